@@ -1,0 +1,614 @@
+"""Configuration: one TOML file validated into typed settings.
+
+``load_settings(path)`` reads ``path``, else ``$POAGENT_CONFIG``, else runs on
+the built-in defaults (so every command works without a file). Validation
+collects every problem and raises one :class:`ConfigError` listing them all,
+each naming its key ("smtp.port: must be an integer between 1 and 65535").
+
+Secrets never live in the TOML: a section names an environment variable
+(``password_env``) or a file (``password_file``) and the value is read when it
+is needed (``settings.smtp.password()``), wrapped in :class:`Secret` whose
+``str``/``repr`` are masked, so a secret can't slip into a log line or error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from datetime import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from agent.reading.limits import ReadingLimits
+
+ENV_VAR = "POAGENT_CONFIG"
+MASK = "********"
+
+# Keys that look like a secret value; only their *_env / *_file forms are allowed.
+_SECRET_WORDS = ("password", "passwd", "secret", "token", "api_key", "apikey")
+
+
+class ConfigError(Exception):
+    """The configuration is unusable. ``problems`` holds one message per problem."""
+
+    def __init__(self, problems: list[str] | str) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("invalid configuration:\n" + "\n".join(f"  {p}" for p in self.problems))
+
+
+class Secret(SecretStr):
+    """A secret value; ``str()``/``repr()`` print a mask. ``reveal()`` gives the value."""
+
+    def reveal(self) -> str:
+        return self.get_secret_value()
+
+
+def _read_secret(key: str, env: str | None, file: str | None) -> Secret | None:
+    """Resolve a secret from the named env variable, else the named file; None if neither set."""
+    if env:
+        value = os.environ.get(env)
+        if value:
+            return Secret(value)
+        if not file:
+            raise ConfigError(f"{key}_env: environment variable {env} is not set")
+    if file:
+        try:
+            value = Path(file).expanduser().read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"{key}_file: cannot read {file}: {exc.strerror}") from None
+        if not value:
+            raise ConfigError(f"{key}_file: {file} is empty")
+        return Secret(value)
+    return None
+
+
+def _port(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+        raise ValueError("must be an integer between 1 and 65535")
+    return value
+
+
+Port = Annotated[int, BeforeValidator(_port)]
+PositiveInt = Annotated[int, Field(ge=1)]
+NonNegInt = Annotated[int, Field(ge=0)]
+PositiveFloat = Annotated[float, Field(gt=0)]
+Pct = Annotated[Decimal, Field(ge=0)]
+Security = Literal["starttls", "ssl", "none"]
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+_DOMAIN = re.compile(r"^@?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def _check_email(value: str, *, optional: bool = False) -> str:
+    value = value.strip()
+    if optional and not value:
+        return value
+    if not _EMAIL.match(value):
+        raise ValueError(f"must be an email address like name@example.com, got {value!r}")
+    return value
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True, frozen=True)
+
+
+class CompanySettings(_Section):
+    name: str = "Example Buyer Inc."
+    from_address: str = "purchasing@buyer.example"
+    reply_to: str = ""
+    # Our own addresses and domains (e.g. "buyer.example"): mail from them is never a supplier reply.
+    own_addresses: list[str] = Field(default_factory=list)
+    default_locale: str = "en-US"
+    timezone: str = "UTC"
+
+    @field_validator("from_address")
+    @classmethod
+    def _from(cls, v: str) -> str:
+        return _check_email(v)
+
+    @field_validator("reply_to")
+    @classmethod
+    def _reply_to(cls, v: str) -> str:
+        return _check_email(v, optional=True)
+
+    @field_validator("own_addresses")
+    @classmethod
+    def _own(cls, v: list[str]) -> list[str]:
+        out = []
+        for item in v:
+            item = item.strip().lower()
+            if not (_EMAIL.match(item) or _DOMAIN.match(item)):
+                raise ValueError(f"entries must be email addresses or domains, got {item!r}")
+            out.append(item.lstrip("@"))
+        return out
+
+    @field_validator("default_locale")
+    @classmethod
+    def _locale(cls, v: str) -> str:
+        if not _LOCALE.match(v):
+            raise ValueError(f"must be a locale tag like en-US or de-DE, got {v!r}")
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        return _check_timezone(v)
+
+    @property
+    def from_domain(self) -> str:
+        return self.from_address.rsplit("@", 1)[1].lower()
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def _check_timezone(v: str) -> str:
+    try:
+        ZoneInfo(v)
+    except Exception:
+        raise ValueError(f"unknown time zone {v!r} (use an IANA name like Europe/Berlin)") from None
+    return v
+
+
+class DatabaseSettings(_Section):
+    url: str = "sqlite:///poagent.db"
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", v):
+            raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        return v
+
+    def masked_url(self) -> str:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", rf"\1{MASK}@", self.url)
+
+
+class SmtpSettings(_Section):
+    host: str = "127.0.0.1"
+    port: Port = 25
+    security: Security = "starttls"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    timeout_seconds: PositiveFloat = 30.0
+    max_attempts: PositiveInt = 8
+    retry_base_seconds: PositiveFloat = 60.0
+    # Upper bound for one retry delay (exponential backoff is capped here).
+    retry_max_seconds: PositiveFloat = 6 * 3600.0
+    # Verify the server certificate (turn off only for a local test relay).
+    verify_tls: bool = True
+    # CA bundle to trust in addition to the system store (e.g. a private relay's CA).
+    ca_file: str = ""
+
+    def password(self) -> Secret | None:
+        return _read_secret("smtp.password", self.password_env, self.password_file)
+
+
+class ImapSettings(_Section):
+    account: str = ""
+    host: str = "127.0.0.1"
+    port: Port = 993
+    security: Security = "ssl"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    quarantine_folder: str = "Quarantine"
+    auto_reply_folder: str = "Auto-replies"
+    poll_interval_seconds: PositiveFloat = 60.0
+    idle: bool = True
+    idle_renew_seconds: PositiveFloat = 240.0
+    socket_timeout_seconds: PositiveFloat = 60.0
+    max_attempts: PositiveInt = 5
+    retry_base_seconds: PositiveFloat = 60.0
+    verify_tls: bool = True
+    ca_file: str = ""
+    # Directory for raw messages; empty keeps raw bytes in the database.
+    message_store: str = ""
+
+    def password(self) -> Secret | None:
+        return _read_secret("imap.password", self.password_env, self.password_file)
+
+    @property
+    def account_name(self) -> str:
+        """The name used in the processed-once key (account, folder, UIDVALIDITY, UID)."""
+        if self.account:
+            return self.account
+        return f"{self.username}@{self.host}" if self.username else self.host
+
+
+class ScheduleSettings(_Section):
+    # "import": ask as soon as the PO is imported; "issue_date": not before the PO's issue date.
+    request_on: Literal["import", "issue_date"] = "import"
+    follow_up_after_hours: PositiveFloat = 48.0
+    business_hours_only: bool = True
+    business_start: str = "08:00"
+    business_end: str = "17:00"
+    business_days: list[Annotated[int, Field(ge=1, le=7)]] = Field(
+        default_factory=lambda: [1, 2, 3, 4, 5]
+    )
+    max_follow_ups: NonNegInt = 3
+    escalate_after_hours: PositiveFloat = 120.0
+    digest_time: str = "07:30"
+    send_interval_seconds: PositiveFloat = 60.0
+
+    @field_validator("business_start", "business_end", "digest_time")
+    @classmethod
+    def _hhmm(cls, v: str) -> str:
+        if not _HHMM.match(v):
+            raise ValueError(f"must be a time of day as HH:MM, got {v!r}")
+        return v
+
+    @field_validator("business_days")
+    @classmethod
+    def _days(cls, v: list[int]) -> list[int]:
+        if not v:
+            raise ValueError("must name at least one day (1 = Monday … 7 = Sunday)")
+        return sorted(set(v))
+
+    @model_validator(mode="after")
+    def _order(self) -> ScheduleSettings:
+        if self.business_start >= self.business_end:
+            raise ValueError("business_start must be before business_end")
+        return self
+
+    @staticmethod
+    def _time(v: str) -> time:
+        h, m = v.split(":")
+        return time(int(h), int(m))
+
+    @property
+    def business_start_time(self) -> time:
+        return self._time(self.business_start)
+
+    @property
+    def business_end_time(self) -> time:
+        return self._time(self.business_end)
+
+    @property
+    def digest_time_of_day(self) -> time:
+        return self._time(self.digest_time)
+
+
+class Tolerance(_Section):
+    """Differences within these bounds are accepted automatically (0 = exact match)."""
+
+    price_pct: Pct = Decimal(0)
+    quantity_pct: Pct = Decimal(0)
+    date_late_days: NonNegInt = 0
+    date_early_days: NonNegInt = 0
+
+
+class ToleranceOverride(_Section):
+    price_pct: Pct | None = None
+    quantity_pct: Pct | None = None
+    date_late_days: NonNegInt | None = None
+    date_early_days: NonNegInt | None = None
+
+
+class ToleranceSettings(Tolerance):
+    # Per supplier tier ("A", "B", ...) and per item category; category wins over tier,
+    # tier over the defaults above, key by key.
+    tiers: dict[str, ToleranceOverride] = Field(default_factory=dict)
+    categories: dict[str, ToleranceOverride] = Field(default_factory=dict)
+
+    def for_line(self, tier: str | None = None, category: str | None = None) -> Tolerance:
+        values = {k: getattr(self, k) for k in Tolerance.model_fields}
+        for table, key in ((self.tiers, tier), (self.categories, category)):
+            override = table.get(key) if key else None
+            if override is not None:
+                for k, v in override.model_dump().items():
+                    if v is not None:
+                        values[k] = v
+        return Tolerance(**values)
+
+
+class PrioritySettings(_Section):
+    # Value at risk (PO currency) at or above which an exception is high / medium priority.
+    high_value_at_risk: Annotated[Decimal, Field(ge=0)] = Decimal(10000)
+    medium_value_at_risk: Annotated[Decimal, Field(ge=0)] = Decimal(1000)
+    # A line needed within this many days is urgent: its exceptions are high priority.
+    critical_days: NonNegInt = 14
+    # Line criticality values that raise an exception by one priority level.
+    bump_criticalities: list[str] = Field(default_factory=lambda: ["critical", "high"])
+    # Supplier tiers that raise an exception by one priority level.
+    bump_tiers: list[str] = Field(default_factory=lambda: ["A"])
+
+    @model_validator(mode="after")
+    def _order(self) -> PrioritySettings:
+        if self.medium_value_at_risk > self.high_value_at_risk:
+            raise ValueError("medium_value_at_risk must not exceed high_value_at_risk")
+        return self
+
+
+class RoutingSettings(_Section):
+    # Who owns an exception when no rule below applies: "buyer" = the PO's buyer.
+    default_owner: str = "buyer"
+    planners: str = ""
+    finance: str = ""
+    # Price variances worth at least this much (PO currency) also go to finance.
+    finance_price_threshold: Annotated[Decimal, Field(ge=0)] = Decimal(5000)
+    operations_manager: str = ""
+
+    @field_validator("planners", "finance", "operations_manager")
+    @classmethod
+    def _addr(cls, v: str) -> str:
+        return _check_email(v, optional=True)
+
+    @field_validator("default_owner")
+    @classmethod
+    def _owner(cls, v: str) -> str:
+        if v not in ("buyer", "planners", "finance", "operations_manager"):
+            _check_email(v)
+        return v
+
+
+class LlmSettings(_Section):
+    enabled: bool = False
+    base_url: str = "https://api.openai.com/v1"
+    model: str = "gpt-4o-mini"
+    api_key_env: str = ""
+    api_key_file: str = ""
+    timeout_seconds: PositiveFloat = 30.0
+    max_retries: NonNegInt = 3
+    daily_call_budget: NonNegInt = 500
+    daily_token_budget: NonNegInt = 500_000
+    per_supplier_per_hour: NonNegInt = 10
+    max_input_chars: PositiveInt = 12_000
+
+    def api_key(self) -> Secret | None:
+        return _read_secret("llm.api_key", self.api_key_env, self.api_key_file)
+
+    @model_validator(mode="after")
+    def _usable(self) -> LlmSettings:
+        if self.enabled and not (self.base_url and self.model):
+            raise ValueError("enabled = true needs base_url and model")
+        return self
+
+
+class WritebackSettings(_Section):
+    # Directory for one JSON/CSV file per confirmation; empty = no file export.
+    export_dir: str = ""
+    # URL that receives each confirmation as JSON; empty = no webhook.
+    webhook_url: str = ""
+    webhook_secret_env: str = ""
+    webhook_secret_file: str = ""
+    timeout_seconds: PositiveFloat = 10.0
+    max_attempts: PositiveInt = 10
+    retry_base_seconds: PositiveFloat = 30.0
+
+    def webhook_secret(self) -> Secret | None:
+        return _read_secret(
+            "writeback.webhook_secret", self.webhook_secret_env, self.webhook_secret_file
+        )
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not re.match(r"^https?://", v):
+            raise ValueError("must be an http:// or https:// URL")
+        return v
+
+
+class ReadingSettings(_Section):
+    max_message_bytes: PositiveInt = ReadingLimits.max_message_bytes
+    max_attachment_bytes: PositiveInt = ReadingLimits.max_attachment_bytes
+    max_mime_parts: PositiveInt = ReadingLimits.max_mime_parts
+    max_mime_depth: PositiveInt = ReadingLimits.max_mime_depth
+    max_text_chars: PositiveInt = ReadingLimits.max_text_chars
+
+    def limits(self) -> ReadingLimits:
+        return ReadingLimits(**self.model_dump())
+
+
+class LoggingSettings(_Section):
+    model_config = ConfigDict(
+        extra="forbid", validate_default=True, frozen=True, populate_by_name=True
+    )
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    # One JSON object per log line (key "json" in the file; renamed here to not shadow BaseModel).
+    as_json: bool = Field(default=False, alias="json")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper(cls, v: Any) -> Any:
+        return v.upper() if isinstance(v, str) else v
+
+
+class TemplateSettings(_Section):
+    # Folder whose templates override the built-in ones (same file names); empty = built-in only.
+    dir: str = ""
+
+
+class Settings(_Section):
+    company: CompanySettings = Field(default_factory=CompanySettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    imap: ImapSettings = Field(default_factory=ImapSettings)
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    tolerances: ToleranceSettings = Field(default_factory=ToleranceSettings)
+    priority: PrioritySettings = Field(default_factory=PrioritySettings)
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    llm: LlmSettings = Field(default_factory=LlmSettings)
+    writeback: WritebackSettings = Field(default_factory=WritebackSettings)
+    reading: ReadingSettings = Field(default_factory=ReadingSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    templates: TemplateSettings = Field(default_factory=TemplateSettings)
+
+    _source: Path | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> Path | None:
+        """The file these settings came from (None = built-in defaults)."""
+        return self._source
+
+    def own_addresses(self) -> list[str]:
+        """Every address and domain that is ours: mail from these is never a supplier's answer."""
+        out: list[str] = []
+        candidates = [self.company.from_address, self.company.reply_to, *self.company.own_addresses]
+        if "@" in self.imap.username:
+            candidates.append(self.imap.username)
+        for c in candidates:
+            c = c.strip().lower()
+            if c and c not in out:
+                out.append(c)
+        return out
+
+    def with_overrides(self, **sections: Mapping[str, Any]) -> Settings:
+        """A copy with some keys replaced, validated like a file (handy for tests and the demo)."""
+        data = self.model_dump(mode="python")
+        for name, values in sections.items():
+            data.setdefault(name, {}).update(values)
+        return settings_from_dict(data, source=self.source)
+
+
+# ------------------------------------------------------------------------- loading
+
+
+def _secret_key_problems(data: Mapping[str, Any], prefix: str = "") -> list[str]:
+    problems = []
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            problems.extend(_secret_key_problems(value, f"{dotted}."))
+            continue
+        lowered = key.lower()
+        if lowered.endswith(("_env", "_file")):
+            continue
+        if lowered.endswith(_SECRET_WORDS):
+            stem = lowered
+            problems.append(
+                f"{dotted}: secrets are not read from the config file; "
+                f"name an environment variable ({stem}_env) or a file ({stem}_file) instead"
+            )
+    return problems
+
+
+_FRIENDLY = {
+    "int_type": "must be an integer",
+    "int_parsing": "must be an integer",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "decimal_type": "must be a number",
+    "decimal_parsing": "must be a number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "string_type": "must be a string (in quotes)",
+    "list_type": 'must be a list, e.g. ["a", "b"]',
+    "dict_type": "must be a table",
+    "model_type": "must be a table",
+    "missing": "is required",
+}
+
+
+def _describe(err: Mapping[str, Any], model: type[BaseModel]) -> str:
+    loc = [str(p) for p in err["loc"]]
+    key = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+    key = key or "config"
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        # Suggest the closest known key: most unknown keys are typos.
+        section: Any = model
+        for part in loc[:-1]:
+            field = getattr(section, "model_fields", {}).get(part)
+            annotation = getattr(field, "annotation", None)
+            section = annotation if isinstance(annotation, type) else None
+            if section is None:
+                break
+        known = list(getattr(section, "model_fields", {}) or [])
+        close = difflib.get_close_matches(loc[-1], known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"{key}: unknown key{hint}"
+    if kind == "literal_error":
+        return f"{key}: must be one of {ctx.get('expected')}"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = {
+            "greater_than_equal": "at least",
+            "greater_than": "greater than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }[kind]
+        value = next(iter(ctx.values()), "")
+        return f"{key}: must be {bound} {value}"
+    if kind in _FRIENDLY:
+        return f"{key}: {_FRIENDLY[kind]}"
+    msg = str(err.get("msg", "is invalid"))
+    msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return f"{key}: {msg}"
+
+
+def settings_from_dict(data: Mapping[str, Any], source: Path | None = None) -> Settings:
+    """Validate a parsed config mapping; raises ConfigError listing every problem."""
+    problems = _secret_key_problems(data)
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        # Never echo input values: a mistyped secret must not end up in an error message.
+        seen = set(problems)
+        for err in exc.errors(include_input=False, include_url=False):
+            text = _describe(err, Settings)
+            if text not in seen and not any(text.startswith(p.split(":")[0] + ":") for p in seen):
+                seen.add(text)
+                problems.append(text)
+        raise ConfigError(problems) from None
+    if problems:
+        raise ConfigError(problems)
+    settings._source = source
+    return settings
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Load settings from ``path``, else ``$POAGENT_CONFIG``, else the built-in defaults."""
+    if path is None:
+        path = os.environ.get(ENV_VAR) or None
+    if path is None:
+        return Settings()
+    path = Path(path).expanduser()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"config: file not found: {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"config: cannot read {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"config: {path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config: {path} is not valid TOML: {exc}") from None
+    return settings_from_dict(data, source=path)
+
+
+def add_config_argument(parser: Any) -> None:
+    """The shared ``--config PATH`` option every command takes."""
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        default=None,
+        help=f"TOML configuration file (default: ${ENV_VAR}, else built-in defaults)",
+    )
