@@ -1,0 +1,499 @@
+"""Write-back of confirmations to the ERP: a delivery row per confirmation version.
+
+Flow: the workflow stores a new confirmation version and, in the same
+transaction, calls :func:`enqueue_confirmation`, which freezes the JSON
+payload into a ``webhook_deliveries`` row keyed by
+``<po_number>:r<revision>:v<version>``. :func:`deliver_due` (a scheduler job,
+and ``poagent writeback --retry``) claims due rows with a conditional UPDATE
+(a lease, so two workers never post the same row at once and a worker that
+dies mid-POST is retried after the lease), writes the file export and POSTs
+the webhook, then records the outcome. Errors and timeouts retry with
+exponential backoff; after ``max_attempts`` (or on a 4xx the receiver will
+never accept) the row is ``failed`` and stays for ``poagent writeback --retry``.
+
+Delivery is at least once; the idempotency key (also the file name) makes it
+applied once on the receiving side.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, or_, update
+from sqlmodel import Session, select
+
+from agent import audit
+from agent.config import Settings
+from agent.models import (
+    Buyer,
+    Confirmation,
+    ConfirmationLine,
+    DeliveryState,
+    LineStatus,
+    POLine,
+    PurchaseOrder,
+    Supplier,
+    WebhookDelivery,
+)
+
+log = logging.getLogger(__name__)
+
+EVENT = "confirmation.version"
+# Longest a claimed row stays invisible to other workers before it counts as abandoned.
+LEASE_EXTRA_SECONDS = 60.0
+MAX_BACKOFF_SECONDS = 6 * 3600.0
+
+
+def idempotency_key(po_number: str, revision: int, version: int) -> str:
+    return f"{po_number}:r{revision}:v{version}"
+
+
+def enabled(settings: Settings) -> bool:
+    wb = settings.writeback
+    return bool(wb.webhook_url or wb.export_dir)
+
+
+def _s(value: Any) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "value"):  # enums
+        return str(value.value)
+    return str(value)
+
+
+def _num(value: Any) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def confirmation_payload(session: Session, confirmation: Confirmation) -> dict[str, Any]:
+    """The JSON document sent for one confirmation version (values as exact strings)."""
+    po = session.get(PurchaseOrder, confirmation.po_id)
+    if po is None:
+        raise ValueError(f"confirmation {confirmation.id} refers to a missing purchase order")
+    supplier = session.get(Supplier, po.supplier_id)
+    buyer = session.get(Buyer, po.buyer_id) if po.buyer_id is not None else None
+    ordered = {
+        ln.line_number: ln for ln in session.exec(select(POLine).where(POLine.po_id == po.id)).all()
+    }
+    lines = session.exec(
+        select(ConfirmationLine)
+        .where(ConfirmationLine.confirmation_id == confirmation.id)
+        .order_by(ConfirmationLine.line_number)  # type: ignore[arg-type]
+    ).all()
+    previous = session.exec(
+        select(Confirmation.version)
+        .where(Confirmation.po_id == po.id, Confirmation.version < confirmation.version)
+        .order_by(Confirmation.version.desc())  # type: ignore[attr-defined]
+    ).first()
+    out_lines = []
+    for ln in lines:
+        po_line = ordered.get(ln.line_number)
+        out_lines.append(
+            {
+                "line": ln.line_number,
+                "item": po_line.item if po_line else None,
+                "status": _s(ln.status),
+                "quantity": _num(ln.quantity),
+                "unit_price": _num(ln.unit_price),
+                "currency": ln.currency or po.currency,
+                "date": ln.date.isoformat() if ln.date else None,
+                "date_kind": ln.date_kind,
+                "schedule": ln.schedule or None,
+                "reason": ln.reason,
+                "evidence": ln.evidence,
+                "ordered": None
+                if po_line is None
+                else {
+                    "quantity": _num(po_line.quantity),
+                    "uom": po_line.uom,
+                    "unit_price": _num(po_line.unit_price),
+                    "requested_date": po_line.requested_date.isoformat(),
+                },
+            }
+        )
+    return {
+        "event": EVENT,
+        "idempotency_key": idempotency_key(
+            po.po_number, confirmation.po_revision, confirmation.version
+        ),
+        "po_number": po.po_number,
+        "po_revision": confirmation.po_revision,
+        "confirmation_version": confirmation.version,
+        "supersedes_version": previous,
+        "status": _s(confirmation.status),
+        "method": _s(confirmation.method),
+        "supplier": {"id": po.supplier_id, "name": supplier.name if supplier else None},
+        "buyer": buyer.email if buyer else None,
+        "currency": po.currency,
+        "supplier_reference": confirmation.supplier_reference,
+        "confirmed_at": confirmation.created_at.isoformat() if confirmation.created_at else None,
+        "lines": out_lines,
+    }
+
+
+def enqueue_confirmation(
+    session: Session,
+    confirmation: Confirmation,
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    actor: str = "system",
+) -> WebhookDelivery | None:
+    """Queue write-back of a newly stored confirmation version (same transaction).
+
+    Returns None when no write-back is configured. Calling it twice for the same
+    version returns the existing row: the key is unique.
+    """
+    if not enabled(settings):
+        return None
+    if confirmation.id is None:
+        session.flush()
+    now = now or datetime.now(UTC)
+    payload = confirmation_payload(session, confirmation)
+    key = payload["idempotency_key"]
+    existing = session.exec(
+        select(WebhookDelivery).where(WebhookDelivery.idempotency_key == key)
+    ).first()
+    if existing is not None:
+        return existing
+    row = WebhookDelivery(
+        confirmation_id=confirmation.id,
+        idempotency_key=key,
+        payload=payload,
+        state=DeliveryState.pending,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "webhook_delivery",
+        row.id,
+        "queued",
+        None,
+        DeliveryState.pending,
+        actor,
+        {"idempotency_key": key, "po_number": payload["po_number"]},
+        at=now,
+    )
+    return row
+
+
+# ---------------------------------------------------------------------- delivery
+
+
+@dataclass
+class DeliverySummary:
+    attempted: int = 0
+    delivered: int = 0
+    retrying: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"write-back: {self.delivered} delivered, {self.retrying} to retry, "
+            f"{self.failed} failed ({self.attempted} attempts)"
+        )
+
+
+def backoff_seconds(settings: Settings, attempts: int) -> float:
+    base = settings.writeback.retry_base_seconds
+    return min(base * (2 ** max(attempts - 1, 0)), MAX_BACKOFF_SECONDS)
+
+
+def _write_file(export_dir: str, key: str, body: bytes) -> None:
+    """Atomically write ``<key>.json`` (rewriting the same content on a retry is harmless)."""
+    directory = Path(export_dir).expanduser()
+    directory.mkdir(parents=True, exist_ok=True)
+    name = key.replace("/", "_").replace(":", "_") + ".json"
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, directory / name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _claim(
+    session_factory: Any, row_id: int, seen_attempts: int, now: datetime, lease: float
+) -> bool:
+    with session_factory() as session:
+        result = session.execute(
+            update(WebhookDelivery)
+            .where(
+                WebhookDelivery.id == row_id,
+                WebhookDelivery.state == DeliveryState.pending,
+                WebhookDelivery.attempts == seen_attempts,
+                or_(
+                    WebhookDelivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
+                    WebhookDelivery.next_attempt_at <= now,  # type: ignore[operator]
+                ),
+            )
+            .values(attempts=seen_attempts + 1, next_attempt_at=now + timedelta(seconds=lease))
+        )
+        session.commit()
+        return result.rowcount == 1
+
+
+def _due_ids(session_factory: Any, now: datetime, limit: int) -> list[tuple[int, int]]:
+    with session_factory() as session:
+        rows = session.exec(
+            select(WebhookDelivery.id, WebhookDelivery.attempts)
+            .where(
+                and_(
+                    WebhookDelivery.state == DeliveryState.pending,
+                    or_(
+                        WebhookDelivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
+                        WebhookDelivery.next_attempt_at <= now,  # type: ignore[operator]
+                    ),
+                )
+            )
+            .order_by(WebhookDelivery.id)  # type: ignore[arg-type]
+            .limit(limit)
+        ).all()
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+
+def deliver_due(
+    session_factory: Any,
+    settings: Settings,
+    now: datetime | None = None,
+    *,
+    limit: int = 500,
+    actor: str = "writeback",
+) -> DeliverySummary:
+    """Deliver every due row once (file export, then webhook) and record the outcome."""
+    from connectors.webhook import canonical_json, post
+
+    now = now or datetime.now(UTC)
+    summary = DeliverySummary()
+    wb = settings.writeback
+    if not enabled(settings):
+        return summary
+    secret_obj = wb.webhook_secret() if wb.webhook_url else None
+    secret = secret_obj.reveal().encode("utf-8") if secret_obj is not None else None
+    lease = wb.timeout_seconds * 2 + LEASE_EXTRA_SECONDS
+    client = None
+    if wb.webhook_url:
+        import httpx
+
+        client = httpx.Client(timeout=httpx.Timeout(wb.timeout_seconds), follow_redirects=False)
+    try:
+        for row_id, attempts in _due_ids(session_factory, now, limit):
+            if not _claim(session_factory, row_id, attempts, now, lease):
+                continue  # another worker has it
+            attempt = attempts + 1
+            summary.attempted += 1
+            with session_factory() as session:
+                row = session.get(WebhookDelivery, row_id)
+                assert row is not None
+                key, payload = row.idempotency_key, row.payload
+            body = canonical_json(payload)
+            ok, retryable, error, status_code = True, True, None, None
+            if wb.export_dir:
+                try:
+                    _write_file(wb.export_dir, key, body)
+                except OSError as exc:
+                    ok, error = False, f"export to {wb.export_dir}: {exc.strerror or exc}"
+            if ok and wb.webhook_url:
+                result = post(
+                    wb.webhook_url,
+                    body,
+                    idempotency_key=key,
+                    secret=secret,
+                    timeout=wb.timeout_seconds,
+                    attempt=attempt,
+                    client=client,
+                )
+                ok, retryable, error, status_code = (
+                    result.ok,
+                    result.retryable,
+                    result.error,
+                    result.status_code,
+                )
+            _finish(
+                session_factory,
+                settings,
+                row_id,
+                attempt,
+                ok,
+                retryable,
+                error,
+                status_code,
+                now,
+                actor,
+                summary,
+            )
+    finally:
+        if client is not None:
+            client.close()
+    return summary
+
+
+def _finish(
+    session_factory: Any,
+    settings: Settings,
+    row_id: int,
+    attempt: int,
+    ok: bool,
+    retryable: bool,
+    error: str | None,
+    status_code: int | None,
+    now: datetime,
+    actor: str,
+    summary: DeliverySummary,
+) -> None:
+    with session_factory() as session:
+        row = session.get(WebhookDelivery, row_id)
+        assert row is not None
+        before = row.state
+        details: dict[str, Any] = {"attempt": attempt, "idempotency_key": row.idempotency_key}
+        if status_code is not None:
+            details["status_code"] = status_code
+        if ok:
+            row.state = DeliveryState.delivered
+            row.delivered_at = now
+            row.next_attempt_at = None
+            row.last_error = None
+            summary.delivered += 1
+            action = "delivered"
+        else:
+            row.last_error = error
+            details["error"] = error
+            if retryable and attempt < settings.writeback.max_attempts:
+                row.next_attempt_at = now + timedelta(seconds=backoff_seconds(settings, attempt))
+                details["next_attempt_at"] = row.next_attempt_at
+                summary.retrying += 1
+                action = "attempt_failed"
+            else:
+                row.state = DeliveryState.failed
+                row.next_attempt_at = None
+                summary.failed += 1
+                action = "failed"
+            summary.errors.append(f"{row.idempotency_key}: {error}")
+            log.warning("write-back %s attempt %d: %s", row.idempotency_key, attempt, error)
+        session.add(row)
+        audit.record(
+            session, "webhook_delivery", row.id, action, before, row.state, actor, details, at=now
+        )
+        session.commit()
+
+
+def requeue(session_factory: Any, now: datetime | None = None, *, actor: str = "cli") -> int:
+    """Make failed rows, and pending rows waiting for backoff, due now. Returns how many."""
+    now = now or datetime.now(UTC)
+    count = 0
+    with session_factory() as session:
+        rows = session.exec(
+            select(WebhookDelivery).where(
+                WebhookDelivery.state.in_([DeliveryState.failed, DeliveryState.pending])  # type: ignore[attr-defined]
+            )
+        ).all()
+        for row in rows:
+            before = row.state
+            details = {"previous_attempts": row.attempts, "last_error": row.last_error}
+            if row.state == DeliveryState.failed:
+                # A fresh series of attempts: the operator fixed (or wants to re-test) the endpoint.
+                row.attempts = 0
+            row.state = DeliveryState.pending
+            row.next_attempt_at = now
+            session.add(row)
+            audit.record(
+                session,
+                "webhook_delivery",
+                row.id,
+                "retry_requested",
+                before,
+                row.state,
+                actor,
+                details,
+                at=now,
+            )
+            count += 1
+        session.commit()
+    return count
+
+
+# ------------------------------------------------------------------------ export
+
+
+def export_rows(session: Session, since: date | datetime | None = None) -> list[dict[str, Any]]:
+    """Confirmed PO lines (current promise per line) whose confirmation is on/after ``since``.
+
+    The values are each line's current promise (``po_lines.promised_*``), which is
+    what the ERP should hold: the latest version that addressed the line, or the
+    value a buyer accepted.
+    """
+    if isinstance(since, date) and not isinstance(since, datetime):
+        since = datetime(since.year, since.month, since.day, tzinfo=UTC)
+    query = (
+        select(POLine, PurchaseOrder, Confirmation)
+        .join(PurchaseOrder, PurchaseOrder.id == POLine.po_id)  # type: ignore[arg-type]
+        .join(
+            Confirmation,
+            and_(
+                Confirmation.po_id == PurchaseOrder.id,
+                Confirmation.version == POLine.confirmation_version,
+            ),
+        )
+        .where(POLine.line_status != LineStatus.unconfirmed)
+        .order_by(PurchaseOrder.po_number, POLine.line_number)  # type: ignore[arg-type]
+    )
+    if since is not None:
+        query = query.where(Confirmation.created_at >= since)  # type: ignore[operator]
+    rows: list[dict[str, Any]] = []
+    line_cache: dict[int, dict[int, ConfirmationLine]] = {}
+    for po_line, po, conf in session.exec(query).all():
+        if conf.id not in line_cache:
+            line_cache[conf.id] = {  # type: ignore[index]
+                cl.line_number: cl
+                for cl in session.exec(
+                    select(ConfirmationLine).where(ConfirmationLine.confirmation_id == conf.id)
+                ).all()
+            }
+        conf_line = line_cache[conf.id].get(po_line.line_number)  # type: ignore[index]
+        rows.append(
+            {
+                "po_number": po.po_number,
+                "po_revision": po.revision,
+                "line": po_line.line_number,
+                "item": po_line.item,
+                "supplier_id": po.supplier_id,
+                "status": _s(po_line.line_status),
+                "confirmed_quantity": po_line.promised_quantity,
+                "uom": po_line.uom,
+                "unit_price": po_line.promised_price,
+                "currency": (
+                    conf_line.currency if conf_line and conf_line.currency else po.currency
+                ),
+                "confirmed_date": po_line.promised_date,
+                "date_kind": conf_line.date_kind if conf_line else None,
+                "supplier_reference": conf.supplier_reference,
+                "confirmation_version": conf.version,
+                "confirmed_at": conf.created_at,
+            }
+        )
+    return rows
+
+
+def count_by_state(session: Session) -> dict[str, int]:
+    out = {s.value: 0 for s in DeliveryState}
+    rows: Iterable[Any] = session.exec(select(WebhookDelivery.state)).all()
+    for state in rows:
+        value = state.value if hasattr(state, "value") else str(state)
+        out[value] = out.get(value, 0) + 1
+    return out
