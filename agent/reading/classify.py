@@ -1,0 +1,479 @@
+"""What kind of mail is this: a bounce, an automatic reply, bulk mail, or a human.
+
+Only a ``human`` mail can ever confirm anything; the other kinds are facts for
+the daemon (a bounced request needs a new address, an out-of-office tells when
+to follow up) and never an acknowledgment.
+
+Signals, strongest first:
+
+* **bounce** — an RFC 3464 report (``normalize`` already parsed it into
+  ``Message.delivery_status``), or a non-delivery report recognisable by its
+  sender (MAILER-DAEMON, postmaster, MicrosoftExchange…) or subject
+  ("Undeliverable:", "Undelivered Mail Returned to Sender", "Delivery Status
+  Notification (Failure)", "Mail delivery failed" …) together with failure
+  wording or an enhanced status code in the body. Permanent vs temporary comes
+  from the status class (5.x.x permanent, 4.x.x temporary), except a full
+  mailbox (x.2.2), which is temporary whatever the class.
+* **auto_reply** — RFC 3834 ``Auto-Submitted`` (anything but ``no``),
+  ``X-Autoreply``, ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence:
+  auto_reply``; an out-of-office or help-desk subject; or an absence /
+  auto-acknowledgment text in English, German, French or Spanish.
+  ``X-Auto-Response-Suppress`` alone proves nothing (Outlook sets it on
+  ordinary mail too) and only counts together with another signal.
+  The return date is read when stated, relative to the mail's Date, and an
+  alternate contact address when one is named.
+* **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
+  bulk|list|junk`` on a mail that is not a threaded reply (a supplier whose
+  order desk is a mailing list still answers with list headers on a reply).
+
+Decision on machine-made order confirmations: an ERP that mails an order
+confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", or text saying "we confirm
+your order") is answering the PO even when it sets ``Auto-Submitted``. Such a
+mail is classified ``human`` with ``auto_generated=True`` and a reason, so the
+extractor reads it — and can still decide it needs review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from agent.reading.message import permanent_for
+from agent.reading.types import DeliveryStatus, Message
+
+Kind = Literal["bounce", "auto_reply", "bulk", "human"]
+
+
+@dataclass
+class Classification:
+    kind: Kind
+    reasons: list[str] = field(default_factory=list)
+    delivery_status: DeliveryStatus | None = None
+    return_date: date | None = None
+    alternate_contact: str | None = None
+    # Made by a machine but still an answer about the order (ERP order
+    # confirmation): kind stays "human" so the extractor reads it.
+    auto_generated: bool = False
+
+
+# ------------------------------------------------------------------- bounces
+
+_DAEMON_SENDER = re.compile(
+    r"^(?:mailer-daemon|mailer_daemon|maildaemon|postmaster|microsoftexchange[0-9a-f]*"
+    r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce)@",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(?:undeliverable|undelivered mail|unzustellbar|nicht zustellbar|non remis"
+    r"|non distribuable|no se puede entregar|imposible de entregar|non recapitabile"
+    r"|onbestelbaar|nedoručitelné)\b"
+    r"|delivery status notification \((?:failure|delay)\)"
+    r"|undelivered mail returned to sender|mail delivery (?:failed|failure|system)"
+    r"|returned mail\s*:|failure notice|delivery (?:has )?failed|delivery failure"
+    r"|message (?:not delivered|could not be delivered)|nondeliverable"
+    r"|warning: could not send message|delayed mail|delivery delayed"
+    r"|benachrichtung zum übermittlungsstatus|übermittlungsstatus|zustellung fehlgeschlagen"
+    r"|échec de (?:la )?remise|notification d'état de remise|rapport de non-remise",
+    re.IGNORECASE,
+)
+_BOUNCE_BODY = re.compile(
+    r"could(?:n't| not) be delivered|delivery (?:has )?failed|undeliverable"
+    r"|permanent(?:ly)? (?:error|fatal|failure)|user unknown|mailbox (?:is )?(?:full|unavailable)"
+    r"|address rejected|recipient address rejected|no such user|does not exist"
+    r"|delivery to the following recipients? failed|message wasn't delivered"
+    r"|was not delivered|returned to sender|remote server returned"
+    r"|konnte nicht zugestellt werden|unzustellbar|n'a pas pu être remis"
+    r"|no se pudo entregar|could not deliver|delivery temporarily suspended"
+    r"|has not yet been delivered|will retry|retry timeout exceeded",
+    re.IGNORECASE,
+)
+_STATUS_CODE = re.compile(r"(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_SMTP_CODE = re.compile(r"\b([45]\d\d)[ -]")
+_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_DELAY = re.compile(
+    r"delivery status notification \(delay\)|delayed mail|delivery delayed|has not yet been"
+    r" delivered|will (?:continue to )?retry|will be retried|temporarily",
+    re.IGNORECASE,
+)
+
+
+def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
+    sender = msg.from_addr or ""
+    sender_hit = bool(_DAEMON_SENDER.match(sender)) or (
+        (msg.from_name or "").lower() in ("mail delivery system", "mail delivery subsystem")
+    )
+    subject_hit = bool(_BOUNCE_SUBJECT.search(msg.subject or ""))
+    body = msg.body_text or ""
+    body_hit = bool(_BOUNCE_BODY.search(body[:20000]))
+    if not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
+        return None
+    head = body[:20000]
+    codes = [m.group(0) for m in _STATUS_CODE.finditer(head)]
+    status = codes[0] if codes else None
+    if status is None:
+        smtp = _SMTP_CODE.search(head)
+        if smtp:
+            status = f"{smtp.group(1)[0]}.0.0"
+    recipients: list[str] = []
+    for m in _EMAIL.finditer(head):
+        addr = m.group(0).lower().rstrip(".")
+        if addr in own or addr == sender or _DAEMON_SENDER.match(addr):
+            continue
+        if addr not in recipients:
+            recipients.append(addr)
+        if len(recipients) >= 5:
+            break
+    delayed = bool(_DELAY.search(msg.subject or "")) or bool(_DELAY.search(head[:3000]))
+    if status:
+        permanent = permanent_for(status)
+        if delayed and status.startswith("4"):
+            permanent = False
+    else:
+        permanent = not delayed
+    diag = None
+    for line in head.splitlines():
+        if _STATUS_CODE.search(line) or _SMTP_CODE.search(line):
+            diag = line.strip()[:300]
+            break
+    original_subject = None
+    m = re.match(r"^\s*(?:undeliverable|unzustellbar|non remis)\s*:\s*(.+)$", msg.subject, re.I)
+    if m:
+        original_subject = m.group(1).strip()
+    return DeliveryStatus(
+        permanent=permanent,
+        recipients=recipients[:1] if sender_hit and len(recipients) > 1 else recipients,
+        status=status,
+        diagnostic=diag,
+        original_message_id=None,
+        original_subject=original_subject,
+    )
+
+
+# -------------------------------------------------------------- auto replies
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|answer)"
+    r"|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|abwesenheit\b|abwesend"
+    r"|automatische antwort|automatische rückantwort|réponse automatique|reponse automatique"
+    r"|absence\b|absent\b|respuesta automática|respuesta automatica|fuera de la oficina"
+    r"|ausente|risposta automatica|fuori ufficio|automatisch antwoord|afwezig"
+    r"|automatická odpověď|nepřítomn|自动回复|自動回覆|自動応答|vacation|on vacation"
+    r"|away from (?:the )?office|on leave|ticket received|we have received your"
+    r"|request received|\[?(?:ticket|case|request)\s*(?:#|no\.?|number)?\s*:?\s*\d+\]?"
+    r"\s*(?:has been )?(?:received|created|opened))",
+    re.IGNORECASE,
+)
+_OOO_BODY = re.compile(
+    r"\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently|currently)\s+(?:out of"
+    r" (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |parental |sick )?leave"
+    r"|on (?:vacation|holiday|holidays|a business trip)|travell?ing|away|absent|not in the office)"
+    r"|\bout of (?:the )?office (?:until|till|from|and|with|through)"
+    r"|\blimited access to (?:e-?mail|my e-?mail|email)"
+    r"|\b(?:respond|reply|get back to you|answer)\b[^.]{0,60}\b(?:upon|on|after) my return"
+    r"|\bwill be back (?:in the office )?on\b|\bback in the office on\b"
+    r"|\bich bin\b[^.]{0,80}\b(?:nicht im büro|nicht erreichbar|abwesend|im urlaub|außer haus"
+    r"|nicht im hause|auf dienstreise)"
+    r"|\b(?:bin|befinde mich)\b[^.]{0,40}\b(?:im urlaub|außer haus|abwesend)"
+    r"|\bab dem\b[^.]{0,40}\bwieder (?:im büro|erreichbar|für sie da)"
+    r"|\bihre (?:e-?mail|nachricht) wird nicht weitergeleitet"
+    r"|\bje suis (?:actuellement )?(?:absente?|en congés?|en déplacement|en vacances)"
+    r"|\bje serai (?:absente?|de retour)"
+    r"|\b(?:estoy|estaré|me encuentro)\b[^.]{0,40}\b(?:fuera de la oficina|de vacaciones"
+    r"|ausente|de viaje|fuera)"
+    r"|\bsono (?:fuori ufficio|assente|in ferie)",
+    re.IGNORECASE,
+)
+_ACK_BODY = re.compile(
+    r"\bthis is an automated (?:response|reply|message|acknowledg(?:e)?ment)"
+    r"|\bautomatically generated (?:response|reply|message)"
+    r"|\bwe have received your (?:e-?mail|message|request|enquiry|inquiry|order)"
+    r"[^.]{0,80}(?:ticket|case|reference|request number|will (?:respond|reply|get back|be in touch))"
+    r"|\b(?:ticket|case|request) (?:#|number|no\.?|id)\s*:?\s*[\w-]*\d"
+    r"[^.]{0,80}\b(?:has been|was) (?:created|opened|logged|assigned)"
+    r"|\bopened (?:case|ticket)\b"
+    r"|\bthis mailbox (?:is not monitored|does not accept replies)"
+    r"|\bdo not reply to this (?:automated )?(?:e-?mail|message)"
+    r"|\bwir haben ihre (?:e-?mail|nachricht|anfrage) erhalten[^.]{0,80}(?:ticket|vorgang|melden)"
+    r"|\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)"
+    r"|\bceci est une réponse automatique|\bnous avons bien reçu votre (?:message|demande)"
+    r"|\besta es una respuesta automática|\bhemos recibido su (?:mensaje|solicitud|correo)",
+    re.IGNORECASE,
+)
+_ORDER_CONFIRMATION = re.compile(
+    r"order confirmation|order acknowledg(?:e)?ment|sales order confirmation"
+    r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
+    r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
+    r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
+    r"|we (?:hereby )?confirm (?:your|the) (?:order|purchase order|po)"
+    r"|hiermit bestätigen wir (?:ihre|den|die)",
+    re.IGNORECASE,
+)
+
+
+_COMMITS = re.compile(
+    r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
+    r"|\bconfirmons\b|\bconfirmé|\bconfirmamos\b|\bconfirmado",
+    re.IGNORECASE,
+)
+
+
+def _header(msg: Message, name: str) -> str:
+    return (msg.header(name) or "").strip()
+
+
+def _auto_header_signals(msg: Message) -> list[str]:
+    reasons = []
+    auto_submitted = _header(msg, "auto-submitted").lower()
+    if auto_submitted and not auto_submitted.startswith("no"):
+        reasons.append(f"Auto-Submitted: {auto_submitted}")
+    for name in ("x-autoreply", "x-autorespond", "x-auto-reply", "x-autorespond-id"):
+        value = _header(msg, name)
+        if value and value.lower() not in ("no", "false", "0"):
+            reasons.append(f"{name}: {value}")
+    if _header(msg, "x-autogenerated").lower() == "reply":
+        reasons.append("X-AutoGenerated: Reply")
+    if _header(msg, "precedence").lower() in ("auto_reply", "auto-reply"):
+        reasons.append(f"Precedence: {_header(msg, 'precedence')}")
+    if _header(msg, "x-fc-machinegenerated").lower() == "true":
+        reasons.append("X-FC-MachineGenerated: true")
+    return reasons
+
+
+def _readable_text(msg: Message) -> str:
+    own = msg.own_text
+    return own if own.strip() else msg.body_text
+
+
+def _has_order_document(msg: Message) -> str | None:
+    for att in msg.attachments:
+        name = att.filename or ""
+        kind = att.content_type
+        if not (
+            kind in ("application/pdf", "text/csv")
+            or "spreadsheet" in kind
+            or name.lower().endswith((".pdf", ".xlsx", ".csv", ".xlsm"))
+        ):
+            continue
+        head = (att.text or "")[:3000]
+        if _ORDER_CONFIRMATION.search(name) or _ORDER_CONFIRMATION.search(head):
+            return name or kind
+    return None
+
+
+def _is_order_confirmation(msg: Message) -> str | None:
+    doc = _has_order_document(msg)
+    if doc:
+        return f"carries an order confirmation document ({doc})"
+    text = (msg.subject or "") + "\n" + _readable_text(msg)[:5000]
+    if _ORDER_CONFIRMATION.search(text) and not _OOO_BODY.search(text):
+        return "text is an order confirmation"
+    return None
+
+
+# ---------------------------------------------------------------- return date
+
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|\.)?"
+    r"|märz|maerz|mars|apr(?:il|\.)?|avr(?:il)?|may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?"
+    r"|juil(?:let)?|aug(?:ust|\.)?|août|aout|sep(?:t(?:ember|embre)?)?\.?|oct(?:ober|obre|\.)?"
+    r"|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember)?|déc(?:embre)?"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+)
+_DATE_CANDIDATE = re.compile(
+    rf"(?:(?:{_WEEKDAYS}),?\s+(?:(?:the|den|le|el)\s+)?)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:(?:of|de)\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\.?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|\b(?:{_WEEKDAYS})\b",
+    re.IGNORECASE,
+)
+_RETURN_WORDS = re.compile(
+    r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta"
+    r"|regres|volver|vuelvo|reincorpor|rientr)",
+    re.IGNORECASE,
+)
+
+
+def _language(text: str) -> str:
+    lower = text.lower()
+    scores = {
+        "de": len(re.findall(r"\b(?:ich|und|nicht|bis|büro|ihre|wir|der|die|das|mit)\b", lower)),
+        "fr": len(re.findall(r"\b(?:je|suis|et|le|la|les|vous|votre|jusqu|retour)\b", lower)),
+        "es": len(re.findall(r"\b(?:estoy|el|los|las|hasta|usted|su|oficina|gracias)\b", lower)),
+        "en": len(re.findall(r"\b(?:i|the|and|until|office|you|your|will|on)\b", lower)),
+    }
+    return max(scores, key=lambda k: scores[k])
+
+
+def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date | None:
+    import dateparser
+
+    base = reference.replace(tzinfo=None) if reference else None
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE)
+    if re.fullmatch(r"\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?\s*", cleaned):
+        # numeric: dots and non-English mean day first; English slashes month first
+        day_first = "." in cleaned or lang != "en"
+        settings["DATE_ORDER"] = "DMY" if day_first else "MDY"
+        cleaned = cleaned.strip().rstrip(".")
+    try:
+        parsed = dateparser.parse(cleaned, languages=[lang, "en"], settings=settings)
+    except Exception:  # noqa: BLE001 - a parser crash is "no date"
+        return None
+    if parsed is None:
+        return None
+    result = parsed.date()
+    if base is not None and not re.search(r"\d{4}", text) and result < base.date():
+        try:
+            result = result.replace(year=result.year + 1)
+        except ValueError:
+            return None
+    if base is not None and not (
+        base.date() - timedelta(days=7) <= result <= base.date() + timedelta(days=400)
+    ):
+        return None
+    return result
+
+
+def find_return_date(text: str, reference: datetime | None) -> date | None:
+    """The return date an absence notice states, or None."""
+    lang = _language(text)
+    sentences = re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+    for sentence in sentences:
+        if not _RETURN_WORDS.search(sentence):
+            continue
+        # an OOO sentence names the start first and the return last
+        candidates = [m.group(0) for m in _DATE_CANDIDATE.finditer(sentence)]
+        for candidate in reversed(candidates):
+            parsed = _parse_candidate(candidate, lang, reference)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+_CONTACT_WORDS = re.compile(
+    r"contact|reach|write to|e-?mail|wenden|kontakt|erreichen|contacter|adresser|contactar"
+    r"|dirigirse|escriba|colleague|kollegin|kollege|collègue|compañer",
+    re.IGNORECASE,
+)
+
+
+def find_alternate_contact(text: str, exclude: set[str]) -> str | None:
+    best = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        for m in _EMAIL.finditer(sentence):
+            addr = m.group(0).lower().rstrip(".")
+            if addr in exclude:
+                continue
+            if _CONTACT_WORDS.search(sentence):
+                return addr
+            best = best or addr
+    return best
+
+
+# ---------------------------------------------------------------------- main
+
+
+def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
+    """Classify a normalized message; see the module docstring for the rules."""
+    own = {a.lower() for a in own_addresses}
+    reasons: list[str] = []
+
+    # 1. bounces
+    status = msg.delivery_status
+    if status is not None:
+        reasons.append(
+            f"delivery status report: {status.status or 'no status code'} "
+            f"({'permanent' if status.permanent else 'temporary'})"
+        )
+        return Classification("bounce", reasons, delivery_status=status)
+    if (
+        msg.content_type == "multipart/report"
+        and "delivery" in (msg.header("content-type") or "").lower()
+    ):
+        status = _heuristic_bounce(msg, own) or DeliveryStatus(permanent=True)
+        reasons.append("multipart/report delivery-status without readable recipient fields")
+        return Classification("bounce", reasons, delivery_status=status)
+    status = _heuristic_bounce(msg, own)
+    if status is not None:
+        reasons.append(
+            f"non-delivery report from {msg.from_addr or 'unknown sender'}: "
+            f"{status.status or 'no status code'} "
+            f"({'permanent' if status.permanent else 'temporary'})"
+        )
+        return Classification("bounce", reasons, delivery_status=status)
+
+    # 2. automatic replies
+    header_signals = _auto_header_signals(msg)
+    subject_signal = bool(_AUTO_SUBJECT.search(msg.subject or ""))
+    text = _readable_text(msg)
+    ooo_body = _OOO_BODY.search(text[:5000])
+    ack_body = _ACK_BODY.search(text[:5000])
+    suppress = _header(msg, "x-auto-response-suppress")
+    signals = list(header_signals)
+    if subject_signal:
+        signals.append(f"subject {msg.subject!r} reads as an automatic reply")
+    if ooo_body:
+        signals.append(f"absence notice in the text: {ooo_body.group(0)!r}")
+    if ack_body:
+        signals.append(f"automatic acknowledgment in the text: {ack_body.group(0)!r}")
+    if suppress and signals:
+        signals.append(f"X-Auto-Response-Suppress: {suppress}")
+
+    confirmation = _is_order_confirmation(msg)
+    if signals:
+        if confirmation and not ooo_body and not ack_body:
+            reasons.extend(signals)
+            reasons.append(f"automatically generated, but it {confirmation}: read as an answer")
+            return Classification("human", reasons, auto_generated=True)
+        # the body alone says "out of office": only trust it when the text is short
+        # and nothing else in the headers or subject says so (a human may mention
+        # their own absence in a real answer)
+        body_only = not header_signals and not subject_signal
+        if body_only and (len(text) > 2500 or _COMMITS.search(text)):
+            reasons.append("mentions an absence, but reads as a human answer")
+        else:
+            reasons.extend(signals)
+            sender = {msg.from_addr} if msg.from_addr else set()
+            return Classification(
+                "auto_reply",
+                reasons,
+                return_date=find_return_date(text, msg.date),
+                alternate_contact=find_alternate_contact(text, own | sender),
+            )
+
+    # 3. bulk mail
+    threaded = bool(msg.in_reply_to or msg.references)
+    list_headers = [
+        name for name in ("list-unsubscribe", "list-id", "list-post") if msg.header(name)
+    ]
+    precedence = _header(msg, "precedence").lower()
+    if precedence in ("bulk", "list", "junk"):
+        list_headers.append(f"precedence: {precedence}")
+    if list_headers:
+        if threaded:
+            reasons.append(
+                f"mailing-list headers ({', '.join(list_headers)}) on a threaded reply: "
+                "treated as a person's answer"
+            )
+        else:
+            reasons.append(f"bulk mail: {', '.join(list_headers)}")
+            return Classification("bulk", reasons)
+
+    if confirmation and _header(msg, "auto-submitted"):
+        return Classification("human", [*reasons, confirmation], auto_generated=True)
+    reasons.append("no bounce, automatic-reply or bulk signal")
+    return Classification("human", reasons)

@@ -1,0 +1,789 @@
+"""Raw RFC 5322 bytes → a normalized ``Message``.
+
+``normalize`` never raises on bad input: a truncated MIME tree, a wrong or
+missing charset, absurd nesting, an oversized attachment or plain binary junk
+all give a ``Message`` whose ``defects`` say what was wrong (the pipeline turns
+defects into review reasons). Work is bounded by ``ReadingLimits``: the bytes
+parsed, the MIME parts visited, the nesting depth followed, the attachment
+bytes decoded and the characters of text kept.
+
+Body choice: in ``multipart/alternative`` the ``text/plain`` part is preferred
+(it is what the sender's client wrote for text readers, and hidden HTML tricks
+do not reach it) unless it is empty or much poorer than the HTML part, which is
+then rendered by ``agent.reading.html`` with table rows kept. Inline text parts
+of a ``multipart/mixed`` are joined in order. An attached ``message/rfc822``
+(forwarded mail, a bounce's returned original) is never the sender's words: its
+text is appended to ``quoted_text``.
+
+Delivery reports (``multipart/report; report-type=delivery-status``) are
+parsed here into ``Message.delivery_status``; ``classify`` decides on top.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy as email_policy
+from email.message import Message as EmailMessage
+
+from agent.reading.limits import ReadingLimits
+from agent.reading.types import Attachment, DeliveryStatus, Message, Segment
+
+# Charsets that mail clients declare but mean a superset of.
+_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "ansi_x3.4-1968": "cp1252",
+    "iso-8859-8-i": "iso-8859-8",
+    "big5": "big5hkscs",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-7": "utf-7",
+}
+
+_TEXT_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
+_REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status")
+_RFC822_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers")
+
+
+def _codec_for(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    name = charset.strip().strip('"').strip("'").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, charset: str | None, defects: list[str], what: str) -> str:
+    """Decode ``data`` with the declared charset, falling back with a defect noted."""
+    codec = _codec_for(charset)
+    if charset and codec is None:
+        defects.append(f"{what}: unknown charset {charset!r}, decoded by guessing")
+    if codec:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            if codec != "utf-8":
+                try:
+                    text = data.decode("utf-8")
+                    defects.append(f"{what}: declared charset {charset!r} is wrong, read as UTF-8")
+                    return text
+                except UnicodeDecodeError:
+                    pass
+            else:
+                defects.append(f"{what}: declared charset {charset!r} does not match the bytes")
+    else:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            if not charset:
+                defects.append(f"{what}: 8-bit text without a declared charset")
+    # best effort: let charset-normalizer guess, else Windows-1252 never fails on a byte
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best() if data else None
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # noqa: BLE001 - a guesser crash must not lose the mail
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+# ----------------------------------------------------------------------- headers
+
+
+def _header_str(value: object, defects: list[str]) -> str:
+    """A header value as text: RFC 2047 words decoded, raw 8-bit bytes read as UTF-8."""
+    if value is None:
+        return ""
+    if isinstance(value, email.header.Header):
+        try:
+            return str(value)
+        except Exception:  # noqa: BLE001
+            return value.encode()
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        raw = text.encode("ascii", "surrogateescape")
+        text = decode_bytes(raw, "utf-8", defects, "header")
+    if "=?" in text:
+        try:
+            parts = email.header.decode_header(text)
+            try:
+                text = str(email.header.make_header(parts))
+            except (LookupError, UnicodeDecodeError):
+                pieces = [
+                    decode_bytes(chunk, cs, defects, "header")
+                    if isinstance(chunk, bytes)
+                    else chunk
+                    for chunk, cs in parts
+                ]
+                text = " ".join(p.strip() for p in pieces)
+        except Exception:  # noqa: BLE001 - malformed encoded-words: keep as is
+            defects.append("header: malformed encoded word")
+    return re.sub(r"\s*\r?\n\s*", " ", text).strip()
+
+
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    pairs = email.utils.getaddresses(values)
+    out = []
+    for name, addr in pairs:
+        addr = (addr or "").strip().strip("<>").lower()
+        if addr and "@" in addr:
+            out.append((name.strip(), addr))
+    return out
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _message_ids(value: str | None) -> list[str]:
+    if not value:
+        return []
+    ids = _MSGID.findall(value)
+    if not ids and value.strip():
+        ids = [f"<{token.strip('<>')}>" for token in value.split() if "@" in token]
+    return ids
+
+
+def _parse_date(value: str | None, defects: list[str]) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is None:
+        try:
+            import dateparser
+
+            parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True})
+        except Exception:  # noqa: BLE001
+            parsed = None
+        if parsed is None:
+            defects.append(f"Date header {value!r} could not be read")
+            return None
+    if parsed.tzinfo is None:
+        defects.append("Date header has no time zone; UTC assumed")
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+# ----------------------------------------------------------------- format=flowed
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """Undo RFC 3676 format=flowed: join soft-broken lines, keep quote depth."""
+    out: list[str] = []
+    buf: str | None = None
+    buf_depth = 0
+    for raw in text.split("\n"):
+        line = raw.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" ") and (depth or body.startswith(" ")):
+            body = body[1:]  # space-stuffing
+        elif body.startswith(" ") and depth == 0:
+            body = body[1:]
+        flowed = body.endswith(" ") and body != "-- "
+        if buf is not None and depth != buf_depth:
+            out.append((">" * buf_depth + (" " if buf_depth else "")) + buf)
+            buf = None
+        if flowed:
+            piece = body[:-1] if delsp else body
+            buf = (buf or "") + piece
+            buf_depth = depth
+            continue
+        full = (buf or "") + body
+        buf = None
+        out.append((">" * depth + (" " if depth and full else "")) + full)
+    if buf is not None:
+        out.append((">" * buf_depth + (" " if buf_depth else "")) + buf)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------- walking
+
+
+@dataclass
+class _Walk:
+    limits: ReadingLimits
+    defects: list[str] = field(default_factory=list)
+    parts_seen: int = 0
+    depth_exceeded: bool = False
+    parts_exceeded: bool = False
+    text_parts: list[tuple[str, int | None]] = field(default_factory=list)  # (text, quote_start)
+    quoted_extra: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    reports: list[EmailMessage] = field(default_factory=list)
+    returned: list[EmailMessage] = field(default_factory=list)
+    text_chars: int = 0
+    is_report: bool = False
+
+
+def _payload_bytes(part: EmailMessage, walk: _Walk, what: str) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as exc:  # noqa: BLE001
+        walk.defects.append(f"{what}: payload could not be decoded ({exc.__class__.__name__})")
+        return b""
+    if data is None:
+        payload = part.get_payload()
+        if isinstance(payload, str):
+            return payload.encode("utf-8", "surrogateescape")
+        return b""
+    for defect in getattr(part, "defects", []) or []:
+        name = defect.__class__.__name__
+        if name in (
+            "InvalidBase64PaddingDefect",
+            "InvalidBase64CharactersDefect",
+            "InvalidBase64LengthDefect",
+        ):
+            walk.defects.append(f"{what}: damaged base64 ({name})")
+    return data
+
+
+def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
+    data = _payload_bytes(part, walk, what)
+    text = decode_bytes(data, part.get_content_charset(), walk.defects, what)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    ctype = part.get_content_type()
+    if ctype == "text/plain":
+        params = {k.lower(): (v or "").lower() for k, v in (part.get_params() or [])[1:]}
+        if params.get("format") == "flowed":
+            text = unflow(text, delsp=params.get("delsp") == "yes")
+    return text
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    if disposition == "attachment":
+        return True
+    ctype = part.get_content_type()
+    if ctype in _TEXT_TYPES and disposition in ("", "inline"):
+        # a named inline text part (an attached .csv/.txt) is still an attachment
+        name = part.get_filename() if disposition == "inline" else None
+        return bool(name) and not ctype.startswith("text/html")
+    return ctype not in _TEXT_TYPES
+
+
+def _render_html(html: str, walk: _Walk) -> tuple[str, int | None]:
+    from agent.reading.html import html_to_text
+
+    try:
+        rendered = html_to_text(html, walk.limits.max_text_chars)
+    except Exception as exc:  # noqa: BLE001 - broken markup must not lose the mail
+        walk.defects.append(f"HTML part could not be rendered ({exc.__class__.__name__})")
+        return re.sub(r"<[^>]+>", " ", html), None
+    return rendered.text, rendered.quote_start
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
+    children = _children(part, walk)
+    plain: EmailMessage | None = None
+    html: EmailMessage | None = None
+    other: list[EmailMessage] = []
+    for child in children:
+        ctype = child.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = child
+        elif ctype == "text/html" and html is None:
+            html = child
+        elif child.is_multipart() or ctype.startswith("message/"):
+            other.append(child)
+    plain_text = _part_text(plain, walk, "text/plain part") if plain is not None else ""
+    if html is not None:
+        html_raw = _part_text(html, walk, "text/html part")
+        html_text, quote_start = _render_html(html_raw, walk)
+    else:
+        html_text, quote_start = "", None
+    pw, hw = _words(plain_text), _words(html_text)
+    if plain is not None and pw > 0 and not (hw > 30 and pw < hw * 0.3):
+        walk.text_parts.append((plain_text, None))
+    elif html is not None and hw > 0:
+        walk.text_parts.append((html_text, quote_start))
+    elif other:
+        # e.g. alternative of multipart/related: follow the richest branch
+        _visit(other[-1], walk, depth + 1)
+    elif plain_text.strip():
+        walk.text_parts.append((plain_text, None))
+    # attachments hidden inside related branches of the chosen alternative
+    for child in other:
+        if child is not (other[-1] if (pw == 0 and hw == 0) else None):
+            _collect_attachments_only(child, walk, depth + 1)
+
+
+def _collect_attachments_only(part: EmailMessage, walk: _Walk, depth: int) -> None:
+    if depth > walk.limits.max_mime_depth:
+        walk.depth_exceeded = True
+        return
+    if part.is_multipart():
+        for child in _children(part, walk):
+            _collect_attachments_only(child, walk, depth + 1)
+        return
+    if _is_attachment(part) and not part.get_content_type().startswith("image/"):
+        _add_attachment(part, walk)
+
+
+def _children(part: EmailMessage, walk: _Walk) -> list[EmailMessage]:
+    payload = part.get_payload()
+    if not isinstance(payload, list):
+        return []
+    out = []
+    for child in payload:
+        walk.parts_seen += 1
+        if walk.parts_seen > walk.limits.max_mime_parts:
+            walk.parts_exceeded = True
+            break
+        if isinstance(child, EmailMessage):
+            out.append(child)
+    return out
+
+
+def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
+    from agent.reading.attachments import read_attachment
+
+    filename = None
+    try:
+        filename = part.get_filename()
+    except Exception:  # noqa: BLE001
+        filename = None
+    if filename:
+        filename = _header_str(filename, walk.defects)
+    ctype = part.get_content_type()
+    encoded = part.get_payload()
+    encoded_len = len(encoded) if isinstance(encoded, str) else 0
+    cte = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+    estimate = encoded_len * 3 // 4 if cte == "base64" else encoded_len
+    if estimate > walk.limits.max_attachment_bytes:
+        walk.attachments.append(
+            Attachment(
+                filename=filename,
+                content_type=ctype,
+                size=estimate,
+                error=f"attachment is about {estimate // (1024 * 1024)} MB, over the "
+                f"{walk.limits.max_attachment_bytes // (1024 * 1024)} MB limit; not read",
+            )
+        )
+        return
+    data = _payload_bytes(part, walk, f"attachment {filename or ctype}")
+    walk.attachments.append(
+        read_attachment(data, filename, ctype, part.get_content_charset(), walk.limits)
+    )
+
+
+def _visit(part: EmailMessage, walk: _Walk, depth: int) -> None:
+    if depth > walk.limits.max_mime_depth:
+        walk.depth_exceeded = True
+        return
+    ctype = part.get_content_type()
+    # message/* parts look multipart to the compat32 parser: route them first
+    if ctype in _REPORT_TYPES:
+        walk.reports.append(part)
+        return
+    if ctype in _RFC822_TYPES or ctype.startswith("message/"):
+        _visit_embedded(part, walk, depth)
+        return
+    if part.is_multipart():
+        if ctype == "multipart/alternative":
+            _choose_alternative(part, walk, depth)
+            return
+        if ctype == "multipart/report":
+            walk.is_report = True
+        children = _children(part, walk)
+        if ctype == "multipart/related" and children:
+            # the root (first) part is the body; the rest are its inline images
+            _visit(children[0], walk, depth + 1)
+            for child in children[1:]:
+                _collect_attachments_only(child, walk, depth + 1)
+            return
+        for child in children:
+            _visit(child, walk, depth + 1)
+        return
+    if _is_attachment(part):
+        if ctype.startswith("image/") and not part.get_filename():
+            return  # inline logo without a name: not worth keeping
+        _add_attachment(part, walk)
+        return
+    text = _part_text(part, walk, f"{ctype} part")
+    if ctype == "text/html":
+        rendered, quote_start = _render_html(text, walk)
+        walk.text_parts.append((rendered, quote_start))
+    else:
+        walk.text_parts.append((text, None))
+
+
+def _visit_embedded(part: EmailMessage, walk: _Walk, depth: int) -> None:
+    """An embedded message (forward as attachment, bounce's returned mail): quoted only."""
+    payload = part.get_payload()
+    inner: EmailMessage | None = None
+    if isinstance(payload, list) and payload and isinstance(payload[0], EmailMessage):
+        inner = payload[0]
+    elif isinstance(payload, str):
+        try:
+            inner = email.message_from_string(payload, policy=email_policy.compat32)
+        except Exception:  # noqa: BLE001
+            inner = None
+    if inner is None:
+        return
+    walk.returned.append(inner)
+    sub = _Walk(limits=walk.limits, parts_seen=walk.parts_seen)
+    _visit(inner, sub, depth + 1)
+    walk.parts_seen = sub.parts_seen
+    walk.depth_exceeded |= sub.depth_exceeded
+    walk.parts_exceeded |= sub.parts_exceeded
+    head = []
+    for name in ("From", "Date", "To", "Subject"):
+        value = inner.get(name)
+        if value:
+            head.append(f"{name}: {_header_str(value, walk.defects)}")
+    body = "\n\n".join(t for t, _ in sub.text_parts)
+    walk.quoted_extra.append("\n".join(head) + ("\n\n" + body if body else ""))
+    # attachments of a forwarded mail are kept but marked as coming from it
+    for att in sub.attachments:
+        att.error = att.error or None
+        walk.attachments.append(att)
+
+
+# ------------------------------------------------------------- delivery reports
+
+_STATUS = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
+
+
+def _report_fields(part: EmailMessage) -> list[dict[str, str]]:
+    """Per-message and per-recipient field groups of a message/delivery-status part."""
+    payload = part.get_payload()
+    texts: list[str] = []
+    if isinstance(payload, list):
+        for block in payload:
+            if isinstance(block, EmailMessage):
+                texts.append("\n".join(f"{k}: {v}" for k, v in block.items()))
+    elif isinstance(payload, str):
+        texts.append(payload)
+    groups: list[dict[str, str]] = []
+    for text in texts:
+        for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+            fields: dict[str, str] = {}
+            key = None
+            for line in chunk.split("\n"):
+                if line[:1] in (" ", "\t") and key:
+                    fields[key] += " " + line.strip()
+                    continue
+                if ":" in line:
+                    k, v = line.split(":", 1)
+                    key = k.strip().lower()
+                    fields[key] = v.strip()
+            if fields:
+                groups.append(fields)
+    return groups
+
+
+def permanent_for(status: str | None, action: str | None = None) -> bool:
+    """5.x.x is permanent, 4.x.x temporary; a full mailbox (x.2.2) is temporary."""
+    if action and action.lower().startswith("delayed"):
+        return False
+    if not status:
+        return bool(action and action.lower().startswith("failed"))
+    if status.endswith(".2.2") or status == "5.2.2":
+        return False
+    return status.startswith("5")
+
+
+def _delivery_status(walk: _Walk, defects: list[str]) -> DeliveryStatus | None:
+    if not walk.reports:
+        return None
+    recipients: list[str] = []
+    statuses: list[tuple[str | None, str | None]] = []
+    diagnostic = None
+    for part in walk.reports:
+        for fields in _report_fields(part):
+            rcpt = fields.get("final-recipient") or fields.get("original-recipient")
+            if not rcpt:
+                continue
+            action = fields.get("action")
+            if action and action.lower() in ("delivered", "relayed", "expanded"):
+                continue
+            addr = rcpt.split(";", 1)[-1].strip().strip("<>").lower()
+            if addr and addr not in recipients:
+                recipients.append(addr)
+            status = fields.get("status")
+            m = _STATUS.search(status or "") or _STATUS.search(fields.get("diagnostic-code", ""))
+            statuses.append((m.group(0) if m else None, action))
+            if fields.get("diagnostic-code") and not diagnostic:
+                diagnostic = fields["diagnostic-code"]
+    if not statuses:
+        defects.append("delivery report without recipient fields")
+        return None
+    status = next((s for s, _ in statuses if s), None)
+    permanent = any(permanent_for(s, a) for s, a in statuses)
+    original_id = original_subject = None
+    if walk.returned:
+        inner = walk.returned[0]
+        ids = _message_ids(inner.get("Message-ID"))
+        original_id = ids[0] if ids else None
+        subj = inner.get("Subject")
+        original_subject = _header_str(subj, defects) if subj else None
+    return DeliveryStatus(
+        permanent=permanent,
+        recipients=recipients,
+        status=status,
+        diagnostic=diagnostic,
+        original_message_id=original_id,
+        original_subject=original_subject,
+    )
+
+
+# -------------------------------------------------------------------- normalize
+
+
+def _empty_message(raw_size: int, defects: list[str]) -> Message:
+    return Message(
+        message_id=None,
+        subject="",
+        from_addr=None,
+        from_name=None,
+        to=[],
+        cc=[],
+        reply_to=[],
+        date=None,
+        in_reply_to=[],
+        references=[],
+        headers={},
+        content_type="application/octet-stream",
+        body_text="",
+        own_segments=[],
+        quoted_text="",
+        signature=None,
+        attachments=[],
+        defects=defects,
+        raw_size=raw_size,
+    )
+
+
+def _looks_like_mail(raw: bytes) -> bool:
+    head = raw[:4096]
+    return bool(re.search(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", head, re.MULTILINE))
+
+
+def normalize(raw: bytes, limits: ReadingLimits | None = None) -> Message:
+    """Parse ``raw`` mail bytes into a ``Message``; problems go to ``defects``, never raised."""
+    limits = limits or ReadingLimits()
+    defects: list[str] = []
+    if not isinstance(raw, (bytes, bytearray)):
+        raw = str(raw).encode("utf-8", "surrogateescape")
+    raw = bytes(raw)
+    raw_size = len(raw)
+    if raw_size == 0:
+        return _empty_message(0, ["message is empty (0 bytes)"])
+    if raw_size > limits.max_message_bytes:
+        defects.append(
+            f"message is {raw_size // (1024 * 1024)} MB, over the "
+            f"{limits.max_message_bytes // (1024 * 1024)} MB limit; only the start was read"
+        )
+        raw = raw[: limits.max_message_bytes]
+    if b"\x00" in raw[:65536] or not _looks_like_mail(raw):
+        defects.append("input does not look like an e-mail message (no header lines)")
+    try:
+        return _normalize(raw, raw_size, limits, defects)
+    except Exception as exc:  # noqa: BLE001 - the contract: never raise on bad input
+        defects.append(f"message could not be parsed ({exc.__class__.__name__}: {exc})"[:300])
+        msg = _empty_message(raw_size, defects)
+        text = decode_bytes(raw[: limits.max_text_chars], None, [], "raw")
+        msg.body_text = text
+        msg.quoted_text = ""
+        msg.own_segments = []
+        return msg
+
+
+def _count_nesting(raw: bytes, limits: ReadingLimits) -> int:
+    """How many multipart boundaries the message declares (cheap pre-check)."""
+    return len(re.findall(rb"(?i)boundary\s*=", raw[: 16 * 1024 * 1024]))
+
+
+def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[str]) -> Message:
+    import sys
+
+    boundaries = _count_nesting(raw, limits)
+    if boundaries > limits.max_mime_parts:
+        defects.append(
+            f"message declares {boundaries} multipart boundaries, over the limit of "
+            f"{limits.max_mime_parts}; only the headers and readable text were used"
+        )
+    old_limit = sys.getrecursionlimit()
+    try:
+        # the stdlib parser recurses once per nesting level
+        sys.setrecursionlimit(max(old_limit, 4000))
+        if boundaries > max(limits.max_mime_parts, 2 * limits.max_mime_depth):
+            parsed = _parse_headers_only(raw)
+        else:
+            parsed = email.message_from_bytes(raw, policy=email_policy.compat32)
+    except RecursionError:
+        defects.append("MIME structure nested too deeply to parse; headers only")
+        parsed = _parse_headers_only(raw)
+    finally:
+        sys.setrecursionlimit(old_limit)
+
+    for defect in parsed.defects or []:
+        name = defect.__class__.__name__
+        label = {
+            "StartBoundaryNotFoundDefect": "multipart start boundary missing (truncated MIME?)",
+            "CloseBoundaryNotFoundDefect": "multipart end boundary missing (truncated MIME)",
+            "MultipartInvariantViolationDefect": "multipart without parts",
+            "MissingHeaderBodySeparatorDefect": "header and body not separated",
+            "NoBoundaryInMultipartDefect": "multipart without a boundary parameter",
+            "FirstHeaderLineIsContinuationDefect": "first header line is a continuation",
+        }.get(name)
+        if label:
+            defects.append(label)
+    _collect_nested_defects(parsed, defects, limits)
+
+    headers: dict[str, list[str]] = {}
+    for key, value in parsed.items():
+        headers.setdefault(key.lower(), []).append(_header_str(value, defects))
+        if len(headers) > 500:
+            defects.append("more than 500 distinct header names; rest ignored")
+            break
+
+    def first(name: str) -> str | None:
+        values = headers.get(name.lower())
+        return values[0] if values else None
+
+    from_pairs = _addresses(headers.get("from", []))
+    from_name, from_addr = from_pairs[0] if from_pairs else (None, None)
+    if not from_pairs and headers.get("from"):
+        defects.append(f"From header {headers['from'][0]!r} has no address")
+    walk = _Walk(limits=limits)
+    _visit(parsed, walk, 0)
+    if walk.depth_exceeded:
+        defects.append(
+            f"MIME parts nested deeper than {limits.max_mime_depth} levels were not read"
+        )
+    if walk.parts_exceeded:
+        defects.append(f"more than {limits.max_mime_parts} MIME parts; the rest were not read")
+    defects.extend(walk.defects)
+
+    from agent.reading.quotes import split_quotes
+
+    own_segments: list[Segment] = []
+    quoted: list[str] = []
+    signatures: list[str] = []
+    bodies: list[str] = []
+    total = 0
+    for text, quote_start in walk.text_parts:
+        text = text.replace("\x00", "")
+        if total + len(text) > limits.max_text_chars:
+            text = text[: max(0, limits.max_text_chars - total)]
+            defects.append(f"body text longer than {limits.max_text_chars} characters; truncated")
+            quote_start = None if quote_start is None else min(quote_start, text.count("\n"))
+        total += len(text)
+        bodies.append(text)
+        split = split_quotes(text, quote_start)
+        own_segments.extend(split.own_segments)
+        if split.quoted_text:
+            quoted.append(split.quoted_text)
+        if split.signature:
+            signatures.append(split.signature)
+        if total >= limits.max_text_chars:
+            break
+    quoted.extend(walk.quoted_extra)
+
+    if not any(b.strip() for b in bodies) and not walk.attachments and not walk.reports:
+        defects.append("message has no readable body")
+
+    ctype = parsed.get_content_type()
+    msg = Message(
+        message_id=(_message_ids(first("message-id")) or [None])[0],
+        subject=first("subject") or "",
+        from_addr=from_addr,
+        from_name=from_name or None,
+        to=[a for _, a in _addresses(headers.get("to", []))],
+        cc=[a for _, a in _addresses(headers.get("cc", []))],
+        reply_to=[a for _, a in _addresses(headers.get("reply-to", []))],
+        date=_parse_date(first("date"), defects),
+        in_reply_to=_message_ids(first("in-reply-to")),
+        references=_message_ids(" ".join(headers.get("references", []))),
+        headers=headers,
+        content_type=ctype,
+        body_text="\n\n".join(bodies),
+        own_segments=own_segments,
+        quoted_text="\n\n".join(q for q in quoted if q.strip()),
+        signature="\n\n".join(signatures) if signatures else None,
+        attachments=walk.attachments,
+        defects=_dedupe(defects),
+        raw_size=raw_size,
+    )
+    msg.delivery_status = _delivery_status(walk, msg.defects)
+    return msg
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _collect_nested_defects(
+    parsed: EmailMessage, defects: list[str], limits: ReadingLimits
+) -> None:
+    stack = [(parsed, 0)]
+    count = 0
+    while stack and count < limits.max_mime_parts:
+        part, depth = stack.pop()
+        count += 1
+        for defect in getattr(part, "defects", []) or []:
+            name = defect.__class__.__name__
+            if name == "CloseBoundaryNotFoundDefect":
+                defects.append("multipart end boundary missing (truncated MIME)")
+            elif name == "StartBoundaryNotFoundDefect":
+                defects.append("multipart start boundary missing (truncated MIME?)")
+        if depth < limits.max_mime_depth and part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend((p, depth + 1) for p in payload if isinstance(p, EmailMessage))
+
+
+def _parse_headers_only(raw: bytes) -> EmailMessage:
+    from email.parser import BytesHeaderParser
+
+    msg = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw[:1_000_000])
+    # keep a text view of the body without MIME structure
+    head_end = raw.find(b"\n\n")
+    body = raw[head_end + 2 :] if head_end >= 0 else b""
+    plain = email.message.Message()
+    plain.set_payload(body[:2_000_000].decode("utf-8", "replace"))
+    for k, v in msg.items():
+        if k.lower() not in ("content-type", "content-transfer-encoding"):
+            plain[k] = v
+    plain["Content-Type"] = "text/plain; charset=utf-8"
+    return plain
