@@ -196,6 +196,8 @@ class SmtpSettings(_Section):
     retry_base_seconds: PositiveFloat = 60.0
     # Upper bound for one retry delay (exponential backoff is capped here).
     retry_max_seconds: PositiveFloat = 6 * 3600.0
+    # A row left "sending" by a sender that died is taken over after this long.
+    claim_timeout_seconds: PositiveFloat = 600.0
     # Verify the server certificate (turn off only for a local test relay).
     verify_tls: bool = True
     # CA bundle to trust in addition to the system store (e.g. a private relay's CA).
