@@ -4,10 +4,12 @@ Every reader is bounded (size checked before reading, page and row caps) and
 never raises: an unreadable attachment comes back with ``Attachment.error``
 set, which the extractor reports as a review reason.
 
-PDF: pdfplumber's text layer keeps the column layout of an order confirmation
-table (positions, item numbers, quantities, prices on one line) better than
-pypdf's, which was checked on the dev corpus' ERP order confirmation; pypdf is
-the fallback when pdfplumber fails on a file.
+PDF: the text layer via pypdf. Tested against pdfplumber on the dev corpus'
+ERP order confirmation (014): both keep each position row (position, item,
+quantity, unit, price, amount, date) on one line; pypdf keeps the letterhead's
+address blocks apart where pdfplumber interleaves the two columns, and pypdf is
+about 8x faster (5 ms vs 43 ms per page), which matters for the messages/s
+target. pdfplumber is the fallback when pypdf fails or finds no text.
 """
 
 from __future__ import annotations
@@ -106,24 +108,25 @@ def _decode(data: bytes, charset: str | None) -> str:
 
 
 def _pdf_text(data: bytes, limits: ReadingLimits) -> str:
+    text = ""
     try:
-        import pdfplumber
+        from pypdf import PdfReader
 
+        reader = PdfReader(io.BytesIO(data))
         pages: list[str] = []
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages[:MAX_PDF_PAGES]:
-                pages.append(page.extract_text(layout=False) or "")
-                if sum(len(p) for p in pages) > limits.max_text_chars:
-                    break
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            pages.append(page.extract_text() or "")
+            if sum(len(p) for p in pages) > limits.max_text_chars:
+                break
         text = "\n\n".join(pages)
-        if text.strip():
-            return text
-    except Exception:  # noqa: BLE001 - fall back to pypdf
-        pass
-    from pypdf import PdfReader
+    except Exception:  # noqa: BLE001 - try the other reader before giving up
+        text = ""
+    if text.strip():
+        return text
+    import pdfplumber
 
-    reader = PdfReader(io.BytesIO(data))
-    return "\n\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n\n".join((page.extract_text() or "") for page in pdf.pages[:MAX_PDF_PAGES])
 
 
 def _cell(value: object) -> str:
