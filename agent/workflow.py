@@ -1,0 +1,1055 @@
+"""Applying what a supplier's mail says to the database.
+
+``process_inbound`` runs the pure reading pipeline on a stored mail against
+the open POs built from the database, then ``apply_result`` turns the
+extraction into rows: confirmation versions, promised values on PO lines,
+exceptions (with tolerance, priority and owner), snoozes, suppressions. It
+emits nothing outward except database rows (digests, write-back and mail
+are other jobs reading these rows), and every transition is audited in the
+caller's transaction.
+
+The rule above all: nothing is applied that the supplier did not clearly
+say, from an address that is theirs. Anything doubtful becomes a
+``needs_review`` exception with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from agent import audit
+from agent.businesstime import (
+    add_business_hours,
+    end_of_business_day,
+    start_of_business_day,
+    zone,
+)
+from agent.models import (
+    AckState,
+    Buyer,
+    Confirmation,
+    ConfirmationLine,
+    ConfirmationMethod,
+    ConfirmationStatus,
+    ExceptionState,
+    ExceptionType,
+    InboundMessage,
+    LineStatus,
+    OutboundKind,
+    OutboundMessage,
+    POException,
+    PurchaseOrder,
+    Supplier,
+    SuppressedAddress,
+)
+from agent.models import POLine as POLineRow
+from agent.priority import owner_for, priority_for, value_at_risk
+from agent.reading.types import (
+    Difference,
+    ExtractionResult,
+    LineConfirmation,
+    OpenPO,
+    POConfirmation,
+    POLine,
+    SupplierInfo,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from agent.config import Settings, Tolerance
+
+log = logging.getLogger(__name__)
+
+ACTOR = "workflow"
+REQUEST_KINDS = (OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up)
+DIFFERENCE_TYPES = (
+    ExceptionType.price_variance,
+    ExceptionType.quantity_short,
+    ExceptionType.quantity_over,
+    ExceptionType.date_late,
+    ExceptionType.date_early,
+    ExceptionType.line_rejected,
+)
+ANSWERED = (LineStatus.accepted, LineStatus.changed, LineStatus.rejected)
+
+
+# ------------------------------------------------------------------ open POs
+
+
+def _supplier_info(s: Supplier) -> SupplierInfo:
+    domains = {d.lower().lstrip("@") for d in (s.domains or [])}
+    return SupplierInfo(
+        id=s.id,
+        name=s.name,
+        emails=tuple(e.lower() for e in [*(s.emails or []), *(s.alternate_emails or [])]),
+        domains=tuple(sorted(domains)),
+        locale=s.locale or "en-US",
+        timezone=s.timezone,
+        tier=s.tier,
+    )
+
+
+def open_pos(session: Any, *, po_ids: Iterable[int] | None = None) -> list[OpenPO]:
+    """Every PO as the reading pipeline sees it, with the Message-IDs of all mail we sent for it.
+
+    Acknowledged POs are included too: a supplier may revise a confirmation later.
+    """
+    q = select(PurchaseOrder)
+    if po_ids is not None:
+        q = q.where(PurchaseOrder.id.in_(list(po_ids)))
+    pos = list(session.execute(q.order_by(PurchaseOrder.id)).scalars())
+    if not pos:
+        return []
+    ids = [p.id for p in pos]
+    suppliers = {s.id: s for s in session.execute(select(Supplier)).scalars()}
+    buyers = {b.id: b for b in session.execute(select(Buyer)).scalars()}
+    lines: dict[int, list[POLineRow]] = {}
+    for ln in session.execute(
+        select(POLineRow).where(POLineRow.po_id.in_(ids)).order_by(POLineRow.line_number)
+    ).scalars():
+        lines.setdefault(ln.po_id, []).append(ln)
+    sent: dict[int, list[str]] = {}
+    for po_id, mid in session.execute(
+        select(OutboundMessage.po_id, OutboundMessage.message_id)
+        .where(OutboundMessage.po_id.in_(ids), OutboundMessage.kind.in_(list(REQUEST_KINDS)))
+        .order_by(OutboundMessage.id)
+    ).all():
+        sent.setdefault(po_id, []).append(mid)
+    out = []
+    for po in pos:
+        supplier = suppliers.get(po.supplier_id)
+        if supplier is None:
+            continue
+        buyer = buyers.get(po.buyer_id) if po.buyer_id is not None else None
+        out.append(
+            OpenPO(
+                po_number=po.po_number,
+                supplier=_supplier_info(supplier),
+                currency=po.currency,
+                lines=tuple(
+                    POLine(
+                        line=ln.line_number,
+                        item=ln.item,
+                        description=ln.description,
+                        quantity=ln.quantity,
+                        uom=ln.uom,
+                        unit_price=ln.unit_price,
+                        requested_date=ln.requested_date,
+                        criticality=ln.criticality,
+                        category=ln.category,
+                    )
+                    for ln in lines.get(po.id, [])
+                ),
+                buyer_name=buyer.name if buyer else None,
+                buyer_email=buyer.email if buyer else None,
+                issued=po.issue_date,
+                revision=po.revision,
+                request_message_ids=tuple(sent.get(po.id, [])),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------- sender check
+
+_AUTH_FAIL = re.compile(r"\b(dmarc|spf)\s*=\s*(fail|permerror)\b", re.IGNORECASE)
+
+
+def _headers(raw: bytes) -> Any:
+    return BytesHeaderParser(policy=compat32).parsebytes(raw[:256_000])
+
+
+def authentication_failures(raw: bytes) -> list[str]:
+    """ "dmarc=fail" / "spf=fail" found in any Authentication-Results header.
+
+    Any such header counts, even one added further down the chain: a forged
+    failure can only make us more careful, never apply something.
+    """
+    found = []
+    for value in _headers(raw).get_all("Authentication-Results") or []:
+        for m in _AUTH_FAIL.finditer(str(value)):
+            item = f"{m.group(1).lower()}={m.group(2).lower()}"
+            if item not in found:
+                found.append(item)
+    return found
+
+
+def sender_address(raw: bytes) -> str | None:
+    try:
+        addrs = getaddresses([str(_headers(raw).get("From", ""))])
+    except Exception:  # noqa: BLE001
+        return None
+    for _name, addr in addrs:
+        if addr and "@" in addr:
+            return addr.strip().lower()
+    return None
+
+
+def sender_is_supplier(sender: str | None, supplier: SupplierInfo) -> bool:
+    if not sender or "@" not in sender:
+        return False
+    if sender in supplier.emails:
+        return True
+    domain = sender.rsplit("@", 1)[1]
+    domains = set(supplier.domains) | {e.rsplit("@", 1)[1] for e in supplier.emails if "@" in e}
+    return domain in domains
+
+
+# ------------------------------------------------------------------- helpers
+
+
+def _tz_for(settings: Settings, supplier: Supplier | None) -> Any:
+    return zone(supplier.timezone if supplier else None, settings.company.timezone)
+
+
+def _buyer_email(session: Any, po: PurchaseOrder | None) -> str | None:
+    if po is None or po.buyer_id is None:
+        return None
+    buyer = session.get(Buyer, po.buyer_id)
+    return buyer.email if buyer else None
+
+
+def _fallback_owner(settings: Settings) -> str:
+    return settings.company.reply_to or settings.company.from_address
+
+
+def _set_ack(
+    session: Any, po: PurchaseOrder, new: AckState, now: datetime, why: str, **details: Any
+) -> None:
+    if po.ack_state == new:
+        return
+    old = po.ack_state
+    po.ack_state = new
+    po.updated_at = now
+    audit.record(
+        session,
+        "purchase_order",
+        po.po_number,
+        "ack_state",
+        old,
+        new,
+        ACTOR,
+        {"reason": why, **details},
+        at=now,
+    )
+
+
+def open_exception(
+    session: Any,
+    settings: Settings,
+    *,
+    po: PurchaseOrder | None,
+    type: ExceptionType,
+    now: datetime,
+    line_number: int | None = None,
+    po_value: str | None = None,
+    confirmed_value: str | None = None,
+    value: Decimal | None = None,
+    evidence: str | None = None,
+    state: ExceptionState = ExceptionState.open,
+    priority: str | None = None,
+    owner: str | None = None,
+    inbound: InboundMessage | None = None,
+    confirmation: Confirmation | None = None,
+    actor: str = ACTOR,
+    details: dict[str, Any] | None = None,
+) -> POException:
+    """Create an exception with its priority and owner (routing), audited."""
+    routing_rule = "given"
+    if priority is None or owner is None:
+        line = None
+        if po is not None and line_number is not None:
+            line = (
+                session.execute(
+                    select(POLineRow).where(
+                        POLineRow.po_id == po.id, POLineRow.line_number == line_number
+                    )
+                )
+                .scalars()
+                .first()
+            )
+        supplier = session.get(Supplier, po.supplier_id) if po is not None else None
+        if priority is None:
+            priority = priority_for(
+                settings.priority,
+                value=value if value is not None else Decimal(0),
+                needed_by=line.requested_date if line is not None else None,
+                today=now.date(),
+                criticality=line.criticality if line is not None else None,
+                tier=supplier.tier if supplier is not None else None,
+            )
+        if owner is None:
+            choice = owner_for(
+                settings.routing,
+                kind=type.value,
+                priority=priority,
+                value=value if value is not None else Decimal(0),
+                buyer_email=_buyer_email(session, po),
+                fallback=_fallback_owner(settings),
+            )
+            owner, routing_rule = choice.owner, choice.rule
+    exc = POException(
+        po_id=po.id if po is not None else None,
+        line_number=line_number,
+        type=type,
+        po_value=(po_value or None) and po_value[:255],
+        confirmed_value=(confirmed_value or None) and confirmed_value[:255],
+        value_at_risk=value,
+        evidence=evidence,
+        priority=priority,
+        owner=owner,
+        state=state,
+        inbound_message_id=inbound.id if inbound is not None else None,
+        confirmation_id=confirmation.id if confirmation is not None else None,
+        created_at=now,
+        updated_at=now,
+        resolved_at=now if state == ExceptionState.auto_accepted else None,
+    )
+    session.add(exc)
+    session.flush()
+    audit.record(
+        session,
+        "exception",
+        exc.id,
+        "auto_accepted" if state == ExceptionState.auto_accepted else "opened",
+        None,
+        state,
+        actor,
+        {
+            "type": type.value,
+            "po_number": po.po_number if po is not None else None,
+            "line": line_number,
+            "po_value": po_value,
+            "confirmed_value": confirmed_value,
+            "priority": priority,
+            "owner": owner,
+            "routing": routing_rule,
+            **(details or {}),
+        },
+        at=now,
+    )
+    return exc
+
+
+# ---------------------------------------------------------------- tolerances
+
+
+def _dec(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(str(text))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def within_tolerance(diff: Difference, tol: Tolerance) -> bool:
+    """Is this difference small enough to accept without a person? Rejections never are."""
+    if diff.type == "price_variance" or diff.type in ("quantity_short", "quantity_over"):
+        po_v, conf_v = _dec(diff.po_value), _dec(diff.confirmed_value)
+        if po_v is None or conf_v is None or po_v == 0:
+            return False
+        pct = abs(conf_v - po_v) / abs(po_v) * 100
+        limit = tol.price_pct if diff.type == "price_variance" else tol.quantity_pct
+        return pct <= limit
+    if diff.type in ("date_late", "date_early"):
+        po_d, conf_d = _date(diff.po_value), _date(diff.confirmed_value)
+        if po_d is None or conf_d is None:
+            return False
+        days = abs((conf_d - po_d).days)
+        return days <= (tol.date_late_days if diff.type == "date_late" else tol.date_early_days)
+    return False
+
+
+# ------------------------------------------------------------------ applying
+
+
+def _promise(
+    line: POLineRow, lc: LineConfirmation
+) -> tuple[Decimal | None, Decimal | None, date | None]:
+    if lc.status == "rejected":
+        return None, None, None
+    qty = lc.quantity
+    if qty is None and lc.schedule:
+        qty = sum((s.quantity for s in lc.schedule), Decimal(0))
+    when = lc.date
+    if when is None and lc.schedule:
+        when = max(s.date for s in lc.schedule)
+    # An accepted line, or a change that names only some values, keeps the PO's other values.
+    return (
+        qty if qty is not None else line.quantity,
+        lc.unit_price if lc.unit_price is not None else line.unit_price,
+        when if when is not None else line.requested_date,
+    )
+
+
+def _store_confirmation(
+    session: Any,
+    settings: Settings,
+    po: PurchaseOrder,
+    open_po: OpenPO,
+    pc: POConfirmation,
+    result: ExtractionResult,
+    inbound: InboundMessage | None,
+    now: datetime,
+    actor: str = ACTOR,
+) -> Confirmation:
+    latest = (
+        session.execute(
+            select(Confirmation).where(
+                Confirmation.po_id == po.id, Confirmation.superseded_at.is_(None)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    version = (
+        session.execute(
+            select(func.max(Confirmation.version)).where(Confirmation.po_id == po.id)
+        ).scalar()
+        or 0
+    ) + 1
+    for old in latest:
+        old.superseded_at = now
+    conf = Confirmation(
+        po_id=po.id,
+        inbound_message_id=inbound.id if inbound is not None else None,
+        version=version,
+        po_revision=po.revision,
+        status=ConfirmationStatus(pc.status),
+        method=ConfirmationMethod(result.method if result.method in ("rules", "llm") else "manual"),
+        supplier_reference=(pc.supplier_reference or None) and pc.supplier_reference[:128],
+        created_at=now,
+    )
+    session.add(conf)
+    session.flush()
+    rows = {
+        ln.line_number: ln
+        for ln in session.execute(select(POLineRow).where(POLineRow.po_id == po.id)).scalars()
+    }
+    changed_lines = []
+    for lc in pc.lines:
+        session.add(
+            ConfirmationLine(
+                confirmation_id=conf.id,
+                line_number=lc.line,
+                status=LineStatus(lc.status),
+                quantity=lc.quantity,
+                unit_price=lc.unit_price,
+                currency=lc.currency,
+                date=lc.date,
+                date_kind=lc.date_kind,
+                schedule=[
+                    {"quantity": format(s.quantity, "f"), "date": s.date.isoformat()}
+                    for s in lc.schedule
+                ]
+                or None,
+                reason=lc.reason,
+                evidence=lc.evidence,
+            )
+        )
+        row = rows.get(lc.line)
+        if row is None or lc.status == "unconfirmed":
+            # Not addressed by this reply: the earlier promise (if any) stands.
+            continue
+        qty, price, when = _promise(row, lc)
+        before = {
+            "status": row.line_status.value,
+            "quantity": row.promised_quantity,
+            "price": row.promised_price,
+            "date": row.promised_date,
+        }
+        row.promised_quantity, row.promised_price, row.promised_date = qty, price, when
+        row.line_status = LineStatus(lc.status)
+        row.confirmation_version = version
+        row.updated_at = now
+        changed_lines.append(
+            {
+                "line": lc.line,
+                "before": before,
+                "after": {"status": lc.status, "quantity": qty, "price": price, "date": when},
+            }
+        )
+    audit.record(
+        session,
+        "confirmation",
+        conf.id,
+        "stored",
+        None,
+        conf.status,
+        actor,
+        {
+            "po_number": po.po_number,
+            "version": version,
+            "supersedes": [c.version for c in latest],
+            "method": conf.method.value,
+            "inbound_message_id": conf.inbound_message_id,
+            "lines": changed_lines,
+        },
+        at=now,
+    )
+    return conf
+
+
+def _close_superseded_exceptions(
+    session: Any, po: PurchaseOrder, lines: Iterable[int], now: datetime, version: int
+) -> None:
+    line_set = set(lines)
+    for exc in session.execute(
+        select(POException).where(
+            POException.po_id == po.id,
+            POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+            POException.type.in_(list(DIFFERENCE_TYPES)),
+        )
+    ).scalars():
+        if exc.line_number in line_set:
+            old = exc.state
+            exc.state = ExceptionState.resolved
+            exc.action = "superseded"
+            exc.note = f"superseded by confirmation version {version}"
+            exc.resolved_at = now
+            exc.updated_at = now
+            audit.record(
+                session,
+                "exception",
+                exc.id,
+                "superseded",
+                old,
+                exc.state,
+                ACTOR,
+                {"version": version},
+                at=now,
+            )
+
+
+def refresh_ack_state(
+    session: Any, settings: Settings, po: PurchaseOrder, now: datetime, why: str
+) -> None:
+    """acknowledged when every line is answered, partially when some are."""
+    lines = list(session.execute(select(POLineRow).where(POLineRow.po_id == po.id)).scalars())
+    answered = [ln for ln in lines if ln.line_status in ANSWERED]
+    if lines and len(answered) == len(lines):
+        if po.acknowledged_at is None:
+            po.acknowledged_at = now
+        po.next_follow_up_at = None
+        _set_ack(session, po, AckState.acknowledged, now, why)
+    elif answered:
+        if po.acknowledged_at is None:
+            po.acknowledged_at = now
+        supplier = session.get(Supplier, po.supplier_id)
+        # Chase the rest one follow-up interval after this answer.
+        po.next_follow_up_at = add_business_hours(
+            now,
+            settings.schedule.follow_up_after_hours,
+            settings.schedule,
+            _tz_for(settings, supplier),
+        )
+        _set_ack(
+            session,
+            po,
+            AckState.partially_acknowledged,
+            now,
+            why,
+            unconfirmed=[ln.line_number for ln in lines if ln.line_status not in ANSWERED],
+        )
+
+
+def apply_confirmation(
+    session: Any,
+    settings: Settings,
+    po: PurchaseOrder,
+    open_po: OpenPO,
+    pc: POConfirmation,
+    result: ExtractionResult,
+    inbound: InboundMessage | None,
+    now: datetime,
+    actor: str = ACTOR,
+) -> Confirmation:
+    from agent.reading.compare import differences
+
+    conf = _store_confirmation(session, settings, po, open_po, pc, result, inbound, now, actor)
+    addressed = [lc.line for lc in pc.lines if lc.status != "unconfirmed"]
+    _close_superseded_exceptions(session, po, addressed, now, conf.version)
+    supplier = session.get(Supplier, po.supplier_id)
+    lines = {
+        ln.line_number: ln
+        for ln in session.execute(select(POLineRow).where(POLineRow.po_id == po.id)).scalars()
+    }
+    by_line = {lc.line: lc for lc in pc.lines}
+    for diff in differences(open_po, pc):
+        line = lines.get(diff.line)
+        if line is None:
+            continue
+        lc = by_line.get(diff.line)
+        tol = settings.tolerances.for_line(supplier.tier if supplier else None, line.category)
+        inside = within_tolerance(diff, tol)
+        qty, price, _ = _promise(line, lc) if lc is not None else (None, None, None)
+        value = value_at_risk(
+            diff.type,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            confirmed_quantity=qty,
+            confirmed_price=price,
+        )
+        open_exception(
+            session,
+            settings,
+            po=po,
+            type=ExceptionType(diff.type),
+            now=now,
+            line_number=diff.line,
+            po_value=diff.po_value,
+            confirmed_value=diff.confirmed_value,
+            value=value,
+            evidence=lc.evidence if lc is not None else None,
+            state=ExceptionState.auto_accepted if inside else ExceptionState.open,
+            inbound=inbound,
+            confirmation=conf,
+            actor=actor,
+            details={"tolerance": tol.model_dump(mode="json"), "within_tolerance": inside},
+        )
+    refresh_ack_state(session, settings, po, now, f"confirmation v{conf.version}")
+    po.next_reply_expected = None
+    po.snoozed_until = None
+    try:
+        from agent import writeback
+    except ImportError:  # pragma: no cover - write-back is optional
+        writeback = None  # type: ignore[assignment]
+    if writeback is not None and hasattr(writeback, "enqueue_confirmation"):
+        writeback.enqueue_confirmation(session, conf, settings, now=now, actor=actor)
+    return conf
+
+
+def _pos_for(session: Any, numbers: Sequence[str]) -> dict[str, PurchaseOrder]:
+    if not numbers:
+        return {}
+    return {
+        p.po_number: p
+        for p in session.execute(
+            select(PurchaseOrder).where(PurchaseOrder.po_number.in_(list(numbers)))
+        ).scalars()
+    }
+
+
+def _pos_of_sender(session: Any, sender: str | None) -> list[PurchaseOrder]:
+    """Unanswered POs of the supplier this address belongs to (for auto-replies that match no PO)."""
+    if not sender or "@" not in sender:
+        return []
+    domain = sender.rsplit("@", 1)[1]
+    ids = []
+    for s in session.execute(select(Supplier)).scalars():
+        info = _supplier_info(s)
+        if sender in info.emails or domain in info.domains:
+            ids.append(s.id)
+    if not ids:
+        return []
+    return list(
+        session.execute(
+            select(PurchaseOrder).where(
+                PurchaseOrder.supplier_id.in_(ids),
+                PurchaseOrder.ack_state.in_(
+                    [
+                        AckState.requested,
+                        AckState.followed_up,
+                        AckState.partially_acknowledged,
+                        AckState.escalated,
+                    ]
+                ),
+            )
+        ).scalars()
+    )
+
+
+def _needs_review(
+    session: Any,
+    settings: Settings,
+    inbound: InboundMessage | None,
+    pos: Sequence[PurchaseOrder],
+    reasons: Sequence[str],
+    now: datetime,
+    own_words: str | None = None,
+) -> None:
+    text = "; ".join(reasons) or "the reply could not be read with confidence"
+    targets: Sequence[PurchaseOrder | None] = list(pos) or [None]
+    for po in targets:
+        open_exception(
+            session,
+            settings,
+            po=po,
+            type=ExceptionType.needs_review,
+            now=now,
+            evidence=text if not own_words else f"{text}\n---\n{own_words[:2000]}",
+            priority="medium",
+            owner=_buyer_email(session, po) or _fallback_owner(settings),
+            inbound=inbound,
+            details={"reasons": list(reasons)},
+        )
+
+
+def apply_result(
+    session: Any,
+    settings: Settings,
+    result: ExtractionResult,
+    raw: bytes,
+    now: datetime,
+    *,
+    inbound: InboundMessage | None = None,
+    open_po_list: Sequence[OpenPO] | None = None,
+) -> str:
+    """Apply one extraction result; returns the kind recorded for the mail."""
+    numbers = list(
+        dict.fromkeys([*result.matched_po_numbers, *(c.po_number for c in result.confirmations)])
+    )
+    pos = _pos_for(session, numbers)
+    if open_po_list is None:
+        open_po_list = open_pos(session, po_ids=[p.id for p in pos.values()])
+    by_number = {o.po_number: o for o in open_po_list}
+    sender = sender_address(raw)
+    if inbound is not None and pos:
+        inbound.po_id = next(iter(pos.values())).id
+
+    if result.kind == "bounce":
+        _apply_bounce(session, settings, result, pos, inbound, now)
+        return "bounce"
+    if result.kind == "auto_reply":
+        _apply_auto_reply(
+            session,
+            settings,
+            result,
+            list(pos.values()) or _pos_of_sender(session, sender),
+            inbound,
+            sender,
+            now,
+        )
+        return "auto_reply"
+    if result.kind == "unrelated":
+        audit.record(
+            session,
+            "inbound_message",
+            inbound.id if inbound else "-",
+            "unrelated",
+            None,
+            None,
+            ACTOR,
+            {"from": sender},
+            at=now,
+        )
+        return "unrelated"
+
+    reasons = list(result.review_reasons)
+    # Never apply anything from someone who is not the supplier, or from mail that failed authentication.
+    auth = authentication_failures(raw)
+    if auth:
+        reasons.append(
+            f"sender authentication failed ({', '.join(auth)}): not applied automatically"
+        )
+    foreign = [
+        n
+        for n in numbers
+        if n in by_number and not sender_is_supplier(sender, by_number[n].supplier)
+    ]
+    if foreign:
+        reasons.append(
+            f"sent from {sender or 'an unknown address'}, which is not a known address of "
+            + ", ".join(sorted({by_number[n].supplier.name for n in foreign}))
+            + ": not applied automatically"
+        )
+
+    if result.kind == "confirmation" and not auth and not foreign:
+        unknown = []
+        for pc in result.confirmations:
+            po = pos.get(pc.po_number)
+            op = by_number.get(pc.po_number)
+            if po is None or op is None:
+                unknown.append(pc.po_number)
+                continue
+            apply_confirmation(session, settings, po, op, pc, result, inbound, now)
+        if unknown:
+            _needs_review(
+                session,
+                settings,
+                inbound,
+                [],
+                [f"confirms unknown PO(s) {', '.join(unknown)}"],
+                now,
+            )
+        return "confirmation"
+
+    # A holding answer ("will revert by Friday") is an answer of sorts: record it and
+    # chase again on the promised date, unless something else needs a person.
+    if (
+        result.kind == "needs_review"
+        and result.promised_reply_date is not None
+        and not auth
+        and not foreign
+    ):
+        for po in pos.values():
+            supplier = session.get(Supplier, po.supplier_id)
+            when = end_of_business_day(
+                result.promised_reply_date, settings.schedule, _tz_for(settings, supplier)
+            )
+            po.next_reply_expected = result.promised_reply_date
+            po.next_follow_up_at = max(when, now)
+            po.updated_at = now
+            audit.record(
+                session,
+                "purchase_order",
+                po.po_number,
+                "reply_promised",
+                None,
+                None,
+                ACTOR,
+                {
+                    "promised_reply_date": result.promised_reply_date,
+                    "next_follow_up_at": po.next_follow_up_at,
+                    "inbound_message_id": inbound.id if inbound else None,
+                    "reasons": reasons,
+                },
+                at=now,
+            )
+        if pos:
+            return "holding"
+    _needs_review(
+        session, settings, inbound, list(pos.values()), reasons or ["the reply needs a person"], now
+    )
+    return "needs_review"
+
+
+def _apply_auto_reply(
+    session: Any,
+    settings: Settings,
+    result: ExtractionResult,
+    pos: Sequence[PurchaseOrder],
+    inbound: InboundMessage | None,
+    sender: str | None,
+    now: datetime,
+) -> None:
+    """Out-of-office: never an answer. Hold follow-ups until the return date, or use the alternate."""
+    alternate = None
+    if inbound is not None:
+        alternate = _alternate_contact(raw_result=result)
+    for po in pos:
+        supplier = session.get(Supplier, po.supplier_id)
+        details: dict[str, Any] = {"from": sender, "return_date": result.auto_reply_return_date}
+        if (
+            alternate
+            and supplier is not None
+            and sender_is_supplier(alternate, _supplier_info(supplier))
+        ):
+            if alternate not in (supplier.alternate_emails or []) and alternate not in (
+                supplier.emails or []
+            ):
+                supplier.alternate_emails = [*(supplier.alternate_emails or []), alternate]
+                supplier.updated_at = now
+                audit.record(
+                    session,
+                    "supplier",
+                    supplier.id,
+                    "alternate_contact_added",
+                    None,
+                    None,
+                    ACTOR,
+                    {"address": alternate},
+                    at=now,
+                )
+            details["alternate_contact"] = alternate
+        elif result.auto_reply_return_date is not None:
+            until = start_of_business_day(
+                result.auto_reply_return_date, settings.schedule, _tz_for(settings, supplier)
+            )
+            if until > now:
+                po.snoozed_until = until
+                details["snoozed_until"] = until
+        audit.record(
+            session,
+            "purchase_order",
+            po.po_number,
+            "auto_reply",
+            None,
+            None,
+            ACTOR,
+            details,
+            at=now,
+        )
+
+
+def _alternate_contact(raw_result: ExtractionResult) -> str | None:
+    value = getattr(raw_result, "alternate_contact", None)
+    return value.strip().lower() if isinstance(value, str) and "@" in value else None
+
+
+def _apply_bounce(
+    session: Any,
+    settings: Settings,
+    result: ExtractionResult,
+    pos: dict[str, PurchaseOrder],
+    inbound: InboundMessage | None,
+    now: datetime,
+) -> None:
+    status = result.bounce
+    recipients = [
+        r.strip().lower() for r in (status.recipients if status else []) if r and "@" in r
+    ]
+    targets = dict(pos)
+    if status is not None and status.original_message_id:
+        out = (
+            session.execute(
+                select(OutboundMessage).where(
+                    OutboundMessage.message_id == status.original_message_id
+                )
+            )
+            .scalars()
+            .first()
+        )
+        if out is not None and out.po_id is not None:
+            po = session.get(PurchaseOrder, out.po_id)
+            if po is not None:
+                targets.setdefault(po.po_number, po)
+            if not recipients:
+                recipients = [r.lower() for r in out.recipients or []]
+    if not targets and recipients:
+        for addr in recipients:
+            for po in _pos_of_sender(session, addr):
+                targets.setdefault(po.po_number, po)
+    if inbound is not None and targets and inbound.po_id is None:
+        inbound.po_id = next(iter(targets.values())).id
+    permanent = bool(status and status.permanent)
+    if not permanent:
+        audit.record(
+            session,
+            "inbound_message",
+            inbound.id if inbound else "-",
+            "temporary_bounce",
+            None,
+            None,
+            ACTOR,
+            {
+                "recipients": recipients,
+                "status": status.status if status else None,
+                "po_numbers": sorted(targets),
+                "note": "delivery delayed; the normal follow-up retries",
+            },
+            at=now,
+        )
+        return
+    for addr in recipients:
+        if session.get(SuppressedAddress, addr) is None:
+            session.add(
+                SuppressedAddress(
+                    address=addr,
+                    reason=f"permanent bounce {status.status or ''} {status.diagnostic or ''}".strip()[
+                        :2000
+                    ],
+                    source_message_id=inbound.message_id if inbound else None,
+                    at=now,
+                )
+            )
+            audit.record(
+                session,
+                "suppressed_address",
+                addr,
+                "suppressed",
+                None,
+                "suppressed",
+                ACTOR,
+                {"status": status.status},
+                at=now,
+            )
+    for po in targets.values():
+        already = (
+            session.execute(
+                select(POException).where(
+                    POException.po_id == po.id,
+                    POException.type == ExceptionType.undeliverable,
+                    POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+                )
+            )
+            .scalars()
+            .first()
+        )
+        if already is not None:
+            continue
+        open_exception(
+            session,
+            settings,
+            po=po,
+            type=ExceptionType.undeliverable,
+            now=now,
+            evidence=f"mail to {', '.join(recipients) or 'the supplier'} bounced permanently"
+            + (f" ({status.status}: {status.diagnostic})" if status and status.status else ""),
+            priority="high",
+            owner=_buyer_email(session, po) or _fallback_owner(settings),
+            inbound=inbound,
+            details={"recipients": recipients},
+        )
+
+
+# --------------------------------------------------------------- entry point
+
+_fallback_cache: dict[int, Any] = {}
+
+
+def _fallback(settings: Settings) -> Any:
+    key = id(settings)
+    if key not in _fallback_cache:
+        try:
+            from agent.llm import make_fallback
+        except ImportError:
+            _fallback_cache[key] = None
+        else:
+            _fallback_cache[key] = make_fallback(settings)
+    return _fallback_cache[key]
+
+
+def read(
+    raw: bytes, session: Any, settings: Settings, now: datetime
+) -> tuple[ExtractionResult, list[OpenPO]]:
+    from agent.reading.pipeline import read_message
+
+    pos = open_pos(session)
+    result = read_message(
+        raw,
+        pos,
+        own_addresses=settings.own_addresses(),
+        limits=settings.reading.limits(),
+        fallback=_fallback(settings),
+    )
+    return result, pos
+
+
+def process_inbound(
+    session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
+) -> str:
+    """Read one stored mail and apply it (caller commits). Returns the kind for the mail record."""
+    result, pos = read(raw, session, settings, now)
+    kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
+    row.result_json = {**result.to_json(), "applied_as": kind}
+    return kind
+
+
+def reprocess(
+    session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
+) -> str:
+    """Re-run a stored mail (``poagent reprocess``): a confirmation becomes a new version."""
+    previous = row.kind
+    kind = process_inbound(session, row, raw, settings, now)
+    audit.record(
+        session, "inbound_message", row.id, "reprocessed", previous, kind, "cli", {}, at=now
+    )
+    return kind
