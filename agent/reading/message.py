@@ -381,6 +381,8 @@ def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
     encoded = part.get_payload()
     encoded_len = len(encoded) if isinstance(encoded, str) else 0
     cte = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+    if isinstance(encoded, str) and encoded.startswith(ELIDED_MARKER):
+        encoded_len = int(encoded.split()[1])
     estimate = encoded_len * 3 // 4 if cte == "base64" else encoded_len
     if estimate > walk.limits.max_attachment_bytes:
         walk.attachments.append(
@@ -596,9 +598,10 @@ def normalize(raw: bytes, limits: ReadingLimits | None = None) -> Message:
     """Parse ``raw`` mail bytes into a ``Message``; problems go to ``defects``, never raised."""
     limits = limits or ReadingLimits()
     defects: list[str] = []
-    if not isinstance(raw, (bytes, bytearray)):
+    if isinstance(raw, (bytearray, memoryview)):
+        raw = bytes(raw)
+    elif not isinstance(raw, bytes):
         raw = str(raw).encode("utf-8", "surrogateescape")
-    raw = bytes(raw)
     raw_size = len(raw)
     if raw_size == 0:
         return _empty_message(0, ["message is empty (0 bytes)"])
@@ -624,12 +627,13 @@ def normalize(raw: bytes, limits: ReadingLimits | None = None) -> Message:
 
 def _count_nesting(raw: bytes, limits: ReadingLimits) -> int:
     """How many multipart boundaries the message declares (cheap pre-check)."""
-    return len(re.findall(rb"(?i)boundary\s*=", raw[: 16 * 1024 * 1024]))
+    return len(re.findall(rb"(?i)boundary\s*=", memoryview(raw)[: 16 * 1024 * 1024]))
 
 
 def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[str]) -> Message:
     import sys
 
+    raw = _elide_huge_parts(raw, limits)
     boundaries = _count_nesting(raw, limits)
     if boundaries > limits.max_mime_parts:
         defects.append(
@@ -774,16 +778,69 @@ def _collect_nested_defects(
 
 
 def _parse_headers_only(raw: bytes) -> EmailMessage:
+    """Headers plus the body's text lines, without following the MIME structure."""
     from email.parser import BytesHeaderParser
 
     msg = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw[:1_000_000])
-    # keep a text view of the body without MIME structure
-    head_end = raw.find(b"\n\n")
-    body = raw[head_end + 2 :] if head_end >= 0 else b""
+    m = re.search(rb"\r?\n\r?\n", raw)
+    body = raw[m.end() :] if m else b""
+    kept = [
+        line
+        for line in body[:2_000_000].decode("utf-8", "replace").splitlines()
+        if not _MIME_NOISE.match(line)
+    ]
     plain = email.message.Message()
-    plain.set_payload(body[:2_000_000].decode("utf-8", "replace"))
     for k, v in msg.items():
         if k.lower() not in ("content-type", "content-transfer-encoding"):
             plain[k] = v
     plain["Content-Type"] = "text/plain; charset=utf-8"
+    plain.set_payload("\n".join(kept))
     return plain
+
+
+_MIME_NOISE = re.compile(
+    r"^\s*(?:--\S+\s*$|content-[\w-]+\s*:|mime-version\s*:|\s*boundary=)", re.IGNORECASE
+)
+
+# A long run of base64 text and line breaks: the body of one encoded part. A
+# single character class keeps the regex engine from stacking state per line.
+_BASE64_RUN = re.compile(rb"[A-Za-z0-9+/=\r\n]{65536,}")
+ELIDED_MARKER = "POAGENT-ELIDED-BASE64"
+
+
+def _elide_huge_parts(raw: bytes, limits: ReadingLimits) -> bytes:
+    """Replace base64 bodies too large to read by a marker before parsing.
+
+    The stdlib parser keeps several copies of every body in memory; an
+    attachment over the size limit is never decoded anyway, so its bytes need
+    not be parsed at all. The marker keeps the encoded size for the report.
+    """
+    if len(raw) <= limits.max_attachment_bytes:
+        return raw
+    threshold = limits.max_attachment_bytes * 4 // 3
+    out: list[bytes] = []
+    pos = 0
+    for m in _BASE64_RUN.finditer(raw):
+        if m.end() - m.start() <= threshold:
+            continue
+        # cut whole lines only: the run may begin inside "…: base64" and its blank line
+        start = raw.find(b"\n", m.start(), m.end())
+        while start != -1:
+            nxt = raw.find(b"\n", start + 1, m.end())
+            if nxt == -1 or nxt - start > 40:
+                break
+            start = nxt
+        end = raw.rfind(b"\n", m.start(), m.end())
+        if start == -1 or end <= start:
+            continue
+        start += 1
+        size = end + 1 - start
+        if size <= threshold:
+            continue
+        out.append(raw[pos:start])
+        out.append(f"{ELIDED_MARKER} {size}\n".encode())
+        pos = end + 1
+    if not out:
+        return raw
+    out.append(raw[pos:])
+    return b"".join(out)
