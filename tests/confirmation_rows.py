@@ -19,8 +19,12 @@ from agent.models import (
     Confirmation,
     ConfirmationLine,
     ConfirmationStatus,
+    ExceptionState,
+    ExceptionType,
     LineStatus,
+    POException,
     POLine,
+    Priority,
     PurchaseOrder,
     Supplier,
 )
@@ -166,3 +170,41 @@ def confirm(
     session.add(po)
     session.flush()
     return conf
+
+
+def exception(
+    session: Session,
+    po: PurchaseOrder,
+    type: str,
+    *,
+    at: datetime,
+    resolved_at: datetime | None = None,
+    state: str | None = None,
+    priority: str = "medium",
+    owner: str | None = None,
+    line: int | None = None,
+    po_value: str | None = None,
+    confirmed_value: str | None = None,
+    evidence: str | None = None,
+    value_at_risk: Any = None,
+) -> POException:
+    if state is None:
+        state = "resolved" if resolved_at else "open"
+    row = POException(
+        po_id=po.id,
+        line_number=line,
+        type=ExceptionType(type),
+        po_value=po_value,
+        confirmed_value=confirmed_value,
+        evidence=evidence,
+        value_at_risk=None if value_at_risk is None else Decimal(str(value_at_risk)),
+        priority=Priority(priority),
+        owner=owner,
+        state=ExceptionState(state),
+        created_at=at,
+        updated_at=resolved_at or at,
+        resolved_at=resolved_at,
+    )
+    session.add(row)
+    session.flush()
+    return row

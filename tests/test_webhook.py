@@ -26,7 +26,6 @@ from sqlmodel import select
 
 from agent import writeback
 from agent.config import settings_from_dict
-from agent.db import open_database
 from agent.models import AuditLog, DeliveryState, WebhookDelivery
 from connectors.webhook import canonical_json, sign, verify_signature
 from tests import confirmation_rows as rows
@@ -102,11 +101,9 @@ def receiver() -> Any:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Any:
-    url = f"sqlite:///{tmp_path / 'wb.db'}"
-    engine, factory = open_database(url)
-    yield url, factory
-    engine.dispose()
+def db(db_url: str, session_factory: Any) -> Any:
+    """(url, session factory) of a migrated database: SQLite and PostgreSQL."""
+    return db_url, session_factory
 
 
 def make_settings(url: str, webhook_url: str = "", **wb: Any) -> Any:

@@ -1,0 +1,81 @@
+"""`poagent report`: acknowledgment rate, speed, exceptions and resolution, per supplier/buyer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    from agent.config import add_config_argument
+
+    parser = subparsers.add_parser(
+        "report",
+        help="acknowledgment rate, time to acknowledge, exceptions, time to resolve",
+        description=(
+            "Supplier performance for the POs first requested in [--since, --until): "
+            "acknowledgment rate, median time to acknowledge, exception rate by type and "
+            "median time to resolve, overall, per supplier and per buyer; plus LLM usage."
+        ),
+    )
+    add_config_argument(parser)
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        help="start (YYYY-MM-DD or ISO time; default: 30 days before --until)",
+    )
+    parser.add_argument("--until", metavar="DATE", help="end, inclusive for a date (default: now)")
+    fmt = parser.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON")
+    fmt.add_argument("--csv", action="store_true", help="print CSV (one row per scope)")
+    parser.add_argument("--now", metavar="ISO-DATETIME", help="run as if it were this time")
+    parser.set_defaults(func=run)
+
+
+def _when(value: str | None, name: str) -> Any:
+    from datetime import UTC, date, datetime
+
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name}: not a date (YYYY-MM-DD) or ISO date-time: {value!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def run(args: argparse.Namespace) -> int:
+    from agent.commands.writeback import parse_now
+    from agent.config import ConfigError, load_settings
+    from agent.db import open_database
+    from agent.reports import build_report, format_csv, format_text
+
+    try:
+        since = _when(args.since, "--since")
+        until = _when(args.until, "--until")
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    now = parse_now(args.now)
+    engine, factory = open_database(settings.database.url)
+    try:
+        with factory() as session:
+            report = build_report(session, since, until, now=now)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    elif args.csv:
+        sys.stdout.write(format_csv(report))
+    else:
+        sys.stdout.write(format_text(report))
+    return 0
