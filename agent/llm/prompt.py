@@ -25,7 +25,7 @@ _DELIMITER_RE = re.compile(r"</?\s*supplier_email\s*>", re.IGNORECASE)
 
 _LINE_WORD = r"(?:line|ln|pos(?:ition)?|item|zeile|ligne|l[ií]nea|posici[oó]n|polo[zž]ka|row)"
 LINE_NUMBER_RE = re.compile(
-    rf"\b{_LINE_WORD}\.?\s*(?:no\.?|nr\.?|#)?\s*(\d{{1,3}})(?:\s*(?:-|–|—|to|bis|à|a)\s*(\d{{1,3}}))?\b",
+    rf"\b{_LINE_WORD}\.?\s*(?:no\.?|nr\.?|#)?\s*(\d{{1,3}})(?:\s*(?:-|–|—|to|bis)\s*(\d{{1,3}}))?\b",
     re.IGNORECASE,
 )
 
