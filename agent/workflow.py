@@ -1053,3 +1053,103 @@ def reprocess(
         session, "inbound_message", row.id, "reprocessed", previous, kind, "cli", {}, at=now
     )
     return kind
+
+
+# ---------------------------------------------------------------- resolution
+
+
+class ResolutionError(Exception):
+    """The exception can't be resolved as asked (unknown id, already closed, ...)."""
+
+
+def _line_row(session: Any, po_id: int | None, number: int | None) -> POLineRow | None:
+    if po_id is None or number is None:
+        return None
+    return (
+        session.execute(
+            select(POLineRow).where(POLineRow.po_id == po_id, POLineRow.line_number == number)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def resolve(
+    session: Any,
+    settings: Settings,
+    exception_id: int,
+    action: str,
+    *,
+    root_cause: str | None = None,
+    note: str | None = None,
+    actor: str = "cli",
+    now: datetime,
+) -> POException:
+    """A person's decision on an exception.
+
+    accept: the supplier's value stands (a date change becomes the promised date);
+    reject: the PO's value stands, the line is unconfirmed again and the chase reopens;
+    note: keep it open, mark it acknowledged, add the note.
+    """
+    exc = session.get(POException, exception_id)
+    if exc is None:
+        raise ResolutionError(f"no exception with id {exception_id}")
+    if action not in ("accept", "reject", "note"):
+        raise ResolutionError(f"unknown action {action!r} (accept, reject or note)")
+    closed = exc.state in (ExceptionState.resolved, ExceptionState.auto_accepted)
+    if closed and action != "note":
+        raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
+    old = exc.state
+    if note:
+        exc.note = f"{exc.note}\n{note}" if exc.note else note
+    if root_cause:
+        exc.root_cause = root_cause
+    exc.updated_at = now
+    po = session.get(PurchaseOrder, exc.po_id) if exc.po_id is not None else None
+    line = _line_row(session, exc.po_id, exc.line_number)
+    details: dict[str, Any] = {"action": action, "root_cause": root_cause, "note": note}
+    if action == "note":
+        if not closed:
+            exc.state = ExceptionState.acknowledged
+        audit.record(session, "exception", exc.id, "noted", old, exc.state, actor, details, at=now)
+        return exc
+    exc.action = action
+    exc.state = ExceptionState.resolved
+    exc.resolved_at = now
+    if action == "accept" and line is not None:
+        before = (line.promised_quantity, line.promised_price, line.promised_date)
+        if exc.type in (ExceptionType.date_late, ExceptionType.date_early):
+            line.promised_date = _date(exc.confirmed_value) or line.promised_date
+        elif exc.type == ExceptionType.price_variance:
+            line.promised_price = _dec(exc.confirmed_value) or line.promised_price
+        elif exc.type in (ExceptionType.quantity_short, ExceptionType.quantity_over):
+            line.promised_quantity = _dec(exc.confirmed_value) or line.promised_quantity
+        line.updated_at = now
+        details["line_before"] = before
+        details["line_after"] = (line.promised_quantity, line.promised_price, line.promised_date)
+    if action == "reject" and po is not None:
+        if line is not None:
+            details["line_before"] = {
+                "status": line.line_status.value,
+                "quantity": line.promised_quantity,
+                "price": line.promised_price,
+                "date": line.promised_date,
+            }
+            # The PO's values stand; the supplier is asked again for this line.
+            line.line_status = LineStatus.unconfirmed
+            line.promised_quantity = line.promised_price = line.promised_date = None
+            line.updated_at = now
+        po.next_follow_up_at = now
+        po.snoozed_until = None
+        po.updated_at = now
+        lines = list(session.execute(select(POLineRow).where(POLineRow.po_id == po.id)).scalars())
+        answered = [ln for ln in lines if ln.line_status in ANSWERED]
+        if answered and len(answered) < len(lines):
+            _set_ack(
+                session, po, AckState.partially_acknowledged, now, f"exception #{exc.id} rejected"
+            )
+        elif not answered:
+            _set_ack(session, po, AckState.followed_up, now, f"exception #{exc.id} rejected")
+        details["chase_reopened"] = True
+    audit.record(session, "exception", exc.id, "resolved", old, exc.state, actor, details, at=now)
+    return exc

@@ -1,0 +1,445 @@
+"""Cadence: which follow-ups and escalations are due, derived only from the database and ``now``.
+
+Nothing here lives in memory between runs, so a restarted daemon (or a cron
+``poagent run --once``) picks up exactly where it stopped. Every follow-up is
+enqueued with a ``due_key`` (PO, revision, follow-up number), so the same due
+moment can never produce two mails, whatever crashes in between.
+
+Rules:
+* chase only lines still unconfirmed (a partially confirmed PO's follow-up
+  lists only those); a confirmed or rejected line is never chased again;
+* a follow-up is due ``follow_up_after_hours`` (business hours in the
+  supplier's time zone) after the last mail we sent, or at the moment the
+  workflow set (the date the supplier promised to answer; one interval after
+  a partial answer); never before an out-of-office return; at most
+  ``max_follow_ups`` per PO revision; never while a reply waits for review;
+* follow-ups reply in the original thread (In-Reply-To/References);
+* ``escalate_after_hours`` after the request without any answer, one
+  ``no_response_escalation`` exception for the buyer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+
+from agent import audit
+from agent.businesstime import add_business_hours, zone
+from agent.models import (
+    AckState,
+    Buyer,
+    Confirmation,
+    ExceptionState,
+    ExceptionType,
+    LineStatus,
+    OutboundKind,
+    OutboundMessage,
+    OutboundState,
+    POException,
+    PurchaseOrder,
+    Supplier,
+    SuppressedAddress,
+)
+from agent.models import POLine as POLineRow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from agent.config import Settings
+    from agent.db import SessionFactory
+
+log = logging.getLogger(__name__)
+
+ACTOR = "cadence"
+CHASED_STATES = (
+    AckState.requested,
+    AckState.followed_up,
+    AckState.partially_acknowledged,
+    AckState.escalated,
+)
+UNANSWERED_STATES = (AckState.requested, AckState.followed_up)
+
+
+@dataclass
+class CadenceSummary:
+    follow_ups: list[str] = field(default_factory=list)  # PO numbers
+    escalations: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # PO number -> why not now
+
+
+@dataclass
+class RequestSummary:
+    queued: list[str] = field(default_factory=list)  # PO numbers
+    skipped: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Thread:
+    original: OutboundMessage  # the request (or revision request) of the current revision
+    follow_ups: list[OutboundMessage]
+
+    @property
+    def all(self) -> list[OutboundMessage]:
+        return [self.original, *self.follow_ups]
+
+    def last_contact(self) -> datetime | None:
+        times = [m.sent_at for m in self.all]
+        if any(t is None for t in times):
+            return None  # something of ours is still on its way out: wait for it
+        return max(t for t in times if t is not None)
+
+
+def thread_for(session: Any, po: PurchaseOrder) -> Thread | None:
+    """The current revision's request and the follow-ups sent after it."""
+    rows = list(
+        session.execute(
+            select(OutboundMessage)
+            .where(
+                OutboundMessage.po_id == po.id,
+                OutboundMessage.kind.in_(
+                    [OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up]
+                ),
+                OutboundMessage.state.notin_([OutboundState.cancelled]),
+            )
+            .order_by(OutboundMessage.id)
+        ).scalars()
+    )
+    original = None
+    follow_ups: list[OutboundMessage] = []
+    for row in rows:
+        if row.kind in (OutboundKind.request, OutboundKind.revision):
+            original, follow_ups = row, []
+        elif original is not None:
+            follow_ups.append(row)
+    if original is None:
+        return None
+    return Thread(original, follow_ups)
+
+
+def _recipients(session: Any, supplier: Supplier) -> list[str]:
+    suppressed = {a for (a,) in session.execute(select(SuppressedAddress.address)).all()}
+    out: list[str] = []
+    for addr in [*(supplier.emails or []), *(supplier.alternate_emails or [])]:
+        a = addr.strip().lower()
+        if a and a not in suppressed and a not in out:
+            out.append(a)
+    return out
+
+
+def _review_pending(session: Any, po: PurchaseOrder, since: datetime | None) -> bool:
+    q = select(POException.id).where(
+        POException.po_id == po.id,
+        POException.type == ExceptionType.needs_review,
+        POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+    )
+    if since is not None:
+        q = q.where(POException.created_at >= since)
+    return session.execute(q.limit(1)).first() is not None
+
+
+def _has_answer(session: Any, po: PurchaseOrder, since: datetime | None) -> bool:
+    """Did the supplier say anything (a confirmation, a holding answer, a reply under review)?"""
+    q = select(Confirmation.id).where(
+        Confirmation.po_id == po.id, Confirmation.po_revision == po.revision
+    )
+    if session.execute(q.limit(1)).first() is not None:
+        return True
+    if po.next_reply_expected is not None:
+        return True
+    return _review_pending(session, po, since)
+
+
+def follow_up_due_at(
+    session: Any, settings: Settings, po: PurchaseOrder, supplier: Supplier, thread: Thread
+) -> datetime | None:
+    last = thread.last_contact()
+    if last is None:
+        return None
+    tz = zone(supplier.timezone, settings.company.timezone)
+    due = po.next_follow_up_at or add_business_hours(
+        last, settings.schedule.follow_up_after_hours, settings.schedule, tz
+    )
+    if po.snoozed_until is not None and po.snoozed_until > due:
+        due = po.snoozed_until
+    return due
+
+
+def _render_follow_up(
+    session: Any,
+    settings: Settings,
+    po: PurchaseOrder,
+    lines: list[POLineRow],
+    number: int,
+    thread: Thread,
+    partial: bool,
+) -> tuple[str, str, str | None]:
+    from agent.ack_requests import po_context
+    from agent.templates import render
+
+    context = po_context(session, settings, po)
+    # Only the lines still open: a partially confirmed PO is chased for the rest.
+    wanted = {ln.line_number for ln in lines}
+    context["lines"] = [ln for ln in context["lines"] if ln["number"] in wanted]
+    context["follow_up_number"] = number
+    context["max_follow_ups"] = settings.schedule.max_follow_ups
+    context["partial"] = partial
+    context["requested_at"] = thread.original.sent_at or context.get("requested_at")
+    rendered = render(settings, "follow_up", context)
+    subject = rendered.subject.strip() or f"Re: {thread.original.subject}"
+    return subject, rendered.text, rendered.html
+
+
+def _enqueue_follow_up(
+    session: Any, settings: Settings, po: PurchaseOrder, now: datetime, summary: CadenceSummary
+) -> None:
+    from agent.ack_requests import follow_up_due_key
+    from agent.outbox import enqueue, make_message_id
+
+    supplier = session.get(Supplier, po.supplier_id)
+    if supplier is None:
+        return
+    thread = thread_for(session, po)
+    if thread is None:
+        summary.skipped[po.po_number] = "no request sent yet"
+        return
+    unconfirmed = [
+        ln
+        for ln in session.execute(
+            select(POLineRow).where(POLineRow.po_id == po.id).order_by(POLineRow.line_number)
+        ).scalars()
+        if ln.line_status == LineStatus.unconfirmed
+    ]
+    if not unconfirmed:
+        return
+    # An explicit moment (the supplier's promised date, a person reopening the chase)
+    # is honoured even past the cap; the cap is for unanswered routine reminders.
+    if len(thread.follow_ups) >= settings.schedule.max_follow_ups and po.next_follow_up_at is None:
+        summary.skipped[po.po_number] = "max follow-ups reached"
+        return
+    if _review_pending(session, po, thread.original.created_at):
+        summary.skipped[po.po_number] = "a reply waits for review"
+        return
+    due = follow_up_due_at(session, settings, po, supplier, thread)
+    if due is None or due > now:
+        summary.skipped[po.po_number] = f"next follow-up {due.isoformat() if due else 'after send'}"
+        return
+    recipients = _recipients(session, supplier)
+    if not recipients:
+        summary.skipped[po.po_number] = "every supplier address is suppressed (bounced)"
+        return
+    number = len(thread.follow_ups) + 1
+    all_lines = session.execute(select(POLineRow.id).where(POLineRow.po_id == po.id)).all()
+    partial = len(unconfirmed) < len(all_lines)
+    subject, text, html = _render_follow_up(
+        session, settings, po, unconfirmed, number, thread, partial
+    )
+    due_key = follow_up_due_key(po, number)
+    message = enqueue(
+        session,
+        kind=OutboundKind.follow_up,
+        to=recipients,
+        subject=subject,
+        text=text,
+        html=html,
+        po_id=po.id,
+        po_revision=po.revision,
+        buyer_id=po.buyer_id,
+        in_reply_to=thread.original.message_id,
+        references=[
+            *(thread.original.references or []),
+            thread.original.message_id,
+            *(m.message_id for m in thread.follow_ups),
+        ],
+        due_key=due_key,
+        now=now,
+        domain=settings.company.from_domain,
+        message_id=make_message_id(
+            settings.company.from_domain, f"po-{po.po_number}.r{po.revision}.f{number}"
+        ),
+        actor=ACTOR,
+    )
+    old_state = po.ack_state
+    po.follow_ups_sent = number
+    po.next_follow_up_at = None
+    po.updated_at = now
+    if po.ack_state == AckState.requested:
+        po.ack_state = AckState.followed_up
+    audit.record(
+        session,
+        "purchase_order",
+        po.po_number,
+        "follow_up_queued",
+        old_state,
+        po.ack_state,
+        ACTOR,
+        {
+            "number": number,
+            "due_key": due_key,
+            "message_id": message.message_id,
+            "lines": [ln.line_number for ln in unconfirmed],
+            "to": recipients,
+        },
+        at=now,
+    )
+    summary.follow_ups.append(po.po_number)
+
+
+def _escalate(
+    session: Any, settings: Settings, po: PurchaseOrder, now: datetime, summary: CadenceSummary
+) -> None:
+    from agent.workflow import open_exception
+
+    if po.ack_state not in UNANSWERED_STATES:
+        return
+    thread = thread_for(session, po)
+    if thread is None or thread.original.sent_at is None:
+        return
+    first_sent = thread.original.sent_at
+    if po.escalated_at is not None and po.escalated_at >= first_sent:
+        return
+    if _has_answer(session, po, thread.original.created_at):
+        return
+    supplier = session.get(Supplier, po.supplier_id)
+    tz = zone(supplier.timezone if supplier else None, settings.company.timezone)
+    due = add_business_hours(
+        first_sent, settings.schedule.escalate_after_hours, settings.schedule, tz
+    )
+    if due > now:
+        return
+    # Conditional UPDATE: two workers can never both escalate the same PO.
+    won = session.execute(
+        update(PurchaseOrder)
+        .where(
+            PurchaseOrder.id == po.id,
+            (PurchaseOrder.escalated_at.is_(None)) | (PurchaseOrder.escalated_at < first_sent),
+        )
+        .values(escalated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if won != 1:
+        return
+    session.refresh(po)
+    lines = list(session.execute(select(POLineRow).where(POLineRow.po_id == po.id)).scalars())
+    total = sum((ln.quantity * ln.unit_price for ln in lines), start=0)
+    buyer = session.get(Buyer, po.buyer_id) if po.buyer_id is not None else None
+    hours = (now - first_sent).total_seconds() / 3600
+    open_exception(
+        session,
+        settings,
+        po=po,
+        type=ExceptionType.no_response_escalation,
+        now=now,
+        value=total,
+        po_value=f"requested {first_sent.date().isoformat()}",
+        confirmed_value="no answer",
+        evidence=f"no answer from {supplier.name if supplier else po.supplier_id} "
+        f"{hours:.0f} hours after the request ({len(thread.follow_ups)} follow-up(s) sent)",
+        priority=None,
+        owner=buyer.email if buyer else None,
+        actor=ACTOR,
+    )
+    old = po.ack_state
+    po.ack_state = AckState.escalated
+    po.updated_at = now
+    audit.record(
+        session, "purchase_order", po.po_number, "escalated", old, po.ack_state, ACTOR,
+        {"hours_without_answer": round(hours, 1)}, at=now,
+    )  # fmt: skip
+    summary.escalations.append(po.po_number)
+
+
+def enqueue_due_requests(
+    session_factory: SessionFactory, settings: Settings, now: datetime
+) -> RequestSummary:
+    """Queue the acknowledgment request of every PO (revision) that has none yet.
+
+    ``[schedule] request_on``: "import" asks at once; "issue_date" not before the
+    start of business on the PO's issue date (company time zone).
+    """
+    from agent.ack_requests import queue_request
+    from agent.businesstime import start_of_business_day
+
+    summary = RequestSummary()
+    with session_factory() as session:
+        ids = list(
+            session.execute(
+                select(PurchaseOrder.id)
+                .where(PurchaseOrder.ack_state == AckState.new)
+                .order_by(PurchaseOrder.id)
+            ).scalars()
+        )
+    for po_id in ids:
+        with session_factory() as session:
+            po = session.get(PurchaseOrder, po_id)
+            if po is None or po.ack_state != AckState.new:
+                continue
+            if settings.schedule.request_on == "issue_date" and po.issue_date is not None:
+                tz = zone(settings.company.timezone)
+                if start_of_business_day(po.issue_date, settings.schedule, tz) > now:
+                    summary.skipped[po.po_number] = f"request on issue date {po.issue_date}"
+                    continue
+            supplier = session.get(Supplier, po.supplier_id)
+            if supplier is None or not _recipients(session, supplier):
+                summary.skipped[po.po_number] = "no deliverable supplier address"
+                continue
+            try:
+                message = queue_request(session, settings, po, now)
+                old = po.ack_state
+                po.ack_state = AckState.requested
+                po.requested_at = po.requested_at if po.revision == 0 and po.requested_at else now
+                po.follow_ups_sent = 0
+                po.next_follow_up_at = None
+                po.updated_at = now
+                audit.record(
+                    session, "purchase_order", po.po_number, "request_queued", old,
+                    po.ack_state, ACTOR,
+                    {"message_id": message.message_id, "due_key": message.due_key,
+                     "revision": po.revision},
+                    at=now,
+                )  # fmt: skip
+                session.commit()
+                summary.queued.append(po.po_number)
+            except Exception:
+                session.rollback()
+                log.exception("queueing the request for PO %s failed", po.po_number)
+    return summary
+
+
+def run_cadence(
+    session_factory: SessionFactory, settings: Settings, now: datetime
+) -> CadenceSummary:
+    """Enqueue due follow-ups and open due escalations; one transaction per PO."""
+    summary = CadenceSummary()
+    with session_factory() as session:
+        ids = list(
+            session.execute(
+                select(PurchaseOrder.id)
+                .where(PurchaseOrder.ack_state.in_(list(CHASED_STATES)))
+                .order_by(PurchaseOrder.id)
+            ).scalars()
+        )
+    for po_id in ids:
+        with session_factory() as session:
+            po = session.get(PurchaseOrder, po_id)
+            if po is None or po.ack_state not in CHASED_STATES:
+                continue
+            try:
+                _escalate(session, settings, po, now, summary)
+                _enqueue_follow_up(session, settings, po, now, summary)
+                session.commit()
+            except Exception:
+                session.rollback()
+                log.exception("cadence for PO %s failed; retried next cycle", po.po_number)
+    return summary
+
+
+def pending_sends(session: Any) -> int:
+    return len(
+        session.execute(
+            select(OutboundMessage.id).where(
+                OutboundMessage.state.in_([OutboundState.queued, OutboundState.retrying])
+            )
+        ).all()
+    )

@@ -1,0 +1,63 @@
+"""`poagent resolve ID --action accept|reject|note --root-cause ...`: a person's decision."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    from agent.commands.run import add_now_argument
+    from agent.config import add_config_argument
+
+    parser = subparsers.add_parser(
+        "resolve",
+        help="record the resolution of an exception",
+        description=(
+            "accept: take the supplier's value (an accepted date change becomes the promised "
+            "date). reject: keep the PO's values and chase the supplier again. note: add a "
+            "note and mark the exception acknowledged, keeping it open."
+        ),
+    )
+    add_config_argument(parser)
+    add_now_argument(parser)
+    parser.add_argument("id", type=int, metavar="ID", help="exception id (see poagent exceptions)")
+    parser.add_argument("--action", required=True, choices=("accept", "reject", "note"))
+    parser.add_argument("--root-cause", default=None, help="why it happened (for reports)")
+    parser.add_argument("--note", default=None, help="free text")
+    parser.add_argument("--by", default="cli", help="who decided (recorded in the audit log)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from agent.commands.run import parse_now
+    from agent.config import ConfigError, load_settings
+    from agent.db import open_database
+    from agent.workflow import ResolutionError, resolve
+
+    try:
+        now = parse_now(args.now) or datetime.now(UTC)
+        settings = load_settings(args.config)
+    except (ValueError, ConfigError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.action in ("accept", "reject") and not args.root_cause:
+        print("--root-cause is required for accept and reject", file=sys.stderr)
+        return 2
+    engine, factory = open_database(settings.database.url)
+    try:
+        with factory() as session:
+            try:
+                exc = resolve(session, settings, args.id, args.action, root_cause=args.root_cause,
+                              note=args.note, actor=args.by, now=now)  # fmt: skip
+            except ResolutionError as err:
+                print(err, file=sys.stderr)
+                return 1
+            session.commit()
+            print(f"exception #{exc.id}: {exc.state.value} ({args.action})")
+    finally:
+        engine.dispose()
+    return 0

@@ -1,0 +1,99 @@
+"""`poagent run`: the long-running agent (or one cycle with --once)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+
+def parse_now(value: str | None) -> datetime | None:
+    """``--now`` as an aware UTC datetime; naive values are taken as UTC. ValueError if bad."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"--now: not an ISO date-time: {value!r} (e.g. 2026-12-01T09:00:00Z)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def add_now_argument(parser: Any) -> None:
+    parser.add_argument(
+        "--now", metavar="ISO-DATETIME", help="run as if it were this time (UTC if no offset)"
+    )
+
+
+def register(subparsers: Any) -> None:
+    from agent.config import add_config_argument
+
+    parser = subparsers.add_parser(
+        "run",
+        help="run the agent: send requests, read replies, follow up, escalate",
+        description=(
+            "Run the agent loop: send due requests and follow-ups, read the mailbox, apply "
+            "replies, open exceptions, escalate, send digests and write-back. Stops cleanly "
+            "on SIGTERM/SIGINT after the current step; all due work is kept in the database."
+        ),
+    )
+    add_config_argument(parser)
+    parser.add_argument("--once", action="store_true", help="run one full cycle and exit")
+    add_now_argument(parser)
+    parser.add_argument(
+        "--log-json", action="store_true", help="log one JSON object per line (stderr)"
+    )
+    parser.add_argument("--log-level", default=None, help="DEBUG, INFO (default), WARNING, ...")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from agent.config import ConfigError, load_settings
+    from agent.db import open_database
+    from agent.logging_setup import configure
+    from agent.scheduler import Agent, Clock
+
+    try:
+        now = parse_now(args.now)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    configure(
+        level=args.log_level or settings.logging.level,
+        as_json=bool(args.log_json or settings.logging.as_json),
+    )
+    engine, factory = open_database(settings.database.url)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        # Finish the current step, then stop; a second signal does the same (idempotent).
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    agent = Agent(settings, factory, clock=Clock(now), stop_event=stop)
+    try:
+        if args.once:
+            summary = agent.cycle(now)
+            print(summary.line())
+            return 1 if summary.errors else 0
+        return agent.run_forever()
+    finally:
+        agent.close_mailbox()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        engine.dispose()

@@ -1,0 +1,354 @@
+"""The agent loop: every job is "find due work in the database, do it".
+
+``Agent.cycle(now)`` runs one full pass in a fixed order (requests → send →
+mailbox → follow-ups/escalations → send → digests → write-back); ``poagent
+run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
+the same steps on their intervals, one at a time on a single worker thread,
+with an IDLE watcher that only makes the mailbox poll come sooner.
+
+No due work lives in memory: a step that is interrupted (SIGTERM, SIGKILL,
+a crash) is simply found due again on the next start. A failing step is
+logged and the others still run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from agent.config import Settings
+    from agent.db import SessionFactory
+    from agent.mailbox import Mailbox
+
+log = logging.getLogger("poagent.run")
+
+STEPS = ("requests", "send", "mailbox", "cadence", "send_follow_ups", "digests", "writeback")
+
+
+class Clock:
+    """Real time, or real time shifted so that it started at ``--now``."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._start = start
+        self._t0 = time.monotonic()
+
+    def __call__(self) -> datetime:
+        if self._start is None:
+            return datetime.now(UTC)
+        return self._start + timedelta(seconds=time.monotonic() - self._t0)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function from a module another part of the project provides, if it exists yet."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    fn = getattr(mod, name, None)
+    return fn if callable(fn) else None
+
+
+def _brief(value: Any) -> Any:
+    """A loggable summary of whatever a step returned."""
+    if value is None:
+        return None
+    if hasattr(value, "__dataclass_fields__"):
+        out = {}
+        for key in value.__dataclass_fields__:
+            v = getattr(value, key)
+            if isinstance(v, list | tuple | set):
+                out[key] = len(v)
+            elif isinstance(v, dict):
+                out[key] = v if len(v) <= 10 else len(v)
+            elif isinstance(v, int | float | str | bool) or v is None:
+                out[key] = v
+        return out
+    if isinstance(value, int | float | str | bool | dict | list):
+        return value
+    return str(value)
+
+
+@dataclass
+class CycleSummary:
+    now: datetime
+    steps: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    stopped: bool = False
+
+    def line(self) -> str:
+        def count(step: str, key: str) -> int:
+            v = self.steps.get(step)
+            if isinstance(v, dict):
+                x = v.get(key, 0)
+                return x if isinstance(x, int) else 0
+            return 0
+
+        sent = count("send", "sent") + count("send_follow_ups", "sent")
+        parts = [
+            f"cycle {self.now.isoformat(timespec='seconds')}",
+            f"requests={count('requests', 'queued') or count('requests', 'enqueued')}",
+            f"sent={sent}",
+            f"mail_new={count('mailbox', 'new')}",
+            f"processed={count('mailbox', 'processed')}",
+            f"duplicates={count('mailbox', 'duplicates')}",
+            f"quarantined={count('mailbox', 'quarantined')}",
+            f"follow_ups={count('cadence', 'follow_ups')}",
+            f"escalations={count('cadence', 'escalations')}",
+        ]
+        if self.errors:
+            parts.append("errors=" + ",".join(sorted(self.errors)))
+        if self.stopped:
+            parts.append("stopped")
+        return " ".join(parts)
+
+
+class Agent:
+    def __init__(
+        self,
+        settings: Settings,
+        session_factory: SessionFactory,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        worker: str | None = None,
+        stop_event: threading.Event | None = None,
+    ) -> None:
+        from agent.ingest import worker_id
+
+        self.settings = settings
+        self.session_factory = session_factory
+        self.clock = clock or Clock()
+        self.worker = worker or worker_id()
+        self.stop_event = stop_event or threading.Event()
+        self._mailbox: Mailbox | None = None
+        self._mailbox_failures = 0
+        self._mailbox_next_try = 0.0
+        self._lock = threading.Lock()  # one step at a time, whichever thread asks
+
+    # ------------------------------------------------------------------ steps
+
+    def stopped(self) -> bool:
+        return self.stop_event.is_set()
+
+    def step_requests(self, now: datetime) -> Any:
+        from agent.cadence import enqueue_due_requests
+
+        return enqueue_due_requests(self.session_factory, self.settings, now)
+
+    def step_send(self, now: datetime) -> Any:
+        fn = _optional("agent.outbox", "send_due")
+        if fn is None:
+            return None
+        return fn(self.session_factory, self.settings, now)
+
+    def _connected_mailbox(self) -> Mailbox | None:
+        from agent.mailbox import MailboxError, connect_with_backoff
+
+        if self._mailbox is not None and self._mailbox.connected:
+            return self._mailbox
+        if time.monotonic() < self._mailbox_next_try:
+            return None
+        try:
+            self._mailbox = connect_with_backoff(
+                self.settings.imap, attempts=2, base_delay=0.5, stop=self.stopped
+            )
+            self._mailbox_failures = 0
+            return self._mailbox
+        except MailboxError as exc:
+            self._mailbox_failures += 1
+            delay = min(300.0, 2.0 ** min(self._mailbox_failures, 8))
+            self._mailbox_next_try = time.monotonic() + delay
+            log.warning(
+                "mailbox unavailable, next try in %.0fs: %s",
+                delay,
+                exc,
+                extra={"fields": {"event": "imap_unavailable", "failures": self._mailbox_failures}},
+            )
+            raise
+
+    def step_mailbox(self, now: datetime) -> Any:
+        from agent.ingest import poll_once
+        from agent.mailbox import MailboxError
+
+        if not self.settings.imap.username:
+            return {"skipped": "no [imap] username configured"}
+        box = self._connected_mailbox()
+        if box is None:
+            return {"skipped": "waiting to reconnect"}
+        try:
+            return poll_once(
+                box, self.session_factory, self.settings, now, worker=self.worker, stop=self.stopped
+            )
+        except MailboxError:
+            # Dropped connection: reconnect on the next poll. Everything committed so
+            # far stays; the next poll finds the rest from the UID SEARCH.
+            self.close_mailbox()
+            self._mailbox_next_try = 0.0
+            raise
+
+    def step_cadence(self, now: datetime) -> Any:
+        from agent.cadence import run_cadence
+
+        return run_cadence(self.session_factory, self.settings, now)
+
+    def step_digests(self, now: datetime) -> Any:
+        fn = _optional("agent.digest", "send_due_digests")
+        if fn is None:
+            return None
+        return fn(self.session_factory, self.settings, now)
+
+    def step_writeback(self, now: datetime) -> Any:
+        fn = _optional("agent.writeback", "deliver_due")
+        if fn is None:
+            return None
+        return fn(self.session_factory, self.settings, now)
+
+    def close_mailbox(self) -> None:
+        box, self._mailbox = self._mailbox, None
+        if box is not None:
+            box.close()
+
+    def run_step(self, name: str, now: datetime | None = None) -> tuple[Any, str | None]:
+        method = getattr(self, "step_" + ("send" if name == "send_follow_ups" else name))
+        with self._lock:
+            now = now or self.clock()
+            started = time.monotonic()
+            try:
+                result = method(now)
+            except Exception as exc:  # noqa: BLE001 - one failing step never stops the others
+                log.error(
+                    "step %s failed: %s",
+                    name,
+                    exc,
+                    exc_info=not isinstance(exc, OSError),
+                    extra={"fields": {"event": "step_failed", "step": name}},
+                )
+                return None, f"{type(exc).__name__}: {exc}"
+            brief = _brief(result)
+            log.debug(
+                "step %s done",
+                name,
+                extra={
+                    "fields": {
+                        "event": "step",
+                        "step": name,
+                        "seconds": round(time.monotonic() - started, 3),
+                        "result": brief,
+                    }
+                },
+            )
+            return brief, None
+
+    def cycle(self, now: datetime | None = None) -> CycleSummary:
+        """One full pass, in order. ``now`` fixed for the whole cycle (``--now``)."""
+        summary = CycleSummary(now=now or self.clock())
+        for name in STEPS:
+            if self.stopped():
+                summary.stopped = True
+                break
+            result, error = self.run_step(name, now)
+            summary.steps[name] = result
+            if error:
+                summary.errors[name] = error
+        log.info(
+            summary.line(),
+            extra={
+                "fields": {
+                    "event": "cycle",
+                    "now": summary.now.isoformat(),
+                    "steps": summary.steps,
+                    "errors": summary.errors,
+                }
+            },
+        )
+        return summary
+
+    # ----------------------------------------------------------------- daemon
+
+    def _idle_watcher(self, wake: Callable[[], None]) -> None:
+        """Hold a second connection in IDLE and wake the poll job when mail arrives."""
+        from agent.mailbox import MailboxError, connect_with_backoff
+
+        failures = 0
+        while not self.stopped():
+            try:
+                box = connect_with_backoff(self.settings.imap, attempts=1, stop=self.stopped)
+            except MailboxError:
+                failures += 1
+                self.stop_event.wait(min(300.0, 2.0 ** min(failures, 8)))
+                continue
+            failures = 0
+            try:
+                box.select()
+                if not box.has("IDLE"):
+                    return
+                while not self.stopped():
+                    if box.wait_for_mail(
+                        self.settings.imap.poll_interval_seconds, stop=self.stopped
+                    ):
+                        wake()
+            except MailboxError as exc:
+                log.info("IDLE connection dropped (%s); reconnecting", exc)
+            finally:
+                box.close()
+
+    def run_forever(self) -> int:
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        s = self.settings
+        scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone=UTC,
+        )
+        first = datetime.now(UTC)
+        intervals = {
+            "requests": s.schedule.send_interval_seconds,
+            "send": s.schedule.send_interval_seconds,
+            "mailbox": s.imap.poll_interval_seconds,
+            "cadence": 60.0,
+            "digests": 60.0,
+            "writeback": max(15.0, s.writeback.retry_base_seconds),
+        }
+        for offset, (name, seconds) in enumerate(intervals.items()):
+            scheduler.add_job(
+                self.run_step,
+                "interval",
+                seconds=seconds,
+                args=[name],
+                id=name,
+                next_run_time=first + timedelta(milliseconds=10 * offset),
+            )
+
+        def wake() -> None:
+            with contextlib.suppress(Exception):
+                scheduler.modify_job("mailbox", next_run_time=datetime.now(UTC))
+
+        scheduler.start()
+        log.info(
+            "poagent running",
+            extra={"fields": {"event": "started", "worker": self.worker, "intervals": intervals}},
+        )
+        watcher = None
+        if s.imap.idle and s.imap.username:
+            watcher = threading.Thread(target=self._idle_watcher, args=(wake,), daemon=True)
+            watcher.start()
+        try:
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            log.info("stopping after the current step", extra={"fields": {"event": "stopping"}})
+            # wait=True lets the running step finish; queued ones are dropped (they are
+            # found due again on the next start).
+            scheduler.shutdown(wait=True)
+            self.close_mailbox()
+            log.info("stopped", extra={"fields": {"event": "stopped"}})
+        return 0
