@@ -104,6 +104,9 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
+_ATTRIBUTION_START = re.compile(
+    r"^\s*(?:on|am|le|el|il|op|dne|den)\s+\S.*(?:\d|<|@)|^\s*在", re.IGNORECASE
+)
 _QUOTED_LINE = re.compile(r"^\s*>")
 
 
@@ -134,11 +137,18 @@ def _attribution_at(lines: list[str], i: int) -> int:
     """Number of lines (1-3) of an attribution starting at ``i``, or 0."""
     if not lines[i].strip() or _is_quoted(lines[i]):
         return 0
-    joined = ""
-    for n in range(3):
+    if _ATTRIBUTION.match(lines[i].strip()):
+        return 1
+    # clients wrap long attributions ("On Thu, … Priya Raman <" / "priya@…> wrote:");
+    # a wrapped one must start like an attribution, not be a sentence that happens
+    # to precede it
+    if not _ATTRIBUTION_START.match(lines[i]):
+        return 0
+    joined = lines[i].strip()
+    for n in range(1, 3):
         if i + n >= len(lines) or _is_quoted(lines[i + n]) or not lines[i + n].strip():
             break
-        joined = (joined + " " + lines[i + n].strip()).strip()
+        joined = joined + " " + lines[i + n].strip()
         if len(joined) > 400:
             break
         if _ATTRIBUTION.match(joined):
@@ -396,7 +406,7 @@ def split_quotes(text: str, quote_start: int | None = None) -> QuoteSplit:
         own_has_text = False
 
     for k in range(n):
-        line = lines[k]
+        line = lines[k] if lines[k].strip() else ""
         if kinds[k] == "own":
             if not line.strip() and not own_has_text:
                 # blank lines between quoted blocks do not start a segment
