@@ -1999,6 +1999,1402 @@ def c020() -> None:
     )
 
 
+# ================================================================= attachments: PDF, XLSX, CSV
+
+
+def _pdf_str(s: str) -> str:
+    raw = s.encode("cp1252")
+    out = []
+    for b in raw:
+        c = chr(b)
+        if c in "()\\":
+            out.append("\\" + c)
+        elif 32 <= b < 127:
+            out.append(c)
+        else:
+            out.append(f"\\{b:03o}")
+    return "(" + "".join(out) + ")"
+
+
+def pdf_doc(items: list[tuple[float, float, str, float, str]], title: str) -> bytes:
+    """A one-page PDF with a real text layer: items are (x, y, font 'F1'|'F2', size, text)."""
+    ops = ["BT"]
+    for x, y, font, size, text in items:
+        ops.append(f"/{font} {size:g} Tf 1 0 0 1 {x:g} {y:g} Tm {_pdf_str(text)} Tj")
+    ops.append("ET")
+    ops.append("0.5 w 40 700 m 555 700 l S")
+    stream = "\n".join(ops).encode("latin-1")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Title " + _pdf_str(title).encode("latin-1") + b" /Producer (abas ERP Belegdruck 2024)"
+        b" /CreationDate (D:20261116061502+01'00') >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info {len(objs)} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """Rewrite a zip (XLSX) with fixed timestamps so the bytes are reproducible."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 17, 9, 30, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            dst.writestr(zi, src.read(info.filename))
+    return buf.getvalue()
+
+
+def xlsx(rows: list[list[object]], sheet: str, widths: dict[str, int] | None = None) -> bytes:
+    import openpyxl  # only this attachment needs it
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for r in rows:
+        ws.append(r)
+    for cell in ws[1]:
+        cell.font = openpyxl.styles.Font(bold=True)
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "DD/MM/YYYY"
+    for col, w in (widths or {}).items():
+        ws.column_dimensions[col].width = w
+    stamp = dt.datetime(2026, 11, 17, 9, 30, 0)
+    wb.properties.creator = "Tom Hadley"
+    wb.properties.lastModifiedBy = "Tom Hadley"
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    buf = io.BytesIO()
+    wb.save(buf)
+    return fixed_zip(buf.getvalue())
+
+
+def mixed(parts: list[Message], boundary: str) -> Message:
+    return multipart("mixed", parts, boundary)
+
+
+# ================================================================= cases 021-043 (confirmations)
+
+VANDIJK = supplier(
+    "VANDIJK",
+    "Van Dijk Precisietechniek B.V.",
+    "verkoop@vandijk-precisie.example",
+    "en-GB",
+    "Ingrid",
+)
+NORTHGATE = supplier(
+    "NORTHGATE", "Northgate Labware Ltd", "sales@northgate-labware.example", "en-GB", "Tom"
+)
+ROTTAL = supplier(
+    "ROTTAL", "Maschinenbau Rottal GmbH", "verkauf@rottal-mb.example", "de-DE", "Frau Huber"
+)
+GREATLAKES = supplier(
+    "GREATLAKES", "Great Lakes Bearing & PT", "orders@greatlakesbearing.example", "en-US", "Jim"
+)
+BALTIC = supplier(
+    "BALTIC", "Baltic Metalworks UAB", "sales@baltic-metalworks.example", "en-GB", "Tomas"
+)
+DELTA = supplier(
+    "DELTA", "Delta Motion Components Inc.", "orders@deltamotion.example", "en-US", "Rachel"
+)
+HOLLINS = supplier(
+    "HOLLINS", "Hollins Medical Textiles Ltd", "orders@hollins-textiles.example", "en-GB", "Anne"
+)
+MIDWEST = supplier(
+    "MIDWEST", "Midwest Motion Supply", "sales@midwestmotion.example", "en-US", "Brad"
+)
+BAYVIEW = supplier(
+    "BAYVIEW", "Bayview Industrial Supply", "orders@bayview-industrial.example", "en-US", "Carla"
+)
+BRACKLEY = supplier(
+    "BRACKLEY", "Brackley Cable & Wire Ltd", "sales@brackley-cable.example", "en-GB", "Gary"
+)
+HARTMANN = supplier(
+    "HARTMANN", "Hartmann Messtechnik GmbH", "sales@hartmann-mt.example", "de-DE", "Mr Vogel"
+)
+LONESTAR = supplier(
+    "LONESTAR", "Lone Star Valve & Fitting", "orders@lonestar-valve.example", "en-US", "Ray"
+)
+FENWICK = supplier(
+    "FENWICK", "Fenwick Surgical Supplies Ltd", "sales@fenwick-surgical.example", "en-GB", "Mark"
+)
+MORAVIA = supplier(
+    "MORAVIA", "Moravské strojírny a.s.", "obchod@moravske-strojirny.example", "cs-CZ", "Petr"
+)
+SHAKTI = supplier(
+    "SHAKTI", "Shakti Forgings Pvt. Ltd.", "export@shaktiforgings.example", "en-IN", "Sir"
+)
+COPPERLINE = supplier(
+    "COPPERLINE", "Copperline Electronics", "sales@copperline-elec.example", "en-US", "Jen"
+)
+SVENSSON = supplier(
+    "SVENSSON", "Svensson Gummi AB", "order@svensson-gummi.example", "en-GB", "Ingrid"
+)
+WEXFORD = supplier(
+    "WEXFORD", "Wexford Packaging Ltd", "orders@wexford-packaging.example", "en-GB", "Siobhan"
+)
+PINNACLE = supplier(
+    "PINNACLE", "Pinnacle Plastics Corp.", "cs@pinnacleplastics.example", "en-US", "Diane"
+)
+
+
+def c021() -> None:
+    po = make_po(
+        "4500012415",
+        VANDIJK,
+        "norhaven",
+        "EUR",
+        "2026-11-13",
+        "2026-11-13 09:12:00 +0100",
+        [
+            (10, "NH-800-101", "Sensor bracket, anodised AlMg3", 250, "PC", "14.90", "2026-12-18"),
+            (20, "NH-800-115", "Cover plate 2 mm, anodised AlMg3", 250, "PC", "9.75", "2026-12-18"),
+        ],
+    )
+    slug = "vandijk-html-only"
+    req = html.escape(request_text(po)).replace("\n", "<br>\n")
+    t = po["_sent"]
+    body_html = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        '<style><!-- p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;} --></style>'
+        '</head><body lang="NL" link="#0563C1"><div class="WordSection1">\n'
+        '<p class="MsoNormal">Dear Ingrid,</p><p class="MsoNormal">&nbsp;</p>\n'
+        '<p class="MsoNormal">Please find our confirmation of order 4500012415 below. Item 20: our anodising '
+        'line is fully booked before Christmas.</p><p class="MsoNormal">&nbsp;</p>\n'
+        '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
+        "<tr><td><b>Item</b></td><td><b>Material</b></td><td><b>Qty</b></td><td><b>Price EUR</b></td>"
+        "<td><b>Delivery date</b></td></tr>\n"
+        "<tr><td>10</td><td>NH-800-101</td><td>250</td><td>14.90</td><td>18-12-2026</td></tr>\n"
+        "<tr><td>20</td><td>NH-800-115</td><td>250</td><td>9.75</td><td>08-01-2027</td></tr>\n"
+        '</table>\n<p class="MsoNormal">&nbsp;</p>\n'
+        '<p class="MsoNormal">Met vriendelijke groet / Kind regards,</p>\n'
+        '<p class="MsoNormal"><b>Ingrid de Boer</b><br>Verkoop binnendienst<br>Van Dijk Precisietechniek B.V.'
+        "<br>Industrieweg 21, 7521 PH Enschede<br>T +31 53 555 0123</p>\n"
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
+        f'<p class="MsoNormal"><b>From:</b> Ingrid Solberg &lt;ingrid.solberg@norhaven.example&gt;<br>'
+        f"<b>Sent:</b> {DOW_EN[t.weekday()]}, {t.day} {MON_EN[t.month - 1]} {t.year} {t:%H:%M}<br>"
+        f"<b>To:</b> Verkoop &lt;verkoop@vandijk-precisie.example&gt;<br>"
+        f"<b>Subject:</b> {html.escape(request_subject(po))}</p></div>\n"
+        f'<p class="MsoNormal" style="font-family:Consolas,monospace">{req}</p>\n'
+        "</div></body></html>\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Ingrid de Boer", "i.deboer@vandijk-precisie.example"),
+        "2026-11-16 13:48:22 +0100",
+        "RE: " + request_subject(po),
+        "outlook365",
+    )
+    add(
+        "vandijk-outlook-html-only-table",
+        [po],
+        build_eml(headers, text_part(body_html, "html")),
+        "confirmation",
+        "HTML-only reply (no text/plain part) from Outlook: the answer is an HTML table with dd-mm-yyyy dates; item "
+        "10 as ordered, item 20 moves to 08-01-2027. The quoted request below is HTML too, with its own table "
+        "values.",
+        [conf(po, {20: chg(po, 20, date="2027-01-08")})],
+    )
+
+
+def c022() -> None:
+    po = make_po(
+        "AM/PO/26/0952",
+        NORTHGATE,
+        "aldermoor",
+        "GBP",
+        "2026-11-16",
+        "2026-11-16 10:20:00 +0000",
+        [
+            (
+                1,
+                "ALM-5101",
+                "Centrifuge tube 15 ml PP, sterile, bag of 50",
+                100,
+                "BG",
+                "2.35",
+                "2026-12-04",
+            ),
+            (
+                2,
+                "ALM-5120",
+                "Cryovial 2 ml, external thread, rack of 100",
+                50,
+                "RK",
+                "6.10",
+                "2026-12-04",
+            ),
+            (
+                3,
+                "ALM-5188",
+                "Pipette tip 1000 ul, filtered, box of 96",
+                20,
+                "BX",
+                "18.00",
+                "2026-12-04",
+            ),
+        ],
+    )
+    slug = "northgate-xlsx"
+    rows = [
+        [
+            "Line",
+            "Item",
+            "Description",
+            "Qty ordered",
+            "Unit price GBP",
+            "Required",
+            "Qty confirmed",
+            "Confirmed price GBP",
+            "Confirmed delivery",
+            "Comment",
+        ]
+    ]
+    conf_vals = {
+        1: (100, 2.35, dt.date(2026, 12, 4), ""),
+        2: (50, 6.40, dt.date(2026, 12, 4), "price increase"),
+        3: (20, 18.00, dt.date(2027, 1, 8), "4 weeks lead time"),
+    }
+    for x in po["lines"]:
+        q, p, d, note = conf_vals[x["line"]]
+        rows.append(
+            [
+                x["line"],
+                x["item"],
+                x["description"],
+                x["quantity"],
+                float(x["unit_price"]),
+                D(x["requested_date"]),
+                q,
+                p,
+                d,
+                note,
+            ]
+        )
+    data = xlsx(rows, "PO lines", {"C": 44, "J": 20})
+    own = (
+        "Hi Priya,\n\nPlease find attached our confirmation - your order lines with our confirmed quantities, "
+        "prices and delivery dates filled in.\n\nRegards,\nTom\n\nTom Hadley\nSales Office | Northgate Labware "
+        "Ltd\n01908 555 014"
+    )
+    text, qidx = compose(own, q_outlook(po, "en-gb"))
+    headers = reply_headers(
+        slug,
+        po,
+        ("Tom Hadley", "t.hadley@northgate-labware.example"),
+        "2026-11-17 09:41:10 +0000",
+        "RE: " + request_subject(po),
+        "outlook365",
+        extra=[("X-MS-Has-Attach", "yes")],
+    )
+    headers = [hh for hh in headers if not (hh[0] == "X-MS-Has-Attach" and hh[1] == "")]
+    body = mixed(
+        [
+            alternative(text, slug, quote_from=qidx, quote_style="outlook"),
+            attachment(
+                data,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "AM-PO-26-0952 confirmation.xlsx",
+            ),
+        ],
+        f"_004_{hu(slug, 30)}_",
+    )
+    add(
+        "northgate-outlook-xlsx-filled-in",
+        [po],
+        build_eml(headers, body),
+        "confirmation",
+        "The answer is only in the attached XLSX (our lines with 'Qty confirmed / Confirmed price / Confirmed "
+        "delivery' columns, dates as real date cells): line 1 as ordered, line 2 price 6.40 (PO 6.10), line 3 "
+        "delivery 2027-01-08. The mail body says nothing line-specific.",
+        [conf(po, {2: chg(po, 2, unit_price="6.40"), 3: chg(po, 3, date="2027-01-08")})],
+    )
+
+
+def c023() -> None:
+    po = make_po(
+        "B2026-0063",
+        ROTTAL,
+        "falkner",
+        "EUR",
+        "2026-11-13",
+        "2026-11-13 11:00:00 +0100",
+        [
+            (1, "FW-30-0101", "Rundtisch RT-250, pneumatisch", 2, "ST", "1190.00", "2026-12-18"),
+            (2, "FW-30-0140", "Spannpratze SP-20", 40, "ST", "18.40", "2026-12-18"),
+        ],
+    )
+    slug = "rottal-pdf-ab"
+    F1, F2 = "F1", "F2"
+    items = [
+        (40, 800, F2, 14, "Maschinenbau Rottal GmbH"),
+        (40, 786, F1, 8, "Rottalstraße 4 · 84307 Eggenfelden · Tel. +49 8721 555-0"),
+        (40, 740, F1, 9, "Werkzeugbau Falkner GmbH"),
+        (40, 729, F1, 9, "Einkauf, Herr Weber"),
+        (40, 718, F1, 9, "Am Kalkofen 12, 57439 Attendorn"),
+        (360, 740, F2, 12, "AUFTRAGSBESTÄTIGUNG"),
+        (360, 726, F1, 9, "Nr. AB-26-11873"),
+        (360, 715, F1, 9, "Datum: 16.11.2026"),
+        (360, 704, F1, 9, "Ihre Bestellung: B2026-0063 vom 13.11.2026"),
+        (
+            40,
+            680,
+            F1,
+            9,
+            "Wir danken für Ihren Auftrag, den wir zu unseren Verkaufs- und Lieferbedingungen wie folgt bestätigen:",
+        ),
+        (40, 655, F2, 9, "Pos"),
+        (70, 655, F2, 9, "Artikel"),
+        (140, 655, F2, 9, "Bezeichnung"),
+        (300, 655, F2, 9, "Menge"),
+        (340, 655, F2, 9, "ME"),
+        (370, 655, F2, 9, "Preis/ME EUR"),
+        (440, 655, F2, 9, "Gesamt EUR"),
+        (505, 655, F2, 9, "Liefertermin"),
+        (40, 640, F1, 9, "1"),
+        (70, 640, F1, 9, "FW-30-0101"),
+        (140, 640, F1, 9, "Rundtisch RT-250, pneumatisch"),
+        (300, 640, F1, 9, "2"),
+        (340, 640, F1, 9, "ST"),
+        (370, 640, F1, 9, "1.250,00"),
+        (440, 640, F1, 9, "2.500,00"),
+        (505, 640, F1, 9, "KW 02/2027"),
+        (40, 626, F1, 9, "2"),
+        (70, 626, F1, 9, "FW-30-0140"),
+        (140, 626, F1, 9, "Spannpratze SP-20"),
+        (300, 626, F1, 9, "40"),
+        (340, 626, F1, 9, "ST"),
+        (370, 626, F1, 9, "18,40"),
+        (440, 626, F1, 9, "736,00"),
+        (505, 626, F1, 9, "KW 51/2026"),
+        (370, 600, F1, 9, "Nettowert"),
+        (440, 600, F1, 9, "3.236,00"),
+        (370, 588, F1, 9, "MwSt. 19 %"),
+        (440, 588, F1, 9, "614,84"),
+        (370, 574, F2, 9, "Gesamtbetrag"),
+        (440, 574, F2, 9, "3.850,84"),
+        (40, 550, F1, 8, "Pos. 1: Preisanpassung gemäß Materialteuerungszuschlag Aluminium."),
+        (
+            40,
+            538,
+            F1,
+            8,
+            "Lieferbedingung: FCA Eggenfelden (Incoterms 2020). Zahlung: 30 Tage netto.",
+        ),
+        (
+            40,
+            60,
+            F1,
+            7,
+            "Maschinenbau Rottal GmbH · Sitz Eggenfelden · Amtsgericht Landshut HRB 5512 · "
+            "Geschäftsführer: Anton Rottal",
+        ),
+    ]
+    pdf = pdf_doc(items, "Auftragsbestätigung AB-26-11873")
+    text = (
+        "Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Auftragsbestätigung AB-26-11873 zu Ihrer "
+        "Bestellung B2026-0063.\n\nBitte prüfen Sie die Angaben. Diese E-Mail wurde automatisch erstellt.\n\n"
+        "Mit freundlichen Grüßen\nMaschinenbau Rottal GmbH\nVertrieb Innendienst\n"
+    )
+    mid = f"<AB2611873.{h(slug, 12)}@erp.rottal-mb.example>"
+    headers = auto_headers(
+        slug,
+        ("Maschinenbau Rottal GmbH", "verkauf@rottal-mb.example"),
+        (BUYERS["falkner"]["name"], BUYERS["falkner"]["email"]),
+        "2026-11-16 06:15:02 +0100",
+        "Auftragsbestätigung AB-26-11873 zu Ihrer Bestellung B2026-0063",
+        mid,
+        extra_top=[
+            (
+                "Received",
+                "from erp.rottal-mb.example (erp.rottal-mb.example [192.0.2.77])\n"
+                "\tby mx.falkner-wzb.example (Postfix) with ESMTPS id 4DfV3q2Bn1z8Rw\n"
+                "\tfor <j.weber@falkner-wzb.example>; Mon, 16 Nov 2026 05:15:04 +0000 (UTC)",
+            )
+        ],
+        extra=[("X-Mailer", "abas ERP Mailversand 2024r4")],
+    )
+    body = mixed(
+        [
+            text_part(text, "plain", "iso-8859-1", "quoted-printable"),
+            attachment(pdf, "application/pdf", "AB-26-11873.pdf"),
+        ],
+        f"=_mixed {hu(slug, 16)}_=",
+    )
+    add(
+        "rottal-erp-pdf-auftragsbestaetigung",
+        [po],
+        build_eml(headers, body),
+        "confirmation",
+        "ERP mail ('Diese E-Mail wurde automatisch erstellt', no In-Reply-To) carrying a real PDF order "
+        "confirmation with a text layer: pos 1 at 1.250,00 (PO 1190.00) in 'KW 02/2027' (Friday 2027-01-15), pos 2 "
+        "at 18,40 in 'KW 51/2026' = Friday 2026-12-18 = the PO date, so accepted. A supplier's ERP confirmation "
+        "is a confirmation, not an auto-reply. Totals/VAT in the PDF are not prices.",
+        [conf(po, {1: chg(po, 1, unit_price="1250.00", date=kw(2027, 2))})],
+    )
+
+
+def c024() -> None:
+    po = make_po(
+        "PUR-118915",
+        GREATLAKES,
+        "brightwater",
+        "USD",
+        "2026-11-16",
+        "2026-11-16 13:30:00 -0500",
+        [
+            (1, "BWC-90012", "Pillow block bearing UCP205-16", 50, "EA", "12.80", "2026-12-11"),
+            (2, "BWC-90033", "Flange bearing UCF207-20", 24, "EA", "31.50", "2026-12-11"),
+            (3, "BWC-90047", "Take-up bearing UCT204-12", 10, "EA", "27.90", "2026-12-11"),
+        ],
+    )
+    slug = "greatlakes-csv"
+    csv_text = (
+        "PO,Line,Part,Description,Qty,UOM,Unit Price,Due Date,Conf Qty,Conf Price,Conf Ship Date,Notes\r\n"
+        "PUR-118915,1,BWC-90012,Pillow block bearing UCP205-16,50,EA,12.80,12/11/2026,50,12.80,12/09/2026,\r\n"
+        "PUR-118915,2,BWC-90033,Flange bearing UCF207-20,24,EA,31.50,12/11/2026,24,33.00,12/11/2026,"
+        "new mfr price\r\n"
+        "PUR-118915,3,BWC-90047,Take-up bearing UCT204-12,10,EA,27.90,12/11/2026,0,,,"
+        "discontinued by mfr - no replacement\r\n"
+    )
+    own = (
+        "Marcus -\n\nAttached is your PO back with our confirmation columns filled in.\n\nThanks,\nJim Kowalski\n"
+        "Great Lakes Bearing & PT\n(313) 555-0124"
+    )
+    text, qidx = compose(own, q_original(po))
+    headers = reply_headers(
+        slug,
+        po,
+        ("Jim Kowalski", "jkowalski@greatlakesbearing.example"),
+        "2026-11-17 11:02:45 -0500",
+        "RE: " + request_subject(po),
+        "outlook",
+    )
+    body = mixed(
+        [
+            text_part(text, "plain", "us-ascii", "7bit"),
+            attachment(csv_text.encode("ascii"), "text/csv", "PUR-118915_confirmed.csv"),
+        ],
+        f"----=_NextPart_000_{hu(slug, 4)}_01DC{hu(slug + 'b', 4)}.{hu(slug + 'c', 8)}",
+    )
+    body.preamble = "This is a multipart message in MIME format."
+    add(
+        "greatlakes-outlook-csv-attachment",
+        [po],
+        build_eml(headers, body),
+        "confirmation",
+        "CSV attachment with the PO lines and Conf Qty / Conf Price / Conf Ship Date columns (US dates): line 1 "
+        "ships 12/09/2026 (ship date only, so that is the date), line 2 price 33.00, line 3 confirmed qty 0 "
+        "'discontinued by mfr' -> rejected. The PO's own Qty/Price/Due columns sit in the same rows.",
+        [conf(po, {1: chg(po, 1, date="2026-12-09"), 2: chg(po, 2, unit_price="33.00"), 3: REJ})],
+    )
+
+
+def c025() -> None:
+    po1 = make_po(
+        "4500012420",
+        BALTIC,
+        "norhaven",
+        "EUR",
+        "2026-11-16",
+        "2026-11-16 08:05:00 +0100",
+        [
+            (10, "NH-950-010", "Welded frame S355, primed", 20, "PC", "148.00", "2026-12-11"),
+            (20, "NH-950-022", "Mounting plate 10 mm S355", 40, "PC", "22.50", "2026-12-11"),
+        ],
+    )
+    po2 = make_po(
+        "4500012426",
+        BALTIC,
+        "norhaven",
+        "EUR",
+        "2026-11-16",
+        "2026-11-16 08:07:00 +0100",
+        [
+            (10, "NH-950-101", "Bracket L 80x80x8", 500, "PC", "3.20", "2026-12-11"),
+            (20, "NH-950-117", "Gusset plate 6 mm", 500, "PC", "1.85", "2026-12-11"),
+        ],
+    )
+    po3 = make_po(
+        "4500012431",
+        BALTIC,
+        "norhaven",
+        "EUR",
+        "2026-11-17",
+        "2026-11-17 14:30:00 +0100",
+        [
+            (
+                10,
+                "NH-950-300",
+                "Base frame, welded, hot-dip galvanised",
+                4,
+                "PC",
+                "890.00",
+                "2027-01-15",
+            ),
+        ],
+    )
+    own = (
+        "Hello Ingrid,\n\n4500012420 is confirmed as ordered.\n\n4500012426: item 10 OK. Item 20 we can make "
+        "300 pcs for 11 December, the remaining 200 pcs in week 3.\n\nThe third order we will answer "
+        "separately.\n\nBest regards\nTomas Kazlauskas\nBaltic Metalworks UAB\n+370 37 555 018"
+    )
+    eml = std_reply(
+        "baltic-two-pos",
+        po1,
+        ("Tomas Kazlauskas", "t.kazlauskas@baltic-metalworks.example"),
+        "2026-11-18 10:14:33 +0200",
+        "gmail",
+        own,
+        q_gmail(po1),
+        quote_style="blockquote",
+    )
+    add(
+        "baltic-gmail-two-pos-one-reply",
+        [po1, po2, po3],
+        eml,
+        "confirmation",
+        "One reply (threaded on the request for 4500012420) answers two POs by number: 4500012420 fully accepted; "
+        "4500012426 item 10 accepted, item 20 split 300 on 2026-12-11 + 200 in 'week 3' (Friday 2027-01-22). The "
+        "third open PO is only mentioned ('will answer separately') and is left out.",
+        [
+            conf(po1, {}),
+            conf(
+                po2,
+                {
+                    20: chg(
+                        po2,
+                        20,
+                        date=kw(2027, 3),
+                        schedule=[(300, "2026-12-11"), (200, kw(2027, 3))],
+                    )
+                },
+            ),
+        ],
+    )
+
+
+def c026() -> None:
+    po = make_po(
+        "PUR-118922",
+        DELTA,
+        "brightwater",
+        "USD",
+        "2026-11-17",
+        "2026-11-17 09:40:00 -0500",
+        [
+            (1, "BWC-70110", "Linear guide rail HGR20, 1000 mm", 8, "EA", "74.00", "2026-12-14"),
+            (2, "BWC-70125", "Carriage HGW20CC flanged", 16, "EA", "41.25", "2026-12-14"),
+            (3, "BWC-70190", "End seal kit HG20", 16, "EA", "3.10", "2026-12-14"),
+        ],
+    )
+    quote = inline(
+        q_gmail(po),
+        [
+            ("BWC-70110", "OK"),
+            (
+                "BWC-70125",
+                "Discontinued by the manufacturer, sorry - BWC-70240 (HGW20CA) is the replacement, I can "
+                "quote it if you want.",
+            ),
+        ],
+    )
+    own = "Marcus, my answers are below.\n\nRachel"
+    text = (
+        own + "\n\n" + quote + "\n\n-- \nRachel Kim\nDelta Motion Components Inc.\n(480) 555-0175\n"
+    )
+    headers = reply_headers(
+        "delta-inline",
+        po,
+        ("Rachel Kim", "rachel.kim@deltamotion.example"),
+        "2026-11-17 14:25:51 -0700",
+        "Re: " + request_subject(po),
+        "gmail",
+    )
+    add(
+        "delta-gmail-inline-discontinued",
+        [po],
+        build_eml(headers, alternative(text, "delta-inline")),
+        "confirmation",
+        "Inline answers under a Gmail quote: line 1 'OK' (accepted), line 2 discontinued with a suggested "
+        "replacement (rejected; the replacement offer is not a confirmation), line 3 gets no answer -> unconfirmed.",
+        [conf(po, {2: REJ, 3: UNC})],
+    )
+
+
+def c027() -> None:
+    po = make_po(
+        "AM/PO/26/0945",
+        HOLLINS,
+        "aldermoor",
+        "GBP",
+        "2026-11-16",
+        "2026-11-16 15:10:00 +0000",
+        [
+            (
+                1,
+                "ALM-2201",
+                "Nonwoven swab 10x10 cm, 4-ply, sterile",
+                200,
+                "PK",
+                "3.15",
+                "2026-12-11",
+            ),
+            (
+                2,
+                "ALM-2205",
+                "Nonwoven swab 7.5x7.5 cm, 4-ply, sterile",
+                200,
+                "PK",
+                "2.40",
+                "2026-12-11",
+            ),
+        ],
+    )
+    own = (
+        "Dear Priya,\n\nThank you for order AM/PO/26/0945. Unfortunately we are no longer able to supply either "
+        "item - we ceased production of our nonwoven swab range at the end of October.\n\nApologies for the "
+        "inconvenience.\n\nBest wishes,\nAnne\n\nAnne Cartwright\nCustomer Services\nHollins Medical Textiles Ltd"
+    )
+    text, qidx = compose(own, q_apple(po))
+    headers = reply_headers(
+        "hollins-apple",
+        po,
+        ("Anne Cartwright", "anne.cartwright@hollins-textiles.example"),
+        "2026-11-17 10:22:07 +0000",
+        "Re: " + request_subject(po),
+        "apple",
+    )
+    body = multipart(
+        "alternative",
+        [text_part(text), text_part(to_html(text), "html")],
+        f"Apple-Mail={uuid_like('hollins', True)}",
+    )
+    add(
+        "hollins-apple-mail-order-declined",
+        [po],
+        build_eml(headers, body),
+        "confirmation",
+        "The supplier declines the whole order (range discontinued): an answer, so kind confirmation with every "
+        "line rejected.",
+        [conf(po, {1: REJ, 2: REJ})],
+    )
+
+
+def c028() -> None:
+    po = make_po(
+        "PUR-118928",
+        MIDWEST,
+        "brightwater",
+        "USD",
+        "2026-11-17",
+        "2026-11-17 10:00:00 -0500",
+        [
+            (1, "BWC-33018", "Timing belt pulley HTD 5M 24T", 200, "EA", "8.45", "2026-12-04"),
+            (2, "BWC-33040", "Timing belt HTD 5M-450-15", 100, "EA", "11.20", "2026-12-04"),
+        ],
+    )
+    own = (
+        "Marcus,\n\nLine 1: 150 pcs in stock, they ship today. The remaining 50 are on backorder and will ship "
+        "Dec 18.\nLine 2 OK as ordered.\n\nBrad Jensen\nMidwest Motion Supply\n(402) 555-0110"
+    )
+    eml = std_reply(
+        "midwest-backorder",
+        po,
+        ("Brad Jensen", "brad.jensen@midwestmotion.example"),
+        "2026-11-18 08:55:12 -0600",
+        "outlook365",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "midwest-outlook365-backorder",
+        [po],
+        eml,
+        "confirmation",
+        "Backorder: line 1 150 ship 'today' (the Date header's day, 2026-11-18) and 50 on backorder shipping Dec 18 "
+        "(2026-12-18); ship dates only, so they are the dates. Line 2 accepted.",
+        [
+            conf(
+                po,
+                {
+                    1: chg(
+                        po, 1, date="2026-12-18", schedule=[(150, "2026-11-18"), (50, "2026-12-18")]
+                    )
+                },
+            )
+        ],
+    )
+
+
+def c029() -> None:
+    po = make_po(
+        "4500012437",
+        KERRIGAN,
+        "norhaven",
+        "EUR",
+        "2026-11-17",
+        "2026-11-17 08:30:00 +0100",
+        [
+            (10, "NH-300-131", "Shaft seal 50x72x8 FKM", 300, "PC", "3.40", "2026-12-18"),
+            (20, "NH-300-255", "Bearing bush 30x36x25 bronze", 150, "PC", "5.25", "2026-12-18"),
+            (30, "NH-300-118", "Shaft seal 40x62x8 FKM", 600, "PC", "2.85", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Hi Ingrid,\n\nNH-300-131 and NH-300-118 go up to EUR 3.55 and EUR 2.98 per piece respectively (FKM "
+        "compound increase, letter sent last month). NH-300-255 confirmed. Quantities and delivery as per your "
+        "order.\n\nKind regards,\nNiamh\n\nNiamh Byrne\nCustomer Service | Kerrigan Precision Ltd"
+    )
+    text, _ = compose(own, q_thunderbird(po))
+    headers = reply_headers(
+        "kerrigan-item-codes",
+        po,
+        ("Niamh Byrne", "niamh.byrne@kerrigan-precision.example"),
+        "2026-11-18 12:10:40 +0000",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "kerrigan-thunderbird-by-item-code",
+        [po],
+        build_eml(headers, text_part(text, cte="8bit", flowed=True)),
+        "confirmation",
+        "Lines named by item code only, out of PO order, with 'respectively': NH-300-131 (item 10) 3.55, NH-300-118 "
+        "(item 30) 2.98, NH-300-255 (item 20) as ordered.",
+        [conf(po, {10: chg(po, 10, unit_price="3.55"), 30: chg(po, 30, unit_price="2.98")})],
+    )
+
+
+def c030() -> None:
+    po = make_po(
+        "PUR-118933",
+        BAYVIEW,
+        "brightwater",
+        "USD",
+        "2026-11-17",
+        "2026-11-17 11:45:00 -0500",
+        [
+            (1, "BWC-12050", "Hex bolt 1/2-13 x 2 Gr5 zinc", 1500, "EA", "0.38", "2026-12-10"),
+            (2, "BWC-12077", "Flat washer 1/2 USS zinc", 4500, "EA", "0.05", "2026-12-10"),
+            (3, "BWC-12089", "Hex nut 1/2-13 Gr5 zinc", 1500, "EA", "0.09", "2026-12-10"),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nThe flat washers only come in boxes of 1,000, so we'll ship 5,000 instead of 4,500. "
+        "Everything else as ordered.\n\nCarla Reyes\nBayview Industrial Supply\n(510) 555-0148"
+    )
+    eml = std_reply(
+        "bayview-moq",
+        po,
+        ("Carla Reyes", "creyes@bayview-industrial.example"),
+        "2026-11-18 09:31:20 -0800",
+        "outlook",
+        own,
+        q_original(po),
+    )
+    add(
+        "bayview-outlook-original-message-moq-by-description",
+        [po],
+        eml,
+        "confirmation",
+        "Line addressed by description only ('the flat washers') with a pack-size round-up 4,500 -> 5,000 "
+        "(thousands separator); other lines accepted. Quote under '-----Original Message-----'.",
+        [conf(po, {2: chg(po, 2, quantity=5000)})],
+    )
+
+
+def c031() -> None:
+    po = make_po(
+        "AM/PO/26/0958",
+        BRACKLEY,
+        "aldermoor",
+        "GBP",
+        "2026-11-17",
+        "2026-11-17 14:05:00 +0000",
+        [
+            (
+                1,
+                "ALM-6610",
+                "Heat shrink sleeve 6.4 mm black, 1.2 m",
+                200,
+                "EA",
+                "0.95",
+                "2026-12-08",
+            ),
+            (2, "ALM-6642", "Hook-up wire 0.5 mm² PVC blue", 600, "M", "0.21", "2026-12-08"),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nLine 2 - the wire comes on 305 m drums, so we'll supply 2 drums = 610 m rather than 600 m, "
+        "same price per metre. Line 1 fine.\n\nCheers,\nGary\n\nGary Holt | Sales | Brackley Cable & Wire Ltd\n"
+        "01280 555 061"
+    )
+    eml = std_reply(
+        "brackley-over",
+        po,
+        ("Gary Holt", "gary.holt@brackley-cable.example"),
+        "2026-11-18 15:20:02 +0000",
+        "outlook",
+        own,
+        q_outlook(po, "en-gb"),
+    )
+    add(
+        "brackley-outlook-over-quantity-drums",
+        [po],
+        eml,
+        "confirmation",
+        "Over-delivery to a full pack: 2 drums of 305 m = 610 m instead of 600 m (the total is stated); price and "
+        "date as ordered. '305' and '2' are not the confirmed quantity.",
+        [conf(po, {2: chg(po, 2, quantity=610)})],
+    )
+
+
+def c032() -> None:
+    po = make_po(
+        "4500012444",
+        HARTMANN,
+        "norhaven",
+        "EUR",
+        "2026-11-17",
+        "2026-11-17 15:20:00 +0100",
+        [
+            (
+                10,
+                "NH-120-400",
+                "Pressure transmitter 0-16 bar 4-20 mA",
+                4,
+                "PC",
+                "1190.00",
+                "2026-12-16",
+            ),
+            (20, "NH-120-455", "Process display DIN 48x96", 4, "PC", "236.50", "2026-12-16"),
+        ],
+    )
+    own = (
+        "Dear Ms Solberg,\n\nwe confirm your order 4500012444. Item 10: price EUR 1.250,00 per unit (our offer "
+        "2026-117 did not yet include the 2027 price list), delivery as requested. Item 20 as ordered.\n\n"
+        "Kind regards\n\nThomas Vogel\nVertriebsinnendienst\nHartmann Messtechnik GmbH | Siemensstraße 19 | "
+        "35394 Gießen\nTel. +49 641 555 27-0"
+    )
+    eml = std_reply(
+        "hartmann-eur",
+        po,
+        ("Vogel, Thomas", "t.vogel@hartmann-mt.example"),
+        "2026-11-18 13:05:51 +0100",
+        "outlook",
+        own,
+        q_outlook(po, "de"),
+        subject="AW: " + request_subject(po),
+    )
+    add(
+        "hartmann-outlook-de-client-english-eur-price",
+        [po],
+        eml,
+        "confirmation",
+        "German supplier writing English through a German Outlook (AW:, Von:/Gesendet:). 'EUR 1.250,00' is "
+        "1250.00 in the de-DE locale (not 1.25); the offer number 2026-117 is neither a date nor a price.",
+        [conf(po, {10: chg(po, 10, unit_price="1250.00")})],
+    )
+
+
+def c033() -> None:
+    po = make_po(
+        "PUR-118941",
+        LONESTAR,
+        "brightwater",
+        "USD",
+        "2026-11-18",
+        "2026-11-18 08:50:00 -0500",
+        [
+            (1, "BWC-21004", "Ball valve 1in NPT 316SS 2000 WOG", 30, "EA", "46.80", "2026-12-08"),
+            (2, "BWC-21011", "Ball valve 2in NPT 316SS 2000 WOG", 12, "EA", "118.00", "2026-12-08"),
+            (3, "BWC-21120", "Check valve 1in NPT brass", 30, "EA", "19.25", "2026-12-08"),
+        ],
+    )
+    own = (
+        "Marcus - confirmed on all three lines, qty and pricing per your PO. We'll ship 12/04 and it delivers "
+        "to Dayton 12/09 (3-day ground).\n\nRay\n\nRay Dominguez\nLone Star Valve & Fitting\n(713) 555-0190"
+    )
+    eml = std_reply(
+        "lonestar-ship-deliver",
+        po,
+        ("Ray Dominguez", "ray@lonestar-valve.example"),
+        "2026-11-18 16:44:09 -0600",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "lonestar-gmail-ship-and-delivery-us-dates",
+        [po],
+        eml,
+        "confirmation",
+        "US month-first year-less dates: ship 12/04, deliver 12/09. The delivery date wins -> 2026-12-09 on all "
+        "three lines (PO 12/08, so each line is changed).",
+        [conf(po, {n: chg(po, n, date="2026-12-09") for n in (1, 2, 3)})],
+    )
+
+
+def c034() -> None:
+    po = make_po(
+        "AM/PO/26/0963",
+        FENWICK,
+        "aldermoor",
+        "GBP",
+        "2026-11-18",
+        "2026-11-18 09:00:00 +0000",
+        [
+            (
+                1,
+                "ALM-8801",
+                "Scalpel blade No. 11, sterile, box of 100",
+                30,
+                "BX",
+                "9.80",
+                "2026-12-14",
+            ),
+            (2, "ALM-8815", "Suture removal kit, sterile", 120, "EA", "2.65", "2026-12-14"),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nConfirmed as per PO.\n\nRegards\nMark\n\nMark Ellison | Sales Administrator | Fenwick "
+        "Surgical Supplies Ltd\nt: 0191 555 0177\nPlease note our offices will be closed from 24/12/2026 to "
+        "04/01/2027 inclusive. Orders received after 18/12 will be processed from 05/01.\n\nFenwick Surgical "
+        "Supplies Ltd is registered in England No. 03381920. This email is confidential."
+    )
+    eml = std_reply(
+        "fenwick-sig-dates",
+        po,
+        ("Mark Ellison", "mark.ellison@fenwick-surgical.example"),
+        "2026-11-18 11:37:15 +0000",
+        "outlook",
+        own,
+        q_original(po),
+    )
+    add(
+        "fenwick-original-message-signature-dates",
+        [po],
+        eml,
+        "confirmation",
+        "'Confirmed as per PO' -> both lines accepted. The signature carries a holiday notice full of dates "
+        "(24/12/2026, 04/01/2027, 18/12, 05/01) and a company number: none of them is a delivery date.",
+        [conf(po, {})],
+    )
+
+
+def c035() -> None:
+    po = make_po(
+        "PUR-118946",
+        RIDGELINE,
+        "brightwater",
+        "USD",
+        "2026-11-18",
+        "2026-11-18 10:10:00 -0500",
+        [
+            (1, "BWC-51220", "Terminal block 4-pole 600V", 500, "EA", "2.15", "2026-12-15"),
+            (2, "BWC-51377", "Cable gland PG11 nylon", 400, "EA", "0.62", "2026-12-15"),
+            (3, "BWC-51402", "DIN rail 35mm perforated, 2m", 40, "EA", "6.90", "2026-12-15"),
+        ],
+    )
+    own = "All good except line 3 - that one will be the 17th instead of the 15th.\n\nSent from my iPhone"
+    eml = std_reply(
+        "ridgeline-iphone",
+        po,
+        ("Tanya Morales", "tanya@ridgeline-electric.example"),
+        "2026-11-19 07:12:44 -0500",
+        "iphone",
+        own,
+        q_apple(po, us=True),
+        html=False,
+    )
+    add(
+        "ridgeline-iphone-day-only-date",
+        [po],
+        eml,
+        "confirmation",
+        "iPhone one-liner: lines 1-2 accepted, line 3 'the 17th instead of the 15th' - a day-of-month only; the "
+        "next 17th on/after the Date (2026-11-19) is 2026-12-17, which also fits 'instead of the 15th' (PO "
+        "2026-12-15).",
+        [conf(po, {3: chg(po, 3, date="2026-12-17")})],
+    )
+
+
+def c036() -> None:
+    po = make_po(
+        "4500012452",
+        MORAVIA,
+        "norhaven",
+        "EUR",
+        "2026-11-18",
+        "2026-11-18 09:25:00 +0100",
+        [
+            (10, "NH-230-025", "Turned shaft D25 C45, L=310", 120, "PC", "11.90", "2026-12-11"),
+            (20, "NH-230-030", "Turned shaft D30 C45, L=410", 80, "PC", "15.30", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Dear Ingrid,\n\nwe confirm the order 4500012452 with following changes:\nitem 10 - unit price 12,40 EUR "
+        "(instead of 11,90 EUR)\nitem 20 - delivery 17.12.2026\n\nBest regards\nPetr Novák\nsales department\n"
+        "Moravské strojírny a.s., Tovární 1102, 686 01 Uherské Hradiště\ntel. +420 572 555 318"
+    )
+    text, _ = compose(own, q_thunderbird(po))
+    headers = reply_headers(
+        "moravia-cz",
+        po,
+        ("Petr Novák", "novak@moravske-strojirny.example"),
+        "2026-11-19 08:03:29 +0100",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "moravia-thunderbird-cs-decimal-comma",
+        [po],
+        build_eml(headers, text_part(text, cte="quoted-printable")),
+        "confirmation",
+        "Czech supplier (cs-CZ: decimal comma, day-first) writing English: item 10 '12,40 EUR' = 12.40, item 20 "
+        "'17.12.2026'. Everything else as ordered.",
+        [conf(po, {10: chg(po, 10, unit_price="12.40"), 20: chg(po, 20, date="2026-12-17")})],
+    )
+
+
+def c037() -> None:
+    po = make_po(
+        "PUR-118931",
+        SHAKTI,
+        "brightwater",
+        "USD",
+        "2026-11-17",
+        "2026-11-17 12:00:00 -0500",
+        [
+            (
+                1,
+                "BWC-80110",
+                "Flange forging ASTM A105 2in CL150 RF",
+                300,
+                "EA",
+                "14.20",
+                "2027-01-15",
+            ),
+            (
+                2,
+                "BWC-80114",
+                "Flange forging ASTM A105 3in CL150 RF",
+                200,
+                "EA",
+                "19.60",
+                "2027-01-15",
+            ),
+        ],
+    )
+    own = (
+        "Dear Sir,\n\nGreetings from Shakti Forgings!\n\nWe are pleased to confirm your PO No. PUR-118931 as "
+        "below:\n1) BWC-80110 Flange forging 2in - 300 Nos @ USD 14.20 - dispatch by 05/12/2026\n2) BWC-80114 "
+        "Flange forging 3in - 200 Nos @ USD 19.60 - dispatch by 05/12/2026\n\nKindly note dispatch date is "
+        "ex-works Pune; sea freight transit is approx. 5 weeks.\n\nThanks & Regards,\nAnil Deshpande\n"
+        "Export Department | Shakti Forgings Pvt. Ltd.\nMIDC Chakan, Pune 410501, India\n+91 20 5555 0142"
+    )
+    eml = std_reply(
+        "shakti-in",
+        po,
+        ("Anil Deshpande", "anil.d@shaktiforgings.example"),
+        "2026-11-19 11:46:03 +0530",
+        "outlook365",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "shakti-outlook-en-in-dispatch-date",
+        [po],
+        eml,
+        "confirmation",
+        "en-IN supplier (day-first): 'dispatch by 05/12/2026' is 5 December, a ship date and the only date given, "
+        "so date = 2026-12-05 (the PO asked 2027-01-15). The transit time must not be added; 'Nos' = pieces.",
+        [conf(po, {1: chg(po, 1, date="2026-12-05"), 2: chg(po, 2, date="2026-12-05")})],
+    )
+
+
+def c038() -> None:
+    po = make_po(
+        "PUR-118938",
+        COPPERLINE,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 15:30:00 -0500",
+        [
+            (1, "BWC-64010", "PCB assembly, relay driver rev C", 40, "EA", "56.00", "2026-12-04"),
+            (
+                2,
+                "BWC-64022",
+                "Ribbon cable assembly 16-pin, 300 mm",
+                80,
+                "EA",
+                "3.75",
+                "2026-12-04",
+            ),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nConfirming PUR-118938 - we can deliver next Friday, qty and prices as on the PO.\n\n"
+        "Have a good weekend,\nJen\n\n--\nJennifer Walsh | Copperline Electronics\n(978) 555-0136"
+    )
+    eml = std_reply(
+        "copperline-next-friday",
+        po,
+        ("Jennifer Walsh", "jwalsh@copperline-elec.example"),
+        "2026-11-21 10:18:37 -0500",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "copperline-gmail-next-friday-saturday",
+        [po],
+        eml,
+        "confirmation",
+        "Relative date from the Date header: written Saturday 2026-11-21, 'next Friday' = 2026-11-27 (the coming "
+        "Friday; this week's Friday has passed). Both lines change date only.",
+        [conf(po, {1: chg(po, 1, date="2026-11-27"), 2: chg(po, 2, date="2026-11-27")})],
+    )
+
+
+def c039() -> None:
+    po = make_po(
+        "AM/PO/26/0966",
+        PENROSE,
+        "aldermoor",
+        "GBP",
+        "2026-11-11",
+        "2026-11-11 11:30:00 +0000",
+        [
+            (
+                1,
+                "ALM-7720",
+                "Silicone tubing 6x9mm, medical grade, 25 m coil",
+                60,
+                "RL",
+                "38.60",
+                "2026-12-07",
+            ),
+            (
+                2,
+                "ALM-7734",
+                "Silicone tubing 3x5mm, medical grade, 25 m coil",
+                30,
+                "RL",
+                "24.10",
+                "2026-12-07",
+            ),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nHappy to confirm this one. Both items are in the next extrusion run, so delivery in 2 weeks "
+        "from today, prices as quoted on your PO.\n\nKind regards\nHelen\n\nHelen Marsh\nSales Coordinator | "
+        "Penrose Tubing Ltd"
+    )
+    eml = std_reply(
+        "penrose-2-weeks",
+        po,
+        ("Helen Marsh", "helen.marsh@penrose-tubing.example"),
+        "2026-11-12 14:55:00 +0000",
+        "owa",
+        own,
+        q_owa(po, "en-gb"),
+    )
+    add(
+        "penrose-owa-in-two-weeks",
+        [po],
+        eml,
+        "confirmation",
+        "'delivery in 2 weeks from today', written Thursday 2026-11-12 -> 2026-11-26 for both lines (PO "
+        "2026-12-07); quantities and prices as ordered.",
+        [conf(po, {1: chg(po, 1, date="2026-11-26"), 2: chg(po, 2, date="2026-11-26")})],
+    )
+
+
+def c040() -> None:
+    po = make_po(
+        "PUR-118911",
+        CASCADE,
+        "brightwater",
+        "USD",
+        "2026-11-16",
+        "2026-11-16 09:05:00 -0500",
+        [
+            (1, "BWC-44102", "O-ring kit, Viton, 382 pcs", 4, "KT", "142.00", "2026-11-30"),
+            (2, "BWC-44230", "Spiral wound gasket 2in CL300", 40, "EA", "9.60", "2026-11-30"),
+        ],
+    )
+    own = "Marcus - both lines in stock, shipping tomorrow FedEx Ground. Prices per PO.\n\nDave"
+    eml = std_reply(
+        "cascade-tomorrow",
+        po,
+        ("Dave Whitaker", "dwhitaker@cascadegasket.example"),
+        "2026-11-16 15:10:26 -0800",
+        "outlook",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "cascade-outlook-ships-tomorrow",
+        [po],
+        eml,
+        "confirmation",
+        "'shipping tomorrow' written Monday 2026-11-16 15:10 Pacific (23:10 UTC, still the 16th where it was "
+        "written) -> ship date 2026-11-17 is the date for both lines (ship date only).",
+        [conf(po, {1: chg(po, 1, date="2026-11-17"), 2: chg(po, 2, date="2026-11-17")})],
+    )
+
+
+def c041() -> None:
+    po = make_po(
+        "4500012458",
+        SVENSSON,
+        "norhaven",
+        "EUR",
+        "2026-11-18",
+        "2026-11-18 13:00:00 +0100",
+        [
+            (10, "NH-640-012", "O-ring 45x3 NBR70", 2000, "PC", "0.09", "2026-12-04"),
+            (20, "NH-640-019", "Flat gasket DN80 EPDM 3 mm", 400, "PC", "0.74", "2026-12-04"),
+        ],
+    )
+    own = (
+        "Hi Ingrid,\n\nItem 10 delivery CW 50, item 20 will be week 2 due to our Christmas shutdown. Prices and "
+        "quantities as ordered.\n\nBest regards\nIngrid Lindqvist\nOrder desk | Svensson Gummi AB\n"
+        "+46 36 555 0171"
+    )
+    eml = std_reply(
+        "svensson-cw",
+        po,
+        ("Ingrid Lindqvist", "ingrid.lindqvist@svensson-gummi.example"),
+        "2026-11-19 15:02:11 +0100",
+        "outlook365",
+        own,
+        q_outlook(po, "en-gb"),
+    )
+    add(
+        "svensson-outlook365-cw-and-week",
+        [po],
+        eml,
+        "confirmation",
+        "Calendar weeks without a weekday: 'CW 50' = Friday 2026-12-11, 'week 2' (after the new year) = Friday "
+        "2027-01-15. Supplier contact and buyer share a first name (Ingrid), which must not confuse anything.",
+        [conf(po, {10: chg(po, 10, date=kw(2026, 50)), 20: chg(po, 20, date=kw(2027, 2))})],
+    )
+
+
+def c042() -> None:
+    po = make_po(
+        "AM/PO/26/0970",
+        WEXFORD,
+        "aldermoor",
+        "GBP",
+        "2026-11-18",
+        "2026-11-18 16:00:00 +0000",
+        [
+            (
+                1,
+                "ALM-9102",
+                "Shipping carton 600x400x400 double wall",
+                500,
+                "EA",
+                "1.40",
+                "2026-12-10",
+            ),
+            (2, "ALM-9130", "Void fill paper roll 380 mm", 20, "RL", "27.50", "2026-12-10"),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nThanks for the order. As it is a repeat we can give you 5% off line 1 (i.e. -5% on your "
+        "PO price). Line 2 will be delivered on 03/12, the rest as ordered.\n\nKind regards,\nSiobhan\n\n"
+        "Siobhan Keane\nWexford Packaging Ltd"
+    )
+    text, _ = compose(own, q_thunderbird(po))
+    headers = reply_headers(
+        "wexford-discount",
+        po,
+        ("Siobhan Keane", "siobhan@wexford-packaging.example"),
+        "2026-11-19 09:40:18 +0000",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "wexford-thunderbird-discount-gb-date",
+        [po],
+        build_eml(headers, text_part(text, cte="quoted-printable")),
+        "confirmation",
+        "'-5%' on line 1 applies to the PO price: 1.40 -> 1.33. Line 2 '03/12' in en-GB is 3 December (not "
+        "March 12) -> 2026-12-03.",
+        [conf(po, {1: chg(po, 1, unit_price="1.33"), 2: chg(po, 2, date="2026-12-03")})],
+    )
+
+
+def c043() -> None:
+    po = make_po(
+        "PUR-118950",
+        PINNACLE,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 10:30:00 -0500",
+        [
+            (1, "BWC-15500", "Cable tie 8in black UV, 50 lb", 1000, "EA", "0.04", "2026-12-08"),
+            (2, "BWC-15562", "Edge grommet strip, per ft", 200, "FT", "0.55", "2026-12-08"),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nLine 2 has an MOQ of 250 ft, so we'll need to bump that to 250. Both lines will deliver "
+        "12/03.\n\nRegards,\nDiane\n\nDiane Foster | Customer Service\nPinnacle Plastics Corp.\n(616) 555-0152"
+    )
+    eml = std_reply(
+        "pinnacle-moq",
+        po,
+        ("Diane Foster", "dfoster@pinnacleplastics.example"),
+        "2026-11-19 14:20:30 -0500",
+        "outlook",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "pinnacle-outlook-moq-us-date",
+        [po],
+        eml,
+        "confirmation",
+        "MOQ round-up on line 2 (200 -> 250 ft) and a US month-first year-less date '12/03' = 2026-12-03 for both "
+        "lines (PO 12/08).",
+        [
+            conf(
+                po,
+                {1: chg(po, 1, date="2026-12-03"), 2: chg(po, 2, quantity=250, date="2026-12-03")},
+            )
+        ],
+    )
+
+
 def main() -> int:
     for _name, fn in sorted(
         (n, f) for n, f in globals().items() if n.startswith("c") and n[1:].isdigit()
