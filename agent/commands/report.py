@@ -9,6 +9,7 @@ from typing import Any
 
 
 def register(subparsers: Any) -> None:
+    from agent.commands.run import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -30,7 +31,7 @@ def register(subparsers: Any) -> None:
     fmt = parser.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON")
     fmt.add_argument("--csv", action="store_true", help="print CSV (one row per scope)")
-    parser.add_argument("--now", metavar="ISO-DATETIME", help="run as if it were this time")
+    add_now_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -49,7 +50,9 @@ def _when(value: str | None, name: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent.commands.writeback import parse_now
+    from datetime import UTC, datetime
+
+    from agent.commands.run import parse_now
     from agent.config import ConfigError, load_settings
     from agent.db import open_database
     from agent.reports import build_report, format_csv, format_text
@@ -57,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         since = _when(args.since, "--since")
         until = _when(args.until, "--until")
+        now = parse_now(args.now) or datetime.now(UTC)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -65,7 +69,6 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    now = parse_now(args.now)
     engine, factory = open_database(settings.database.url)
     try:
         with factory() as session:

@@ -8,6 +8,7 @@ from typing import Any
 
 
 def register(subparsers: Any) -> None:
+    from agent.commands.run import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -23,41 +24,31 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--retry", action="store_true", help="re-try failed and waiting deliveries now"
     )
-    parser.add_argument("--now", metavar="ISO-DATETIME", help="run as if it were this time")
+    add_now_argument(parser)
     parser.set_defaults(func=run)
 
 
-def parse_now(value: str | None) -> Any:
-    """``--now`` as an aware UTC datetime (naive values are taken as UTC)."""
+def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    if not value:
-        return datetime.now(UTC)
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise SystemExit(
-            f"--now: not an ISO date-time: {value!r} (e.g. 2026-12-01T09:00Z)"
-        ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
-def run(args: argparse.Namespace) -> int:
     from sqlmodel import select
 
     from agent import writeback
+    from agent.commands.run import parse_now
     from agent.config import ConfigError, load_settings
     from agent.db import open_database
     from agent.models import DeliveryState, WebhookDelivery
 
     try:
+        now = parse_now(args.now) or datetime.now(UTC)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
         settings = load_settings(args.config)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    now = parse_now(args.now)
     if not writeback.enabled(settings):
         print(
             "write-back is not configured: set [writeback] webhook_url and/or export_dir",
