@@ -1,0 +1,258 @@
+"""The LLM fallback on the development corpus.
+
+For each dev case with a scripted grounded answer (tests/fixtures/llm/dev/), a
+server answering correctly turns the deferred message into exactly the labeled
+result; servers answering with plausible but ungrounded values (numbers from
+our quoted request, invented dates and prices, PO values for changed lines)
+get none of them accepted.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from agent.config import LlmSettings, Settings
+from agent.llm import make_fallback
+from agent.reading.message import normalize
+from agent.reading.pos_json import load_pos
+from agent.reading.types import ExtractionResult
+from tests.fake_openai import FakeOpenAI, Reply
+
+REPO = Path(__file__).resolve().parent.parent
+ANSWERS = REPO / "tests" / "fixtures" / "llm" / "dev"
+
+
+def _corpus() -> Path | None:
+    for base in (REPO.parent / "shared", Path("/work/shared")):
+        if (base / "corpus" / "dev").is_dir():
+            return base / "corpus" / "dev"
+    return None
+
+
+DEV = _corpus()
+CASES = sorted(p.stem for p in ANSWERS.glob("*.json"))
+pytestmark = pytest.mark.skipif(DEV is None, reason="shared/corpus/dev not found")
+
+
+@pytest.fixture(scope="module")
+def server():
+    with FakeOpenAI() as s:
+        yield s
+
+
+def _load(case: str):
+    d = DEV / case
+    msg = normalize((d / "message.eml").read_bytes())
+    pos = load_pos(d / "pos.json")
+    expected = json.loads((d / "expected.json").read_text())
+    scripted = json.loads((ANSWERS / f"{case}.json").read_text())
+    return msg, pos, expected, scripted
+
+
+def _ask(server, msg, pos, scripted) -> ExtractionResult:
+    server.play(Reply(answer=scripted))
+    fallback = make_fallback(
+        Settings(
+            llm=LlmSettings(enabled=True, base_url=server.base_url, model="fake", max_retries=0)
+        )
+    )
+    deferred = ExtractionResult(kind="needs_review", review_reasons=["rules deferred"])
+    return fallback(msg, pos, deferred)
+
+
+def _matches_expected(result: ExtractionResult, expected: dict) -> list[str]:
+    problems = []
+    if result.kind != expected["kind"]:
+        return [f"kind {result.kind} != {expected['kind']}: {result.review_reasons}"]
+    got = {c.po_number: c for c in result.confirmations}
+    want = {c["po_number"]: c for c in expected.get("confirmations", [])}
+    if set(got) != set(want):
+        return [f"POs {sorted(got)} != {sorted(want)}"]
+    for number, conf in want.items():
+        lines = {ln.line: ln for ln in got[number].lines}
+        for n, exp in conf["lines"].items():
+            ln = lines.get(int(n))
+            if ln is None or ln.status != exp["status"]:
+                problems.append(f"{number}/{n}: status {ln and ln.status} != {exp['status']}")
+                continue
+            if "quantity" in exp and ln.quantity != Decimal(str(exp["quantity"])):
+                problems.append(f"{number}/{n}: quantity {ln.quantity} != {exp['quantity']}")
+            if "unit_price" in exp and ln.unit_price != Decimal(exp["unit_price"]):
+                problems.append(f"{number}/{n}: price {ln.unit_price} != {exp['unit_price']}")
+            if "date" in exp and (ln.date is None or ln.date.isoformat() != exp["date"]):
+                problems.append(f"{number}/{n}: date {ln.date} != {exp['date']}")
+            want_sched = [(Decimal(str(s["quantity"])), s["date"]) for s in exp.get("schedule", [])]
+            got_sched = [(s.quantity, s.date.isoformat()) for s in ln.schedule]
+            if want_sched != got_sched:
+                problems.append(f"{number}/{n}: schedule {got_sched} != {want_sched}")
+            if ln.status != "unconfirmed" and not ln.evidence:
+                problems.append(f"{number}/{n}: no evidence")
+    return problems
+
+
+def test_there_are_scripted_cases():
+    assert len(CASES) >= 10
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_correct_grounded_answer_gives_the_labeled_result(server, case):
+    msg, pos, expected, scripted = _load(case)
+    result = _ask(server, msg, pos, scripted)
+    assert result.method == "llm"
+    assert _matches_expected(result, expected) == []
+    for conf in result.confirmations:
+        for ln in conf.lines:
+            for quote in (ln.evidence or "").split(" | "):
+                # evidence is the supplier's own words, never our quoted request
+                assert (
+                    " ".join(quote.split()).casefold()
+                    in " ".join(
+                        msg.own_text.split() + [a.text or "" for a in msg.attachments]
+                    ).casefold()
+                    or not quote
+                )
+
+
+# ---------------------------------------------------------------- ungrounded answers
+
+
+def _committed(scripted):
+    for po in scripted["purchase_orders"]:
+        for ln in po["lines"]:
+            if ln["status"] in ("accepted", "changed"):
+                yield po, ln
+
+
+def _po_line(pos, number, n):
+    po = next(p for p in pos if p.po_number == number)
+    return po.line_by_number(n)
+
+
+def _request_line(msg, item: str) -> str | None:
+    for text_line in msg.quoted_text.splitlines():
+        if item.casefold() in text_line.casefold():
+            return text_line.strip(" >\t")
+    return None
+
+
+def _variants(msg, pos, scripted):
+    """(name, answer) pairs each carrying plausible values the supplier's words do not show."""
+    out = []
+    for po, ln in _committed(scripted):
+        pl = _po_line(pos, po["po_number"], ln["line"])
+        any_quote = (
+            ln["status_quote"]
+            or ln["unit_price_quote"]
+            or ln["date_quote"]
+            or ln["line_quote"]
+            or po["all_lines_quote"]
+        )
+
+        def variant(name, number=po["po_number"], n=ln["line"], **changes):
+            answer = copy.deepcopy(scripted)
+            for p in answer["purchase_orders"]:
+                for x in p["lines"]:
+                    if p["po_number"] == number and x["line"] == n:
+                        x.update(changes)
+            out.append((f"{name} line {n}", answer))
+
+        request = _request_line(msg, pl.item)
+        if request:
+            variant(
+                "quantity from our quoted request",
+                quantity=format(pl.quantity, "f"),
+                quantity_quote=request,
+                status="accepted",
+            )
+            variant(
+                "price from our quoted request",
+                unit_price=format(pl.unit_price, "f"),
+                unit_price_quote=request,
+            )
+        shifted = (date.fromisoformat(ln["date"]) if ln["date"] else pl.requested_date) + timedelta(
+            days=3
+        )
+        variant(
+            "invented date",
+            date=shifted.isoformat(),
+            date_quote=ln["date_quote"] or any_quote,
+            date_kind="delivery",
+        )
+        variant(
+            "invented price",
+            unit_price=format((pl.unit_price * Decimal("0.9")).quantize(pl.unit_price), "f"),
+            unit_price_quote=ln["unit_price_quote"] or any_quote,
+        )
+        variant(
+            "invented quantity",
+            quantity=format(pl.quantity + 7, "f"),
+            quantity_quote=ln["quantity_quote"] or any_quote,
+        )
+        break  # one line per case keeps the run short; every case contributes
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_plausible_but_ungrounded_answers_get_nothing_accepted(server, case):
+    msg, pos, _expected, scripted = _load(case)
+    variants = _variants(msg, pos, scripted)
+    if not variants:
+        pytest.skip("no committed line to falsify (a rejection-only case)")
+    for name, answer in variants:
+        result = _ask(server, msg, pos, answer)
+        assert result.kind == "needs_review", f"{case}: {name} was accepted"
+        assert result.method == "rules"
+        assert any(r.startswith("llm: ") for r in result.review_reasons), name
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_everything_confirmed_at_po_values_from_the_quoted_request_is_refused(server, case):
+    """The classic failure: the model 'confirms' the PO by reading our own request back."""
+    msg, pos, expected, _scripted = _load(case)
+    po = next(p for p in pos if p.po_number == expected["confirmations"][0]["po_number"])
+    lines = []
+    for pl in po.lines:
+        request = _request_line(msg, pl.item)
+        if request is None:
+            pytest.skip("the reply does not quote our request")
+        lines.append(
+            {
+                "line": pl.line,
+                "line_quote": None,
+                "status": "accepted",
+                "status_quote": None,
+                "quantity": format(pl.quantity, "f"),
+                "quantity_quote": request,
+                "unit_price": format(pl.unit_price, "f"),
+                "unit_price_quote": request,
+                "currency": None,
+                "currency_quote": None,
+                "date": pl.requested_date.isoformat(),
+                "date_quote": request,
+                "date_kind": "delivery",
+                "schedule": [],
+                "reason": None,
+                "reason_quote": None,
+            }
+        )
+    answer = {
+        "kind": "confirmation",
+        "reason": None,
+        "purchase_orders": [
+            {
+                "po_number": po.po_number,
+                "po_number_quote": None,
+                "all_lines_quote": None,
+                "lines": lines,
+            }
+        ],
+    }
+    result = _ask(server, msg, pos, answer)
+    assert result.kind == "needs_review"
+    assert "is not in the supplier's text" in " ".join(result.review_reasons)
