@@ -74,6 +74,7 @@ class OutboundState(enum.StrEnum):
     sent = "sent"
     retrying = "retrying"
     failed = "failed"
+    cancelled = "cancelled"  # superseded before it was sent (e.g. the PO was revised)
 
 
 class InboundState(enum.StrEnum):
@@ -260,6 +261,8 @@ class OutboundMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     kind: OutboundKind = _state(OutboundKind, OutboundKind.request)
     po_id: int | None = Field(default=None, foreign_key="purchase_orders.id", index=True)
+    # The PO revision this mail is about: a mail for an older revision is never sent.
+    po_revision: int | None = Field(default=None)
     buyer_id: int | None = Field(default=None, foreign_key="buyers.id")
     message_id: str = Field(max_length=255, sa_column_kwargs={"unique": True})
     in_reply_to: str | None = Field(default=None, max_length=255)

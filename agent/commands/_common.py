@@ -1,0 +1,42 @@
+"""Helpers shared by the foundation commands (not a command: the name starts with "_")."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+
+def parse_now(value: str | None) -> datetime:
+    """``--now`` as aware UTC (naive = UTC); the real clock when not given. ValueError if bad."""
+    if not value:
+        return datetime.now(UTC)
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"--now: not an ISO date-time: {value!r} (e.g. 2026-12-01T09:00:00Z)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def add_now_argument(parser: Any) -> None:
+    parser.add_argument(
+        "--now", metavar="ISO-DATETIME", help="act as if it were this time (UTC if no offset)"
+    )
+
+
+def load(args: Any) -> Any:
+    """Settings for ``args.config``; prints the problems and returns None when invalid."""
+    from agent.config import ConfigError, load_settings
+
+    try:
+        return load_settings(getattr(args, "config", None))
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return None

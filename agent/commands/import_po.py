@@ -1,0 +1,84 @@
+"""`poagent import FILE`: import purchase orders from CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    from agent.commands._common import add_now_argument
+    from agent.config import add_config_argument
+
+    parser = subparsers.add_parser(
+        "import",
+        help="import purchase orders from a CSV or JSON file and queue their requests",
+        description=(
+            "Import POs from CSV (one row per PO line; see README for the columns) or JSON "
+            "(the pos.json format). The whole file is checked first; with any problem nothing "
+            "is imported unless --skip-invalid is given. Re-importing the same file changes "
+            "nothing; a PO whose lines changed becomes a new revision and is sent again."
+        ),
+    )
+    add_config_argument(parser)
+    parser.add_argument("file", metavar="FILE", help="a .csv or .json file")
+    parser.add_argument(
+        "--skip-invalid", action="store_true",
+        help="import the POs whose rows are all valid and report the rest",
+    )  # fmt: skip
+    parser.add_argument(
+        "--encoding", default="utf-8", help="text encoding of a CSV file (default utf-8)"
+    )
+    parser.add_argument(
+        "--no-requests", action="store_true",
+        help="do not queue acknowledgment requests (e.g. for POs already confirmed elsewhere)",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    progress = parser.add_mutually_exclusive_group()
+    progress.add_argument("--progress", dest="progress", action="store_true", default=None)
+    progress.add_argument("--no-progress", dest="progress", action="store_false")
+    add_now_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from agent.commands._common import load, parse_now
+    from agent.db import open_database
+    from agent.importer import apply_import, parse_file
+
+    try:
+        now = parse_now(args.now)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    settings = load(args)
+    if settings is None:
+        return 2
+    parsed = parse_file(args.file, encoding=args.encoding)
+    for note in parsed.notes:
+        print(f"note: {note}", file=sys.stderr)
+    engine, factory = open_database(settings.database.url)
+    try:
+        summary = apply_import(
+            factory, settings, parsed, now, skip_invalid=args.skip_invalid,
+            progress=args.progress, queue_requests=not args.no_requests,
+        )  # fmt: skip
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps({"file": args.file, **summary.to_json()}, indent=2))
+    else:
+        for problem in summary.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        if summary.problems and not summary.imported:
+            print(
+                f"{args.file}: {len(summary.problems)} problem(s); nothing imported"
+                + ("" if parsed.file_problems else " (use --skip-invalid to import the valid POs)"),
+                file=sys.stderr,
+            )
+        print(f"{summary}; requests queued {summary.requests_queued}")
+    if not summary.imported:
+        return 1
+    return 1 if summary.problems else 0

@@ -1,0 +1,49 @@
+"""`poagent send`: send the mail that is due from the outbox."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    from agent.commands._common import add_now_argument
+    from agent.config import add_config_argument
+
+    parser = subparsers.add_parser(
+        "send",
+        help="send due acknowledgment requests and other queued mail over SMTP",
+        description=(
+            "Send every queued mail that is due. Safe to run from several processes at once "
+            "and to interrupt: nothing is lost and nothing is sent twice (see README)."
+        ),
+    )
+    add_config_argument(parser)
+    add_now_argument(parser)
+    parser.add_argument("--limit", type=int, default=500, help="at most this many (default 500)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from agent.commands._common import load, parse_now
+    from agent.db import open_database
+    from agent.outbox import send_due
+
+    try:
+        now = parse_now(args.now) if args.now else None
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    settings = load(args)
+    if settings is None:
+        return 2
+    engine, factory = open_database(settings.database.url)
+    try:
+        summary = send_due(factory, settings, now, limit=args.limit)
+    finally:
+        engine.dispose()
+    for error in dict.fromkeys(summary.errors):
+        print(f"send: {error}", file=sys.stderr)
+    print(summary)
+    return 1 if summary.failed or summary.retrying else 0
