@@ -26,6 +26,7 @@ import html
 import io
 import json
 import quopri
+import re
 import shutil
 import sys
 import zipfile
@@ -2057,7 +2058,10 @@ def fixed_zip(data: bytes) -> bytes:
             zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 17, 9, 30, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
-            dst.writestr(zi, src.read(info.filename))
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the clock at save
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-17T09:30:00Z", content)
+            dst.writestr(zi, content)
     return buf.getvalue()
 
 
@@ -3392,6 +3396,804 @@ def c043() -> None:
                 {1: chg(po, 1, date="2026-12-03"), 2: chg(po, 2, quantity=250, date="2026-12-03")},
             )
         ],
+    )
+
+
+# ================================================================= cases 044-058 (not confirmations)
+
+LINDNER = supplier(
+    "LINDNER",
+    "Lindner Hydraulik GmbH",
+    "auftrag@lindner-hydraulik.example",
+    "de-DE",
+    "Herr Lindner",
+)
+MARCHAND = supplier(
+    "MARCHAND", "Tôlerie Marchand", "contact@tolerie-marchand.example", "fr-FR", "Monsieur Marchand"
+)
+APEX = supplier("APEX", "Apex Sensor Corp.", "orders@apexsensor.example", "en-US", "Mike")
+
+
+def dsn_body(
+    boundary: str,
+    human: list[Message],
+    per_message: str,
+    per_recipient: list[str],
+    returned_type: str,
+    returned: str,
+) -> str:
+    """A multipart/report; report-type=delivery-status body, written out by hand like an MTA does."""
+    human_text = "".join(
+        f"--{boundary}\n" + serialize(p).decode("ascii").replace("\r\n", "\n") + "\n" for p in human
+    )
+    status = (
+        per_message.strip("\n") + "\n\n" + "\n\n".join(r.strip("\n") for r in per_recipient) + "\n"
+    )
+    return (
+        f'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="{boundary}"\n'
+        "Content-Transfer-Encoding: 7bit\n\nThis is a MIME-encapsulated message.\n\n"
+        f"{human_text}"
+        f"--{boundary}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n{status}\n"
+        f"--{boundary}\nContent-Description: Undelivered Message\nContent-Type: {returned_type}\n\n"
+        f"{returned.rstrip(chr(10))}\n\n--{boundary}--\n"
+    )
+
+
+def original_headers(po: dict) -> str:
+    raw = request_eml(po).decode("utf-8").replace("\r\n", "\n")
+    return raw.split("\n\n", 1)[0] + "\n"
+
+
+def c044() -> None:
+    po = make_po(
+        "CA-26-1201",
+        BERTHIER,
+        "morvan",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 09:10:00 +0100",
+        [
+            (1, "MV-5521", "Roulement 6205-2RS", 400, "PCE", "2.60", "2026-12-18"),
+        ],
+    )
+    slug = "berthier-ooo-fr"
+    text = (
+        "Bonjour,\n\nJe suis absente du bureau jusqu'au mercredi 2 décembre inclus, avec un accès limité à ma "
+        "messagerie.\nPour toute question urgente concernant vos commandes, merci de contacter "
+        "adv@roulements-berthier.example ou le 04 72 55 50 10.\n\nCordialement,\nSophie Roux\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Sophie Roux", "s.roux@roulements-berthier.example"),
+        "2026-11-19 09:10:06 +0100",
+        "Réponse automatique : " + request_subject(po),
+        "outlook365",
+        extra=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")],
+    )
+    add(
+        "berthier-outlook365-reponse-automatique",
+        [po],
+        build_eml(headers, alternative(text, slug)),
+        "auto_reply",
+        "French Exchange out-of-office ('Réponse automatique :', Auto-Submitted) with a return date "
+        "('jusqu'au mercredi 2 décembre inclus'); the date must not be taken as a delivery date.",
+    )
+
+
+def c045() -> None:
+    po = make_po(
+        "4500012463",
+        ARANDIA,
+        "norhaven",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 10:00:00 +0100",
+        [
+            (10, "NH-520-031", "Machined flange AISI 316 DN50", 80, "PC", "38.50", "2026-12-18"),
+        ],
+    )
+    slug = "arandia-gmail-vacation"
+    text = (
+        "Hola,\n\nEstaré fuera de la oficina hasta el 1 de diciembre, sin acceso al correo. Durante mi ausencia "
+        "puede contactar con pedidos@arandia.example o llamar al +34 943 555 200.\n\nGracias,\nIker\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Iker Etxeberria", "iker.etxeberria@arandia.example"),
+        "2026-11-19 10:00:41 +0100",
+        "Re: " + request_subject(po),
+        "gmail",
+        extra=[("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "arandia-gmail-vacation-responder-es",
+        [po],
+        build_eml(headers, alternative(text, slug)),
+        "auto_reply",
+        "Gmail vacation responder in Spanish: the subject is a plain 'Re:' of our request and it is threaded by "
+        "In-Reply-To, only Auto-Submitted: auto-replied and the body ('Estaré fuera de la oficina hasta el 1 de "
+        "diciembre') tell it is automatic.",
+    )
+
+
+def c046() -> None:
+    po = make_po(
+        "PUR-118957",
+        LONESTAR,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 11:05:00 -0600",
+        [
+            (1, "BWC-21004", "Ball valve 1in NPT 316SS 2000 WOG", 20, "EA", "46.80", "2026-12-15"),
+            (2, "BWC-21120", "Check valve 1in NPT brass", 20, "EA", "19.25", "2026-12-15"),
+        ],
+    )
+    slug = "lonestar-helpdesk"
+    t = po["_sent"]
+    text = (
+        "##- Please type your reply above this line -##\n\nYour request (48213) has been received and is being "
+        "reviewed by our order desk team.\n\nTo add additional comments, reply to this email.\n\n"
+        "This email is a service from Lone Star Order Desk.\n\n"
+        "----------------------------------------------\n\n"
+        f"Marcus Delgado, {MON_EN[t.month - 1][:3]} {t.day}, {t.year}, {t.hour % 12 or 12}:{t:%M} "
+        f"{'AM' if t.hour < 12 else 'PM'} CST\n\n" + request_text(po) + "\n[YXQ8R2-MK4V]\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Lone Star Order Desk", "orders@lonestar-valve.example"),
+        "2026-11-19 11:05:52 -0600",
+        "[Lone Star Order Desk] Re: " + request_subject(po),
+        "plain",
+        extra=[
+            ("Auto-Submitted", "auto-generated"),
+            ("X-Mailer", "Zendesk Mailer"),
+            ("X-Zendesk-From-Account-Id", "8c1f2e"),
+        ],
+    )
+    add(
+        "lonestar-helpdesk-request-received",
+        [po],
+        build_eml(headers, alternative(text, slug)),
+        "auto_reply",
+        "Help-desk auto-acknowledgement ('Your request (48213) has been received'), Auto-Submitted: "
+        "auto-generated. Our whole request is repeated below as conversation history WITHOUT '>' quoting - "
+        "every PO value is there, none is the supplier's.",
+    )
+
+
+def c047() -> None:
+    po = make_po(
+        "B2026-0066",
+        LINDNER,
+        "falkner",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 14:02:10 +0100",
+        [
+            (1, "FW-40-1100", "Hydraulikzylinder CD70 40/28-200", 2, "ST", "312.00", "2026-12-17"),
+        ],
+    )
+    slug = "lindner-postfix-dsn"
+    rcpt = LINDNER["email"]
+    notice = (
+        "This is the mail system at host mx.falkner-wzb.example.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further "
+        "assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You "
+        "can\ndelete your own text from the attached returned message.\n\n                   The mail "
+        f"system\n\n<{rcpt}>: host mail.lindner-hydraulik.example[192.0.2.150]\n    said: 550 5.1.1 <{rcpt}>: "
+        "Recipient address rejected: User unknown in\n    local recipient table (in reply to RCPT TO command)\n"
+    )
+    p1 = text_part(notice, "plain", "us-ascii", "7bit")
+    p1["Content-Description"] = "Notification"
+    qid = "4DhK7c0Xy2z5Tq"
+    body = dsn_body(
+        f"{qid}.1795611731/mx.falkner-wzb.example",
+        [p1],
+        f"Reporting-MTA: dns; mx.falkner-wzb.example\nX-Postfix-Queue-ID: {qid}\nX-Postfix-Sender: rfc822; "
+        "j.weber@falkner-wzb.example\nArrival-Date: Thu, 19 Nov 2026 13:02:10 +0000 (UTC)",
+        [
+            f"Final-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\nAction: failed\nStatus: 5.1.1\n"
+            "Remote-MTA: dns; mail.lindner-hydraulik.example\nDiagnostic-Code: smtp; 550 5.1.1 "
+            f"<{rcpt}>: Recipient address\n    rejected: User unknown in local recipient table"
+        ],
+        "text/rfc822-headers",
+        original_headers(po),
+    )
+    headers = auto_headers(
+        slug,
+        ("Mail Delivery System", "MAILER-DAEMON@mx.falkner-wzb.example"),
+        (BUYERS["falkner"]["name"], BUYERS["falkner"]["email"]),
+        "2026-11-19 13:02:11 +0000",
+        "Undelivered Mail Returned to Sender",
+        f"<20261119130211.{qid}@mx.falkner-wzb.example>",
+        return_path="<>",
+        extra=[("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "lindner-postfix-dsn-user-unknown-headers-only",
+        [po],
+        build_eml(headers, body),
+        "bounce",
+        "Postfix DSN, permanent 5.1.1 user unknown, returning only the headers of our request "
+        "(text/rfc822-headers): the PO number is in the returned Subject, the 'From' is MAILER-DAEMON.",
+    )
+
+
+def c048() -> None:
+    po = make_po(
+        "CA-26-1206",
+        MARCHAND,
+        "morvan",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 08:40:00 +0100",
+        [
+            (
+                1,
+                "MV-9010",
+                "Tôle pliée inox 304 ép. 2 mm, plan 9010-B",
+                24,
+                "PCE",
+                "41.00",
+                "2026-12-18",
+            ),
+            (
+                2,
+                "MV-9014",
+                "Capot acier peint RAL 7035, plan 9014-A",
+                12,
+                "PCE",
+                "66.50",
+                "2026-12-18",
+            ),
+        ],
+    )
+    slug = "marchand-gmail-bounce"
+    rcpt = MARCHAND["email"]
+    text = (
+        f"\n** Address not found **\n\nYour message wasn't delivered to {rcpt} because the address couldn't be "
+        "found, or is unable to receive mail.\n\nLearn more here: https://support.google.com/mail/?p=NoSuchUser"
+        f"\n\nThe response from the remote server was:\n550 5.1.1 <{rcpt}>: Recipient address rejected: User "
+        "unknown in virtual mailbox table\n"
+    )
+    alt = multipart(
+        "alternative",
+        [
+            text_part(text, "plain", "UTF-8", "7bit"),
+            text_part(to_html(text), "html", "UTF-8", "quoted-printable"),
+        ],
+        f"000000000000{h(slug, 16)}",
+    )
+    orig = request_eml(po).decode("utf-8").replace("\r\n", "\n")
+    body = dsn_body(
+        f"000000000000{h(slug + 'r', 16)}",
+        [alt],
+        "Reporting-MTA: dns; googlemail.com\nArrival-Date: Fri, 20 Nov 2026 00:40:03 -0800 (PST)\n"
+        "X-Original-Message-ID: " + po["request_message_id"],
+        [
+            f"Final-Recipient: rfc822; {rcpt}\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; "
+            "mx1.tolerie-marchand.example. (192.0.2.201, the server for the domain tolerie-marchand.example.)\n"
+            f"Diagnostic-Code: smtp; 550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in virtual\n"
+            " mailbox table\nLast-Attempt-Date: Fri, 20 Nov 2026 00:40:04 -0800 (PST)"
+        ],
+        "message/rfc822",
+        orig,
+    )
+    body = body.replace("Content-Description: Delivery report\n", "").replace(
+        "Content-Description: Undelivered Message\n", ""
+    )
+    headers = auto_headers(
+        slug,
+        ("Mail Delivery Subsystem", "mailer-daemon@googlemail.com"),
+        (BUYERS["morvan"]["name"], BUYERS["morvan"]["email"]),
+        "2026-11-20 00:40:04 -0800",
+        "Delivery Status Notification (Failure)",
+        f"<{h(slug + 'mid', 8)}.{h(slug + 'mid2', 16)}.{int(h(slug, 5), 16)}.GMR@mx.google.com>",
+        return_path="<>",
+        extra_top=[
+            (
+                "Received",
+                "by 2002:a05:6a10:8c44:b0:5e1:1f2a:77d0 with SMTP id "
+                f"{b32ish(slug, 10)};\n\tFri, 20 Nov 2026 00:40:04 -0800 (PST)",
+            )
+        ],
+        extra=[
+            ("Auto-Submitted", "auto-replied"),
+            ("In-Reply-To", po["request_message_id"]),
+            ("References", po["request_message_id"]),
+        ],
+    )
+    add(
+        "marchand-gmail-dsn-address-not-found",
+        [po],
+        build_eml(headers, body),
+        "bounce",
+        "Google Workspace bounce ('Delivery Status Notification (Failure)', Address not found, 5.1.1) to a French "
+        "buyer, with the whole original (our French request with its table) returned as message/rfc822 and "
+        "In-Reply-To pointing at the request.",
+    )
+
+
+def c049() -> None:
+    po = make_po(
+        "PUR-118960",
+        GREATLAKES,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 08:12:31 -0500",
+        [
+            (1, "BWC-90012", "Pillow block bearing UCP205-16", 80, "EA", "12.80", "2026-12-18"),
+        ],
+    )
+    slug = "greatlakes-delayed"
+    rcpt = GREATLAKES["email"]
+    notice = (
+        "This is the mail system at host mail.brightwater-controls.example.\n\n"
+        "####################################################################\n"
+        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+        "####################################################################\n\n"
+        "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 "
+        "day(s) old.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please "
+        "include this problem report. You can\ndelete your own text from the attached returned message.\n\n"
+        f"                   The mail system\n\n<{rcpt}>: connect to\n    mx.greatlakesbearing.example"
+        "[192.0.2.233]:25: Connection timed out\n"
+    )
+    p1 = text_part(notice, "plain", "us-ascii", "7bit")
+    p1["Content-Description"] = "Notification"
+    qid = "4DhM1r6Pk8z3Wd"
+    body = dsn_body(
+        f"{qid}.1795622000/mail.brightwater-controls.example",
+        [p1],
+        f"Reporting-MTA: dns; mail.brightwater-controls.example\nX-Postfix-Queue-ID: {qid}\n"
+        "X-Postfix-Sender: rfc822; mdelgado@brightwater-controls.example\n"
+        "Arrival-Date: Thu, 19 Nov 2026 13:12:31 +0000 (UTC)",
+        [
+            f"Final-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\nAction: delayed\nStatus: 4.4.1\n"
+            "Diagnostic-Code: X-Postfix; connect to mx.greatlakesbearing.example[192.0.2.233]:25:\n"
+            "    Connection timed out\nWill-Retry-Until: Tue, 24 Nov 2026 13:12:31 +0000 (UTC)"
+        ],
+        "text/rfc822-headers",
+        original_headers(po),
+    )
+    body = body.replace(
+        "Content-Description: Undelivered Message",
+        "Content-Description: Undelivered Message Headers",
+    )
+    headers = auto_headers(
+        slug,
+        ("Mail Delivery System", "MAILER-DAEMON@mail.brightwater-controls.example"),
+        (BUYERS["brightwater"]["name"], BUYERS["brightwater"]["email"]),
+        "2026-11-19 17:22:40 +0000",
+        "Delayed Mail (still being retried)",
+        f"<20261119172240.{qid}@mail.brightwater-controls.example>",
+        return_path="<>",
+        extra=[("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "greatlakes-postfix-delayed-4-4-1",
+        [po],
+        build_eml(headers, body),
+        "bounce",
+        "Postfix 'Delayed Mail (still being retried)' warning: Action: delayed, Status 4.4.1 - a temporary "
+        "delivery problem, still a bounce report (not a human answer, nothing confirmed).",
+    )
+
+
+def c050() -> None:
+    po = make_po(
+        "AM/PO/26/0975",
+        CALDWELL,
+        "aldermoor",
+        "GBP",
+        "2026-11-20",
+        "2026-11-20 10:30:00 +0000",
+        [
+            (
+                1,
+                "ALM-3310",
+                "Polycarbonate housing, front, RAL 9003",
+                1000,
+                "EA",
+                "4.92",
+                "2027-01-08",
+            ),
+        ],
+    )
+    slug = "caldwell-exim-full"
+    rcpt = CALDWELL["email"]
+    orig = request_eml(po).decode("utf-8").replace("\r\n", "\n")
+    text = (
+        "This message was created automatically by mail delivery software.\n\nA message that you sent could not "
+        "be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) "
+        f"failed:\n\n  {rcpt}\n    host mx.caldwell-plastics.example [192.0.2.91]\n    SMTP error from remote "
+        f"mail server after RCPT TO:<{rcpt}>:\n    552 5.2.2 <{rcpt}>: Mailbox full\n\n"
+        "------ This is a copy of the message, including all the headers. ------\n\n" + orig
+    )
+    headers = auto_headers(
+        slug,
+        ("Mail Delivery System", "Mailer-Daemon@mail.aldermoor-medical.example"),
+        (BUYERS["aldermoor"]["name"], BUYERS["aldermoor"]["email"]),
+        "2026-11-20 10:30:09 +0000",
+        "Mail delivery failed: returning message to sender",
+        f"<E1vM{b32ish(slug, 10)}-000Ab3-1Q@mail.aldermoor-medical.example>",
+        return_path="<>",
+        extra=[("X-Failed-Recipients", rcpt), ("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "caldwell-exim-plain-bounce-mailbox-full",
+        [po],
+        build_eml(headers, text_part(text, "plain", "utf-8", "8bit")),
+        "bounce",
+        "Exim bounce as plain text (no multipart/report): 552 5.2.2 mailbox full (temporary by its status class "
+        "although Exim calls it permanent). The copy of our request follows inline, unquoted, with all PO values.",
+    )
+
+
+def c051() -> None:
+    po = make_po(
+        "PUR-118964",
+        DELTA,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 13:00:00 -0500",
+        [
+            (1, "BWC-70110", "Linear guide rail HGR20, 1000 mm", 10, "EA", "74.00", "2026-12-04"),
+            (2, "BWC-70130", "Carriage HGH20CA", 100, "EA", "38.90", "2026-12-04"),
+            (3, "BWC-70190", "End seal kit HG20", 20, "EA", "3.10", "2026-12-04"),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nPUR-118964 confirmed in full, all 3 lines ship Dec 4.\n\nNote: on line 2 we only have 60 "
+        "of the 100 left and that part is being phased out.\n\nRachel"
+    )
+    eml = std_reply(
+        "delta-contradiction",
+        po,
+        ("Rachel Kim", "rachel.kim@deltamotion.example"),
+        "2026-11-20 09:15:33 -0700",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "delta-gmail-confirmed-in-full-but-only-60",
+        [po],
+        eml,
+        "needs_review",
+        "Contradiction: 'confirmed in full, all 3 lines' and then 'on line 2 we only have 60 of the 100 left, being "
+        "phased out' - whether line 2 is 100, 60 or rejected is not knowable; a human must ask.",
+    )
+
+
+def c052() -> None:
+    po = make_po(
+        "4500012466",
+        SVENSSON,
+        "norhaven",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 08:20:00 +0100",
+        [
+            (10, "NH-640-012", "O-ring 45x3 NBR70", 3000, "PC", "0.09", "2026-12-11"),
+            (20, "NH-640-027", "Flat gasket DN100 EPDM 3 mm", 300, "PC", "0.96", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Hi Ingrid,\n\nUnfortunately our moulding press is down for maintenance. We can deliver the complete "
+        "order mid January, prices as per your order.\n\nBest regards\nIngrid Lindqvist\nOrder desk | Svensson "
+        "Gummi AB"
+    )
+    eml = std_reply(
+        "svensson-mid-january",
+        po,
+        ("Ingrid Lindqvist", "ingrid.lindqvist@svensson-gummi.example"),
+        "2026-11-20 10:41:09 +0100",
+        "outlook365",
+        own,
+        q_outlook(po, "en-gb"),
+    )
+    add(
+        "svensson-outlook365-mid-january",
+        [po],
+        eml,
+        "needs_review",
+        "'mid January' for the whole order is not a date: the only delivery commitment is vague, so the answer "
+        "needs a human (ask for a date) rather than a guessed 2027-01-15.",
+    )
+
+
+def c053() -> None:
+    po = make_po(
+        "4500012470",
+        KERRIGAN,
+        "norhaven",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 09:00:00 +0100",
+        [
+            (10, "NH-300-118", "Shaft seal 40x62x8 FKM", 800, "PC", "2.85", "2026-12-18"),
+            (20, "NH-410-007", "Retaining ring DIN 471 A40", 2000, "PC", "0.14", "2026-12-18"),
+        ],
+    )
+    own = sig("Niamh Byrne", "Customer Service", "Kerrigan Precision Ltd", "T +353 21 555 0140")
+    eml = std_reply(
+        "kerrigan-empty",
+        po,
+        ("Niamh Byrne", "niamh.byrne@kerrigan-precision.example"),
+        "2026-11-20 10:02:55 +0000",
+        "outlook",
+        own,
+        q_outlook(po, "en-gb"),
+    )
+    add(
+        "kerrigan-outlook-empty-reply-signature-only",
+        [po],
+        eml,
+        "needs_review",
+        "The reply holds nothing but the sender's signature above the Outlook quote (sent too early). The quote "
+        "holds every PO value; nothing was committed.",
+    )
+
+
+def c054() -> None:
+    po = make_po(
+        "PUR-118963",
+        HARBOR,
+        "brightwater",
+        "USD",
+        "2026-11-19",
+        "2026-11-19 16:00:00 -0500",
+        [
+            (1, "BWC-60114", "Shoulder bolt 3/8 x 1-1/2 alloy", 200, "EA", "1.92", "2026-12-11"),
+            (2, "BWC-60190", "Hex nut 1/4-20 SS", 1000, "EA", "0.07", "2026-12-11"),
+        ],
+    )
+    own = "Marcus, see below.\n\nKevin"
+    eml = std_reply(
+        "harbor-see-below",
+        po,
+        ("Kevin O'Neill", "kevin@harborpointfasteners.example"),
+        "2026-11-20 08:05:10 -0500",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "harbor-gmail-see-below-nothing-below",
+        [po],
+        eml,
+        "needs_review",
+        "'see below' - but below is only our own quoted request, with no inline answers. Reading the quote would "
+        "'confirm' every line at PO values; nothing was actually said.",
+    )
+
+
+def c055() -> None:
+    po = make_po(
+        "4500012474",
+        APEX,
+        "norhaven",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 17:10:00 +0100",
+        [
+            (
+                10,
+                "NH-120-610",
+                "Thermocouple type K, 6 mm, 300 mm",
+                20,
+                "PC",
+                "44.00",
+                "2026-12-16",
+            ),
+            (
+                20,
+                "NH-120-622",
+                "Compression fitting 1/4 NPT for 6 mm",
+                20,
+                "PC",
+                "19.80",
+                "2026-12-16",
+            ),
+        ],
+    )
+    own = (
+        "Hi Ingrid,\n\nConfirmed. Please note our pricing is in USD: item 10 USD 48.00/ea, item 20 USD 21.50/ea, "
+        "delivery as requested.\n\nBest,\nMike\n\nMike Sorensen | Apex Sensor Corp. | (763) 555-0183"
+    )
+    eml = std_reply(
+        "apex-usd",
+        po,
+        ("Mike Sorensen", "msorensen@apexsensor.example"),
+        "2026-11-20 08:33:47 -0600",
+        "outlook365",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "apex-outlook365-prices-in-other-currency",
+        [po],
+        eml,
+        "needs_review",
+        "'Confirmed' but with prices in USD on a EUR purchase order: the confirmed price cannot be expressed in "
+        "the PO currency without an exchange rate - a review reason, not a confident answer.",
+    )
+
+
+def c056() -> None:
+    po = make_po(
+        "PUR-118968",
+        CASCADE,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 09:00:00 -0500",
+        [
+            (1, "BWC-44017", "Gasket, EPDM, 4in ANSI 150 flange", 120, "EA", "3.85", "2026-12-18"),
+        ],
+    )
+    slug = "cascade-invoice"
+    items = [
+        (40, 800, "F2", 14, "Cascade Gasket & Seal Co."),
+        (40, 786, "F1", 8, "4410 NW Yeon Ave, Portland OR 97210"),
+        (400, 800, "F2", 14, "INVOICE"),
+        (400, 784, "F1", 9, "Invoice no. 90231"),
+        (400, 772, "F1", 9, "Invoice date 11/20/2026"),
+        (400, 760, "F1", 9, "Terms: Net 30 - due 12/20/2026"),
+        (
+            40,
+            740,
+            "F1",
+            9,
+            "Bill to: Brightwater Controls Inc., 2250 Industrial Pkwy, Dayton OH 45414",
+        ),
+        (40, 726, "F1", 9, "Customer PO: PUR-118790        Shipped: 11/06/2026 via FedEx Ground"),
+        (40, 690, "F2", 9, "Item"),
+        (130, 690, "F2", 9, "Description"),
+        (360, 690, "F2", 9, "Qty"),
+        (410, 690, "F2", 9, "Unit price"),
+        (490, 690, "F2", 9, "Amount"),
+        (40, 676, "F1", 9, "BWC-44017"),
+        (130, 676, "F1", 9, "Gasket, EPDM, 4in ANSI 150 flange"),
+        (360, 676, "F1", 9, "240"),
+        (410, 676, "F1", 9, "3.85"),
+        (490, 676, "F1", 9, "924.00"),
+        (40, 662, "F1", 9, "BWC-44230"),
+        (130, 662, "F1", 9, "Spiral wound gasket 2in CL300"),
+        (360, 662, "F1", 9, "84"),
+        (410, 662, "F1", 9, "9.60"),
+        (490, 662, "F1", 9, "806.40"),
+        (410, 640, "F1", 9, "Freight"),
+        (490, 640, "F1", 9, "3.60"),
+        (410, 626, "F2", 9, "Total USD"),
+        (490, 626, "F2", 9, "1,734.00"),
+    ]
+    pdf = pdf_doc(items, "Invoice 90231")
+    text = (
+        "Hello,\n\nPlease find attached invoice 90231 for your PO PUR-118790 (shipped 11/06/2026).\nAmount due: "
+        "$1,734.00, due 12/20/2026 (net 30).\n\nRemit to: Cascade Gasket & Seal Co., PO Box 4410, Portland OR "
+        "97208\n\nThank you for your business!\nAccounts Receivable\nCascade Gasket & Seal Co.\n"
+    )
+    headers = auto_headers(
+        slug,
+        ("Cascade Gasket & Seal - Accounts Receivable", "ar@cascadegasket.example"),
+        (BUYERS["brightwater"]["name"], BUYERS["brightwater"]["email"]),
+        "2026-11-20 12:01:15 -0800",
+        "Invoice 90231 - PO PUR-118790",
+        f"<{uuid_like(slug)}@cascadegasket.example>",
+        extra_top=[
+            (
+                "Received",
+                "from smtp.cascadegasket.example (smtp.cascadegasket.example "
+                "[198.51.100.138])\n\tby inbound.brightwater-controls.example (Postfix) with "
+                "ESMTPS id 4DhQ8n2Tc5z1Ys\n\tfor <mdelgado@brightwater-controls.example>; "
+                "Fri, 20 Nov 2026 20:01:18 +0000 (UTC)",
+            )
+        ],
+        extra=[("X-Mailer", "QuickBooks Online Mailer")],
+    )
+    body = mixed(
+        [
+            text_part(text, "plain", "us-ascii", "7bit"),
+            attachment(pdf, "application/pdf", "Invoice_90231.pdf"),
+        ],
+        f"=_{h(slug, 24)}",
+    )
+    add(
+        "cascade-invoice-for-other-po",
+        [po],
+        build_eml(headers, body),
+        "unrelated",
+        "Invoice (with a PDF) from the supplier's accounts department for an older, already shipped PO "
+        "PUR-118790 - not the open PUR-118968, though the same item BWC-44017 at the same price appears in it. "
+        "Not an answer about the open order.",
+    )
+
+
+def c057() -> None:
+    po = make_po(
+        "B2026-0070",
+        HESSLER,
+        "falkner",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 08:00:00 +0100",
+        [
+            (1, "FW-10-2231", "Kugelgewindetrieb SFU1605, L=600", 6, "ST", "86.00", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Sehr geehrte Damen und Herren,\n\naufgrund weiter gestiegener Material- und Energiekosten sehen wir uns "
+        "gezwungen, unsere Listenpreise zum 01.01.2027 um durchschnittlich 4,5 % anzupassen. Bereits bestätigte "
+        "Aufträge mit Liefertermin bis 31.03.2027 sind davon nicht betroffen.\n\nDie neue Preisliste 2027 "
+        "erhalten Sie in den nächsten Tagen. Für Rückfragen stehen wir Ihnen gerne zur Verfügung.\n\n"
+        "Mit freundlichen Grüßen\n\nDr. Eva Hessler\nGeschäftsführerin\nHessler Antriebstechnik GmbH"
+    )
+    slug = "hessler-price-letter"
+    headers = reply_headers(
+        slug,
+        None,
+        ("Hessler Antriebstechnik Vertrieb", "vertrieb@hessler-antriebe.example"),
+        "2026-11-23 07:30:00 +0100",
+        "Preisanpassung zum 01.01.2027",
+        "outlook",
+        to=("Einkauf Falkner", "einkauf@falkner-wzb.example"),
+        cc="Jonas Weber <j.weber@falkner-wzb.example>",
+    )
+    add(
+        "hessler-outlook-de-price-increase-letter",
+        [po],
+        build_eml(headers, alternative(own, slug)),
+        "unrelated",
+        "Circular letter announcing a 4,5 % list-price increase from 01.01.2027, sent to the buyer's purchasing "
+        "address by the supplier of an open PO. It does not answer the order: the percentage must not be applied "
+        "to B2026-0070 and 'bestätigte Aufträge' is not a confirmation.",
+    )
+
+
+def c058() -> None:
+    po = make_po(
+        "4500012461",
+        KERRIGAN,
+        "norhaven",
+        "EUR",
+        "2026-11-18",
+        "2026-11-18 10:30:00 +0100",
+        [
+            (10, "NH-300-240", "Bearing bush 25x30x20 bronze", 400, "PC", "4.10", "2026-12-18"),
+        ],
+    )
+    slug = "trondheim-other-supplier"
+    other_req = "<req.4500012416.5f0c9e21aa@norhaven.example>"
+    own = (
+        "Hei Ingrid,\n\nOrder 4500012416 is confirmed, delivery week 51 as requested.\n\nMvh\nKnut Aasen\n"
+        "Trondheim Stål AS"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Knut Aasen", "knut.aasen@trondheim-staal.example"),
+        "2026-11-19 13:14:02 +0100",
+        "Re: Purchase order 4500012416 - confirmation requested",
+        "roundcube",
+        refs=[other_req],
+    )
+    add(
+        "trondheim-other-company-near-po-number",
+        [po],
+        build_eml(headers, text_part(own, cte="quoted-printable")),
+        "unrelated",
+        "A different company (another supplier's domain) confirms ITS order 4500012416, threaded on a request "
+        "that is not among these open POs. The number is one transposition away from the open 4500012461 of "
+        "Kerrigan: a near match across suppliers must not be made.",
     )
 
 
