@@ -256,3 +256,102 @@ def test_everything_confirmed_at_po_values_from_the_quoted_request_is_refused(se
     result = _ask(server, msg, pos, answer)
     assert result.kind == "needs_review"
     assert "is not in the supplier's text" in " ".join(result.review_reasons)
+
+
+# ------------------------------------------------- through the reading pipeline
+
+
+ALL_CASES = sorted(p.name for p in DEV.iterdir() if (p / "message.eml").is_file()) if DEV else []
+
+
+def _pipeline():
+    return pytest.importorskip("agent.reading.pipeline").read_message
+
+
+def test_pipeline_with_a_correct_model_never_makes_a_wrong_answer(server):
+    """Whatever the rules defer reaches the model; what comes back as "llm" is right."""
+    read_message = _pipeline()
+    fallback = make_fallback(
+        Settings(
+            llm=LlmSettings(enabled=True, base_url=server.base_url, model="fake", max_retries=0)
+        )
+    )
+    no_answer = {"kind": "needs_review", "reason": "unsure", "purchase_orders": []}
+    for case in ALL_CASES:
+        d = DEV / case
+        scripted = ANSWERS / f"{case}.json"
+        server.play(
+            then=Reply(answer=json.loads(scripted.read_text()) if scripted.exists() else no_answer)
+        )
+        result = read_message(
+            (d / "message.eml").read_bytes(), load_pos(d / "pos.json"), fallback=fallback
+        )
+        if result.method == "llm":
+            expected = json.loads((d / "expected.json").read_text())
+            assert _matches_expected(result, expected) == [], case
+
+
+def test_pipeline_with_a_model_reading_our_request_back_accepts_nothing(server):
+    """A model that 'confirms' every deferred PO at the values of our quoted request."""
+    read_message = _pipeline()
+    fallback = make_fallback(
+        Settings(
+            llm=LlmSettings(enabled=True, base_url=server.base_url, model="fake", max_retries=0)
+        )
+    )
+
+    def parrot(request):
+        system = request.content_of("system")
+        pos_answers = []
+        for block in system.split("\nPO ")[1:]:
+            number = block.split(" ", 1)[0]
+            lines = []
+            for text_line in block.splitlines()[1:]:
+                text_line = text_line.strip()
+                if not text_line.startswith("line "):
+                    continue
+                n = int(text_line.split()[1].rstrip(":"))
+                qty = text_line.split("ordered ", 1)[1].split()[0]
+                price = text_line.split(" at ", 1)[1].split()[0]
+                when = text_line.rsplit("requested ", 1)[1]
+                lines.append(
+                    {
+                        "line": n,
+                        "line_quote": None,
+                        "status": "accepted",
+                        "status_quote": "confirmed",
+                        "quantity": qty,
+                        "quantity_quote": f"{qty}",
+                        "unit_price": price,
+                        "unit_price_quote": price,
+                        "currency": None,
+                        "currency_quote": None,
+                        "date": when,
+                        "date_quote": when,
+                        "date_kind": "delivery",
+                        "schedule": [],
+                        "reason": None,
+                        "reason_quote": None,
+                    }
+                )
+            pos_answers.append(
+                {
+                    "po_number": number,
+                    "po_number_quote": None,
+                    "all_lines_quote": "confirmed as per PO",
+                    "lines": lines,
+                }
+            )
+        return Reply(
+            answer={"kind": "confirmation", "reason": None, "purchase_orders": pos_answers}
+        )
+
+    server.respond_with(parrot)
+    for case in ALL_CASES:
+        d = DEV / case
+        result = read_message(
+            (d / "message.eml").read_bytes(), load_pos(d / "pos.json"), fallback=fallback
+        )
+        assert result.method != "llm", case
+    # Every call that was made was refused; the direct tests above show the same
+    # answers refused case by case even where the rules do not defer.

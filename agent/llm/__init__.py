@@ -41,7 +41,9 @@ NOT_CONSULTED = "llm not consulted: "
 Fallback = Callable[[Message, Sequence[OpenPO], ExtractionResult], ExtractionResult]
 
 # Rules findings no model reading can settle.
-_BLOCKING_RULE_REASONS = re.compile(r"contradict|currency|conflict", re.IGNORECASE)
+_BLOCKING_RULE_REASONS = re.compile(
+    r"contradict|conflict|disagree|not committed|currency differs", re.IGNORECASE
+)
 
 
 def is_retryable(result: ExtractionResult) -> bool:

@@ -642,6 +642,12 @@ class _LineCheck:
         if not ok:
             self.fail(f"unit price {value} is not what {_clip(quote)!r} says")
             return None
+        currencies = {p.currency for p in price_hits(quote, self.g.locale)}
+        if currencies - {self.po.currency}:
+            self.fail(
+                f"{_clip(quote)!r} is in {', '.join(sorted(currencies))}, the PO is in {self.po.currency}"
+            )
+            return None
         if NEGATION_RE.search(quote):
             self.fail(f"unit price quote {_clip(quote)!r} is a negative")
             return None
