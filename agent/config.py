@@ -379,6 +379,10 @@ class LlmSettings(_Section):
     daily_token_budget: NonNegInt = 500_000
     per_supplier_per_hour: NonNegInt = 10
     max_input_chars: PositiveInt = 12_000
+    # Azure OpenAI classic deployment URLs need an api-version query parameter; else empty.
+    api_version: str = ""
+    # `poagent extract` (no database): keep model answers here so a rerun doesn't pay twice.
+    cache_dir: str = ""
 
     def api_key(self) -> Secret | None:
         return _read_secret("llm.api_key", self.api_key_env, self.api_key_file)
