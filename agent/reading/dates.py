@@ -1,0 +1,371 @@
+"""Dates in a supplier's own words: absolute, year-less, relative and calendar weeks.
+
+Candidate spans are found with regular expressions first and only the span is
+interpreted; whole paragraphs are never handed to a general date parser
+(slow, and it finds dates in part numbers and phone numbers). Month and day
+names come from babel's locale data for the languages suppliers write in.
+The reference point for year-less and relative dates is the mail's ``Date``.
+
+Reading rules (corpus FORMAT.md): a calendar week without a named day is the
+Friday of that ISO week; with a day named, that day. A date without a year is
+the next such date on or after the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+LANGS = ("en", "de", "fr", "es", "nl", "it", "cs", "pt")
+
+# Which locales write numeric dates month-first.
+MONTH_FIRST = {"en-us", "en_us", "en-ph", "en-ca"}
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "deux": 2,
+    "trois": 3,
+    "dos": 2,
+    "tres": 3,
+}
+
+
+@lru_cache(maxsize=1)
+def _month_table() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    table: dict[str, int] = {}
+    for lang in LANGS:
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                try:
+                    names = get_month_names(width, ctx, locale=lang)
+                except Exception:
+                    continue
+                for num, name in names.items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 3:
+                        table.setdefault(key, num)
+    # Common English/German short forms babel does not list.
+    for k, v in {"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1}.items():
+        table.setdefault(k, v)
+    # Czech genitive and nominative forms both appear; babel gives the genitive.
+    return table
+
+
+@lru_cache(maxsize=1)
+def _weekday_table() -> dict[str, int]:
+    from babel.dates import get_day_names
+
+    table: dict[str, int] = {}
+    for lang in LANGS:
+        for ctx in ("format", "stand-alone"):
+            try:
+                names = get_day_names("wide", ctx, locale=lang)
+            except Exception:
+                continue
+            for num, name in names.items():
+                table.setdefault(name.lower(), num)
+    for i, abbr in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+        table.setdefault(abbr, i)
+    table.setdefault("tues", 1)
+    table.setdefault("thur", 3)
+    table.setdefault("thurs", 3)
+    return table
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = _alt(_month_table())
+    days = _alt(_weekday_table())
+    kw = r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|týden|tyden|(?-i:S|W)(?=\d))"
+    return {
+        "iso": re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
+        "num": re.compile(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
+        "num_slash": re.compile(
+            r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"))"
+        ),
+        "num_dot": re.compile(r"(?<![\d.,/:\w-])(\d{1,2})\.(\d{1,2})\.(?![\d])"),
+        "day_month": re.compile(
+            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
+            rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        "month_day": re.compile(
+            rf"(?<![a-zà-ž])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        "kw": re.compile(
+            rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|de\s+la\s+|en\s+la\s+)?)?"
+            rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])",
+            re.IGNORECASE,
+        ),
+        "ordinal": re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
+        "relative": re.compile(
+            r"\b(?P<word>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|(?-i:morgen)|"
+            r"aujourd'hui|après-demain|demain|hoy|pasado mañana|mañana|dnes|zítra)\b",
+            re.IGNORECASE,
+        ),
+        "in_n": re.compile(
+            r"\b(?:in|within|dans|en|innerhalb von)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|ein|eine|einer|zwei|drei|vier|deux|trois|dos|tres)\s+"
+            r"(?P<unit>days?|weeks?|tagen|tage|wochen|woche|jours?|semaines?|d[ií]as|semanas?)\b",
+            re.IGNORECASE,
+        ),
+        "weekday": re.compile(
+            rf"(?:\b(?P<mod>next|this|coming|the coming|nächsten|kommenden|diesen|prochain|ce|el próximo|el proximo|este)\s+)?"
+            rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?:\s+(?P<mod2>prochain))?",
+            re.IGNORECASE,
+        ),
+        "vague": re.compile(
+            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem)\s*-?\s*"
+            rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
+            rf"|early next year|later this year|next week|this week|nächste woche|diese woche|la semaine prochaine|la semana que viene|la próxima semana"
+            rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?)\b"
+            rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class DateHit:
+    date: date
+    start: int
+    end: int
+    text: str
+    form: str  # explicit | yearless | kw | ordinal | relative | weekday
+    conflict: str | None = None  # e.g. a named weekday that is not the date's weekday
+
+
+@dataclass(frozen=True)
+class VagueHit:
+    start: int
+    end: int
+    text: str
+
+
+def month_first(locale: str) -> bool:
+    return locale.lower().replace("_", "-") in MONTH_FIRST
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
+    for y in (ref.year, ref.year + 1, ref.year + 2):
+        cand = _mk(y, m, d)
+        if cand and cand >= ref:
+            return cand
+    return None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def iso_week_day(year: int, week: int, weekday: int = 4) -> date | None:
+    """The given weekday (0=Monday, default Friday) of ISO ``week`` of ``year``."""
+    try:
+        return date.fromisocalendar(year, week, weekday + 1)
+    except ValueError:
+        return None
+
+
+def find_dates(
+    text: str, locale: str, reference: date | datetime
+) -> tuple[list[DateHit], list[VagueHit]]:
+    """Every date the rules read in ``text``, with its span, plus vague date expressions."""
+    ref = reference.date() if isinstance(reference, datetime) else reference
+    pats = _patterns()
+    months = _month_table()
+    days = _weekday_table()
+    mfirst = month_first(locale)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(
+        d: date | None, m: re.Match[str], form: str, conflict: str | None = None, s=None, e=None
+    ) -> None:
+        s = m.start() if s is None else s
+        e = m.end() if e is None else e
+        if d is None or not free(s, e):
+            return
+        taken.append((s, e))
+        hits.append(DateHit(d, s, e, text[s:e], form, conflict))
+
+    vague: list[VagueHit] = []
+    for m in pats["vague"].finditer(text):
+        vague.append(VagueHit(m.start(), m.end(), m.group(0)))
+        taken.append((m.start(), m.end()))
+
+    for m in pats["iso"].finditer(text):
+        add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m, "explicit")
+    for m in pats["kw"].finditer(text):
+        week = int(m.group(2))
+        if not 1 <= week <= 53:
+            continue
+        weekday = days.get(m.group(1).lower().rstrip(".")) if m.group(1) else None
+        wd = 4 if weekday is None else weekday
+        if m.group(3):
+            d = iso_week_day(_year(m.group(3)), week, wd)
+        else:
+            d = None
+            for y in (ref.isocalendar()[0], ref.isocalendar()[0] + 1):
+                cand = iso_week_day(y, week, wd)
+                if cand and cand >= ref:
+                    d = cand
+                    break
+        s = m.start() if m.group(1) else m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if not m.group(1):
+            s = m.start()
+        add(d, m, "kw", s=s)
+    for m in pats["num"].finditer(text):
+        a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
+        if len(m.group(4)) == 2 and sep == ".":
+            # "10.9" style decimals cannot reach here; "1.2.26" is rare enough to skip
+            pass
+        if sep == "." or not mfirst:
+            d = _mk(y, b, a) or (None if sep == "." else _mk(y, a, b))
+        else:
+            d = _mk(y, a, b) or _mk(y, b, a)
+        add(d, m, "explicit")
+    for m in pats["day_month"].finditer(text):
+        mon = months.get(m.group(2).lower().rstrip("."))
+        if not mon:
+            continue
+        day = int(m.group(1))
+        if m.group(3):
+            add(_mk(int(m.group(3)), mon, day), m, "explicit")
+        else:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in pats["month_day"].finditer(text):
+        mon = months.get(m.group(1).lower().rstrip("."))
+        if not mon:
+            continue
+        day = int(m.group(2))
+        if m.group(3):
+            add(_mk(int(m.group(3)), mon, day), m, "explicit")
+        else:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in pats["num_slash"].finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        mon, day = (a, b) if mfirst else (b, a)
+        if not (1 <= mon <= 12 and 1 <= day <= 31):
+            continue
+        add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in pats["num_dot"].finditer(text):
+        day, mon = int(m.group(1)), int(m.group(2))
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in pats["ordinal"].finditer(text):
+        day = int(m.group(1))
+        d = None
+        for k in range(0, 3):
+            y, mo = ref.year + (ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1
+            cand = _mk(y, mo, day)
+            if cand and cand >= ref:
+                d = cand
+                break
+        add(d, m, "ordinal")
+    for m in pats["relative"].finditer(text):
+        w = m.group("word").lower()
+        if w in ("today", "tonight", "heute", "aujourd'hui", "hoy", "dnes"):
+            d = ref
+        elif w in ("day after tomorrow", "übermorgen", "après-demain", "pasado mañana"):
+            d = ref + timedelta(days=2)
+        else:
+            d = ref + timedelta(days=1)
+        add(d, m, "relative")
+    for m in pats["in_n"].finditer(text):
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
+        if not n:
+            continue
+        unit = m.group("unit").lower()
+        weeks = unit.startswith(("week", "woche", "wochen", "semaine", "semana"))
+        add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
+
+    # Weekday names: either they qualify a nearby explicit date ("Tuesday 12/1",
+    # "Monday truck (11/30)") or they are a relative date ("next Monday").
+    explicit = sorted(
+        (h for h in hits if h.form in ("explicit", "yearless", "ordinal")), key=lambda h: h.start
+    )
+    for m in pats["weekday"].finditer(text):
+        day_idx = days.get(m.group("day").lower().rstrip("."))
+        if day_idx is None:
+            continue
+        s, e = m.start("day"), m.end("day")
+        if not free(s, e):
+            continue
+        qualified = None
+        for h in explicit:
+            gap_after = text[e : h.start]
+            gap_before = text[h.end : s]
+            if (
+                h.start >= e
+                and len(gap_after) <= 16
+                and re.fullmatch(r"[\s,(]*(?:[A-Za-z]+[\s,(]+)?(?:the\s+)?", gap_after)
+            ):
+                qualified = h
+                break
+            if s >= h.end and len(gap_before) <= 3 and re.fullmatch(r"[\s,(]*", gap_before):
+                qualified = h
+                break
+        if qualified is not None:
+            taken.append((s, e))
+            if qualified.date.weekday() != day_idx:
+                hits.remove(qualified)
+                hits.append(
+                    DateHit(
+                        qualified.date,
+                        qualified.start,
+                        qualified.end,
+                        qualified.text,
+                        qualified.form,
+                        f"'{m.group('day')}' is not the weekday of {qualified.date.isoformat()}",
+                    )
+                )
+            continue
+        # relative weekday: the next such day after the reference
+        delta = (day_idx - ref.weekday()) % 7 or 7
+        add(ref + timedelta(days=delta), m, "weekday", s=m.start(), e=m.end())
+
+    hits.sort(key=lambda h: h.start)
+    return hits, vague
+
+
+def dates_in(text: str, locale: str, reference: datetime) -> list[date]:
+    """Every date the rules read in ``text`` (contract)."""
+    hits, _ = find_dates(text, locale, reference)
+    return [h.date for h in hits]

@@ -1,0 +1,238 @@
+"""Which open PO(s) an inbound message answers.
+
+Most reliable first: our request's Message-ID in In-Reply-To/References, the PO
+number in the subject, then in the supplier's own text and attachments. PO
+numbers are written loosely ("P.O. #4500-012345", "PO 450012345"): exact
+matches tolerate separators; a near match (one digit missing, extra or
+swapped) is accepted only when it follows an order keyword, is unique among the
+sender's supplier's open POs, and no exact match exists. Never across
+suppliers: a PO is only matched when the sender belongs to its supplier.
+Quoted text may confirm a match but never creates one on its own when the
+supplier's own words name a different PO.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from agent.reading.types import Message, OpenPO
+
+# Freemail domains: matching a supplier by domain there would match strangers.
+FREEMAIL = {
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "mail.ru",
+    "yandex.ru",
+    "proton.me",
+    "protonmail.com",
+    "seznam.cz",
+    "orange.fr",
+    "free.fr",
+    "rediffmail.com",
+    "zoho.com",
+}
+
+_ORDER_KW = (
+    r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
+    r"ordine|bestelling)"
+)
+_LOOSE_RE = re.compile(
+    _ORDER_KW
+    + r"\s*(?:no\.?|nr\.?|number|num\.?|n°|#|:)?\s*[:#]?\s*(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,}\d)",
+    re.IGNORECASE,
+)
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _domain(addr: str | None) -> str:
+    return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
+
+
+@dataclass(frozen=True)
+class POMention:
+    po_number: str
+    start: int
+    end: int
+    exact: bool
+
+
+@dataclass
+class MatchResult:
+    pos: list[OpenPO] = field(default_factory=list)
+    # how each PO was matched: thread | subject | body | attachment | quoted
+    via: dict[str, str] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)  # why the match is doubtful (review reasons)
+    sender_suppliers: list[str] = field(default_factory=list)  # supplier ids the sender belongs to
+    other_order_numbers: list[str] = field(
+        default_factory=list
+    )  # order numbers that are not open POs
+    addressed_to_us: bool = True
+    confidence: float = 1.0
+
+
+def _po_pattern(po: OpenPO) -> re.Pattern[str]:
+    digits = _digits(po.po_number)
+    body = r"[\s\-./]?".join(re.escape(c) for c in digits)
+    return re.compile(rf"(?<![\d])(?<!\d[-./]){body}(?![\d])(?![-./]\d)")
+
+
+def find_po_mentions(text: str, pos: Sequence[OpenPO]) -> list[POMention]:
+    """Exact (separator-tolerant) mentions of the given POs' numbers in ``text``."""
+    out: list[POMention] = []
+    if not text:
+        return out
+    for po in pos:
+        if len(_digits(po.po_number)) < 4:
+            continue
+        for m in _po_pattern(po).finditer(text):
+            out.append(POMention(po.po_number, m.start(), m.end(), True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention], list[str]]:
+    """Order numbers after an order keyword that are one edit away from exactly one PO.
+
+    Also returns order numbers that match no open PO at all (an invoice for
+    another order, say), so the caller can tell "about another order" apart.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    near: list[POMention] = []
+    others: list[str] = []
+    for m in _LOOSE_RE.finditer(text or ""):
+        tok = m.group("tok").strip(" -./")
+        d = _digits(tok)
+        if len(d) < 5:
+            continue
+        exact = [po for po in pos if _digits(po.po_number) == d]
+        if exact:
+            continue
+        close = [
+            po
+            for po in pos
+            if len(_digits(po.po_number)) >= 6
+            and Levenshtein.distance(_digits(po.po_number), d) <= 1
+        ]
+        if len(close) == 1:
+            near.append(POMention(close[0].po_number, m.start("tok"), m.end("tok"), False))
+        elif not close:
+            others.append(tok)
+    return near, others
+
+
+def sender_belongs(msg: Message, po: OpenPO) -> bool:
+    addrs = [a for a in [msg.from_addr, *msg.reply_to] if a]
+    for a in addrs:
+        a = a.lower()
+        if a in po.supplier.emails:
+            return True
+        dom = _domain(a)
+        if (
+            dom
+            and dom not in FREEMAIL
+            and (
+                dom in po.supplier.domains
+                or any(dom.endswith("." + d) for d in po.supplier.domains)
+            )
+        ):
+            return True
+    return False
+
+
+def own_domains(own_addresses: Sequence[str], pos: Sequence[OpenPO]) -> tuple[set[str], set[str]]:
+    addrs = {a.lower() for a in own_addresses if a}
+    addrs |= {po.buyer_email.lower() for po in pos if po.buyer_email}
+    doms = {_domain(a) for a in addrs if _domain(a) and _domain(a) not in FREEMAIL}
+    doms |= {a.lower().lstrip("@") for a in own_addresses if a and "@" not in a}
+    return addrs, doms
+
+
+def match_message(
+    msg: Message,
+    open_pos: Sequence[OpenPO],
+    *,
+    own_addresses: Sequence[str] = (),
+    own_text: str | None = None,
+    attachment_text: str = "",
+) -> MatchResult:
+    res = MatchResult()
+    own_text = msg.own_text if own_text is None else own_text
+    mine = [po for po in open_pos if sender_belongs(msg, po)]
+    res.sender_suppliers = list(dict.fromkeys(po.supplier.id for po in mine))
+
+    addrs, doms = own_domains(own_addresses, open_pos)
+    recipients = [a.lower() for a in [*msg.to, *msg.cc] if a]
+    if addrs or doms:
+        res.addressed_to_us = any(r in addrs or _domain(r) in doms for r in recipients)
+
+    found: dict[str, str] = {}
+
+    # 1. our request's Message-ID anywhere in the thread headers
+    thread_ids = {i.strip() for i in [*msg.in_reply_to, *msg.references] if i}
+    for po in open_pos:
+        if thread_ids & set(po.request_message_ids):
+            if po in mine:
+                found.setdefault(po.po_number, "thread")
+            else:
+                res.reasons.append(
+                    f"the message is threaded on our request for PO {po.po_number}, but the sender "
+                    f"{msg.from_addr or '(none)'} is not a known address of {po.supplier.name}"
+                )
+
+    # 2./3. the PO number in the subject, the supplier's own text, attachments
+    for where, text in (
+        ("subject", msg.subject or ""),
+        ("body", own_text),
+        ("attachment", attachment_text),
+    ):
+        for mention in find_po_mentions(text, open_pos):
+            po = next(p for p in open_pos if p.po_number == mention.po_number)
+            if po in mine:
+                found.setdefault(po.po_number, where)
+            elif res.sender_suppliers or msg.from_addr:
+                res.reasons.append(
+                    f"PO {po.po_number} is named in the {where}, but the sender {msg.from_addr or '(none)'} "
+                    f"is not a known address of {po.supplier.name}"
+                )
+        near, others = find_near_mentions(text, mine)
+        res.other_order_numbers += [o for o in others if o not in res.other_order_numbers]
+        for mention in near:
+            if mention.po_number not in found:
+                found[mention.po_number] = where + "-near"
+                res.confidence = min(res.confidence, 0.8)
+
+    # 4. quoted text: only when nothing else named a PO
+    if not found and mine:
+        quoted = {m.po_number for m in find_po_mentions(msg.quoted_text or "", mine)}
+        if len(quoted) == 1:
+            found[quoted.pop()] = "quoted"
+            res.confidence = min(res.confidence, 0.85)
+        elif len(quoted) > 1:
+            res.reasons.append(
+                f"the quoted text names several open POs ({', '.join(sorted(quoted))}) and the reply names none"
+            )
+
+    by_number = {po.po_number: po for po in open_pos}
+    res.pos = [by_number[n] for n in found]
+    res.via = found
+    return res

@@ -1,0 +1,374 @@
+"""Locale-aware reading of numbers, prices and quantities in a supplier's own words.
+
+Suppliers write numbers the way their locale does ("1,250.00" en-US, "1.250,00"
+de-DE, "1 250,00" fr-FR with a narrow no-break space, "1,25,000" en-IN). The
+separators come from babel's locale data; when a token cannot be read with the
+supplier's convention (a German supplier writing "2.87") the other convention
+is tried, because a token like "2.87" has only one sensible reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+SPACES = "\u00a0\u202f\u2009 "
+
+# A number token: digits with separators inside, never starting or ending with one.
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])[-+]?\d(?:[\d.,'\u00a0\u202f\u2009]|(?: (?=\d{3}(?!\d))))*\d(?![\w])|(?<![\w.,])\d(?![\w])"
+)
+
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "₹": "INR",
+    "Kč": "CZK",
+    "zł": "PLN",
+    "Fr.": "CHF",
+    "Rs.": "INR",
+    "Rs": "INR",
+}
+CURRENCY_CODES = (
+    "USD",
+    "EUR",
+    "GBP",
+    "CHF",
+    "CZK",
+    "PLN",
+    "CNY",
+    "RMB",
+    "JPY",
+    "INR",
+    "SEK",
+    "DKK",
+    "NOK",
+    "HUF",
+    "CAD",
+    "AUD",
+    "MXN",
+)
+
+
+@lru_cache(maxsize=64)
+def separators(locale: str) -> tuple[str, str]:
+    """(decimal symbol, group symbol) for a BCP 47 locale tag, from babel."""
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        loc = Locale.parse(locale.replace("-", "_"))
+        return get_decimal_symbol(loc), get_group_symbol(loc)
+    except Exception:
+        return ".", ","
+
+
+def _lakh(locale: str) -> bool:
+    return locale.lower().endswith("-in") or locale.lower().endswith("_in")
+
+
+def _valid_grouping(int_part: str, group: str, lakh: bool) -> bool:
+    groups = int_part.split(group)
+    if len(groups) == 1:
+        return True
+    if not groups[0] or len(groups[0]) > 3:
+        return False
+    if lakh and len(groups) > 2:
+        # 1,25,000: two-digit groups, then a final group of three
+        return (
+            all(len(g) == 2 for g in groups[1:-1])
+            and len(groups[-1]) == 3
+            or all(len(g) == 3 for g in groups[1:])
+        )
+    return all(len(g) == 3 for g in groups[1:])
+
+
+def _read_with(token: str, dec: str, group: str, lakh: bool) -> Decimal | None:
+    t = token
+    for sp in SPACES:
+        if sp in t and group not in SPACES:
+            return None
+        t = t.replace(sp, " ")
+    if group in SPACES:
+        group = " "
+    if "'" in t:
+        if group != "'":
+            t_group = "'"
+            if not _valid_grouping(t.split(dec)[0], t_group, lakh):
+                return None
+            t = t.replace("'", "")
+    if t.count(dec) > 1:
+        return None
+    int_part, _, frac = t.partition(dec)
+    other = "," if dec == "." else "."
+    if other != group and (other in int_part or other in frac):
+        return None
+    if group in frac or " " in frac:
+        return None
+    if group and group in int_part:
+        if not _valid_grouping(int_part, group, lakh):
+            return None
+        int_part = int_part.replace(group, "")
+    if " " in int_part:
+        return None
+    sign = ""
+    if int_part[:1] in "+-":
+        sign, int_part = int_part[0], int_part[1:]
+    if not int_part.isdigit() or (frac and not frac.isdigit()):
+        return None
+    try:
+        return Decimal(sign + int_part + ("." + frac if frac else ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_number(token: str, locale: str) -> Decimal | None:
+    """Read one number token ("1.250,00", "1,100", "4,25") in the given locale."""
+    token = token.strip()
+    dec, group = separators(locale)
+    lakh = _lakh(locale)
+    value = _read_with(token, dec, group, lakh)
+    if value is not None:
+        return value
+    # The other convention, for tokens that cannot be read the locale's way.
+    alt_dec, alt_group = (",", ".") if dec == "." else (".", ",")
+    return _read_with(token, alt_dec, alt_group, False)
+
+
+@dataclass(frozen=True)
+class NumberHit:
+    value: Decimal
+    start: int
+    end: int
+    text: str
+
+
+def number_hits(text: str, locale: str) -> list[NumberHit]:
+    hits: list[NumberHit] = []
+    for m in _NUMBER_RE.finditer(text):
+        raw = m.group(0)
+        value = parse_number(raw, locale)
+        if value is None:
+            # "1,100,5" and the like: read the pieces instead of guessing
+            for sub in re.finditer(r"\d+", raw):
+                hits.append(
+                    NumberHit(
+                        Decimal(sub.group(0)),
+                        m.start() + sub.start(),
+                        m.start() + sub.end(),
+                        sub.group(0),
+                    )
+                )
+            continue
+        hits.append(NumberHit(value, m.start(), m.end(), raw))
+    return hits
+
+
+def numbers_in(text: str, locale: str) -> list[Decimal]:
+    """Every number the rules read in ``text``, locale-aware (contract)."""
+    return [h.value for h in number_hits(text, locale)]
+
+
+# ------------------------------------------------------------------ prices
+
+_CUR_CODE = "|".join(CURRENCY_CODES)
+_CUR_SYM = r"US\$|\$|€|£|¥|₹|Kč\b|zł\b"
+_PER = (
+    r"(?:\s*(?:/|per|pro|par|por|je)\s*(?P<per>100|1000|1\.000|1,000|1 000|M|C)?\s*"
+    r"(?P<perunit>pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?|pi[eè]ces?|uds?\.?|ks)?\b)?"
+)
+_PRICE_RE = re.compile(
+    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d[\d.,'\u00a0\u202f]*\d|\d)"
+    rf"|(?<![\w.,-])(?P<num2>\d[\d.,'\u00a0\u202f]*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"(?P<tail>{_PER})",
+    re.IGNORECASE,
+)
+_PCT_RE = re.compile(
+    r"(?P<sign>[+-])?\s?(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
+)
+
+
+@dataclass(frozen=True)
+class PriceHit:
+    value: Decimal  # per the supplier's stated unit
+    per: Decimal  # how many units the value is for (100 for "per 100")
+    currency: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def unit_value(self) -> Decimal:
+        return self.value / self.per
+
+
+def _currency(token: str) -> str:
+    t = token.strip()
+    up = t.upper()
+    if up in CURRENCY_CODES:
+        return "CNY" if up == "RMB" else up
+    for sym, code in CURRENCY_SYMBOLS.items():
+        if t.lower() == sym.lower():
+            return code
+    return up
+
+
+def price_hits(text: str, locale: str) -> list[PriceHit]:
+    """Amounts with a currency marker: "$4.25/ea", "USD 1,250.00", "4,25 €/Stk", "11,60 €/100 St."."""
+    out: list[PriceHit] = []
+    for m in _PRICE_RE.finditer(text):
+        raw_num = m.group("num1") or m.group("num2")
+        raw_cur = m.group("cur1") or m.group("cur2")
+        value = parse_number(raw_num.rstrip(".,"), locale)
+        if value is None:
+            continue
+        per = Decimal(1)
+        per_raw = m.group("per")
+        if per_raw:
+            p = per_raw.upper().replace(".", "").replace(",", "").replace(" ", "")
+            per = {"M": Decimal(1000), "C": Decimal(100)}.get(p) or Decimal(p)
+        end = (
+            m.end()
+            if m.group("tail") and m.group("tail").strip()
+            else m.end("num1" if m.group("num1") else "cur2")
+        )
+        out.append(PriceHit(value, per, _currency(raw_cur), m.start(), end, text[m.start() : end]))
+    return out
+
+
+def percent_hits(text: str) -> list[tuple[Decimal, int, int, str]]:
+    """Signed percentages ("+3%", "3 % Aufschlag"): (value, start, end, text)."""
+    out = []
+    for m in _PCT_RE.finditer(text):
+        try:
+            v = Decimal(m.group("num").replace(",", "."))
+        except InvalidOperation:
+            continue
+        if m.group("sign") == "-":
+            v = -v
+        out.append((v, m.start(), m.end(), m.group(0)))
+    return out
+
+
+# -------------------------------------------------------------- quantities
+
+GENERIC_UNITS = (
+    "pcs",
+    "pc",
+    "pce",
+    "pces",
+    "piece",
+    "pieces",
+    "ea",
+    "units",
+    "unit",
+    "st",
+    "stk",
+    "stck",
+    "stück",
+    "kg",
+    "kgs",
+    "rolls",
+    "roll",
+    "rl",
+    "boxes",
+    "box",
+    "cartons",
+    "carton",
+    "ctns",
+    "sets",
+    "set",
+    "pairs",
+    "pair",
+    "pièces",
+    "pieces",
+    "unités",
+    "unidades",
+    "uds",
+    "ud",
+    "ks",
+    "kusů",
+    "ks.",
+    "drums",
+    "bags",
+    "pails",
+    "reels",
+    "lbs",
+    "lb",
+    "pallets",
+    "kits",
+    "cans",
+    "bottles",
+    "sheets",
+    "coils",
+    "bars",
+    "tubes",
+    "lengths",
+    "boards",
+    "liters",
+    "litres",
+    "meters",
+    "metres",
+    "feet",
+    "ft",
+    "stk.",
+    "pièce",
+    "piezas",
+    "kusy",
+)
+
+_QTY_RE = re.compile(
+    r"(?<![\w.,/-])(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+)
+_QTY_KEY_RE = re.compile(
+    r"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QuantityHit:
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    unit: str | None
+
+
+def _unit_norm(word: str) -> str:
+    w = word.lower().rstrip(".")
+    for suffix in ("es", "s"):
+        if len(w) > 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
+    """Quantities with a unit ("1,100 pcs", "1000pcs", "2.000 Stück") or after a quantity keyword."""
+    units = {_unit_norm(u) for u in GENERIC_UNITS} | {_unit_norm(u) for u in extra_units if u}
+    out: list[QuantityHit] = []
+    seen: set[int] = set()
+    for m in _QTY_RE.finditer(text):
+        unit = m.group("unit")
+        if _unit_norm(unit) not in units:
+            continue
+        # a number inside a code ("M6x20", "PCB-2207") is not a quantity
+        value = parse_number(m.group("num").rstrip(".,"), locale)
+        if value is None:
+            continue
+        out.append(QuantityHit(value, m.start(), m.end(), m.group(0), unit))
+        seen.add(m.start())
+    for m in _QTY_KEY_RE.finditer(text):
+        if m.start("num") in seen:
+            continue
+        value = parse_number(m.group("num"), locale)
+        if value is None:
+            continue
+        out.append(QuantityHit(value, m.start("num"), m.end("num"), m.group(0), None))
+    out.sort(key=lambda h: h.start)
+    return out

@@ -1,0 +1,142 @@
+"""Word lists the extraction rules look for, in English, German, French and Spanish.
+
+Kept apart from the rules so that adding a language is adding words, not logic.
+Every pattern is matched case-insensitively against the supplier's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# The supplier cannot or will not supply.
+REJECT = re.compile(
+    r"\b(?:declin(?:e|ed|ing)|(?:can ?not|can't|cannot|unable to|not able to|won't be able to|will not be able to|are not able to)\s+"
+    r"(?:supply|deliver|provide|manufacture|make|produce|offer|fulfil|fulfill|accept|take|quote|source)"
+    r"|can't take|cannot take|can ?not take|no longer (?:available|produced|made|manufactured|poured|supplied|offered|stocked|in production|carried)"
+    r"|discontinued|obsolete|end[- ]of[- ]life|not in our (?:range|programme|program)|(?:please )?cancel (?:it|this|the (?:po|order|line|item|position))"
+    r"|source it elsewhere|source (?:this|them|these) elsewhere|we don't (?:make|pour|stock|carry|produce|supply) "
+    r"|we do not (?:make|pour|stock|carry|produce|supply) |nicht (?:mehr )?lieferbar|nicht liefern|(?:können|koennen) (?:wir )?(?:\w+ )?nicht (?:liefern|anbieten|herstellen|fertigen)"
+    r"|abgekündigt|entfällt|stornieren|nicht mehr im (?:programm|sortiment)|ne (?:pouvons|pourrons) pas (?:livrer|fournir|fabriquer)"
+    r"|n'est plus (?:fabriqué|disponible|produit)|plus fabriqué|no (?:podemos|podremos) (?:suministrar|entregar|fabricar|servir)"
+    r"|descatalogado|ya no (?:fabricamos|disponible))",
+    I,
+)
+
+# Holding answers: the supplier will answer later, asks first, or cannot commit yet.
+HOLD = re.compile(
+    r"\b(?:will|shall|'ll)\s+(?:revert|come back|get back|reply|respond|confirm (?:later|by|next|once|when|as soon|after|shortly|separately|tomorrow|on)|let you know|advise|update you)"
+    r"|\brevert (?:back )?(?:to you |with )|(?:come|get) back to you|to be confirmed|\btbc\b|\btba\b|\btbd\b"
+    r"|(?:can ?not|can't|unable to|not able to|not yet able to|cannot yet|can't yet)\s+(?:yet\s+)?(?:confirm|commit)(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire))"
+    r"|before (?:i|we) (?:can )?confirm|rather confirm|not (?:yet )?(?:in a position|able) to confirm|until (?:the|we|i)\b.{0,40}\b(?:signed off|approved|clarified|confirmed|received)"
+    r"|(?:need|needs) to be re-?priced|re-?pric(?:e|ing)|waiting (?:on|for) (?:the )?(?:updated|new|our|confirmation|approval|feedback|answer|numbers|information)"
+    r"|(?:we are|we're|i am|i'm) (?:still )?(?:checking|looking into|clarifying|waiting)|will check|pending (?:confirmation|approval|review)"
+    r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
+    r"|reviendr(?:ai|ons)|revenir vers vous|à confirmer|en cours de vérification|nous vérifions"
+    r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
+    I,
+)
+
+QUESTION = re.compile(
+    r"\b(?:can|could|would|will) you\b|\bwhich (?:one|is|revision|version)\b|\bplease (?:send|advise|clarify|confirm)\b|\bdo you\b|\bis (?:it|this|that)\b|\bshould (?:we|i)\b"
+    r"|\bkönnen sie\b|\bkönnten sie\b|\bbitte (?:senden|bestätigen|klären)|\bpouvez-vous\b|\bpodrían?\b",
+    I,
+)
+
+# Acceptance. Field words tell what is accepted; without them, everything.
+ACCEPT = re.compile(
+    r"\b(?:confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
+    r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
+    r"|bestätig\w*|wie bestellt|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
+    r"|confirm[ée]e?s?|conforme|d'accord|comme command[ée]|sans changement"
+    r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
+    I,
+)
+NEGATED_ACCEPT = re.compile(
+    r"\b(?:not|n't|nicht|pas|no)\s+(?:\w+\s+){0,2}(?:confirm|fine|ok|accept|bestätig|confirm)"
+    r"|\b(?:should|might|may|could|probably|hopefully|i think|we think|expect(?:ed)? to|sollte[n]?|dürfte[n]?|vermutlich|devrai(?:t|ent)|deber[ií]a[n]?)\b(?:\s+\w+){0,3}\s+(?:be\s+)?(?:ok|okay|fine|doable|possible|feasible|work|passen|klappen|machbar|possible|posible)",
+    I,
+)
+
+PRICE_WORDS = re.compile(
+    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|tarifs?|unit price|€|\$|£)", I
+)
+QTY_WORDS = re.compile(r"\b(?:qtys?|quantit(?:y|ies|é|és)|mengen?|cantidad(?:es)?|amounts?)\b", I)
+DATE_WORDS = re.compile(
+    r"\b(?:dates?|delivery|deliveries|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|timing|schedule)\b",
+    I,
+)
+
+DELIVERY_WORDS = re.compile(
+    r"\b(?:deliver\w*|dock|arriv\w*|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
+    r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
+    r"livr\w*|réception|entreg\w*|recepción|dodání|dodávk\w*|DAP|DDP|CPT|CIP)\b",
+    I,
+)
+SHIP_WORDS = re.compile(
+    r"\b(?:ship\w*|dispatch\w*|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
+    r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
+    r"expédi\w*|départ|envoi|envío|despacho|embarque|odeslání|expedice)\b",
+    I,
+)
+# A date right after these is not a commitment about the line.
+NOT_A_COMMITMENT_BEFORE = re.compile(
+    r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
+    r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
+    r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|zuschlag|price list|preisliste"
+    r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|reply|answer|respond|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
+    r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
+    r"|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
+    I,
+)
+NOT_A_COMMITMENT_AFTER = re.compile(
+    r"^[^.;]{0,30}\b(?:surcharge|zuschlag|price increase|preiserhöhung|increase|applies|gilt|closure|closed|geschlossen|letter|invoice)\b",
+    I,
+)
+# Price-change or announcement sentences: their dates are not delivery dates.
+PRICE_CONTEXT = re.compile(
+    r"\b(?:cost|price|pricing|preis\w*|prix|precio|surcharge|zuschlag|aufschlag|increase|erhöhung|hausse|augmentation|recargo|aumento)\b",
+    I,
+)
+SURCHARGE = re.compile(
+    r"\b(?:surcharge|zuschlag|aufschlag|mehrpreis|teuerungszuschlag|increase|erhöhung|uplift|hausse|augmentation|majoration|recargo|aumento)\b",
+    I,
+)
+TIED_TO_ORDER = re.compile(
+    r"\b(?:this order|this po|your po|the po|your order|your purchase order|this purchase order|applies to (?:this|your)|prices on your|added to the prices"
+    r"|diese bestellung|diesen auftrag|ihre(?:r|n)? bestellung|ihren auftrag|cette commande|votre commande|ce bon de commande|este pedido|su pedido)\b",
+    I,
+)
+TAX_OR_TOTAL = re.compile(
+    r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto|discount|rabatt)\b",
+    I,
+)
+# Values after these refer to the PO's own numbers, not the supplier's.
+REFERENCE_BEFORE = re.compile(
+    r"(?:instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
+    I,
+)
+SPLIT_WORDS = re.compile(
+    r"\b(?:balance|remaining|rest|remainder|restliche\w*|reste|resto|then|dann|puis|luego|backorder\w*|rückstand|nachliefer\w*|partial|teil\w*)\b",
+    I,
+)
+ALL_LINES = re.compile(
+    r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
+    r"|everything else|all other (?:lines|items|positions)|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
+    r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
+    r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
+    I,
+)
+EXCEPT = re.compile(
+    r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo)\b",
+    I,
+)
+OTHER_ORDER = re.compile(
+    r"\b(?:your other (?:order|po|purchase order)|the other (?:order|po)|other order|another order|ihre andere bestellung|die andere bestellung|votre autre commande|su otro pedido)\b",
+    I,
+)
+INVOICE = re.compile(
+    r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung)\b",
+    I,
+)

@@ -1,0 +1,238 @@
+"""normalize → classify → match → extract → compare, as pure functions.
+
+``read_message`` takes the raw bytes; ``read_parsed`` a message already
+normalized. Neither does I/O or reads the clock: relative dates are read from
+the message's own Date header. The optional ``fallback`` (the LLM) is called
+only when the rules end in needs_review for a human reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from agent.reading import phrases as P
+from agent.reading.limits import ReadingLimits
+from agent.reading.types import ExtractionResult, Message, OpenPO
+
+Fallback = Callable[[Message, Sequence[OpenPO], ExtractionResult], ExtractionResult]
+
+
+def read_message(
+    raw: bytes,
+    open_pos: Sequence[OpenPO],
+    *,
+    own_addresses: Sequence[str] = (),
+    limits: ReadingLimits | None = None,
+    fallback: Fallback | None = None,
+) -> ExtractionResult:
+    from agent.reading.message import normalize
+
+    msg = normalize(raw, limits)
+    return read_parsed(msg, open_pos, own_addresses=own_addresses, fallback=fallback)
+
+
+def _review(
+    reasons: list[str], pos: Sequence[str] = (), confidence: float = 0.3
+) -> ExtractionResult:
+    return ExtractionResult(
+        kind="needs_review",
+        review_reasons=list(dict.fromkeys(reasons)),
+        matched_po_numbers=list(pos),
+        confidence=confidence,
+    )
+
+
+def _pos_for_auto(
+    msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str]
+) -> list[str]:
+    """POs an automatic mail (bounce, out-of-office) is about, for the daemon's scheduling."""
+    from agent.reading.match import find_po_mentions
+
+    ids = {i for i in [*msg.in_reply_to, *msg.references] if i}
+    status = msg.delivery_status
+    if status is not None and status.original_message_id:
+        ids.add(status.original_message_id)
+    found = [po.po_number for po in open_pos if ids & set(po.request_message_ids)]
+    texts = [msg.subject or ""]
+    if status is not None and status.original_subject:
+        texts.append(status.original_subject)
+    for text in texts:
+        for m in find_po_mentions(text, open_pos):
+            if m.po_number not in found:
+                found.append(m.po_number)
+    return found
+
+
+def read_parsed(
+    msg: Message,
+    open_pos: Sequence[OpenPO],
+    *,
+    own_addresses: Sequence[str] = (),
+    fallback: Fallback | None = None,
+) -> ExtractionResult:
+    result, human = _read_rules(msg, open_pos, own_addresses)
+    if fallback is not None and human and result.kind == "needs_review":
+        try:
+            improved = fallback(msg, open_pos, result)
+        except Exception as exc:  # the fallback must never lose the rules' answer
+            result.review_reasons.append(f"LLM fallback failed: {type(exc).__name__}: {exc}")
+            return result
+        if improved is not None:
+            return improved
+    return result
+
+
+def _read_rules(
+    msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str]
+) -> tuple[ExtractionResult, bool]:
+    from agent.reading.classify import classify
+    from agent.reading.compare import differences
+    from agent.reading.extract import read_po
+    from agent.reading.match import match_message
+
+    cls = classify(msg, own_addresses)
+    if cls.kind == "bounce":
+        return (
+            ExtractionResult(
+                kind="bounce",
+                bounce=cls.delivery_status or msg.delivery_status,
+                review_reasons=[],
+                matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+                confidence=0.95,
+            ),
+            False,
+        )
+    if cls.kind == "auto_reply":
+        return (
+            ExtractionResult(
+                kind="auto_reply",
+                auto_reply_return_date=cls.return_date,
+                matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+                confidence=0.9,
+            ),
+            False,
+        )
+    if cls.kind == "bulk":
+        return ExtractionResult(kind="unrelated", confidence=0.9, review_reasons=[]), False
+
+    own_text = msg.own_text
+    attachment_texts = [a.text for a in msg.attachments if a.text and not a.rows]
+    attachment_rows = [a for a in msg.attachments if a.rows]
+    all_attachment_text = "\n".join(
+        [
+            *attachment_texts,
+            *("\n".join("\t".join(map(str, r)) for r in a.rows) for a in attachment_rows),
+        ]
+    )
+    if not own_text.strip() and not all_attachment_text.strip():
+        reasons = ["the message has no readable text of the supplier's own"]
+        reasons += msg.defects
+        return _review(reasons), True
+
+    m = match_message(
+        msg, open_pos, own_addresses=own_addresses, attachment_text=all_attachment_text
+    )
+    if not m.pos:
+        if m.reasons:
+            return _review(m.reasons), True
+        subject_and_text = f"{msg.subject}\n{own_text}"
+        if (
+            m.sender_suppliers
+            and m.addressed_to_us
+            and not m.other_order_numbers
+            and not P.INVOICE.search(msg.subject or "")
+        ):
+            if (
+                P.ACCEPT.search(subject_and_text)
+                or P.REJECT.search(subject_and_text)
+                or P.HOLD.search(subject_and_text)
+            ):
+                return (
+                    _review(
+                        [
+                            "the sender belongs to a supplier with open POs, but the message names no "
+                            "open PO and is not a reply to our request"
+                        ]
+                    ),
+                    True,
+                )
+        return ExtractionResult(kind="unrelated", confidence=0.8), True
+
+    if msg.date is None:
+        return _review(
+            ["the message has no readable Date header, so its dates cannot be read"],
+            [p.po_number for p in m.pos],
+        ), True
+
+    thread_or_subject = any(v in ("thread", "subject") for v in m.via.values())
+    if P.INVOICE.search(msg.subject or "") and not thread_or_subject:
+        return ExtractionResult(
+            kind="unrelated", confidence=0.7, matched_po_numbers=[p.po_number for p in m.pos]
+        ), True
+
+    blocks = [
+        (seg.text, "inline" if seg.quoted_context else "body", seg.quoted_context)
+        for seg in msg.own_segments
+        if seg.text.strip()
+    ]
+    blocks += [(t, "attachment", None) for t in attachment_texts]
+    tables = [(a.rows, "attachment") for a in attachment_rows]
+    supplier_pos = [po for po in open_pos if po.supplier.id in {p.supplier.id for p in m.pos}]
+
+    reasons: list[str] = list(m.reasons)
+    confirmations = []
+    exceptions = []
+    holding = False
+    promised = None
+    soft = 0
+    for po in m.pos:
+        reading = read_po(
+            po,
+            blocks,
+            tables,
+            locale=po.supplier.locale,
+            reference=msg.date,
+            all_pos=supplier_pos,
+            other_orders=m.other_order_numbers,
+        )
+        soft += reading.soft_signals
+        if reading.holding:
+            holding = True
+            promised = promised or reading.promised_reply_date
+        if reading.answered and reading.confirmation is not None:
+            confirmations.append(reading.confirmation)
+            reasons += reading.review_reasons
+            exceptions += differences(po, reading.confirmation)
+        elif reading.holding:
+            reasons += reading.review_reasons
+    for a in msg.attachments:
+        if a.error:
+            soft += 1
+            if not confirmations:
+                reasons.append(f"attachment {a.filename or '(unnamed)'}: {a.error}")
+    if not m.addressed_to_us and not any(v == "thread" for v in m.via.values()):
+        reasons.append("the message is not addressed to us")
+    matched = [p.po_number for p in m.pos]
+    if holding or reasons or not confirmations:
+        if not confirmations and not holding and not reasons:
+            reasons.append(
+                "no line of the matched PO(s) is committed to in the supplier's own words"
+            )
+        res = _review(reasons + (msg.defects if not confirmations else []), matched)
+        res.promised_reply_date = promised
+        return res, True
+    confidence = 0.97 * m.confidence
+    confidence -= 0.03 * min(soft, 8)
+    if msg.defects:
+        confidence -= 0.1
+    return (
+        ExtractionResult(
+            kind="confirmation",
+            confirmations=confirmations,
+            exceptions=exceptions,
+            method="rules",
+            confidence=max(0.5, round(confidence, 3)),
+            matched_po_numbers=matched,
+        ),
+        True,
+    )
