@@ -74,6 +74,15 @@ def main(argv: list[str]) -> int:
                 chars.append(len(req.content_of("user")))
                 sent = req.content_of("system") + req.content_of("user")
                 tokens.append(-(-len(sent) // 4))
+        # If every human reply were deferred: what each call would send.
+        human = []
+        for c in cases:
+            expected = json.loads((c / "expected.json").read_text())
+            if expected["kind"] in ("confirmation", "needs_review"):
+                prompt = build_prompt(
+                    normalize((c / "message.eml").read_bytes()), load_pos(c / "pos.json"), 12_000
+                )
+                human.append(-(-(len(prompt.system) + len(prompt.user)) // 4))
         # what the cap does to the largest prompt
         biggest = max(
             (
@@ -103,6 +112,10 @@ def main(argv: list[str]) -> int:
             "prompt tokens per call (estimate chars/4): "
             f"median {statistics.median(tokens):.0f}, mean {statistics.mean(tokens):.0f}, max {max(tokens)}"
         )
+    print(
+        f"if all {len(human)} human replies were deferred: prompt tokens per call (estimate) "
+        f"median {statistics.median(human):.0f}, max {max(human)}"
+    )
     print(f"largest user message in the corpus: {len(biggest.user)} chars (cap 12000)")
     for name in sorted(set(reached)):
         print(f"  -> {name}")
