@@ -2059,8 +2059,12 @@ def fixed_zip(data: bytes) -> bytes:
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
             content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the clock at save
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-17T09:30:00Z", content)
+            if (
+                info.filename == "docProps/core.xml"
+            ):  # openpyxl stamps "modified" with the clock at save
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-17T09:30:00Z", content
+                )
             dst.writestr(zi, content)
     return buf.getvalue()
 
@@ -4194,6 +4198,356 @@ def c058() -> None:
         "A different company (another supplier's domain) confirms ITS order 4500012416, threaded on a request "
         "that is not among these open POs. The number is one transposition away from the open 4500012461 of "
         "Kerrigan: a near match across suppliers must not be made.",
+    )
+
+
+# ================================================================= cases 059-065 (added second round)
+
+MAYER = supplier(
+    "MAYER", "Schrauben Mayer e.K.", "info@schrauben-mayer.example", "de-DE", "Herr Mayer"
+)
+TOWNSEND = supplier(
+    "TOWNSEND", "Townsend Lab Supplies Ltd", "orders@townsend-lab.example", "en-GB", "Chloe"
+)
+
+
+def c059() -> None:
+    po = make_po(
+        "PUR-118975",
+        HARBOR,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 10:00:00 -0500",
+        [
+            (1, "BWC-60114", "Shoulder bolt 3/8 x 1-1/2 alloy", 300, "EA", "1.92", "2026-12-11"),
+            (2, "BWC-60131", "Shoulder bolt 1/2 x 2 alloy", 150, "EA", "2.64", "2026-12-11"),
+        ],
+    )
+    b = BUYERS["brightwater"]
+    t = po["_sent"]
+    fwd = (
+        "---------- Forwarded message ---------\nFrom: Luis Ortega <lortega@harborpointfasteners.example>\n"
+        "Date: Mon, Nov 23, 2026 at 7:52 AM\nSubject: RE: PUR-118975 Brightwater\n"
+        "To: Kevin O'Neill <kevin@harborpointfasteners.example>\n\n"
+        "Kevin - both lines can ship Dec 15, full quantities. The heat treat batch is booked.\n\nLuis\nPlant "
+        "scheduling\n\n"
+    )
+    quote = (
+        f"On {DOW_EN[t.weekday()][:3]}, {MON_EN[t.month - 1][:3]} {t.day}, {t.year} at 10:00 AM {b['name']} "
+        f"<{b['email']}> wrote:\n\n" + prefix(request_text(po))
+    )
+    own = (
+        "Marcus,\n\nSee below from our plant - confirmed on that basis, pricing per your PO.\n\nKevin\n\n"
+        "Kevin O'Neill\nHarbor Point Fasteners LLC\n(216) 555-0163"
+    )
+    text = own + "\n\n" + fwd + quote
+    headers = reply_headers(
+        "harbor-forwarded-plant",
+        po,
+        ("Kevin O'Neill", "kevin@harborpointfasteners.example"),
+        "2026-11-23 09:05:41 -0500",
+        "Re: " + request_subject(po),
+        "gmail",
+    )
+    add(
+        "harbor-gmail-forwarded-plant-answer",
+        [po],
+        build_eml(headers, alternative(text, "harbor-fwd")),
+        "confirmation",
+        "The sales rep commits ('confirmed on that basis, pricing per your PO') to what the plant wrote in a "
+        "forwarded internal message just below: both lines ship Dec 15 (ship date only -> 2026-12-15), full "
+        "quantities. The forwarded text is the supplier's own; our request quoted under it is not.",
+        [conf(po, {1: chg(po, 1, date="2026-12-15"), 2: chg(po, 2, date="2026-12-15")})],
+    )
+
+
+def c060() -> None:
+    po = make_po(
+        "B2026-0074",
+        MAYER,
+        "falkner",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 09:14:00 +0100",
+        [
+            (
+                1,
+                "FW-20-0810",
+                "Zylinderschraube ISO 4762 M8x30 12.9",
+                1000,
+                "ST",
+                "0.09",
+                "2026-12-16",
+            ),
+            (2, "FW-20-0655", "Gewindestift ISO 4026 M6x10", 500, "ST", "0.06", "2026-12-16"),
+        ],
+    )
+    own = "Bestätigt, danke.\n\nGruß\nT. Mayer\n\n--\nSchrauben Mayer e.K. | Inh. Thomas Mayer\nHagener Str. 88, 58642 Iserlohn"
+    eml = std_reply(
+        "mayer-gmail-de",
+        po,
+        ("Thomas Mayer", "info@schrauben-mayer.example"),
+        "2026-11-23 11:30:09 +0100",
+        "gmail",
+        own,
+        q_gmail(po, "de"),
+        quote_style="blockquote",
+    )
+    add(
+        "mayer-gmail-de-bestaetigt",
+        [po],
+        eml,
+        "confirmation",
+        "Terse German 'Bestätigt, danke.' over a German Gmail quote ('Am Mo., 23. Nov. 2026 um 09:14 Uhr schrieb "
+        "...'): all lines accepted at PO values.",
+        [conf(po, {})],
+    )
+
+
+def c061() -> None:
+    po1 = make_po(
+        "4500012480",
+        VANDIJK,
+        "norhaven",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 09:00:00 +0100",
+        [
+            (10, "NH-800-101", "Sensor bracket, anodised AlMg3", 100, "PC", "14.90", "2027-01-08"),
+        ],
+    )
+    po2 = make_po(
+        "4500012481",
+        VANDIJK,
+        "norhaven",
+        "EUR",
+        "2026-11-19",
+        "2026-11-19 09:02:00 +0100",
+        [
+            (10, "NH-800-130", "Mounting rail 500 mm, anodised", 60, "PC", "11.20", "2027-01-08"),
+            (20, "NH-800-131", "End cap for mounting rail", 120, "PC", "0.85", "2027-01-08"),
+        ],
+    )
+    slug = "vandijk-new-thread"
+    own = (
+        "Dear Ingrid,\n\nHerewith we confirm order 4500012481, all items as per your purchase order.\n\n"
+        "Met vriendelijke groet / Kind regards,\n\nIngrid de Boer\nVerkoop binnendienst\nVan Dijk "
+        "Precisietechniek B.V."
+    )
+    headers = reply_headers(
+        slug,
+        po2,
+        ("Ingrid de Boer", "i.deboer@vandijk-precisie.example"),
+        "2026-11-23 14:12:50 +0100",
+        "Order confirmation 4500012481",
+        "outlook365",
+        in_reply=False,
+    )
+    add(
+        "vandijk-new-thread-po-in-subject",
+        [po1, po2],
+        build_eml(headers, alternative(own, slug)),
+        "confirmation",
+        "A new mail, not a reply (no In-Reply-To/References, no quote): the PO is found by the number in the "
+        "subject and body among two open POs of the same supplier; only 4500012481 is answered.",
+        [conf(po2, {})],
+    )
+
+
+def c062() -> None:
+    po = make_po(
+        "4500012486",
+        BALTIC,
+        "norhaven",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 08:30:00 +0100",
+        [
+            (10, "NH-950-010", "Welded frame S355, primed", 40, "PC", "148.00", "2027-01-15"),
+            (20, "NH-950-022", "Mounting plate 10 mm S355", 80, "PC", "22.50", "2027-01-15"),
+        ],
+    )
+    slug = "baltic-loose-po"
+    own = (
+        "Hello Ingrid,\n\nregarding your P.O. #4500-012486: item 10 we can deliver 36 pcs instead of 40 (we are "
+        "short of tube material), item 20 complete. Both on 15 January as requested.\n\nBest regards\n"
+        "Tomas Kazlauskas\nBaltic Metalworks UAB"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Tomas Kazlauskas", "t.kazlauskas@baltic-metalworks.example"),
+        "2026-11-23 16:40:12 +0200",
+        "order confirmation",
+        "outlook",
+        in_reply=False,
+    )
+    add(
+        "baltic-outlook-loose-po-number-cp1252",
+        [po],
+        build_eml(headers, text_part(own, "plain", "windows-1252", "base64")),
+        "confirmation",
+        "New thread with a generic subject; the PO is written loosely in the body ('P.O. #4500-012486'). Item 10 "
+        "short (36 of 40), item 20 complete, both on '15 January' (-> 2027-01-15, the PO date). Body is "
+        "windows-1252 in base64.",
+        [conf(po, {10: chg(po, 10, quantity=36)})],
+    )
+
+
+def c063() -> None:
+    po = make_po(
+        "AM/PO/26/0981",
+        TOWNSEND,
+        "aldermoor",
+        "GBP",
+        "2026-11-20",
+        "2026-11-20 11:15:00 +0000",
+        [
+            (
+                1,
+                "ALM-5188",
+                "Pipette tip 1000 ul, filtered, box of 96",
+                40,
+                "BX",
+                "18.00",
+                "2026-12-09",
+            ),
+            (
+                2,
+                "ALM-5190",
+                "Pipette tip 200 ul, filtered, box of 96",
+                40,
+                "BX",
+                "6.90",
+                "2026-12-09",
+            ),
+            (3, "ALM-5205", "Nitrile gloves M, box of 100", 60, "BX", "4.35", "2026-12-09"),
+        ],
+    )
+    quote = inline(
+        q_thunderbird(po),
+        [
+            ("ALM-5188", "OK"),
+            ("ALM-5190", "price is now £7.20 per box"),
+            ("ALM-5205", "OK"),
+        ],
+    )
+    own = "Hi Priya,\n\nsee my comments inline."
+    text = (
+        own + "\n\n" + quote + "\n\n-- \nChloe Barnes\nTownsend Lab Supplies Ltd\n01223 555 0190\n"
+    )
+    headers = reply_headers(
+        "townsend-inline",
+        po,
+        ("Chloe Barnes", "chloe.barnes@townsend-lab.example"),
+        "2026-11-23 10:05:27 +0000",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "townsend-thunderbird-inline-two-row-lines",
+        [po],
+        build_eml(headers, text_part(text, cte="8bit", flowed=True)),
+        "confirmation",
+        "Inline answers placed between the two rows of each quoted line block (right under 'Line n - item - "
+        "description', above the quoted 'Quantity/Price/Required' row): line 2 new price '£7.20 per box' (PO "
+        "6.90); lines 1 and 3 'OK'. The quoted row after each answer belongs to the PO, not to the answer.",
+        [conf(po, {2: chg(po, 2, unit_price="7.20")})],
+    )
+
+
+def c064() -> None:
+    po = make_po(
+        "4500012490",
+        VANDIJK,
+        "norhaven",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 13:45:00 +0100",
+        [
+            (10, "NH-800-115", "Cover plate 2 mm, anodised AlMg3", 300, "PC", "9.75", "2027-01-08"),
+        ],
+    )
+    slug = "vandijk-read-receipt"
+    t = po["_sent"]
+    text = (
+        f"Your message\n\n  To: Verkoop\n  Subject: {request_subject(po)}\n  Sent: "
+        f"{DOW_EN[t.weekday()]}, {t.day} {MON_EN[t.month - 1]} {t.year} {t:%H:%M}:00 (UTC+01:00) Amsterdam, Berlin\n"
+        "\n was read on Monday, 23 November 2026 08:31:12 (UTC+01:00) Amsterdam, Berlin.\n"
+    )
+    bnd = f"----=_NextPart_000_{hu(slug, 4)}_01DC{hu(slug + 'x', 4)}.{hu(slug + 'y', 8)}"
+    body = (
+        f'Content-Type: multipart/report; report-type=disposition-notification;\n\tboundary="{bnd}"\n\n'
+        "This is a multipart message in MIME format.\n\n"
+        f'--{bnd}\nContent-Type: text/plain;\n\tcharset="us-ascii"\nContent-Transfer-Encoding: 7bit\n\n{text}\n'
+        f"--{bnd}\nContent-Type: message/disposition-notification\n\n"
+        "Reporting-UA: DESKTOP-VD0412; Microsoft Outlook 16.0\nFinal-Recipient: rfc822;verkoop@vandijk-precisie."
+        f"example\nOriginal-Message-ID: {po['request_message_id']}\nDisposition: manual-action/MDN-sent-manually; "
+        f"displayed\n\n--{bnd}--\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Verkoop", "verkoop@vandijk-precisie.example"),
+        "2026-11-23 08:31:14 +0100",
+        "Read: " + request_subject(po),
+        "outlook",
+    )
+    headers = [x for x in headers if x[0] not in ("Content-Language",)]
+    add(
+        "vandijk-outlook-read-receipt-mdn",
+        [po],
+        build_eml(headers, body),
+        "auto_reply",
+        "Outlook read receipt (multipart/report; report-type=disposition-notification, 'Read:' subject, threaded "
+        "by In-Reply-To): an automatic notice that the request was displayed, not an answer.",
+    )
+
+
+def c065() -> None:
+    po1 = make_po(
+        "PUR-118980",
+        MIDWEST,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 14:00:00 -0500",
+        [
+            (1, "BWC-33018", "Timing belt pulley HTD 5M 24T", 100, "EA", "8.45", "2026-12-09"),
+        ],
+    )
+    po2 = make_po(
+        "PUR-118984",
+        MIDWEST,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 14:20:00 -0500",
+        [
+            (1, "BWC-33040", "Timing belt HTD 5M-450-15", 60, "EA", "11.20", "2026-12-14"),
+        ],
+    )
+    own = (
+        "Marcus,\n\nWould it be OK to ship PUR-118980 together with PUR-118984 on Dec 14 to save you a freight "
+        "charge? Let me know and I'll confirm both.\n\nBrad Jensen\nMidwest Motion Supply"
+    )
+    eml = std_reply(
+        "midwest-consolidate",
+        po1,
+        ("Brad Jensen", "brad.jensen@midwestmotion.example"),
+        "2026-11-23 10:22:05 -0600",
+        "outlook365",
+        own,
+        q_outlook(po1, "en"),
+    )
+    add(
+        "midwest-outlook365-proposal-question",
+        [po1, po2],
+        eml,
+        "needs_review",
+        "A proposal put as a question ('Would it be OK to ship ... together on Dec 14? Let me know and I'll "
+        "confirm both'): a date is offered but nothing is committed until the buyer answers.",
     )
 
 
