@@ -1655,7 +1655,7 @@ def c014() -> None:
         slug,
         po,
         ("Niamh Byrne", "niamh.byrne@kerrigan-precision.example"),
-        "2026-11-12 13:25:14 +0000",
+        "2026-11-12 12:25:14 +0000",
         "Automatic reply: " + request_subject(po),
         "owa",
         extra=[
