@@ -305,6 +305,10 @@ _RETURN_WORDS = re.compile(
 )
 
 
+# a sentence ends at . ! ? after a word, not after the day of "ab dem 30.11."
+_SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
+
+
 def _language(text: str) -> str:
     lower = text.lower()
     scores = {
@@ -351,7 +355,7 @@ def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date |
 def find_return_date(text: str, reference: datetime | None) -> date | None:
     """The return date an absence notice states, or None."""
     lang = _language(text)
-    sentences = re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+    sentences = _SENTENCE_BREAK.split(text)
     for sentence in sentences:
         if not _RETURN_WORDS.search(sentence):
             continue
@@ -373,7 +377,7 @@ _CONTACT_WORDS = re.compile(
 
 def find_alternate_contact(text: str, exclude: set[str]) -> str | None:
     best = None
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for sentence in _SENTENCE_BREAK.split(text):
         for m in _EMAIL.finditer(sentence):
             addr = m.group(0).lower().rstrip(".")
             if addr in exclude:

@@ -106,6 +106,8 @@ class _Renderer:
         self.quote_depth = 0
         self.quote_marked = False
         self.pre = 0
+        # inside a cell: cells/rows nested by malformed markup are rendered on their own
+        self.skip_table_parts = False
 
     def newline(self) -> None:
         text = "".join(self.current)
@@ -150,6 +152,8 @@ class _Renderer:
             return
         name = (node.name or "").lower()
         if name in _DROP_TAGS or _is_hidden(node):
+            return
+        if self.skip_table_parts and name in ("td", "th", "tr"):
             return
         if not self.quote_marked and _is_reply_separator(node):
             self.block_break()
@@ -203,6 +207,7 @@ class _Renderer:
 
     def _cell_text(self, cell) -> str:  # noqa: ANN001
         sub = _Renderer()
+        sub.skip_table_parts = True
         for child in cell.children:
             sub.render(child)
         sub.block_break()
@@ -213,13 +218,15 @@ class _Renderer:
         for row in _rows(table):
             if _is_hidden(row):
                 continue
-            cells = [c for c in row.find_all(["td", "th"], recursive=False) if not _is_hidden(c)]
+            cells = [c for c in _cells(row) if not _is_hidden(c)]
             nested = any(c.find("table") is not None for c in cells)
             if nested or len(cells) <= 1:
                 # layout table wrapping real content: render the content, not one long cell
                 for cell in cells:
+                    skip, self.skip_table_parts = self.skip_table_parts, True
                     for child in cell.children:
                         self.render(child)
+                    self.skip_table_parts = skip
                     self.block_break()
                 continue
             texts = [self._cell_text(c) for c in cells]
@@ -230,15 +237,18 @@ class _Renderer:
                 self.pre -= 1
 
 
+# html.parser does not close an unclosed <td>/<tr> the way browsers do: the next
+# cell ends up *inside* the previous one. Rows and cells are therefore collected
+# by their nearest table/row ancestor rather than by direct children, and a
+# cell's own text skips the cells and rows nested in it.
+
+
 def _rows(table):  # noqa: ANN001, ANN202
-    for child in table.children:
-        name = getattr(child, "name", None)
-        if name == "tr":
-            yield child
-        elif name in ("thead", "tbody", "tfoot"):
-            for row in child.children:
-                if getattr(row, "name", None) == "tr":
-                    yield row
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _cells(row):  # noqa: ANN001, ANN202
+    return [c for c in row.find_all(["td", "th"]) if c.find_parent("tr") is row]
 
 
 def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:

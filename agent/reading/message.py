@@ -77,9 +77,29 @@ def _codec_for(charset: str | None) -> str | None:
         return None
 
 
+_SINGLE_BYTE = frozenset(
+    {"cp1252", "cp1250", "cp1251", "cp1257", "latin_1"} | {f"iso8859-{n}" for n in range(1, 17)}
+)
+
+
+def _is_multibyte_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_bytes(data: bytes, charset: str | None, defects: list[str], what: str) -> str:
     """Decode ``data`` with the declared charset, falling back with a defect noted."""
     codec = _codec_for(charset)
+    if codec in _SINGLE_BYTE and _is_multibyte_utf8(data):
+        # UTF-8 sent under a Latin label is common (webmail, ERP mailers); Latin
+        # text that happens to be valid multi-byte UTF-8 practically never is
+        defects.append(f"{what}: declared charset {charset!r} is wrong, read as UTF-8")
+        return data.decode("utf-8")
     if charset and codec is None:
         defects.append(f"{what}: unknown charset {charset!r}, decoded by guessing")
     if codec:
@@ -180,7 +200,12 @@ def _parse_date(value: str | None, defects: list[str]) -> datetime | None:
         try:
             import dateparser
 
-            parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True})
+            # known languages only: without them dateparser tries ~200 locales (seconds)
+            parsed = dateparser.parse(
+                value[:100],
+                languages=["en", "de", "fr", "es"],
+                settings={"RETURN_AS_TIMEZONE_AWARE": True},
+            )
         except Exception:  # noqa: BLE001
             parsed = None
         if parsed is None:

@@ -266,7 +266,10 @@ def _looks_like_contact_block(block: list[str]) -> bool:
 def _looks_like_name(block: list[str]) -> bool:
     if len(block) != 1:
         return False
-    words = block[0].strip().rstrip(",").split()
+    line = block[0].strip().rstrip(",")
+    if line.endswith((".", "!", "?", ":")):
+        return False
+    words = line.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
@@ -307,7 +310,7 @@ def signature_start(lines: list[str]) -> int | None:
             if (
                 k > 0
                 and _looks_like_name(lines[paragraphs[k - 1][0] : paragraphs[k - 1][1]])
-                and (k - 1 > 0 or len(paragraphs) == 2)
+                and k - 1 > 0
             ):
                 begin = paragraphs[k - 1][0]
             return begin

@@ -1,0 +1,214 @@
+"""classify(): bounces, automatic replies, bulk mail and human answers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent.reading.classify import classify, find_return_date
+from agent.reading.message import normalize, permanent_for
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mail"
+OWN = ("megan.holloway@kestrel-motion.example", "tom.aldridge@kestrel-motion.example")
+
+
+def classified(name: str):
+    msg = normalize((FIXTURES / name).read_bytes())
+    return msg, classify(msg, OWN)
+
+
+# ------------------------------------------------------------------- bounces
+
+
+def test_postfix_dsn_user_unknown_is_a_permanent_bounce_with_the_original():
+    msg, c = classified("dsn_postfix_user_unknown.eml")
+    assert c.kind == "bounce"
+    ds = c.delivery_status
+    assert ds.permanent is True
+    assert ds.status == "5.1.1"
+    assert ds.recipients == ["sales@wyre-forest-resins.example"]
+    assert "User unknown" in ds.diagnostic
+    assert ds.original_message_id == "<poack.PO-26-04601.20261124081501@kestrel-motion.example>"
+    assert ds.original_subject == "Please confirm purchase order PO-26-04601"
+    # the returned request is quoted, never the sender's words
+    assert "240 KG" not in msg.own_text
+    assert "240 KG" in msg.quoted_text
+
+
+def test_delayed_dsn_is_temporary_and_reads_rfc822_headers():
+    _, c = classified("dsn_delay_4_4_7.eml")
+    assert c.kind == "bounce"
+    assert c.delivery_status.permanent is False
+    assert c.delivery_status.status == "4.4.7"
+    assert c.delivery_status.original_message_id == (
+        "<poack.118950.20261124080000@kestrel-motion.example>"
+    )
+
+
+def test_gmail_dsn():
+    _, c = classified("gmail_dsn_failure.eml")
+    assert c.kind == "bounce"
+    assert c.delivery_status.permanent is True
+    assert c.delivery_status.recipients == ["info@closed-company.example"]
+
+
+def test_exchange_ndr_without_report_part_is_recognised_from_text():
+    _, c = classified("exchange_ndr_5_1_1_plain.eml")
+    assert c.kind == "bounce"
+    assert c.delivery_status.permanent is True
+    assert c.delivery_status.status == "5.1.1"
+    assert c.delivery_status.recipients == ["jbrown@old-supplier.example"]
+    assert c.delivery_status.original_subject == "Please confirm purchase order 118960"
+
+
+@pytest.mark.parametrize(
+    ("status", "action", "permanent"),
+    [
+        ("5.1.1", "failed", True),
+        ("5.7.1", "failed", True),
+        ("4.4.7", "delayed", False),
+        ("4.2.2", "failed", False),
+        ("5.2.2", "failed", False),  # mailbox full is temporary
+        ("5.4.4", "delayed", False),
+        (None, "failed", True),
+    ],
+)
+def test_permanent_by_status_class(status, action, permanent):
+    assert permanent_for(status, action) is permanent
+
+
+def test_mailbox_full_exchange_report_is_temporary():
+    raw = (FIXTURES / "dsn_postfix_user_unknown.eml").read_bytes()
+    raw = raw.replace(b"Status: 5.1.1", b"Status: 5.2.2")
+    c = classify(normalize(raw), OWN)
+    assert c.kind == "bounce" and c.delivery_status.permanent is False
+
+
+# --------------------------------------------------------------- auto replies
+
+
+@pytest.mark.parametrize(
+    ("name", "return_date", "contact"),
+    [
+        ("ooo_en_exchange.eml", date(2026, 12, 7), "orders@penninepackaging.example"),
+        ("ooo_de_no_header.eml", date(2026, 12, 4), "p.lindner@kessler-verpackungen.example"),
+        ("ooo_fr.eml", date(2026, 11, 30), "adv@usinage-bernard.example"),
+        ("ooo_es.eml", date(2026, 12, 2), "ventas@plasticos-ebro.example"),
+    ],
+)
+def test_out_of_office_in_four_languages(name, return_date, contact):
+    _, c = classified(name)
+    assert c.kind == "auto_reply", c.reasons
+    assert c.return_date == return_date
+    assert c.alternate_contact == contact
+
+
+def test_helpdesk_auto_acknowledgment():
+    _, c = classified("helpdesk_ack.eml")
+    assert c.kind == "auto_reply"
+    assert c.return_date is None
+
+
+def test_out_of_office_body_only_needs_no_headers():
+    _, c = classified("ooo_de_no_header.eml")
+    assert any("absence notice" in r for r in c.reasons)
+
+
+def test_x_auto_response_suppress_alone_is_a_human():
+    _, c = classified("human_with_suppress_header.eml")
+    assert c.kind == "human"
+
+
+def test_outlook_reply_with_suppress_header_is_human():
+    _, c = classified("outlook_desktop_en.eml")
+    assert c.kind == "human"
+
+
+def test_erp_order_confirmation_with_auto_submitted_is_read_as_an_answer():
+    _, c = classified("erp_order_confirmation_pdf.eml")
+    assert c.kind == "human"
+    assert c.auto_generated is True
+    assert any("order confirmation" in r for r in c.reasons)
+
+
+def test_human_mentioning_absence_while_confirming_stays_human():
+    raw = (
+        b"From: a@supplier.example\nTo: megan.holloway@kestrel-motion.example\n"
+        b"Subject: RE: PO 118001\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\n"
+        b"Confirmed as per PO. I am out of the office next week, contact b@supplier.example.\n"
+    )
+    c = classify(normalize(raw), OWN)
+    assert c.kind == "human"
+
+
+# ------------------------------------------------------------------------ bulk
+
+
+def test_newsletter_is_bulk():
+    _, c = classified("newsletter.eml")
+    assert c.kind == "bulk"
+
+
+def test_threaded_reply_through_a_mailing_list_is_human():
+    _, c = classified("group_list_threaded_reply.eml")
+    assert c.kind == "human"
+    assert any("mailing-list" in r for r in c.reasons)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "outlook_desktop_en.eml",
+        "owa_underscore_html_only.eml",
+        "outlook_mac_html.eml",
+        "gmail_html_only_inline_table.eml",
+        "apple_mail.eml",
+        "iphone.eml",
+        "thunderbird_inline_flowed.eml",
+        "foxmail_gbk.eml",
+        "zoho.eml",
+        "german_outlook_cp1252.eml",
+        "german_thunderbird_latin1.eml",
+        "french_outlook.eml",
+        "french_gmail.eml",
+        "spanish_outlook.eml",
+        "spanish_gmail.eml",
+        "gmail_forwarded_chain.eml",
+        "xlsx_attachment.eml",
+        "csv_and_broken_pdf.eml",
+        "forward_as_attachment.eml",
+        "shift_jis.eml",
+        "injection_below_signature.eml",
+    ],
+)
+def test_human_replies_are_human(name):
+    _, c = classified(name)
+    assert c.kind == "human", c.reasons
+    assert c.delivery_status is None
+
+
+# --------------------------------------------------------------- return date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I am out of the office from 12 Nov, returning on Monday 23rd November.",
+            date(2026, 11, 23),
+        ),
+        ("I'm away until 12/3 with no access to email.", date(2026, 12, 3)),
+        ("Ich bin ab dem 30.11. wieder im Büro.", date(2026, 11, 30)),
+        ("Je serai de retour le lundi 7 décembre.", date(2026, 12, 7)),
+        ("Estaré fuera hasta el 3 de diciembre.", date(2026, 12, 3)),
+        ("I will be back on Monday.", date(2026, 11, 23)),
+        ("Thank you for your message.", None),
+    ],
+)
+def test_find_return_date(text, expected):
+    from datetime import UTC, datetime
+
+    reference = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # a Thursday
+    assert find_return_date(text, reference) == expected
