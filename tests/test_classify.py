@@ -212,3 +212,10 @@ def test_find_return_date(text, expected):
 
     reference = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # a Thursday
     assert find_return_date(text, reference) == expected
+
+
+def test_read_receipt_is_an_automatic_reply_not_an_answer():
+    msg, c = classified("mdn_read_receipt.eml")
+    assert c.kind == "auto_reply"
+    assert "read receipt" in c.reasons[0]
+    assert "Disposition" not in msg.quoted_text + msg.own_text

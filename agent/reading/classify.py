@@ -14,7 +14,8 @@ Signals, strongest first:
   wording or an enhanced status code in the body. Permanent vs temporary comes
   from the status class (5.x.x permanent, 4.x.x temporary), except a full
   mailbox (x.2.2), which is temporary whatever the class.
-* **auto_reply** — RFC 3834 ``Auto-Submitted`` (anything but ``no``),
+* **auto_reply** — read receipts (RFC 8098 ``multipart/report;
+  report-type=disposition-notification``), RFC 3834 ``Auto-Submitted`` (anything but ``no``),
   ``X-Autoreply``, ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence:
   auto_reply``; an out-of-office or help-desk subject; or an absence /
   auto-acknowledgment text in English, German, French or Spanish.
@@ -421,6 +422,10 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         return Classification("bounce", reasons, delivery_status=status)
 
     # 2. automatic replies
+    ctype_header = (msg.header("content-type") or "").lower()
+    if msg.content_type == "multipart/report" and "disposition-notification" in ctype_header:
+        reasons.append("read receipt (message disposition notification)")
+        return Classification("auto_reply", reasons)
     header_signals = _auto_header_signals(msg)
     subject_signal = bool(_AUTO_SUBJECT.search(msg.subject or ""))
     text = _readable_text(msg)

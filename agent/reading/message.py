@@ -63,6 +63,8 @@ _CHARSET_ALIASES = {
 
 _TEXT_TYPES = ("text/plain", "text/html", "text/enriched", "text/markdown")
 _REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status")
+# machine fields of a read receipt: neither text nor an embedded message
+_SKIP_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
 _RFC822_TYPES = ("message/rfc822", "message/global", "text/rfc822-headers")
 
 
@@ -434,6 +436,8 @@ def _visit(part: EmailMessage, walk: _Walk, depth: int) -> None:
     # message/* parts look multipart to the compat32 parser: route them first
     if ctype in _REPORT_TYPES:
         walk.reports.append(part)
+        return
+    if ctype in _SKIP_TYPES:
         return
     if ctype in _RFC822_TYPES or ctype.startswith("message/"):
         _visit_embedded(part, walk, depth)
