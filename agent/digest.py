@@ -58,6 +58,8 @@ CHANGE_TYPES = frozenset(
     }
 )
 REVIEW_TYPES = frozenset({ExceptionType.needs_review, ExceptionType.quarantined})
+# Exceptions whose evidence is not the supplier's own words.
+NOT_SUPPLIER_WORDS = frozenset({ExceptionType.undeliverable, ExceptionType.no_response_escalation})
 OPEN_STATES = (ExceptionState.open, ExceptionState.acknowledged)
 AWAITING_STATES = (AckState.requested, AckState.followed_up, AckState.escalated)
 TYPE_LABELS = {
@@ -178,6 +180,8 @@ def _evidence_parts(exc: POException) -> tuple[str | None, str | None]:
     text = (exc.evidence or "").strip()
     if not text:
         return None, None
+    if exc.type in NOT_SUPPLIER_WORDS:
+        return text, None  # written by a mail server or by the agent itself
     if exc.type in REVIEW_TYPES:
         if "\n---\n" in text:
             reason, words = text.split("\n---\n", 1)
@@ -401,6 +405,8 @@ def send_due_digests(
         if wanted is not None and person.email.lower() not in wanted:
             continue
         local_day = now.astimezone(ZoneInfo(person.timezone)).date()
+        if local_day.isoweekday() not in settings.schedule.business_days:
+            continue  # a summary for the working day; the weekend's news waits for Monday
         moment = digest_moment(settings, person.timezone, local_day)
         if not (moment <= now < moment + SEND_WINDOW):
             continue

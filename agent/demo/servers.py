@@ -221,3 +221,65 @@ class EmbeddedSMTP:
     def messages(self) -> list[ReceivedMail]:
         with self._lock:
             return list(self.received)
+
+
+class EmbeddedWebhookReceiver:
+    """A stand-in ERP endpoint: checks the HMAC signature and applies each key once."""
+
+    def __init__(self, secret: bytes) -> None:
+        self.secret = secret
+        self.host = LOOPBACK
+        self.port = 0
+        self.received = 0
+        self.bad_signatures = 0
+        self.applied: dict[str, dict[str, Any]] = {}
+        self._server: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/erp/po-confirmations"
+
+    def start(self) -> EmbeddedWebhookReceiver:
+        import json
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from connectors.webhook import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, verify_signature
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                ok = verify_signature(outer.secret, body, self.headers.get(SIGNATURE_HEADER))
+                key = self.headers.get(IDEMPOTENCY_HEADER, "")
+                with outer._lock:
+                    outer.received += 1
+                    if not ok:
+                        outer.bad_signatures += 1
+                    elif key not in outer.applied:
+                        outer.applied[key] = json.loads(body)
+                self.send_response(200 if ok else 401)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer((self.host, 0), Handler)
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        threading.Thread(target=self._server.serve_forever, name="demo-erp", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> EmbeddedWebhookReceiver:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -7,6 +7,7 @@ repeats). An answer is one of:
 - ``confirm``        "Confirmed as per PO", with the supplier's own order number;
 - ``change_date``    one line confirmed for a later (or earlier) date, the rest as ordered;
 - ``change_price``   one line at a new unit price, the rest as ordered;
+- ``question``       a human reply that commits to nothing (``note`` is the question);
 - ``bounce``         the address does not exist: a multipart/report DSN comes back;
 - ``out_of_office``  an auto-reply (``Auto-Submitted: auto-replied``) with a return
                      date; requests before that date get nothing, the next one after it
@@ -35,7 +36,9 @@ from typing import Any, Literal
 
 from agent.demo.servers import ReceivedMail
 
-AnswerKind = Literal["confirm", "change_date", "change_price", "bounce", "out_of_office", "silent"]
+AnswerKind = Literal[
+    "confirm", "change_date", "change_price", "question", "bounce", "out_of_office", "silent"
+]
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,13 @@ def build_reply(
     others = [ln for ln in lines if ln["line"] != answer.line]
 
     greeting = f"Hello {_first_name(to_name)},"
-    if answer.kind == "confirm":
+    if answer.kind == "question":
+        body = (
+            f"{greeting}\n\n"
+            f"Thanks for PO {po['po_number']}. "
+            f"{answer.note or 'Could you send us the drawing revision first?'}\n"
+        )
+    elif answer.kind == "confirm":
         body = (
             f"{greeting}\n\n"
             f"Thank you for the order. We confirm PO {po['po_number']} as ordered: "
