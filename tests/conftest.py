@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -36,6 +37,9 @@ from typing import Any
 import pytest
 
 pytest_plugins = ["tests.dovecot"]
+
+# aiosmtpd warns for AUTH over implicit TLS, which it does not recognise as TLS.
+warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS")
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -101,9 +105,11 @@ class SmtpServer:
     data_replies: list[str] = field(default_factory=list)
     # Per-recipient RCPT replies, e.g. {"gone@x.example": "550 5.1.1 no such user"}.
     rcpt_replies: dict[str, str] = field(default_factory=dict)
-    # When set, MAIL FROM (before any data) / DATA (after the message arrived) waits on it.
+    # When set, MAIL FROM (before any data) / DATA (after the message arrived) waits on the
+    # event, once ``stall_after`` messages have been received.
     stall_mail: threading.Event | None = None
     stall_data: threading.Event | None = None
+    stall_after: int = 0
     stalled: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -141,8 +147,9 @@ class _Handler:
         await loop.run_in_executor(None, event.wait)
 
     async def handle_MAIL(self, srv, session, envelope, address, mail_options):  # noqa: ANN001
-        if self.server.stall_mail is not None:
-            await self._stall(self.server.stall_mail)
+        event = self.server.stall_mail
+        if event is not None and len(self.server.received) >= self.server.stall_after:
+            await self._stall(event)
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
@@ -168,9 +175,10 @@ class _Handler:
                 )
         if reply is not None:
             return reply
-        if self.server.stall_data is not None:
+        event = self.server.stall_data
+        if event is not None and len(self.server.received) > self.server.stall_after:
             # The message is in, the "250" is not out yet: the ambiguous window.
-            await self._stall(self.server.stall_data)
+            await self._stall(event)
         return "250 OK"
 
 
@@ -210,9 +218,12 @@ def smtp_server_factory(tls_ca: Any) -> Iterator[Callable[..., SmtpServer]]:
             smtp_kwargs.update(
                 authenticator=authenticator,
                 auth_required=True,
-                auth_require_tls=security != "none",
+                # aiosmtpd only recognises STARTTLS as "TLS"; implicit TLS is encrypted anyway.
+                auth_require_tls=security == "starttls",
             )
-        controller = Controller(_Handler(server), server_kwargs=smtp_kwargs, **kwargs)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "AUTH without STARTTLS" (implicit TLS)
+            controller = Controller(_Handler(server), **kwargs, **smtp_kwargs)
         controller.start()
         controllers.append(controller)
         servers.append(server)
@@ -384,13 +395,17 @@ def settings_factory(
     """Build validated Settings: ``settings_factory(db_url=..., smtp=server, company={...})``.
 
     ``smtp`` may be an ``SmtpServer`` (host/port/security/credentials filled in, the
-    password handed over through an environment variable) or a dict of ``[smtp]`` keys.
-    Other keyword arguments are whole sections as dicts.
+    password handed over through an environment variable) or a dict of ``[smtp]`` keys;
+    ``smtp_options`` adds/overrides ``[smtp]`` keys. Other keyword arguments are whole
+    sections as dicts. Business hours are off unless a test turns them on.
     """
     from agent.config import settings_from_dict
 
     def make(
-        db_url: str | None = None, smtp: SmtpServer | dict[str, Any] | None = None, **sections: Any
+        db_url: str | None = None,
+        smtp: SmtpServer | dict[str, Any] | None = None,
+        smtp_options: dict[str, Any] | None = None,
+        **sections: Any,
     ) -> Any:
         data: dict[str, Any] = {k: dict(v) for k, v in sections.items()}
         data.setdefault("company", {}).setdefault("from_address", "purchasing@buyer.example")
@@ -406,7 +421,7 @@ def settings_factory(
             smtp_values["ca_file"] = tls_ca.ca_file
         elif smtp:
             smtp_values = dict(smtp)
-        data["smtp"] = {**smtp_values, **data.get("smtp", {})}
+        data["smtp"] = {**smtp_values, **(smtp_options or {})}
         return settings_from_dict(data)
 
     return make

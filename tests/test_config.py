@@ -182,3 +182,40 @@ def test_example_config_is_valid_and_documents_every_key():
                 continue
             assert f"{name} =" in text or f"# {name} =" in text, f"{section}.{name} undocumented"
         assert f"[{section}]" in text, field
+
+
+def test_check_config_prints_effective_settings_with_secrets_masked(tmp_path, capsys, monkeypatch):
+    from agent.cli import main
+
+    path = _write(
+        tmp_path,
+        '[database]\nurl = "postgresql://agent:db-pass-1@db.example/po"\n'
+        '[smtp]\nusername = "mailer"\npassword_env = "CHECK_SMTP_PW"\n'
+        '[imap]\nusername = "agent@buyer.example"\npassword_env = "CHECK_IMAP_PW"\n',
+    )
+    monkeypatch.setenv("CHECK_SMTP_PW", "smtp-pass-2")
+    monkeypatch.delenv("CHECK_IMAP_PW", raising=False)
+    assert main(["check-config", "--config", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert f"# configuration: {path}" in out
+    assert "port = 25" in out and 'username = "mailer"' in out
+    assert "# password: ******** (from env CHECK_SMTP_PW)" in out
+    assert "# password: MISSING (env CHECK_IMAP_PW)" in out
+    assert "imap.password_env: environment variable CHECK_IMAP_PW is not set" in err
+    assert "db-pass-1" not in out + err and "smtp-pass-2" not in out + err
+    assert "postgresql://agent:********@db.example/po" in out
+
+    monkeypatch.setenv("CHECK_IMAP_PW", "imap-pass-3")
+    assert main(["check-config", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "configuration OK" in out and "imap-pass-3" not in out
+
+
+def test_check_config_fails_with_every_problem(tmp_path, capsys):
+    from agent.cli import main
+
+    path = _write(tmp_path, '[smtp]\nport = "twenty-five"\npassword = "x"\n')
+    assert main(["check-config", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "smtp.port: must be an integer between 1 and 65535" in err
+    assert "smtp.password: secrets are not read from the config file" in err

@@ -73,3 +73,17 @@ def test_database_filled_at_0001_keeps_its_data(empty_db_url):
             assert conn.execute(text("SELECT count(*) FROM purchase_orders")).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_migrate_command_upgrades_and_reports(tmp_path, capsys):
+    from agent.cli import main
+    from tests.conftest import write_toml
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": url}})
+    assert main(["migrate", "--config", str(config), "--to", "0001"]) == 0
+    assert "upgraded empty -> 0001" in capsys.readouterr().out
+    assert main(["migrate", "--config", str(config)]) == 0
+    assert f"upgraded 0001 -> {head_revision()}" in capsys.readouterr().out
+    assert main(["migrate", "--config", str(config)]) == 0
+    assert f"already at {head_revision()}" in capsys.readouterr().out
