@@ -521,3 +521,59 @@ def test_api_key_is_sent_and_never_in_the_result(server, monkeypatch):
     assert server.requests[0].headers["authorization"] == "Bearer sk-test-secret-123"
     assert "sk-test-secret-123" not in json.dumps(result.to_json())
     assert len(server.requests) == 1  # a 401 is not retried
+
+
+# ------------------------------------------------- values must be read in their place
+
+
+def test_a_digit_lifted_from_a_line_reference_is_not_a_quantity(server):
+    bad = copy.deepcopy(CORRECT)
+    bad["purchase_orders"][0]["lines"][1].update(quantity="1", quantity_quote="1")
+    result = run(server, Reply(answer=bad))
+    assert result.kind == "needs_review"
+    assert "quantity 1 is not what '1' says" in reasons(result)
+
+
+def test_part_of_a_longer_number_is_not_the_number(server):
+    bad = copy.deepcopy(CORRECT)
+    bad["purchase_orders"][0]["lines"][1].update(quantity="100", quantity_quote="100")
+    result = run(server, Reply(answer=bad), extra="Last year we shipped you 1.100 pieces.")
+    assert result.kind == "needs_review"
+    assert "quantity 100" in reasons(result)
+
+
+def test_part_of_a_longer_date_is_not_a_date(server):
+    bad = copy.deepcopy(CORRECT)
+    bad["purchase_orders"][0]["lines"][1].update(date="2027-01-15", date_quote="1/15")
+    result = run(server, Reply(answer=bad), extra="Our invoice of 11/15/2026 is attached.")
+    assert result.kind == "needs_review"
+    assert "'1/15' is not in the supplier's text" in reasons(result)
+
+
+def test_price_in_another_currency_is_not_the_po_price(server):
+    bad = copy.deepcopy(CORRECT)
+    bad["purchase_orders"][0]["lines"][1].update(unit_price="12.40", unit_price_quote="EUR 12.40")
+    result = run(server, Reply(answer=bad), extra="Alternative: EUR 12.40 ex works.")
+    assert result.kind == "needs_review"
+    assert "is in EUR, the PO is in USD" in reasons(result)
+
+
+def test_azure_classic_deployment_gets_api_version_and_api_key_header(server, monkeypatch):
+    monkeypatch.setenv("POAGENT_TEST_AZURE_KEY", "azure-secret")
+    base = server.base_url.removesuffix("/v1") + "/openai/deployments/po-reader"
+    server.play(Reply(answer=CORRECT))
+    fallback = make_fallback(
+        Settings(
+            llm=LlmSettings(
+                enabled=True,
+                base_url=base,
+                model="po-reader",
+                api_version="2024-10-21",
+                api_key_env="POAGENT_TEST_AZURE_KEY",
+            )
+        )
+    )
+    assert fallback(message(), POS, DEFERRED).kind == "confirmation"
+    (req,) = server.requests
+    assert req.path == "/openai/deployments/po-reader/chat/completions?api-version=2024-10-21"
+    assert req.headers["api-key"] == "azure-secret"

@@ -172,9 +172,21 @@ class SupplierText:
             start = hay.find(needle)
             while start >= 0:
                 end = start + len(needle) - 1
-                hits.append(Hit(n, index[start], index[end] + 1))
+                # "1/15" must not be found inside "11/15/2026", nor "30" inside "130".
+                cut_before = needle[0].isalnum() and start > 0 and hay[start - 1].isalnum()
+                cut_after = needle[-1].isalnum() and end + 1 < len(hay) and hay[end + 1].isalnum()
+                if not (cut_before or cut_after):
+                    hits.append(Hit(n, index[start], index[end] + 1))
                 start = hay.find(needle, start + 1)
         return hits
+
+    def context(self, hit: Hit) -> tuple[str, int, int]:
+        """The whole line(s) a hit sits on, and the hit's span inside them."""
+        text = self.pieces[hit.piece].text
+        a = text.rfind("\n", 0, hit.start) + 1
+        b = text.find("\n", hit.end)
+        b = b if b >= 0 else len(text)
+        return text[a:b], hit.start - a, hit.end - a
 
     def text_line(self, hit: Hit) -> str:
         """The line of text (between newlines) a hit sits on."""
@@ -354,6 +366,29 @@ class Grounder:
 
     def value_numbers(self, quote: str, po: OpenPO) -> list[Decimal]:
         """What ``numbers_in`` reads in a quote, minus the digits of dates, line numbers and items."""
+        return [v for v, _s, _e in self.value_spans(quote, po)]
+
+    def number_in_context(self, value: Decimal, hits: list[Hit], po: OpenPO) -> bool:
+        """Read in the whole line, the quoted place still says ``value`` ("100" is not "1.100")."""
+        for h in hits:
+            line, a, b = self.text.context(h)
+            if any(v == value and s < b and e > a for v, s, e in self.value_spans(line, po)):
+                return True
+        return False
+
+    def date_in_context(self, value: date, hits: list[Hit]) -> bool:
+        from agent.reading.dates import find_dates
+
+        for h in hits:
+            line, a, b = self.text.context(h)
+            found, _ = find_dates(line, self.locale, self.reference)  # type: ignore[arg-type]
+            if any(
+                d.date == value and d.conflict is None and d.start < b and d.end > a for d in found
+            ):
+                return True
+        return False
+
+    def value_spans(self, quote: str, po: OpenPO) -> list[tuple[Decimal, int, int]]:
         from agent.llm.prompt import LINE_NUMBER_RE
         from agent.reading.dates import find_dates
         from agent.reading.numbers import number_hits, price_hits, quantity_hits
@@ -373,7 +408,7 @@ class Grounder:
         # "1000pcs", "USD2.35": the rules read numbers glued to a unit or currency here.
         spans += [(h.value, h.start, h.end) for h in quantity_hits(quote, self.locale)]
         spans += [(h.value, h.start, h.end) for h in price_hits(quote, self.locale) if h.per == 1]
-        return [v for v, s, e in spans if all(e <= a or s >= b for a, b in taken)]
+        return [(v, s, e) for v, s, e in spans if all(e <= a or s >= b for a, b in taken)]
 
     def _grounded(self, quote: str | None, what: str) -> list[Hit]:
         """Hits of a non-empty quote; a quote that is given but not found is a failure."""
@@ -607,7 +642,9 @@ class _LineCheck:
         if not hits:
             self.failed = True
             return None
-        if value not in self.g.value_numbers(quote, self.po):
+        if value not in self.g.value_numbers(quote, self.po) or not self.g.number_in_context(
+            value, hits, self.po
+        ):
             self.fail(f"{name} {value} is not what {_clip(quote)!r} says")
             return None
         if NEGATION_RE.search(quote):
@@ -633,10 +670,15 @@ class _LineCheck:
         if not hits:
             self.failed = True
             return None
-        ok = value in self.g.value_numbers(quote, self.po) and not any(
-            p.per != 1 for p in price_hits(quote, self.g.locale)
+        ok = (
+            value in self.g.value_numbers(quote, self.po)
+            and not any(p.per != 1 for p in price_hits(quote, self.g.locale))
+            and self.g.number_in_context(value, hits, self.po)
         )
-        ok = ok or any(p.unit_value == value for p in price_hits(quote, self.g.locale))
+        ok = ok or (
+            any(p.unit_value == value for p in price_hits(quote, self.g.locale))
+            and self._unit_price_in_context(value, hits)
+        )
         if not ok:
             ok = self._from_percentage(value, quote, percent_hits(quote))
         if not ok:
@@ -653,6 +695,18 @@ class _LineCheck:
             return None
         self._use(quote, hits, "unit price")
         return value
+
+    def _unit_price_in_context(self, value: Decimal, hits: list[Hit]) -> bool:
+        from agent.reading.numbers import price_hits
+
+        for h in hits:
+            line, a, b = self.g.text.context(h)
+            if any(
+                p.unit_value == value and p.start < b and p.end > a
+                for p in price_hits(line, self.g.locale)
+            ):
+                return True
+        return False
 
     def _from_percentage(self, value: Decimal, quote: str, pcts: list) -> bool:
         base = self.pl.unit_price
@@ -710,7 +764,9 @@ class _LineCheck:
             self.fail("the mail has no Date header to read dates against")
             return False
         found, _vague = find_dates(quote, self.g.locale, self.g.reference)
-        if value not in [h.date for h in found if h.conflict is None]:
+        if value not in [h.date for h in found if h.conflict is None] or not self.g.date_in_context(
+            value, hits
+        ):
             self.fail(f"date {value} is not what {_clip(quote)!r} says")
             return False
         if NEGATION_RE.search(quote):
@@ -743,7 +799,9 @@ class _LineCheck:
             if qv is None or not qh or not dh:
                 self.fail(f"delivery {i} is not grounded")
                 continue
-            if qv not in self.g.value_numbers(qq, self.po):
+            if qv not in self.g.value_numbers(qq, self.po) or not self.g.number_in_context(
+                qv, qh, self.po
+            ):
                 self.fail(f"delivery {i} quantity {qv} is not what {_clip(qq)!r} says")
                 continue
             try:
