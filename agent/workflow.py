@@ -647,6 +647,33 @@ def _pos_for(session: Any, numbers: Sequence[str]) -> dict[str, PurchaseOrder]:
     }
 
 
+def _pos_by_thread(session: Any, raw: bytes) -> dict[str, PurchaseOrder]:
+    try:
+        headers = _headers(raw)
+    except Exception:  # noqa: BLE001
+        return {}
+    ids: list[str] = []
+    for name in ("In-Reply-To", "References"):
+        for value in headers.get_all(name) or []:
+            ids.extend(re.findall(r"<[^<>\s]+>", str(value)))
+    if not ids:
+        return {}
+    po_ids = {
+        po_id
+        for (po_id,) in session.execute(
+            select(OutboundMessage.po_id).where(
+                OutboundMessage.message_id.in_(ids[:50]), OutboundMessage.po_id.is_not(None)
+            )
+        ).all()
+    }
+    if not po_ids:
+        return {}
+    return {
+        p.po_number: p
+        for p in session.execute(select(PurchaseOrder).where(PurchaseOrder.id.in_(po_ids))).scalars()
+    }
+
+
 def _pos_of_sender(session: Any, sender: str | None) -> list[PurchaseOrder]:
     """Unanswered POs of the supplier this address belongs to (for auto-replies that match no PO)."""
     if not sender or "@" not in sender:
@@ -721,6 +748,11 @@ def apply_result(
         open_po_list = open_pos(session, po_ids=[p.id for p in pos.values()])
     by_number = {o.po_number: o for o in open_po_list}
     sender = sender_address(raw)
+    if not pos and result.kind in ("needs_review", "auto_reply"):
+        # The reading did not tie it to a PO (e.g. a stranger answering): our own
+        # Message-IDs in its thread headers still say which request it answers, so
+        # the review lands on the right PO. Nothing is applied from this link.
+        pos = _pos_by_thread(session, raw)
     if inbound is not None and pos:
         inbound.po_id = next(iter(pos.values())).id
 

@@ -116,3 +116,147 @@ def reply(
         )
     msg.set_content(text)
     return bytes(msg)
+
+
+# ------------------------------------------------------------------ the daemon
+
+
+class LoopHarness:
+    """Runs the real ``poagent`` against a Dovecot mailbox, an aiosmtpd server and a database."""
+
+    def __init__(self, *, db_url: str, smtp: Any, dovecot: Any, tmp_path: Any, ca_file: str,
+                 extra: dict[str, Any] | None = None) -> None:  # fmt: skip
+        import os
+
+        from tests.conftest import write_toml
+
+        self.db_url = db_url
+        self.smtp = smtp
+        self.dovecot = dovecot
+        self.env = {
+            **os.environ,
+            "POAGENT_TEST_SMTP_PASSWORD": smtp.password,
+            "POAGENT_TEST_IMAP_PASSWORD": dovecot.password,
+        }
+        self.env.pop("POAGENT_CONFIG", None)
+        data: dict[str, Any] = {
+            "company": {
+                "name": "Buyer Example Inc.",
+                "from_address": "purchasing@buyer.example",
+                "own_addresses": ["buyer.example"],
+            },
+            "database": {"url": db_url},
+            "smtp": {
+                **smtp.smtp_settings(),
+                "password_env": "POAGENT_TEST_SMTP_PASSWORD",
+                "ca_file": ca_file,
+            },
+            "imap": {
+                "host": dovecot.host,
+                "port": dovecot.port,
+                "security": "none",
+                "username": dovecot.user,
+                "password_env": "POAGENT_TEST_IMAP_PASSWORD",
+                "socket_timeout_seconds": 10,
+                "idle": False,
+                "retry_base_seconds": 60,
+            },
+            "schedule": {
+                "follow_up_after_hours": 48,
+                "max_follow_ups": 2,
+                "escalate_after_hours": 120,
+                "business_hours_only": False,
+            },
+        }
+        for section, values in (extra or {}).items():
+            data.setdefault(section, {}).update(values)
+        self.config = write_toml(tmp_path / "poagent.toml", data)
+
+    def command(self, *args: str) -> list[str]:
+        import sys
+        from pathlib import Path
+
+        poagent = Path(sys.executable).with_name("poagent")
+        return [str(poagent), *args]
+
+    def run_once(self, now: datetime, *, check: bool = True, timeout: float = 120) -> Any:
+        import subprocess
+
+        proc = subprocess.run(
+            self.command("run", "--once", "--now", now.isoformat(), "--config", str(self.config),
+                         "--log-json"),
+            env=self.env, capture_output=True, text=True, timeout=timeout,
+        )  # fmt: skip
+        if check and proc.returncode != 0:
+            raise AssertionError(
+                f"poagent run failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-5000:]}"
+            )
+        return proc
+
+    def cli(self, *args: str, now: datetime | None = None) -> Any:
+        import subprocess
+
+        extra = ["--now", now.isoformat()] if now else []
+        return subprocess.run(
+            self.command(*args, "--config", str(self.config), *extra),
+            env=self.env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+
+
+def dsn_bounce(original: EmailMessage, recipient: str, *, status: str = "5.1.1",
+               when: datetime | None = None) -> bytes:  # fmt: skip
+    """An RFC 3464 delivery status notification for ``original`` (as Postfix sends it)."""
+    domain = recipient.rsplit("@", 1)[1]
+    action = "failed" if status.startswith("5") else "delayed"
+    boundary = "DSN.boundary.4711"
+    headers = "".join(
+        f"{k}: {v}\r\n" for k, v in original.items() if k in ("From", "To", "Subject", "Message-ID", "Date")
+    )  # fmt: skip
+    text = (
+        f"From: MAILER-DAEMON@mx.{domain} (Mail Delivery System)\r\n"
+        f"To: {original['From']}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        f"Date: {format_datetime(when or datetime(2026, 11, 2, 9, 5, tzinfo=UTC))}\r\n"
+        f"Message-ID: {make_msgid(domain=f'mx.{domain}')}\r\n"
+        "Auto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"\r\n'
+        "\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: text/plain; charset=us-ascii\r\n\r\n"
+        f"This is the mail system at host mx.{domain}.\r\n\r\n"
+        "I'm sorry to have to inform you that your message could not\r\n"
+        "be delivered to one or more recipients.\r\n\r\n"
+        f"<{recipient}>: host mx.{domain} said: 550 {status} <{recipient}>:\r\n"
+        "    Recipient address rejected: User unknown in virtual mailbox table\r\n\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: message/delivery-status\r\n\r\n"
+        f"Reporting-MTA: dns; mx.{domain}\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\n"
+        f"Original-Recipient: rfc822;{recipient}\r\n"
+        f"Action: {action}\r\n"
+        f"Status: {status}\r\n"
+        f"Diagnostic-Code: smtp; 550 {status} User unknown\r\n\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: text/rfc822-headers\r\n\r\n"
+        f"{headers}\r\n"
+        f"--{boundary}--\r\n"
+    )
+    return text.encode()
+
+
+def out_of_office(original: EmailMessage, sender: str, back: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = str(original["From"])
+    msg["Subject"] = f"Automatic reply: {original['Subject']}"
+    msg["Date"] = format_datetime(datetime(2026, 11, 2, 9, 3, tzinfo=UTC))
+    msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[1])
+    msg["In-Reply-To"] = str(original["Message-ID"])
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(
+        f"Thank you for your email. I am out of the office until {back} with no access to email.\n"
+        "Your message will not be forwarded.\n"
+    )
+    return bytes(msg)
