@@ -591,6 +591,11 @@ def q_outlook(po: dict, lang: str = "en", sep: str = "") -> str:
             f"De: {name} <{email}>\nEnviado el: {DOW_ES[t.weekday()]}, {t.day} de {MON_ES[t.month - 1]} de "
             f"{t.year} {t.hour}:{t:%M}\nPara: {_to(po)}\nAsunto: {subj}"
         )
+    elif lang == "it":
+        head = (
+            f"Da: {name} <{email}>\nInviato: {DOW_IT[t.weekday()]} {t.day} {MON_IT[t.month - 1]} {t.year} "
+            f"{t:%H:%M}\nA: {_to(po)}\nOggetto: {subj}"
+        )
     else:
         raise KeyError(lang)
     return (sep + "\n" if sep else "") + head + "\n\n" + request_text(po)
@@ -4548,6 +4553,418 @@ def c065() -> None:
         "needs_review",
         "A proposal put as a question ('Would it be OK to ship ... together on Dec 14? Let me know and I'll "
         "confirm both'): a date is offered but nothing is committed until the buyer answers.",
+    )
+
+
+# ================================================================= cases 066-071 (third round)
+
+ASHBY = supplier(
+    "ASHBY", "Ashby Electronics Ltd", "sales@ashby-electronics.example", "en-GB", "Sam"
+)
+GREATPLAINS = supplier(
+    "GREATPLAINS",
+    "Great Plains Fastener Co.",
+    "orders@greatplainsfastener.example",
+    "en-US",
+    "Bill",
+)
+HOFFMANN = supplier(
+    "HOFFMANN",
+    "Hoffmann Pneumatik GmbH",
+    "vertrieb@hoffmann-pneumatik.example",
+    "de-DE",
+    "Frau Koch",
+)
+
+
+def c066() -> None:
+    po = make_po(
+        "AM/PO/26/0988",
+        ASHBY,
+        "aldermoor",
+        "GBP",
+        "2026-11-20",
+        "2026-11-20 15:30:00 +0000",
+        [
+            (1, "ALM-4410", "Membrane keypad 4x3, IP65", 40, "EA", "11.20", "2026-12-11"),
+            (2, "ALM-4425", "LCD module 16x2, white backlight", 25, "EA", "7.85", "2026-12-11"),
+            (3, "ALM-4431", "Ribbon cable assembly 10-way, 150 mm", 80, "EA", "1.45", "2026-12-11"),
+        ],
+    )
+    slug = "ashby-red-inline"
+    answers = {
+        1: "SH: OK",
+        2: "SH: 20 only, the remainder is cancelled",
+        3: "SH: OK, but delivery 16 December",
+    }
+    own = "Hi Priya,\n\nAnswers in red below.\n\nRegards,\nSam\n\nSam Hughes\nAshby Electronics Ltd\n01530 555 0147"
+    quote = q_outlook(po, "en-gb")
+    pairs = [
+        (f"Price: £{fmt_money_en(x['unit_price'])} per", answers[x["line"]]) for x in po["lines"]
+    ]
+    plain_quote = inline(quote, pairs)
+    text, qidx = compose(own, plain_quote)
+    # HTML: the same, with the answers in red inside the (unprefixed) Outlook quote
+    parts = []
+    for i, ln in enumerate(text.split("\n")):
+        if i == qidx:
+            parts.append(
+                '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+            )
+        if ln in answers.values():
+            parts.append(
+                f'<p class="MsoNormal"><b><span style="color:red">{html.escape(ln)}</span></b></p>'
+            )
+        else:
+            parts.append(f'<p class="MsoNormal">{html.escape(ln) or "&nbsp;"}</p>')
+    parts.append("</div>")
+    body_html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+        '<body lang="EN-GB"><div class="WordSection1">\n'
+        + "\n".join(parts)
+        + "\n</div></body></html>\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Sam Hughes", "sam.hughes@ashby-electronics.example"),
+        "2026-11-23 12:44:03 +0000",
+        "RE: " + request_subject(po),
+        "outlook",
+    )
+    body = multipart(
+        "alternative",
+        [text_part(text), text_part(body_html, "html")],
+        f"----=_NextPart_000_{hu(slug, 4)}_01DC{hu(slug + 'z', 4)}.{hu(slug + 'w', 8)}",
+    )
+    add(
+        "ashby-outlook-answers-in-red-inside-quote",
+        [po],
+        build_eml(headers, body),
+        "confirmation",
+        "Outlook 'answers in red below': the answers (initials 'SH:') sit inside the unprefixed Outlook quote, "
+        "after each quoted line block; in the text/plain part only their position shows they are new. Line 1 OK, "
+        "line 2 20 of 25 (rest cancelled), line 3 delivery 16 December (2026-12-16).",
+        [conf(po, {2: chg(po, 2, quantity=20), 3: chg(po, 3, date="2026-12-16")})],
+    )
+
+
+def c067() -> None:
+    po = make_po(
+        "PUR-118987",
+        GREATPLAINS,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 16:10:00 -0600",
+        [
+            (
+                1,
+                "BWC-12310",
+                "Hex cap screw 5/16-18 x 1 Gr5 zinc",
+                2000,
+                "EA",
+                "0.11",
+                "2026-12-11",
+            ),
+            (2, "BWC-12322", "Split lock washer 5/16 zinc", 2000, "EA", "0.02", "2026-12-11"),
+            (3, "BWC-12330", "Hex nut 5/16-18 Gr5 zinc", 2000, "EA", "0.068", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Marcus,\n\nAll 3 lines confirmed for 12/11. Note line 3 is priced at $72.00/M now, the $68/M on your PO "
+        "is last year's price.\n\nBill Hanson\nGreat Plains Fastener Co.\n(316) 555-0129"
+    )
+    eml = std_reply(
+        "greatplains-per-m",
+        po,
+        ("Bill Hanson", "bhanson@greatplainsfastener.example"),
+        "2026-11-23 08:50:26 -0600",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "greatplains-gmail-price-per-thousand",
+        [po],
+        eml,
+        "confirmation",
+        "US fastener pricing per thousand: '$72.00/M' = 0.072 per EA (PO 0.068, which the supplier calls "
+        "'$68/M' - a PO value restated, not a new one). '12/11' = 2026-12-11 = the PO date.",
+        [conf(po, {3: chg(po, 3, unit_price="0.072")})],
+    )
+
+
+def c068() -> None:
+    po = make_po(
+        "B2026-0079",
+        HOFFMANN,
+        "falkner",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 10:14:20 +0100",
+        [
+            (
+                1,
+                "FW-50-2010",
+                "Pneumatikzylinder ISO 15552 D50x100",
+                4,
+                "ST",
+                "96.40",
+                "2026-12-18",
+            ),
+            (2, "FW-50-2044", "5/2-Wegeventil G1/4, 24 V DC", 4, "ST", "58.00", "2026-12-18"),
+        ],
+    )
+    slug = "hoffmann-exchange-ndr-de"
+    b = BUYERS["falkner"]
+    rcpt = HOFFMANN["email"]
+    host = "EXCH01.falkner.local"
+    orig = request_eml(po).decode("utf-8").replace("\r\n", "\n")
+    text = (
+        "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.\n\n"
+        f"      Betreff:    {request_subject(po)}\n      Gesendet:   23.11.2026 10:14\n\n"
+        "Die folgenden Empfänger können nicht erreicht werden:\n\n"
+        f"      {rcpt} am 23.11.2026 10:14\n"
+        "            Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden. Überprüfen Sie die "
+        "E-Mail-Adresse des Empfängers, und versuchen Sie erneut, die Nachricht zu senden.\n"
+        f"            <mx.falkner-wzb.example #5.1.1 smtp;550 5.1.1 <{rcpt}>: Recipient address rejected: "
+        "User unknown in virtual mailbox table>\n"
+    )
+    p1 = text_part(text, "plain", "iso-8859-1", "quoted-printable")
+    dsn = dsn_body(
+        f"_000_{hu(slug, 28)}_",
+        [p1],
+        f"Reporting-MTA: dns;{host}\nReceived-From-MTA: dns;{host}\nArrival-Date: Mon, 23 Nov 2026 09:14:20 +0000",
+        [
+            f"Final-Recipient: rfc822;{rcpt}\nAction: failed\nStatus: 5.1.1\n"
+            f"Diagnostic-Code: smtp;550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in virtual mailbox"
+            " table\nRemote-MTA: dns;mx.hoffmann-pneumatik.example"
+        ],
+        "message/rfc822",
+        orig,
+    )
+    dsn = (
+        dsn.replace("Content-Description: Delivery report\n", "")
+        .replace("Content-Description: Undelivered Message\n", "")
+        .replace("This is a MIME-encapsulated message.\n\n", "")
+    )
+    headers = auto_headers(
+        slug,
+        (
+            "Microsoft Outlook",
+            "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@falkner-wzb.example",
+        ),
+        (b["name"], b["email"]),
+        "2026-11-23 09:14:27 +0000",
+        "Unzustellbar: " + request_subject(po),
+        f"<{uuid_like(slug)}@{host}>",
+        in_reply=po["request_message_id"],
+        return_path="<>",
+        extra=[
+            ("Content-Language", "de-DE"),
+            ("X-MS-Exchange-Message-Is-Ndr", ""),
+            ("Auto-Submitted", "auto-replied"),
+            ("Thread-Topic", hdr(request_subject(po))),
+        ],
+    )
+    add(
+        "hoffmann-exchange-ndr-unzustellbar-de",
+        [po],
+        build_eml(headers, dsn),
+        "bounce",
+        "German on-premises Exchange NDR ('Unzustellbar:', body in German, ISO-8859-1) with delivery-status 5.1.1 "
+        "and our German request attached as message/rfc822.",
+    )
+
+
+def c069() -> None:
+    po = make_po(
+        "PUR-118990",
+        COPPERLINE,
+        "brightwater",
+        "USD",
+        "2026-11-20",
+        "2026-11-20 11:00:00 -0500",
+        [
+            (1, "BWC-64010", "PCB assembly, relay driver rev C", 25, "EA", "56.00", "2026-12-11"),
+            (
+                2,
+                "BWC-64022",
+                "Ribbon cable assembly 16-pin, 300 mm",
+                50,
+                "EA",
+                "3.75",
+                "2026-12-11",
+            ),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nLine 1 confirmed as ordered. Line 2 (the ribbon cables) to be confirmed next week - we are "
+        "waiting on connector stock.\n\nJen\n\n--\nJennifer Walsh | Copperline Electronics\n(978) 555-0136"
+    )
+    eml = std_reply(
+        "copperline-tbc",
+        po,
+        ("Jennifer Walsh", "jwalsh@copperline-elec.example"),
+        "2026-11-23 13:20:45 -0500",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "copperline-gmail-one-line-tbc-next-week",
+        [po],
+        eml,
+        "confirmation",
+        "Partial answer: line 1 confirmed as ordered; line 2 'to be confirmed next week' is addressed without a "
+        "commitment -> unconfirmed (FORMAT.md), and the message is still a confirmation for line 1.",
+        [conf(po, {2: UNC})],
+    )
+
+
+def c070() -> None:
+    po = make_po(
+        "AM/PO/26/0991",
+        FENWICK,
+        "aldermoor",
+        "GBP",
+        "2026-11-20",
+        "2026-11-20 12:00:00 +0000",
+        [
+            (
+                1,
+                "ALM-8801",
+                "Scalpel blade No. 11, sterile, box of 100",
+                20,
+                "BX",
+                "9.80",
+                "2026-12-14",
+            ),
+            (2, "ALM-8840", "Disposable scalpel No. 15, sterile", 200, "EA", "0.74", "2026-12-14"),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nLine 1 will be delivered on Wednesday 9th December and line 2 on Friday 11th December. "
+        "Prices and quantities as per your order.\n\nRegards\nMark\n\nMark Ellison | Sales Administrator | "
+        "Fenwick Surgical Supplies Ltd"
+    )
+    eml = std_reply(
+        "fenwick-ordinals",
+        po,
+        ("Mark Ellison", "mark.ellison@fenwick-surgical.example"),
+        "2026-11-23 14:02:11 +0000",
+        "owa",
+        own,
+        q_owa(po, "en-gb"),
+    )
+    add(
+        "fenwick-owa-ordinal-dates",
+        [po],
+        eml,
+        "confirmation",
+        "Ordinal en-GB dates with weekday and no year: 'Wednesday 9th December' -> 2026-12-09, 'Friday 11th "
+        "December' -> 2026-12-11 (both earlier than the PO's 14 December).",
+        [conf(po, {1: chg(po, 1, date="2026-12-09"), 2: chg(po, 2, date="2026-12-11")})],
+    )
+
+
+def c071() -> None:
+    po = make_po(
+        "AM/PO/26/0994",
+        CALDWELL,
+        "aldermoor",
+        "GBP",
+        "2026-11-23",
+        "2026-11-23 15:05:00 +0000",
+        [
+            (
+                1,
+                "ALM-3311",
+                "Polycarbonate housing, rear, RAL 9003",
+                800,
+                "EA",
+                "12.71",
+                "2027-01-15",
+            ),
+        ],
+    )
+    slug = "caldwell-autorespond"
+    text = (
+        "Thank you for your order, which has been received by Caldwell Plastics Ltd.\n\nOur sales office will "
+        "send you an order acknowledgement within 2 working days. Office hours: Monday to Friday, 8:00 - "
+        "17:00.\n\nPlease do not reply to this message.\n"
+    )
+    headers = auto_headers(
+        slug,
+        ("Caldwell Plastics Ltd", "orders@caldwell-plastics.example"),
+        (BUYERS["aldermoor"]["name"], BUYERS["aldermoor"]["email"]),
+        "2026-11-23 15:05:09 +0000",
+        "Thank you for your order",
+        f"<autoresp.{h(slug, 14)}@caldwell-plastics.example>",
+        in_reply=po["request_message_id"],
+        extra_top=[
+            (
+                "Received",
+                "from smtp.caldwell-plastics.example (smtp.caldwell-plastics.example "
+                "[198.51.100.77])\n\tby mail.aldermoor-medical.example (Postfix) with ESMTPS id "
+                "4DjR5m0Vb3z2Kp\n\tfor <p.natarajan@aldermoor-medical.example>; Mon, 23 Nov 2026 "
+                "15:05:11 +0000 (UTC)",
+            )
+        ],
+        extra=[
+            ("X-Autoreply", "yes"),
+            ("X-Autorespond", "Thank you for your order"),
+            ("Precedence", "auto_reply"),
+        ],
+    )
+    add(
+        "caldwell-autoresponder-order-received",
+        [po],
+        build_eml(headers, text_part(text, "plain", "us-ascii", "7bit")),
+        "auto_reply",
+        "Order-desk autoresponder (X-Autoreply, X-Autorespond, Precedence: auto_reply, no Auto-Submitted): "
+        "'Thank you for your order ... received', an acknowledgement will follow - receipt, not a commitment.",
+    )
+
+
+def c072() -> None:
+    po = make_po(
+        "4500012497",
+        VITERIA,
+        "norhaven",
+        "EUR",
+        "2026-11-20",
+        "2026-11-20 10:30:00 +0100",
+        [
+            (10, "NH-700-812", "Hex nut DIN 934 M12 A2", 3000, "PC", "0.125", "2026-12-11"),
+            (20, "NH-700-845", "Spring washer DIN 127 M12 A2", 3000, "PC", "0.038", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Buongiorno Ingrid,\n\nconfermiamo l'ordine 4500012497: pos. 10 e 20 consegna settimana 51, quantità e "
+        "prezzi come da ordine.\n\nCordiali saluti\nPaola Colombo\nUfficio Vendite - Viteria Lombarda S.p.A."
+    )
+    eml = std_reply(
+        "viteria-outlook-it",
+        po,
+        ("Paola Colombo", "p.colombo@viteria-lombarda.example"),
+        "2026-11-23 15:40:19 +0100",
+        "outlook",
+        own,
+        q_outlook(po, "it"),
+        subject="R: " + request_subject(po),
+    )
+    add(
+        "viteria-outlook-it-settimana",
+        [po],
+        eml,
+        "confirmation",
+        "Italian Outlook ('R:' subject, Da:/Inviato:/Oggetto: block). 'settimana 51' is a calendar week without a "
+        "weekday -> Friday 2026-12-18 for both items (PO 2026-12-11).",
+        [conf(po, {10: chg(po, 10, date=kw(2026, 51)), 20: chg(po, 20, date=kw(2026, 51))})],
     )
 
 
