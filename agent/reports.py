@@ -353,6 +353,9 @@ def format_text(report: Mapping[str, Any]) -> str:
     if llm:
         tokens = int(llm.get("prompt_tokens", 0)) + int(llm.get("completion_tokens", 0))
         share = llm.get("share_needing_llm")
+        outcomes = llm.get("by_outcome") or {}
+        if outcomes:
+            lines_outcomes = ", ".join(f"{k} {v}" for k, v in outcomes.items())
         lines += [
             "",
             "LLM fallback",
@@ -364,6 +367,8 @@ def format_text(report: Mapping[str, Any]) -> str:
                 else ""
             ),
         ]
+        if outcomes:
+            lines.append(f"  outcomes: {lines_outcomes}")
     return "\n".join(lines) + "\n"
 
 

@@ -188,3 +188,62 @@ def test_empty_database_prints_dashes_not_errors(session_factory: Any) -> None:
     assert report["overall"]["requested"] == 0
     assert report["overall"]["ack_rate"] is None
     assert "—" in format_text(report)
+
+
+def test_llm_usage_counts_calls_tokens_and_share_of_replies(session_factory: Any) -> None:
+    from agent.models import InboundMessage, InboundState, LlmCall
+
+    with session_factory() as s:
+        for n in range(4):
+            s.add(
+                InboundMessage(
+                    account="a",
+                    folder="INBOX",
+                    uidvalidity=1,
+                    uid=n + 1,
+                    sha256=f"h{n}",
+                    state=InboundState.processed,
+                    kind="confirmation" if n < 3 else "auto_reply",
+                    processed_at=T0 + n * H,
+                    created_at=T0,
+                )
+            )
+        s.add(
+            LlmCall(
+                message_hash="h1",
+                model="m",
+                prompt_tokens=900,
+                completion_tokens=100,
+                outcome="accepted",
+                created_at=T0 + H,
+            )
+        )
+        s.add(
+            LlmCall(
+                message_hash="h1",
+                model="m",
+                prompt_tokens=50,
+                completion_tokens=0,
+                outcome="cached",
+                created_at=T0 + 2 * H,
+            )
+        )
+        s.add(
+            LlmCall(
+                message_hash="old",
+                model="m",
+                prompt_tokens=5,
+                completion_tokens=5,
+                outcome="accepted",
+                created_at=T0 - timedelta(days=90),
+            )
+        )
+        s.commit()
+        report = build_report(s, T0, T0 + timedelta(days=1), now=T0 + timedelta(days=2))
+    llm = report["llm"]
+    assert llm["calls"] == 2
+    assert llm["prompt_tokens"] + llm["completion_tokens"] == 1050
+    assert (llm["human_replies"], llm["replies_needing_llm"]) == (3, 1)
+    assert abs(llm["share_needing_llm"] - 1 / 3) < 1e-9
+    text = format_text(report)
+    assert "calls 2, tokens 1050, replies that needed it 1 of 3 (33.3%)" in text
