@@ -182,11 +182,19 @@ def enqueue(
         updated_at=now,
     )
     try:
-        # A savepoint, so losing a due_key race leaves the caller's transaction intact.
-        with session.begin_nested():
+        if session.get_bind().dialect.name == "sqlite":
+            # pysqlite's SAVEPOINT handling would commit early; SQLite serializes writers
+            # anyway, so a lost race surfaces as IntegrityError and the caller retries.
             session.add(msg)
             session.flush()
+        else:
+            # A savepoint, so losing a due_key race leaves the caller's transaction intact.
+            with session.begin_nested():
+                session.add(msg)
+                session.flush()
     except IntegrityError:
+        if session.get_bind().dialect.name == "sqlite":
+            raise
         if due_key is None:
             raise
         existing = session.exec(

@@ -342,3 +342,29 @@ def test_money_stays_decimal_through_the_request(tmp_path, db_url, session_facto
         line = s.exec(select(POLine).where(POLine.line_number == 1)).one()
     assert line.unit_price == Decimal("312.125")
     assert "312.125" in row.body_text
+
+
+def test_follow_up_goes_in_the_request_thread(tmp_path, sqlite_url, smtp_server, settings_factory):
+    from agent.ack_requests import queue_follow_up
+    from agent.db import make_engine, session_factory
+
+    settings = settings_factory(sqlite_url, smtp_server)
+    factory = session_factory(make_engine(sqlite_url))
+    import_docs(tmp_path, factory, settings, [po_doc()])
+    send_due(factory, settings, NOW)
+    later = NOW + timedelta(days=2)
+    with factory() as s:
+        po = s.exec(select(PurchaseOrder)).one()
+        first = queue_follow_up(s, settings, po, later, 1)
+        again = queue_follow_up(s, settings, po, later, 1)  # same due moment: same mail
+        s.commit()
+    assert again.id == first.id
+    send_due(factory, settings, later)
+    request, reminder = (m.message for m in smtp_server.wait_for(2))
+    assert reminder["Subject"] == "Re: PO 4500012345 – please confirm"
+    assert reminder["In-Reply-To"] == request["Message-ID"]
+    assert reminder["References"] == request["Message-ID"]
+    text = reminder.get_body(("plain",)).get_content()
+    assert "friendly reminder" in text and "on 23 Nov 2026" in text
+    assert "confirm as is, or tell us per line what changes" in text
+    assert "CAST-7781" in text and "BOLT-M12" in text
