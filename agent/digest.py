@@ -61,7 +61,12 @@ REVIEW_TYPES = frozenset({ExceptionType.needs_review, ExceptionType.quarantined}
 # Exceptions whose evidence is not the supplier's own words.
 NOT_SUPPLIER_WORDS = frozenset({ExceptionType.undeliverable, ExceptionType.no_response_escalation})
 OPEN_STATES = (ExceptionState.open, ExceptionState.acknowledged)
-AWAITING_STATES = (AckState.requested, AckState.followed_up, AckState.escalated)
+AWAITING_STATES = (
+    AckState.requested,
+    AckState.followed_up,
+    AckState.escalated,
+    AckState.partially_acknowledged,
+)
 TYPE_LABELS = {
     "date_late": "Later delivery date",
     "date_early": "Earlier delivery date",

@@ -55,6 +55,11 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    try:
+        settings.writeback.webhook_secret()  # fail here, before anything is re-queued
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     engine, factory = open_database(settings.database.url)
     try:
         if args.retry:
