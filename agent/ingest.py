@@ -242,6 +242,27 @@ def register(
             state=InboundState.fetched,
             created_at=now,
         )
+        if (
+            original is not None
+            and original.account == account
+            and original.folder == folder
+            and original.uidvalidity != uidvalidity
+            and not original.mailbox_action_done
+        ):
+            # The folder's UIDVALIDITY changed while this mail was still in it: it is the
+            # same mail at a new position, not a second copy. Follow it there.
+            old_position = (original.uidvalidity, original.uid)
+            original.uidvalidity, original.uid = uidvalidity, uid
+            audit.record(
+                session, "inbound_message", original.id, "position_changed", None, None, ACTOR,
+                {"from": list(old_position), "to": [uidvalidity, uid]}, at=now,
+            )  # fmt: skip
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                return None
+            return original
         if original is not None:
             row.state = InboundState.processed
             row.kind = "duplicate"
@@ -687,6 +708,22 @@ def move_done(
         gone: list[InboundMessage] = []
         for row in rows:
             if row.uidvalidity == uidvalidity and row.uid in present:
+                if row.kind == "duplicate" and row.result_json:
+                    # A second copy follows the first: it moves once the first is
+                    # finished, to the same folder.
+                    original = session.get(InboundMessage, row.result_json.get("duplicate_of"))
+                    if original is not None and original.state not in (
+                        InboundState.processed,
+                        InboundState.quarantined,
+                    ):
+                        continue
+                    target = (
+                        target_folder(settings, original)
+                        if original is not None
+                        else settings.imap.processed_folder
+                    )
+                    by_target.setdefault(target, []).append(row)
+                    continue
                 by_target.setdefault(target_folder(settings, row), []).append(row)
             else:
                 # Moved before a crash, or its position is void (UIDVALIDITY changed):
