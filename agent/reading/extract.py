@@ -75,7 +75,7 @@ _ABBREV = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|polo[zž]k[ay]?|zeilen?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
@@ -97,6 +97,7 @@ class Statement:
     para: int
     row: dict | None = None  # pre-read table cells
     ref_kind: str = ""
+    own_ref: bool = False  # the statement names its lines itself (not inherited)
 
 
 @dataclass
@@ -240,7 +241,7 @@ def _split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
+    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
     re.IGNORECASE,
 )
 
@@ -363,6 +364,7 @@ class POReader:
         self.reasons: list[str] = []
         self.para_counter = 0
         self.holding_texts: list[str] = []
+        self._para_default: frozenset[int] | str | None = ALL
         self.promised: date | None = None
 
     # ------------------------------------------------------------ statements
@@ -393,7 +395,7 @@ class POReader:
             if table is not None:
                 header_at, cols, cur_currency = table
             current = default
-            pending_rows: list[str] = []
+            self._para_default = default
             for li, line in enumerate(lines):
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
@@ -419,7 +421,6 @@ class POReader:
                         and not self.index.refs(line)[0]
                     ):
                         refs, how = nrefs, "supplier position mapping"
-                pending_rows.clear()
                 current = self._add_line(line, refs, all_named, how, current, source)
 
     def _initial_section(self):
@@ -461,47 +462,54 @@ class POReader:
             and re.match(r"^\s*(?:[-•*]\s*)?(?:pos\.?|line|item|\d)", line, re.I)
             else 2
         )
+        if not refs and re.match(r"^\s*[-•*]\s", line):
+            # a bullet is a new item of a list: it does not carry on the bullet before it
+            current = self._para_default
+        carry: set[int] = set()
+        first = True
         for sentence in _split_sentences(line):
             if P.OTHER_ORDER.search(sentence):
                 continue
-            s_refs, s_all, s_how = self.index.refs(sentence)
-            if refs and not s_refs and sentence is not None and line.startswith(sentence[:10]):
-                s_refs, s_how = set(refs), how
+            s_refs, s_all, _ = self.index.refs(sentence)
             for clause in _clauses(sentence):
                 exc = P.EXCEPT.search(clause)
-                parts = [clause]
-                if exc:
-                    parts = [clause[: exc.start()], clause[exc.end() :]]
+                parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
                 for pi, part in enumerate(parts):
                     if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
-                    if not c_refs and part is clause and s_refs and clause == _clauses(sentence)[0]:
-                        c_refs, c_how = s_refs, s_how
+                    if first and refs and not c_refs:
+                        c_refs, c_how = set(refs), how
+                    first = False
+                    if carry:
+                        c_refs |= carry
+                        carry = set()
                     if exc and pi == 0:
-                        scope = ALL
-                        self.statements.append(Statement(part, scope, source, 0, self.para_counter))
+                        self.statements.append(Statement(part.strip(), ALL, source, 0, self.para_counter, ref_kind="all"))
+                        continue
+                    if c_refs and self._only_refs(part):
+                        # "Pos. 1, pos. 2 and 3 confirmed": the names carry on to the words that follow
+                        carry = set(c_refs)
+                        current = frozenset(c_refs)
                         continue
                     if c_refs:
-                        scope = frozenset(c_refs)
-                        prio = prio_line
+                        scope, prio, kind, own = frozenset(c_refs), prio_line, c_how, True
                         current = scope
-                        kind = c_how
-                    elif c_all or s_all and not s_refs:
-                        scope = ALL
-                        prio = 0
+                    elif c_all or (s_all and not s_refs):
+                        scope, prio, kind, own = ALL, 0, "all", True
                         current = ALL
-                        kind = "all"
                     else:
-                        scope = current
-                        prio = 0 if current == ALL else 1
-                        kind = "inherited"
+                        scope, prio, kind, own = current, (0 if current == ALL else 1), "inherited", False
                     self.statements.append(
-                        Statement(
-                            part.strip(), scope, source, prio, self.para_counter, ref_kind=kind
-                        )
+                        Statement(part.strip(), scope, source, prio, self.para_counter, ref_kind=kind, own_ref=own)
                     )
         return current
+
+    def _only_refs(self, text: str) -> bool:
+        rest = _LINE_REF.sub(" ", text)
+        for code, _ in self.index.items:
+            rest = re.sub(re.escape(code), " ", rest, flags=re.I)
+        return len(re.findall(r"[A-Za-zÀ-ž]{2,}", rest)) == 0
 
     def _table(self, lines: list[str]):
         for i, line in enumerate(lines):

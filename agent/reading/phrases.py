@@ -14,7 +14,8 @@ I = re.IGNORECASE
 REJECT = re.compile(
     r"\b(?:declin(?:e|ed|ing)|(?:can ?not|can't|cannot|unable to|not able to|won't be able to|will not be able to|are not able to)\s+"
     r"(?:supply|deliver|provide|manufacture|make|produce|offer|fulfil|fulfill|accept|take|quote|source)"
-    r"|can't take|cannot take|can ?not take|no longer (?:available|produced|made|manufactured|poured|supplied|offered|stocked|in production|carried)"
+    r"|no longer able to (?:supply|deliver|provide|manufacture|make|produce|offer)|ceased (?:production|manufacturing|making|to (?:make|produce|supply))|stopped (?:making|producing|manufacturing|supplying)"
+    r"|(?:being |been )?phased out|phase-out|auslaufend|produktion eingestellt|eingestellt\b|can't take|cannot take|can ?not take|no longer (?:available|produced|made|manufactured|poured|supplied|offered|stocked|in production|carried)"
     r"|discontinued|obsolete|end[- ]of[- ]life|not in our (?:range|programme|program)|(?:please )?cancel (?:it|this|the (?:po|order|line|item|position))"
     r"|source it elsewhere|source (?:this|them|these) elsewhere|we don't (?:make|pour|stock|carry|produce|supply) "
     r"|we do not (?:make|pour|stock|carry|produce|supply) |nicht (?:mehr )?lieferbar|nicht liefern|(?:können|koennen) (?:wir )?(?:\w+ )?nicht (?:liefern|anbieten|herstellen|fertigen)"
@@ -32,6 +33,7 @@ HOLD = re.compile(
     r"|before (?:i|we) (?:can )?confirm|rather confirm|not (?:yet )?(?:in a position|able) to confirm|until (?:the|we|i)\b.{0,40}\b(?:signed off|approved|clarified|confirmed|received)"
     r"|(?:need|needs) to be re-?priced|re-?pric(?:e|ing)|waiting (?:on|for) (?:the )?(?:updated|new|our|confirmation|approval|feedback|answer|numbers|information)"
     r"|(?:we are|we're|i am|i'm) (?:still )?(?:checking|looking into|clarifying|waiting)|will check|pending (?:confirmation|approval|review)"
+    r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|à confirmer|en cours de vérification|nous vérifions"
     r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
@@ -49,12 +51,14 @@ ACCEPT = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
-    r"|confirm[ée]e?s?|conforme|d'accord|comme command[ée]|sans changement"
+    r"|good to go|all good|looks good|(?:is|are) good|go ahead|works for us|can do|no issues?"
+    r"|confirm\w*|conforme|d'accord|comme command[ée]|sans changement|conform[eé]ment"
+    r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*"
     r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
     I,
 )
 NEGATED_ACCEPT = re.compile(
-    r"\b(?:not|n't|nicht|pas|no)\s+(?:\w+\s+){0,2}(?:confirm|fine|ok|accept|bestätig|confirm)"
+    r"\b(?:not|n't|nicht|pas|no|kein\w*)\s+(?:\w+\s+){0,2}(?:confirm|fine|ok|accept|bestätig|confirm)"
     r"|\b(?:should|might|may|could|probably|hopefully|i think|we think|expect(?:ed)? to|sollte[n]?|dürfte[n]?|vermutlich|devrai(?:t|ent)|deber[ií]a[n]?)\b(?:\s+\w+){0,3}\s+(?:be\s+)?(?:ok|okay|fine|doable|possible|feasible|work|passen|klappen|machbar|possible|posible)",
     I,
 )
@@ -123,7 +127,8 @@ SPLIT_WORDS = re.compile(
 )
 ALL_LINES = re.compile(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
-    r"|everything else|all other (?:lines|items|positions)|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
+    r"|everything else|everything|all other (?:lines|items|positions)|the rest|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
+    r"|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
     I,
@@ -138,5 +143,38 @@ OTHER_ORDER = re.compile(
 )
 INVOICE = re.compile(
     r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung)\b",
+    I,
+)
+
+# "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
+OTHERS = re.compile(
+    r"\b(?:everything else|all other|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
+    r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
+    I,
+)
+# Whole-order claims that a line-specific change would contradict (unless an exception is announced).
+STRONG_CLAIM = re.compile(
+    r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
+    r"|comme command[ée]|conforme|según (?:su )?pedido|come da ordine|zoals besteld)\b",
+    I,
+)
+ANNOUNCES_DETAILS = re.compile(
+    r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|with the exception|apart from|other than)\b)",
+    I,
+)
+DISCOUNT = re.compile(r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", I)
+RESPECTIVELY = re.compile(r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente)\b", I)
+# A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
+QTY_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
+    r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|=\s*)$",
+    I,
+)
+INSTEAD_AFTER = re.compile(
+    r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
+    I,
+)
+CONTAINER_AFTER = re.compile(
+    r"^\s*(?:drums?|reels?|spools?|coils?|rolls?|boxes|box|bags?|cartons?|packs?|pallets?|cases?|trommeln?|rollen|kartons?|bobines?)\b",
     I,
 )
