@@ -355,3 +355,62 @@ def test_pipeline_with_a_model_reading_our_request_back_accepts_nothing(server):
         assert result.method != "llm", case
     # Every call that was made was refused; the direct tests above show the same
     # answers refused case by case even where the rules do not defer.
+
+
+# ------------------------------------------------------------- own deferred cases
+
+OWN = REPO / "tests" / "fixtures" / "llm" / "own"
+OWN_CASES = sorted(p.name for p in OWN.iterdir() if p.is_dir())
+
+
+def _own(case):
+    d = OWN / case
+    return (
+        (d / "message.eml").read_bytes(),
+        load_pos(d / "pos.json"),
+        json.loads((d / "expected.json").read_text()),
+    )
+
+
+def _fallback(server):
+    return make_fallback(
+        Settings(
+            llm=LlmSettings(enabled=True, base_url=server.base_url, model="fake", max_retries=0)
+        )
+    )
+
+
+@pytest.mark.parametrize("case", OWN_CASES)
+def test_own_deferred_case_through_the_pipeline(server, case):
+    """Cases the rules defer (HTML-only table, a decline in prose, lines named by item code)."""
+    read_message = _pipeline()
+    raw, pos, expected = _own(case)
+    server.clear()
+    server.play(Reply(answer=json.loads((OWN / case / "answer.json").read_text())))
+    result = read_message(raw, pos, fallback=_fallback(server))
+    if not server.requests:
+        pytest.skip(f"the rules no longer defer this case (they answer {result.kind})")
+    assert result.method == "llm"
+    assert _matches_expected(result, expected) == []
+
+
+def test_swapped_respectively_mapping_is_refused(server):
+    raw, pos, _expected = _own("029-kerrigan-thunderbird-by-item-code")
+    swapped = json.loads(
+        (OWN / "029-kerrigan-thunderbird-by-item-code" / "answer-swapped.json").read_text()
+    )
+    server.play(Reply(answer=swapped))
+    deferred = ExtractionResult(kind="needs_review", review_reasons=["rules deferred"])
+    result = _fallback(server)(normalize(raw), pos, deferred)
+    assert result.kind == "needs_review"
+    assert "gives this line 3.55, not 2.98" in " ".join(result.review_reasons)
+
+
+@pytest.mark.parametrize("case", OWN_CASES)
+def test_own_case_answer_is_grounded_even_without_the_pipeline(server, case):
+    raw, pos, expected = _own(case)
+    server.play(Reply(answer=json.loads((OWN / case / "answer.json").read_text())))
+    deferred = ExtractionResult(kind="needs_review", review_reasons=["rules deferred"])
+    result = _fallback(server)(normalize(raw), pos, deferred)
+    assert result.method == "llm", result.review_reasons
+    assert _matches_expected(result, expected) == []

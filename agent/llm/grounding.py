@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from agent.llm.prompt import Piece, Prompt, line_refs
+from agent.llm.prompt import Piece, Prompt, line_ref_order, line_refs
 from agent.reading.types import (
     Difference,
     ExtractionResult,
@@ -92,8 +92,8 @@ ACCEPT_RE = re.compile(
 REJECT_RE = re.compile(
     r"can(?:not|'t|’t)\s+(?:supply|deliver|offer|provide|accept|fulfil|make|produce|take|do)|"
     r"\b(?:any\s?more|any\s+longer)\b|"
-    r"unable\s+to\s+(?:supply|deliver|offer|provide|accept|fulfil)|not\s+(?:available|possible|"
-    r"able\s+to\s+(?:supply|deliver))|discontinued|obsolete|end[\s-]of[\s-]life|no\s+longer\s+"
+    r"(?:unable|(?:not|no\s+longer)\s+able)\s+to\s+(?:supply|deliver|offer|provide|accept|fulfil|make|produce)|"
+    r"not\s+(?:available|possible)|discontinued|obsolete|end[\s-]of[\s-]life|no\s+longer\s+"
     r"(?:available|produced|made|manufactured|supplied|offered)|\bdecline|\breject|"
     r"not\s+in\s+a\s+position|nicht\s+(?:mehr\s+)?lieferbar|abgekündigt|ausgelaufen|"
     r"nicht\s+liefern|ne\s+(?:pouvons|peut|pourrons)\s+pas|plus\s+(?:disponible|fabriqu)|"
@@ -602,7 +602,43 @@ class _LineCheck:
     def value_hits(self) -> list[Hit]:
         return getattr(self, "_value_hits", [])
 
-    def _use(self, quote: str, hits: list[Hit], what: str) -> None:
+    def _respectively(self, what: str, value: Any, hits: list[Hit]) -> None:
+        """Where one sentence names several lines and several values, the n-th value is the n-th line's.
+
+        "NH-300-131 and NH-300-118 go up to EUR 3.55 and EUR 2.98 respectively": the
+        model may not swap them. One shared value ("Pos. 1-3 ... KW 49") is fine; a
+        count that does not pair up cannot be mapped by anyone but a person.
+        """
+        from agent.reading.dates import find_dates
+        from agent.reading.numbers import price_hits, quantity_hits
+
+        for h in hits:
+            line = _sentence(*self.g.text.context(h))
+            order = line_ref_order(line, self.po)
+            if len(order) < 2 or self.pl.line not in order:
+                continue
+            if what == "unit price":
+                values = [p.unit_value for p in price_hits(line, self.g.locale)]
+            elif what == "quantity":
+                values = [q.value for q in quantity_hits(line, self.g.locale)]
+            else:
+                values = [d.date for d in find_dates(line, self.g.locale, self.g.reference)[0]]  # type: ignore[arg-type]
+            distinct: list[Any] = []
+            for v in values:
+                if v not in distinct:
+                    distinct.append(v)
+            if len(distinct) <= 1:
+                continue
+            if len(distinct) != len(order):
+                self.fail(
+                    f"{_clip(line)!r} names {len(order)} lines and {len(distinct)} values of {what}"
+                )
+            elif distinct[order.index(self.pl.line)] != value:
+                self.fail(
+                    f"{_clip(line)!r} gives this line {distinct[order.index(self.pl.line)]}, not {value}"
+                )
+
+    def _use(self, quote: str, hits: list[Hit], what: str, value: Any = None) -> None:
         """Record a grounded quote; it must sit with the line reference and be firm."""
         self.quotes.append(quote)
         self._value_hits = [*self.value_hits, *hits]
@@ -622,6 +658,8 @@ class _LineCheck:
             hits = near
         if all(LOCAL_HEDGE_RE.search(self.g.text.text_line(h)) for h in hits):
             self.fail(f"the {what} {_clip(quote)!r} is not a firm commitment")
+        if value is not None and what in ("quantity", "unit price", "date"):
+            self._respectively(what, value, hits)
         other = line_refs(quote, self.po) - {self.pl.line}
         if other and self.pl.line not in line_refs(quote, self.po) and len(self.po.lines) > 1:
             self.fail(f"the {what} {_clip(quote)!r} names another line")
@@ -650,7 +688,7 @@ class _LineCheck:
         if NEGATION_RE.search(quote):
             self.fail(f"{name} quote {_clip(quote)!r} is a negative")
             return None
-        self._use(quote, hits, name)
+        self._use(quote, hits, name, value)
         return value
 
     def _price(self) -> Decimal | None:
@@ -693,7 +731,7 @@ class _LineCheck:
         if NEGATION_RE.search(quote):
             self.fail(f"unit price quote {_clip(quote)!r} is a negative")
             return None
-        self._use(quote, hits, "unit price")
+        self._use(quote, hits, "unit price", value)
         return value
 
     def _unit_price_in_context(self, value: Decimal, hits: list[Hit]) -> bool:
@@ -754,7 +792,7 @@ class _LineCheck:
             return None, None
         if not self._date_says(value, quote, hits):
             return None, None
-        self._use(quote, hits, "date")
+        self._use(quote, hits, "date", value)
         return value, kind if kind in ("delivery", "ship") else "delivery"
 
     def _date_says(self, value: date, quote: str, hits: list[Hit]) -> bool:
@@ -896,6 +934,21 @@ def _date_conflict(line: str, locale: str, reference: datetime) -> str | None:
         ):
             return f"{_clip(a.text)!r} and {_clip(b.text)!r} are different dates"
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])")
+
+
+def _sentence(line: str, a: int, b: int) -> str:
+    """The sentence of ``line`` holding the span a..b (a decimal point is no sentence end)."""
+    start, end = 0, len(line)
+    for m in _SENTENCE_END.finditer(line):
+        if m.end() <= a:
+            start = m.end()
+        elif m.start() >= b:
+            end = m.start() + 1
+            break
+    return line[start:end]
 
 
 def _po_status(lines: list[LineConfirmation]) -> str:

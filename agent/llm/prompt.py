@@ -87,6 +87,27 @@ def line_refs(text: str, po: OpenPO) -> set[int]:
     return found
 
 
+def line_ref_order(text: str, po: OpenPO) -> list[int]:
+    """The PO lines ``text`` names, in the order it names them (ranges expanded)."""
+    numbers = {ln.line for ln in po.lines}
+    found: list[tuple[int, int]] = []
+    for m in LINE_NUMBER_RE.finditer(text):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if a <= b <= a + 200:
+            found += [(m.start(), n) for n in range(a, b + 1) if n in numbers]
+    for ln in po.lines:
+        code = _squash(ln.item)
+        if len(code) >= 4 and re.search(r"[a-z]", code):
+            pattern = r"[\s\-_./]*".join(re.escape(c) for c in code)
+            found += [(m.start(), ln.line) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    order: list[int] = []
+    for _pos, n in sorted(found):
+        if n not in order:
+            order.append(n)
+    return order
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s\-_./]", "", text).casefold()
 
