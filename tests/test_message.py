@@ -104,7 +104,6 @@ def test_unflow_keeps_quote_depth_and_signature_separator():
         ("french_gmail.eml", "livraison semaine 2", "3,20 EUR"),
         ("spanish_outlook.eml", "Confirmamos el pedido", "12,00 EUR"),
         ("spanish_gmail.eml", "el precio es 4,10 EUR", "3,90 EUR"),
-        ("gmail_forwarded_chain.eml", "we confirm delivery on 15/01/2027", "INR 1,250"),
         ("injection_below_signature.eml", "re-price line 2", "1000 EA at 0.09"),
     ],
 )
@@ -231,3 +230,28 @@ def test_date_without_timezone_is_assumed_utc_with_defect():
     msg = normalize(raw)
     assert msg.date == datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
     assert any("time zone" in d for d in msg.defects)
+
+
+def test_forward_of_a_colleagues_message_is_supplier_text_marked_as_forwarded():
+    from agent.reading.quotes import ForwardedSegment
+
+    msg = load("gmail_forwarded_chain.eml")
+    top, fwd = msg.own_segments
+    assert "we confirm delivery on 15/01/2027" in top.text
+    assert not isinstance(top, ForwardedSegment)
+    assert isinstance(fwd, ForwardedSegment)
+    assert fwd.forwarded_from == "planning@vardhman-castings.example"
+    assert fwd.text.startswith("Pouring 02/01/2027")
+    assert "---------- Forwarded message ---------" in msg.quoted_text
+    assert "From: Plant Planning" in msg.quoted_text
+
+
+def test_forward_of_someone_elses_message_stays_quoted():
+    raw = (
+        (FIXTURES / "gmail_forwarded_chain.eml")
+        .read_bytes()
+        .replace(b"planning@vardhman-castings.example", b"sales@other-mill.example")
+    )
+    msg = normalize(raw)
+    assert len(msg.own_segments) == 1
+    assert "INR 1,250" in msg.quoted_text and "INR 1,250" not in msg.own_text

@@ -230,3 +230,45 @@ def test_property_outlook_block_quotes_everything_below(top, below):
         assert own.count(line) <= top.count(line)
     for line in top:
         assert line in own or line in sig
+
+
+FORWARD = (
+    "Marcus,\n\nSee below from our plant - confirmed on that basis.\n\nKevin\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Luis Ortega <lortega@harbor.example>\nDate: Mon, Nov 23, 2026 at 7:52 AM\n"
+    "Subject: RE: PUR-118975\nTo: Kevin <kevin@harbor.example>\n\n"
+    "Kevin - both lines can ship Dec 15.\n\nLuis\n\n"
+    "On Fri, Nov 20, 2026 at 10:00 AM Marcus <m@buyer.example> wrote:\n\n"
+    "> Line 1: 300 EA at $1.92, due 12/11/2026\n"
+)
+
+
+def test_forwarded_colleague_text_is_own_but_our_request_under_it_is_quoted():
+    from agent.reading.quotes import ForwardedSegment
+
+    split = split_quotes(FORWARD, sender="kevin@harbor.example")
+    texts = [s.text for s in split.own_segments]
+    assert texts[0].startswith("Marcus,")
+    assert any("both lines can ship Dec 15" in t for t in texts)
+    assert isinstance(split.own_segments[-1], ForwardedSegment)
+    assert "$1.92" in split.quoted_text
+    assert all("$1.92" not in t for t in texts)
+
+
+def test_forward_needs_the_senders_domain_and_a_sender():
+    assert len(split_quotes(FORWARD).own_segments) == 1
+    other = split_quotes(FORWARD, sender="kevin@elsewhere.example")
+    assert len(other.own_segments) == 1
+    assert "Dec 15" in other.quoted_text
+
+
+def test_outlook_forward_block_counts_only_for_forward_subjects():
+    body = (
+        "FYI, confirmed per the plant.\n\n"
+        "From: Dana Whitfield <dw@summit.example>\nSent: Tuesday\nTo: Carl <c@summit.example>\n"
+        "Subject: film\n\nFilm runs Saturday 12/5.\n"
+    )
+    reply_chain = split_quotes(body, sender="c@summit.example", forwarded=False)
+    assert "12/5" in reply_chain.quoted_text
+    forward = split_quotes(body, sender="c@summit.example", forwarded=True)
+    assert any("12/5" in s.text for s in forward.own_segments)

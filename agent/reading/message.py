@@ -722,7 +722,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         defects.append(f"more than {limits.max_mime_parts} MIME parts; the rest were not read")
     defects.extend(walk.defects)
 
-    from agent.reading.quotes import split_quotes
+    from agent.reading.quotes import is_forward_subject, split_quotes
 
     own_segments: list[Segment] = []
     quoted: list[str] = []
@@ -737,7 +737,12 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
             quote_start = None if quote_start is None else min(quote_start, text.count("\n"))
         total += len(text)
         bodies.append(text)
-        split = split_quotes(text, quote_start)
+        split = split_quotes(
+            text,
+            quote_start,
+            sender=from_addr,
+            forwarded=is_forward_subject(first("subject") or ""),
+        )
         own_segments.extend(split.own_segments)
         if split.quoted_text:
             quoted.append(split.quoted_text)

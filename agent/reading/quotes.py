@@ -336,6 +336,20 @@ def split_signature(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
 # ------------------------------------------------------------------- splitting
 
 
+def _first_hard_start(lines: list[str], quote_start: int | None) -> int | None:
+    limit = len(lines) if quote_start is None else min(quote_start, len(lines))
+    i = 0
+    while i < limit:
+        if _is_quoted(lines[i]):
+            return None
+        if _hard_start_at(lines, i):
+            return i
+        if _attribution_at(lines, i):
+            return None
+        i += 1
+    return None
+
+
 @dataclass
 class QuoteSplit:
     own_segments: list[Segment] = field(default_factory=list)
@@ -356,14 +370,83 @@ def _trim_blank(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
-def split_quotes(text: str, quote_start: int | None = None) -> QuoteSplit:
+@dataclass
+class ForwardedSegment(Segment):
+    """Words of the sender's own colleague, forwarded by the sender ("see below from
+    our plant"). Not our quoted text — the supplier's organisation wrote it — but
+    not the sender's own sentence either: ``forwarded_from`` names the author."""
+
+    forwarded_from: str | None = None
+
+
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|pd|i|转发|轉寄)\s*[:：]",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)")
+_HEADER_LINE = re.compile(r"^\s*[*]?\s*[\w\u00c0-\u024f\u4e00-\u9fff -]{1,30}\s*[*]?\s*[:：]")
+
+
+def is_forward_subject(subject: str) -> bool:
+    return bool(_FORWARD_SUBJECT.match(subject or ""))
+
+
+def _forwarded_body_start(lines: list[str], start: int) -> tuple[int, str] | None:
+    """After a forward marker / header block at ``start``: (first body line, author address)."""
+    i = start
+    if not _FROM_KEY.match(lines[i]):
+        i += 1  # the marker line itself
+    author = None
+    seen_header = False
+    while i < len(lines) and i < start + 14:
+        line = lines[i]
+        if not line.strip():
+            if seen_header:
+                return (i + 1, author) if author else None
+            i += 1
+            continue
+        if not _HEADER_LINE.match(line):
+            return (i, author) if seen_header and author else None
+        seen_header = True
+        if _FROM_KEY.match(line):
+            m = _ADDRESS.search(line)
+            author = m.group(0).lower() if m else None
+        i += 1
+    return None
+
+
+def _domain(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    return address.rsplit("@", 1)[1].lower()
+
+
+def split_quotes(
+    text: str,
+    quote_start: int | None = None,
+    *,
+    sender: str | None = None,
+    forwarded: bool = False,
+) -> QuoteSplit:
     """Split a plain-text body into own segments, quoted text and signature.
 
     ``quote_start`` (a 0-based line index, from the HTML renderer) marks a
     known start of quoted history; everything from there on is quoted.
+
+    ``sender`` (the From address) enables one exception: a message the sender
+    *forwards* (a "Forwarded message" marker, or the first header block of a
+    mail whose subject is ``FW:``/``Fwd:``/``WG:`` … when ``forwarded``) that was
+    written by someone at the sender's own domain is the supplier's own text:
+    its own part becomes ``ForwardedSegment``s, its quoted part stays quoted.
+    Replies quoting a colleague ("RE: FW: …" chains) are not forwards and stay
+    quoted: the newest top part speaks for the supplier.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     n = len(lines)
+    if sender:
+        result = _split_forward(lines, quote_start, sender, forwarded)
+        if result is not None:
+            return result
     hard = n if quote_start is None else max(0, min(quote_start, n))
 
     # kinds: "own", "quoted", "attr" (attribution line, quoted)
@@ -453,4 +536,61 @@ def split_quotes(text: str, quote_start: int | None = None) -> QuoteSplit:
         own_segments=own_segments,
         quoted_text="\n".join(_trim_blank(quoted_lines)),
         signature="\n\n".join(signature_parts) if signature_parts else None,
+    )
+
+
+def _is_forward_marker(line: str) -> bool:
+    if _FORWARD_INTRO.match(line):
+        return True
+    m = _SEPARATOR.match(line)
+    return bool(m) and bool(
+        re.search(
+            r"forward|weitergeleitet|transféré|reenviado|inoltrato|doorgestuurd|přeposlan"
+            r"|转发",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _split_forward(
+    lines: list[str], quote_start: int | None, sender: str, forwarded: bool
+) -> QuoteSplit | None:
+    start = _first_hard_start(lines, quote_start)
+    if start is None:
+        return None
+    marker = _is_forward_marker(lines[start])
+    if not marker and not (
+        forwarded
+        and (
+            _FROM_KEY.match(lines[start])
+            or _SEPARATOR.match(lines[start])
+            or _UNDERSCORES.match(lines[start])
+        )
+    ):
+        return None
+    if _UNDERSCORES.match(lines[start]) or (_SEPARATOR.match(lines[start]) and not marker):
+        header_at = _next_nonblank(lines, start + 1)
+        if header_at is None:
+            return None
+    else:
+        header_at = start
+    found = _forwarded_body_start(lines, header_at)
+    if found is None:
+        return None
+    body_start, author = found
+    if _domain(author) != _domain(sender) or author == sender.lower():
+        return None
+    top = split_quotes("\n".join(lines[:body_start]), quote_start)
+    inner = split_quotes("\n".join(lines[body_start:]))
+    segments = list(top.own_segments) + [
+        ForwardedSegment(text=seg.text, quoted_context=seg.quoted_context, forwarded_from=author)
+        for seg in inner.own_segments
+    ]
+    signatures = [sig for sig in (top.signature, inner.signature) if sig]
+    quoted = [q for q in (top.quoted_text, inner.quoted_text) if q]
+    return QuoteSplit(
+        own_segments=segments,
+        quoted_text="\n".join(quoted),
+        signature="\n\n".join(signatures) if signatures else None,
     )
