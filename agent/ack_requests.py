@@ -31,7 +31,7 @@ def follow_up_due_key(po: PurchaseOrder, number: int) -> str:
 
 
 def thread_ids(session: Session, po_id: int) -> list[str]:
-    """Message-IDs of every mail sent (or being sent) to the supplier about this PO, oldest first."""
+    """Message-IDs of the mail the supplier got (or is getting) about this PO, oldest first."""
     rows = session.exec(
         select(OutboundMessage.message_id)
         .where(
@@ -39,7 +39,7 @@ def thread_ids(session: Session, po_id: int) -> list[str]:
             col(OutboundMessage.kind).in_(
                 [OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up]
             ),
-            col(OutboundMessage.state).notin_([OutboundState.cancelled]),
+            col(OutboundMessage.state).in_([OutboundState.sent, OutboundState.sending]),
         )
         .order_by(col(OutboundMessage.id))
     )
@@ -111,11 +111,13 @@ def queue_request(
     not_before: datetime | None = None,
 ) -> OutboundMessage:
     """Queue the acknowledgment request for the PO's current revision (once per revision)."""
-    revised = po.revision > 0
-    context = po_context(session, settings, po, changed_lines, removed_lines)
+    previous = thread_ids(session, po.id) if po.revision > 0 and po.id is not None else []
+    # "Revised" only if the supplier saw an earlier revision; otherwise it is their first request.
+    revised = bool(previous)
+    context = po_context(session, settings, po, changed_lines if revised else (),
+                         removed_lines if revised else ())  # fmt: skip
     context["revised"] = revised
     rendered: Rendered = render(settings, "request", context)
-    previous = thread_ids(session, po.id) if revised and po.id is not None else []
     return enqueue(
         session,
         kind=OutboundKind.revision if revised else OutboundKind.request,

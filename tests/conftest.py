@@ -38,9 +38,6 @@ import pytest
 
 pytest_plugins = ["tests.dovecot"]
 
-# aiosmtpd warns for AUTH over implicit TLS, which it does not recognise as TLS.
-warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS")
-
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 

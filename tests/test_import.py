@@ -351,3 +351,21 @@ def test_cli_import_reports_problems_and_summary(tmp_path, capsys, monkeypatch):
     assert main(["status", "--config", str(config)]) == 0
     table = capsys.readouterr().out
     assert "4500012345" in table and "request queued" in table and "new 2" in table
+
+
+def test_revision_before_the_first_request_went_out_is_just_a_request(tmp_path, sqlite_url):
+    from agent.db import make_engine, session_factory
+
+    factory = session_factory(make_engine(sqlite_url))
+    run_import(factory, sqlite_url, write_csv(tmp_path, GOOD_ROWS[:1]))
+    changed = [GOOD_ROWS[0].replace("312.50", "300.00")]
+    assert run_import(factory, sqlite_url, write_csv(tmp_path, changed, name="v2.csv")).revised == 1
+    with factory() as s:
+        mails = s.exec(select(OutboundMessage).order_by(col(OutboundMessage.id))).all()
+    assert [(m.kind, m.state) for m in mails] == [
+        (OutboundKind.request, OutboundState.cancelled),
+        (OutboundKind.request, OutboundState.queued),
+    ]
+    # The supplier never saw revision 0: no "revised" wording, no thread to join.
+    assert mails[1].subject == "PO 4500012345 – please confirm"
+    assert mails[1].in_reply_to is None and "300.00" in mails[1].body_text

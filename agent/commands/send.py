@@ -38,12 +38,14 @@ def run(args: argparse.Namespace) -> int:
     settings = load(args)
     if settings is None:
         return 2
+    from agent.logging_setup import configure
+
+    # Each retry or failure is logged (stderr) as it happens; the summary goes to stdout.
+    configure(level=settings.logging.level, as_json=settings.logging.as_json)
     engine, factory = open_database(settings.database.url)
     try:
         summary = send_due(factory, settings, now, limit=args.limit)
     finally:
         engine.dispose()
-    for error in dict.fromkeys(summary.errors):
-        print(f"send: {error}", file=sys.stderr)
     print(summary)
     return 1 if summary.failed or summary.retrying else 0
