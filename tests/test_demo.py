@@ -190,3 +190,63 @@ def test_printed_digest_has_every_section_with_the_suppliers_words(
     else:
         assert "PO 4500010003 · line 1 · CAST-7781" in digest
         assert "PO 4500010006" in digest
+
+
+def test_simulated_suppliers_write_mail_the_reader_takes_for_what_it_is() -> None:
+    """Bounce, out-of-office and human replies, threaded to the request, via a real SMTP relay
+    and a real IMAP mailbox (the demo's embedded servers)."""
+    import smtplib
+    from datetime import UTC, datetime
+    from email.message import EmailMessage
+
+    from imapclient import IMAPClient
+
+    from agent.demo.runner import SCRIPT, sample_pos
+    from agent.demo.servers import EmbeddedIMAP, EmbeddedSMTP
+    from agent.demo.suppliers import SupplierSimulator
+    from agent.reading.classify import classify
+    from agent.reading.message import normalize
+
+    now = [datetime(2026, 11, 30, 8, 0, tzinfo=UTC)]
+    pos = sample_pos()
+    with EmbeddedIMAP(user="purchasing@demo-buyer.example", password="pw") as imap:
+        sim = SupplierSimulator(
+            pos, SCRIPT, deliver=lambda raw, when: imap.append(raw, when=when), clock=lambda: now[0]
+        )
+        with EmbeddedSMTP(on_message=sim.on_message) as smtp:
+            for po in pos:
+                req = EmailMessage()
+                req["From"] = "Purchasing <purchasing@demo-buyer.example>"
+                req["To"] = po["supplier"]["email"]
+                req["Subject"] = f"PO {po['po_number']} – please confirm"
+                req["Message-ID"] = f"<req.{po['po_number']}@demo-buyer.example>"
+                req.set_content(
+                    f"Please confirm PO {po['po_number']}.\nLine 1  qty 40  price 312.50\n"
+                )
+                with smtplib.SMTP(smtp.host, smtp.port, timeout=10) as client:
+                    client.send_message(req)
+            assert len(smtp.messages()) == 10
+        now[0] = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
+        delivered = sim.deliver_due()
+        # Keystone and Pennine stay silent on the first request.
+        assert sorted(r.po_number for r in delivered) == sorted(
+            p["po_number"] for p in pos if p["supplier"]["id"] not in ("KEYSTONE", "PENNINE")
+        )
+        with IMAPClient(imap.host, port=imap.port, ssl=False, timeout=10) as client:
+            client.login(imap.user, imap.password)
+            client.select_folder("INBOX")
+            fetched = client.fetch(client.search(["ALL"]), ["RFC822"])
+            raws = [v[b"RFC822"] for v in fetched.values()]
+    assert len(raws) == len(delivered)
+    kinds: dict[str, str] = {}
+    for raw in raws:
+        msg = normalize(raw)
+        kinds[msg.subject] = classify(msg, ["demo-buyer.example"]).kind
+        if msg.delivery_status is None:
+            assert msg.in_reply_to and msg.in_reply_to[0].startswith("<req.")
+            # The request is quoted, as a mail client does, and never counted as own words.
+            assert "312.50" not in msg.own_text
+    by_kind = sorted(kinds.values())
+    assert by_kind.count("bounce") == 1
+    assert by_kind.count("auto_reply") == 1
+    assert by_kind.count("human") == 5
