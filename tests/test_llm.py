@@ -459,12 +459,9 @@ def test_per_supplier_hourly_limit_and_it_passes(server):
 
 
 @pytest.fixture
-def db(tmp_path):
-    from agent.db import open_database
-
-    engine, factory = open_database(f"sqlite:///{tmp_path / 'poagent.db'}")
-    yield factory
-    engine.dispose()
+def db(session_factory):
+    """A migrated database: once SQLite, once PostgreSQL (tests/conftest.py)."""
+    return session_factory
 
 
 def test_database_ledger_records_caches_and_counts_across_restarts(server, db):

@@ -414,3 +414,50 @@ def test_own_case_answer_is_grounded_even_without_the_pipeline(server, case):
     result = _fallback(server)(normalize(raw), pos, deferred)
     assert result.method == "llm", result.review_reasons
     assert _matches_expected(result, expected) == []
+
+
+def test_poagent_extract_with_config_uses_the_model(server, tmp_path):
+    """`poagent extract --config` with [llm] enabled: deferred replies come back as method llm."""
+    import subprocess
+    import sys
+
+    case = OWN / "029-kerrigan-thunderbird-by-item-code"
+    server.clear()
+    server.play(then=Reply(answer=json.loads((case / "answer.json").read_text())))
+    config = tmp_path / "poagent.toml"
+    config.write_text(
+        f'[llm]\nenabled = true\nbase_url = "{server.base_url}"\nmodel = "fake"\nmax_retries = 0\n'
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent",
+            "extract",
+            "--config",
+            str(config),
+            "--pos",
+            str(case / "pos.json"),
+            str(case / "message.eml"),
+            str(case / "message.eml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == 2
+    if not server.requests:
+        pytest.skip("the rules no longer defer this case")
+    assert len(server.requests) == 1  # the second, identical message came from the cache
+    for row in rows:
+        assert row["method"] == "llm" and row["kind"] == "confirmation"
+        lines = {ln["line"]: ln for ln in row["confirmations"][0]["lines"]}
+        assert lines[10]["unit_price"] == "3.55" and lines[30]["unit_price"] == "2.98"
+        assert "EUR 3.55" in lines[10]["evidence"]
+        assert {(e["line"], e["type"]) for e in row["exceptions"]} == {
+            (10, "price_variance"),
+            (30, "price_variance"),
+        }
