@@ -14,15 +14,14 @@ from typing import Any
 
 import pytest
 
-from agent.db import open_database
 from connectors import export
 from tests import confirmation_rows as rows
 
 
 @pytest.fixture
-def config(tmp_path: Path) -> Path:
-    url = f"sqlite:///{tmp_path / 'export.db'}"
-    engine, factory = open_database(url)
+def config(tmp_path: Path, db_url: str, session_factory: Any) -> Path:
+    """A migrated database (SQLite and PostgreSQL) with confirmations, and a config naming it."""
+    url, factory = db_url, session_factory
     with factory() as session:
         a = rows.purchase_order(
             session,
@@ -58,7 +57,6 @@ def config(tmp_path: Path) -> Path:
         # Requested but unanswered: nothing to export.
         rows.purchase_order(session, "4500030003", "BETA", None, [(1, "5.00", date(2026, 12, 1))])
         session.commit()
-    engine.dispose()
     path = tmp_path / "poagent.toml"
     path.write_text(f'[database]\nurl = "{url}"\n')
     return path
