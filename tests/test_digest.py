@@ -312,3 +312,37 @@ def test_cli_dry_run_prints_and_sends_nothing(seeded: Any, db_url: str, tmp_path
         timeout=120,
     )
     assert bad.returncode == 2 and "nobody@x.example" in bad.stderr and DANA in bad.stderr
+
+
+def test_cli_without_dry_run_queues_only_the_digest(
+    seeded: Any, db_url: str, tmp_path: Path
+) -> None:
+    from sqlmodel import select
+
+    from agent.models import OutboundKind, OutboundMessage, OutboundState
+
+    config = write_toml(tmp_path / "poagent.toml", {"database": {"url": db_url}})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent",
+            "digest",
+            "--config",
+            str(config),
+            "--buyer",
+            DANA.upper(),
+            "--now",
+            NOW.isoformat(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "queued" in proc.stdout
+    with seeded() as s:
+        [msg] = s.exec(select(OutboundMessage)).all()
+    assert msg.kind == OutboundKind.digest and msg.state == OutboundState.queued
+    assert msg.recipients == [DANA]
+    assert msg.body_html and "Changes waiting for approval (2)" in msg.body_html

@@ -1,4 +1,4 @@
-"""`poagent digest`: show (or send now) the digest a buyer gets each morning."""
+"""`poagent digest`: print (or queue now) the digest a buyer gets each working morning."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ def register(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "digest",
-        help="print (--dry-run) or send a buyer's digest now",
+        help="print (--dry-run) or queue a buyer's digest now",
         description=(
             "The daily digest for one person: new exceptions by priority, POs awaiting "
             "acknowledgment, replies waiting for review, changes waiting for approval, "
             "undeliverable requests and what was auto-accepted. --dry-run prints it; "
-            "without it the digest is queued and sent now."
+            "without it the digest is queued in the outbox now."
         ),
     )
     add_config_argument(parser)
@@ -83,8 +83,11 @@ def run(args: argparse.Namespace) -> int:
                 actor="cli",
             )
             session.commit()
-        summary = outbox.send_due(factory, settings, now)
-        print(f"digest for {data.recipient.email} queued; outbox: {summary}")
+        # Only queued: sending here would also send whatever else is due (supplier mail).
+        print(
+            f"digest for {data.recipient.email} queued: the running agent, or `poagent send`, "
+            "sends it"
+        )
         return 0
     finally:
         engine.dispose()
