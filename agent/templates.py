@@ -34,6 +34,7 @@ class Rendered:
     html: str | None
 
 
+@functools.lru_cache(maxsize=64)
 def _babel_locale(locale: str | None) -> Any:
     from babel import Locale, UnknownLocaleError
 
