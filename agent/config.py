@@ -178,6 +178,12 @@ class DatabaseSettings(_Section):
     def _url(cls, v: str) -> str:
         if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", v):
             raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        if re.match(r"^[^:]+://[^/@:]*:[^@/]+@", v):
+            # Never echo the URL: it holds the password.
+            raise ValueError(
+                "must not contain a password; use PGPASSWORD, ~/.pgpass or PGPASSFILE "
+                "(read by the PostgreSQL client library) instead"
+            )
         return v
 
     def masked_url(self) -> str:

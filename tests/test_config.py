@@ -189,7 +189,7 @@ def test_check_config_prints_effective_settings_with_secrets_masked(tmp_path, ca
 
     path = _write(
         tmp_path,
-        '[database]\nurl = "postgresql://agent:db-pass-1@db.example/po"\n'
+        '[database]\nurl = "postgresql://agent@db.example/po"\n'
         '[smtp]\nusername = "mailer"\npassword_env = "CHECK_SMTP_PW"\n'
         '[imap]\nusername = "agent@buyer.example"\npassword_env = "CHECK_IMAP_PW"\n',
     )
@@ -203,7 +203,7 @@ def test_check_config_prints_effective_settings_with_secrets_masked(tmp_path, ca
     assert "# password: MISSING (env CHECK_IMAP_PW)" in out
     assert "imap.password_env: environment variable CHECK_IMAP_PW is not set" in err
     assert "db-pass-1" not in out + err and "smtp-pass-2" not in out + err
-    assert "postgresql://agent:********@db.example/po" in out
+    assert 'url = "postgresql://agent@db.example/po"' in out
 
     monkeypatch.setenv("CHECK_IMAP_PW", "imap-pass-3")
     assert main(["check-config", "--config", str(path)]) == 0
@@ -219,3 +219,10 @@ def test_check_config_fails_with_every_problem(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "smtp.port: must be an integer between 1 and 65535" in err
     assert "smtp.password: secrets are not read from the config file" in err
+
+
+def test_database_password_in_the_url_is_refused_without_echoing_it(tmp_path):
+    path = _write(tmp_path, '[database]\nurl = "postgresql://agent:pw-in-url-5@db.example/po"\n')
+    (problem,) = _problems(path)
+    assert problem.startswith("database.url: must not contain a password; use PGPASSWORD")
+    assert "pw-in-url-5" not in problem
