@@ -219,3 +219,50 @@ def test_read_receipt_is_an_automatic_reply_not_an_answer():
     assert c.kind == "auto_reply"
     assert "read receipt" in c.reasons[0]
     assert "Disposition" not in msg.quoted_text + msg.own_text
+
+
+def _mail(body: str, subject: str = "RE: PO 118001", extra: str = "") -> bytes:
+    return (
+        f"From: Sam <sam@supplier.example>\nTo: megan.holloway@kestrel-motion.example\n"
+        f"Subject: {subject}\nDate: Thu, 19 Nov 2026 10:00:00 +0000\n{extra}"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+
+
+def test_person_acknowledging_receipt_is_human_not_auto_reply():
+    body = (
+        "Hi Megan,\n\nWe have received your order and will get back to you with dates by Friday.\n"
+    )
+    assert classify(normalize(_mail(body)), OWN).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("body", "return_date"),
+    [
+        ("Sono fuori ufficio fino al 30 novembre.", None),
+        ("Ik ben afwezig tot en met 27 november.", None),
+        ("I'm out until Monday 30th November, reply on my return.", date(2026, 11, 30)),
+        ("Ich bin ab dem 30.11. wieder im Büro erreichbar.", date(2026, 11, 30)),
+    ],
+)
+def test_absence_notices_without_headers(body, return_date):
+    c = classify(normalize(_mail(body)), OWN)
+    assert c.kind == "auto_reply", c.reasons
+    if return_date:
+        assert c.return_date == return_date
+
+
+def test_erp_mail_saying_do_not_reply_with_order_confirmation_attachment_is_human():
+    raw = (
+        (FIXTURES / "erp_order_confirmation_pdf.eml")
+        .read_bytes()
+        .replace(b"Please do not reply.", b"Please do not reply to this email.")
+    )
+    c = classify(normalize(raw), OWN)
+    assert c.kind == "human" and c.auto_generated
+
+
+def test_auto_submitted_order_desk_text_confirming_is_human():
+    body = "We hereby confirm your order 118001 as per PO, delivery 12/10/2026."
+    c = classify(normalize(_mail(body, extra="Auto-Submitted: auto-generated\n")), OWN)
+    assert c.kind == "human" and c.auto_generated

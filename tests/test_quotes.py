@@ -272,3 +272,13 @@ def test_outlook_forward_block_counts_only_for_forward_subjects():
     assert "12/5" in reply_chain.quoted_text
     forward = split_quotes(body, sender="c@summit.example", forwarded=True)
     assert any("12/5" in s.text for s in forward.own_segments)
+
+
+def test_header_block_on_one_line_starts_the_quote():
+    text = (
+        "Confirmed.\n\nFrom: Megan <m@k.example> Sent: Monday, 16 Nov 2026 To: Sales "
+        "Subject: PO 118001\nLine 1: 500 pcs at 4.10\n"
+    )
+    split = split_quotes(text)
+    assert [s.text for s in split.own_segments] == ["Confirmed."]
+    assert "500 pcs" in split.quoted_text

@@ -170,50 +170,65 @@ _AUTO_SUBJECT = re.compile(
 _OOO_BODY = re.compile(
     r"\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently|currently)\s+(?:out of"
     r" (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |parental |sick )?leave"
-    r"|on (?:vacation|holiday|holidays|a business trip)|travell?ing|away|absent|not in the office)"
+    r"|on (?:vacation|holiday|holidays|a business trip)|travell?ing|away|absent|not in the office"
+    r"|out until|off until|off work)"
     r"|\bout of (?:the )?office (?:until|till|from|and|with|through)"
-    r"|\blimited access to (?:e-?mail|my e-?mail|email)"
-    r"|\b(?:respond|reply|get back to you|answer)\b[^.]{0,60}\b(?:upon|on|after) my return"
+    r"|\blimited (?:access to|or no access to) (?:e-?mail|my e-?mail|email)"
+    r"|\b(?:respond|reply|get back to you|answer)\b(?:[^.\n]|(?<=\d)\.){0,60}\b(?:upon|on|after) my return"
     r"|\bwill be back (?:in the office )?on\b|\bback in the office on\b"
-    r"|\bich bin\b[^.]{0,80}\b(?:nicht im büro|nicht erreichbar|abwesend|im urlaub|außer haus"
-    r"|nicht im hause|auf dienstreise)"
-    r"|\b(?:bin|befinde mich)\b[^.]{0,40}\b(?:im urlaub|außer haus|abwesend)"
-    r"|\bab dem\b[^.]{0,40}\bwieder (?:im büro|erreichbar|für sie da)"
+    r"|\bich bin\b(?:[^.\n]|(?<=\d)\.){0,80}\b(?:nicht im büro|nicht erreichbar|abwesend|im urlaub|außer haus"
+    r"|nicht im hause|auf dienstreise|nicht am arbeitsplatz)"
+    r"|\b(?:bin|befinde mich)\b(?:[^.\n]|(?<=\d)\.){0,40}\b(?:im urlaub|außer haus|abwesend)"
+    r"|\b(?:ab dem|bin ich|ich bin)\b(?:[^.\n]|(?<=\d)\.){0,60}\bwieder (?:im büro|erreichbar|für sie da|im haus)"
     r"|\bihre (?:e-?mail|nachricht) wird nicht weitergeleitet"
     r"|\bje suis (?:actuellement )?(?:absente?|en congés?|en déplacement|en vacances)"
     r"|\bje serai (?:absente?|de retour)"
-    r"|\b(?:estoy|estaré|me encuentro)\b[^.]{0,40}\b(?:fuera de la oficina|de vacaciones"
+    r"|\b(?:estoy|estaré|me encuentro)\b(?:[^.\n]|(?<=\d)\.){0,40}\b(?:fuera de la oficina|de vacaciones"
     r"|ausente|de viaje|fuera)"
-    r"|\bsono (?:fuori ufficio|assente|in ferie)",
+    r"|\bno estaré en la oficina|\b(?:regresaré|volveré) (?:a la oficina )?el\b"
+    r"|\bsono (?:fuori ufficio|assente|in ferie)|\bsarò (?:assente|fuori ufficio)"
+    r"|\bik ben (?:afwezig|met vakantie|niet op kantoor)",
     re.IGNORECASE,
 )
+# Help-desk and system acknowledgments. Deliberately not "we have received your
+# order and will get back to you" alone: a person writes that too.
 _ACK_BODY = re.compile(
-    r"\bthis is an automated (?:response|reply|message|acknowledg(?:e)?ment)"
-    r"|\bautomatically generated (?:response|reply|message)"
-    r"|\bwe have received your (?:e-?mail|message|request|enquiry|inquiry|order)"
-    r"[^.]{0,80}(?:ticket|case|reference|request number|will (?:respond|reply|get back|be in touch))"
+    r"\bthis is an automate?d? (?:response|reply|message|acknowledg(?:e)?ment|notification)"
+    r"|\b(?:automatically generated|auto-generated) (?:response|reply|message)"
+    r"|\bthis (?:e-?mail|message) (?:was|has been) (?:generated|sent) automatically"
+    r"|\bwe have received your (?:e-?mail|message|request|enquiry|inquiry)"
+    r"[^.]{0,80}(?:ticket|case|reference (?:number|no)|request (?:number|no|#))"
     r"|\b(?:ticket|case|request) (?:#|number|no\.?|id)\s*:?\s*[\w-]*\d"
     r"[^.]{0,80}\b(?:has been|was) (?:created|opened|logged|assigned)"
     r"|\bopened (?:case|ticket)\b"
-    r"|\bthis mailbox (?:is not monitored|does not accept replies)"
+    r"|\bthis mailbox (?:is not monitored|does not accept replies|is unattended)"
     r"|\bdo not reply to this (?:automated )?(?:e-?mail|message)"
-    r"|\bwir haben ihre (?:e-?mail|nachricht|anfrage) erhalten[^.]{0,80}(?:ticket|vorgang|melden)"
+    r"|\bwir haben ihre (?:e-?mail|nachricht|anfrage) erhalten[^.]{0,80}(?:ticket|vorgang)"
     r"|\bdies ist eine automatische (?:antwort|nachricht|benachrichtigung)"
-    r"|\bceci est une réponse automatique|\bnous avons bien reçu votre (?:message|demande)"
-    r"|\besta es una respuesta automática|\bhemos recibido su (?:mensaje|solicitud|correo)",
+    r"|\bdiese (?:e-?mail|nachricht) wurde automatisch (?:erstellt|generiert|versendet)"
+    r"|\bceci est une réponse automatique|\bceci est un message automatique"
+    r"|\besta es una respuesta automática|\beste es un mensaje automático"
+    r"|\bquesta è una risposta automatica",
     re.IGNORECASE,
 )
 _ORDER_CONFIRMATION = re.compile(
     r"order confirmation|order acknowledg(?:e)?ment|sales order confirmation"
     r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
     r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
-    r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
-    r"|we (?:hereby )?confirm (?:your|the) (?:order|purchase order|po)"
-    r"|hiermit bestätigen wir (?:ihre|den|die)",
+    r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky",
+    re.IGNORECASE,
+)
+# The text itself commits to the order (an ERP or order desk writing "we confirm").
+_CONFIRMS_ORDER = re.compile(
+    r"\bwe (?:hereby |herewith )?confirm (?:your|the) (?:order|purchase order|po)\b"
+    r"|\bhiermit bestätigen wir (?:ihre|den|die)\b|\bwir bestätigen ihre bestellung"
+    r"|\bnous (?:vous )?confirmons (?:votre|la) commande|\bconfirmamos (?:su|el) pedido"
+    r"|\bconfermiamo (?:il vostro|l')\s?ordine",
     re.IGNORECASE,
 )
 
 
+# A human reply that also mentions an absence still answers.
 _COMMITS = re.compile(
     r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
     r"|\bconfirmons\b|\bconfirmé|\bconfirmamos\b|\bconfirmado",
@@ -268,9 +283,9 @@ def _is_order_confirmation(msg: Message) -> str | None:
     doc = _has_order_document(msg)
     if doc:
         return f"carries an order confirmation document ({doc})"
-    text = (msg.subject or "") + "\n" + _readable_text(msg)[:5000]
-    if _ORDER_CONFIRMATION.search(text) and not _OOO_BODY.search(text):
-        return "text is an order confirmation"
+    text = _readable_text(msg)[:5000]
+    if _CONFIRMS_ORDER.search(text) and not _OOO_BODY.search(text):
+        return "its text confirms the order"
     return None
 
 
@@ -444,7 +459,9 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
 
     confirmation = _is_order_confirmation(msg)
     if signals:
-        if confirmation and not ooo_body and not ack_body:
+        # an ERP's "do not reply" / "generated automatically" note does not make its
+        # order confirmation any less of an answer; an absence notice does
+        if confirmation and not ooo_body:
             reasons.extend(signals)
             reasons.append(f"automatically generated, but it {confirmation}: read as an answer")
             return Classification("human", reasons, auto_generated=True)

@@ -164,9 +164,20 @@ def _next_nonblank(lines: list[str], i: int) -> int | None:
     return None
 
 
+# A whole header block run together on one line (mobile clients, some HTML).
+_ONE_LINE_HEADER = re.compile(
+    r"^\s*[*]?(?:from|von|de|da|van)\s*[*]?\s*:.{1,200}?\b(?:sent|date|gesendet|datum|envoyé"
+    r"|enviado(?: el)?|fecha|inviato|verzonden)\s*[*]?\s*:.{1,120}?"
+    r"\b(?:to|an|à|para|a|aan|subject|betreff|objet|asunto|oggetto|onderwerp)\s*[*]?\s*:",
+    re.IGNORECASE,
+)
+
+
 def _hard_start_at(lines: list[str], i: int) -> bool:
     line = lines[i]
     if _SEPARATOR.match(line) or _FORWARD_INTRO.match(line) or _DASHED_ATTRIBUTION.match(line):
+        return True
+    if _ONE_LINE_HEADER.match(line):
         return True
     if _UNDERSCORES.match(line):
         j = _next_nonblank(lines, i + 1)
