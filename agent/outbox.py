@@ -587,12 +587,14 @@ def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datet
             session.commit()
             summary.cancelled += 1
             return None
+    # Suppressed addresses are stored lower-cased (whoever wrote them: us or the bounce reader).
+    wanted = sorted({r.lower() for r in msg.recipients})
     suppressed = {
-        a.address for a in session.exec(
-            select(SuppressedAddress).where(col(SuppressedAddress.address).in_(msg.recipients))
+        a.address.lower() for a in session.exec(
+            select(SuppressedAddress).where(col(SuppressedAddress.address).in_(wanted))
         )
     }  # fmt: skip
-    recipients = [r for r in msg.recipients if r not in suppressed]
+    recipients = [r for r in msg.recipients if r.lower() not in suppressed]
     if not recipients:
         _fail(session, msg, settings,
               f"every recipient bounced before and is suppressed: {', '.join(msg.recipients)}", now)  # fmt: skip

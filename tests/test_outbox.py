@@ -210,7 +210,7 @@ def test_permanent_failure_marks_failed_and_opens_undeliverable_for_the_buyer(
         assert po.ack_state == AckState.new  # nothing reached the supplier
     # Mail queued later to the suppressed address fails without another SMTP attempt.
     with session_factory() as s:
-        enqueue(s, kind="follow_up", to=["gone@acme-castings.example"], subject="s", text="t",
+        enqueue(s, kind="follow_up", to=["Gone@ACME-castings.example"], subject="s", text="t",
                 now=NOW, domain="buyer.example")  # fmt: skip
         s.commit()
     assert send_due(session_factory, settings, NOW).failed == 1
