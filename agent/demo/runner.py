@@ -401,8 +401,9 @@ def run_demo(options: DemoOptions) -> DemoResult:
             f"  IMAP (pymap)     {imap.host}:{imap.port}   mailbox {COMPANY_ADDRESS}\n"
             f"  SMTP (aiosmtpd)  {smtp.host}:{smtp.port}\n"
             f"  ERP webhook      {webhook.url}\n"
-            f"  database         {db_path}\n"
-            f"  simulated clock  starts {_when(start)} UTC, +{options.hours_per_cycle:g} h per "
+            f"  database         {db_path}"
+            + ("\n" if options.keep else "  (removed at the end; --keep DIR keeps it)\n")
+            + f"  simulated clock  starts {_when(start)} UTC, +{options.hours_per_cycle:g} h per "
             f"cycle, {options.days:g} days\n\n"
         )
         engine, factory = open_database(settings.database.url)
@@ -472,6 +473,7 @@ def run_demo(options: DemoOptions) -> DemoResult:
             started=started,
             webhook=webhook,
             narrator=narrator,
+            keep=options.keep is not None,
         )
     finally:
         if engine is not None:
@@ -495,6 +497,7 @@ def _wrap_up(
     started: float,
     webhook: Any,
     narrator: Narrator,
+    keep: bool = False,
 ) -> DemoResult:
     from agent import digest
     from agent.reports import build_report, format_text
@@ -543,6 +546,14 @@ def _wrap_up(
     out.write("-" * 72 + "\n")
     seconds = time.monotonic() - started
     out.write(f"Demo finished in {seconds:.1f} s of wall time.\n")
+    if keep:
+        config = workdir / "poagent.toml"
+        out.write(
+            f"Kept in {workdir}: look around with, e.g.,\n"
+            f"  poagent status --config {config}\n"
+            f"  poagent exceptions --config {config}\n"
+            f"  poagent export --config {config} --format csv\n"
+        )
     return DemoResult(
         cycles=cycles,
         report=report,
