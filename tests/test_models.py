@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import select
 
@@ -146,3 +148,26 @@ def test_audit_record_is_written_with_the_change(session_factory):
         assert (entry.from_state, entry.to_state, entry.actor) == ("new", "requested", "test")
         assert entry.details == {"value": "1.50", "when": "2026-01-02"}
         assert entry.at.tzinfo is not None
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(
+    price=st.decimals(min_value=0, max_value=Decimal("999999999999.999999"), places=6),
+    qty=st.decimals(min_value=Decimal("0.000001"), max_value=Decimal("999999999"), places=6),
+)
+def test_any_money_value_round_trips_exactly(session_factory, price, qty):
+    with session_factory() as s:
+        po = s.exec(select(PurchaseOrder).where(PurchaseOrder.po_number == "RT")).first()
+        if po is None:
+            po = _po(s, "RT")
+        line = POLine(po_id=po.id, line_number=1, item="X", quantity=qty, uom="EA",
+                      unit_price=price, requested_date=date(2026, 1, 1))  # fmt: skip
+        s.add(line)
+        s.commit()
+        line_id = line.id
+    with session_factory() as s:
+        back = s.get(POLine, line_id)
+        assert (back.unit_price, back.quantity) == (price, qty)
+        s.delete(back)
+        s.commit()

@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import col, select
 
 from agent.importer import apply_import, parse_file
@@ -370,3 +372,26 @@ def test_follow_up_goes_in_the_request_thread(tmp_path, sqlite_url, smtp_server,
     assert "friendly reminder" in text and "on 23 Nov 2026" in text
     assert "confirm as is, or tell us per line what changes" in text
     assert "CAST-7781" in text and "BOLT-M12" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(subject=st.text(), description=st.text(), name=st.text())
+def test_no_data_can_add_a_header(subject, description, name):
+    from email import message_from_bytes, policy
+
+    from agent.config import settings_from_dict
+    from agent.outbox import build_email
+
+    settings = settings_from_dict({"company": {"name": name or "x"}})
+    msg = OutboundMessage(
+        message_id="<a.1@buyer.example>", recipients=["orders@acme.example"],
+        subject=subject, body_text=f"line: {description}\n", body_html=f"<p>{description}</p>",
+        in_reply_to="<p.0@buyer.example>", references=["<p.0@buyer.example>"],
+    )  # fmt: skip
+    raw = build_email(msg, settings, NOW).as_bytes()
+    parsed = message_from_bytes(raw, policy=policy.default)
+    assert sorted(k.lower() for k in parsed) == sorted(
+        ["from", "to", "subject", "date", "message-id", "in-reply-to", "references",
+         "content-type", "mime-version"]
+    )  # fmt: skip
+    assert parsed["To"] == "orders@acme.example"
