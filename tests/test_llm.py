@@ -376,7 +376,7 @@ def test_model_saying_needs_review_stays_needs_review(server):
         server, Reply(answer={"kind": "needs_review", "reason": "question", "purchase_orders": []})
     )
     assert result.kind == "needs_review"
-    assert "needs a person: question" in reasons(result)
+    assert "needs a person (its words: 'question')" in reasons(result)
 
 
 def test_only_deferred_human_replies_reach_the_model(server):
@@ -574,3 +574,92 @@ def test_azure_classic_deployment_gets_api_version_and_api_key_header(server, mo
     (req,) = server.requests
     assert req.path == "/openai/deployments/po-reader/chat/completions?api-version=2024-10-21"
     assert req.headers["api-key"] == "azure-secret"
+
+
+# -------------------------------------------------- through the pipeline and the CLI
+
+NL_ANSWER = answer(
+    [
+        line(1, "accepted", line_quote="Regel 1", status_quote="Regel 1 akkoord"),
+        line(
+            2,
+            "changed",
+            line_quote="Regel 2:",
+            quantity="30",
+            quantity_quote="30 stuks",
+            unit_price="12.40",
+            unit_price_quote="12,40 USD",
+            date="2027-01-08",
+            date_quote="op 08/01/2027",
+            date_kind="delivery",
+        ),
+    ]
+)
+
+
+def _deferred_by_rules(raw: bytes) -> ExtractionResult:
+    from agent.reading.pipeline import read_message
+
+    result = read_message(raw, POS)
+    if result.kind != "needs_review":
+        pytest.skip(f"the rules no longer defer this reply ({result.kind})")
+    return result
+
+
+def test_pipeline_hands_a_deferred_dutch_reply_to_the_model(server):
+    from agent.reading.pipeline import read_message
+
+    raw = (HERE / "reply-nl.eml").read_bytes()
+    _deferred_by_rules(raw)
+    server.play(Reply(answer=NL_ANSWER))
+    result = read_message(raw, POS, fallback=make_fallback(settings(server)))
+    assert result.kind == "confirmation" and result.method == "llm", reasons(result)
+    l1, l2 = result.confirmations[0].lines
+    assert l1.status == "accepted" and l1.unit_price == Decimal("312.50")
+    assert (l2.status, l2.quantity, l2.unit_price) == ("changed", Decimal(30), Decimal("12.40"))
+    assert l2.date.isoformat() == "2027-01-08"
+    user = server.requests[0].content_of("user")
+    assert "Regel 2" in user and "need by" not in user and "Original Message" not in user
+
+
+def test_pipeline_with_the_model_down_keeps_the_rules_answer_and_is_retryable(server):
+    from agent.reading.pipeline import read_message
+
+    raw = (HERE / "reply-nl.eml").read_bytes()
+    rules = _deferred_by_rules(raw)
+    server.play(then=Reply(status=503))
+    fb = make_fallback(settings(server, max_retries=1), sleep=lambda s: None)
+    result = read_message(raw, POS, fallback=fb)
+    assert result.kind == "needs_review" and is_retryable(result)
+    assert result.review_reasons[: len(rules.review_reasons)] == rules.review_reasons
+
+
+def test_poagent_extract_config_reports_method_llm(server, tmp_path):
+    import subprocess
+    import sys
+
+    raw = (HERE / "reply-nl.eml").read_bytes()
+    _deferred_by_rules(raw)
+    server.play(then=Reply(answer=NL_ANSWER))
+    config = tmp_path / "poagent.toml"
+    config.write_text(
+        f'[llm]\nenabled = true\nbase_url = "{server.base_url}"\nmodel = "gpt-fake"\n'
+        f'cache_dir = "{tmp_path / "cache"}"\n'
+    )
+    eml = str(HERE / "reply-nl.eml")
+    cmd = [sys.executable, "-m", "agent", "extract", "--config", str(config)]
+    cmd += ["--pos", str(HERE / "pos.json"), eml, eml]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [r["method"] for r in rows] == ["llm", "llm"]
+    assert rows[0]["confirmations"][0]["lines"][1]["quantity"] == 30
+    assert {(e["line"], e["type"]) for e in rows[0]["exceptions"]} == {
+        (2, "quantity_short"),
+        (2, "price_variance"),
+        (2, "date_late"),
+    }
+    assert len(server.requests) == 1  # the repeat came from the cache
+    # a second process with the same cache_dir pays nothing either
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and len(server.requests) == 1

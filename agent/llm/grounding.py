@@ -77,7 +77,7 @@ LOCAL_HEDGE_RE = re.compile(
 
 NEGATION_RE = re.compile(
     r"\b(?:not|cannot|can't|can’t|unable|won't|won’t|no\s+longer|never|nicht|keine?n?|"
-    r"ne\s+\w+\s+pas|impossible|no\s+podemos|no\s+es\s+posible)\b",
+    r"ne\s+\w+\s+pas|impossible|no\s+podemos|no\s+es\s+posible|niet|geen|non\s+possiamo)\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +85,8 @@ ACCEPT_RE = re.compile(
     r"confirm|as\s+per\s+(?:your\s+)?(?:po|p\.o\.|order|purchase\s+order)|as\s+ordered|\baccept|"
     r"\bagreed?\b|\bok\b|\bokay\b|\bo\.k\.|\bfine\b|no\s+problem|\byes\b|bestätig|einverstanden|"
     r"in\s+ordnung|wie\s+bestellt|laut\s+bestellung|d'accord|conforme|confirmad|aceptad|"
-    r"de\s+acuerdo|potvrzuj",
+    r"de\s+acuerdo|potvrzuj|akkoord|bevestig|conferm|come\s+da\s+ordine|va\s+bene|confirmamos|"
+    r"de\s+acordo",
     re.IGNORECASE,
 )
 
@@ -97,7 +98,8 @@ REJECT_RE = re.compile(
     r"(?:available|produced|made|manufactured|supplied|offered)|\bdecline|\breject|"
     r"not\s+in\s+a\s+position|nicht\s+(?:mehr\s+)?lieferbar|abgekündigt|ausgelaufen|"
     r"nicht\s+liefern|ne\s+(?:pouvons|peut|pourrons)\s+pas|plus\s+(?:disponible|fabriqu)|"
-    r"no\s+(?:podemos|disponible)|descatalogad|\b(?:qty|quantity|menge)\s*:?\s*0\b",
+    r"no\s+(?:podemos|disponible)|descatalogad|niet\s+(?:meer\s+)?leverbaar|non\s+possiamo\s+fornire|"
+    r"non\s+pi[uù]\s+disponibile|\b(?:qty|quantity|menge)\s*:?\s*0\b",
     re.IGNORECASE,
 )
 
@@ -221,6 +223,31 @@ class Grounder:
         self.pos = {po.po_number: po for po in open_pos}
         self.rules = rules_result
         self.problems: list[str] = []
+        # Where the supplier writes each PO number: with several POs in one mail, a
+        # statement belongs to the PO named last before it.
+        self.mentions: dict[int, list[tuple[int, str]]] = {}
+        for n, piece in enumerate(self.text.pieces):
+            found = []
+            for number in self.pos:
+                chars = [c for c in number if c.isalnum()]
+                if len(chars) < 4:
+                    continue
+                pattern = r"[\s\-/._#]*".join(re.escape(c) for c in chars)
+                for m in re.finditer(rf"(?<![A-Za-z0-9]){pattern}(?![0-9])", piece.text, re.I):
+                    found.append((m.start(), number))
+            self.mentions[n] = sorted(found)
+        self.multi_po = len({num for lst in self.mentions.values() for _, num in lst}) >= 2
+
+    def under_po(self, hits: list[Hit], number: str) -> list[Hit]:
+        """The hits that sit under ``number`` when the mail names several POs (else all)."""
+        if not self.multi_po:
+            return hits
+        out = []
+        for h in hits:
+            before = [num for pos, num in self.mentions.get(h.piece, []) if pos < h.end]
+            if before and before[-1] == number:
+                out.append(h)
+        return out
 
     def fail(self, reason: str) -> None:
         self.problems.append(reason)
@@ -240,7 +267,7 @@ class Grounder:
         if kind != "confirmation":
             why = answer.get("reason") or "no reason given"
             label = "not about these orders" if kind == "unrelated" else "needs a person"
-            self.fail(f"the model found the reply {label}: {_clip(str(why))}")
+            self.fail(f"the model found the reply {label} (its words: {_clip(str(why))!r})")
             return self._deferred()
         hedge = GLOBAL_HEDGE_RE.search(full)
         if hedge:
@@ -306,6 +333,9 @@ class Grounder:
         all_quote = po_answer.get("all_lines_quote")
         all_hits = self._grounded(all_quote, f"PO {number}: statement for all lines")
         all_kind = None
+        if all_hits and not self.under_po(all_hits, number):
+            self.fail(f"PO {number}: {_clip(all_quote)!r} is said about another PO")
+            all_hits = []
         if all_hits:
             if REJECT_RE.search(all_quote):
                 all_kind = "rejected"
@@ -468,6 +498,9 @@ class _LineCheck:
             return LineConfirmation(line=self.pl.line, status="unconfirmed")
         line_quote = self.a.get("line_quote")
         line_hits = self.g._grounded(line_quote, f"{self.where}: line reference")
+        if line_hits and not self.g.under_po(line_hits, self.po.po_number):
+            self.fail(f"{_clip(line_quote)!r} is said about another PO")
+            line_hits = []
         if line_quote and line_hits:
             if self.pl.line not in line_refs(line_quote, self.po) and not _names_description(
                 line_quote, self.pl
@@ -641,6 +674,10 @@ class _LineCheck:
     def _use(self, quote: str, hits: list[Hit], what: str, value: Any = None) -> None:
         """Record a grounded quote; it must sit with the line reference and be firm."""
         self.quotes.append(quote)
+        hits = self.g.under_po(hits, self.po.po_number) or hits[:0]
+        if not hits:
+            self.fail(f"the {what} {_clip(quote)!r} is said about another PO")
+            return
         self._value_hits = [*self.value_hits, *hits]
         if self.anchor_hits:
             near = [

@@ -23,7 +23,10 @@ OPEN = "<supplier_email>"
 CLOSE = "</supplier_email>"
 _DELIMITER_RE = re.compile(r"</?\s*supplier_email\s*>", re.IGNORECASE)
 
-_LINE_WORD = r"(?:line|ln|pos(?:ition)?|item|zeile|ligne|l[ií]nea|posici[oó]n|polo[zž]ka|row)"
+_LINE_WORD = (
+    r"(?:line|ln|pos(?:ition)?|item|zeile|ligne|l[ií]nea|posici[oó]n|polo[zž]ka|row|regel|riga|"
+    r"linha|pozycja)"
+)
 LINE_NUMBER_RE = re.compile(
     rf"\b{_LINE_WORD}\.?\s*(?:no\.?|nr\.?|#)?\s*(\d{{1,3}})(?:\s*(?:-|–|—|to|bis)\s*(\d{{1,3}}))?\b",
     re.IGNORECASE,
