@@ -414,3 +414,18 @@ def test_own_case_answer_is_grounded_even_without_the_pipeline(server, case):
     result = _fallback(server)(normalize(raw), pos, deferred)
     assert result.method == "llm", result.review_reasons
     assert _matches_expected(result, expected) == []
+
+
+def test_value_said_about_the_other_po_in_the_same_mail_is_refused(server):
+    msg, pos, _expected, scripted = _load("016-beskyd-two-pos-one-reply")
+    bad = copy.deepcopy(scripted)
+    first = bad["purchase_orders"][0]["lines"][0]  # PO 4500019051 line 1
+    first.update(
+        status="changed",
+        unit_price="7.10",
+        unit_price_quote="7,10 EUR/pc",
+        reason="connector price",
+    )
+    result = _ask(server, msg, pos, bad)
+    assert result.kind == "needs_review"
+    assert "'7,10 EUR/pc' is said about another PO" in " ".join(result.review_reasons)
