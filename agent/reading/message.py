@@ -332,6 +332,16 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_HTML_INVISIBLE = re.compile(
+    r"<(head|style|script|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _rough_html_words(html: str) -> int:
+    return _words(_HTML_TAG.sub(" ", _HTML_INVISIBLE.sub(" ", html)))
+
+
 def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
     children = _children(part, walk)
     plain: EmailMessage | None = None
@@ -346,12 +356,15 @@ def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
         elif child.is_multipart() or ctype.startswith("message/"):
             other.append(child)
     plain_text = _part_text(plain, walk, "text/plain part") if plain is not None else ""
+    pw = _words(plain_text)
+    html_text, quote_start, hw = "", None, 0
     if html is not None:
         html_raw = _part_text(html, walk, "text/html part")
-        html_text, quote_start = _render_html(html_raw, walk)
-    else:
-        html_text, quote_start = "", None
-    pw, hw = _words(plain_text), _words(html_text)
+        # rendering is the costly step: skip it when a rough word count already
+        # shows the plain part is not much poorer
+        if pw == 0 or pw < _rough_html_words(html_raw) * 0.3:
+            html_text, quote_start = _render_html(html_raw, walk)
+            hw = _words(html_text)
     if plain is not None and pw > 0 and not (hw > 30 and pw < hw * 0.3):
         walk.text_parts.append((plain_text, None))
     elif html is not None and hw > 0:
