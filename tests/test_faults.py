@@ -1,0 +1,224 @@
+"""Faults: IMAP server restarts, a running daemon stopped by SIGTERM, SIGKILL at random points.
+
+Invariants checked after every scenario: no reply lost (every mail applied),
+none applied twice (one confirmation per reply), no request or follow-up
+queued twice for the same due moment, and no Message-ID delivered twice
+except where the outbox's attempt log shows the one ambiguous window (killed
+inside the SMTP transaction), in which case it is the same Message-ID.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import time
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from agent.models import (
+    AttemptOutcome,
+    Confirmation,
+    InboundMessage,
+    InboundState,
+    OutboundKind,
+    OutboundMessage,
+    OutboundState,
+    PurchaseOrder,
+    SendAttempt,
+)
+from tests.loop_helpers import LoopHarness, reply, seed_po
+
+pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+CONFIRM = "Hello,\n\nWe confirm the order as per PO.\n\nRegards\nJohn"
+
+
+def hours(n: float) -> datetime:
+    return T0 + timedelta(hours=n)
+
+
+def seed(session_factory, count: int) -> None:
+    with session_factory() as s:
+        for i in range(1, count + 1):
+            seed_po(s, f"45000{i:05d}", supplier_id=f"SUP{i:02d}",
+                    supplier_email=f"orders@supplier{i:02d}.example",
+                    lines=[(f"ITEM-{i}", "10", "12.50", date(2027, 1, 15))])  # fmt: skip
+        s.commit()
+
+
+def requests_by_po(smtp) -> dict[str, object]:
+    out = {}
+    for m in smtp.messages():
+        subject = str(m["Subject"])
+        if not subject.lower().startswith("re"):
+            for word in subject.split():
+                if word.startswith("45000"):
+                    out.setdefault(word, m)
+    return out
+
+
+def assert_invariants(session_factory, smtp) -> None:
+    with session_factory() as s:
+        outbound = s.execute(select(OutboundMessage)).scalars().all()
+        keys = [m.due_key for m in outbound if m.due_key]
+        assert len(keys) == len(set(keys)), "a due moment was queued twice"
+        per_po_kind = Counter(
+            (m.po_id, m.kind, m.due_key) for m in outbound if m.kind != OutboundKind.digest
+        )
+        assert max(per_po_kind.values(), default=1) == 1
+        interrupted = {
+            a.message_id
+            for a in s.execute(select(SendAttempt)).scalars()
+            if a.outcome == AttemptOutcome.interrupted
+        }
+        ours = {m.message_id for m in outbound}
+        # Each inbound reply was applied at most once.
+        confs = Counter(c.inbound_message_id for c in s.execute(select(Confirmation)).scalars())
+        assert all(n == 1 for n in confs.values()), confs
+    received = Counter(str(m["Message-ID"]) for m in smtp.messages())
+    for mid, n in received.items():
+        assert mid in ours, f"unknown mail {mid}"
+        if n > 1:
+            # Only the ambiguous window (killed after DATA, before "sent" was recorded)
+            # may resend, and then under the same Message-ID.
+            assert mid in interrupted, f"{mid} delivered {n} times without an interrupted attempt"
+
+
+@pytest.fixture
+def harness(db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory):
+    seed(session_factory, 12)
+    return LoopHarness(
+        db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path, ca_file=tls_ca.ca_file,
+        extra={"imap": {"poll_interval_seconds": 1, "retry_base_seconds": 1}},
+    )  # fmt: skip
+
+
+def run_killed(harness: LoopHarness, now: datetime, delay: float) -> int | None:
+    """Start one cycle and SIGKILL it after ``delay`` seconds (if still running)."""
+    proc = subprocess.Popen(
+        harness.command("run", "--once", "--now", now.isoformat(), "--config", str(harness.config)),
+        env=harness.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        proc.wait(timeout=delay)
+        return proc.returncode
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        return None
+
+
+def test_sigkill_at_random_points(harness, session_factory, smtp_server, dovecot):
+    seed_value = int(os.environ.get("POAGENT_FAULT_SEED", time.time()))
+    rng = random.Random(seed_value)
+    print(f"fault seed {seed_value}")
+    killed = 0
+    # Phase 1: requests go out while the daemon is killed over and over.
+    for _ in range(5):
+        killed += run_killed(harness, T0, rng.uniform(0.3, 2.5)) is None
+    # A mail cut off inside "sending" is retried once smtp.claim_timeout_seconds (600 s)
+    # has passed: the outbox cannot know whether the server got it.
+    harness.run_once(T0 + timedelta(minutes=11))
+    requests = requests_by_po(smtp_server)
+    assert len(requests) == 12
+    assert_invariants(session_factory, smtp_server)
+
+    # Phase 2: eight suppliers reply (one of them twice); mail is read while killed.
+    for i in range(1, 9):
+        dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
+    dovecot.append(dovecot.messages()[0])
+    for _ in range(5):
+        killed += run_killed(harness, hours(4), rng.uniform(0.3, 3.0)) is None
+    harness.run_once(hours(4.5))
+    assert dovecot.messages("INBOX") == []
+    with session_factory() as s:
+        rows = s.execute(select(InboundMessage)).scalars().all()
+        assert len(rows) == 9
+        assert {r.state for r in rows} == {InboundState.processed}
+        assert [r.kind for r in rows].count("duplicate") == 1
+        confirmed = {
+            s.get(PurchaseOrder, c.po_id).po_number
+            for c in s.execute(select(Confirmation)).scalars()
+        }
+        assert confirmed == {f"45000{i:05d}" for i in range(1, 9)}
+        assert len(s.execute(select(Confirmation)).scalars().all()) == 8
+    assert_invariants(session_factory, smtp_server)
+
+    # Phase 3: follow-ups to the four silent suppliers while killed.
+    for _ in range(5):
+        killed += run_killed(harness, hours(50), rng.uniform(0.3, 2.5)) is None
+    harness.run_once(hours(50) + timedelta(minutes=11))
+    with session_factory() as s:
+        follow = (
+            s.execute(select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.follow_up))
+            .scalars()
+            .all()
+        )
+        assert sorted(m.recipients[0] for m in follow) == [
+            f"orders@supplier{i:02d}.example" for i in range(9, 13)
+        ]
+        assert {m.state for m in follow} == {OutboundState.sent}
+    followed = [m for m in smtp_server.messages() if str(m["Subject"]).lower().startswith("re")]
+    assert sorted({str(m["To"]) for m in followed}) == [
+        f"orders@supplier{i:02d}.example" for i in range(9, 13)
+    ]
+    assert_invariants(session_factory, smtp_server)
+    # The test is only meaningful if some runs were really cut short.
+    assert killed >= 5, f"only {killed} runs were killed (seed {seed_value})"
+
+
+def test_daemon_survives_imap_restart_and_stops_on_sigterm(
+    harness, session_factory, smtp_server, dovecot
+):
+    harness.run_once(T0)
+    requests = requests_by_po(smtp_server)
+    proc = subprocess.Popen(
+        harness.command("run", "--now", hours(3).isoformat(), "--config", str(harness.config),
+                        "--log-json"),
+        env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        for i in (1, 2, 3):
+            dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
+        wait_until(lambda: confirmations(session_factory) == 3, 60)
+        # The server goes away mid-run and comes back; the daemon reconnects by itself.
+        dovecot.restart()
+        for i in (4, 5):
+            dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
+        dovecot.stop()
+        time.sleep(2)
+        dovecot.start()
+        dovecot.append(reply(requests["4500000006"], CONFIRM, when=hours(2)))
+        wait_until(lambda: confirmations(session_factory) == 6, 90)
+        wait_until(lambda: dovecot.messages("INBOX") == [], 30)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-3000:]
+    events = [json.loads(line).get("event") for line in err.splitlines() if line.startswith("{")]
+    assert "started" in events and events[-1] == "stopped"
+    assert "stopping" in events
+    assert_invariants(session_factory, smtp_server)
+    with session_factory() as s:
+        assert len(s.execute(select(InboundMessage)).scalars().all()) == 6
+
+
+def confirmations(session_factory) -> int:
+    with session_factory() as s:
+        return len(s.execute(select(Confirmation)).scalars().all())
+
+
+def wait_until(check, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"condition not met within {timeout}s")
