@@ -77,9 +77,13 @@ def test_narration_shows_the_agent_at_work(
 ) -> None:
     out = demo[0].stdout
     assert out.count("→ request sent   PO") == 10
-    assert "← mail in        PO 4500010006 from Severn: bounce (address does not exist)" in out
+    assert (
+        "← mail in        PO 4500010006 from Severn Resins: bounce (address does not exist)" in out
+    )
     assert re.search(r"! exception      PO 4500010006 undeliverable \[\w+\]", out)
-    assert "← mail in        PO 4500010007 from Vandersteen: out-of-office auto-reply" in out
+    assert (
+        "← mail in        PO 4500010007 from Vandersteen Precisie: out-of-office auto-reply" in out
+    )
     assert re.search(
         r"✓ auto-accepted  PO 4500010002 line 1 date_early: \S+ → \S+ \(within tolerance\)", out
     )

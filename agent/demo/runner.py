@@ -424,18 +424,17 @@ def run_demo(options: DemoOptions) -> DemoResult:
                     session.add(buyer)
             session.commit()
         suppliers = sorted({p["supplier"]["id"] for p in pos})
+        names = {p["supplier"]["id"]: p["supplier"]["name"] for p in pos}
+        width = max(len(n) for n in names.values())
         out.write(
             f"Imported {summary.created} sample POs from {len(suppliers)} suppliers "
             f"({summary.requests_queued} acknowledgment requests queued).\n"
             "The simulated suppliers:\n"
-            + "".join(
-                f"  {next(p['supplier']['name'] for p in pos if p['supplier']['id'] == sid):<28} "
-                f"{PERSONAS.get(sid, '')}\n"
-                for sid in suppliers
-            )
+            + "".join(f"  {names[sid]:<{width}}  {PERSONAS.get(sid, '')}\n" for sid in suppliers)
             + "\n"
         )
 
+        short = {sid: " ".join(name.split()[:2]) for sid, name in names.items()}
         narrator = Narrator(factory, out, options.verbose)
         agent = Agent(settings, factory, clock=clock, worker="demo")
         end = start + timedelta(days=options.days)
@@ -449,7 +448,7 @@ def run_demo(options: DemoOptions) -> DemoResult:
                     narrator.say(
                         reply.due,
                         "←",
-                        f"mail in        PO {reply.po_number} from {reply.supplier.title()}: "
+                        f"mail in        PO {reply.po_number} from {short[reply.supplier]}: "
                         f"{_describe_reply(reply.kind)}",
                     )
                 result = agent.cycle(now)
