@@ -816,6 +816,8 @@ def _upsert_buyer(session: Session, cache: dict[str, Buyer], po_in: POIn, now: d
         audit.record(session, "buyer", buyer.id, "created", actor=ACTOR,
                      details={"email": email}, at=now)  # fmt: skip
     elif po_in.buyer_name and buyer.name != po_in.buyer_name:
+        audit.record(session, "buyer", buyer.id, "updated", actor=ACTOR,
+                     details={"name": [buyer.name, po_in.buyer_name]}, at=now)  # fmt: skip
         buyer.name = po_in.buyer_name
     cache[email] = buyer
     return buyer
