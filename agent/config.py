@@ -491,7 +491,7 @@ class Settings(_Section):
 
     def with_overrides(self, **sections: Mapping[str, Any]) -> Settings:
         """A copy with some keys replaced, validated like a file (handy for tests and the demo)."""
-        data = self.model_dump(mode="python")
+        data = self.model_dump(mode="python", by_alias=True)
         for name, values in sections.items():
             data.setdefault(name, {}).update(values)
         return settings_from_dict(data, source=self.source)

@@ -226,3 +226,10 @@ def test_database_password_in_the_url_is_refused_without_echoing_it(tmp_path):
     (problem,) = _problems(path)
     assert problem.startswith("database.url: must not contain a password; use PGPASSWORD")
     assert "pw-in-url-5" not in problem
+
+
+def test_with_overrides_validates_like_a_file():
+    settings = load_settings(None).with_overrides(smtp={"port": 2525}, logging={"json": True})
+    assert (settings.smtp.port, settings.logging.as_json) == (2525, True)
+    with pytest.raises(ConfigError, match="smtp.port: must be an integer between 1 and 65535"):
+        settings.with_overrides(smtp={"port": 0})
