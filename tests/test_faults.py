@@ -222,3 +222,29 @@ def wait_until(check, timeout: float) -> None:
             return
         time.sleep(0.25)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+def test_idle_wakes_the_daemon_long_before_the_poll_interval(
+    db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory
+):
+    seed(session_factory, 2)
+    harness = LoopHarness(
+        db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path, ca_file=tls_ca.ca_file,
+        extra={"imap": {"poll_interval_seconds": 600, "idle": True, "idle_renew_seconds": 5}},
+    )  # fmt: skip
+    harness.run_once(T0)
+    requests = requests_by_po(smtp_server)
+    proc = subprocess.Popen(
+        harness.command("run", "--now", hours(3).isoformat(), "--config", str(harness.config)),
+        env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        time.sleep(4)  # first poll done; the next one is 10 minutes away
+        started = time.monotonic()
+        dovecot.append(reply(requests["4500000001"], CONFIRM, when=hours(2)))
+        wait_until(lambda: confirmations(session_factory) == 1, 60)
+        assert time.monotonic() - started < 20
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-3000:]
