@@ -197,12 +197,16 @@ class DeliverySummary:
     delivered: int = 0
     retrying: int = 0
     failed: int = 0
+    # Due, but held back until an earlier version of the same PO is delivered.
+    waiting: int = 0
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
             f"write-back: {self.delivered} delivered, {self.retrying} to retry, "
-            f"{self.failed} failed ({self.attempted} attempts)"
+            f"{self.failed} failed ({self.attempted} attempts"
+            + (f", {self.waiting} waiting for an earlier version" if self.waiting else "")
+            + ")"
         )
 
 
@@ -268,6 +272,32 @@ def _due_ids(session_factory: Any, now: datetime, limit: int) -> list[tuple[int,
         return [(int(r[0]), int(r[1])) for r in rows]
 
 
+def _waits_for_earlier(session_factory: Any, row_id: int) -> bool:
+    """True while an earlier version of the same PO is not delivered yet.
+
+    Versions of one PO go out in order, so a receiver never gets version 2 and
+    then, after a retry, the older version 1 on top of it.
+    """
+    with session_factory() as session:
+        row = session.get(WebhookDelivery, row_id)
+        if row is None or row.confirmation_id is None:
+            return False
+        conf = session.get(Confirmation, row.confirmation_id)
+        if conf is None:
+            return False
+        earlier = session.exec(
+            select(WebhookDelivery.id)
+            .join(Confirmation, Confirmation.id == WebhookDelivery.confirmation_id)  # type: ignore[arg-type]
+            .where(
+                Confirmation.po_id == conf.po_id,
+                WebhookDelivery.id < row_id,  # type: ignore[operator]
+                WebhookDelivery.state != DeliveryState.delivered,
+            )
+            .limit(1)
+        ).first()
+        return earlier is not None
+
+
 def deliver_due(
     session_factory: Any,
     settings: Settings,
@@ -294,6 +324,9 @@ def deliver_due(
         client = httpx.Client(timeout=httpx.Timeout(wb.timeout_seconds), follow_redirects=False)
     try:
         for row_id, attempts in _due_ids(session_factory, now, limit):
+            if _waits_for_earlier(session_factory, row_id):
+                summary.waiting += 1
+                continue
             if not _claim(session_factory, row_id, attempts, now, lease):
                 continue  # another worker has it
             attempt = attempts + 1

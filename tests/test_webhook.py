@@ -350,3 +350,39 @@ def test_nothing_is_queued_when_write_back_is_off(db: Any) -> None:
         po = rows.purchase_order(session, "7002", "ACME", None, [(5, "10.00", date(2026, 12, 1))])
         conf = rows.confirm(session, po, 1, [{"line": 1}], at=rows.T0)
         assert writeback.enqueue_confirmation(session, conf, settings, now=rows.T0) is None
+
+
+def test_versions_of_one_po_arrive_in_order_even_when_the_first_needs_a_retry(
+    db: Any, receiver: Receiver
+) -> None:
+    url, factory = db
+    settings = make_settings(url, receiver.url)
+    with factory() as session:
+        po = rows.purchase_order(session, "7003", "ACME", None, [(5, "10.00", date(2026, 12, 1))])
+        other = rows.purchase_order(
+            session, "7004", "ACME", None, [(5, "10.00", date(2026, 12, 1))]
+        )
+        v1 = rows.confirm(session, po, 1, [{"line": 1}], at=rows.T0)
+        writeback.enqueue_confirmation(session, v1, settings, now=rows.T0)
+        v2 = rows.confirm(
+            session, po, 2, [{"line": 1, "status": "changed", "quantity": 4}], at=rows.T0
+        )
+        writeback.enqueue_confirmation(session, v2, settings, now=rows.T0)
+        o1 = rows.confirm(session, other, 1, [{"line": 1}], at=rows.T0)
+        writeback.enqueue_confirmation(session, o1, settings, now=rows.T0)
+        session.commit()
+    receiver.status = 503
+    receiver.start()
+    first = writeback.deliver_due(factory, settings, rows.T0)
+    # v1 failed; v2 of the same PO waits for it; the other PO is not held up... but it
+    # also met the 503, so it retries on its own schedule.
+    assert (first.attempted, first.waiting, first.retrying) == (2, 1, 2)
+    assert [r["headers"]["Idempotency-Key"] for r in receiver.requests] == [
+        "7003:r0:v1",
+        "7004:r0:v1",
+    ]
+    receiver.status = 200
+    second = writeback.deliver_due(factory, settings, rows.T0 + timedelta(minutes=5))
+    assert second.delivered == 3 and second.waiting == 0
+    keys = [r["headers"]["Idempotency-Key"] for r in receiver.requests[2:]]
+    assert keys.index("7003:r0:v1") < keys.index("7003:r0:v2")
