@@ -670,7 +670,9 @@ def _pos_by_thread(session: Any, raw: bytes) -> dict[str, PurchaseOrder]:
         return {}
     return {
         p.po_number: p
-        for p in session.execute(select(PurchaseOrder).where(PurchaseOrder.id.in_(po_ids))).scalars()
+        for p in session.execute(
+            select(PurchaseOrder).where(PurchaseOrder.id.in_(po_ids))
+        ).scalars()
     }
 
 
@@ -768,6 +770,7 @@ def apply_result(
             inbound,
             sender,
             now,
+            raw,
         )
         return "auto_reply"
     if result.kind == "unrelated":
@@ -871,11 +874,10 @@ def _apply_auto_reply(
     inbound: InboundMessage | None,
     sender: str | None,
     now: datetime,
+    raw: bytes = b"",
 ) -> None:
     """Out-of-office: never an answer. Hold follow-ups until the return date, or use the alternate."""
-    alternate = None
-    if inbound is not None:
-        alternate = _alternate_contact(raw_result=result)
+    alternate = _alternate_contact(result, raw)
     for po in pos:
         supplier = session.get(Supplier, po.supplier_id)
         details: dict[str, Any] = {"from": sender, "return_date": result.auto_reply_return_date}
@@ -921,8 +923,17 @@ def _apply_auto_reply(
         )
 
 
-def _alternate_contact(raw_result: ExtractionResult) -> str | None:
-    value = getattr(raw_result, "alternate_contact", None)
+def _alternate_contact(result: ExtractionResult, raw: bytes) -> str | None:
+    """The colleague an out-of-office names ("please contact anna@..."), if any."""
+    value = getattr(result, "alternate_contact", None)
+    if not value:
+        try:
+            from agent.reading.classify import classify
+            from agent.reading.message import normalize
+
+            value = classify(normalize(raw)).alternate_contact
+        except Exception:  # noqa: BLE001 - a missing hint only means no alternate
+            value = None
     return value.strip().lower() if isinstance(value, str) and "@" in value else None
 
 

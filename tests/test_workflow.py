@@ -501,3 +501,32 @@ def test_resolve_accept_and_reject(env, session_factory):
             for a in s.execute(select(AuditLog).where(AuditLog.entity == "exception")).scalars()
         ]
         assert actions.count("resolved") == 2
+
+
+def test_auto_reply_naming_a_colleague_adds_an_alternate_contact(env, session_factory):
+    from agent.cadence import _recipients
+    from agent.models import Supplier
+
+    raw = (
+        b"From: John <orders@acme.example>\r\nTo: purchasing@buyer.example\r\n"
+        b"Subject: Out of office: PO 4500000001\r\nAuto-Submitted: auto-replied\r\n"
+        b"Message-ID: <ooo-1@acme.example>\r\n\r\n"
+        b"I am out of the office until November 16, 2026. For urgent matters please contact "
+        b"anna.schmidt@acme.example.\r\n"
+    )
+    result = ExtractionResult(
+        kind="auto_reply",
+        auto_reply_return_date=date(2026, 11, 16),
+        matched_po_numbers=["4500000001"],
+    )
+    with session_factory() as s:
+        apply_result(s, env, result, raw, NOW)
+        s.commit()
+        supplier = s.get(Supplier, "ACME")
+        assert supplier.alternate_emails == ["anna.schmidt@acme.example"]
+        po = s.execute(
+            select(PurchaseOrder).where(PurchaseOrder.po_number == "4500000001")
+        ).scalar_one()
+        # With someone to write to, the chase goes on instead of waiting for the return.
+        assert po.snoozed_until is None
+        assert _recipients(s, supplier) == ["orders@acme.example", "anna.schmidt@acme.example"]
