@@ -253,7 +253,11 @@ def collect(
     now: datetime,
     since: datetime | None = None,
 ) -> DigestData:
-    """Everything the recipient should see at ``now`` (new = created after ``since``)."""
+    """Everything the recipient should see at ``now`` (new = created after ``since``).
+
+    ``since`` defaults to the moment the previous digest was queued: strictly
+    after it, because what was created in the same instant was already in it.
+    """
     tz = ZoneInfo(recipient.timezone)
     if since is None:
         since = _previous_digest_at(session, recipient, now.astimezone(tz).date())
@@ -277,7 +281,7 @@ def collect(
         .where(
             or_(
                 POException.state.in_(OPEN_STATES),  # type: ignore[attr-defined]
-                POException.created_at >= since,  # type: ignore[operator]
+                POException.created_at > since,  # type: ignore[operator]
             )
         )
         .where(POException.created_at <= now)  # type: ignore[operator]
@@ -312,7 +316,7 @@ def collect(
     for exc in exceptions:
         po = po_of(exc.po_id)
         item = _item(exc, po, supplier_of(po), line_of(po, exc.line_number), recipient, now)
-        is_new = exc.created_at >= since
+        is_new = exc.created_at > since
         if exc.state == ExceptionState.auto_accepted:
             if is_new:
                 data.auto_accepted.append(item)

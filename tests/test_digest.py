@@ -237,7 +237,10 @@ def test_rendering_is_phone_friendly_and_escaped(
 def test_sent_once_a_day_at_digest_time_in_each_buyers_zone(
     seeded: Any, settings_factory: Any, db_url: str, smtp_server: Any
 ) -> None:
+    from sqlmodel import select
+
     from agent import outbox
+    from agent.models import OutboundMessage, PurchaseOrder
 
     settings = settings_factory(db_url=db_url, smtp=smtp_server, schedule={"digest_time": "07:30"})
     before = datetime(2026, 12, 1, 7, 20, tzinfo=CHICAGO)
@@ -245,6 +248,20 @@ def test_sent_once_a_day_at_digest_time_in_each_buyers_zone(
     # 07:20 in Chicago is 13:20 in London and UTC (the planner has the company's zone):
     # Tom's and the planner's digests are due, Dana's is not yet.
     assert sorted(s1.recipients) == sorted([TOM, PLANNER])
+    with seeded() as s:
+        # Opened in the very instant of the digest run: in today's digest, not "new" tomorrow.
+        po = s.exec(select(PurchaseOrder).where(PurchaseOrder.po_number == "4500010005")).one()
+        rows.exception(
+            s,
+            po,
+            "quantity_short",
+            at=NOW,
+            owner=DANA,
+            line=1,
+            po_value="5000",
+            confirmed_value="4000",
+        )
+        s.commit()
     s2 = digest.send_due_digests(seeded, settings, NOW)
     assert s2.recipients == [DANA]
     s3 = digest.send_due_digests(seeded, settings, NOW + timedelta(minutes=30))
@@ -263,7 +280,12 @@ def test_sent_once_a_day_at_digest_time_in_each_buyers_zone(
     with seeded() as s:
         person = digest.find_recipient(s, settings, DANA)
         data = digest.collect(s, settings, person, tomorrow)  # type: ignore[arg-type]
-    assert data.new_count == 0 and len(data.changes) == 2
+    assert data.new_count == 0 and len(data.changes) == 3
+    with seeded() as s:
+        [queued] = s.exec(
+            select(OutboundMessage).where(OutboundMessage.due_key == f"digest:{DANA}:2026-12-01")
+        ).all()
+    assert "quantity_short" not in queued.body_text and "Less quantity" in queued.body_text
 
 
 def test_cli_dry_run_prints_and_sends_nothing(seeded: Any, db_url: str, tmp_path: Path) -> None:
