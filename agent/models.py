@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.ext.mutable import MutableList
 from sqlmodel import Field, SQLModel
 
 from agent.dbtypes import EnumStr, Money, UTCDateTime
@@ -154,7 +155,10 @@ def _money() -> Any:
 
 
 def _json_list() -> Any:
-    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # MutableList: an in-place append is saved too (plain JSON only notices reassignment).
+    return Field(
+        default_factory=list, sa_column=Column(MutableList.as_mutable(JSON), nullable=False)
+    )
 
 
 def _json(nullable: bool = True) -> Any:

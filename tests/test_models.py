@@ -171,3 +171,18 @@ def test_any_money_value_round_trips_exactly(session_factory, price, qty):
         assert (back.unit_price, back.quantity) == (price, qty)
         s.delete(back)
         s.commit()
+
+
+def test_in_place_changes_to_address_lists_are_saved(session_factory):
+    with session_factory() as s:
+        s.add(Supplier(id="ACME", name="Acme", emails=["orders@acme.example"]))
+        s.commit()
+    with session_factory() as s:
+        supplier = s.get(Supplier, "ACME")
+        supplier.alternate_emails.append("jane@acme.example")
+        supplier.emails.append("sales@acme.example")
+        s.commit()
+    with session_factory() as s:
+        supplier = s.get(Supplier, "ACME")
+        assert supplier.alternate_emails == ["jane@acme.example"]
+        assert supplier.emails == ["orders@acme.example", "sales@acme.example"]
