@@ -77,6 +77,8 @@ class SendSummary:
     taken_over: int = 0  # rows left "sending" by a sender that died, claimed again
     held: int = 0  # due, but outside business hours
     errors: list[str] = field(default_factory=list)
+    # One line per mail the server accepted: "request <id> 'subject' to a@b".
+    delivered: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
@@ -646,6 +648,9 @@ def _record_sent(session_factory: Any, msg_id: int, attempt_id: int, settings: S
                 po.requested_at = now
                 po.updated_at = now
         session.commit()
+        summary.delivered.append(
+            f"{msg.kind.value} {msg.message_id} {msg.subject!r} to {', '.join(msg.recipients)}"
+        )
     summary.sent += 1
 
 

@@ -369,3 +369,16 @@ def test_revision_before_the_first_request_went_out_is_just_a_request(tmp_path, 
     # The supplier never saw revision 0: no "revised" wording, no thread to join.
     assert mails[1].subject == "PO 4500012345 – please confirm"
     assert mails[1].in_reply_to is None and "300.00" in mails[1].body_text
+
+
+def test_cli_check_only_writes_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("POAGENT_CONFIG", raising=False)
+    db = tmp_path / "check.db"
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": f"sqlite:///{db}"}})
+    rows = [GOOD_ROWS[0], GOOD_ROWS[1].replace("PC", ""), GOOD_ROWS[2]]
+    path = write_csv(tmp_path, rows)
+    assert main(["import", str(path), "--config", str(config), "--check"]) == 1
+    out, err = capsys.readouterr()
+    assert "row 3, column uom: is empty" in err
+    assert "3 rows, 1 valid POs, 1 problem(s); nothing written" in out
+    assert not db.exists()

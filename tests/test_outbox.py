@@ -395,3 +395,28 @@ def test_no_data_can_add_a_header(subject, description, name):
          "content-type", "mime-version"]
     )  # fmt: skip
     assert parsed["To"] == "orders@acme.example"
+
+
+def test_cli_send_lists_what_went_out(tmp_path, sqlite_url, smtp_server, settings_factory,
+                                      tls_ca, capsys):  # fmt: skip
+    from agent.cli import main
+    from agent.db import make_engine, session_factory
+    from tests.conftest import write_toml
+
+    settings = settings_factory(sqlite_url, smtp_server)
+    import_docs(tmp_path, session_factory(make_engine(sqlite_url)), settings, [po_doc()])
+    config = write_toml(tmp_path / "c.toml", {
+        "company": {"from_address": "purchasing@buyer.example"},
+        "database": {"url": sqlite_url},
+        "schedule": {"business_hours_only": False},
+        "smtp": {**smtp_server.smtp_settings(), "password_env": "POAGENT_TEST_SMTP_PASSWORD",
+                 "ca_file": tls_ca.ca_file},
+    })  # fmt: skip
+    assert main(["send", "--config", str(config), "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "sent request <po-4500012345.r0.r." in out
+    assert "'PO 4500012345 – please confirm' to orders@acme-castings.example" in out
+    assert "sent 1, retrying 0, failed 0" in out
+    assert main(["send", "--config", str(config)]) == 0
+    assert "sent 0," in capsys.readouterr().out
+    assert len(smtp_server.received) == 1

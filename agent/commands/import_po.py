@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
         "--no-requests", action="store_true",
         help="do not queue acknowledgment requests (e.g. for POs already confirmed elsewhere)",
     )  # fmt: skip
+    parser.add_argument("--check", action="store_true", help="only check the file; write nothing")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     progress = parser.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None)
@@ -59,6 +60,13 @@ def run(args: argparse.Namespace) -> int:
     parsed = parse_file(args.file, encoding=args.encoding)
     for note in parsed.notes:
         print(f"note: {note}", file=sys.stderr)
+    if args.check:
+        for problem in parsed.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        good = len({p.po_number for p in parsed.pos} - parsed.rejected_po_numbers)
+        print(f"{args.file}: {parsed.rows} rows, {good} valid POs, "
+              f"{len(parsed.problems)} problem(s); nothing written (--check)")  # fmt: skip
+        return 1 if parsed.problems else 0
     engine, factory = open_database(settings.database.url)
     try:
         summary = apply_import(

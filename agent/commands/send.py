@@ -22,6 +22,7 @@ def register(subparsers: Any) -> None:
     add_config_argument(parser)
     add_now_argument(parser)
     parser.add_argument("--limit", type=int, default=500, help="at most this many (default 500)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mail sent")
     parser.set_defaults(func=run)
 
 
@@ -47,5 +48,8 @@ def run(args: argparse.Namespace) -> int:
         summary = send_due(factory, settings, now, limit=args.limit)
     finally:
         engine.dispose()
+    if args.verbose:
+        for line in summary.delivered:
+            print(f"sent {line}")
     print(summary)
     return 1 if summary.failed or summary.retrying else 0
