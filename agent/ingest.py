@@ -21,12 +21,13 @@ The order is what makes it safe:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import socket
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
@@ -187,6 +188,7 @@ class IngestSummary:
     quarantined: int = 0
     moved: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
+    busy: bool = False  # another worker holds this mailbox
 
     def add(self, other: IngestSummary) -> None:
         for name in ("seen", "new", "duplicates", "processed", "retried", "quarantined", "moved"):
@@ -566,6 +568,57 @@ def _note_uidvalidity(
             session.commit()
 
 
+@contextlib.contextmanager
+def mailbox_lease(session_factory: SessionFactory, account: str, folder: str) -> Iterator[bool]:
+    """One worker per mailbox folder at a time; yields False when another worker has it.
+
+    PostgreSQL: a session advisory lock, released when the connection closes (so a
+    killed worker never leaves it behind). SQLite (one host): an flock beside the
+    database file. Claims per mail still guard each mail; the lease also makes the
+    Message-ID dedupe safe, since two copies are never registered concurrently.
+    """
+    session = session_factory()
+    engine = session.get_bind()
+    session.close()
+    key = int.from_bytes(
+        hashlib.sha256(f"{account}\0{folder}".encode()).digest()[:8], "big", signed=True
+    )
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        conn = engine.connect()
+        try:
+            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+            conn.commit()
+            try:
+                yield got
+            finally:
+                if got:
+                    with contextlib.suppress(Exception):
+                        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                        conn.commit()
+        finally:
+            conn.close()
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield True
+        return
+    import fcntl
+
+    lock_path = Path(f"{database}.mailbox-{key & 0xFFFFFFFF:08x}.lock")
+    with open(lock_path, "a+b") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
 def poll_once(
     mailbox: Mailbox,
     session_factory: SessionFactory,
@@ -577,6 +630,29 @@ def poll_once(
     stop: Callable[[], bool] | None = None,
 ) -> IngestSummary:
     """One pass over the inbox: store what is new, process what is due, move what is done."""
+    with mailbox_lease(session_factory, mailbox.account, settings.imap.folder) as mine:
+        if not mine:
+            log.info(
+                "mailbox %s/%s is being read by another worker",
+                mailbox.account,
+                settings.imap.folder,
+            )
+            return IngestSummary(busy=True)
+        return _poll(
+            mailbox, session_factory, settings, now, worker=worker, process=process, stop=stop
+        )
+
+
+def _poll(
+    mailbox: Mailbox,
+    session_factory: SessionFactory,
+    settings: Settings,
+    now: datetime,
+    *,
+    worker: str | None,
+    process: ProcessFn | None,
+    stop: Callable[[], bool] | None,
+) -> IngestSummary:
     worker = worker or worker_id()
     stopped = stop or (lambda: False)
     summary = IngestSummary()

@@ -287,3 +287,31 @@ def test_reprocess_command(env, dovecot, session_factory, tmp_path):
         assert versions == [1, 2]
         po = s.execute(select(PurchaseOrder)).scalar_one()
         assert po.po_number == "4500000001"
+
+
+def test_two_workers_on_one_mailbox_apply_each_mail_once(env, dovecot, session_factory):
+    settings = env()
+    for n in range(20, 26):
+        dovecot.append(mail(n))
+    dovecot.append(mail(20))  # a second copy
+    results = []
+    barrier = threading.Barrier(3)
+
+    def work(name: str) -> None:
+        with Mailbox(settings.imap) as box:
+            barrier.wait()
+            results.append(poll_once(box, session_factory, settings, NOW, worker=f"{name}:1"))
+
+    threads = [threading.Thread(target=work, args=(f"worker{n}",)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(r.processed for r in results) == 6
+    assert sum(r.duplicates for r in results) == 1
+    with Mailbox(settings.imap) as box:
+        assert poll_once(box, session_factory, settings, NOW).processed == 0
+    assert dovecot.messages("INBOX") == []
+    with session_factory() as s:
+        assert len(s.execute(select(Confirmation)).scalars().all()) == 6
+        assert {r.state for r in inbound(s)} == {InboundState.processed}
