@@ -663,3 +663,20 @@ def test_poagent_extract_config_reports_method_llm(server, tmp_path):
     # a second process with the same cache_dir pays nothing either
     again = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and len(server.requests) == 1
+
+
+def test_value_written_for_the_next_line_is_not_this_lines(server):
+    bad = answer(
+        [
+            line(
+                1,
+                "changed",
+                line_quote="Line 1",
+                quantity="30",
+                quantity_quote="we can do 30 pcs only",
+            )
+        ]
+    )
+    result = run(server, Reply(answer=bad))
+    assert result.kind == "needs_review"
+    assert "'we can do 30 pcs only' is written for another line" in reasons(result)

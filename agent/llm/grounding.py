@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from agent.llm.prompt import Piece, Prompt, line_ref_order, line_refs
+from agent.llm.prompt import Piece, Prompt, line_ref_order, line_ref_spans, line_refs
 from agent.reading.types import (
     Difference,
     ExtractionResult,
@@ -695,11 +695,44 @@ class _LineCheck:
             hits = near
         if all(LOCAL_HEDGE_RE.search(self.g.text.text_line(h)) for h in hits):
             self.fail(f"the {what} {_clip(quote)!r} is not a firm commitment")
-        if value is not None and what in ("quantity", "unit price", "date"):
-            self._respectively(what, value, hits)
         other = line_refs(quote, self.po) - {self.pl.line}
         if other and self.pl.line not in line_refs(quote, self.po) and len(self.po.lines) > 1:
             self.fail(f"the {what} {_clip(quote)!r} names another line")
+        if value is not None and what in ("quantity", "unit price", "date"):
+            self._respectively(what, value, hits)
+            if len(self.po.lines) > 1 and not any(self._next_to_this_line(h) for h in hits):
+                self.fail(f"the {what} {_clip(quote)!r} is written for another line")
+
+    def _next_to_this_line(self, h: Hit) -> bool:
+        """The line named closest before a value (in its paragraph) must be this line.
+
+        "Line 1 is fine. Line 2: 30 pcs only": the 30 belongs to line 2. Where no
+        line is named around the value, or one sentence names several lines (see
+        ``_respectively``), this check has nothing to say.
+        """
+        text = self.g.text.pieces[h.piece].text
+        breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[: h.start])]
+        start = breaks[-1] if breaks else 0
+        after = re.search(r"\n[ \t]*\n", text[h.end :])
+        end = h.end + after.start() if after else len(text)
+        spans = [
+            (a + start, b + start, named)
+            for a, b, named in line_ref_spans(text[start:end], self.po)
+        ]
+        if len(line_ref_order(_sentence(*self.g.text.context(h)), self.po)) >= 2:
+            return True
+        inside = [named for a, b, named in spans if a < h.end and b > h.start]
+        if inside:
+            return any(self.pl.line in named for named in inside)
+        before = [named for a, b, named in spans if b <= h.start]
+        if before:
+            return self.pl.line in before[-1]
+        line_end = text.find("\n", h.end)
+        line_end = line_end if line_end >= 0 else len(text)
+        following = [named for a, b, named in spans if a >= h.end and a < line_end]
+        if following:
+            return self.pl.line in following[0]
+        return True
 
     def _number(self, name: str) -> Decimal | None:
 

@@ -90,24 +90,32 @@ def line_refs(text: str, po: OpenPO) -> set[int]:
     return found
 
 
-def line_ref_order(text: str, po: OpenPO) -> list[int]:
-    """The PO lines ``text`` names, in the order it names them (ranges expanded)."""
+def line_ref_spans(text: str, po: OpenPO) -> list[tuple[int, int, frozenset[int]]]:
+    """Where ``text`` names PO lines: (start, end, the lines named there), in text order."""
     numbers = {ln.line for ln in po.lines}
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, frozenset[int]]] = []
     for m in LINE_NUMBER_RE.finditer(text):
         a = int(m.group(1))
         b = int(m.group(2)) if m.group(2) else a
-        if a <= b <= a + 200:
-            found += [(m.start(), n) for n in range(a, b + 1) if n in numbers]
+        named = frozenset(n for n in range(a, b + 1) if n in numbers) if a <= b <= a + 200 else None
+        if named:
+            found.append((m.start(), m.end(), named))
     for ln in po.lines:
         code = _squash(ln.item)
         if len(code) >= 4 and re.search(r"[a-z]", code):
             pattern = r"[\s\-_./]*".join(re.escape(c) for c in code)
-            found += [(m.start(), ln.line) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                found.append((m.start(), m.end(), frozenset({ln.line})))
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def line_ref_order(text: str, po: OpenPO) -> list[int]:
+    """The PO lines ``text`` names, in the order it names them (ranges expanded)."""
     order: list[int] = []
-    for _pos, n in sorted(found):
-        if n not in order:
-            order.append(n)
+    for _s, _e, named in line_ref_spans(text, po):
+        for n in sorted(named):
+            if n not in order:
+                order.append(n)
     return order
 
 
