@@ -39,7 +39,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from agent import audit
-from agent.config import Settings
+from agent.config import ConfigError, Settings
 from agent.models import (
     AckState,
     AttemptOutcome,
@@ -299,14 +299,11 @@ def _address_is_bad(code: int, message: str) -> bool:
     return code >= 500 and bool(re.search(r"\b5\.1\.\d+\b", message))
 
 
-async def _smtp_send(settings: Settings, email: EmailMessage, recipients: list[str]) -> tuple[int, str, dict[str, tuple[int, str]]]:  # fmt: skip
+async def _smtp_send(settings: Settings, email: EmailMessage, recipients: list[str],
+                     password: str | None) -> tuple[int, str, dict[str, tuple[int, str]]]:  # fmt: skip
     import aiosmtplib
 
     s = settings.smtp
-    password = None
-    if s.username:
-        secret = s.password()
-        password = secret.reveal() if secret is not None else ""
     client = aiosmtplib.SMTP(
         hostname=s.host,
         port=s.port,
@@ -534,6 +531,16 @@ async def send_due_async(
     summary = SendSummary()
     worker = worker or _worker_id()
     fixed_now = now
+    # Resolve the password before claiming anything: a missing secret must not strand rows.
+    password: str | None = None
+    if settings.smtp.username:
+        try:
+            secret = settings.smtp.password()
+        except ConfigError as exc:
+            summary.errors.extend(exc.problems)
+            log.error("not sending: %s", "; ".join(exc.problems))
+            return summary
+        password = secret.reveal() if secret is not None else ""
     business = in_business_hours(settings, fixed_now or utcnow())
     with session_factory() as session:
         ids = _due_ids(session, settings, fixed_now or utcnow(), limit)
@@ -544,10 +551,10 @@ async def send_due_async(
             if claimed is None:
                 continue
             msg, attempt_id, recipients = claimed
-            email = build_email(msg, settings, now)
             session.commit()  # "sending" + attempt "started" are durable before SMTP starts
         try:
-            code, response, refused = await _smtp_send(settings, email, recipients)
+            email = build_email(msg, settings, now)
+            code, response, refused = await _smtp_send(settings, email, recipients, password)
         except _Temporary as exc:
             _record_temporary(
                 session_factory, msg_id, attempt_id, settings, fixed_now, exc, summary
@@ -558,6 +565,13 @@ async def send_due_async(
         except _Permanent as exc:
             _record_permanent(
                 session_factory, msg_id, attempt_id, settings, fixed_now, exc, summary
+            )
+            continue
+        except Exception as exc:  # a bug or unusable data: log it, retry later, keep going
+            log.exception("outbound %s: unexpected error", msg_id)
+            problem = _Temporary(f"unexpected error: {type(exc).__name__}: {exc}")
+            _record_temporary(
+                session_factory, msg_id, attempt_id, settings, fixed_now, problem, summary
             )
             continue
         _record_sent(session_factory, msg_id, attempt_id, settings, fixed_now, code, response,

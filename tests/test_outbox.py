@@ -420,3 +420,21 @@ def test_cli_send_lists_what_went_out(tmp_path, sqlite_url, smtp_server, setting
     assert main(["send", "--config", str(config)]) == 0
     assert "sent 0," in capsys.readouterr().out
     assert len(smtp_server.received) == 1
+
+
+def test_missing_smtp_password_claims_nothing(tmp_path, sqlite_url, smtp_server,
+                                              settings_factory, monkeypatch):  # fmt: skip
+    from agent.db import make_engine, session_factory
+
+    settings = settings_factory(sqlite_url, smtp_server)
+    monkeypatch.delenv("POAGENT_TEST_SMTP_PASSWORD")
+    factory = session_factory(make_engine(sqlite_url))
+    import_docs(tmp_path, factory, settings, [po_doc()])
+    result = send_due(factory, settings, NOW)
+    assert result.sent == 0
+    assert result.errors == [
+        "smtp.password_env: environment variable POAGENT_TEST_SMTP_PASSWORD is not set"
+    ]
+    with factory() as s:
+        row = s.exec(select(OutboundMessage)).one()
+        assert (row.state, row.attempts) == (OutboundState.queued, 0)
