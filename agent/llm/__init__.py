@@ -155,7 +155,12 @@ class LlmFallback:
             result = self.client.complete(
                 prompt.messages(), allow_attempt=lambda: self._over_budget(supplier) is None
             )
-            self.ledger.record(key, supplier, result, self.clock())
+            try:
+                self.ledger.record(key, supplier, result, self.clock())
+            except Exception:
+                # The answer is paid for and still good; losing its record only costs a
+                # cache hit and a budget count, which is better than losing the answer.
+                log.exception("llm call could not be recorded")
             log.info(
                 "llm call model=%s outcome=%s tokens=%d+%d latency_ms=%d attempts=%d",
                 result.model,

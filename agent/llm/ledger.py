@@ -2,7 +2,9 @@
 
 ``DbLedger`` uses the ``llm_calls`` table, so budgets, per-supplier rate limits
 and the answer cache hold across restarts and across workers sharing the
-database. ``MemoryLedger`` serves ``poagent extract`` (no database): counters
+database. The limits are checked before a call and counted after it, without a
+lock: workers calling at the same moment can overshoot a limit by at most one
+call each, which is cheaper than serialising every call through the database. ``MemoryLedger`` serves ``poagent extract`` (no database): counters
 live for the process, and with a ``cache_dir`` answers are also kept as one
 JSON file per message hash so a rerun doesn't pay twice.
 """
