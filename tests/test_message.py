@@ -255,3 +255,33 @@ def test_forward_of_someone_elses_message_stays_quoted():
     msg = normalize(raw)
     assert len(msg.own_segments) == 1
     assert "INR 1,250" in msg.quoted_text and "INR 1,250" not in msg.own_text
+
+
+def test_answers_typed_in_red_into_an_outlook_quote_are_own_segments():
+    msg = load("outlook_answers_in_red.eml")
+    segs = msg.own_segments
+    assert segs[0].text == "Hi Tom,\n\nMy comments in red below."
+    ok = next(s for s in segs if s.text == "OK")
+    assert ok.quoted_context.endswith("Line 1 - keypad 4x3 - 40 EA at £11.20 - 11 December 2026")
+    cut = next(s for s in segs if s.text == "20 only, rest cancelled")
+    assert cut.quoted_context == "Line 2 - LCD module - 25 EA at £7.85 - 11 December 2026"
+    # the buyer's request and its (blue) signature stay quoted
+    assert "£11.20" not in msg.own_text
+    assert "Tel +44 1632 960 118" not in msg.own_text
+    assert "Tel +44 1632 960 118" in msg.quoted_text
+
+
+def test_coloured_text_in_a_quote_without_an_announcement_stays_quoted():
+    raw = (FIXTURES / "outlook_answers_in_red.eml").read_bytes()
+    raw = raw.replace(b"My comments in red below.", b"Thanks, will check.")
+    msg = normalize(raw)
+    assert "20 only" not in msg.own_text
+    assert "20 only" in msg.quoted_text
+
+
+def test_outlook_msonormal_paragraphs_are_lines_not_paragraphs():
+    text = html_to_text(
+        '<p class="MsoNormal">Regards,</p><p class="MsoNormal">Sam</p>'
+        '<p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Sam Hughes</p><p>Next</p><p>Para</p>'
+    ).text
+    assert text == "Regards,\nSam\n\nSam Hughes\n\nNext\n\nPara"

@@ -282,3 +282,20 @@ def test_header_block_on_one_line_starts_the_quote():
     split = split_quotes(text)
     assert [s.text for s in split.own_segments] == ["Confirmed."]
     assert "500 pcs" in split.quoted_text
+
+
+def test_initialled_answers_inside_an_unprefixed_quote_when_announced():
+    text = (
+        "Hi Priya,\n\nAnswers below.\n\nSam\n\n"
+        "From: Priya <p@buyer.example>\nSent: Friday\nTo: Sales\nSubject: PO\n\n"
+        "Line 1 - 40 EA at 11.20\n\nSH: OK\n\nLine 2 - 25 EA at 7.85\n\nSH - 20 only\n"
+    )
+    split = split_quotes(text, sender_name="Sam Hughes")
+    texts = [s.text for s in split.own_segments]
+    assert "SH: OK" in texts and "SH - 20 only" in texts
+    seg = split.own_segments[texts.index("SH - 20 only")]
+    assert seg.quoted_context == "Line 2 - 25 EA at 7.85"
+    assert "11.20" in split.quoted_text
+    # without the announcement the same lines are quoted
+    quiet = split_quotes(text.replace("Answers below.", "Thanks."), sender_name="Sam Hughes")
+    assert all("SH" not in s.text for s in quiet.own_segments)

@@ -14,7 +14,7 @@ from there on as quoted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _BLOCK_TAGS = frozenset(
     {
@@ -67,6 +67,80 @@ class HtmlText:
     # 0-based line index in ``text`` where the quoted previous message starts
     # (Outlook/OWA reply separator), or None when no such marker was found.
     quote_start: int | None = None
+    # 0-based line indexes of lines written mostly in a highlight colour (red,
+    # blue …) after ``quote_start``: where Outlook users type "answers in red"
+    # into the quoted request. Only candidates: the quote splitter decides.
+    colored_lines: list[int] = field(default_factory=list)
+    # colour family ("red", "blue", "green", "other") of each of those lines
+    line_colors: dict[int, str] = field(default_factory=dict)
+
+
+_COLOR_STYLE = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
+_NAMED_COLORS = {
+    "red": (255, 0, 0),
+    "darkred": (139, 0, 0),
+    "blue": (0, 0, 255),
+    "green": (0, 128, 0),
+    "purple": (128, 0, 128),
+    "orange": (255, 165, 0),
+    "magenta": (255, 0, 255),
+    "fuchsia": (255, 0, 255),
+    "crimson": (220, 20, 60),
+    "firebrick": (178, 34, 34),
+}
+_COLORED_MARK = "\x01"
+
+
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    value = value.strip().lower().replace("!important", "").strip()
+    if value in _NAMED_COLORS:
+        return _NAMED_COLORS[value]
+    m = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", value)
+    if m:
+        h = m.group(1)
+        if len(h) == 3:
+            h = "".join(c * 2 for c in h)
+        return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    m = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+).*\)", value)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
+def _family(rgb: tuple[int, int, int]) -> str:
+    import colorsys
+
+    hue = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0] * 360
+    if hue < 50 or hue >= 330:
+        return "red"  # red, crimson, dark red, orange
+    if 70 <= hue < 170:
+        return "green"
+    if 180 <= hue < 260:
+        return "blue"
+    return "other"
+
+
+def _highlight_color(tag) -> str | None:  # noqa: ANN001 - bs4 Tag
+    """A colour family for saturated colours (red, blue …); "" for black/grey/navy;
+    None when the tag sets no colour."""
+    attrs = getattr(tag, "attrs", None) or {}
+    value = None
+    style = attrs.get("style")
+    if isinstance(style, list):
+        style = " ".join(style)
+    if style:
+        m = _COLOR_STYLE.search(style)
+        if m:
+            value = m.group(1)
+    if value is None and tag.name == "font" and isinstance(attrs.get("color"), str):
+        value = attrs["color"]
+    if value is None:
+        return None
+    rgb = _rgb(value)
+    if rgb is None:
+        return ""
+    # dark navy / grey text (Outlook's #1F497D reply blue, windowtext) is not a highlight
+    return _family(rgb) if max(rgb) - min(rgb) >= 128 else ""
 
 
 def _is_hidden(tag) -> bool:  # noqa: ANN001 - bs4 Tag
@@ -80,6 +154,22 @@ def _is_hidden(tag) -> bool:  # noqa: ANN001 - bs4 Tag
     if isinstance(style, list):
         style = " ".join(style)
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+_MARGIN_ZERO = re.compile(r"margin(?:-bottom)?\s*:\s*0(?:in|cm|pt|px)?\s*(?:;|$)", re.IGNORECASE)
+
+
+def _tight_paragraph(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+    attrs = getattr(tag, "attrs", None) or {}
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    if any(c.lower().startswith("mso") for c in classes):
+        return True
+    style = attrs.get("style")
+    if isinstance(style, list):
+        style = " ".join(style)
+    return bool(style and _MARGIN_ZERO.search(style))
 
 
 def _is_reply_separator(tag) -> bool:  # noqa: ANN001 - bs4 Tag
@@ -106,24 +196,47 @@ class _Renderer:
         self.quote_depth = 0
         self.quote_marked = False
         self.pre = 0
+        # highlight colour family in force ("" = plain), from enclosing tags
+        self.colors: list[str] = []
+        self.color_seen: dict[str, int] = {}
+        self.colored_chars = 0
+        self.plain_chars = 0
         # inside a cell: cells/rows nested by malformed markup are rendered on their own
         self.skip_table_parts = False
 
     def newline(self) -> None:
         text = "".join(self.current)
         self.current = []
+        colored = (
+            self.quote_marked
+            and self.colored_chars > 0
+            and (self.colored_chars >= 2 * self.plain_chars)
+        )
+        family = max(self.color_seen, key=self.color_seen.get) if colored else ""
+        self.colored_chars = self.plain_chars = 0
+        self.color_seen = {}
         if self.pre:
             text = text.rstrip()
         else:
             text = _WS.sub(" ", text).strip()
         prefix = "> " * self.quote_depth
-        self.lines.append((prefix + text).rstrip() if text else prefix.rstrip())
+        line = (prefix + text).rstrip() if text else prefix.rstrip()
+        self.lines.append(
+            f"{_COLORED_MARK}{family}{_COLORED_MARK}{line}" if colored and line.strip() else line
+        )
 
     def block_break(self) -> None:
         if "".join(self.current).strip():
             self.newline()
 
     def add(self, text: str) -> None:
+        n = len(text.strip())
+        if self.colors and self.colors[-1]:
+            self.colored_chars += n
+            family = self.colors[-1]
+            self.color_seen[family] = self.color_seen.get(family, 0) + n
+        else:
+            self.plain_chars += n
         if self.pre:
             parts = text.split("\n")
             for i, part in enumerate(parts):
@@ -155,6 +268,17 @@ class _Renderer:
             return
         if self.skip_table_parts and name in ("td", "th", "tr"):
             return
+        color = _highlight_color(node)
+        if color is not None:
+            self.colors.append(color)
+            try:
+                self._render_tag(node, name)
+            finally:
+                self.colors.pop()
+            return
+        self._render_tag(node, name)
+
+    def _render_tag(self, node, name: str) -> None:  # noqa: ANN001 - bs4 Tag
         if not self.quote_marked and _is_reply_separator(node):
             self.block_break()
             self.lines.append(_QUOTE_MARK)
@@ -186,8 +310,11 @@ class _Renderer:
         if block:
             self.block_break()
             # paragraphs are separated by an empty line, like a plain text mail
+            # (not Word/Outlook's margin-less "MsoNormal" lines, which mark blank
+            # lines with an explicit &nbsp; paragraph)
             if (
                 name in ("p", "h1", "h2", "h3", "h4", "h5", "h6")
+                and not _tight_paragraph(node)
                 and self.lines
                 and self.lines[-1].strip("> ").strip()
             ):
@@ -196,13 +323,22 @@ class _Renderer:
             self.add("- ")
         if name == "pre":
             self.pre += 1
+        emitted = len(self.lines)
         for child in node.children:
             self.render(child)
         if name == "pre":
             self.pre -= 1
         if block:
+            empty = len(self.lines) == emitted and not "".join(self.current).strip()
             self.block_break()
-            if name == "p" and self.lines and self.lines[-1].strip("> ").strip():
+            if (
+                name == "p"
+                and (not _tight_paragraph(node) or empty)
+                and self.lines
+                and self.lines[-1].strip("> ").strip()
+            ):
+                # a normal paragraph ends with an empty line; a tight one only when
+                # it is itself the blank line (<p class=MsoNormal>&nbsp;</p>)
                 self.lines.append(("> " * self.quote_depth).rstrip())
 
     def _cell_text(self, cell) -> str:  # noqa: ANN001
@@ -274,28 +410,42 @@ def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:
     renderer.block_break()
 
     lines: list[str] = []
+    colored: list[str] = []
     quote_start: int | None = None
     for line in renderer.lines:
+        is_colored = ""
+        if line.startswith(_COLORED_MARK):
+            is_colored, line = line[1:].split(_COLORED_MARK, 1)
         if line == _QUOTE_MARK:
             if quote_start is None:
                 # drop empty lines just before the separator
                 while lines and not lines[-1].strip():
                     lines.pop()
+                    colored.pop()
                 lines.append("")
+                colored.append("")
                 quote_start = len(lines)
             continue
         if not line.strip() and lines and not lines[-1].strip():
             continue  # collapse runs of empty lines
         lines.append(line)
+        colored.append(is_colored)
     while lines and not lines[0].strip():
         lines.pop(0)
+        colored.pop(0)
         if quote_start is not None:
             quote_start = max(0, quote_start - 1)
     while lines and not lines[-1].strip():
         lines.pop()
+        colored.pop()
     if quote_start is not None and quote_start >= len(lines):
         quote_start = None
     text = "\n".join(lines)
     if len(text) > max_chars:
         text = text[:max_chars]
-    return HtmlText(text=text, quote_start=quote_start)
+    marked = {
+        i: c for i, c in enumerate(colored) if c and quote_start is not None and i >= quote_start
+    }
+    return HtmlText(
+        text=text, quote_start=quote_start, colored_lines=sorted(marked), line_colors=marked
+    )

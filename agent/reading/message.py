@@ -262,7 +262,8 @@ class _Walk:
     parts_seen: int = 0
     depth_exceeded: bool = False
     parts_exceeded: bool = False
-    text_parts: list[tuple[str, int | None]] = field(default_factory=list)  # (text, quote_start)
+    # (text, quote_start, highlight-coloured line indexes) per body part
+    text_parts: list[tuple[str, int | None, dict[int, str]]] = field(default_factory=list)
     quoted_extra: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     reports: list[EmailMessage] = field(default_factory=list)
@@ -317,15 +318,15 @@ def _is_attachment(part: EmailMessage) -> bool:
     return ctype not in _TEXT_TYPES
 
 
-def _render_html(html: str, walk: _Walk) -> tuple[str, int | None]:
+def _render_html(html: str, walk: _Walk) -> tuple[str, int | None, dict[int, str]]:
     from agent.reading.html import html_to_text
 
     try:
         rendered = html_to_text(html, walk.limits.max_text_chars)
     except Exception as exc:  # noqa: BLE001 - broken markup must not lose the mail
         walk.defects.append(f"HTML part could not be rendered ({exc.__class__.__name__})")
-        return re.sub(r"<[^>]+>", " ", html), None
-    return rendered.text, rendered.quote_start
+        return re.sub(r"<[^>]+>", " ", html), None, {}
+    return rendered.text, rendered.quote_start, rendered.line_colors
 
 
 def _words(text: str) -> int:
@@ -340,6 +341,28 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 
 def _rough_html_words(html: str) -> int:
     return _words(_HTML_TAG.sub(" ", _HTML_INVISIBLE.sub(" ", html)))
+
+
+def _announces_inline(text: str) -> bool:
+    from agent.reading.quotes import announces_inline_answers
+
+    return announces_inline_answers(text)
+
+
+def _first_html(part: EmailMessage, depth: int = 0) -> EmailMessage | None:
+    if depth > 5:
+        return None
+    if part.get_content_type() == "text/html":
+        return part
+    if part.is_multipart() and not part.get_content_type().startswith("message/"):
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            for child in payload[:20]:
+                if isinstance(child, EmailMessage):
+                    found = _first_html(child, depth + 1)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
@@ -357,23 +380,30 @@ def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
             other.append(child)
     plain_text = _part_text(plain, walk, "text/plain part") if plain is not None else ""
     pw = _words(plain_text)
-    html_text, quote_start, hw = "", None, 0
+    announced = pw > 0 and _announces_inline(plain_text)
+    if html is None and announced and other:
+        # Outlook with images: the HTML sits in multipart/related next to the plain part
+        html = _first_html(other[-1])
+    html_text, quote_start, colored, hw = "", None, {}, 0
     if html is not None:
         html_raw = _part_text(html, walk, "text/html part")
         # rendering is the costly step: skip it when a rough word count already
-        # shows the plain part is not much poorer
-        if pw == 0 or pw < _rough_html_words(html_raw) * 0.3:
-            html_text, quote_start = _render_html(html_raw, walk)
+        # shows the plain part is not much poorer, unless the supplier says it
+        # answered inside the quote (the HTML's colours show where)
+        if pw == 0 or announced or pw < _rough_html_words(html_raw) * 0.3:
+            html_text, quote_start, colored = _render_html(html_raw, walk)
             hw = _words(html_text)
-    if plain is not None and pw > 0 and not (hw > 30 and pw < hw * 0.3):
-        walk.text_parts.append((plain_text, None))
+    if announced and colored and hw:
+        walk.text_parts.append((html_text, quote_start, colored))
+    elif plain is not None and pw > 0 and not (hw > 30 and pw < hw * 0.3):
+        walk.text_parts.append((plain_text, None, {}))
     elif html is not None and hw > 0:
-        walk.text_parts.append((html_text, quote_start))
+        walk.text_parts.append((html_text, quote_start, colored))
     elif other:
         # e.g. alternative of multipart/related: follow the richest branch
         _visit(other[-1], walk, depth + 1)
     elif plain_text.strip():
-        walk.text_parts.append((plain_text, None))
+        walk.text_parts.append((plain_text, None, {}))
     # attachments hidden inside related branches of the chosen alternative
     for child in other:
         if child is not (other[-1] if (pw == 0 and hw == 0) else None):
@@ -478,10 +508,9 @@ def _visit(part: EmailMessage, walk: _Walk, depth: int) -> None:
         return
     text = _part_text(part, walk, f"{ctype} part")
     if ctype == "text/html":
-        rendered, quote_start = _render_html(text, walk)
-        walk.text_parts.append((rendered, quote_start))
+        walk.text_parts.append(_render_html(text, walk))
     else:
-        walk.text_parts.append((text, None))
+        walk.text_parts.append((text, None, {}))
 
 
 def _visit_embedded(part: EmailMessage, walk: _Walk, depth: int) -> None:
@@ -508,7 +537,7 @@ def _visit_embedded(part: EmailMessage, walk: _Walk, depth: int) -> None:
         value = inner.get(name)
         if value:
             head.append(f"{name}: {_header_str(value, walk.defects)}")
-    body = "\n\n".join(t for t, _ in sub.text_parts)
+    body = "\n\n".join(t for t, _, _ in sub.text_parts)
     walk.quoted_extra.append("\n".join(head) + ("\n\n" + body if body else ""))
     # attachments of a forwarded mail are kept but marked as coming from it
     for att in sub.attachments:
@@ -742,7 +771,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     signatures: list[str] = []
     bodies: list[str] = []
     total = 0
-    for text, quote_start in walk.text_parts:
+    for text, quote_start, colored in walk.text_parts:
         text = text.replace("\x00", "")
         if total + len(text) > limits.max_text_chars:
             text = text[: max(0, limits.max_text_chars - total)]
@@ -755,6 +784,8 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
             quote_start,
             sender=from_addr,
             forwarded=is_forward_subject(first("subject") or ""),
+            sender_name=from_name,
+            answer_lines=colored,
         )
         own_segments.extend(split.own_segments)
         if split.quoted_text:

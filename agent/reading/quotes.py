@@ -45,6 +45,7 @@ own segments, the quoted text or the signature — nothing is dropped — and no
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from agent.reading.types import Segment
@@ -187,8 +188,8 @@ def _hard_start_at(lines: list[str], i: int) -> bool:
 
 # ------------------------------------------------------------------- signatures
 
-_SIGNOFF = re.compile(
-    r"^\s*(?:(?:with\s+)?(?:best|kind|warm|warmest|kindest|many thanks and|thanks and|thanks &"
+_SIGNOFF_WORDS = (
+    r"(?:(?:with\s+)?(?:best|kind|warm|warmest|kindest|many thanks and|thanks and|thanks &"
     r"|best personal)\s+regards|regards|best|best wishes|all the best|cheers|thanks|thank you"
     r"|thanks again|many thanks|thanks a lot|thx|tks|sincerely|yours sincerely"
     r"|sincerely yours|yours faithfully|yours truly|respectfully|br|kr|rgds|brgds"
@@ -200,6 +201,10 @@ _SIGNOFF = re.compile(
     r"|saludos|saludos cordiales|un saludo|atentamente|cordiales saludos|muchas gracias|gracias"
     r"|cordiali saluti|distinti saluti|saluti|met vriendelijke groet|met vriendelijke groeten"
     r"|groeten|s pozdravem|s přátelským pozdravem|děkuji|此致|此致敬礼|谢谢|祝好)"
+)
+# "Best regards," / "Regards, Rick" / bilingual "Mit freundlichen Grüßen / Best regards"
+_SIGNOFF = re.compile(
+    rf"^\s*{_SIGNOFF_WORDS}(?:\s*[,.!;:]?\s*[/|]\s*{_SIGNOFF_WORDS})?"
     r"\s*[,.!;:]?\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$",
     re.IGNORECASE,
 )
@@ -256,12 +261,33 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A line that answers about the order: never part of a signature block.
+_ANSWERISH = re.compile(
+    r"\b(?:line|lines|pos|position|item|items|ligne|zeile|posición|partida|art)\b\.?\s*#?\d"
+    r"|\b\d[\d.,]*\s*(?:pcs|pc|ea|units?|st|stk|stück|pieces?|pièces|unidades|kg)\b"
+    r"|\b(?:qty|quantity|price|delivery|deliver|ship|dispatch|liefer\w*|preis|menge|livraison"
+    r"|prix|entrega|precio|confirm\w*|bestätig\w*)\b[^\n]{0,40}\d",
+    re.IGNORECASE,
+)
+# Banners some gateways put on top of every mail.
+_BANNER = re.compile(
+    r"^\s*\[?(?:caution|warning|external|attention|achtung|extern|vorsicht|externe?)\b.{0,80}"
+    r"(?:outside (?:of )?(?:the|your|our) organi[sz]ation|external sender|do not click"
+    r"|außerhalb|extérieur|externe[rn]? absender)",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_contact_block(block: list[str]) -> bool:
     if not block or len(block) > 10:
         return False
     if any(len(line.strip()) > 100 for line in block):
         return False
+    if any(_ANSWERISH.search(line) and not _CONTACT.search(line) for line in block):
+        return False
     contacts = sum(1 for line in block if _PHONE.search(line) or _CONTACT.search(line))
+    if len(block) == 1 and not (_PHONE.search(block[0]) and _CONTACT.search(block[0])):
+        return False  # one phone number alone in the text is not a signature
     # a short block whose lines are mostly names/titles/addresses with at least one
     # phone/e-mail/web line; prose lines end with sentence punctuation
     prose = sum(
@@ -284,6 +310,12 @@ def _looks_like_name(block: list[str]) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+def _answer_follows(lines: list[str], i: int) -> bool:
+    """A sign-off directly followed by an answer ("Thanks." / "Line 2: 400 pcs") ends nothing."""
+    j = _next_nonblank(lines, i + 1)
+    return j is not None and bool(_ANSWERISH.search(lines[j])) and not _CONTACT.search(lines[j])
+
+
 def signature_start(lines: list[str]) -> int | None:
     """Index where the trailing signature of ``lines`` begins, or None."""
     n = len(lines)
@@ -294,7 +326,7 @@ def signature_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if _SIG_DASHES.match(line) or _MOBILE_FOOTER.match(line):
             return i if signoff is None else signoff
-        if _SIGNOFF.match(line) and i != nonblank[0]:
+        if _SIGNOFF.match(line) and i != nonblank[0] and not _answer_follows(lines, i):
             # a sign-off counts only if what follows is short (a name block,
             # perhaps a disclaimer), not a further page of answers; when a mail
             # signs off twice (a German part, then an English one) the last wins
@@ -330,7 +362,26 @@ def signature_start(lines: list[str]) -> int | None:
 
 
 def split_signature(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """(own lines, signature lines, own lines after the signature such as a P.S.)."""
+    """(own lines, signature lines, own lines after the signature such as a P.S.).
+
+    A leading gateway banner or disclaimer paragraph ("CAUTION: this email
+    originated from outside…") is moved to the signature too.
+    """
+    banner: list[str] = []
+    paragraphs = _paragraphs(lines)
+    while paragraphs and len(paragraphs) > 1:
+        start, end = paragraphs[0]
+        text = " ".join(lines[start:end])
+        if not (_BANNER.search(text) or _DISCLAIMER.search(text)) or _ANSWERISH.search(text):
+            break
+        banner = lines[:end]
+        lines = lines[end:]
+        paragraphs = _paragraphs(lines)
+    own, sig, after = _split_trailing_signature(lines)
+    return own, banner + sig if banner else sig, after
+
+
+def _split_trailing_signature(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     start = signature_start(lines)
     if start is None:
         return lines, [], []
@@ -432,12 +483,109 @@ def _domain(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].lower()
 
 
+# The supplier says it wrote into the quoted request ("answers in red below").
+_ANNOUNCES_INLINE = re.compile(
+    r"\b(?:answers?|comments?|replies|responses?|notes?|feedback|remarks?)\b[^.\n]{0,30}"
+    r"\b(?:in red|in blue|in green|in bold|in colou?r|below|inline|in-line|in line|embedded"
+    r"|in the (?:text|mail|e-?mail|original) below)"
+    r"|\bsee (?:my |our )?(?:answers?|comments?|notes?|replies) (?:below|inline|in red|in blue)"
+    r"|\bbelow in (?:red|blue|green|bold)\b|\b(?:marked|highlighted|written) in (?:red|blue|green)\b"
+    r"|\b(?:antworten|anmerkungen|kommentare|rückmeldungen?)\b[^.\n]{0,30}"
+    r"\b(?:in rot|in blau|unten|im text|fett)"
+    r"|\b(?:rot|blau) markiert|\bsiehe (?:unten|text) in (?:rot|blau)"
+    r"|\b(?:réponses?|commentaires?|remarques?)\b[^.\n]{0,30}"
+    r"\b(?:en rouge|en bleu|ci-dessous|dans le texte|dans le corps)"
+    r"|\b(?:respuestas?|comentarios?)\b[^.\n]{0,30}\b(?:en rojo|en azul|abajo|debajo|en el texto)"
+    r"|\b(?:risposte|commenti|note)\b[^.\n]{0,30}\b(?:in rosso|in blu|sotto|nel testo)",
+    re.IGNORECASE,
+)
+
+
+def announces_inline_answers(text: str) -> bool:
+    """Whether the text (the top of a reply) says the answers are inside the quote."""
+    return bool(_ANNOUNCES_INLINE.search(text[:3000]))
+
+
+_NOT_INITIALS = frozenset({"PO", "RE", "FW", "TO", "CC", "AW", "WG", "TR", "RV", "NB", "PS", "OK"})
+
+
+def _initials(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = [w for w in re.split(r"[\s,.]+", name) if w[:1].isalpha()]
+    if len(words) < 2 or len(words) > 3:
+        return None
+    initials = "".join(w[0].upper() for w in words)
+    return None if initials in _NOT_INITIALS else initials
+
+
+def _promote_inline_answers(
+    lines: list[str],
+    kinds: list[str],
+    hard: int,
+    answer_lines: Mapping[int, str] | Collection[int] | None,
+    sender_name: str | None,
+) -> None:
+    """Lines the supplier typed into an unprefixed (Outlook) quote become its own.
+
+    Only when its text above the quote announces it ("answers in red below"),
+    and only lines marked by a highlight colour in the HTML or starting with the
+    sender's initials ("SH: OK"). Anything else in the quote stays quoted.
+    """
+    if hard >= len(lines):
+        return
+    top = "\n".join(
+        line for line, kind in zip(lines[:hard], kinds[:hard], strict=False) if kind == "own"
+    )
+    if not _ANNOUNCES_INLINE.search(top):
+        return
+    initials = _initials(sender_name)
+    prefix = re.compile(rf"^\s*\[?{initials}\]?\s*[:>\-–]\s*\S") if initials else None
+    colors = (
+        answer_lines if isinstance(answer_lines, Mapping) else dict.fromkeys(answer_lines or (), "")
+    )
+    named = _named_color(top)
+    header_end = _next_blank(lines, hard)
+    for k in range(hard, len(lines)):
+        line = lines[k]
+        if k > header_end and _SIGNOFF.match(line):
+            break  # the quoted mail's own sign-off: below it is its writer's signature
+        if not line.strip() or _is_quoted(line) or _hard_start_at(lines, k) or k <= header_end:
+            continue
+        coloured = k in colors and (named is None or colors[k] in ("", named))
+        if coloured or (prefix is not None and prefix.match(line)):
+            kinds[k] = "own"
+
+
+_COLOR_WORDS = {
+    "red": r"red|rot|rouge|rojo|rosso|rood|červen\w*",
+    "blue": r"blue|blau|bleu|azul|blu|blauw|modr\w*",
+    "green": r"green|grün|vert|verde|groen|zelen\w*",
+}
+
+
+def _named_color(text: str) -> str | None:
+    for family, words in _COLOR_WORDS.items():
+        if re.search(rf"\b(?:in|en|im|marked|markiert)\s+(?:{words})\b", text, re.IGNORECASE):
+            return family
+    return None
+
+
+def _next_blank(lines: list[str], i: int) -> int:
+    """Index of the first blank line at or after ``i`` (the end of a header block)."""
+    while i < len(lines) and lines[i].strip():
+        i += 1
+    return i
+
+
 def split_quotes(
     text: str,
     quote_start: int | None = None,
     *,
     sender: str | None = None,
     forwarded: bool = False,
+    sender_name: str | None = None,
+    answer_lines: Mapping[int, str] | Collection[int] | None = None,
 ) -> QuoteSplit:
     """Split a plain-text body into own segments, quoted text and signature.
 
@@ -451,6 +599,12 @@ def split_quotes(
     its own part becomes ``ForwardedSegment``s, its quoted part stays quoted.
     Replies quoting a colleague ("RE: FW: …" chains) are not forwards and stay
     quoted: the newest top part speaks for the supplier.
+
+    Answers typed *into* an unprefixed Outlook quote ("answers in red below")
+    become own segments (with the quoted lines above as context) when the text
+    above the quote announces them and the lines are marked: ``answer_lines``
+    (highlight-coloured lines found by the HTML renderer) or lines starting with
+    the initials of ``sender_name`` ("SH: OK").
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     n = len(lines)
@@ -485,6 +639,7 @@ def split_quotes(
         i += 1
     for k in range(hard, n):
         kinds[k] = "quoted"
+    _promote_inline_answers(lines, kinds, hard, answer_lines, sender_name)
 
     # group own runs into segments, each with the quoted block above it as context
     segments_raw: list[tuple[list[str], str | None]] = []
