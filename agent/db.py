@@ -74,17 +74,24 @@ def _alembic_config(url: str) -> Any:
     return cfg
 
 
+# Alembic keeps its migration context in module globals: one migration per process at a time.
+# (Across processes the database serializes them: see migrations/env.py.)
+_alembic_lock = threading.RLock()
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     """Run the Alembic migrations on ``url`` up to ``revision`` (default: the newest)."""
     from alembic import command
 
-    command.upgrade(_alembic_config(url), revision)
+    with _alembic_lock:
+        command.upgrade(_alembic_config(url), revision)
 
 
 def downgrade(url: str, revision: str) -> None:
     from alembic import command
 
-    command.downgrade(_alembic_config(url), revision)
+    with _alembic_lock:
+        command.downgrade(_alembic_config(url), revision)
 
 
 def current_revision(url: str) -> str | None:

@@ -87,3 +87,47 @@ def test_migrate_command_upgrades_and_reports(tmp_path, capsys):
     assert f"upgraded 0001 -> {head_revision()}" in capsys.readouterr().out
     assert main(["migrate", "--config", str(config)]) == 0
     assert f"already at {head_revision()}" in capsys.readouterr().out
+
+
+def test_several_processes_upgrading_at_once_all_succeed(empty_db_url, tmp_path):
+    # Workers starting together each run the migrations: on PostgreSQL an advisory lock
+    # makes the others wait, on SQLite the write lock taken first does.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import write_toml
+
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": empty_db_url}})
+    root = Path(__file__).resolve().parent.parent
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "agent", "migrate", "--config", str(config)],
+                         cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]  # fmt: skip
+    results = [(p.wait(120), p.stderr.read().decode()) for p in procs]
+    for p in procs:
+        p.stdout.close()
+        p.stderr.close()
+    assert [code for code, _ in results] == [0, 0, 0, 0], results
+    assert current_revision(empty_db_url) == head_revision()
+
+
+def test_threads_upgrading_in_one_process_take_turns(empty_db_url):
+    import threading
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            upgrade(empty_db_url)
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert current_revision(empty_db_url) == head_revision()

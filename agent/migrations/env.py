@@ -32,6 +32,10 @@ def run_migrations_offline() -> None:
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    if connection.dialect.name == "sqlite" and not connection.in_transaction():
+        # pysqlite runs DDL outside any transaction; take the write lock first so processes
+        # starting together migrate one after the other (busy_timeout makes the others wait).
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
