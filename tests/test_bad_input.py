@@ -11,8 +11,11 @@ import os
 import random
 import time
 import tracemalloc
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from agent.reading.classify import classify
 from agent.reading.limits import ReadingLimits
@@ -200,3 +203,27 @@ def test_deeply_nested_html_does_not_crash():
     msg, seconds, _ = timed(raw)
     assert "deep" in msg.body_text
     assert seconds < 20
+
+
+# ---------------------------------------------------------------- fuzzing
+
+_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "mail").glob("*.eml"))
+_SAMPLES = [p.read_bytes() for p in _FIXTURES]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SAMPLES),
+    st.floats(min_value=0, max_value=1),
+    st.lists(st.tuples(st.floats(min_value=0, max_value=1), st.binary(max_size=8)), max_size=6),
+)
+def test_property_mangled_real_mail_never_raises(sample, cut, patches):
+    raw = bytearray(sample[: max(1, int(len(sample) * cut))] if cut < 0.98 else sample)
+    for where, junk in patches:
+        pos = int(len(raw) * where)
+        raw[pos : pos + len(junk)] = junk
+    msg = normalize(bytes(raw))
+    classify(msg)
+    assert isinstance(msg.defects, list)
+    for seg in msg.own_segments:
+        assert isinstance(seg.text, str)
