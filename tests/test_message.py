@@ -285,3 +285,62 @@ def test_outlook_msonormal_paragraphs_are_lines_not_paragraphs():
         '<p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Sam Hughes</p><p>Next</p><p>Para</p>'
     ).text
     assert text == "Regards,\nSam\n\nSam Hughes\n\nNext\n\nPara"
+
+
+def test_thunderbird_html_forward_of_a_colleague():
+    from agent.reading.quotes import ForwardedSegment
+
+    raw = (
+        b"From: Kevin <kevin@harbor.example>\nTo: m@buyer.example\nSubject: Fwd: PO 1\n"
+        b"Date: Mon, 23 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/html\n\n"
+        b"<html><body><p>Marcus, see below from our plant - confirmed.</p>"
+        b'<div class="moz-forward-container"><br><br>-------- Forwarded Message --------'
+        b'<table class="moz-email-headers-table"><tr><th>Subject: </th><td>PO 1</td></tr>'
+        b"<tr><th>Date: </th><td>Mon, 23 Nov 2026</td></tr><tr><th>From: </th>"
+        b"<td>Luis &lt;lortega@harbor.example&gt;</td></tr><tr><th>To: </th>"
+        b"<td>Kevin &lt;kevin@harbor.example&gt;</td></tr></table><br>"
+        b"<p>Both lines ship Dec 15.</p><p>Luis</p></div></body></html>\n"
+    )
+    msg = normalize(raw)
+    top, fwd = msg.own_segments
+    assert top.text == "Marcus, see below from our plant - confirmed."
+    assert isinstance(fwd, ForwardedSegment) and fwd.text.startswith("Both lines ship Dec 15.")
+    assert "From:\tLuis" in msg.quoted_text
+
+
+def test_html_charset_from_meta_tag():
+    raw = (
+        b"From: a@b.example\nSubject: x\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n"
+        b"Content-Type: text/html\nContent-Transfer-Encoding: 8bit\n\n"
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        b"</head><body><p>Preis 4,25 \x80 f\xfcr Pos. 2</p></body></html>\n"
+    )
+    msg = normalize(raw)
+    assert msg.own_text == "Preis 4,25 € für Pos. 2"
+    assert msg.defects == []
+
+
+@pytest.mark.parametrize(
+    ("ctype", "name", "size", "error"),
+    [
+        ("application/ms-tnef", "winmail.dat", 500, "winmail.dat"),
+        ("application/msword", "AB.doc", 500, "Word"),
+        ("image/jpeg", "scan.jpg", 200_000, "scan"),
+        ("image/png", "logo.png", 5_000, None),
+    ],
+)
+def test_unreadable_attachment_kinds_are_reported(ctype, name, size, error):
+    import base64 as b64
+
+    payload = b64.encodebytes(b"\x00" * size).decode()
+    raw = (
+        "From: a@b.example\nSubject: x\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nsee file\n'
+        f"--b\nContent-Type: {ctype}; name={name}\nContent-Disposition: attachment; filename={name}\n"
+        f"Content-Transfer-Encoding: base64\n\n{payload}\n--b--\n"
+    ).encode()
+    (att,) = normalize(raw).attachments
+    if error is None:
+        assert att.error is None
+    else:
+        assert error in att.error

@@ -24,6 +24,7 @@ from agent.reading.types import Attachment
 MAX_PDF_PAGES = 50
 MAX_SHEET_ROWS = 5000
 MAX_SHEET_COLS = 100
+IMAGE_SCAN_BYTES = 100_000
 
 _XLSX_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -49,6 +50,18 @@ def _kind(filename: str | None, content_type: str, data: bytes) -> str | None:
         return "xlsx"  # a workbook sent as application/octet-stream without a usable name
     if name.endswith(".xls") or content_type == "application/vnd.ms-excel":
         return "xls"
+    if content_type == "application/ms-tnef" or name == "winmail.dat":
+        return "tnef"
+    if content_type.startswith("image/") or name.endswith(
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+    ):
+        return "image"
+    if (
+        name.endswith((".doc", ".docx"))
+        or "msword" in content_type
+        or "wordprocessing" in content_type
+    ):
+        return "word"
     if content_type == "text/plain" or name.endswith(".txt"):
         return "txt"
     return None
@@ -87,6 +100,13 @@ def read_attachment(
             att.text = _decode(data, charset)[: limits.max_text_chars]
         elif kind == "xls":
             att.error = "legacy Excel .xls format is not read; ask for .xlsx or CSV"
+        elif kind == "tnef":
+            att.error = "Outlook rich-text container (winmail.dat) is not read"
+        elif kind == "word":
+            att.error = "Word document is not read; ask for PDF, XLSX or CSV"
+        elif kind == "image" and len(data) >= IMAGE_SCAN_BYTES:
+            # logos are small; a page-sized picture is probably a scanned confirmation
+            att.error = "image attachment (a scan?) is not read"
     except Exception as exc:  # noqa: BLE001 - a broken file must not lose the mail
         att.text = None
         att.rows = None

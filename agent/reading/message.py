@@ -294,11 +294,19 @@ def _payload_bytes(part: EmailMessage, walk: _Walk, what: str) -> bytes:
     return data
 
 
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
 def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
     data = _payload_bytes(part, walk, what)
-    text = decode_bytes(data, part.get_content_charset(), walk.defects, what)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     ctype = part.get_content_type()
+    charset = part.get_content_charset()
+    if charset is None and ctype == "text/html":
+        # HTML often names its charset only in a <meta> tag
+        m = _META_CHARSET.search(data[:4096])
+        charset = m.group(1).decode("ascii", "replace") if m else None
+    text = decode_bytes(data, charset, walk.defects, what)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if ctype == "text/plain":
         params = {k.lower(): (v or "").lower() for k, v in (part.get_params() or [])[1:]}
         if params.get("format") == "flowed":

@@ -723,6 +723,11 @@ def _split_forward(
     lines: list[str], quote_start: int | None, sender: str, forwarded: bool
 ) -> QuoteSplit | None:
     start = _first_hard_start(lines, quote_start)
+    if start is None and quote_start is not None:
+        # the HTML renderer already placed the quote start on the forward container
+        j = _next_nonblank(lines, quote_start)
+        if j is not None and _is_forward_marker(lines[j]):
+            start = j
     if start is None:
         return None
     marker = _is_forward_marker(lines[start])
