@@ -70,12 +70,6 @@ class CadenceSummary:
 
 
 @dataclass
-class RequestSummary:
-    queued: list[str] = field(default_factory=list)  # PO numbers
-    skipped: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
 class Thread:
     original: OutboundMessage  # the request (or revision request) of the current revision
     follow_ups: list[OutboundMessage]
@@ -348,63 +342,6 @@ def _escalate(
         {"hours_without_answer": round(hours, 1)}, at=now,
     )  # fmt: skip
     summary.escalations.append(po.po_number)
-
-
-def enqueue_due_requests(
-    session_factory: SessionFactory, settings: Settings, now: datetime
-) -> RequestSummary:
-    """Queue the acknowledgment request of every PO (revision) that has none yet.
-
-    ``[schedule] request_on``: "import" asks at once; "issue_date" not before the
-    start of business on the PO's issue date (company time zone).
-    """
-    from agent.ack_requests import queue_request
-    from agent.businesstime import start_of_business_day
-
-    summary = RequestSummary()
-    with session_factory() as session:
-        ids = list(
-            session.execute(
-                select(PurchaseOrder.id)
-                .where(PurchaseOrder.ack_state == AckState.new)
-                .order_by(PurchaseOrder.id)
-            ).scalars()
-        )
-    for po_id in ids:
-        with session_factory() as session:
-            po = session.get(PurchaseOrder, po_id)
-            if po is None or po.ack_state != AckState.new:
-                continue
-            if settings.schedule.request_on == "issue_date" and po.issue_date is not None:
-                tz = zone(settings.company.timezone)
-                if start_of_business_day(po.issue_date, settings.schedule, tz) > now:
-                    summary.skipped[po.po_number] = f"request on issue date {po.issue_date}"
-                    continue
-            supplier = session.get(Supplier, po.supplier_id)
-            if supplier is None or not _recipients(session, supplier):
-                summary.skipped[po.po_number] = "no deliverable supplier address"
-                continue
-            try:
-                message = queue_request(session, settings, po, now)
-                old = po.ack_state
-                po.ack_state = AckState.requested
-                po.requested_at = po.requested_at if po.revision == 0 and po.requested_at else now
-                po.follow_ups_sent = 0
-                po.next_follow_up_at = None
-                po.updated_at = now
-                audit.record(
-                    session, "purchase_order", po.po_number, "request_queued", old,
-                    po.ack_state, ACTOR,
-                    {"message_id": message.message_id, "due_key": message.due_key,
-                     "revision": po.revision},
-                    at=now,
-                )  # fmt: skip
-                session.commit()
-                summary.queued.append(po.po_number)
-            except Exception:
-                session.rollback()
-                log.exception("queueing the request for PO %s failed", po.po_number)
-    return summary
 
 
 def run_cadence(

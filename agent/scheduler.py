@@ -1,6 +1,6 @@
 """The agent loop: every job is "find due work in the database, do it".
 
-``Agent.cycle(now)`` runs one full pass in a fixed order (requests → send →
+``Agent.cycle(now)`` runs one full pass in a fixed order (send →
 mailbox → follow-ups/escalations → send → digests → write-back); ``poagent
 run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
 the same steps on their intervals, one at a time on a single worker thread,
@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("poagent.run")
 
-STEPS = ("requests", "send", "mailbox", "cadence", "send_follow_ups", "digests", "writeback")
+# Requests are queued by the import itself (agent.importer); sending marks a PO requested.
+STEPS = ("send", "mailbox", "cadence", "send_follow_ups", "digests", "writeback")
 
 
 class Clock:
@@ -94,7 +95,6 @@ class CycleSummary:
         sent = count("send", "sent") + count("send_follow_ups", "sent")
         parts = [
             f"cycle {self.now.isoformat(timespec='seconds')}",
-            f"requests={count('requests', 'queued') or count('requests', 'enqueued')}",
             f"sent={sent}",
             f"mail_new={count('mailbox', 'new')}",
             f"processed={count('mailbox', 'processed')}",
@@ -136,11 +136,6 @@ class Agent:
 
     def stopped(self) -> bool:
         return self.stop_event.is_set()
-
-    def step_requests(self, now: datetime) -> Any:
-        from agent.cadence import enqueue_due_requests
-
-        return enqueue_due_requests(self.session_factory, self.settings, now)
 
     def step_send(self, now: datetime) -> Any:
         fn = _optional("agent.outbox", "send_due")
@@ -311,7 +306,6 @@ class Agent:
         )
         first = datetime.now(UTC)
         intervals = {
-            "requests": s.schedule.send_interval_seconds,
             "send": s.schedule.send_interval_seconds,
             "mailbox": s.imap.poll_interval_seconds,
             "cadence": 60.0,

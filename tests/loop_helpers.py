@@ -260,3 +260,41 @@ def out_of_office(original: EmailMessage, sender: str, back: str) -> bytes:
         "Your message will not be forwarded.\n"
     )
     return bytes(msg)
+
+
+def po_json(number: str, supplier_id: str, email: str, lines: list[tuple[str, str, str, str]],
+            *, issued: str = "2026-11-02", tier: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """One PO in the pos.json import format; lines are (item, quantity, unit price, requested date)."""
+    supplier: dict[str, Any] = {
+        "id": supplier_id,
+        "name": f"{supplier_id.title()} Ltd",
+        "email": email,
+        "locale": "en-US",
+    }
+    if tier:
+        supplier["tier"] = tier
+    return {
+        "po_number": number,
+        "supplier": supplier,
+        "buyer": {"name": "Dana Ruiz", "email": "dana.ruiz@buyer.example"},
+        "currency": "USD",
+        "issued": issued,
+        "lines": [
+            {"line": n, "item": item, "description": f"{item} description", "quantity": qty,
+             "uom": "EA", "unit_price": price, "requested_date": when}
+            for n, (item, qty, price, when) in enumerate(lines, start=1)
+        ],
+    }  # fmt: skip
+
+
+def import_pos(
+    harness: LoopHarness, tmp_path: Any, pos: list[dict[str, Any]], now: datetime
+) -> None:
+    """``poagent import pos.json``: creates the POs and queues their requests."""
+    import json
+
+    path = tmp_path / "pos.json"
+    path.write_text(json.dumps(pos), encoding="utf-8")
+    proc = harness.cli("import", str(path), "--no-progress", now=now)
+    if proc.returncode != 0:
+        raise AssertionError(f"poagent import failed:\n{proc.stdout}\n{proc.stderr}")

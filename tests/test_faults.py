@@ -16,7 +16,7 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -32,7 +32,7 @@ from agent.models import (
     PurchaseOrder,
     SendAttempt,
 )
-from tests.loop_helpers import LoopHarness, reply, seed_po
+from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
@@ -44,13 +44,13 @@ def hours(n: float) -> datetime:
     return T0 + timedelta(hours=n)
 
 
-def seed(session_factory, count: int) -> None:
-    with session_factory() as s:
-        for i in range(1, count + 1):
-            seed_po(s, f"45000{i:05d}", supplier_id=f"SUP{i:02d}",
-                    supplier_email=f"orders@supplier{i:02d}.example",
-                    lines=[(f"ITEM-{i}", "10", "12.50", date(2027, 1, 15))])  # fmt: skip
-        s.commit()
+def seed(harness: LoopHarness, tmp_path, count: int) -> None:
+    pos = [
+        po_json(f"45000{i:05d}", f"SUP{i:02d}", f"orders@supplier{i:02d}.example",
+                [(f"ITEM-{i}", "10", "12.50", "2027-01-15")])
+        for i in range(1, count + 1)
+    ]  # fmt: skip
+    import_pos(harness, tmp_path, pos, T0)
 
 
 def requests_by_po(smtp) -> dict[str, object]:
@@ -93,11 +93,12 @@ def assert_invariants(session_factory, smtp) -> None:
 
 @pytest.fixture
 def harness(db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory):
-    seed(session_factory, 12)
-    return LoopHarness(
+    h = LoopHarness(
         db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path, ca_file=tls_ca.ca_file,
         extra={"imap": {"poll_interval_seconds": 1, "retry_base_seconds": 1}},
     )  # fmt: skip
+    seed(h, tmp_path, 12)
+    return h
 
 
 def run_killed(harness: LoopHarness, now: datetime, delay: float) -> int | None:
@@ -227,11 +228,11 @@ def wait_until(check, timeout: float) -> None:
 def test_idle_wakes_the_daemon_long_before_the_poll_interval(
     db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory
 ):
-    seed(session_factory, 2)
     harness = LoopHarness(
         db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path, ca_file=tls_ca.ca_file,
         extra={"imap": {"poll_interval_seconds": 600, "idle": True, "idle_renew_seconds": 5}},
     )  # fmt: skip
+    seed(harness, tmp_path, 2)
     harness.run_once(T0)
     requests = requests_by_po(smtp_server)
     proc = subprocess.Popen(

@@ -28,7 +28,7 @@ from agent.models import (
     PurchaseOrder,
     SuppressedAddress,
 )
-from tests.loop_helpers import LoopHarness, dsn_bounce, out_of_office, reply, seed_po
+from tests.loop_helpers import LoopHarness, dsn_bounce, import_pos, out_of_office, po_json, reply
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
@@ -47,28 +47,23 @@ def supplier_email(i: int) -> str:
     return f"orders@supplier{i:02d}.example"
 
 
-def seed_twenty(session_factory) -> None:
-    with session_factory() as s:
-        for i in range(1, 21):
-            seed_po(
-                s,
-                po_number(i),
-                supplier_id=f"SUP{i:02d}",
-                supplier_email=supplier_email(i),
-                lines=[
-                    (f"ITEM-{i}-1", "100", "4.25", date(2027, 1, 15)),
-                    (f"ITEM-{i}-2", "40", "312.50", date(2027, 1, 22)),
-                ],
-            )
-        s.commit()
+def twenty_pos() -> list[dict]:
+    return [
+        po_json(po_number(i), f"SUP{i:02d}", supplier_email(i), [
+            (f"ITEM-{i}-1", "100", "4.25", "2027-01-15"),
+            (f"ITEM-{i}-2", "40", "312.50", "2027-01-22"),
+        ])
+        for i in range(1, 21)
+    ]  # fmt: skip
 
 
 @pytest.fixture
-def harness(db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory):
-    seed_twenty(session_factory)
-    return LoopHarness(
+def harness(db_url, smtp_server, dovecot, tmp_path, tls_ca):
+    h = LoopHarness(
         db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path, ca_file=tls_ca.ca_file
     )
+    import_pos(h, tmp_path, twenty_pos(), T0)
+    return h
 
 
 def requests_by_po(smtp) -> dict[str, object]:
