@@ -606,7 +606,9 @@ def mailbox_lease(session_factory: SessionFactory, account: str, folder: str) ->
         return
     import fcntl
 
-    lock_path = Path(f"{database}.mailbox-{key & 0xFFFFFFFF:08x}.lock")
+    # In the temp dir, not beside the database: nothing left in the user's folders.
+    where = hashlib.sha256(f"{Path(database).resolve()}\0{key}".encode()).hexdigest()[:16]
+    lock_path = Path(tempfile.gettempdir()) / f"poagent-mailbox-{where}.lock"
     with open(lock_path, "a+b") as fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
