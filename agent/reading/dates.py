@@ -101,7 +101,9 @@ def _alt(words) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alt(_month_table())
     days = _alt(_weekday_table())
-    kw = r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|týden|tyden|(?-i:S|W)(?=\d))"
+    kw = (
+        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|(?-i:S|W)(?=\d))"
+    )
     return {
         "iso": re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
         "num": re.compile(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),

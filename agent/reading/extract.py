@@ -78,7 +78,7 @@ _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:\s*(?:,|and|und|et|y|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
+    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
 _ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t)")
@@ -98,6 +98,8 @@ class Statement:
     row: dict | None = None  # pre-read table cells
     ref_kind: str = ""
     own_ref: bool = False  # the statement names its lines itself (not inherited)
+    sentence: str = ""  # the whole sentence the statement is part of
+    sentence_named: bool = False  # some clause of the sentence names lines
 
 
 @dataclass
@@ -226,11 +228,21 @@ def _split_sentences(text: str) -> list[str]:
     start = 0
     for m in re.finditer(r"[.!?](?=\s+[\"“(A-ZÄÖÜÀ-Ý0-9])", text):
         head = text[start : m.end()]
-        if (
-            _ABBREV.search(head)
-            or re.search(r"\b\d{1,2}\.$", head)
-            and not re.search(r"\d{4}\.$", head)
-        ):
+        nxt = text[m.end() :].lstrip()[:12]
+        # "am 3. Dezember": an ordinal before a month name, not the end of a sentence
+        ordinal = (
+            re.search(r"(?<![/.\d])\b\d{1,2}\.$", head)
+            and re.match(r"(?:[A-Za-zäöüéû]+)", nxt)
+            and (
+                re.match(
+                    r"(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)",
+                    nxt,
+                    re.I,
+                )
+                is not None
+            )
+        )
+        if _ABBREV.search(head) or ordinal:
             continue
         out.append(head.strip())
         start = m.end()
@@ -241,7 +253,7 @@ def _split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
+    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
     re.IGNORECASE,
 )
 
@@ -290,45 +302,49 @@ def _logical_lines(paragraph: str) -> list[str]:
 # ------------------------------------------------------------------ tables
 
 _HEADER_KEYS = {
-    "line": r"^(?:pos\.?|position|line|ln|item no\.?|#|no\.?|nr\.?|ligne|l[ií]nea|zeile|your pos\.?|ihre pos\.?)$",
-    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|your item|ihre art)",
-    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|text)",
-    "qty_conf": r"(?:(?:qty|quantity|menge|quantité|cantidad)\s*(?:conf|best|confirm|livr|deliver)|(?:confirmed|bestätigte|confirmée?|confirmada)\s*(?:qty|quantity|menge|quantité|cantidad)|conf\.?\s*qty)",
-    "qty_ordered": r"(?:(?:qty|quantity|menge|quantité|cantidad)\s*(?:ord|bestellt|command)|(?:ordered|bestellt|commandée?)\s*(?:qty|quantity|menge)?)",
-    "qty": r"^(?:qty|quantity|menge|quantité|qté|cantidad|anz\.?|anzahl|pcs)\b",
-    "uom": r"^(?:uom|unit|me|unité|ud|einheit)$",
-    "price": r"(?:price|preis|prix|precio|€|\$|£|eur|usd|gbp)",
-    "amount": r"(?:amount|betrag|total|montant|importe|wert)",
-    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|ship|versand|eta|etd|kw|week)",
-    "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status)",
+    "line": r"^(?:pos\.?|position|line|ln|line no\.?|item no\.?|#|no\.?|nr\.?|ligne|l[ií]nea|riga|zeile|your pos\.?|ihre pos\.?|po line)$",
+    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo)",
+    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung)",
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv)",
+    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um)$",
+    "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
+    "price": r"(?:price|preis|prix|precio|prezzo|€|\$|£|eur\b|usd\b|gbp\b|cena)",
+    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested)",
+    "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
+_CONFIRMED_HDR = re.compile(
+    r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt)",
+    re.I,
+)
+_PO_HDR = re.compile(
+    r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|due|po\b|your|ihre?|votre|su\b|requis|solicitad)",
+    re.I,
+)
 
 
 def _classify_header(cells: list[str]) -> dict[int, str] | None:
+    """Column roles of a table header. Values the supplier filled in ("Qty confirmed",
+    "Conf Price", "Confirmed delivery") win over the PO's own columns in the same rows."""
     cols: dict[int, str] = {}
     for i, c in enumerate(cells):
         c0 = c.strip().lower()
-        if not c0:
+        if not c0 or len(c0) > 40:
             continue
-        for key in (
-            "qty_conf",
-            "qty_ordered",
-            "line",
-            "qty",
-            "uom",
-            "amount",
-            "price",
-            "date",
-            "remark",
-            "item",
-            "desc",
-        ):
-            if re.search(_HEADER_KEYS[key], c0, re.IGNORECASE):
-                if key in cols.values() and key not in ("remark",):
-                    continue
-                cols[i] = key
+        for key in ("line", "qty", "uom", "amount", "price", "date", "remark", "item", "desc"):
+            if not re.search(_HEADER_KEYS[key], c0, re.IGNORECASE):
+                continue
+            if key in ("qty", "price", "date"):
+                if _CONFIRMED_HDR.search(c0):
+                    key = key + "_conf"
+                elif _PO_HDR.search(c0):
+                    key = key + "_po"
+            if key in cols.values() and key not in ("remark", "item", "desc"):
                 break
-    if len(cols) >= 3 and ({"qty", "qty_conf", "price", "date"} & set(cols.values())):
+            cols[i] = key
+            break
+    values = set(cols.values())
+    if len(cols) >= 3 and values & {"qty", "qty_conf", "price", "price_conf", "date", "date_conf"}:
+        # without a separate confirmed column, the plain one is the supplier's
         return cols
     return None
 
@@ -339,6 +355,13 @@ def _header_currency(cell: str) -> str | None:
             return code
     m = re.search(r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK)\b", cell, re.IGNORECASE)
     return m.group(1).upper() if m else None
+
+
+def _cell(row: dict, key: str) -> str:
+    """The supplier's value for qty/price/date: the confirmed column, else the plain one."""
+    if key + "_conf" in row:
+        return row.get(key + "_conf") or ""
+    return row.get(key) or ""
 
 
 # ------------------------------------------------------------------ the reader
@@ -393,7 +416,7 @@ class POReader:
                 continue
             table = self._table(lines)
             if table is not None:
-                header_at, cols, cur_currency = table
+                header_at, cols, header_cells = table
             current = default
             self._para_default = default
             for li, line in enumerate(lines):
@@ -402,7 +425,7 @@ class POReader:
                 if skip:
                     continue
                 if table is not None and li > header_at and "\t" in line:
-                    self._table_row(line, cols, cur_currency, source)
+                    self._table_row(line, cols, header_cells, source)
                     continue
                 if table is not None and li == header_at:
                     continue
@@ -478,14 +501,30 @@ class POReader:
                     if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
-                    if first and refs and not c_refs:
+                    if (
+                        first
+                        and refs
+                        and not c_refs
+                        and not c_all
+                        and how in ("enumeration", "supplier position mapping", "table")
+                    ):
                         c_refs, c_how = set(refs), how
                     first = False
                     if carry:
                         c_refs |= carry
                         carry = set()
                     if exc and pi == 0:
-                        self.statements.append(Statement(part.strip(), ALL, source, 0, self.para_counter, ref_kind="all"))
+                        self.statements.append(
+                            Statement(
+                                part.strip(),
+                                ALL,
+                                source,
+                                0,
+                                self.para_counter,
+                                ref_kind="all",
+                                sentence=sentence,
+                            )
+                        )
                         continue
                     if c_refs and self._only_refs(part):
                         # "Pos. 1, pos. 2 and 3 confirmed": the names carry on to the words that follow
@@ -499,9 +538,24 @@ class POReader:
                         scope, prio, kind, own = ALL, 0, "all", True
                         current = ALL
                     else:
-                        scope, prio, kind, own = current, (0 if current == ALL else 1), "inherited", False
+                        scope, prio, kind, own = (
+                            current,
+                            (0 if current == ALL else 1),
+                            "inherited",
+                            False,
+                        )
                     self.statements.append(
-                        Statement(part.strip(), scope, source, prio, self.para_counter, ref_kind=kind, own_ref=own)
+                        Statement(
+                            part.strip(),
+                            scope,
+                            source,
+                            prio,
+                            self.para_counter,
+                            ref_kind=kind,
+                            own_ref=own,
+                            sentence=sentence,
+                            sentence_named=bool(s_refs) or bool(refs),
+                        )
                     )
         return current
 
@@ -518,39 +572,48 @@ class POReader:
             cells = line.split("\t")
             cols = _classify_header(cells)
             if cols:
-                cur = None
-                for ci, key in cols.items():
-                    if key == "price":
-                        cur = _header_currency(cells[ci])
-                return i, cols, cur
+                return i, cols, cells
         return None
 
     def add_rows(self, rows: list[list[str]], source: str) -> None:
         """A spreadsheet/CSV: header row, then one row per line."""
         self.para_counter += 1
         cols = None
-        cur = None
+        header: list[str] = []
         for cells in rows:
             cells = [str(c) if c is not None else "" for c in cells]
             if cols is None:
                 cols = _classify_header(cells)
-                if cols:
-                    for ci, key in cols.items():
-                        if key == "price":
-                            cur = _header_currency(cells[ci])
+                header = cells
                 continue
-            self._table_row("\t".join(cells), cols, cur, source)
+            self._table_row("\t".join(cells), cols, header, source)
 
-    def _table_row(
-        self, line: str, cols: dict[int, str], currency: str | None, source: str
-    ) -> None:
+    def _table_row(self, line: str, cols: dict[int, str], header: list[str], source: str) -> None:
         cells = line.split("\t")
-        get = {key: cells[i].strip() if i < len(cells) else "" for i, key in cols.items()}
+        currency = None
+        headers: list[str] = []
+        for i, key in cols.items():
+            if key.startswith(("price", "date")) and i < len(header):
+                if key.startswith("price") and (key.endswith("_conf") or currency is None):
+                    currency = _header_currency(header[i]) or currency
+                if key == ("date_conf" if "date_conf" in cols.values() else "date"):
+                    headers.append(header[i])
+        get: dict[str, str] = {}
+        for i, key in cols.items():
+            value = cells[i].strip() if i < len(cells) else ""
+            get[key] = (get[key] + " " + value).strip() if key in get else value
         refs: set[int] = set()
-        if get.get("line", "").isdigit() and int(get["line"]) in self.index.numbers:
-            refs = {int(get["line"])}
+        for key in ("line", "item"):
+            v = get.get(key, "")
+            if v.isdigit() and int(v) in self.index.numbers:
+                refs = {int(v)}
+                break
         item_refs, _, _ = self.index.refs(
-            " ".join(cells[i] for i, k in cols.items() if k in ("item", "desc"))
+            " ".join(
+                cells[i]
+                for i, k in cols.items()
+                if k in ("item", "desc") and i < len(cells) and not cells[i].strip().isdigit()
+            )
         )
         if item_refs:
             if refs and refs != item_refs:
@@ -568,7 +631,7 @@ class POReader:
                 source,
                 3,
                 self.para_counter,
-                row={**get, "_currency": currency, "_cols": cols},
+                row={**get, "_currency": currency, "_cols": cols, "_headers": headers},
                 ref_kind="table",
             )
         )
@@ -621,17 +684,14 @@ class POReader:
 
     def _row_values(self, st: Statement, pl: POLine) -> dict:
         row = st.row or {}
+        cols = row.get("_cols") or {}
         out: dict = {}
-        qty_raw = row.get("qty_conf") if "qty_conf" in row else row.get("qty")
-        if qty_raw:
-            q = (
-                parse_number(re.sub(r"[^\d.,'\s]", "", qty_raw).strip(), self.locale)
-                if re.search(r"\d", qty_raw)
-                else None
-            )
+        qty_raw = _cell(row, "qty")
+        if qty_raw and re.search(r"\d", qty_raw):
+            q = parse_number(re.sub(r"[^\d.,'\s]", "", qty_raw).strip(), self.locale)
             if q is not None:
                 out["quantity"] = q
-        price_raw = row.get("price", "")
+        price_raw = _cell(row, "price")
         if price_raw and re.search(r"\d", price_raw):
             ph = price_hits(price_raw, self.locale)
             if ph:
@@ -640,11 +700,19 @@ class POReader:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
                     out["price"] = (nums[0].value, row.get("_currency") or self.po.currency)
-        date_raw = row.get("date", "")
+        date_raw = _cell(row, "date")
         if date_raw:
             hits, vague = find_dates(date_raw, self.locale, self.ref_dt)
+            header = " ".join(str(v) for v in cols.values())
+            kind = "delivery"
+            hdr_texts = [h for h in row.get("_headers", [])]
+            if any(P.SHIP_WORDS.search(h) for h in hdr_texts) and not any(
+                P.DELIVERY_WORDS.search(h) for h in hdr_texts
+            ):
+                kind = "ship"
+            del header
             if hits:
-                out["dates"] = [(h, "delivery") for h in hits]
+                out["dates"] = [(h, kind) for h in hits]
             elif vague:
                 out["vague"] = vague[0].text
         return out
@@ -666,18 +734,16 @@ class POReader:
         return out
 
     def _prices(self, st: Statement, pl: POLine) -> list:
+        """Prices the supplier states, without the PO's own ones they quote back."""
         out = []
-        if P.TAX_OR_TOTAL.search(st.text) and not re.search(
-            r"\b(?:unit|each|per|/)\b", st.text, re.I
-        ):
-            pass
         for h in price_hits(st.text, self.locale):
             before = st.text[max(0, h.start - 30) : h.start]
-            if (
-                P.REFERENCE_BEFORE.search(before)
-                or re.search(r"\(\s*$", before)
-                and re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I)
-            ):
+            after = st.text[h.end : h.end + 40]
+            if P.REFERENCE_BEFORE.search(before) or P.REFERENCE_AFTER.search(after):
+                continue
+            if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
+                continue
+            if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
             out.append(h)
         return out
@@ -694,6 +760,182 @@ class POReader:
                     return a.value
         return None
 
+    # ------------------------------------------------------------ quantities
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """Where dates, prices, percentages and line names sit: their digits are no quantities."""
+        spans = [(h.start, h.end) for h in find_dates(text, self.locale, self.ref_dt)[0]]
+        spans += [(h.start, h.end) for h in price_hits(text, self.locale)]
+        spans += [(p[1], p[2]) for p in percent_hits(text)]
+        spans += [(m.start(), m.end()) for m in _LINE_REF.finditer(text)]
+        enum = _ENUM.match(text)
+        if enum:
+            spans.append((enum.start(1), enum.end(1)))
+        for m in re.finditer(
+            r"\b(?:KW|CW|wk|week|woche|semaine|semana|settimana)\s?\d{1,2}\b", text, re.I
+        ):
+            spans.append((m.start(), m.end()))
+        return spans
+
+    def _bare_numbers(self, text: str) -> list:
+        spans = self._spans(text)
+        out = []
+        for h in number_hits(text, self.locale):
+            if any(a <= h.start < b for a, b in spans):
+                continue
+            before, after = text[max(0, h.start - 2) : h.start], text[h.end : h.end + 2]
+            # part of a code ("PCB-2290-A", "M8x30", "6205-2RS")
+            if re.search(r"[A-Za-z0-9][-/]$|[A-Za-z]$", before) or re.match(
+                r"^(?:[-/][A-Za-z0-9]|[A-Za-z]|\s?%|\s?x\s?\d)", after
+            ):
+                continue
+            out.append(h)
+        return out
+
+    def _quantity(self, st: Statement, pl: POLine) -> Decimal | None:
+        """The confirmed total quantity a statement gives, if any (see module rules)."""
+        text = st.text
+        units = (pl.uom, *self._units())
+        bare = self._bare_numbers(text)
+        # "5,000 instead of 4,500", "610 m rather than 600 m"
+        for h in bare:
+            m = P.INSTEAD_AFTER.match(text[h.end :])
+            if m:
+                return h.value
+        # "2 drums = 610 m"
+        for h in bare:
+            if re.search(r"=\s*$", text[max(0, h.start - 3) : h.start]):
+                return h.value
+        for h in quantity_hits(text, self.locale, units):
+            before = text[max(0, h.start - 30) : h.start]
+            if P.REFERENCE_BEFORE.search(before) or P.CONTAINER_AFTER.match(text[h.end :]):
+                continue
+            if any(a <= h.start < b for a, b in self._spans(text)):
+                continue
+            return h.value
+        for h in bare:
+            before = text[max(0, h.start - 45) : h.start]
+            if P.REFERENCE_BEFORE.search(text[max(0, h.start - 30) : h.start]):
+                continue
+            if P.QTY_CHANGE_BEFORE.search(before) and not re.match(
+                r"^\s*(?:%|days?|weeks?|tage|wochen|jours|semaines|d[ií]as)\b", text[h.end :], re.I
+            ):
+                return h.value
+        for h in bare:
+            # "20 only", "only 20", "nur 400"
+            if re.match(
+                r"^\s*(?:[A-Za-z.]{1,6}\s+)?(?:only|nur|seulement|solo|solamente|soltanto)\b",
+                text[h.end :],
+                re.I,
+            ) or re.search(
+                r"\b(?:only|nur|seulement|solo|solamente|soltanto)\s*$",
+                text[max(0, h.start - 12) : h.start],
+                re.I,
+            ):
+                return h.value
+        for h in bare:
+            if h.value == pl.quantity and not P.REFERENCE_BEFORE.search(
+                text[max(0, h.start - 30) : h.start]
+            ):
+                return h.value
+        return None
+
+    def _schedule(self, sts: list[Statement], pl: POLine, stated: Decimal | None):
+        """Split deliveries: (quantity, date) pairs across the line's own statements."""
+        pairs: list[tuple[Decimal, DateHit, str]] = []
+        for st in sts:
+            if st.row is not None:
+                continue
+            dates = self._dates(st)
+            nums = [
+                h
+                for h in self._bare_numbers(st.text)
+                if not P.CONTAINER_AFTER.match(st.text[h.end :])
+            ]
+            seen = {h.start for h in nums}
+            for qh in quantity_hits(st.text, self.locale, (pl.uom,)):
+                if qh.start not in seen and not any(
+                    a <= qh.start < b for a, b in self._spans(st.text)
+                ):
+                    nums.append(qh)
+            nums.sort(key=lambda h: h.start)
+            nums = [
+                h
+                for h in nums
+                if not re.search(r"(?:of|von|de|sur)\s*$", st.text[max(0, h.start - 5) : h.start])
+            ]
+            for i, q in enumerate(nums):
+                nxt = nums[i + 1].start if i + 1 < len(nums) else len(st.text)
+                for h, kind in dates:
+                    if q.end <= h.start < nxt:
+                        pairs.append((q.value, h, kind))
+                        break
+        if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
+            return None
+        total = sum(q for q, _, _ in pairs)
+        if total != pl.quantity and total != stated:
+            return None
+        return total, pairs
+
+    # ------------------------------------------------------------ one line
+
+    def _mention_order(self, text: str) -> list[int]:
+        pos: dict[int, int] = {}
+        for m in _LINE_REF.finditer(text):
+            for num in re.findall(r"\d+", m.group(0)):
+                if int(num) in self.index.numbers:
+                    pos.setdefault(int(num), m.start())
+        for ln in self.po.lines:
+            if ln.item:
+                pat = r"[\s\-./]?".join(re.escape(c) for c in re.sub(r"[\s\-./]", "", ln.item))
+                m = re.search(pat, text, re.I)
+                if m:
+                    pos.setdefault(ln.line, m.start())
+        return [line for line, _ in sorted(pos.items(), key=lambda kv: kv[1])]
+
+    def _is_reject(self, text: str) -> bool:
+        for m in P.REJECT.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line
+            if P.SPLIT_WORDS.search(before):
+                continue
+            return True
+        return False
+
+    def _accept_fields(self, st: Statement) -> set[str]:
+        if st.row is not None or not P.ACCEPT.search(st.text) or P.NEGATED_ACCEPT.search(st.text):
+            return set()
+        if P.HOLD.search(st.text) or _is_question(st.text):
+            return set()
+        f = set()
+        if P.PRICE_WORDS.search(st.text):
+            f.add("price")
+        if P.QTY_WORDS.search(st.text) or re.search(r"\bin full\b|\bvollständig\b", st.text, re.I):
+            f.add("qty")
+        if P.DATE_WORDS.search(st.text) and not find_dates(st.text, self.locale, self.ref_dt)[0]:
+            f.add("date")
+        return f or {"qty", "price", "date"}
+
+    def _claims(self, general: list[Statement]) -> tuple[set[str], str]:
+        """Fields a whole-order statement vouches for ("as ordered", "in full"), when it
+        announces no exceptions: a line-specific change then contradicts it."""
+        fields: set[str] = set()
+        text = ""
+        for st in general:
+            if not P.STRONG_CLAIM.search(st.text) or P.OTHERS.search(st.text):
+                continue
+            if P.ANNOUNCES_DETAILS.search(st.sentence or st.text):
+                continue
+            f = self._accept_fields(st)
+            if re.search(r"\bin full\b|\bvollständig\b|\bkomplett\b", st.text, re.I) and not (
+                P.PRICE_WORDS.search(st.text) or P.DATE_WORDS.search(st.text)
+            ):
+                f = {"qty"}
+            if f:
+                fields |= f
+                text = text or st.text
+        return fields, text
+
     def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
         """One PO line: (confirmation, review reasons, soft signals)."""
         specific, general = self._scoped(pl.line)
@@ -701,16 +943,18 @@ class POReader:
         soft = 0
         n = pl.line
         po_cur = self.po.currency
+        claims, claim_text = self._claims(general)
 
         def label(text: str) -> str:
-            return text if len(text) <= 80 else text[:77] + "..."
+            return text if len(text) <= 120 else text[:117] + "..."
 
-        # --- rejection and holding
+        # --- rejection
         for st in specific:
             if st.row is not None:
                 qty_raw = st.row.get("qty_conf") if "qty_conf" in st.row else None
                 remark = st.row.get("remark", "")
-                if qty_raw is not None and re.fullmatch(r"\s*0+(?:[.,]0+)?\s*", qty_raw or ""):
+                zero = qty_raw is not None and re.fullmatch(r"\s*0+(?:[.,]0+)?\s*", qty_raw or "")
+                if zero or (remark and self._is_reject(remark)):
                     return (
                         LineConfirmation(
                             n, "rejected", reason=remark or "confirmed quantity 0", evidence=st.text
@@ -718,29 +962,20 @@ class POReader:
                         reasons,
                         soft,
                     )
-                if remark and P.REJECT.search(remark):
-                    return (
-                        LineConfirmation(n, "rejected", reason=remark, evidence=st.text),
-                        reasons,
-                        soft,
-                    )
-            elif P.REJECT.search(st.text):
-                m = P.REJECT.search(st.text)
+            elif self._is_reject(st.text):
+                if claims:
+                    reasons.append(f"line {n}: '{label(claim_text)}' but '{label(st.text)}'")
                 return (
                     LineConfirmation(n, "rejected", reason=label(st.text), evidence=st.text),
                     reasons,
                     soft,
                 )
+
+        # --- holding for this line ("to be confirmed next week")
         line_holding = [
             st
             for st in specific
-            if (
-                st.row is None
-                and (
-                    P.HOLD.search(st.text)
-                    or (st.text.rstrip().endswith("?") and P.QUESTION.search(st.text))
-                )
-            )
+            if (st.row is None and (P.HOLD.search(st.text) or _is_question(st.text)))
             or (
                 st.row is not None
                 and P.HOLD.search(st.row.get("remark", "") or "")
@@ -752,47 +987,23 @@ class POReader:
             for st in specific
         ):
             return LineConfirmation(n, "unconfirmed", evidence=line_holding[0].text), reasons, soft
-        general_reject = [st for st in general if P.REJECT.search(st.text)]
+        general_reject = [st for st in general if self._is_reject(st.text)]
 
-        vals = LineValues()
-        qty_src = price_src = date_src = None
-        accept_fields: set[str] = set()
         evidence: list[str] = []
-
-        def accept_of(st: Statement) -> set[str]:
-            if (
-                st.row is not None
-                or not P.ACCEPT.search(st.text)
-                or P.NEGATED_ACCEPT.search(st.text)
-            ):
-                return set()
-            if P.HOLD.search(st.text):
-                return set()
-            f = set()
-            if P.PRICE_WORDS.search(st.text):
-                f.add("price")
-            if P.QTY_WORDS.search(st.text):
-                f.add("qty")
-            if (
-                P.DATE_WORDS.search(st.text)
-                and not find_dates(st.text, self.locale, self.ref_dt)[0]
-            ):
-                f.add("date")
-            return f or {"qty", "price", "date"}
-
+        accept_fields: set[str] = set()
+        qty: Decimal | None = None
+        price_cands: list[tuple[Decimal, str, Statement]] = []
         date_cands: list[tuple[DateHit, str, Statement]] = []
-        pairs: list[tuple[Decimal, DateHit]] = []
+        remark_dates: list[DateHit] = []
         vague: list[str] = []
         surcharge: Decimal | None = None
-        price_cands: list[tuple[Decimal, str, Statement]] = []
 
         for st in specific:
             used = False
             if st.row is not None:
                 rv = self._row_values(st, pl)
-                if "quantity" in rv and vals.quantity is None:
-                    vals.quantity, qty_src = rv["quantity"], st
-                    used = True
+                if "quantity" in rv and qty is None:
+                    qty, used = rv["quantity"], True
                 if "price" in rv:
                     price_cands.append((rv["price"][0], rv["price"][1], st))
                     used = True
@@ -803,51 +1014,49 @@ class POReader:
                     vague.append(rv["vague"])
                 remark = st.row.get("remark", "")
                 if remark:
-                    for h, kind in self._dates(Statement(remark, st.lines, st.source, 1, st.para)):
-                        if kind != "neutral" or True:
-                            date_cands.append((h, "remark", st))
+                    remark_dates += [
+                        h
+                        for h, _ in self._dates(Statement(remark, st.lines, st.source, 1, st.para))
+                    ]
                 if used:
                     evidence.append(st.text)
                 continue
-            qh = self._quantities(st, pl)
-            ds = self._dates(st)
-            if qh and vals.quantity is None:
-                vals.quantity, qty_src = qh[0].value, st
-                used = True
-            elif vals.quantity is None:
-                for h in number_hits(st.text, self.locale):
-                    if h.value == pl.quantity and not P.REFERENCE_BEFORE.search(
-                        st.text[max(0, h.start - 30) : h.start]
-                    ):
-                        vals.quantity, qty_src = h.value, st
-                        used = True
-                        break
-            # (quantity, date) pairs for split deliveries
-            for i, q in enumerate(qh):
-                nxt = qh[i + 1].start if i + 1 < len(qh) else len(st.text)
-                for h, _kind in ds:
-                    if q.end <= h.start < nxt:
-                        pairs.append((q.value, h))
-                        break
-            for h in self._prices(st, pl):
+            respectively = (
+                P.RESPECTIVELY.search(st.text)
+                and isinstance(st.lines, frozenset)
+                and len(st.lines) > 1
+            )
+            order = self._mention_order(st.text) if respectively else []
+            idx = order.index(n) if n in order else None
+            q = self._quantity(st, pl)
+            if q is not None and qty is None and not respectively:
+                qty, used = q, st, True
+            prices = self._prices(st, pl)
+            if respectively:
+                if idx is not None and len(prices) == len(order):
+                    prices = [prices[idx]]
+                elif prices:
+                    reasons.append(
+                        f"line {n}: cannot tell which of the prices in '{label(st.text)}' is this line's"
+                    )
+                    prices = []
+            for h in prices:
                 price_cands.append((h.unit_value, h.currency, st))
                 used = True
-            if not self._prices(st, pl):
-                p = self._erp_row_price(st, vals.quantity if qty_src is st else None)
+            if not prices:
+                p = self._erp_row_price(st, q)
                 if p is not None:
                     price_cands.append((p, po_cur, st))
                     used = True
-            for h, kind in ds:
+            for h, kind in self._dates(st):
                 date_cands.append((h, kind, st))
                 used = True
             if not P.HOLD.search(st.text):
-                _, vg = find_dates(st.text, self.locale, self.ref_dt)
-                vague += [v.text for v in vg]
+                vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
             sc = self._surcharge(st)
             if sc is not None:
-                surcharge = sc
-                used = True
-            af = accept_of(st)
+                surcharge, used = sc, True
+            af = self._accept_fields(st)
             if af:
                 accept_fields |= af
                 used = True
@@ -860,7 +1069,7 @@ class POReader:
         g_prices: list[tuple[Decimal, str, Statement]] = []
         g_evidence: list[str] = []
         for st in general:
-            af = accept_of(st)
+            af = self._accept_fields(st)
             ds = [(h, k) for h, k in self._dates(st) if k in ("delivery", "ship") or af]
             if af:
                 g_accept |= af
@@ -870,8 +1079,7 @@ class POReader:
                 if st.text not in g_evidence:
                     g_evidence.append(st.text)
             if not P.HOLD.search(st.text) and (af or ds):
-                _, vg = find_dates(st.text, self.locale, self.ref_dt)
-                vague += [v.text for v in vg]
+                vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
             sc = self._surcharge(st)
             if sc is not None and surcharge is None:
                 surcharge = sc
@@ -880,8 +1088,7 @@ class POReader:
             for h in self._prices(st, pl):
                 g_prices.append((h.unit_value, h.currency, st))
 
-        addressed = bool(evidence) or bool(g_accept) or bool(g_dates)
-        if not addressed:
+        if not (evidence or g_accept or g_dates):
             if general_reject:
                 return (
                     LineConfirmation(
@@ -906,197 +1113,166 @@ class POReader:
                 soft,
             )
 
-        # --- quantity
-        if vals.quantity is None:
-            if "qty" in accept_fields or "qty" in g_accept or not accept_fields and not g_accept:
-                vals.quantity = pl.quantity
-                if "qty" not in accept_fields and "qty" not in g_accept:
-                    soft += 1
-            else:
-                vals.quantity = pl.quantity
+        # --- quantity and split deliveries
+        schedule = self._schedule(specific, pl, qty)
+        if schedule is not None:
+            qty = schedule[0]
+        if qty is None:
+            qty = pl.quantity
+            if "qty" not in accept_fields | g_accept:
                 soft += 1
 
         # --- price
+        price: Decimal
         if price_cands:
-            values = {(v, c) for v, c, _ in price_cands}
-            first_v, first_c, _ = price_cands[0]
-            if len({v for v, _ in values}) > 1:
-                top = [pc for pc in price_cands if pc[2].priority == price_cands[0][2].priority]
-                if len({v for v, _, _ in top}) > 1:
-                    reasons.append(
-                        f"line {n}: several prices given ({', '.join(sorted(str(v) for v, _ in values))})"
-                    )
-            if first_c != po_cur and not (first_c == "USD" and po_cur in ("USD", "CAD", "AUD")):
-                reasons.append(f"line {n}: price in {first_c}, the PO is in {po_cur}")
-            vals.unit_price = first_v
-        elif g_prices:
-            gv = {v for v, _, _ in g_prices}
-            po_prices = {ln.unit_price for ln in self.po.lines}
-            if len(self.po.lines) > 1 and not gv <= po_prices:
-                reasons.append(f"line {n}: a price is given without saying which line it is for")
-            vals.unit_price = pl.unit_price
-            for v, c, _ in g_prices:
-                if c != po_cur and not (c == "USD" and po_cur in ("USD", "CAD", "AUD")):
-                    reasons.append(f"line {n}: price in {c}, the PO is in {po_cur}")
+            top_prio = price_cands[0][2].priority
+            top_values = {v for v, _, st in price_cands if st.priority == top_prio}
+            if len(top_values) > 1:
+                reasons.append(
+                    f"line {n}: several prices given ({', '.join(sorted(str(v) for v in top_values))})"
+                )
+            price, cur = price_cands[0][0], price_cands[0][1]
+            if not _same_currency(cur, po_cur):
+                reasons.append(f"line {n}: price in {cur}, the PO is in {po_cur}")
         else:
-            vals.unit_price = pl.unit_price
-            if "price" not in accept_fields and "price" not in g_accept:
+            price = pl.unit_price
+            if g_prices:
+                gv = {v for v, _, _ in g_prices}
+                if len(self.po.lines) > 1 and not gv <= {ln.unit_price for ln in self.po.lines}:
+                    reasons.append(
+                        f"line {n}: a price is given without saying which line it is for"
+                    )
+                for _, c, _ in g_prices:
+                    if not _same_currency(c, po_cur):
+                        reasons.append(f"line {n}: price in {c}, the PO is in {po_cur}")
+            elif "price" not in accept_fields | g_accept:
                 soft += 1
         if surcharge is not None:
             if price_cands:
                 reasons.append(f"line {n}: both a price and a percentage change are stated")
-            vals.unit_price = pl.unit_price * (1 + surcharge / 100)
-        vals.currency = po_cur
+            price = pl.unit_price * (1 + surcharge / 100)
 
         # --- date
-        cands = [c for c in date_cands if c[1] != "remark"]
-        remarks = [c for c in date_cands if c[1] == "remark"]
-        chosen: tuple[DateHit, str] | None = None
-        conflicts = [h for h, _, _ in cands if h.conflict]
-        for h in conflicts:
-            reasons.append(f"line {n}: {h.conflict}")
-        if len(pairs) >= 2 and len({h.date for _, h in pairs}) >= 2:
-            total = sum(q for q, _ in pairs)
-            if (
-                qty_src is not None
-                and vals.quantity not in (total,)
-                and vals.quantity != pairs[0][0]
-            ):
-                reasons.append(
-                    f"line {n}: the split deliveries add up to {total}, not {vals.quantity}"
-                )
-            else:
-                vals.quantity = total
-                vals.schedule = [
-                    ScheduleSplit(q, h.date) for q, h in sorted(pairs, key=lambda p: p[1].date)
-                ]
-                last = max(pairs, key=lambda p: p[1].date)[1]
-                chosen = (last, "delivery")
-        if chosen is None and cands:
-            by_kind: dict[str, list] = {}
-            for h, kind, st in cands:
-                by_kind.setdefault(kind, []).append((h, st))
-            for kind in ("delivery", "neutral", "ship"):
-                if kind in by_kind:
-                    group = by_kind[kind]
-                    top = max(st.priority for _, st in group)
-                    dates = {h.date for h, st in group if st.priority == top}
-                    if len(dates) > 1 and not any(SPLIT_OK(st.text) for _, st in group):
-                        texts = ", ".join(f"'{h.text}'" for h, st in group if st.priority == top)
-                        reasons.append(f"line {n}: the dates {texts} disagree")
-                    h = next(h for h, st in group if st.priority == top)
-                    chosen = (h, "delivery" if kind in ("delivery", "neutral") else "ship")
-                    break
-            if chosen and "delivery" not in by_kind and "neutral" not in by_kind:
+        chosen: tuple[date, str] | None = None
+        for h, _, _ in date_cands + g_dates:
+            if h.conflict:
+                reasons.append(f"line {n}: {h.conflict}")
+        if schedule is not None:
+            last = max(schedule[1], key=lambda p: p[1].date)
+            chosen = (last[1].date, "ship" if last[2] == "ship" else "delivery")
+        elif date_cands:
+            chosen = self._choose_date(date_cands, n, reasons)
+            if chosen and chosen[1] == "ship":
                 soft += 1
-        if chosen is None and g_dates:
-            g_by: dict[str, list] = {}
-            for h, kind, st in g_dates:
-                g_by.setdefault(kind, []).append(h)
-            for kind in ("delivery", "neutral", "ship"):
-                if kind in g_by:
-                    dates = {h.date for h in g_by[kind]}
-                    if len(dates) > 1:
-                        reasons.append(
-                            f"line {n}: the dates {', '.join(repr(h.text) for h in g_by[kind])} disagree"
-                        )
-                    for h in g_by[kind]:
-                        if h.conflict:
-                            reasons.append(f"line {n}: {h.conflict}")
-                    chosen = (g_by[kind][0], "delivery" if kind != "ship" else "ship")
-                    break
+        elif g_dates:
+            chosen = self._choose_date(g_dates, n, reasons)
             evidence += [t for t in g_evidence if t not in evidence]
         if chosen is not None:
-            vals.date, vals.date_kind = chosen[0].date, chosen[1]
-            for h, _, _ in remarks:
-                if h.date != vals.date:
+            for h in remark_dates:
+                if h.date != chosen[0]:
                     reasons.append(
-                        f"line {n}: '{h.text}' in the remark disagrees with {vals.date.isoformat()}"
+                        f"line {n}: '{h.text}' in the remark disagrees with {chosen[0].isoformat()}"
                     )
-        elif vague:
+        if vague:
             reasons.append(f"line {n}: '{vague[0]}' is not a date")
-        else:
-            if (
-                "date" in accept_fields
-                or "date" in g_accept
-                or accept_fields == {"qty", "price", "date"}
-                or g_accept
-            ):
-                vals.date, vals.date_kind = pl.requested_date, "delivery"
-            else:
-                vals.date, vals.date_kind = pl.requested_date, "delivery"
+        if chosen is None:
+            chosen = (pl.requested_date, "delivery")
+            if "date" not in accept_fields | g_accept:
                 soft += 1
-        if (
-            vague
-            and chosen is not None
-            and not any(v in e for v in vague for e in evidence if False)
-        ):
-            reasons.append(f"line {n}: '{vague[0]}' is not a date")
 
-        if not evidence:
-            evidence = list(g_evidence)
-        else:
-            evidence += [t for t in g_evidence if t not in evidence]
-        same = (
-            vals.quantity == pl.quantity
-            and vals.unit_price == pl.unit_price
-            and vals.date == pl.requested_date
-        )
-        status = "accepted" if same and not vals.schedule else "changed"
+        # --- a whole-order claim that this line's own words contradict
+        if claims:
+            diffs = []
+            if "qty" in claims and qty != pl.quantity:
+                diffs.append("quantity")
+            if "price" in claims and price != pl.unit_price:
+                diffs.append("price")
+            if "date" in claims and chosen[0] != pl.requested_date:
+                diffs.append("date")
+            if diffs and evidence:
+                reasons.append(
+                    f"line {n}: '{label(claim_text)}' but the {' and '.join(diffs)} differ(s) from the PO"
+                )
+
+        evidence += [t for t in g_evidence if t not in evidence]
+        same = qty == pl.quantity and price == pl.unit_price and chosen[0] == pl.requested_date
         return (
             LineConfirmation(
                 n,
-                status,
-                quantity=vals.quantity,
-                unit_price=vals.unit_price,
-                currency=vals.currency,
-                date=vals.date,
-                date_kind=vals.date_kind,
-                schedule=vals.schedule,
-                evidence=" / ".join(dict.fromkeys(evidence))[:500],
+                "accepted" if same and schedule is None else "changed",
+                quantity=qty,
+                unit_price=price,
+                currency=po_cur,
+                date=chosen[0],
+                date_kind=chosen[1],
+                schedule=[
+                    ScheduleSplit(q, h.date)
+                    for q, h, _ in sorted(schedule[1], key=lambda p: p[1].date)
+                ]
+                if schedule
+                else [],
+                evidence=" / ".join(dict.fromkeys(evidence))[:600],
             ),
             reasons,
             soft,
         )
 
+    def _choose_date(self, cands, n: int, reasons: list[str]) -> tuple[date, str] | None:
+        """Delivery beats a date without wording beats ship; the strongest statement first."""
+        by_kind: dict[str, list] = {}
+        for h, kind, st in cands:
+            by_kind.setdefault(kind, []).append((h, st))
+        for kind in ("delivery", "neutral", "ship"):
+            group = by_kind.get(kind)
+            if not group:
+                continue
+            top = max(st.priority for _, st in group)
+            best = [(h, st) for h, st in group if st.priority == top]
+            if len({h.date for h, _ in best}) > 1:
+                texts = ", ".join(f"'{h.text}'" for h, _ in best)
+                reasons.append(f"line {n}: the dates {texts} disagree")
+            return best[0][0].date, ("ship" if kind == "ship" else "delivery")
+        return None
+
     def _surcharge(self, st: Statement) -> Decimal | None:
-        if not P.SURCHARGE.search(st.text):
+        """A percentage change of the PO price ("+3% surcharge", "5% off"), signed."""
+        surcharge, discount = P.SURCHARGE.search(st.text), P.DISCOUNT.search(st.text)
+        if not surcharge and not discount:
             return None
         pcts = [
             p
             for p in percent_hits(st.text)
-            if not P.TAX_OR_TOTAL.search(st.text[max(0, p[1] - 20) : p[1]])
+            if not P.TAX_OR_TOTAL.search(st.text[max(0, p[1] - 25) : p[1]])
         ]
         if not pcts:
             return None
-        para_text = " ".join(s.text for s in self.statements if s.para == st.para)
-        if not P.TIED_TO_ORDER.search(para_text):
+        para_text = " ".join(x.text for x in self.statements if x.para == st.para)
+        if not (
+            P.TIED_TO_ORDER.search(para_text) or isinstance(st.lines, frozenset) and st.own_ref
+        ):
             self.reasons.append(
-                f"a {pcts[0][3].strip()} change is mentioned, but not that it applies to this order"
+                f"a {pcts[0][3].strip()} price change is mentioned, but not that it applies to this order"
             )
             return None
-        value = pcts[0][0]
-        if (
-            value > 0
-            and not re.search(r"[-−]\s?\d", pcts[0][3])
-            and not re.search(
-                r"\b(?:discount|rabatt|remise|descuento|reduction|reduktion|less)\b", st.text, re.I
-            )
-        ):
-            return value
-        return -abs(value)
-
-    # ------------------------------------------------------------ the PO as a whole
+        value = abs(pcts[0][0])
+        negative = pcts[0][0] < 0 or (discount and not surcharge)
+        return -value if negative else value
 
     def read(self) -> POReading:
         out = POReading(confirmation=None)
-        # holding answers about the whole PO
+        # holding answers about the whole PO, and questions anywhere
         for st in self.statements:
-            if st.lines != ALL and not (st.lines and st.lines == frozenset(self.index.numbers)):
+            if st.lines is None and not _is_question(st.text):
                 continue
-            if P.HOLD.search(st.text) or (
-                st.text.rstrip().endswith("?") and P.QUESTION.search(st.text)
-            ):
+            whole = st.lines == ALL or (
+                isinstance(st.lines, frozenset)
+                and (
+                    st.lines == frozenset(self.index.numbers)
+                    or (not st.own_ref and not st.sentence_named)
+                )
+            )
+            question = st.row is None and _is_question(st.text)
+            if question or (whole and st.row is None and P.HOLD.search(st.text)):
                 out.holding = True
                 self.holding_texts.append(st.text)
                 hits, _ = find_dates(st.text, self.locale, self.ref_dt)
@@ -1137,6 +1313,26 @@ class POReader:
 
 def SPLIT_OK(text: str) -> bool:
     return bool(P.SPLIT_WORDS.search(text))
+
+
+_COURTESY_Q = re.compile(
+    r"^(?:any (?:other )?questions?|anything else|all good|ok|okay|right|alright)\s*\?$", re.I
+)
+
+
+def _is_question(text: str) -> bool:
+    """A real question to the buyer (the supplier waits for an answer), not a courtesy."""
+    for sentence in re.split(r"(?<=[?])\s+", text.strip()):
+        sentence = sentence.strip()
+        if sentence.endswith("?") and not _COURTESY_Q.match(sentence) and len(sentence) > 12:
+            return True
+    return False
+
+
+def _same_currency(cur: str, po_cur: str) -> bool:
+    return cur == po_cur or (
+        cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN")
+    )
 
 
 def read_po(

@@ -96,12 +96,11 @@ def _read_with(token: str, dec: str, group: str, lakh: bool) -> Decimal | None:
         t = t.replace(sp, " ")
     if group in SPACES:
         group = " "
-    if "'" in t:
-        if group != "'":
-            t_group = "'"
-            if not _valid_grouping(t.split(dec)[0], t_group, lakh):
-                return None
-            t = t.replace("'", "")
+    if "'" in t and group != "'":
+        t_group = "'"
+        if not _valid_grouping(t.split(dec)[0], t_group, lakh):
+            return None
+        t = t.replace("'", "")
     if t.count(dec) > 1:
         return None
     int_part, _, frac = t.partition(dec)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 
 # The supplier cannot or will not supply.
 REJECT = re.compile(
@@ -22,7 +22,7 @@ REJECT = re.compile(
     r"|abgekündigt|entfällt|stornieren|nicht mehr im (?:programm|sortiment)|ne (?:pouvons|pourrons) pas (?:livrer|fournir|fabriquer)"
     r"|n'est plus (?:fabriqué|disponible|produit)|plus fabriqué|no (?:podemos|podremos) (?:suministrar|entregar|fabricar|servir)"
     r"|descatalogado|ya no (?:fabricamos|disponible))",
-    I,
+    IC,
 )
 
 # Holding answers: the supplier will answer later, asks first, or cannot commit yet.
@@ -37,13 +37,13 @@ HOLD = re.compile(
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|à confirmer|en cours de vérification|nous vérifions"
     r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
-    I,
+    IC,
 )
 
 QUESTION = re.compile(
     r"\b(?:can|could|would|will) you\b|\bwhich (?:one|is|revision|version)\b|\bplease (?:send|advise|clarify|confirm)\b|\bdo you\b|\bis (?:it|this|that)\b|\bshould (?:we|i)\b"
     r"|\bkönnen sie\b|\bkönnten sie\b|\bbitte (?:senden|bestätigen|klären)|\bpouvez-vous\b|\bpodrían?\b",
-    I,
+    IC,
 )
 
 # Acceptance. Field words tell what is accepted; without them, everything.
@@ -55,34 +55,34 @@ ACCEPT = re.compile(
     r"|confirm\w*|conforme|d'accord|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*"
     r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
-    I,
+    IC,
 )
 NEGATED_ACCEPT = re.compile(
     r"\b(?:not|n't|nicht|pas|no|kein\w*)\s+(?:\w+\s+){0,2}(?:confirm|fine|ok|accept|bestätig|confirm)"
     r"|\b(?:should|might|may|could|probably|hopefully|i think|we think|expect(?:ed)? to|sollte[n]?|dürfte[n]?|vermutlich|devrai(?:t|ent)|deber[ií]a[n]?)\b(?:\s+\w+){0,3}\s+(?:be\s+)?(?:ok|okay|fine|doable|possible|feasible|work|passen|klappen|machbar|possible|posible)",
-    I,
+    IC,
 )
 
 PRICE_WORDS = re.compile(
-    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|tarifs?|unit price|€|\$|£)", I
+    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|tarifs?|unit price|€|\$|£)", IC
 )
-QTY_WORDS = re.compile(r"\b(?:qtys?|quantit(?:y|ies|é|és)|mengen?|cantidad(?:es)?|amounts?)\b", I)
+QTY_WORDS = re.compile(r"\b(?:qtys?|quantit(?:y|ies|é|és)|mengen?|cantidad(?:es)?|amounts?)\b", IC)
 DATE_WORDS = re.compile(
     r"\b(?:dates?|delivery|deliveries|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|timing|schedule)\b",
-    I,
+    IC,
 )
 
 DELIVERY_WORDS = re.compile(
     r"\b(?:deliver\w*|dock|arriv\w*|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
     r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
     r"livr\w*|réception|entreg\w*|recepción|dodání|dodávk\w*|DAP|DDP|CPT|CIP)\b",
-    I,
+    IC,
 )
 SHIP_WORDS = re.compile(
     r"\b(?:ship\w*|dispatch\w*|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
     r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
     r"expédi\w*|départ|envoi|envío|despacho|embarque|odeslání|expedice)\b",
-    I,
+    IC,
 )
 # A date right after these is not a commitment about the line.
 NOT_A_COMMITMENT_BEFORE = re.compile(
@@ -92,38 +92,39 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|reply|answer|respond|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
     r"|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
-    I,
+    IC,
 )
 NOT_A_COMMITMENT_AFTER = re.compile(
     r"^[^.;]{0,30}\b(?:surcharge|zuschlag|price increase|preiserhöhung|increase|applies|gilt|closure|closed|geschlossen|letter|invoice)\b",
-    I,
+    IC,
 )
 # Price-change or announcement sentences: their dates are not delivery dates.
 PRICE_CONTEXT = re.compile(
     r"\b(?:cost|price|pricing|preis\w*|prix|precio|surcharge|zuschlag|aufschlag|increase|erhöhung|hausse|augmentation|recargo|aumento)\b",
-    I,
+    IC,
 )
 SURCHARGE = re.compile(
     r"\b(?:surcharge|zuschlag|aufschlag|mehrpreis|teuerungszuschlag|increase|erhöhung|uplift|hausse|augmentation|majoration|recargo|aumento)\b",
-    I,
+    IC,
 )
 TIED_TO_ORDER = re.compile(
-    r"\b(?:this order|this po|your po|the po|your order|your purchase order|this purchase order|applies to (?:this|your)|prices on your|added to the prices"
+    r"\b(?:on all (?:lines|items|positions)|all (?:lines|items|positions)|(?:we )?(?:have to|must|will|need to) add|will be added|is added|(?:your |the )?po price|order price|auf alle positionen|toutes les lignes|todas las l[ií]neas"
+    r"|this order|this po|your po|the po|your order|your purchase order|this purchase order|applies to (?:this|your)|prices on your|added to the prices"
     r"|diese bestellung|diesen auftrag|ihre(?:r|n)? bestellung|ihren auftrag|cette commande|votre commande|ce bon de commande|este pedido|su pedido)\b",
-    I,
+    IC,
 )
 TAX_OR_TOTAL = re.compile(
-    r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto|discount|rabatt)\b",
-    I,
+    r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto)\b",
+    IC,
 )
 # Values after these refer to the PO's own numbers, not the supplier's.
 REFERENCE_BEFORE = re.compile(
     r"(?:instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
-    I,
+    IC,
 )
 SPLIT_WORDS = re.compile(
     r"\b(?:balance|remaining|rest|remainder|restliche\w*|reste|resto|then|dann|puis|luego|backorder\w*|rückstand|nachliefer\w*|partial|teil\w*)\b",
-    I,
+    IC,
 )
 ALL_LINES = re.compile(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
@@ -131,50 +132,59 @@ ALL_LINES = re.compile(
     r"|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
-    I,
+    IC,
 )
 EXCEPT = re.compile(
     r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo)\b",
-    I,
+    IC,
 )
 OTHER_ORDER = re.compile(
-    r"\b(?:your other (?:order|po|purchase order)|the other (?:order|po)|other order|another order|ihre andere bestellung|die andere bestellung|votre autre commande|su otro pedido)\b",
-    I,
+    r"\b(?:your other (?:order|po|purchase order)|the other (?:order|po)|other order|another order|(?:second|third|fourth|fifth|last) (?:order|po)|ihre andere bestellung|die andere bestellung|votre autre commande|su otro pedido)\b",
+    IC,
 )
 INVOICE = re.compile(
     r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung)\b",
-    I,
+    IC,
 )
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = re.compile(
     r"\b(?:everything else|all other|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
-    I,
+    IC,
 )
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
 STRONG_CLAIM = re.compile(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
     r"|comme command[ée]|conforme|según (?:su )?pedido|come da ordine|zoals besteld)\b",
-    I,
+    IC,
 )
 ANNOUNCES_DETAILS = re.compile(
     r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|with the exception|apart from|other than)\b)",
-    I,
+    IC,
 )
-DISCOUNT = re.compile(r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", I)
-RESPECTIVELY = re.compile(r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente)\b", I)
+DISCOUNT = re.compile(
+    r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", IC
+)
+RESPECTIVELY = re.compile(
+    r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente)\b", IC
+)
 # A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
 QTY_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
     r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|=\s*)$",
-    I,
+    IC,
 )
 INSTEAD_AFTER = re.compile(
     r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
-    I,
+    IC,
 )
 CONTAINER_AFTER = re.compile(
     r"^\s*(?:drums?|reels?|spools?|coils?|rolls?|boxes|box|bags?|cartons?|packs?|pallets?|cases?|trommeln?|rollen|kartons?|bobines?)\b",
-    I,
+    IC,
+)
+# A price the supplier quotes as the PO's own ("the $68/M on your PO is last year's price").
+REFERENCE_AFTER = re.compile(
+    r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b",
+    IC,
 )

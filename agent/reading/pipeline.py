@@ -8,6 +8,7 @@ only when the rules end in needs_review for a human reply.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from agent.reading import phrases as P
@@ -136,26 +137,36 @@ def _read_rules(
         if m.reasons:
             return _review(m.reasons), True
         subject_and_text = f"{msg.subject}\n{own_text}"
+        is_reply = bool(msg.in_reply_to or msg.references) or bool(
+            re.match(
+                r"^\s*(?:re|aw|antw|sv|vs|r|rif|odp|ref|wg|fw|fwd|tr)\s*(?:\[\d+\])?\s*:",
+                msg.subject or "",
+                re.I,
+            )
+        )
+        commits = (
+            P.ACCEPT.search(subject_and_text)
+            or P.REJECT.search(subject_and_text)
+            or P.HOLD.search(subject_and_text)
+        )
         if (
-            m.sender_suppliers
+            is_reply
+            and commits
+            and m.sender_suppliers
             and m.addressed_to_us
             and not m.other_order_numbers
             and not P.INVOICE.search(msg.subject or "")
         ):
-            if (
-                P.ACCEPT.search(subject_and_text)
-                or P.REJECT.search(subject_and_text)
-                or P.HOLD.search(subject_and_text)
-            ):
-                return (
-                    _review(
-                        [
-                            "the sender belongs to a supplier with open POs, but the message names no "
-                            "open PO and is not a reply to our request"
-                        ]
-                    ),
-                    True,
-                )
+            # a reply from a supplier with open POs that names none of them: a human must match it
+            return (
+                _review(
+                    [
+                        "the sender belongs to a supplier with open POs, but the reply names no open PO "
+                        "and is not threaded on our request"
+                    ]
+                ),
+                True,
+            )
         return ExtractionResult(kind="unrelated", confidence=0.8), True
 
     if msg.date is None:
