@@ -97,6 +97,11 @@ def test_narration_shows_the_agent_at_work(
     ooo_follow_up = re.search(r"(\w{3} \d\d \w{3}) \d\d:\d\d  → follow-up sent PO 4500010007", out)
     assert ooo_follow_up and ooo_follow_up.group(1) == "Thu 03 Dec"
     assert "digest sent    to" in out
+    # The planner's decision, taken through the same function as `poagent resolve`.
+    assert re.search(
+        r"✓ resolved       PO 4500010003 line 1 date_late: accepted by planning@demo-buyer\.example",
+        out,
+    )
 
 
 def test_printed_report_matches_the_scenario_and_the_database(
@@ -114,6 +119,7 @@ def test_printed_report_matches_the_scenario_and_the_database(
     ):
         assert line in out
     assert "auto-accepted within tolerance: 1" in out
+    assert re.search(r"median time to resolve      \d+\.\dh  \(1 resolved\)", out)
     assert re.search(r"KEYSTONE\s+2\s+0\s+0\.0%", out)
     assert re.search(r"LAKESHORE\s+2\s+2\s+100\.0%", out)
     assert "Write-back: 7 confirmation versions delivered to the ERP webhook" in out

@@ -95,6 +95,11 @@ PERSONAS = {
     "KEYSTONE": "never answers one PO; asks a question about the other",
     "PENNINE": "answers only after a follow-up",
 }
+# What the people do in the demo week: (hours after the start, PO, exception type, action,
+# who, root cause). Decisions go through the same function as `poagent resolve`.
+DECISIONS = (
+    (50, "4500010003", "date_late", "accept", "planning@demo-buyer.example", "supplier capacity"),
+)
 SAMPLE_BASE = date(2026, 11, 30)  # the Monday the sample file's dates are written for
 
 
@@ -243,7 +248,7 @@ class Narrator:
     def catch_up(self) -> None:
         from sqlmodel import select
 
-        from agent.models import AuditLog, OutboundMessage, PurchaseOrder
+        from agent.models import AuditLog, OutboundMessage, POException, PurchaseOrder
 
         digests: list[tuple[datetime, str]] = []
         with self.factory() as session:
@@ -294,6 +299,21 @@ class Narrator:
                             f"exception      PO {d.get('po_number')}{line} {kind}{values} "
                             f"[{d.get('priority', '?')}]{owner}",
                         )
+                elif e.entity == "exception" and e.action == "resolved":
+                    exc = session.get(POException, int(e.entity_id))
+                    po = session.get(PurchaseOrder, exc.po_id) if exc and exc.po_id else None
+                    what = f"PO {po.po_number} " if po else ""
+                    if exc is not None and exc.line_number:
+                        what += f"line {exc.line_number} "
+                    kind = exc.type.value if exc is not None else "exception"
+                    self.bump("resolved")
+                    self.say(
+                        e.at,
+                        "✓",
+                        f"resolved       {what}{kind}: "
+                        f"{_PAST.get(exc.action or '', exc.action) if exc else ''} by {e.actor}"
+                        + (f" (root cause: {exc.root_cause})" if exc and exc.root_cause else ""),
+                    )
                 elif (
                     e.entity in ("purchase_order", "po")
                     and e.to_state in ("acknowledged", "partially_acknowledged", "escalated")
@@ -319,6 +339,9 @@ class Narrator:
                     )
         if digests:
             self.say(digests[0][0], "→", "digest sent    to " + "; ".join(r for _, r in digests))
+
+
+_PAST = {"accept": "accepted", "reject": "rejected"}
 
 
 def _describe_reply(kind: str) -> str:
@@ -441,6 +464,7 @@ def run_demo(options: DemoOptions) -> DemoResult:
         step = timedelta(hours=options.hours_per_cycle)
         cycles = 0
         now = start
+        done_decisions: set[int] = set()
         try:
             while clock_now[0] <= end:
                 now = clock_now[0]
@@ -451,6 +475,7 @@ def run_demo(options: DemoOptions) -> DemoResult:
                         f"mail in        PO {reply.po_number} from {short[reply.supplier]}: "
                         f"{_describe_reply(reply.kind)}",
                     )
+                _decide(factory, settings, start, now, done_decisions)
                 result = agent.cycle(now)
                 cycles += 1
                 for name, error in result.errors.items():
@@ -482,6 +507,33 @@ def run_demo(options: DemoOptions) -> DemoResult:
         imap.stop()
         if options.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _decide(factory: Any, settings: Any, start: datetime, now: datetime, done: set[int]) -> None:
+    """The buyers' and planners' decisions, once their time has come and the exception exists."""
+    from sqlmodel import select
+
+    from agent.models import ExceptionState, POException, PurchaseOrder
+    from agent.workflow import resolve
+
+    for index, (hours, po_number, kind, action, who, cause) in enumerate(DECISIONS):
+        if index in done or now < start + timedelta(hours=hours):
+            continue
+        with factory() as session:
+            exc = session.exec(
+                select(POException)
+                .join(PurchaseOrder, PurchaseOrder.id == POException.po_id)  # type: ignore[arg-type]
+                .where(
+                    PurchaseOrder.po_number == po_number,
+                    POException.type == kind,
+                    POException.state == ExceptionState.open,
+                )
+            ).first()
+            if exc is None:
+                continue
+            resolve(session, settings, exc.id, action, root_cause=cause, actor=who, now=now)  # type: ignore[arg-type]
+            session.commit()
+        done.add(index)
 
 
 def _wrap_up(
