@@ -249,3 +249,18 @@ def test_idle_wakes_the_daemon_long_before_the_poll_interval(
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err[-3000:]
+
+
+def test_imap_down_does_not_stop_the_other_steps(harness, session_factory, smtp_server, dovecot):
+    dovecot.stop()
+    proc = harness.run_once(T0, check=False)
+    # The mailbox step failed and says so; the requests still went out.
+    assert proc.returncode == 1
+    assert "errors=mailbox" in proc.stdout
+    assert len(requests_by_po(smtp_server)) == 12
+    dovecot.start()
+    requests = requests_by_po(smtp_server)
+    dovecot.append(reply(requests["4500000001"], CONFIRM, when=hours(2)))
+    proc = harness.run_once(hours(3))
+    assert "processed=1" in proc.stdout
+    assert confirmations(session_factory) == 1
