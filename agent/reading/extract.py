@@ -1030,7 +1030,7 @@ class POReader:
             idx = order.index(n) if n in order else None
             q = self._quantity(st, pl)
             if q is not None and qty is None and not respectively:
-                qty, used = q, st, True
+                qty, used = q, True
             prices = self._prices(st, pl)
             if respectively:
                 if idx is not None and len(prices) == len(order):
