@@ -292,12 +292,20 @@ class Narrator:
                         )
                     else:
                         self.bump(f"exception_{kind}")
-                        owner = f" → {d.get('owner')}" if d.get("owner") else ""
+                        exc = session.get(POException, int(e.entity_id))
+                        po = session.get(PurchaseOrder, exc.po_id) if exc and exc.po_id else None
+                        where = f"PO {po.po_number}" if po else "(no PO)"
+                        priority = d.get("priority") or (exc.priority.value if exc else None)
+                        owner = d.get("owner") or (exc.owner if exc else None)
+                        reason = ""
+                        if kind in ("quarantined", "needs_review") and exc and exc.evidence:
+                            reason = ": " + exc.evidence.splitlines()[0][:90]
                         self.say(
                             e.at,
                             "!",
-                            f"exception      PO {d.get('po_number')}{line} {kind}{values} "
-                            f"[{d.get('priority', '?')}]{owner}",
+                            f"exception      {where}{line} {kind}{values}{reason}"
+                            + (f" [{priority}]" if priority else "")
+                            + (f" → {owner}" if owner else ""),
                         )
                 elif e.entity == "exception" and e.action == "resolved":
                     exc = session.get(POException, int(e.entity_id))
