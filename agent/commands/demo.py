@@ -35,7 +35,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--start",
         metavar="ISO-DATETIME",
-        help="simulated start (default: Monday 07:00 UTC this week)",
+        help="simulated start (default: Monday 08:00 UTC this week)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every audit entry")
     parser.set_defaults(func=run)
