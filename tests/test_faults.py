@@ -264,3 +264,29 @@ def test_imap_down_does_not_stop_the_other_steps(harness, session_factory, smtp_
     proc = harness.run_once(hours(3))
     assert "processed=1" in proc.stdout
     assert confirmations(session_factory) == 1
+
+
+def test_mailbox_restored_with_new_uidvalidity_is_not_applied_again(
+    harness, session_factory, smtp_server, dovecot
+):
+    harness.run_once(T0)
+    requests = requests_by_po(smtp_server)
+    for i in (1, 2, 3):
+        dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
+    harness.run_once(hours(3))
+    assert confirmations(session_factory) == 3
+    processed = dovecot.messages("Processed")
+    assert len(processed) == 3
+    # The mailbox is restored from a backup: the answered mails are back in the
+    # inbox, under a new UIDVALIDITY, next to one new reply.
+    for raw in processed:
+        dovecot.append(raw)
+    old = dovecot.uidvalidity()
+    dovecot.reset_uidvalidity()
+    assert dovecot.uidvalidity() != old
+    dovecot.append(reply(requests["4500000004"], CONFIRM, when=hours(5)))
+    proc = harness.run_once(hours(6))
+    assert "processed=1" in proc.stdout and "duplicates=3" in proc.stdout
+    assert confirmations(session_factory) == 4
+    assert dovecot.messages("INBOX") == []
+    assert_invariants(session_factory, smtp_server)
