@@ -266,3 +266,35 @@ def test_auto_submitted_order_desk_text_confirming_is_human():
     body = "We hereby confirm your order 118001 as per PO, delivery 12/10/2026."
     c = classify(normalize(_mail(body, extra="Auto-Submitted: auto-generated\n")), OWN)
     assert c.kind == "human" and c.auto_generated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am away until 3/12.", date(2026, 12, 3)),  # en-GB day first
+        ("I am away until 12/3.", date(2026, 12, 3)),  # en-US month first
+        ("Back on 12/03/2026.", date(2026, 12, 3)),
+        ("Ich bin bis 04.12. nicht im Büro.", date(2026, 12, 4)),
+    ],
+)
+def test_numeric_return_dates_take_the_reading_that_comes_soonest(text, expected):
+    from datetime import UTC, datetime
+
+    assert find_return_date(text, datetime(2026, 11, 19, 10, 0, tzinfo=UTC)) == expected
+
+
+def test_bracketed_auto_reply_subject():
+    c = classify(
+        normalize(_mail("Thanks for your mail.", subject="[Auto-Reply] Re: PO 118001")), OWN
+    )
+    assert c.kind == "auto_reply"
+
+
+def test_discussion_list_mail_is_not_bulk_even_unthreaded():
+    extra = (
+        "List-Id: <orders.granite-tools.example>\n"
+        "List-Post: <mailto:orders@granite-tools.example>\n"
+        "List-Unsubscribe: <mailto:orders+unsubscribe@granite-tools.example>\nPrecedence: list\n"
+    )
+    c = classify(normalize(_mail("PO 118001 confirmed for 12/10.", extra=extra)), OWN)
+    assert c.kind == "human"

@@ -167,6 +167,13 @@ _AUTO_SUBJECT = re.compile(
     r"\s*(?:has been )?(?:received|created|opened))",
     re.IGNORECASE,
 )
+# Unambiguous wherever they stand in the subject ("[Auto-Reply] Re: …", "RE: Out of Office: …").
+_AUTO_SUBJECT_ANYWHERE = re.compile(
+    r"\b(?:automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (?:the )?office"
+    r"|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática"
+    r"|risposta automatica|automatisch antwoord|automatická odpověď)\b|自动回复|自動回覆",
+    re.IGNORECASE,
+)
 _OOO_BODY = re.compile(
     r"\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently|currently)\s+(?:out of"
     r" (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |parental |sick )?leave"
@@ -327,11 +334,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
 
 def _language(text: str) -> str:
     lower = text.lower()
-    scores = {
+    scores = {  # English first: it wins ties and text without evidence
+        "en": len(re.findall(r"\b(?:i|the|and|until|office|you|your|will|on|back)\b", lower)),
         "de": len(re.findall(r"\b(?:ich|und|nicht|bis|büro|ihre|wir|der|die|das|mit)\b", lower)),
         "fr": len(re.findall(r"\b(?:je|suis|et|le|la|les|vous|votre|jusqu|retour)\b", lower)),
         "es": len(re.findall(r"\b(?:estoy|el|los|las|hasta|usted|su|oficina|gracias)\b", lower)),
-        "en": len(re.findall(r"\b(?:i|the|and|until|office|you|your|will|on)\b", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 
@@ -344,11 +351,9 @@ def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date |
     if base is not None:
         settings["RELATIVE_BASE"] = base
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE)
-    if re.fullmatch(r"\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?\s*", cleaned):
-        # numeric: dots and non-English mean day first; English slashes month first
-        day_first = "." in cleaned or lang != "en"
-        settings["DATE_ORDER"] = "DMY" if day_first else "MDY"
-        cleaned = cleaned.strip().rstrip(".")
+    numeric = re.fullmatch(r"\s*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?\.?\s*", cleaned)
+    if numeric and base is not None:
+        return _nearest_numeric(numeric, lang, base.date())
     try:
         parsed = dateparser.parse(cleaned, languages=[lang, "en"], settings=settings)
     except Exception:  # noqa: BLE001 - a parser crash is "no date"
@@ -366,6 +371,42 @@ def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date |
     ):
         return None
     return result
+
+
+def _nearest_numeric(m: re.Match[str], lang: str, base: date) -> date | None:
+    """A numeric return date ("3/12", "30.11.") read the way that lands soonest after
+    the mail: day/month order is unknown without the sender's locale, and an absence
+    notice names a date in the coming weeks, not months away."""
+    a, b = int(m.group(1)), int(m.group(2))
+    year_text = m.group(3)
+    separator = m.string[m.end(1)]
+    if separator == "." or lang != "en":
+        orders = [(a, b)]  # dotted dates and other languages: day first
+    else:
+        orders = [(b, a), (a, b)]  # English slashes: either order, the sooner wins
+    best: date | None = None
+    for day, month in orders:
+        years = (
+            [int(year_text) + (2000 if len(year_text) == 2 else 0)]
+            if year_text
+            else [
+                base.year,
+                base.year + 1,
+            ]
+        )
+        for year in years:
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate < base - timedelta(days=1):
+                continue
+            if best is None or candidate < best:
+                best = candidate
+            break
+    if best is not None and best > base + timedelta(days=400):
+        return None
+    return best
 
 
 def find_return_date(text: str, reference: datetime | None) -> date | None:
@@ -442,7 +483,9 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         reasons.append("read receipt (message disposition notification)")
         return Classification("auto_reply", reasons)
     header_signals = _auto_header_signals(msg)
-    subject_signal = bool(_AUTO_SUBJECT.search(msg.subject or ""))
+    subject_signal = bool(
+        _AUTO_SUBJECT.search(msg.subject or "") or _AUTO_SUBJECT_ANYWHERE.search(msg.subject or "")
+    )
     text = _readable_text(msg)
     ooo_body = _OOO_BODY.search(text[:5000])
     ack_body = _ACK_BODY.search(text[:5000])
@@ -489,8 +532,17 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     precedence = _header(msg, "precedence").lower()
     if precedence in ("bulk", "list", "junk"):
         list_headers.append(f"precedence: {precedence}")
+    # a discussion list (a shared order desk run as a group) lets members post:
+    # RFC 2369 List-Post; newsletters have none or "NO"
+    list_post = _header(msg, "list-post").lower()
+    discussion = bool(list_post) and not list_post.startswith("no")
     if list_headers:
-        if threaded:
+        if discussion and precedence not in ("bulk", "junk"):
+            reasons.append(
+                f"mailing-list headers ({', '.join(list_headers)}) of a discussion list "
+                "(List-Post): treated as a person's mail"
+            )
+        elif threaded:
             reasons.append(
                 f"mailing-list headers ({', '.join(list_headers)}) on a threaded reply: "
                 "treated as a person's answer"
