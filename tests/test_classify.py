@@ -61,6 +61,9 @@ def test_exchange_ndr_without_report_part_is_recognised_from_text():
     assert c.delivery_status.status == "5.1.1"
     assert c.delivery_status.recipients == ["jbrown@old-supplier.example"]
     assert c.delivery_status.original_subject == "Please confirm purchase order 118960"
+    assert c.delivery_status.original_message_id == (
+        "<poack.118960.20261124130400@kestrel-motion.example>"
+    )
 
 
 @pytest.mark.parametrize(

@@ -140,15 +140,29 @@ def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
             diag = line.strip()[:300]
             break
     original_subject = None
-    m = re.match(r"^\s*(?:undeliverable|unzustellbar|non remis)\s*:\s*(.+)$", msg.subject, re.I)
+    m = re.match(
+        r"^\s*(?:undeliverable|unzustellbar|non remis|no se puede entregar)\s*:\s*(.+)$",
+        msg.subject,
+        re.I,
+    )
     if m:
         original_subject = m.group(1).strip()
+    # the returned headers, when the report quotes them as text
+    text = body + "\n" + msg.quoted_text
+    original_id = None
+    m = re.search(r"(?im)^\s*message-id\s*:\s*(<[^<>\s]+>)", text)
+    if m:
+        original_id = m.group(1)
+    if original_subject is None:
+        m = re.search(r"(?im)^\s*subject\s*:\s*(.+)$", text)
+        if m:
+            original_subject = m.group(1).strip()
     return DeliveryStatus(
         permanent=permanent,
         recipients=recipients[:1] if sender_hit and len(recipients) > 1 else recipients,
         status=status,
         diagnostic=diag,
-        original_message_id=None,
+        original_message_id=original_id,
         original_subject=original_subject,
     )
 
