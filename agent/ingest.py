@@ -271,10 +271,12 @@ def register(
             row.po_id = original.po_id
             row.processed_at = now
             row.result_json = {"duplicate_of": original.id, "original_kind": original.kind}
-            # Don't keep the bytes twice.
-            row.raw = None if original.raw is not None or original.store_path else data
-            if row.raw is None and original.store_path and not row.store_path:
+            if digest == original.sha256:
+                # The very same bytes: point at the first copy instead of keeping them twice.
+                row.raw = None
                 row.store_path = original.store_path
+                if original.raw is None and not original.store_path:
+                    row.raw = data
         session.add(row)
         try:
             session.flush()
