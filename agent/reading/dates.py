@@ -206,6 +206,19 @@ def find_dates(
 ) -> tuple[list[DateHit], list[VagueHit]]:
     """Every date the rules read in ``text``, with its span, plus vague date expressions."""
     ref = reference.date() if isinstance(reference, datetime) else reference
+    hits, vague = _find_dates_cached(text, locale, ref)
+    return list(hits), list(vague)
+
+
+@lru_cache(maxsize=4096)
+def _find_dates_cached(
+    text: str, locale: str, ref: date
+) -> tuple[tuple[DateHit, ...], tuple[VagueHit, ...]]:
+    hits, vague = _find_dates(text, locale, ref)
+    return tuple(hits), tuple(vague)
+
+
+def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
     months = _month_table()
     days = _weekday_table()

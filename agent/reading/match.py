@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from agent.reading.types import Message, OpenPO
 
@@ -90,7 +91,12 @@ class MatchResult:
 
 
 def _po_pattern(po: OpenPO) -> re.Pattern[str]:
-    digits = _digits(po.po_number)
+    return _po_pattern_for(po.po_number)
+
+
+@lru_cache(maxsize=4096)
+def _po_pattern_for(po_number: str) -> re.Pattern[str]:
+    digits = _digits(po_number)
     body = r"[\s\-./]?".join(re.escape(c) for c in digits)
     return re.compile(rf"(?<![\d])(?<!\d[-./]){body}(?![\d])(?![-./]\d)")
 

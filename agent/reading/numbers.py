@@ -148,6 +148,15 @@ class NumberHit:
 
 
 def number_hits(text: str, locale: str) -> list[NumberHit]:
+    return list(_number_hits_cached(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def _number_hits_cached(text: str, locale: str) -> tuple[NumberHit, ...]:
+    return tuple(_number_hits(text, locale))
+
+
+def _number_hits(text: str, locale: str) -> list[NumberHit]:
     hits: list[NumberHit] = []
     for m in _NUMBER_RE.finditer(text):
         raw = m.group(0)
@@ -218,6 +227,15 @@ def _currency(token: str) -> str:
 
 
 def price_hits(text: str, locale: str) -> list[PriceHit]:
+    return list(_price_hits_cached(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def _price_hits_cached(text: str, locale: str) -> tuple[PriceHit, ...]:
+    return tuple(_price_hits(text, locale))
+
+
+def _price_hits(text: str, locale: str) -> list[PriceHit]:
     """Amounts with a currency marker: "$4.25/ea", "USD 1,250.00", "4,25 €/Stk", "11,60 €/100 St."."""
     out: list[PriceHit] = []
     for m in _PRICE_RE.finditer(text):
@@ -347,9 +365,27 @@ def _unit_norm(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=256)
+def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        {_unit_norm(u) for u in GENERIC_UNITS} | {_unit_norm(u) for u in extra_units if u}
+    )
+
+
 def quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
+    return list(_quantity_hits_cached(text, locale, tuple(extra_units)))
+
+
+@lru_cache(maxsize=4096)
+def _quantity_hits_cached(
+    text: str, locale: str, extra_units: tuple[str, ...]
+) -> tuple[QuantityHit, ...]:
+    return tuple(_quantity_hits(text, locale, extra_units))
+
+
+def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
     """Quantities with a unit ("1,100 pcs", "1000pcs", "2.000 Stück") or after a quantity keyword."""
-    units = {_unit_norm(u) for u in GENERIC_UNITS} | {_unit_norm(u) for u in extra_units if u}
+    units = _units_set(tuple(extra_units))
     out: list[QuantityHit] = []
     seen: set[int] = set()
     for m in _QTY_RE.finditer(text):

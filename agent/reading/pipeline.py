@@ -71,6 +71,7 @@ def read_parsed(
     own_addresses: Sequence[str] = (),
     fallback: Fallback | None = None,
 ) -> ExtractionResult:
+    _clear_text_caches()
     result, human = _read_rules(msg, open_pos, own_addresses)
     if fallback is not None and human and result.kind == "needs_review":
         try:
@@ -81,6 +82,16 @@ def read_parsed(
         if improved is not None:
             return improved
     return result
+
+
+def _clear_text_caches() -> None:
+    """The per-text caches only serve one message: no state carries from one mail to the next."""
+    from agent.reading import dates, numbers
+
+    dates._find_dates_cached.cache_clear()
+    numbers._number_hits_cached.cache_clear()
+    numbers._price_hits_cached.cache_clear()
+    numbers._quantity_hits_cached.cache_clear()
 
 
 def _read_rules(
