@@ -299,3 +299,26 @@ def test_initialled_answers_inside_an_unprefixed_quote_when_announced():
     # without the announcement the same lines are quoted
     quiet = split_quotes(text.replace("Answers below.", "Thanks."), sender_name="Sam Hughes")
     assert all("SH" not in s.text for s in quiet.own_segments)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Da: Ingrid <i@n.example>\nInviato: venerdì 20 novembre 2026 10:30\nA: Vendite\nOggetto: Ordine",
+        "Van: Ingrid <i@n.example>\nVerzonden: vrijdag 20 november 2026 10:30\nAan: Verkoop\n"
+        "Onderwerp: Order",
+        "De: Ingrid <i@n.example>\nEnviada em: sexta-feira, 20 de novembro de 2026 10:30\n"
+        "Para: Vendas\nAssunto: Pedido",
+        "Od: Ingrid <i@n.example>\nWysłano: piątek, 20 listopada 2026 10:30\nDo: Sprzedaż\n"
+        "Temat: Zamówienie",
+        "От: Ingrid <i@n.example>\nОтправлено: 20 ноября 2026 г. 10:30\nКому: Продажи\nТема: Заказ",
+        "Em sex., 20 de nov. de 2026 às 10:30, Ingrid <i@n.example> escreveu:",
+        "W dniu 20.11.2026 o 10:30, Ingrid <i@n.example> pisze:",
+        "-----Mensagem original-----\nDe: Ingrid",
+    ],
+)
+def test_more_languages_quote_headers(block):
+    text = f"Confirmed.\n\n{block}\n\nLine 1: 500 pcs at 4.10\n"
+    split = split_quotes(text)
+    assert [s.text for s in split.own_segments] == ["Confirmed."]
+    assert "500 pcs" in split.quoted_text

@@ -57,7 +57,10 @@ _SEP_WORDS = (
     r"|message d’origine|mensaje original|messaggio originale|oorspronkelijk bericht"
     r"|původní zpráva|originalmeddelande|oprindelig meddelelse|forwarded message"
     r"|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato"
-    r"|doorgestuurd bericht|přeposlaná zpráva|reply message|原始邮件|转发邮件|原始郵件"
+    r"|doorgestuurd bericht|přeposlaná zpráva|reply message|mensagem original"
+    r"|mensagem encaminhada|oryginalna wiadomość|wiadomość oryginalna|przekazana wiadomość"
+    r"|исходное сообщение|пересылаемое сообщение|alkuperäinen viesti|eredeti üzenet"
+    r"|orijinal ileti|原始邮件|转发邮件|原始郵件"
 )
 _SEPARATOR = re.compile(rf"^\s*[-=]{{2,}}\s*(?:{_SEP_WORDS})\s*[-=]{{2,}}\s*$", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(
@@ -75,15 +78,17 @@ _DASHED_ATTRIBUTION = re.compile(
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
 
 _FROM_KEY = re.compile(
-    r"^\s*[*]?\s*(?:from|von|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name"
-    r"|发件人|寄件者|寄件人|差出人)\s*[*]?\s*[:：]",
+    r"^\s*[*]?\s*(?:from|von|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
+    r"|от|від|发件人|寄件者|寄件人|差出人)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 _OTHER_KEY = re.compile(
     r"^\s*[*]?\s*(?:sent|date|gesendet|datum|envoyé|envoye|enviado(?: el)?|fecha|inviato"
     r"|verzonden|skickat|sendt|odesláno|datum odeslání|lähetetty|to|an|à|a|para|aan|till"
     r"|til|komu|cc|kopie|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne"
-    r"|předmět|aihe|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名)\s*[*]?\s*[:：]",
+    r"|předmět|aihe|wysłano|do|temat|data|enviada em|enviado em|assunto|gönderildi|kime|konu"
+    r"|tarih|elküldve|címzett|tárgy|vastaanottaja|dátum|отправлено|дата|кому|тема|надіслано"
+    r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -99,6 +104,9 @@ _ATTRIBUTION = re.compile(
     r"|dne\b.{0,300}\bnapsal(?:\(a\)|a)?\b.{0,200}[:：]"
     r"|den\b.{0,300}\bskrev\b.{0,200}[:：]"
     r"|在.{0,300}写道\s*[:：]"
+    r"|em\b.{0,300}\bescreveu\s*[:：]"
+    r"|w dniu\b.{0,300}\b(?:pisze|napisał\(a\)|napisał|napisała)\s*[:：]"
+    r"|.{0,300}(?:@|\d).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
     r"|.{0,300}(?:@|\d).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
     r")\s*$",
@@ -116,9 +124,11 @@ def _is_quoted(line: str) -> bool:
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
-    """``From: …`` followed within a few lines by at least two other header keys."""
+    """``From: …`` followed within a few lines by two other header keys (one is
+    enough when the From line names an address)."""
     if not _FROM_KEY.match(lines[i]):
         return False
+    need = 1 if re.search(r"@|<|\[mailto:", lines[i]) else 2
     others = 0
     seen_blank = 0
     for line in lines[i + 1 : i + 10]:
@@ -129,7 +139,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
             continue
         if _OTHER_KEY.match(line):
             others += 1
-            if others >= 2:
+            if others >= need:
                 return True
     return False
 
