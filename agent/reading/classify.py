@@ -24,8 +24,9 @@ Signals, strongest first:
   The return date is read when stated, relative to the mail's Date, and an
   alternate contact address when one is named.
 * **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
-  bulk|list|junk`` on a mail that is not a threaded reply (a supplier whose
-  order desk is a mailing list still answers with list headers on a reply).
+  bulk|list|junk`` on a mail that is not a threaded reply and not from a
+  discussion list (``List-Post``): a supplier whose order desk is a group
+  still answers with list headers.
 
 Decision on machine-made order confirmations: an ERP that mails an order
 confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", or text saying "we confirm

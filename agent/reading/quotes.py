@@ -13,9 +13,20 @@ How a body is split (``split_quotes``):
    underscore line followed by such a block, forwarded-message markers
    (``---------- Forwarded message ---------``, ``Begin forwarded message:``),
    Zoho's ``---- On … wrote ----``, and the Outlook reply separator the HTML
-   renderer found (``quote_start``). In a forwarded internal chain this means
-   the newest top part is the supplier's words and everything below the first
-   header is quoted.
+   renderer found (``quote_start``). In an internal reply chain ("RE: FW: …")
+   this means the newest top part is the supplier's words and everything below
+   the first header is quoted. Two narrow exceptions, both still keeping OUR
+   request quoted:
+
+   a. a message the sender *forwards* (forward marker, or the first header
+      block of an ``FW:``/``Fwd:``/``WG:`` mail) written by a colleague at the
+      sender's own domain ("see below from our plant — confirmed on that
+      basis") is the supplier's text: its own part becomes ``ForwardedSegment``
+      (with ``forwarded_from``), its quotes stay quoted;
+   b. answers typed *into* an unprefixed Outlook quote ("answers in red
+      below"): only when the text above announces them, and only lines in a
+      highlight colour (the announced one, if named) or starting with the
+      sender's initials ("SH: OK"), up to the quoted mail's own sign-off.
 2. An attribution line (``On … wrote:``, ``Am … schrieb …:``, ``Le … a écrit :``,
    ``El … escribió:`` …) is itself quoted. When ``>``-quoted lines follow it,
    the reply may be written *inline*: every ``>`` line is quoted, and every run
@@ -37,9 +48,16 @@ be trusted; no value is ever read from ``signature``. The cost is that a real
 change written under a signature is not read — the extractor then sees less,
 which ends in review rather than in a wrong confirmation.
 
+A sign-off directly followed by an answer ("Thanks." then "Line 2: 400 pcs")
+ends nothing, and a contact block must not contain answer-like lines: cutting
+a real answer off as "signature" could turn a change into an acceptance.
+Gateway banners on top ("CAUTION: this email originated from outside…") go to
+the signature as well.
+
 Invariant (property-tested): every input line ends up in exactly one of the
 own segments, the quoted text or the signature — nothing is dropped — and no
-``>``-quoted line or line below a hard quote start is ever in an own segment.
+``>``-quoted line, and no line below a hard quote start except under (a)/(b),
+is ever in an own segment.
 """
 
 from __future__ import annotations
