@@ -513,6 +513,9 @@ class POReader:
                     if carry:
                         c_refs |= carry
                         carry = set()
+                    if P.WHOLE_ORDER_REJECT.search(part):
+                        # "we have to decline this order": every line, whatever else it names
+                        c_refs, c_all = set(), True
                     if exc and pi == 0:
                         self.statements.append(
                             Statement(
@@ -1052,7 +1055,10 @@ class POReader:
                 date_cands.append((h, kind, st))
                 used = True
             if not P.HOLD.search(st.text):
-                vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+                st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+                if st_vague:
+                    vague += st_vague
+                    used = True
             sc = self._surcharge(st)
             if sc is not None:
                 surcharge, used = sc, True

@@ -188,3 +188,10 @@ REFERENCE_AFTER = re.compile(
     r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b",
     IC,
 )
+# Declining the order as a whole.
+WHOLE_ORDER_REJECT = re.compile(
+    r"\b(?:declin\w*|cancel\w*|reject\w*|refus\w*|cannot accept|can't accept|unable to accept|not able to accept|ablehnen|stornier\w*|annul\w*|rechaz\w*)\s+"
+    r"(?:(?:this|the|your|our|the whole|the entire|this purchase|your purchase)\s+)?(?:order|po|purchase order|bestellung|auftrag|commande|pedido)\b"
+    r"|\b(?:declin\w*|cancel)\s+(?:po|p\.o\.)?\s*[-#:]?\s*[A-Z]{0,4}[-/]?\d",
+    IC,
+)

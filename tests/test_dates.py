@@ -1,0 +1,162 @@
+"""Dates as suppliers write them: locale order, year-less, relative, calendar weeks, vague."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from babel.dates import format_date
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from agent.reading.dates import dates_in, find_dates, iso_week_day
+
+REF = datetime(2026, 11, 19, 9, 30, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("delivery 01/12/2027", "en-US", date(2027, 1, 12)),
+        ("delivery 08/01/2027", "en-GB", date(2027, 1, 8)),
+        ("Liefertermin 11.12.2026", "de-DE", date(2026, 12, 11)),
+        ("livraison le 12/02/2027", "fr-FR", date(2027, 2, 12)),
+        ("by Friday 20-11-2026", "en-IN", date(2026, 11, 20)),
+        ("2026-12-04", "en-US", date(2026, 12, 4)),
+        ("for delivery on 7 December 2026", "en-GB", date(2026, 12, 7)),
+        ("le 3 février 2027", "fr-FR", date(2027, 2, 3)),
+        ("am 3. Dezember 2026", "de-DE", date(2026, 12, 3)),
+        ("el 15 de enero de 2027", "es-ES", date(2027, 1, 15)),
+    ],
+)
+def test_absolute_dates_by_locale(text: str, locale: str, want: date) -> None:
+    assert dates_in(text, locale, REF) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("ship Jan 8", "en-US", date(2027, 1, 8)),  # past this year: next year
+        ("600pcs delivery on Dec.14", "en-US", date(2026, 12, 14)),
+        ("delivery 12/16 as requested", "en-US", date(2026, 12, 16)),
+        ("1,500 for 27/11", "en-GB", date(2026, 11, 27)),
+        ("for the 27th", "en-GB", date(2026, 11, 27)),
+        ("the 17th instead", "en-GB", date(2026, 12, 17)),  # the 17th of November is past
+        ("Termin 11.12.", "de-DE", date(2026, 12, 11)),
+    ],
+)
+def test_yearless_dates_are_the_next_on_or_after_the_mail(text: str, locale: str, want: date) -> None:
+    assert dates_in(text, locale, REF) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("they ship today", date(2026, 11, 19)),
+        ("with you tomorrow", date(2026, 11, 20)),
+        ("I can get them to you next Monday", date(2026, 11, 23)),
+        ("by Friday", date(2026, 11, 20)),
+        ("in two weeks", date(2026, 12, 3)),
+        ("in 10 days", date(2026, 11, 29)),
+    ],
+)
+def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
+    assert dates_in(text, "en-US", REF) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Liefertermin KW 49", "de-DE", date(2026, 12, 4)),
+        ("KW 2/2027", "de-DE", date(2027, 1, 15)),
+        ("KW 01/2027", "de-DE", date(2027, 1, 8)),
+        ("Dienstag, KW 50", "de-DE", date(2026, 12, 8)),
+        ("CW51", "en-GB", date(2026, 12, 18)),
+        ("week 2", "en-GB", date(2027, 1, 15)),  # week 2 of 2026 is past
+        ("wk 51", "en-US", date(2026, 12, 18)),
+        ("semaine 51", "fr-FR", date(2026, 12, 18)),
+        ("S51", "fr-FR", date(2026, 12, 18)),
+        ("settimana 51", "it-IT", date(2026, 12, 18)),
+    ],
+)
+def test_calendar_weeks_are_fridays_unless_a_day_is_named(text: str, locale: str, want: date) -> None:
+    assert dates_in(text, locale, REF) == [want]
+
+
+def test_a_weekday_next_to_a_date_qualifies_it() -> None:
+    hits, _ = find_dates("out on our Monday truck (11/30) for delivery Tuesday 12/1", "en-US", REF)
+    assert [(h.date, h.conflict) for h in hits] == [(date(2026, 11, 30), None), (date(2026, 12, 1), None)]
+
+
+def test_a_weekday_that_does_not_fit_the_date_is_flagged() -> None:
+    (hit,) = find_dates("delivery Wednesday 12/1", "en-US", REF)[0]
+    assert hit.date == date(2026, 12, 1)
+    assert hit.conflict and "Wednesday" in hit.conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mid January", "end of Q2 2027", "early next year", "ASAP", "Anfang Januar", "fin janvier", "next week"],
+)
+def test_vague_dates_are_not_dates(text: str) -> None:
+    hits, vague = find_dates(f"delivery {text}", "en-GB", REF)
+    assert hits == []
+    assert vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hex cap screw 3/8-16 x 1-1/4",
+        "Socket head cap screw 1/4-20 x 3/4",
+        "call 01632 960 551",
+        "ISO 4762 M8x30 12.9",
+        "10:30 tomorrow"[:5],
+    ],
+)
+def test_part_numbers_and_phone_numbers_are_not_dates(text: str) -> None:
+    assert dates_in(text, "en-US", REF) == []
+
+
+# ---------------------------------------------------------------- properties
+
+DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(d=DATES, locale=st.sampled_from(["en-US", "en-GB", "de-DE", "fr-FR", "cs-CZ", "en-IN"]))
+def test_round_trip_numeric_dates(d: date, locale: str) -> None:
+    if locale == "en-US":
+        text = f"{d.month:02d}/{d.day:02d}/{d.year}"
+    elif locale in ("de-DE", "cs-CZ"):
+        text = f"{d.day:02d}.{d.month:02d}.{d.year}"
+    elif locale == "en-IN":
+        text = f"{d.day:02d}-{d.month:02d}-{d.year}"
+    else:
+        text = f"{d.day:02d}/{d.month:02d}/{d.year}"
+    assert dates_in(f"delivery {text} as agreed", locale, REF) == [d]
+
+
+@settings(max_examples=300, deadline=None)
+@given(d=DATES, lang=st.sampled_from(["en_GB", "en_US", "de_DE", "fr_FR", "es_ES", "it_IT"]))
+def test_round_trip_long_dates(d: date, lang: str) -> None:
+    text = format_date(d, format="long", locale=lang)
+    assert dates_in(text, lang.replace("_", "-"), REF) == [d]
+
+
+@settings(max_examples=200, deadline=None)
+@given(offset=st.integers(min_value=0, max_value=360), locale=st.sampled_from(["en-US", "en-GB"]))
+def test_yearless_round_trip_within_a_year(offset: int, locale: str) -> None:
+    d = REF.date() + timedelta(days=offset)
+    assume(not (d.month == 2 and d.day == 29))
+    text = f"{d.month}/{d.day}" if locale == "en-US" else f"{d.day}/{d.month}"
+    assert dates_in(f"delivery {text}", locale, REF) == [d]
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(min_value=2020, max_value=2040), week=st.integers(min_value=1, max_value=52))
+def test_calendar_week_round_trip(year: int, week: int) -> None:
+    friday = iso_week_day(year, week)
+    assert friday is not None and friday.weekday() == 4
+    assert dates_in(f"Liefertermin KW {week}/{year}", "de-DE", REF) == [friday]
+    assert friday.isocalendar()[:2] == (year, week)

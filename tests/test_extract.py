@@ -1,0 +1,286 @@
+"""Per-line extraction: what the supplier committed to, read from real mails end to end.
+
+Every case is a whole RFC 5322 message built the way a mail client sends it,
+read through ``read_message`` (normalize → classify → match → extract →
+compare), so a rule that only works on hand-made ``Message`` objects fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import format_datetime
+from datetime import datetime, timezone
+
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
+
+BUYER = "dana.ruiz@buyer.example"
+REQUEST_ID = "<po-4500012345.1@buyer.example>"
+
+
+def make_po(number: str = "4500012345", *, lines=None, supplier_email: str = "orders@acme-castings.example",
+            locale: str = "en-GB", currency: str = "EUR", supplier_id: str = "ACME", request_id: str | None = REQUEST_ID):
+    lines = lines or [
+        ("CAST-7781", "Gearbox housing, ductile iron", 40, "EA", "312.50", "2026-12-15"),
+        ("CAST-7782", "Gearbox cover, ductile iron", 100, "EA", "12.10", "2026-12-15"),
+        ("CAST-7790", "Mounting foot, grey iron", 60, "EA", "8.40", "2026-12-15"),
+    ]
+    return {
+        "po_number": number,
+        "supplier": {"id": supplier_id, "name": supplier_id.title(), "email": supplier_email, "locale": locale},
+        "buyer": {"name": "Dana Ruiz", "email": BUYER},
+        "currency": currency,
+        "issued": "2026-11-02",
+        **({"request_message_id": request_id} if request_id else {}),
+        "lines": [
+            {"line": i + 1, "item": it, "description": d, "quantity": q, "uom": u, "unit_price": p, "requested_date": r}
+            for i, (it, d, q, u, p, r) in enumerate(lines)
+        ],
+    }
+
+
+REQUEST_TABLE = """Please acknowledge our purchase order 4500012345.
+
+Line\tItem\tDescription\tQty\tUoM\tUnit price (EUR)\tNeed-by
+1\tCAST-7781\tGearbox housing, ductile iron\t40\tEA\t312.50\t15 Dec 2026
+2\tCAST-7782\tGearbox cover, ductile iron\t100\tEA\t12.10\t15 Dec 2026
+3\tCAST-7790\tMounting foot, grey iron\t60\tEA\t8.40\t15 Dec 2026
+
+Thank you,
+Dana Ruiz"""
+
+
+def make_mail(
+    body: str,
+    *,
+    subject: str = "RE: Please confirm purchase order 4500012345",
+    from_addr: str = "Sam Jones <sam.jones@acme-castings.example>",
+    to: str = f"Dana Ruiz <{BUYER}>",
+    when: datetime = datetime(2026, 11, 4, 9, 0, tzinfo=timezone.utc),
+    in_reply_to: str | None = REQUEST_ID,
+    quote: bool = True,
+    attachments: tuple[tuple[str, str, bytes], ...] = (),
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = from_addr
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = "<reply.1@acme-castings.example>"
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    text = body
+    if quote:
+        text += (
+            "\n\nFrom: Dana Ruiz <dana.ruiz@buyer.example>\nSent: Monday, November 2, 2026 9:00 AM\n"
+            "To: Acme Orders <orders@acme-castings.example>\nSubject: Please confirm purchase order 4500012345\n\n"
+            + REQUEST_TABLE
+        )
+    msg.set_content(text)
+    for name, ctype, data in attachments:
+        main, sub = ctype.split("/")
+        msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return bytes(msg)
+
+
+def read(body: str, pos=None, **kw):
+    pos = load_pos(pos or [make_po()])
+    return read_message(make_mail(body, **kw), pos)
+
+
+def lines_of(result, po: str = "4500012345") -> dict[int, object]:
+    (conf,) = [c for c in result.confirmations if c.po_number == po]
+    return {ln.line: ln for ln in conf.lines}
+
+
+# ------------------------------------------------------------------ whole-PO answers
+
+
+def test_confirmed_as_per_po_accepts_every_line_at_po_values() -> None:
+    res = read("Hi Dana,\n\nConfirmed as per PO, thanks for the order.\n\nSam")
+    assert res.kind == "confirmation"
+    got = lines_of(res)
+    assert [ln.status for ln in got.values()] == ["accepted"] * 3
+    assert got[2].quantity == 100 and got[2].unit_price == Decimal("12.10") and got[2].date == date(2026, 12, 15)
+    assert res.exceptions == []
+
+
+def test_nothing_is_read_from_our_own_quoted_request() -> None:
+    res = read("Hi Dana,\n\nThanks, received - I'll pass it to our planner.\n\nSam")
+    assert res.kind == "needs_review"
+    assert res.confirmations == []
+
+
+def test_all_lines_rejected_is_an_answer() -> None:
+    res = read("Dana,\n\nSorry, we have to decline this order: the housings are discontinued.\n\nSam")
+    assert res.kind == "confirmation"
+    assert {ln.status for ln in lines_of(res).values()} == {"rejected"}
+    assert {d.type for d in res.exceptions} == {"line_rejected"}
+
+
+# ------------------------------------------------------------------ per line
+
+
+def test_line_by_number_with_price_and_short_quantity() -> None:
+    res = read(
+        "Hi Dana,\n\nLine 1 OK as ordered.\nLine 2: we can only supply 80 pcs, price EUR 12.50 each.\n"
+        "Line 3 is discontinued, we cannot supply it.\n\nSam"
+    )
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    assert (got[2].status, got[2].quantity, got[2].unit_price) == ("changed", Decimal(80), Decimal("12.50"))
+    assert got[3].status == "rejected" and "discontinued" in got[3].reason
+    types = {(d.line, d.type) for d in res.exceptions}
+    assert types == {(2, "quantity_short"), (2, "price_variance"), (3, "line_rejected")}
+
+
+def test_every_value_carries_the_suppliers_own_words_as_evidence() -> None:
+    body = "Hi Dana,\n\nLine 1 OK as ordered.\nLine 2: delivery 08/01/2027 instead.\nLine 3 fine.\n\nSam"
+    res = read(body)
+    flat = re.sub(r"\s+", " ", body)
+    for ln in lines_of(res).values():
+        assert ln.evidence
+        for piece in ln.evidence.split(" / "):
+            assert re.sub(r"\s+", " ", piece) in flat, piece
+    assert lines_of(res)[2].date == date(2027, 1, 8)  # en-GB: day first
+
+
+def test_split_delivery_is_a_schedule_with_the_last_date() -> None:
+    res = read(
+        "Dana,\n\nLine 2: 60 pcs ship Dec 4, the remaining 40 pcs by Jan 8.\nLines 1 and 3 as ordered.\n\nSam"
+    )
+    ln = lines_of(res)[2]
+    assert ln.quantity == 100
+    assert [(s.quantity, s.date) for s in ln.schedule] == [(60, date(2026, 12, 4)), (40, date(2027, 1, 8))]
+    assert ln.date == date(2027, 1, 8)
+
+
+def test_description_reference_and_pack_size_round_up() -> None:
+    res = read(
+        "Dana,\n\nThe gearbox covers only come in crates of 60, so we'll ship 120 instead of 100. "
+        "Everything else as ordered.\n\nSam"
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].quantity) == ("changed", Decimal(120))
+    assert got[1].status == got[3].status == "accepted"
+
+
+def test_surcharge_applies_to_the_po_price() -> None:
+    res = read(
+        "Dana,\n\nAll lines confirmed, but please note a +3% energy surcharge is added to the prices on your PO.\n\nSam"
+    )
+    assert lines_of(res)[1].unit_price == Decimal("312.50") * Decimal("1.03")
+    assert lines_of(res)[3].status == "changed"
+
+
+def test_price_per_hundred_in_german_is_converted() -> None:
+    po = make_po(locale="de-DE")
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nPos. 1 und 3 wie bestellt.\nPos. 2: Preis 1.250,00 EUR/100 St., Liefertermin KW 51.\n\n"
+        "Mit freundlichen Grüßen",
+        [po],
+    )
+    ln = lines_of(res)[2]
+    assert ln.unit_price == Decimal("12.50")
+    assert ln.date == date(2026, 12, 18)
+
+
+def test_german_erp_row_mapped_by_ihre_pos() -> None:
+    po = make_po(locale="de-DE")
+    body = (
+        "Sehr geehrte Damen und Herren,\n\nwir bestätigen Ihre Bestellung 4500012345 wie folgt:\n\n"
+        "10 7100-4410 Getriebegehäuse 40 St 312,50 12.500,00 17.12.2026\nIhre Art.-Nr. CAST-7781 · Ihre Pos. 1\n"
+        "20 7100-4412 Getriebedeckel 100 St 12,10 1.210,00 17.12.2026\nIhre Art.-Nr. CAST-7782 · Ihre Pos. 2\n"
+        "30 7100-4430 Fuß 60 St 8,40 504,00 KW 01/2027\nIhre Art.-Nr. CAST-7790 · Ihre Pos. 3\n"
+    )
+    got = lines_of(read(body, [po], quote=False))
+    assert [got[i].date for i in (1, 2, 3)] == [date(2026, 12, 17), date(2026, 12, 17), date(2027, 1, 8)]
+    assert [got[i].unit_price for i in (1, 2, 3)] == [Decimal("312.50"), Decimal("12.10"), Decimal("8.40")]
+
+
+def test_csv_attachment_with_confirmed_columns_wins_over_the_po_columns() -> None:
+    csv = (
+        "Line,Item,Qty,Unit Price,Due Date,Conf Qty,Conf Price,Conf Delivery,Notes\n"
+        "1,CAST-7781,40,312.50,12/15/2026,40,312.50,12/15/2026,\n"
+        "2,CAST-7782,100,12.10,12/15/2026,100,12.90,12/15/2026,new price\n"
+        "3,CAST-7790,60,8.40,12/15/2026,0,,,discontinued\n"
+    ).encode()
+    po = make_po(locale="en-US")
+    res = read("Dana - our confirmation is attached.\n\nSam", [po], attachments=(("conf.csv", "text/csv", csv),))
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    assert got[2].unit_price == Decimal("12.90")
+    assert got[3].status == "rejected"
+
+
+def test_one_reply_answers_two_pos_of_the_same_supplier() -> None:
+    pos = [make_po(), make_po("4500012399", request_id=None)]
+    res = read(
+        "Hi Dana,\n\nPO 4500012345: confirmed as ordered.\n\nPO 4500012399: line 1 delivery 12/01/2027, "
+        "the other lines as ordered.\n\nSam",
+        pos,
+    )
+    assert {c.po_number for c in res.confirmations} == {"4500012345", "4500012399"}
+    assert lines_of(res, "4500012399")[1].date == date(2027, 1, 12)
+    assert lines_of(res, "4500012345")[1].date == date(2026, 12, 15)
+
+
+def test_inline_answer_under_two_quoted_lines_must_name_its_line() -> None:
+    body = (
+        "Dana,\n\nanswers below.\n\n"
+        "> 1\tCAST-7781\tGearbox housing, ductile iron\t40\tEA\t312.50\t15 Dec 2026\n\n"
+        "Confirmed.\n\n"
+        "> 2\tCAST-7782\tGearbox cover, ductile iron\t100\tEA\t12.10\t15 Dec 2026\n"
+        "> 3\tCAST-7790\tMounting foot, grey iron\t60\tEA\t8.40\t15 Dec 2026\n\n"
+        "Fine, ships 12/10.\n"
+    )
+    res = read(body, quote=False)
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    # "Fine" follows two quoted lines without naming one: neither is confirmed
+    assert got[2].status == got[3].status == "unconfirmed"
+
+
+# ------------------------------------------------------------------ deferring
+
+
+def test_a_vague_date_is_a_specific_review_reason() -> None:
+    res = read("Dana,\n\nLines 1 and 2 as ordered. Line 3 we can deliver mid January.\n\nSam")
+    assert res.kind == "needs_review"
+    assert any("line 3" in r and "mid January" in r for r in res.review_reasons)
+
+
+def test_a_calendar_week_that_contradicts_its_date_defers() -> None:
+    po = make_po(locale="de-DE")
+    res = read("Hallo,\n\nwir bestätigen die Bestellung. Liefertermin für alle Positionen: KW 50 (18.12.2026).\n", [po])
+    assert res.kind == "needs_review"
+    assert any("disagree" in r for r in res.review_reasons)
+
+
+def test_a_price_in_another_currency_defers() -> None:
+    res = read("Dana,\n\nAll lines confirmed except line 2, which is now USD 13.40 each.\n\nSam")
+    assert res.kind == "needs_review"
+    assert any("USD" in r and "EUR" in r for r in res.review_reasons)
+
+
+def test_will_revert_keeps_the_promised_date() -> None:
+    res = read(
+        "Dear Dana,\n\nWe acknowledge receipt of your PO and will revert with our confirmation by Friday 13/11/2026.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+    assert res.promised_reply_date == date(2026, 11, 13)
+
+
+def test_a_question_defers_even_when_a_line_looks_fine() -> None:
+    res = read("Dana,\n\nLine 1 is fine. For line 2, which revision of the drawing do you need?\n\nSam")
+    assert res.kind == "needs_review"
+
+
+def test_confirmed_in_full_contradicted_by_a_line_defers() -> None:
+    res = read("Dana,\n\nPO 4500012345 confirmed in full.\n\nNote: on line 2 we only have 60 left.\n\nSam")
+    assert res.kind == "needs_review"
+    assert any("line 2" in r for r in res.review_reasons)
