@@ -16,12 +16,33 @@ PO = load_pos(
             "supplier": {"id": "ACME", "name": "Acme", "email": "orders@acme.example"},
             "currency": "EUR",
             "lines": [
-                {"line": 1, "item": "A-1", "description": "Housing", "quantity": 40, "uom": "EA",
-                 "unit_price": "0.1160", "requested_date": "2026-12-15"},
-                {"line": 2, "item": "A-2", "description": "Cover", "quantity": 100, "uom": "EA",
-                 "unit_price": "12.10", "requested_date": "2026-12-15"},
-                {"line": 3, "item": "A-3", "description": "Seal", "quantity": 10, "uom": "EA",
-                 "unit_price": "1.00", "requested_date": "2026-12-15"},
+                {
+                    "line": 1,
+                    "item": "A-1",
+                    "description": "Housing",
+                    "quantity": 40,
+                    "uom": "EA",
+                    "unit_price": "0.1160",
+                    "requested_date": "2026-12-15",
+                },
+                {
+                    "line": 2,
+                    "item": "A-2",
+                    "description": "Cover",
+                    "quantity": 100,
+                    "uom": "EA",
+                    "unit_price": "12.10",
+                    "requested_date": "2026-12-15",
+                },
+                {
+                    "line": 3,
+                    "item": "A-3",
+                    "description": "Seal",
+                    "quantity": 10,
+                    "uom": "EA",
+                    "unit_price": "1.00",
+                    "requested_date": "2026-12-15",
+                },
             ],
         }
     ]
@@ -33,7 +54,9 @@ def _conf(*lines: LineConfirmation) -> POConfirmation:
 
 
 def test_prices_compare_by_value() -> None:
-    conf = _conf(LineConfirmation(1, "accepted", Decimal(40), Decimal("0.116"), "EUR", date(2026, 12, 15)))
+    conf = _conf(
+        LineConfirmation(1, "accepted", Decimal(40), Decimal("0.116"), "EUR", date(2026, 12, 15))
+    )
     assert differences(PO, conf) == []
 
 

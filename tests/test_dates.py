@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from babel.dates import format_date
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from agent.reading.dates import dates_in, find_dates, iso_week_day
 
-REF = datetime(2026, 11, 19, 9, 30, tzinfo=timezone.utc)  # a Thursday
+REF = datetime(2026, 11, 19, 9, 30, tzinfo=UTC)  # a Thursday
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,9 @@ def test_absolute_dates_by_locale(text: str, locale: str, want: date) -> None:
         ("Termin 11.12.", "de-DE", date(2026, 12, 11)),
     ],
 )
-def test_yearless_dates_are_the_next_on_or_after_the_mail(text: str, locale: str, want: date) -> None:
+def test_yearless_dates_are_the_next_on_or_after_the_mail(
+    text: str, locale: str, want: date
+) -> None:
     assert dates_in(text, locale, REF) == [want]
 
 
@@ -79,13 +81,18 @@ def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
         ("settimana 51", "it-IT", date(2026, 12, 18)),
     ],
 )
-def test_calendar_weeks_are_fridays_unless_a_day_is_named(text: str, locale: str, want: date) -> None:
+def test_calendar_weeks_are_fridays_unless_a_day_is_named(
+    text: str, locale: str, want: date
+) -> None:
     assert dates_in(text, locale, REF) == [want]
 
 
 def test_a_weekday_next_to_a_date_qualifies_it() -> None:
     hits, _ = find_dates("out on our Monday truck (11/30) for delivery Tuesday 12/1", "en-US", REF)
-    assert [(h.date, h.conflict) for h in hits] == [(date(2026, 11, 30), None), (date(2026, 12, 1), None)]
+    assert [(h.date, h.conflict) for h in hits] == [
+        (date(2026, 11, 30), None),
+        (date(2026, 12, 1), None),
+    ]
 
 
 def test_a_weekday_that_does_not_fit_the_date_is_flagged() -> None:
@@ -96,7 +103,15 @@ def test_a_weekday_that_does_not_fit_the_date_is_flagged() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["mid January", "end of Q2 2027", "early next year", "ASAP", "Anfang Januar", "fin janvier", "next week"],
+    [
+        "mid January",
+        "end of Q2 2027",
+        "early next year",
+        "ASAP",
+        "Anfang Januar",
+        "fin janvier",
+        "next week",
+    ],
 )
 def test_vague_dates_are_not_dates(text: str) -> None:
     hits, vague = find_dates(f"delivery {text}", "en-GB", REF)
@@ -154,7 +169,9 @@ def test_yearless_round_trip_within_a_year(offset: int, locale: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(year=st.integers(min_value=2020, max_value=2040), week=st.integers(min_value=1, max_value=52))
+@given(
+    year=st.integers(min_value=2020, max_value=2040), week=st.integers(min_value=1, max_value=52)
+)
 def test_calendar_week_round_trip(year: int, week: int) -> None:
     friday = iso_week_day(year, week)
     assert friday is not None and friday.weekday() == 4

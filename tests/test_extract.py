@@ -8,11 +8,10 @@ compare), so a rule that only works on hand-made ``Message`` objects fails here.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone
 
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
@@ -21,8 +20,16 @@ BUYER = "dana.ruiz@buyer.example"
 REQUEST_ID = "<po-4500012345.1@buyer.example>"
 
 
-def make_po(number: str = "4500012345", *, lines=None, supplier_email: str = "orders@acme-castings.example",
-            locale: str = "en-GB", currency: str = "EUR", supplier_id: str = "ACME", request_id: str | None = REQUEST_ID):
+def make_po(
+    number: str = "4500012345",
+    *,
+    lines=None,
+    supplier_email: str = "orders@acme-castings.example",
+    locale: str = "en-GB",
+    currency: str = "EUR",
+    supplier_id: str = "ACME",
+    request_id: str | None = REQUEST_ID,
+):
     lines = lines or [
         ("CAST-7781", "Gearbox housing, ductile iron", 40, "EA", "312.50", "2026-12-15"),
         ("CAST-7782", "Gearbox cover, ductile iron", 100, "EA", "12.10", "2026-12-15"),
@@ -30,13 +37,26 @@ def make_po(number: str = "4500012345", *, lines=None, supplier_email: str = "or
     ]
     return {
         "po_number": number,
-        "supplier": {"id": supplier_id, "name": supplier_id.title(), "email": supplier_email, "locale": locale},
+        "supplier": {
+            "id": supplier_id,
+            "name": supplier_id.title(),
+            "email": supplier_email,
+            "locale": locale,
+        },
         "buyer": {"name": "Dana Ruiz", "email": BUYER},
         "currency": currency,
         "issued": "2026-11-02",
         **({"request_message_id": request_id} if request_id else {}),
         "lines": [
-            {"line": i + 1, "item": it, "description": d, "quantity": q, "uom": u, "unit_price": p, "requested_date": r}
+            {
+                "line": i + 1,
+                "item": it,
+                "description": d,
+                "quantity": q,
+                "uom": u,
+                "unit_price": p,
+                "requested_date": r,
+            }
             for i, (it, d, q, u, p, r) in enumerate(lines)
         ],
     }
@@ -59,7 +79,7 @@ def make_mail(
     subject: str = "RE: Please confirm purchase order 4500012345",
     from_addr: str = "Sam Jones <sam.jones@acme-castings.example>",
     to: str = f"Dana Ruiz <{BUYER}>",
-    when: datetime = datetime(2026, 11, 4, 9, 0, tzinfo=timezone.utc),
+    when: datetime = datetime(2026, 11, 4, 9, 0, tzinfo=UTC),
     in_reply_to: str | None = REQUEST_ID,
     quote: bool = True,
     attachments: tuple[tuple[str, str, bytes], ...] = (),
@@ -105,7 +125,11 @@ def test_confirmed_as_per_po_accepts_every_line_at_po_values() -> None:
     assert res.kind == "confirmation"
     got = lines_of(res)
     assert [ln.status for ln in got.values()] == ["accepted"] * 3
-    assert got[2].quantity == 100 and got[2].unit_price == Decimal("12.10") and got[2].date == date(2026, 12, 15)
+    assert (
+        got[2].quantity == 100
+        and got[2].unit_price == Decimal("12.10")
+        and got[2].date == date(2026, 12, 15)
+    )
     assert res.exceptions == []
 
 
@@ -116,7 +140,9 @@ def test_nothing_is_read_from_our_own_quoted_request() -> None:
 
 
 def test_all_lines_rejected_is_an_answer() -> None:
-    res = read("Dana,\n\nSorry, we have to decline this order: the housings are discontinued.\n\nSam")
+    res = read(
+        "Dana,\n\nSorry, we have to decline this order: the housings are discontinued.\n\nSam"
+    )
     assert res.kind == "confirmation"
     assert {ln.status for ln in lines_of(res).values()} == {"rejected"}
     assert {d.type for d in res.exceptions} == {"line_rejected"}
@@ -132,7 +158,11 @@ def test_line_by_number_with_price_and_short_quantity() -> None:
     )
     got = lines_of(res)
     assert got[1].status == "accepted"
-    assert (got[2].status, got[2].quantity, got[2].unit_price) == ("changed", Decimal(80), Decimal("12.50"))
+    assert (got[2].status, got[2].quantity, got[2].unit_price) == (
+        "changed",
+        Decimal(80),
+        Decimal("12.50"),
+    )
     assert got[3].status == "rejected" and "discontinued" in got[3].reason
     types = {(d.line, d.type) for d in res.exceptions}
     assert types == {(2, "quantity_short"), (2, "price_variance"), (3, "line_rejected")}
@@ -155,7 +185,10 @@ def test_split_delivery_is_a_schedule_with_the_last_date() -> None:
     )
     ln = lines_of(res)[2]
     assert ln.quantity == 100
-    assert [(s.quantity, s.date) for s in ln.schedule] == [(60, date(2026, 12, 4)), (40, date(2027, 1, 8))]
+    assert [(s.quantity, s.date) for s in ln.schedule] == [
+        (60, date(2026, 12, 4)),
+        (40, date(2027, 1, 8)),
+    ]
     assert ln.date == date(2027, 1, 8)
 
 
@@ -198,19 +231,31 @@ def test_german_erp_row_mapped_by_ihre_pos() -> None:
         "30 7100-4430 Fuß 60 St 8,40 504,00 KW 01/2027\nIhre Art.-Nr. CAST-7790 · Ihre Pos. 3\n"
     )
     got = lines_of(read(body, [po], quote=False))
-    assert [got[i].date for i in (1, 2, 3)] == [date(2026, 12, 17), date(2026, 12, 17), date(2027, 1, 8)]
-    assert [got[i].unit_price for i in (1, 2, 3)] == [Decimal("312.50"), Decimal("12.10"), Decimal("8.40")]
+    assert [got[i].date for i in (1, 2, 3)] == [
+        date(2026, 12, 17),
+        date(2026, 12, 17),
+        date(2027, 1, 8),
+    ]
+    assert [got[i].unit_price for i in (1, 2, 3)] == [
+        Decimal("312.50"),
+        Decimal("12.10"),
+        Decimal("8.40"),
+    ]
 
 
 def test_csv_attachment_with_confirmed_columns_wins_over_the_po_columns() -> None:
     csv = (
-        "Line,Item,Qty,Unit Price,Due Date,Conf Qty,Conf Price,Conf Delivery,Notes\n"
-        "1,CAST-7781,40,312.50,12/15/2026,40,312.50,12/15/2026,\n"
-        "2,CAST-7782,100,12.10,12/15/2026,100,12.90,12/15/2026,new price\n"
-        "3,CAST-7790,60,8.40,12/15/2026,0,,,discontinued\n"
-    ).encode()
+        b"Line,Item,Qty,Unit Price,Due Date,Conf Qty,Conf Price,Conf Delivery,Notes\n"
+        b"1,CAST-7781,40,312.50,12/15/2026,40,312.50,12/15/2026,\n"
+        b"2,CAST-7782,100,12.10,12/15/2026,100,12.90,12/15/2026,new price\n"
+        b"3,CAST-7790,60,8.40,12/15/2026,0,,,discontinued\n"
+    )
     po = make_po(locale="en-US")
-    res = read("Dana - our confirmation is attached.\n\nSam", [po], attachments=(("conf.csv", "text/csv", csv),))
+    res = read(
+        "Dana - our confirmation is attached.\n\nSam",
+        [po],
+        attachments=(("conf.csv", "text/csv", csv),),
+    )
     got = lines_of(res)
     assert got[1].status == "accepted"
     assert got[2].unit_price == Decimal("12.90")
@@ -256,7 +301,10 @@ def test_a_vague_date_is_a_specific_review_reason() -> None:
 
 def test_a_calendar_week_that_contradicts_its_date_defers() -> None:
     po = make_po(locale="de-DE")
-    res = read("Hallo,\n\nwir bestätigen die Bestellung. Liefertermin für alle Positionen: KW 50 (18.12.2026).\n", [po])
+    res = read(
+        "Hallo,\n\nwir bestätigen die Bestellung. Liefertermin für alle Positionen: KW 50 (18.12.2026).\n",
+        [po],
+    )
     assert res.kind == "needs_review"
     assert any("disagree" in r for r in res.review_reasons)
 
@@ -276,11 +324,15 @@ def test_will_revert_keeps_the_promised_date() -> None:
 
 
 def test_a_question_defers_even_when_a_line_looks_fine() -> None:
-    res = read("Dana,\n\nLine 1 is fine. For line 2, which revision of the drawing do you need?\n\nSam")
+    res = read(
+        "Dana,\n\nLine 1 is fine. For line 2, which revision of the drawing do you need?\n\nSam"
+    )
     assert res.kind == "needs_review"
 
 
 def test_confirmed_in_full_contradicted_by_a_line_defers() -> None:
-    res = read("Dana,\n\nPO 4500012345 confirmed in full.\n\nNote: on line 2 we only have 60 left.\n\nSam")
+    res = read(
+        "Dana,\n\nPO 4500012345 confirmed in full.\n\nNote: on line 2 we only have 60 left.\n\nSam"
+    )
     assert res.kind == "needs_review"
     assert any("line 2" in r for r in res.review_reasons)

@@ -105,7 +105,9 @@ LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "cs_CZ", "en_IN", "es_ES", "it_IT
 
 @settings(max_examples=300, deadline=None)
 @given(
-    value=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    value=st.decimals(
+        min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False
+    ),
     locale=st.sampled_from(LOCALES),
 )
 def test_round_trip_of_babel_formatted_numbers(value: Decimal, locale: str) -> None:
