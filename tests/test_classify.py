@@ -242,8 +242,8 @@ def test_person_acknowledging_receipt_is_human_not_auto_reply():
 @pytest.mark.parametrize(
     ("body", "return_date"),
     [
-        ("Sono fuori ufficio fino al 30 novembre.", None),
-        ("Ik ben afwezig tot en met 27 november.", None),
+        ("Sono fuori ufficio fino al 30 novembre.", date(2026, 11, 30)),
+        ("Ik ben afwezig tot en met 27 november.", date(2026, 11, 27)),
         ("I'm out until Monday 30th November, reply on my return.", date(2026, 11, 30)),
         ("Ich bin ab dem 30.11. wieder im Büro erreichbar.", date(2026, 11, 30)),
     ],
@@ -301,3 +301,8 @@ def test_discussion_list_mail_is_not_bulk_even_unthreaded():
     )
     c = classify(normalize(_mail("PO 118001 confirmed for 12/10.", extra=extra)), OWN)
     assert c.kind == "human"
+
+
+def test_person_mentioning_being_out_tomorrow_is_human():
+    body = "Hi Megan,\n\nI'm out of the office tomorrow, so I will check with production and revert Friday.\n"
+    assert classify(normalize(_mail(body)), OWN).kind == "human"

@@ -258,6 +258,46 @@ _COMMITS = re.compile(
 )
 
 
+_NOTICE_CUES = (
+    re.compile(
+        r"\b(?:thank you|thanks|many thanks) for your (?:e-?mail|message|mail)"
+        r"|\bvielen dank für ihre (?:e-?mail|nachricht|mail)|\bmerci (?:pour|de) votre (?:message|e-?mail|courriel)"
+        r"|\bgracias por su (?:mensaje|correo|e-?mail)|\bgrazie per (?:la sua|il suo) (?:e-?mail|messaggio)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:will not be|won't be|is not being|wird nicht|ne sera pas|no será) (?:forwarded|read"
+        r"|weitergeleitet|gelesen|transféré|lu|reenviado)|\blimited access|\bno access to (?:my )?e-?mail"
+        r"|\bkeinen zugriff|\bsans accès|\bsin acceso",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:in urgent cases|for urgent (?:matters|queries|requests)|in dringenden fällen"
+        r"|en cas d'urgence|pour toute urgence|para asuntos urgentes|en caso de urgencia"
+        r"|in my absence|während meiner abwesenheit|en mon absence|durante mi ausencia"
+        r"|please contact|wenden sie sich|merci de contacter|contacte con)",
+        re.IGNORECASE,
+    ),
+)
+
+
+# What a person answering writes and an absence notice does not.
+_REPLYISH = re.compile(
+    r"\b(?:revert|check with|will confirm|confirm (?:by|on|tomorrow|next)|let you know (?:by|on)"
+    r"|line \d|pos\.? ?\d|item \d|melde mich|prüfe|je vérifie|reviens vers vous|le confirmo)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def _absence_cues(text: str, msg: Message) -> int:
+    """How many marks of an absence notice besides the absence itself the text has."""
+    cues = sum(1 for cue in _NOTICE_CUES if cue.search(text))
+    cues += len({m.group(0).lower() for m in _OOO_BODY.finditer(text)}) - 1
+    if find_return_date(text, msg.date) is not None:
+        cues += 1
+    return cues
+
+
 def _header(msg: Message, name: str) -> str:
     return (msg.header(name) or "").strip()
 
@@ -337,7 +377,8 @@ _DATE_CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _RETURN_WORDS = re.compile(
-    r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta"
+    r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta|fino"
+    r"|tot|terug"
     r"|regres|volver|vuelvo|reincorpor|rientr)",
     re.IGNORECASE,
 )
@@ -345,6 +386,10 @@ _RETURN_WORDS = re.compile(
 
 # a sentence ends at . ! ? after a word, not after the day of "ab dem 30.11."
 _SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
+
+
+# dateparser is fast only with a short language list
+_DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
 
 
 def _language(text: str) -> str:
@@ -370,7 +415,9 @@ def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date |
     if numeric and base is not None:
         return _nearest_numeric(numeric, lang, base.date())
     try:
-        parsed = dateparser.parse(cleaned, languages=[lang, "en"], settings=settings)
+        parsed = dateparser.parse(
+            cleaned, languages=list(dict.fromkeys([lang, *_DATE_LANGUAGES])), settings=settings
+        )
     except Exception:  # noqa: BLE001 - a parser crash is "no date"
         return None
     if parsed is None:
@@ -529,6 +576,15 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         body_only = not header_signals and not subject_signal
         if body_only and (len(text) > 2500 or _COMMITS.search(text)):
             reasons.append("mentions an absence, but reads as a human answer")
+        elif (
+            body_only
+            and ooo_body
+            and not ack_body
+            and _REPLYISH.search(text)
+            and _absence_cues(text, msg) < 2
+        ):
+            # "I'm out of office tomorrow, so I'll check and revert Friday" is a person
+            reasons.append("mentions an absence, but reads as a person's reply")
         else:
             reasons.extend(signals)
             sender = {msg.from_addr} if msg.from_addr else set()
