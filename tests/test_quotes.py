@@ -322,3 +322,24 @@ def test_more_languages_quote_headers(block):
     split = split_quotes(text)
     assert [s.text for s in split.own_segments] == ["Confirmed."]
     assert "500 pcs" in split.quoted_text
+
+
+def test_thanks_followed_by_lowercase_words_is_an_answer_not_a_signoff():
+    split = split_quotes("Hi Tom,\nThanks, all good\nDean\n")
+    assert "Thanks, all good" in split.own_segments[0].text
+
+
+def test_thanks_then_an_answer_line_is_not_a_signature():
+    split = split_quotes("Confirmed as per PO.\n\nThank you.\nLine 2: only 400 pcs possible.\n")
+    own = "\n".join(s.text for s in split.own_segments)
+    assert "Line 2: only 400 pcs possible." in own
+
+
+def test_gateway_banner_on_top_goes_to_signature():
+    text = (
+        "CAUTION: This email originated from outside of the organization. Do not click links.\n\n"
+        "Confirmed, delivery 12/4.\n\nBill\n"
+    )
+    split = split_quotes(text)
+    assert split.own_segments[0].text.startswith("Confirmed, delivery 12/4.")
+    assert split.signature.startswith("CAUTION")

@@ -233,7 +233,7 @@ _SIGNOFF_WORDS = (
 # "Best regards," / "Regards, Rick" / bilingual "Mit freundlichen Grüßen / Best regards"
 _SIGNOFF = re.compile(
     rf"^\s*{_SIGNOFF_WORDS}(?:\s*[,.!;:]?\s*[/|]\s*{_SIGNOFF_WORDS})?"
-    r"\s*[,.!;:]?\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$",
+    r"\s*[,.!;:]?\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$",
     re.IGNORECASE,
 )
 _MOBILE_FOOTER = re.compile(
