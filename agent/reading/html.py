@@ -396,17 +396,12 @@ def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:
     soup = BeautifulSoup(html, "html.parser")
     renderer = _Renderer()
     root = soup.body or soup
-    import sys
-
-    old_limit = sys.getrecursionlimit()
     try:
-        sys.setrecursionlimit(max(old_limit, 5000))
         renderer.render(root)
     except RecursionError:
-        # absurdly deep markup: fall back to the flat text, still readable
+        # absurdly deep markup (hundreds of nested tags): the flat text, still
+        # readable; the process-wide recursion limit is not raised for it
         renderer.lines.append(_WS.sub(" ", soup.get_text(" ")).strip())
-    finally:
-        sys.setrecursionlimit(old_limit)
     renderer.block_break()
 
     lines: list[str] = []

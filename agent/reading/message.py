@@ -710,8 +710,6 @@ def _count_nesting(raw: bytes, limits: ReadingLimits) -> int:
 
 
 def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[str]) -> Message:
-    import sys
-
     raw = _elide_huge_parts(raw, limits)
     boundaries = _count_nesting(raw, limits)
     if boundaries > limits.max_mime_parts:
@@ -719,10 +717,10 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
             f"message declares {boundaries} multipart boundaries, over the limit of "
             f"{limits.max_mime_parts}; only the headers and readable text were used"
         )
-    old_limit = sys.getrecursionlimit()
+    # The stdlib parser recurses per nesting level. The recursion limit is left
+    # alone (process-wide, and the daemon may read in threads): too deep a tree
+    # ends in the headers-only reading below.
     try:
-        # the stdlib parser recurses once per nesting level
-        sys.setrecursionlimit(max(old_limit, 4000))
         if boundaries > max(limits.max_mime_parts, 2 * limits.max_mime_depth):
             parsed = _parse_headers_only(raw)
         else:
@@ -730,8 +728,6 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     except RecursionError:
         defects.append("MIME structure nested too deeply to parse; headers only")
         parsed = _parse_headers_only(raw)
-    finally:
-        sys.setrecursionlimit(old_limit)
 
     for defect in parsed.defects or []:
         name = defect.__class__.__name__
