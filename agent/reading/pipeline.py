@@ -178,6 +178,11 @@ def _read_rules(
                 ),
                 True,
             )
+        if msg.defects:
+            # unreadable or broken mail is kept for a human, never filed away as unrelated
+            return _review(
+                [f"the message could not be read cleanly: {d}" for d in msg.defects]
+            ), True
         return ExtractionResult(kind="unrelated", confidence=0.8), True
 
     if msg.date is None:

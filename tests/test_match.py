@@ -1,0 +1,92 @@
+"""Matching a reply to its PO(s): thread, subject, body, loose numbers, never across suppliers."""
+
+from __future__ import annotations
+
+from agent.reading.match import find_near_mentions, find_po_mentions, match_message
+from agent.reading.message import normalize
+from agent.reading.pos_json import load_pos
+from tests.test_extract import make_mail, make_po
+
+ACME = make_po("4500012345")
+ACME_2 = make_po("4500012399", request_id="<po-4500012399.1@buyer.example>")
+OTHER = make_po(
+    "4500077777",
+    supplier_email="sales@other-foundry.example",
+    supplier_id="OTHER",
+    request_id="<po-4500077777.1@buyer.example>",
+)
+POS = load_pos([ACME, ACME_2, OTHER])
+
+
+def match(body: str, **kw):
+    msg = normalize(make_mail(body, quote=False, **kw))
+    return match_message(msg, POS)
+
+
+def test_request_message_id_anywhere_in_references() -> None:
+    m = match(
+        "Confirmed.", subject="RE: FW: your order", in_reply_to="<po-4500012399.1@buyer.example>"
+    )
+    assert [p.po_number for p in m.pos] == ["4500012399"]
+    assert m.via["4500012399"] == "thread"
+
+
+def test_po_number_in_subject_then_body() -> None:
+    m = match(
+        "Both confirmed: 4500012399 as ordered.", subject="Order 4500012345", in_reply_to=None
+    )
+    assert [p.po_number for p in m.pos] == ["4500012345", "4500012399"]
+    assert m.via == {"4500012345": "subject", "4500012399": "body"}
+
+
+def test_loose_po_number_forms() -> None:
+    for text in ("P.O. #4500-012345", "PO 4500 012345", "po-4500012345"):
+        assert [x.po_number for x in find_po_mentions(f"about {text} thanks", POS)] == [
+            "4500012345"
+        ], text
+
+
+def test_a_digit_missing_is_accepted_only_when_unique() -> None:
+    near, _ = find_near_mentions("your PO 450012345 is confirmed", load_pos([ACME]))
+    assert [x.po_number for x in near] == ["4500012345"]
+    # both POs are one edit away from "450001234": ambiguous, so no match
+    near, _ = find_near_mentions("your PO 450001234 is confirmed", load_pos([ACME]))
+    assert [x.po_number for x in near] == ["4500012345"]
+    near, _ = find_near_mentions(
+        "your PO 450001234 is confirmed", load_pos([ACME, make_po("4500012341")])
+    )
+    assert near == []
+
+
+def test_never_across_suppliers() -> None:
+    m = match("We confirm PO 4500077777 as ordered.", subject="Order 4500077777", in_reply_to=None)
+    assert m.pos == []
+    assert any("not a known address" in r for r in m.reasons)
+
+
+def test_threaded_reply_from_a_stranger_is_not_matched() -> None:
+    m = match(
+        "Confirmed.",
+        from_addr="Someone <someone@elsewhere.example>",
+        in_reply_to="<po-4500012345.1@buyer.example>",
+    )
+    assert m.pos == []
+    assert m.reasons
+
+
+def test_unknown_order_numbers_are_reported() -> None:
+    m = match(
+        "Invoice for your order PO-26-04118, thank you.", subject="Invoice INV-1", in_reply_to=None
+    )
+    assert m.pos == []
+    assert "PO-26-04118" in m.other_order_numbers
+
+
+def test_quoted_text_only_matches_when_the_reply_names_nothing() -> None:
+    msg = normalize(
+        make_mail("Confirmed, thanks.", subject="RE: your order", in_reply_to=None, quote=True)
+    )
+    m = match_message(msg, POS)
+    assert [p.po_number for p in m.pos] == ["4500012345"]
+    assert m.via["4500012345"] == "quoted"
+    assert m.confidence < 1
