@@ -9,14 +9,23 @@ bytes decoded and the characters of text kept.
 
 Body choice: in ``multipart/alternative`` the ``text/plain`` part is preferred
 (it is what the sender's client wrote for text readers, and hidden HTML tricks
-do not reach it) unless it is empty or much poorer than the HTML part, which is
-then rendered by ``agent.reading.html`` with table rows kept. Inline text parts
+do not reach it) unless it is empty or much poorer than the HTML part, or the
+supplier says it answered inside the quote ("answers in red below") and the
+HTML shows those answers in colour; the HTML is rendered by
+``agent.reading.html`` with table rows kept. HTML without a MIME charset uses
+its ``<meta charset>``. Inline text parts
 of a ``multipart/mixed`` are joined in order. An attached ``message/rfc822``
 (forwarded mail, a bounce's returned original) is never the sender's words: its
 text is appended to ``quoted_text``.
 
 Delivery reports (``multipart/report; report-type=delivery-status``) are
 parsed here into ``Message.delivery_status``; ``classify`` decides on top.
+Read receipts' ``message/disposition-notification`` fields are skipped.
+
+Base64 bodies larger than the attachment limit are cut out of the raw bytes
+before parsing (the stdlib parser would hold several copies): a 30 MB
+attachment costs about 1 MB and half a second, and is reported on its
+``Attachment.error``.
 """
 
 from __future__ import annotations
