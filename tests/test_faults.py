@@ -101,6 +101,19 @@ def harness(db_url, smtp_server, dovecot, tmp_path, tls_ca, session_factory):
     return h
 
 
+class KillTimer:
+    """Random kill delays that shrink when runs finish before the kill (a fast machine)."""
+
+    def __init__(self, rng: random.Random, upper: float = 2.5) -> None:
+        self.rng, self.upper = rng, upper
+
+    def run(self, harness: LoopHarness, now: datetime) -> bool:
+        finished = run_killed(harness, now, self.rng.uniform(0.2, self.upper)) is not None
+        if finished:
+            self.upper = max(0.5, self.upper * 0.7)
+        return not finished
+
+
 def run_killed(harness: LoopHarness, now: datetime, delay: float) -> int | None:
     """Start one cycle and SIGKILL it after ``delay`` seconds (if still running)."""
     proc = subprocess.Popen(
@@ -121,9 +134,10 @@ def test_sigkill_at_random_points(harness, session_factory, smtp_server, dovecot
     rng = random.Random(seed_value)
     print(f"fault seed {seed_value}")
     killed = 0
+    timer = KillTimer(rng)
     # Phase 1: requests go out while the daemon is killed over and over.
     for _ in range(5):
-        killed += run_killed(harness, T0, rng.uniform(0.3, 2.5)) is None
+        killed += timer.run(harness, T0)
     # A mail cut off inside "sending" is retried once smtp.claim_timeout_seconds (600 s)
     # has passed: the outbox cannot know whether the server got it.
     harness.run_once(T0 + timedelta(minutes=11))
@@ -136,7 +150,7 @@ def test_sigkill_at_random_points(harness, session_factory, smtp_server, dovecot
         dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
     dovecot.append(dovecot.messages()[0])
     for _ in range(5):
-        killed += run_killed(harness, hours(4), rng.uniform(0.3, 3.0)) is None
+        killed += timer.run(harness, hours(4))
     harness.run_once(hours(4.5))
     assert dovecot.messages("INBOX") == []
     with session_factory() as s:
@@ -154,7 +168,7 @@ def test_sigkill_at_random_points(harness, session_factory, smtp_server, dovecot
 
     # Phase 3: follow-ups to the four silent suppliers while killed.
     for _ in range(5):
-        killed += run_killed(harness, hours(50), rng.uniform(0.3, 2.5)) is None
+        killed += timer.run(harness, hours(50))
     harness.run_once(hours(50) + timedelta(minutes=11))
     with session_factory() as s:
         follow = (
