@@ -40,7 +40,10 @@ class TextFormatter(logging.Formatter):
         text = super().format(record)
         fields = getattr(record, "fields", None)
         if isinstance(fields, dict) and fields:
-            text += " " + " ".join(f"{k}={v}" for k, v in fields.items())
+            # Readable lines: nested details only in JSON mode.
+            flat = {k: v for k, v in fields.items() if not isinstance(v, dict | list)}
+            if flat:
+                text += " " + " ".join(f"{k}={v}" for k, v in flat.items())
         return text
 
 
@@ -56,4 +59,6 @@ def configure(level: str = "INFO", as_json: bool = False, stream: TextIO | None 
     root.setLevel(level.upper())
     # APScheduler logs every job run at INFO; our cycle summary says what matters.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # Schema upgrades run at every start; say nothing unless something is wrong.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     _configured_handler = handler

@@ -103,6 +103,9 @@ class CycleSummary:
             f"follow_ups={count('cadence', 'follow_ups')}",
             f"escalations={count('cadence', 'escalations')}",
         ]
+        waiting = count("send", "retrying") + count("send_follow_ups", "retrying")
+        if waiting:
+            parts.append(f"send_retrying={waiting}")
         if self.errors:
             parts.append("errors=" + ",".join(sorted(self.errors)))
         if self.stopped:
