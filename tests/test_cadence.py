@@ -203,3 +203,30 @@ def test_business_hours_in_supplier_timezone():
     assert add_business_hours(saturday, 1, sched, berlin) == datetime(
         2026, 11, 9, 9, 0, tzinfo=berlin
     )
+
+
+def test_rejecting_a_change_reopens_the_chase(env, session_factory, smtp_server):
+    from agent.workflow import resolve
+
+    settings = env
+    queue_requests(session_factory, settings, T0)
+    send_due(session_factory, settings, T0)
+    with session_factory() as s:
+        confirm(s, settings, "4500000101", "orders@acme.example",
+                [LineConfirmation(line=1, status="accepted"),
+                 LineConfirmation(line=2, status="changed", date=date(2027, 3, 1))],
+                hours(3), status="changed")  # fmt: skip
+        assert po(s, "4500000101").ack_state == AckState.acknowledged
+        (exc,) = s.execute(select(POException).where(POException.type == "date_late")).scalars()
+    # Acknowledged: nothing to chase.
+    assert "4500000101" not in run_cadence(session_factory, settings, hours(60)).follow_ups
+    with session_factory() as s:
+        resolve(s, settings, exc.id, "reject", root_cause="need it in January", now=hours(61))
+        s.commit()
+    assert "4500000101" in run_cadence(session_factory, settings, hours(61)).follow_ups
+    before = len(smtp_server.messages())
+    send_due(session_factory, settings, hours(61))
+    (mail,) = [m for m in smtp_server.messages()[before:] if "4500000101" in str(m["Subject"])]
+    text = mail.get_body(preferencelist=("plain",)).get_content()
+    # Only the rejected line is asked again, at the PO's own date.
+    assert "A-2" in text and "A-1" not in text
