@@ -306,3 +306,29 @@ def test_discussion_list_mail_is_not_bulk_even_unthreaded():
 def test_person_mentioning_being_out_tomorrow_is_human():
     body = "Hi Megan,\n\nI'm out of the office tomorrow, so I will check with production and revert Friday.\n"
     assert classify(normalize(_mail(body)), OWN).kind == "human"
+
+
+def test_erp_confirmation_in_the_body_with_auto_markers_is_human():
+    body = (
+        "ORDER CONFIRMATION OC-77130\nYour purchase order: 118001\n"
+        "Pos 1  KMS-H-2210  120  4.35 USD  2026-12-18\n\n"
+        "This message was generated automatically. Please do not reply to this email.\n"
+    )
+    extra = "Auto-Submitted: auto-generated\n"
+    c = classify(normalize(_mail(body, subject="Order confirmation OC-77130", extra=extra)), OWN)
+    assert c.kind == "human" and c.auto_generated
+
+
+def test_helpdesk_ack_repeating_our_subject_stays_auto_reply():
+    body = "This is an automated response: we have received your request, ticket #4411."
+    subject = "[Ticket #4411] Re: Order acknowledgement required: PO 118001"
+    c = classify(
+        normalize(_mail(body, subject=subject, extra="Auto-Submitted: auto-replied\n")), OWN
+    )
+    assert c.kind == "auto_reply"
+
+
+def test_one_to_one_crm_mail_with_list_unsubscribe_only_is_human():
+    extra = "List-Unsubscribe: <https://crm.supplier.example/u/abc>\n"
+    c = classify(normalize(_mail("PO 118001 confirmed, delivery 12/10.", extra=extra)), OWN)
+    assert c.kind == "human"

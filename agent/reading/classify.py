@@ -298,6 +298,34 @@ def _absence_cues(text: str, msg: Message) -> int:
     return cues
 
 
+_UNSUBSCRIBE_TEXT = re.compile(
+    r"unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|cancelar (?:la )?suscripción"
+    r"|annulla iscrizione|afmelden|newsletter|update your preferences|manage (?:your )?preferences",
+    re.IGNORECASE,
+)
+_BULK_HEADERS = (
+    "list-unsubscribe-post",
+    "feedback-id",
+    "x-campaign",
+    "x-campaignid",
+    "x-mailchimp-campaign",
+    "x-mc-user",
+    "x-csa-complaints",
+    "x-sg-eid",
+    "x-mailgun-tag",
+    "x-marketo-mail",
+)
+
+
+def _looks_bulk(msg: Message, precedence: str) -> bool:
+    """A second mark of bulk mail besides a list header."""
+    if precedence in ("bulk", "junk", "list"):
+        return True
+    if any(msg.header(name) for name in _BULK_HEADERS):
+        return True
+    return bool(_UNSUBSCRIBE_TEXT.search(msg.body_text[-5000:] + "\n" + (msg.signature or "")))
+
+
 def _header(msg: Message, name: str) -> str:
     return (msg.header(name) or "").strip()
 
@@ -346,9 +374,25 @@ def _is_order_confirmation(msg: Message) -> str | None:
     if doc:
         return f"carries an order confirmation document ({doc})"
     text = _readable_text(msg)[:5000]
-    if _CONFIRMS_ORDER.search(text) and not _OOO_BODY.search(text):
+    if _OOO_BODY.search(text):
+        return None
+    if _CONFIRMS_ORDER.search(text):
         return "its text confirms the order"
+    # an ERP mail whose subject or heading is the confirmation itself; not a reply,
+    # whose subject would only repeat our request's words
+    subject = msg.subject or ""
+    if not _REPLY_SUBJECT.match(subject) and _ORDER_CONFIRMATION.search(subject):
+        return "its subject is an order confirmation"
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if len(first) < 80 and _ORDER_CONFIRMATION.search(first):
+        return "it is headed as an order confirmation"
     return None
+
+
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|回复|答复)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- return date
@@ -618,9 +662,15 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
                 f"mailing-list headers ({', '.join(list_headers)}) on a threaded reply: "
                 "treated as a person's answer"
             )
-        else:
+        elif _looks_bulk(msg, precedence):
             reasons.append(f"bulk mail: {', '.join(list_headers)}")
             return Classification("bulk", reasons)
+        else:
+            # a one-to-one mail sent through a CRM can carry List-Unsubscribe alone
+            reasons.append(
+                f"list header ({', '.join(list_headers)}) without any other mark of bulk mail: "
+                "treated as a person's mail"
+            )
 
     if confirmation and _header(msg, "auto-submitted"):
         return Classification("human", [*reasons, confirmation], auto_generated=True)
