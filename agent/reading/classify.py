@@ -25,12 +25,15 @@ Signals, strongest first:
   alternate contact address when one is named.
 * **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
   bulk|list|junk`` on a mail that is not a threaded reply and not from a
-  discussion list (``List-Post``): a supplier whose order desk is a group
-  still answers with list headers.
+  discussion list (``List-Post``), with a second mark of bulk mail (a bulk
+  Precedence, an ESP header such as ``List-Unsubscribe-Post``/``Feedback-ID``,
+  or unsubscribe text): a supplier whose order desk is a group, or who writes
+  one-to-one from a CRM, still answers with list headers.
 
 Decision on machine-made order confirmations: an ERP that mails an order
-confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", or text saying "we confirm
-your order") is answering the PO even when it sets ``Auto-Submitted``. Such a
+confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", text saying "we confirm
+your order", or a non-reply subject/heading "Order confirmation …") is
+answering the PO even when it sets ``Auto-Submitted`` or says "do not reply". Such a
 mail is classified ``human`` with ``auto_generated=True`` and a reason, so the
 extractor reads it — and can still decide it needs review.
 """
