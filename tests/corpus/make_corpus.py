@@ -4968,6 +4968,715 @@ def c072() -> None:
     )
 
 
+# ================================================================= cases 073-088 (fresh round, written after the
+# rules had been tuned on 001-072; see README)
+
+SUMMITVIEW = supplier(
+    "SUMMITVIEW", "Summitview Hydraulics Inc.", "orders@summitview-hyd.example", "en-US", "Greg"
+)
+KRAUSE = supplier(
+    "KRAUSE", "Krause Blechbearbeitung GmbH", "info@krause-blech.example", "de-DE", "Herr Krause"
+)
+LEBLANC = supplier(
+    "LEBLANC", "Leblanc Usinage SAS", "contact@leblanc-usinage.example", "fr-FR", "M. Leblanc"
+)
+DUNMORE = supplier(
+    "DUNMORE", "Dunmore Instruments Ltd", "sales@dunmore-instruments.example", "en-GB", "Fiona"
+)
+ORTIZ = supplier(
+    "ORTIZ", "Componentes Ortiz S.L.", "ventas@componentes-ortiz.example", "es-ES", "Marta"
+)
+VYSOKA = supplier(
+    "VYSOKA", "Vysoká Přesnost s.r.o.", "prodej@vysoka-presnost.example", "cs-CZ", "Jana"
+)
+PRAIRIEWIND = supplier(
+    "PRAIRIEWIND", "Prairie Wind Packaging", "orders@prairiewindpack.example", "en-US", "Lisa"
+)
+NILGIRI = supplier(
+    "NILGIRI", "Nilgiri Castings Pvt. Ltd.", "sales@nilgiricastings.example", "en-IN", "Sir"
+)
+WENDT = supplier(
+    "WENDT", "Wendt Verpackung GmbH", "vertrieb@wendt-verpackung.example", "de-DE", "Frau Wendt"
+)
+
+
+def c073() -> None:
+    po = make_po(
+        "PUR-119002",
+        SUMMITVIEW,
+        "brightwater",
+        "USD",
+        "2026-11-23",
+        "2026-11-23 09:00:00 -0600",
+        [
+            (
+                1,
+                "BWC-40110",
+                "Hydraulic hose 1/2in 2-wire, 36in assy",
+                30,
+                "EA",
+                "24.60",
+                "2026-12-18",
+            ),
+            (2, "BWC-40135", "JIC swivel fitting 1/2in", 60, "EA", "4.15", "2026-12-18"),
+        ],
+    )
+    own = "PO accepted. ETA 12/16.\n\nGreg Lindqvist\nSummitview Hydraulics Inc.\n(605) 555-0117"
+    eml = std_reply(
+        "summitview-eta",
+        po,
+        ("Greg Lindqvist", "greg@summitview-hyd.example"),
+        "2026-11-24 07:48:12 -0600",
+        "outlook",
+        own,
+        q_original(po),
+    )
+    add(
+        "summitview-outlook-accepted-eta",
+        [po],
+        eml,
+        "confirmation",
+        "'PO accepted. ETA 12/16.': the estimated arrival is a delivery date -> 2026-12-16 on both lines (PO "
+        "12/18); quantities and prices as ordered.",
+        [conf(po, {1: chg(po, 1, date="2026-12-16"), 2: chg(po, 2, date="2026-12-16")})],
+    )
+
+
+def c074() -> None:
+    po = make_po(
+        "B2026-0083",
+        KRAUSE,
+        "falkner",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 11:20:00 +0100",
+        [
+            (
+                1,
+                "FW-60-0110",
+                "Abdeckblech 2 mm DC01, pulverbeschichtet",
+                50,
+                "ST",
+                "12.40",
+                "2026-12-16",
+            ),
+            (2, "FW-60-0125", "Winkelkonsole 4 mm S235, verzinkt", 100, "ST", "6.80", "2026-12-16"),
+        ],
+    )
+    own = (
+        "Sehr geehrter Herr Weber,\n\nwir bestätigen Ihnen die Bestellung zum Wunschtermin und zu den genannten "
+        "Preisen.\n\nMit freundlichen Grüßen\nK. Krause\nKrause Blechbearbeitung GmbH"
+    )
+    eml = std_reply(
+        "krause-wunschtermin",
+        po,
+        ("Klaus Krause", "k.krause@krause-blech.example"),
+        "2026-11-24 08:12:40 +0100",
+        "outlook",
+        own,
+        q_outlook(po, "de"),
+        subject="AW: " + request_subject(po),
+    )
+    add(
+        "krause-outlook-de-zum-wunschtermin",
+        [po],
+        eml,
+        "confirmation",
+        "German 'wir bestätigen ... zum Wunschtermin und zu den genannten Preisen' = as ordered: both lines accepted.",
+        [conf(po, {})],
+    )
+
+
+def c075() -> None:
+    po = make_po(
+        "CA-26-1215",
+        LEBLANC,
+        "morvan",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 14:00:00 +0100",
+        [
+            (1, "MV-3301", "Axe usiné 42CrMo4 D20 L=250", 40, "PCE", "18.60", "2026-12-18"),
+            (2, "MV-3302", "Axe usiné 42CrMo4 D25 L=300", 40, "PCE", "22.90", "2026-12-18"),
+            (3, "MV-3310", "Entretoise acier D30x20", 200, "PCE", "1.75", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Bonjour,\n\nBon pour accord sur l'ensemble, sauf ligne 3 : nous ne pouvons livrer que 150 pièces.\n\n"
+        "Bien à vous,\nPierre Leblanc\nLeblanc Usinage SAS"
+    )
+    eml = std_reply(
+        "leblanc-bon-pour-accord",
+        po,
+        ("Pierre Leblanc", "p.leblanc@leblanc-usinage.example"),
+        "2026-11-24 09:30:00 +0100",
+        "gmail",
+        own,
+        q_gmail(po, "fr"),
+        quote_style="blockquote",
+    )
+    add(
+        "leblanc-gmail-fr-bon-pour-accord-short",
+        [po],
+        eml,
+        "confirmation",
+        "French 'Bon pour accord sur l'ensemble, sauf ligne 3 : ... que 150 pièces' -> lines 1-2 accepted, line 3 "
+        "short (150 of 200), same price and date.",
+        [conf(po, {3: chg(po, 3, quantity=150)})],
+    )
+
+
+def c076() -> None:
+    po = make_po(
+        "AM/PO/26/1002",
+        DUNMORE,
+        "aldermoor",
+        "GBP",
+        "2026-11-23",
+        "2026-11-23 10:00:00 +0000",
+        [
+            (1, "ALM-1105", "Infusion pump test analyser", 1, "EA", "1050.00", "2027-01-15"),
+            (2, "ALM-1120", "Calibration certificate, UKAS", 1, "EA", "185.00", "2027-01-15"),
+        ],
+    )
+    own = (
+        "Dear Priya,\n\nThank you for your order. The analyser is now £1,085.00 each following our January price "
+        "review; the certificate is confirmed at your price. Both will be delivered by 15 January.\n\nKind "
+        "regards,\nFiona Grant\nDunmore Instruments Ltd"
+    )
+    eml = std_reply(
+        "dunmore-gbp-thousands",
+        po,
+        ("Fiona Grant", "fiona.grant@dunmore-instruments.example"),
+        "2026-11-24 11:05:00 +0000",
+        "outlook365",
+        own,
+        q_outlook(po, "en-gb"),
+    )
+    add(
+        "dunmore-outlook365-gbp-thousands-by-description",
+        [po],
+        eml,
+        "confirmation",
+        "Lines referred to by description ('the analyser', 'the certificate'); '£1,085.00 each' with a thousands "
+        "comma (PO 1050.00); 'by 15 January' = 2027-01-15 = the PO date.",
+        [conf(po, {1: chg(po, 1, unit_price="1085.00")})],
+    )
+
+
+def c077() -> None:
+    po = make_po(
+        "4500012503",
+        ORTIZ,
+        "norhaven",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 09:30:00 +0100",
+        [
+            (10, "NH-330-501", "Spur gear m2 z40, C45", 20, "PC", "31.00", "2026-12-18"),
+            (20, "NH-330-512", "Spur gear m2 z20, C45", 20, "PC", "17.50", "2026-12-18"),
+            (30, "NH-330-530", "Gear rack m2 L=1000", 10, "PC", "48.00", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Buenas tardes Ingrid,\n\nConfirmamos todo excepto la posición 30, que ya no fabricamos.\n\n"
+        "Saludos,\nMarta Ortiz\nComponentes Ortiz S.L."
+    )
+    eml = std_reply(
+        "ortiz-es-no-fabricamos",
+        po,
+        ("Marta Ortiz", "marta@componentes-ortiz.example"),
+        "2026-11-24 16:20:00 +0100",
+        "outlook365",
+        own,
+        q_outlook(po, "es"),
+        subject="RE: " + request_subject(po),
+    )
+    add(
+        "ortiz-outlook-es-all-but-one-rejected",
+        [po],
+        eml,
+        "confirmation",
+        "Spanish 'Confirmamos todo excepto la posición 30, que ya no fabricamos' -> items 10 and 20 accepted, "
+        "item 30 rejected (no longer made).",
+        [conf(po, {30: REJ})],
+    )
+
+
+def c078() -> None:
+    po = make_po(
+        "4500012507",
+        VYSOKA,
+        "norhaven",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 13:00:00 +0100",
+        [
+            (10, "NH-230-040", "Ground shaft D40 h6, L=500", 30, "PC", "27.80", "2026-12-11"),
+            (20, "NH-230-041", "Ground shaft D40 h6, L=800", 20, "PC", "39.50", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Dobrý den,\n\npotvrzujeme objednávku 4500012507. Položka 10 množství a cena dle objednávky, položka 20 cena 41,20 EUR/ks, "
+        "dodání obou položek 18.12.2026.\n\nS pozdravem\nJana Dvořáková\nVysoká Přesnost s.r.o."
+    )
+    text, _ = compose(own, q_thunderbird(po))
+    headers = reply_headers(
+        "vysoka-cz",
+        po,
+        ("Jana Dvořáková", "dvorakova@vysoka-presnost.example"),
+        "2026-11-24 10:10:10 +0100",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "vysoka-thunderbird-czech-language",
+        [po],
+        build_eml(headers, text_part(text, cte="quoted-printable")),
+        "confirmation",
+        "Czech-language answer (cs-CZ): item 10 'množství a cena dle objednávky' (quantity and price as ordered) while the common delivery date "
+        "18.12.2026 applies to both items -> item 10 date changes too; item 20 price '41,20 EUR/ks' (PO 39.50).",
+        [
+            conf(
+                po,
+                {
+                    10: chg(po, 10, date="2026-12-18"),
+                    20: chg(po, 20, unit_price="41.20", date="2026-12-18"),
+                },
+            )
+        ],
+    )
+
+
+def c079() -> None:
+    po = make_po(
+        "B2026-0086",
+        WENDT,
+        "falkner",
+        "EUR",
+        "2026-11-23",
+        "2026-11-23 15:00:00 +0100",
+        [
+            (1, "FW-70-0010", "Faltkarton 400x300x200, 2-wellig", 1000, "ST", "0.98", "2026-12-09"),
+            (2, "FW-70-0022", "Luftpolsterfolie 1000 mm x 100 m", 10, "RL", "24.50", "2026-12-09"),
+        ],
+    )
+    own = (
+        "Hallo Herr Weber,\n\nPos. 1: 600 Stk. in KW 50, die restlichen 400 Stk. folgen in KW 2 (insgesamt "
+        "1.000 Stk. wie bestellt). Pos. 2 Liefertermin 14.12.\n\nViele Grüße\n"
+        "Anja Wendt\nWendt Verpackung GmbH"
+    )
+    eml = std_reply(
+        "wendt-split-kw",
+        po,
+        ("Anja Wendt", "a.wendt@wendt-verpackung.example"),
+        "2026-11-24 13:45:00 +0100",
+        "gmail",
+        own,
+        q_gmail(po, "de"),
+        quote_style="blockquote",
+    )
+    add(
+        "wendt-gmail-de-split-over-and-yearless",
+        [po],
+        eml,
+        "confirmation",
+        "German: pos 1 split - 600 in KW 50 (Friday 2026-12-11) + 400 in KW 2 (Friday 2027-01-15), 'insgesamt "
+        "1.000 Stk. wie bestellt' (thousands dot); pos 2 year-less '14.12.' -> 2026-12-14.",
+        [
+            conf(
+                po,
+                {
+                    1: chg(
+                        po, 1, date=kw(2027, 2), schedule=[(600, kw(2026, 50)), (400, kw(2027, 2))]
+                    ),
+                    2: chg(po, 2, date="2026-12-14"),
+                },
+            )
+        ],
+    )
+
+
+def c080() -> None:
+    po = make_po(
+        "PUR-119010",
+        PRAIRIEWIND,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 08:00:00 -0600",
+        [
+            (1, "BWC-95010", "Corrugated box 12x10x8 200#", 1000, "EA", "0.62", "2026-12-10"),
+            (2, "BWC-95044", "Stretch film 18in x 1500ft 80ga", 24, "RL", "21.40", "2026-12-10"),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nHere's what we can do:\n\nLine  Qty   Price   Ship\n1     1000  0.64    12/08\n"
+        "2     24    21.40   12/08\n\nLisa\nPrairie Wind Packaging\n(402) 555-0166"
+    )
+    eml = std_reply(
+        "prairiewind-own-table",
+        po,
+        ("Lisa Brandt", "lisa@prairiewindpack.example"),
+        "2026-11-24 15:33:09 -0600",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "prairiewind-gmail-own-plain-table",
+        [po],
+        eml,
+        "confirmation",
+        "The supplier's own small plain-text table (Line/Qty/Price/Ship): line 1 price 0.64 (PO 0.62), both ship "
+        "12/08 -> 2026-12-08 (ship date only).",
+        [
+            conf(
+                po,
+                {
+                    1: chg(po, 1, unit_price="0.64", date="2026-12-08"),
+                    2: chg(po, 2, date="2026-12-08"),
+                },
+            )
+        ],
+    )
+
+
+def c081() -> None:
+    po = make_po(
+        "AM/PO/26/1006",
+        PENROSE,
+        "aldermoor",
+        "GBP",
+        "2026-11-24",
+        "2026-11-24 09:00:00 +0000",
+        [
+            (
+                1,
+                "ALM-7720",
+                "Silicone tubing 6x9mm, medical grade, 25 m coil",
+                30,
+                "RL",
+                "38.60",
+                "2026-12-11",
+            ),
+        ],
+    )
+    own = "Yes confirmed all\n\nSent from my iPhone"
+    eml = std_reply(
+        "penrose-yes-all",
+        po,
+        ("Helen Marsh", "helen.marsh@penrose-tubing.example"),
+        "2026-11-24 18:02:00 +0000",
+        "iphone",
+        own,
+        q_apple(po),
+        html=False,
+    )
+    add(
+        "penrose-iphone-yes-confirmed-all",
+        [po],
+        eml,
+        "confirmation",
+        "'Yes confirmed all' from an iPhone: the single line accepted at PO values.",
+        [conf(po, {})],
+    )
+
+
+def c082() -> None:
+    po = make_po(
+        "PUR-119014",
+        SUMMITVIEW,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 10:00:00 -0600",
+        [
+            (
+                1,
+                "BWC-40110",
+                "Hydraulic hose 1/2in 2-wire, 36in assy",
+                50,
+                "EA",
+                "24.60",
+                "2026-12-11",
+            ),
+        ],
+    )
+    own = (
+        "Marcus,\n\nCould you live with delivery two weeks later than requested? Our crimp machine is down. Let "
+        "me know and I will send the acknowledgement.\n\nGreg"
+    )
+    eml = std_reply(
+        "summitview-two-weeks-later-q",
+        po,
+        ("Greg Lindqvist", "greg@summitview-hyd.example"),
+        "2026-11-25 08:10:00 -0600",
+        "outlook",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "summitview-outlook-asks-two-weeks-later",
+        [po],
+        eml,
+        "needs_review",
+        "A question ('Could you live with delivery two weeks later than requested?') - nothing committed; the "
+        "relative 'two weeks later' must not become a confirmed date.",
+    )
+
+
+def c083() -> None:
+    po = make_po(
+        "CA-26-1219",
+        LEBLANC,
+        "morvan",
+        "EUR",
+        "2026-11-24",
+        "2026-11-24 09:00:00 +0100",
+        [
+            (1, "MV-3301", "Axe usiné 42CrMo4 D20 L=250", 60, "PCE", "18.60", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Bonjour Claire,\n\nNous vérifions le stock matière et revenons vers vous demain.\n\nCordialement,\n"
+        "Pierre Leblanc"
+    )
+    eml = std_reply(
+        "leblanc-revenons",
+        po,
+        ("Pierre Leblanc", "p.leblanc@leblanc-usinage.example"),
+        "2026-11-24 17:40:00 +0100",
+        "gmail",
+        own,
+        q_gmail(po, "fr"),
+        quote_style="blockquote",
+    )
+    add(
+        "leblanc-gmail-fr-revenons-demain",
+        [po],
+        eml,
+        "needs_review",
+        "French holding answer ('Nous vérifions le stock matière et revenons vers vous demain') - promises an "
+        "answer tomorrow (2026-11-25), commits to nothing.",
+    )
+
+
+def c084() -> None:
+    po = make_po(
+        "PUR-119018",
+        PRAIRIEWIND,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 11:00:00 -0600",
+        [
+            (1, "BWC-95010", "Corrugated box 12x10x8 200#", 2000, "EA", "0.62", "2026-12-18"),
+        ],
+    )
+    slug = "prairiewind-ooo-plain"
+    text = (
+        "Hi,\n\nI'm out of the office and will be back on Tuesday, December 1. I will have limited access to "
+        "email. For anything urgent please call our main line at (402) 555-0100.\n\nThanks,\nLisa\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Lisa Brandt", "lisa@prairiewindpack.example"),
+        "2026-11-24 11:00:20 -0600",
+        "Out of Office: " + request_subject(po),
+        "outlook",
+    )
+    add(
+        "prairiewind-outlook-out-of-office-subject-only",
+        [po],
+        build_eml(headers, alternative(text, slug)),
+        "auto_reply",
+        "Out-of-office with no automatic-reply header at all; the 'Out of Office:' subject prefix and the body "
+        "give it away. Return Tuesday, December 1 (2026-12-01).",
+    )
+
+
+def c085() -> None:
+    po = make_po(
+        "4500012511",
+        DUNMORE,
+        "norhaven",
+        "EUR",
+        "2026-11-24",
+        "2026-11-24 12:00:00 +0100",
+        [
+            (10, "NH-120-700", "Flow meter, magnetic, DN25", 2, "PC", "880.00", "2027-01-15"),
+        ],
+    )
+    slug = "dunmore-policy-reject"
+    rcpt = DUNMORE["email"]
+    notice = (
+        "This is the mail system at host mx01.norhaven.example.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further "
+        "assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You "
+        "can\ndelete your own text from the attached returned message.\n\n                   The mail "
+        f"system\n\n<{rcpt}>: host mx.dunmore-instruments.example[192.0.2.18] said:\n    554 5.7.1 Service "
+        "unavailable; Client host [203.0.113.9] blocked using\n    zen.spamhaus.example (in reply to RCPT TO "
+        "command)\n"
+    )
+    p1 = text_part(notice, "plain", "us-ascii", "7bit")
+    p1["Content-Description"] = "Notification"
+    qid = "4DkB2w5Rt9z4Nc"
+    body = dsn_body(
+        f"{qid}.1796040000/mx01.norhaven.example",
+        [p1],
+        f"Reporting-MTA: dns; mx01.norhaven.example\nX-Postfix-Queue-ID: {qid}\nX-Postfix-Sender: rfc822; "
+        "ingrid.solberg@norhaven.example\nArrival-Date: Tue, 24 Nov 2026 11:00:03 +0000 (UTC)",
+        [
+            f"Final-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\nAction: failed\nStatus: 5.7.1\n"
+            "Remote-MTA: dns; mx.dunmore-instruments.example\nDiagnostic-Code: smtp; 554 5.7.1 Service unavailable; "
+            "Client host\n    [203.0.113.9] blocked using zen.spamhaus.example"
+        ],
+        "message/rfc822",
+        request_eml(po).decode("utf-8").replace("\r\n", "\n"),
+    )
+    headers = auto_headers(
+        slug,
+        ("Mail Delivery System", "MAILER-DAEMON@mx01.norhaven.example"),
+        (BUYERS["norhaven"]["name"], BUYERS["norhaven"]["email"]),
+        "2026-11-24 11:00:04 +0000",
+        "Undelivered Mail Returned to Sender",
+        f"<20261124110004.{qid}@mx01.norhaven.example>",
+        return_path="<>",
+        extra=[("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "dunmore-postfix-dsn-5-7-1-policy",
+        [po],
+        build_eml(headers, body),
+        "bounce",
+        "Postfix DSN for a policy rejection (554 5.7.1, our host on a blocklist): permanent, and the supplier "
+        "never saw the request. The returned original carries the PO.",
+    )
+
+
+def c086() -> None:
+    po = make_po(
+        "PUR-119021",
+        SUMMITVIEW,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 13:00:00 -0600",
+        [
+            (1, "BWC-40135", "JIC swivel fitting 1/2in", 200, "EA", "4.15", "2026-12-18"),
+        ],
+    )
+    slug = "summitview-asn-other"
+    text = (
+        "Shipment notification\n\nYour order PUR-118795 has shipped.\n\nCarrier: UPS Ground\nTracking: "
+        "1Z 999 AA1 01 2345 6784\nShip date: 11/24/2026\nEstimated delivery: 11/30/2026\n\nItems:\n"
+        "BWC-40135  JIC swivel fitting 1/2in   qty 120\n\nSummitview Hydraulics Inc. - this is an automated "
+        "notification, replies are not monitored.\n"
+    )
+    headers = auto_headers(
+        slug,
+        ("Summitview Hydraulics", "shipping@summitview-hyd.example"),
+        (BUYERS["brightwater"]["name"], BUYERS["brightwater"]["email"]),
+        "2026-11-24 16:02:00 -0600",
+        "Your order PUR-118795 has shipped",
+        f"<asn.{h(slug, 16)}@summitview-hyd.example>",
+        extra=[("X-Mailer", "Summitview WMS notifier")],
+    )
+    add(
+        "summitview-shipping-notice-other-po",
+        [po],
+        build_eml(headers, text_part(text, "plain", "us-ascii", "7bit")),
+        "unrelated",
+        "Automated shipment notice for an older PO (PUR-118795, not open) from the supplier's warehouse system; "
+        "same item as the open PO, with ship and delivery dates. Not an answer about the open order.",
+    )
+
+
+def c087() -> None:
+    po = make_po(
+        "PUR-119025",
+        NILGIRI,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 09:00:00 -0600",
+        [
+            (
+                1,
+                "BWC-80210",
+                "Valve body casting ASTM A216 WCB 2in",
+                100,
+                "EA",
+                "38.50",
+                "2027-01-29",
+            ),
+        ],
+    )
+    own = (
+        "Dear Sir,\n\nGood day! Thank you for the PO. Kindly note the castings will be ready in 2nd week of "
+        "January; we shall confirm exact dispatch date after pouring.\n\nWarm regards,\nRavi Kumar\nNilgiri "
+        "Castings Pvt. Ltd., Coimbatore"
+    )
+    eml = std_reply(
+        "nilgiri-second-week",
+        po,
+        ("Ravi Kumar", "ravi.k@nilgiricastings.example"),
+        "2026-11-25 10:30:00 +0530",
+        "outlook365",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "nilgiri-outlook365-second-week-of-january",
+        [po],
+        eml,
+        "needs_review",
+        "'ready in 2nd week of January; we shall confirm exact dispatch date after pouring' - a vague week and an "
+        "explicit promise to confirm later: nothing committed.",
+    )
+
+
+def c088() -> None:
+    po = make_po(
+        "PUR-119030",
+        PRAIRIEWIND,
+        "brightwater",
+        "USD",
+        "2026-11-24",
+        "2026-11-24 14:00:00 -0600",
+        [
+            (1, "BWC-95060", "Packing tape 2in x 110yd clear", 144, "RL", "1.95", "2026-12-11"),
+            (2, "BWC-95071", "Kraft paper roll 30in x 900ft", 6, "RL", "48.00", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Marcus,\n\nLine 1: 144 rolls, total $295.20. Line 2 OK. Both deliver 12/11.\n\nLisa\nPrairie Wind "
+        "Packaging"
+    )
+    eml = std_reply(
+        "prairiewind-line-total",
+        po,
+        ("Lisa Brandt", "lisa@prairiewindpack.example"),
+        "2026-11-25 09:12:00 -0600",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "prairiewind-gmail-line-total-not-unit",
+        [po],
+        eml,
+        "confirmation",
+        "Line 1 gives the line total ($295.20 for 144 rolls = 2.05 per roll, PO 1.95), not a unit price; line 2 "
+        "as ordered; '12/11' = the PO date.",
+        [conf(po, {1: chg(po, 1, unit_price="2.05")})],
+    )
+
+
 def main() -> int:
     for _name, fn in sorted(
         (n, f) for n, f in globals().items() if n.startswith("c") and n[1:].isdigit()
