@@ -625,6 +625,21 @@ def apply_confirmation(
             details={"tolerance": tol.model_dump(mode="json"), "within_tolerance": inside},
         )
     refresh_ack_state(session, settings, po, now, f"confirmation v{conf.version}")
+    # The supplier answered after all: the "no answer" escalation is settled by it.
+    for esc in session.execute(
+        select(POException).where(
+            POException.po_id == po.id,
+            POException.type == ExceptionType.no_response_escalation,
+            POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+        )
+    ).scalars():
+        old = esc.state
+        esc.state = ExceptionState.resolved
+        esc.action = "answered"
+        esc.note = f"the supplier answered (confirmation version {conf.version})"
+        esc.resolved_at = esc.updated_at = now
+        audit.record(session, "exception", esc.id, "resolved", old, esc.state, actor,
+                     {"action": "answered", "version": conf.version}, at=now)  # fmt: skip
     po.next_reply_expected = None
     po.snoozed_until = None
     try:

@@ -156,11 +156,20 @@ def test_requests_follow_ups_escalation(env, session_factory, smtp_server):
     assert "4500000103" not in summary.follow_ups  # max_follow_ups reached
     assert run_cadence(session_factory, settings, hours(200)).escalations == []
     with session_factory() as s:
+        assert s.execute(select(POException)).scalar_one().state == ExceptionState.open
+    with session_factory() as s:
         (esc,) = s.execute(select(POException)).scalars().all()
         assert esc.type.value == "no_response_escalation" and esc.state == ExceptionState.open
         assert esc.owner == "dana.ruiz@buyer.example"
         assert esc.value_at_risk == 3000
         assert po(s, "4500000103").ack_state == AckState.escalated
+    # A late answer settles the escalation.
+    with session_factory() as s:
+        confirm(s, settings, "4500000103", "ops@cast.example",
+                [LineConfirmation(line=1, status="accepted")], hours(201))  # fmt: skip
+        esc = s.execute(select(POException)).scalar_one()
+        assert (esc.state, esc.action) == (ExceptionState.resolved, "answered")
+        assert po(s, "4500000103").ack_state == AckState.acknowledged
         assert po(s, "4500000102").ack_state == AckState.acknowledged
         # The partially confirmed PO got an answer: it is chased, never escalated.
         assert po(s, "4500000101").ack_state == AckState.partially_acknowledged
