@@ -67,6 +67,9 @@ class DovecotServer:
     host: str = "127.0.0.1"
     port: int = 0
     binary: str = "/usr/sbin/dovecot"
+    # (certificate PEM path, key PEM path): also serve IMAPS on ``ssl_port`` and STARTTLS.
+    tls: tuple[str, str] | None = None
+    ssl_port: int = 0
     _proc: subprocess.Popen | None = field(default=None, repr=False)
 
     # ---------------------------------------------------------------- lifecycle
@@ -99,7 +102,7 @@ state_dir = {self.root}/state
 log_path = {self.log_path}
 protocols = imap
 listen = {self.host}
-ssl = no
+{self._ssl_settings()}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_login_user = dovenull
@@ -126,7 +129,8 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {self.host}
+    port = {self.ssl_port if self.tls else 0}
   }}
 }}
 service anvil {{
@@ -146,11 +150,19 @@ protocol imap {{
 """
         )
 
+    def _ssl_settings(self) -> str:
+        if not self.tls:
+            return "ssl = no"
+        cert, key = self.tls
+        return f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}\nssl_min_protocol = TLSv1.2"
+
     def start(self) -> None:
         if self._proc is not None and self._proc.poll() is None:
             return
         if not self.port:
             self.port = free_port()
+        if self.tls and not self.ssl_port:
+            self.ssl_port = free_port()
         if not self.config_path.exists():
             self._write_config()
         self._proc = subprocess.Popen(

@@ -143,3 +143,47 @@ def test_idle_renews_and_times_out_without_mail(dovecot, monkeypatch):
         assert box.wait_for_mail(1.6) is False
         assert 1.4 < time.monotonic() - started < 5
         assert box.search_unprocessed() == []
+
+
+def test_implicit_tls_and_starttls_verify_the_certificate(tmp_path, monkeypatch):
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    import trustme
+
+    from tests.dovecot import DovecotServer, _require_dovecot
+
+    binary = _require_dovecot()
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    root = Path(tempfile.mkdtemp(prefix="poagent-dovecot-tls-"))
+    os.chmod(root, 0o755)
+    cert_file, key_file, ca_file = root / "cert.pem", root / "key.pem", tmp_path / "ca.pem"
+    cert.cert_chain_pems[0].write_to_path(str(cert_file))
+    cert.private_key_pem.write_to_path(str(key_file))
+    ca.cert_pem.write_to_path(str(ca_file))
+    server = DovecotServer(root=root, binary=binary, tls=(str(cert_file), str(key_file)))
+    try:
+        server.start()
+        server.append(_mail(1))
+        for security, port in (("ssl", server.ssl_port), ("starttls", server.port)):
+            settings = _settings(
+                server, monkeypatch, security=security, port=port, ca_file=str(ca_file)
+            )
+            with Mailbox(settings) as box:
+                box.select()
+                assert len(box.search_unprocessed()) == 1
+        # A certificate from a CA we do not trust is refused, never silently accepted.
+        other = trustme.CA()
+        other_file = tmp_path / "other.pem"
+        other.cert_pem.write_to_path(str(other_file))
+        settings = _settings(
+            server, monkeypatch, security="ssl", port=server.ssl_port, ca_file=str(other_file)
+        )
+        with pytest.raises(MailboxError, match="certificate"):
+            Mailbox(settings).connect()
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
