@@ -187,3 +187,24 @@ def test_implicit_tls_and_starttls_verify_the_certificate(tmp_path, monkeypatch)
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_server_that_never_answers_times_out(monkeypatch):
+    import socket
+
+    # Accepts the TCP connection, never sends the IMAP greeting.
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    try:
+        monkeypatch.setenv("TEST_IMAP_PASSWORD", "x")
+        settings = ImapSettings(
+            host="127.0.0.1", port=listener.getsockname()[1], security="none", username="u",
+            password_env="TEST_IMAP_PASSWORD", socket_timeout_seconds=1,
+        )  # fmt: skip
+        started = time.monotonic()
+        with pytest.raises(MailboxError):
+            Mailbox(settings).connect()
+        assert time.monotonic() - started < 5
+    finally:
+        listener.close()
