@@ -668,15 +668,20 @@ def _poll(
     summary.seen = len(uids)
 
     with session_factory() as session:
-        known = dict(
-            session.execute(
-                select(InboundMessage.uid, InboundMessage.id).where(
-                    InboundMessage.account == account,
-                    InboundMessage.folder == folder,
-                    InboundMessage.uidvalidity == state.uidvalidity,
-                )
-            ).all()
-        )
+        # Only the UIDs now in the folder: the work stays proportional to the inbox,
+        # not to every mail ever read.
+        known: dict[int, int] = {}
+        for start in range(0, len(uids), 500):
+            known.update(
+                session.execute(
+                    select(InboundMessage.uid, InboundMessage.id).where(
+                        InboundMessage.account == account,
+                        InboundMessage.folder == folder,
+                        InboundMessage.uidvalidity == state.uidvalidity,
+                        InboundMessage.uid.in_(uids[start : start + 500]),
+                    )
+                ).all()
+            )
     new_uids = [u for u in uids if u not in known]
     for start in range(0, len(new_uids), FETCH_BATCH):
         if stopped():
