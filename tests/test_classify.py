@@ -332,3 +332,21 @@ def test_one_to_one_crm_mail_with_list_unsubscribe_only_is_human():
     extra = "List-Unsubscribe: <https://crm.supplier.example/u/abc>\n"
     c = classify(normalize(_mail("PO 118001 confirmed, delivery 12/10.", extra=extra)), OWN)
     assert c.kind == "human"
+
+
+def test_system_notification_is_not_an_auto_reply():
+    body = (
+        "Shipment notification\n\nYour order PUR-118795 has shipped.\nShip date: 11/24/2026\n\n"
+        "This is an automated notification, replies are not monitored.\n"
+    )
+    c = classify(normalize(_mail(body, subject="Your order PUR-118795 has shipped")), OWN)
+    assert c.kind == "human" and c.auto_generated
+    assert any("notification" in r for r in c.reasons)
+
+
+def test_unthreaded_helpdesk_receipt_is_still_an_auto_reply():
+    body = "Thank you for contacting us. We have received your request, ticket #5521."
+    c = classify(
+        normalize(_mail(body, subject="[Ticket #5521] Your request has been received")), OWN
+    )
+    assert c.kind == "auto_reply"

@@ -21,6 +21,10 @@ Signals, strongest first:
   auto-acknowledgment text in English, German, French or Spanish.
   ``X-Auto-Response-Suppress`` alone proves nothing (Outlook sets it on
   ordinary mail too) and only counts together with another signal.
+  A system notification (shipment notice, portal message) that is no reply,
+  no absence and no receipt of our mail, marked at most ``auto-generated`` or
+  "automated, do not reply", is ``human`` with ``auto_generated=True``: it
+  answers nothing, so the later steps find it unrelated or put it to review.
   The return date is read when stated, relative to the mail's Date, and an
   alternate contact address when one is named.
 * **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
@@ -234,6 +238,14 @@ _ACK_BODY = re.compile(
     r"|\bceci est une réponse automatique|\bceci est un message automatique"
     r"|\besta es una respuesta automática|\beste es un mensaje automático"
     r"|\bquesta è una risposta automatica",
+    re.IGNORECASE,
+)
+# An acknowledgment of OUR message (a response, even when not threaded).
+_RECEIPT_ACK = re.compile(
+    r"\b(?:we|i) have received your (?:e-?mail|message|request|enquiry|inquiry|mail)"
+    r"|\bthank you for contacting|\b(?:ticket|case|request) (?:#|number|no\.?|id)\s*:?\s*[\w-]*\d"
+    r"|\bwir haben ihre (?:e-?mail|nachricht|anfrage) erhalten|\bnous avons bien reçu votre"
+    r"|\bhemos recibido su",
     re.IGNORECASE,
 )
 _ORDER_CONFIRMATION = re.compile(
@@ -616,6 +628,28 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         if confirmation and not ooo_body:
             reasons.extend(signals)
             reasons.append(f"automatically generated, but it {confirmation}: read as an answer")
+            return Classification("human", reasons, auto_generated=True)
+        # A system notification (shipment notice, portal message, invoice run) is
+        # machine-made but answers nothing of ours: not a reply, no absence, and
+        # at most "auto-generated" (RFC 3834's mark for replies is auto-replied).
+        is_reply = bool(msg.in_reply_to or msg.references) or bool(
+            _REPLY_SUBJECT.match(msg.subject or "")
+        )
+        auto_submitted = _header(msg, "auto-submitted").lower()
+        notification_headers = all(
+            sig.lower().startswith(("auto-submitted: auto-generated", "x-auto-response-suppress"))
+            for sig in header_signals
+        )
+        if (
+            not is_reply
+            and not subject_signal
+            and not ooo_body
+            and not _RECEIPT_ACK.search(text[:5000])
+            and notification_headers
+            and not auto_submitted.startswith("auto-replied")
+        ):
+            reasons.extend(signals)
+            reasons.append("an automated notification, not a reply to our mail")
             return Classification("human", reasons, auto_generated=True)
         # the body alone says "out of office": only trust it when the text is short
         # and nothing else in the headers or subject says so (a human may mention
