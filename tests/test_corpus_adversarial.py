@@ -40,7 +40,14 @@ KNOWN_FAILURES: dict[str, str] = {
     "010-cannot-deliver-by-1215-firm-date-next-week": "F3: 'cannot deliver by 12/15' read as rejection",
     "028-confirms-superseded-revision": "F4: 'Rev. 1 is confirmed' accepted at Rev. 2 values",
     "033-will-send-ship-date-on-1130": "F5: future 'I'll get you a confirmed ship date' accepted",
-    "034-erp-auto-generated-order-confirmation": "F6: ERP row price 1,38 output as the PO's 1.35",
+    "053-confirmed-the-call-not-the-po": "F7: 'Confirmed, Thursday 3pm works' (a call) -> all lines dated",
+    "054-terse-line-2-dash-date": "F8: 'Line 2 - 12/18' left unconfirmed while lines 1, 3 accepted",
+    "059-we-confirm-provided-you-accept-partials": "F9: 'confirm ... provided you accept' accepted",
+    "061-de-bestaetigt-answers-holiday-question": "F10: 'Bestätigt' about plant holidays accepted",
+    "062-price-no-longer-valid": "F11: '$0.42 ... is no longer valid' accepted at 0.42",
+    "064-confirmed-as-per-po-price-to-be-advised": "F12: 'except pricing ... to be advised' accepted",
+    "066-de-kw51-unter-vorbehalt": "F13: 'KW 51 unter Vorbehalt' accepted",
+    "068-es-confirmamos-recepcion": "F14: 'Confirmamos la recepción' accepted",
 }
 
 

@@ -407,6 +407,7 @@ def message(
     extra: list[tuple[str, str]] | None = None,
     cc: str | None = None,
     mailer: str = "Microsoft Outlook 16.0",
+    attachments: list[tuple[bytes, str, str, str]] | None = None,
 ) -> EmailMessage:
     m = EmailMessage(policy=POLICY)
     sender_email = frm.rsplit("<", 1)[-1].rstrip(">")
@@ -444,6 +445,10 @@ def message(
         m.set_content(text, cte="quoted-printable")
     else:
         m.set_content(html_body, subtype="html", cte="quoted-printable")
+    for data, maintype, subtype, filename in attachments or []:
+        m.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    if attachments:
+        m.set_boundary(f"----=_Mixed_{sum(map(ord, slug)) * 7727 % 10**9:09d}")
     return m
 
 
@@ -1537,6 +1542,764 @@ def build() -> None:
     )
 
 
+def inline_rows(number: str, answers: dict[int, str], attribution: str) -> str:
+    """Thunderbird-style inline reply: the request quoted with '>', an answer under each row."""
+    out = [attribution]
+    for ln in request_text(number).rstrip("\n").split("\n"):
+        out.append(f"> {ln}" if ln else ">")
+        head = ln.split(" ", 1)[0]
+        if head.isdigit() and int(head) in answers:
+            out += ["", answers[int(head)], ""]
+    return "\n".join(out) + "\n"
+
+
+def build_round2() -> None:
+    A, B, C, D = "7100018842", "7100018907", "7100018855", "7100018861"
+
+    # 038 ---------------------------------------------------------------- 'confirmed once we receive'
+    text = (
+        "Hi Renee,\n\nOrder confirmed once we receive the signed drawing for line 1 (rev. C). Could you\n"
+        "send it over?\n\nRegards\nTom\n\n" + q_outlook(C, lang="en-gb")
+    )
+    case(
+        "038-confirmed-once-we-receive-drawing",
+        [C],
+        message(
+            "038",
+            frm=TOM,
+            to=TO,
+            subject=RE + request_subject(C),
+            date="2026-11-17 11:45 +0000",
+            text=text,
+            reply_to_po=C,
+        ),
+        "needs_review",
+        "'Order confirmed once we receive the signed drawing': present-tense 'confirmed' bound to a "
+        "condition not yet met, plus a request to us. Nothing committed yet.",
+    )
+
+    # 039 ---------------------------------------------------------------- unable to confirm
+    text = (
+        "Hi Renee,\n\nUnfortunately we are unable to confirm PO 7100018855 at this time - our quotation\n"
+        "Q-2611 has expired. A new quotation will follow by Friday.\n\nKind regards\nTom\n\n"
+        + q_outlook(C, lang="en-gb")
+    )
+    case(
+        "039-unable-to-confirm-quote-expired",
+        [C],
+        message(
+            "039",
+            frm=TOM,
+            to=TO,
+            subject=RE + request_subject(C),
+            date="2026-11-18 10:05 +0000",
+            text=text,
+            reply_to_po=C,
+        ),
+        "needs_review",
+        "'unable to confirm ... at this time', a new quotation follows: neither a confirmation nor a "
+        "decline of the order.",
+    )
+
+    # 040 ---------------------------------------------------------------- question with a date
+    text = (
+        "Renee,\n\nWould it be OK if we delivered on 1/22 instead of 1/8?\n\nDave\n\n"
+        + q_outlook(B)
+    )
+    case(
+        "040-would-it-be-ok-to-deliver-122",
+        [B],
+        message(
+            "040",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(B),
+            date="2026-11-18 08:20 -0800",
+            text=text,
+            reply_to_po=B,
+        ),
+        "needs_review",
+        "A question proposing 1/22 instead of 1/8; 'OK' and both dates sit inside the question.",
+    )
+
+    # 041 ---------------------------------------------------------------- own earlier confirmation quoted, new question
+    t0 = when("2026-11-17 07:10 -0800")
+    text = (
+        "Renee, one more thing - do you need 3.1 material certs with the shipment? There is a $25\n"
+        "charge per lot if so.\n\nDave\n\n________________________________\n"
+        f"From: {DAVE}\nSent: {DOW[t0.weekday()]}, {MONTH[t0.month - 1]} {t0.day}, {t0.year} 7:10 AM\n"
+        f"To: {TO}\nSubject: RE: {request_subject(A)}\n\n"
+        "Hi Renee,\n\nAll 3 lines confirmed as ordered.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "041-new-question-above-own-quoted-confirmation",
+        [A],
+        message(
+            "041",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-18 09:12 -0800",
+            text=text,
+            reply_to_po=A,
+            references=[
+                po(A)["request_message_id"],
+                "<041.earlier.77120451@granitebay-fasteners.example>",
+            ],
+        ),
+        "needs_review",
+        "This mail only asks about material certs ($25 per lot). The confirmation is the supplier's "
+        "own EARLIER mail, quoted below (already answered there); this message commits nothing new.",
+    )
+
+    # 042 ---------------------------------------------------------------- boxes of 100
+    text = (
+        "Hi Renee,\n\nConfirmed: line 1 = 20 boxes of 100 pcs, lines 2 and 3 as ordered. All ship to\n"
+        "arrive 12/15.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "042-quantity-in-boxes-of-100",
+        [A],
+        message(
+            "042",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-17 13:02 -0800",
+            text=text,
+            reply_to_po=A,
+        ),
+        "confirmation",
+        "20 boxes of 100 pcs = 2000 EA, the PO quantity: accepted. Reading 20 (or 100) as the "
+        "quantity would be a wrong value.",
+        [(A, {1: acc(A, 1), 2: acc(A, 2), 3: acc(A, 3)})],
+    )
+
+    # 043 ---------------------------------------------------------------- en-US 12/11
+    text = (
+        "Hi Renee,\n\nAll three lines confirmed at your prices and quantities. We can deliver earlier\n"
+        "than you asked: 12/11.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "043-en-us-12-11-early-delivery",
+        [A],
+        message(
+            "043",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-17 15:30 -0800",
+            text=text,
+            reply_to_po=A,
+        ),
+        "confirmation",
+        "en-US 12/11 is 11 December 2026 (earlier than the 12/15 asked); read day-first it would be "
+        "12 November, already past.",
+        [(A, {n: chg(A, n, date="2026-12-11") for n in (1, 2, 3)})],
+    )
+
+    # 044 ---------------------------------------------------------------- price list naming the PO's items
+    text = (
+        "Hi Renee,\n\nPlease find below our price list for 2027, effective 1/1/2027:\n\n"
+        "GB-HX0616  Hex bolt M16x60 8.8 zinc      $0.45 / EA\n"
+        "GB-NY0016  Nylon insert lock nut M16     $0.12 / EA\n"
+        "GB-FW0016  Flat washer M16 zinc          $46.00 / 1000\n"
+        "GB-SS0840  Socket set screw M8x40        $0.40 / EA\n\n"
+        "Lead times remain 3-4 weeks ARO. Let me know if you have any questions.\n\n" + sig_dave()
+    )
+    case(
+        "044-price-list-naming-po-items",
+        [A, B],
+        message(
+            "044",
+            frm=DAVE,
+            to=TO,
+            subject="Granite Bay Fasteners - 2027 price list",
+            date="2026-11-19 08:00 -0800",
+            text=text,
+        ),
+        "unrelated",
+        "A price list for 2027, not threaded, no PO number. It names exactly the open POs' item "
+        "codes with new prices: matching by item code would invent price changes.",
+    )
+
+    # 045 ---------------------------------------------------------------- invoice for a closed PO, same items
+    text = (
+        "Dear Customer,\n\nPlease find our invoice 90-44817 for your purchase order 7100017710.\n\n"
+        "Item       Description                   Qty   Unit price   Amount\n"
+        "GB-HX0616  Hex bolt M16x60 8.8 zinc     1500       0.4000   600.00\n"
+        "GB-FW0016  Flat washer M16 zinc         3000       0.0410   123.00\n\n"
+        "Total USD 723.00, due 12/19/2026 (net 30).\n\nGranite Bay Fasteners Inc. - Accounts Receivable\n"
+    )
+    case(
+        "045-invoice-for-closed-po-same-items",
+        [A],
+        message(
+            "045",
+            frm="Granite Bay AR <ar@granitebay-fasteners.example>",
+            to=TO,
+            subject="Invoice 90-44817 - PO 7100017710",
+            date="2026-11-19 06:10 -0800",
+            text=text,
+            alternative=False,
+            mailer="",
+        ),
+        "unrelated",
+        "Invoice for another, older order (7100017710, not open) with the same item codes as the "
+        "open PO and a due date. Not an answer about the open PO.",
+    )
+
+    # 046 ---------------------------------------------------------------- PO number of another supplier
+    text = "Hi Renee,\n\nPO 7100018842 confirmed, all lines as ordered.\n\nKind regards\nTom Ashworth\n"
+    case(
+        "046-po-number-of-another-supplier",
+        [A, C],
+        message(
+            "046", frm=TOM, to=TO, subject="PO 7100018842", date="2026-11-18 09:40 +0000", text=text
+        ),
+        "needs_review",
+        "Thornbury (supplier of 7100018855) confirms 7100018842, which is Granite Bay's PO. Not "
+        "threaded. A supplier cannot confirm another supplier's order: a typo or a mix-up for a human.",
+    )
+
+    # 047 ---------------------------------------------------------------- delay DSN (temporary)
+    boundary = "8C2D1A40F7.1795231207/mx1.tidewater-hyd.example"
+    t = sent_at(D) + dt.timedelta(hours=4)
+    dsn_text = (
+        "Return-Path: <>\n"
+        f"Date: {rfc(t)}\nFrom: MAILER-DAEMON@mx1.{BUYER['domain']} (Mail Delivery System)\n"
+        "Subject: Delayed Mail (still being retried)\n"
+        f"To: {BUYER['email']}\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+        f'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="{boundary}"\n'
+        f"Message-Id: <20261116200207.8C2D1A40F7@mx1.{BUYER['domain']}>\n\n"
+        "This is a MIME-encapsulated message.\n\n"
+        f"--{boundary}\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n"
+        "This is the mail system at host mx1.tidewater-hyd.example.\n\n"
+        "####################################################################\n"
+        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+        "####################################################################\n\n"
+        "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.\n\n"
+        "<vertrieb@metallwerk-oberau.example>: connect to mx.metallwerk-oberau.example[192.0.2.41]:25:\n"
+        "    Connection timed out\n\n"
+        f"--{boundary}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mx1.tidewater-hyd.example\nArrival-Date: {rfc(sent_at(D))}\n\n"
+        "Final-Recipient: rfc822; vertrieb@metallwerk-oberau.example\nAction: delayed\nStatus: 4.4.1\n"
+        "Diagnostic-Code: X-Postfix; connect to mx.metallwerk-oberau.example[192.0.2.41]:25:\n"
+        f"    Connection timed out\nWill-Retry-Until: {rfc(sent_at(D) + dt.timedelta(days=5))}\n\n"
+        f"--{boundary}\nContent-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
+        f"From: {buyer_addr()}\nTo: {sup_addr(D)}\nSubject: {request_subject(D)}\nDate: {rfc(sent_at(D))}\n"
+        f"Message-ID: {po(D)['request_message_id']}\n\n--{boundary}--\n"
+    )
+    case(
+        "047-delay-dsn-temporary",
+        [D],
+        dsn_text.replace("\n", "\r\n").encode("ascii"),
+        "bounce",
+        "Postfix delay warning (Action: delayed, 4.4.1, 'warning only'): a delivery status "
+        "notification for our request; temporary. Not an answer from the supplier.",
+    )
+
+    # 048 ---------------------------------------------------------------- OOO until the PO date, no auto headers
+    text = (
+        "Thank you for your email. I am out of the office until Tuesday, December 15 with no access to\n"
+        "email. Orders will be confirmed upon my return.\n\nFor urgent matters please contact our order "
+        "desk at\norders@granitebay-fasteners.example or call 916-555-0100.\n\nDave Kowalski\n"
+    )
+    case(
+        "048-out-of-office-until-po-date-no-headers",
+        [A],
+        message(
+            "048",
+            frm=DAVE,
+            to=TO,
+            subject="Automatic reply: " + request_subject(A),
+            date="2026-11-16 11:05 -0800",
+            text=text,
+            reply_to_po=A,
+        ),
+        "auto_reply",
+        "Client-side out-of-office (no Auto-Submitted/Precedence). The return date, Tuesday December "
+        "15, equals the PO delivery date; 'orders will be confirmed upon my return' is future.",
+    )
+
+    # 049 ---------------------------------------------------------------- subject 'confirmed?' body 'not yet'
+    rem_t = when("2026-11-23 08:00 -0500")
+    text = (
+        "Not yet, sorry - still waiting on the mill. Will revert Friday.\n\nDave\n\n"
+        "________________________________\n"
+        f"From: {buyer_addr()}\nSent: {DOW[rem_t.weekday()]}, {MONTH[rem_t.month - 1]} {rem_t.day}, "
+        f"{rem_t.year} 8:00 AM\nTo: {DAVE}\nSubject: PO 7100018842 - confirmed?\n\n"
+        "Hi Dave, can you confirm the PO below? Thanks, Renee\n\n" + q_outlook(A)
+    )
+    case(
+        "049-subject-confirmed-body-not-yet",
+        [A],
+        message(
+            "049",
+            frm=DAVE,
+            to=TO,
+            subject="RE: PO 7100018842 - confirmed?",
+            date="2026-11-23 06:14 -0800",
+            text=text,
+            reply_to_po=A,
+            references=[
+                po(A)["request_message_id"],
+                "<po-remind.7100018842.2@tidewater-hyd.example>",
+            ],
+        ),
+        "needs_review",
+        "Our reminder's subject 'PO ... - confirmed?' comes back as 'RE: ... confirmed?'; the answer is "
+        "'Not yet', revert Friday.",
+    )
+
+    # 050 ---------------------------------------------------------------- inline answers per row
+    t = sent_at(A)
+    text = (
+        inline_rows(
+            A,
+            {1: "ok", 2: "checking stock - will let you know", 3: "ok"},
+            f"On {t.month}/{t.day}/{t.year} {t.hour % 12 or 12}:{t:%M} PM, Renee Okafor wrote:",
+        )
+        + "\nDave\n"
+    )
+    case(
+        "050-inline-ok-checking-ok",
+        [A],
+        message(
+            "050",
+            frm=DAVE,
+            to=TO,
+            subject="Re: " + request_subject(A),
+            date="2026-11-17 09:33 -0800",
+            text=text,
+            reply_to_po=A,
+            alternative=False,
+            mailer="Mozilla Thunderbird",
+        ),
+        "confirmation",
+        "Inline answers under each quoted row: 'ok', 'checking stock - will let you know', 'ok'. Line 2 "
+        "is addressed without a commitment: unconfirmed.",
+        [(A, {1: acc(A, 1), 2: UNC, 3: acc(A, 3)})],
+    )
+
+    # 051 ---------------------------------------------------------------- bottom-posted reply
+    text = q_gmail(A) + "\n\nAll fine except line 3: we can only supply 3000 pcs.\n\nDave\n"
+    case(
+        "051-bottom-posted-below-quote",
+        [A],
+        message(
+            "051",
+            frm=DAVE,
+            to=TO,
+            subject="Re: " + request_subject(A),
+            date="2026-11-17 10:41 -0800",
+            text=text,
+            reply_to_po=A,
+            mailer="",
+        ),
+        "confirmation",
+        "Bottom-posted: the answer is BELOW the whole quoted request. Lines 1-2 as ordered, line 3 "
+        "3000 instead of 4000 (price and date unchanged).",
+        [(A, {1: acc(A, 1), 2: acc(A, 2), 3: chg(A, 3, quantity=3000)})],
+    )
+
+    # 052 ---------------------------------------------------------------- quantities only
+    text = (
+        "Hi Renee,\n\nQuantities confirmed. Prices and delivery dates to follow next week once our new\n"
+        "price list is released.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "052-quantities-confirmed-prices-dates-to-follow",
+        [A],
+        message(
+            "052",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-18 11:11 -0800",
+            text=text,
+            reply_to_po=A,
+        ),
+        "needs_review",
+        "Only quantities are confirmed; price and date follow. No line is confirmed as ordered "
+        "(accepted needs qty, price AND date), nor with values.",
+    )
+
+    # 053 ---------------------------------------------------------------- 'Confirmed' about a call
+    q_t = when("2026-11-18 10:00 -0500")
+    text = (
+        "Confirmed, Thursday 3pm works.\n\nDave\n\n________________________________\n"
+        f"From: {buyer_addr()}\nSent: {DOW[q_t.weekday()]}, {MONTH[q_t.month - 1]} {q_t.day}, {q_t.year} "
+        f"10:00 AM\nTo: {DAVE}\nSubject: RE: {request_subject(A)}\n\n"
+        "Hi Dave, can we move our call about the 2027 forecast to Thursday 3pm?\n\nRenee\n\n"
+        + q_outlook(A)
+    )
+    case(
+        "053-confirmed-the-call-not-the-po",
+        [A],
+        message(
+            "053",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-18 07:22 -0800",
+            text=text,
+            reply_to_po=A,
+            references=[po(A)["request_message_id"], "<call.7100018842.3@tidewater-hyd.example>"],
+        ),
+        "unrelated",
+        "In the PO thread, but 'Confirmed, Thursday 3pm works' answers our question about moving a "
+        "forecast call, not the order (a deferral to a human is fine, a confirmation is not).",
+    )
+
+    # 054 ---------------------------------------------------------------- terse 'Line 2 - 12/18'
+    text = "Lines 1 and 3 OK. Line 2 - 12/18.\n\nDave\n\n" + q_outlook(A)
+    case(
+        "054-terse-line-2-dash-date",
+        [A],
+        message(
+            "054",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-17 08:08 -0800",
+            text=text,
+            reply_to_po=A,
+        ),
+        "confirmation",
+        "'Line 2 - 12/18': a date (December 18), not a quantity of 12 or 18. Lines 1 and 3 OK.",
+        [(A, {1: acc(A, 1), 2: chg(A, 2, date="2026-12-18"), 3: acc(A, 3)})],
+    )
+
+    # 055 ---------------------------------------------------------------- German thousands separator
+    text = (
+        "Hallo Frau Okafor,\n\nPos. 1 bestätigt wie bestellt.\nPos. 2: wir liefern 1.000 Stück statt 800 "
+        "(Verpackungseinheit 500), Preis und\nTermin wie bestellt.\n\nMit freundlichen Grüßen\n"
+        "Sabine Brenner\n\n" + q_outlook(D, lang="de")
+    )
+    case(
+        "055-de-thousands-separator-1000-statt-800",
+        [D],
+        message(
+            "055",
+            frm=BRENNER,
+            to=TO,
+            subject="AW: " + request_subject(D),
+            date="2026-11-17 15:20 +0100",
+            text=text,
+            reply_to_po=D,
+        ),
+        "confirmation",
+        "de-DE '1.000 Stück' is one thousand (packing unit 500), not 1.000. Line 2 changed to 1000.",
+        [(D, {1: acc(D, 1), 2: chg(D, 2, quantity=1000)})],
+    )
+
+    # 056 ---------------------------------------------------------------- Skonto is not a price change
+    text = (
+        "Sehr geehrte Frau Okafor,\n\nIhre Bestellung 7100018861 bestätigen wir wie bestellt "
+        "(Mengen, Preise, Termine).\nZahlungsbedingung: 14 Tage 2 % Skonto, 30 Tage netto.\n\n"
+        "Mit freundlichen Grüßen\nSabine Brenner\n\n" + q_outlook(D, lang="de")
+    )
+    case(
+        "056-de-skonto-is-not-a-price-change",
+        [D],
+        message(
+            "056",
+            frm=BRENNER,
+            to=TO,
+            subject="AW: " + request_subject(D),
+            date="2026-11-17 16:02 +0100",
+            text=text,
+            reply_to_po=D,
+        ),
+        "confirmation",
+        "Confirmed as ordered. '2 % Skonto' is a cash discount in the payment terms, not a price "
+        "change: unit prices stay 4.20 and 1.35. 14 and 30 are days.",
+        [(D, {1: acc(D, 1), 2: acc(D, 2)})],
+    )
+
+    # 057 ---------------------------------------------------------------- CSV price list attached in the thread
+    csv = (
+        "item;description;price_usd;valid_from\r\n"
+        "GB-HX0616;Hex bolt M16x60 8.8 zinc;0.45;2027-01-01\r\n"
+        "GB-NY0016;Nylon insert lock nut M16;0.12;2027-01-01\r\n"
+        "GB-FW0016;Flat washer M16 zinc;0.046;2027-01-01\r\n"
+    ).encode("ascii")
+    text = (
+        "Hi Renee,\n\nAs discussed on the phone, attached is our 2027 price list. Your PO we will confirm\n"
+        "separately once the plant has scheduled it.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "057-csv-price-list-attached-in-po-thread",
+        [A],
+        message(
+            "057",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-18 14:50 -0800",
+            text=text,
+            reply_to_po=A,
+            attachments=[(csv, "text", "csv", "GraniteBay_PriceList_2027.csv")],
+        ),
+        "needs_review",
+        "Reply in the PO thread: the PO will be confirmed separately. The attached CSV is a 2027 "
+        "price list with the PO's item codes and new prices; it confirms nothing.",
+    )
+
+    # 058 ---------------------------------------------------------------- de-DE yearless 04.01.
+    text = (
+        "Hallo Frau Okafor,\n\nPos. 1 wie bestellt, Pos. 2 Liefertermin 04.01., sonst wie bestellt.\n\n"
+        "Gruß\nSabine Brenner\n\n" + q_outlook(D, lang="de")
+    )
+    case(
+        "058-de-yearless-04-01",
+        [D],
+        message(
+            "058",
+            frm=BRENNER,
+            to=TO,
+            subject="AW: " + request_subject(D),
+            date="2026-11-19 09:00 +0100",
+            text=text,
+            reply_to_po=D,
+        ),
+        "confirmation",
+        "de-DE '04.01.' without a year: 4 January 2027 (next such date), not 1 April and not 2026.",
+        [(D, {1: acc(D, 1), 2: chg(D, 2, date="2027-01-04")})],
+    )
+
+
+def build_round3() -> None:
+    A, B, C, D, E, F = (
+        "7100018842",
+        "7100018907",
+        "7100018855",
+        "7100018861",
+        "7100018870",
+        "7100018879",
+    )
+
+    def simple(slug, number, frm, subj_prefix, date, top, quote, kind, notes, conf=None, **kw):
+        case(
+            slug,
+            kw.pop("pos", [number]),
+            message(
+                slug[:3],
+                frm=frm,
+                to=TO,
+                subject=subj_prefix + request_subject(number),
+                date=date,
+                text=top + "\n\n" + quote,
+                reply_to_po=number,
+                **kw,
+            ),
+            kind,
+            notes,
+            conf,
+        )
+
+    simple(
+        "059-we-confirm-provided-you-accept-partials",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 09:05 -0800",
+        "Hi Renee,\n\nWe confirm the order provided you can accept partial shipments on line 3 - let me\n"
+        "know.\n\nDave",
+        q_outlook(A),
+        "needs_review",
+        "'We confirm ... provided you can accept partial shipments': conditional on our answer; "
+        "the partial quantities are not even stated.",
+    )
+
+    simple(
+        "060-confirm-after-deposit",
+        C,
+        TOM,
+        RE,
+        "2026-11-17 14:15 +0000",
+        "Hi Renee,\n\nHappy to confirm as soon as the 30% deposit (GBP 4,069.50) is received - pro forma\n"
+        "attached to follow.\n\nRegards\nTom",
+        q_outlook(C, lang="en-gb"),
+        "needs_review",
+        "Confirmation promised after a 30% deposit; GBP 4,069.50 is the deposit amount, not a price.",
+    )
+
+    # 061 ---------------------------------------------------------------- 'Bestätigt' answers a holiday question
+    q_t = when("2026-11-19 09:00 -0500")
+    text = (
+        "Bestätigt - wir haben vom 24.12. bis einschließlich 06.01. Betriebsferien.\n\nGruß\nSabine Brenner\n\n"
+        "________________________________\n"
+        f"Von: {buyer_addr()}\nGesendet: {DOW_DE[q_t.weekday()]}, {q_t.day}. {MON_DE[q_t.month - 1]} "
+        f"{q_t.year} 15:00\nAn: {BRENNER}\nBetreff: RE: {request_subject(D)}\n\n"
+        "Hi Ms Brenner, quick question for our planning: are you closed between Christmas and\n"
+        "January 6?\n\nRenee\n\n" + q_outlook(D, lang="de")
+    )
+    case(
+        "061-de-bestaetigt-answers-holiday-question",
+        [D],
+        message(
+            "061",
+            frm=BRENNER,
+            to=TO,
+            subject="AW: RE: " + request_subject(D),
+            date="2026-11-19 15:30 +0100",
+            text=text,
+            reply_to_po=D,
+            references=[po(D)["request_message_id"], "<q.7100018861.4@tidewater-hyd.example>"],
+        ),
+        "unrelated",
+        "'Bestätigt' confirms the plant holidays 24.12.-06.01. we asked about, in the PO thread; it is "
+        "not an answer about the order (a deferral to a human is fine, a confirmation is not).",
+    )
+
+    simple(
+        "062-price-no-longer-valid",
+        A,
+        DAVE,
+        RE,
+        "2026-11-18 10:30 -0800",
+        "Renee,\n\nThe $0.42 on line 1 is no longer valid (quote Q-88120 expired 10/31). I'll send you\n"
+        "updated pricing tomorrow.\n\nDave",
+        q_outlook(A),
+        "needs_review",
+        "Negates the PO price of line 1 and promises new pricing: no commitment; 10/31 is an expiry date.",
+    )
+
+    simple(
+        "063-will-confirm-1500-by-friday",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 16:40 -0800",
+        "Renee - we will most likely be able to confirm 1500 of the bolts by Friday, the rest I\n"
+        "need to check.\n\nDave",
+        q_outlook(A),
+        "needs_review",
+        "Future and hedged ('will most likely be able to confirm 1500 ... by Friday'): no commitment.",
+    )
+
+    simple(
+        "064-confirmed-as-per-po-price-to-be-advised",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 12:44 -0800",
+        "Hi Renee,\n\nConfirmed as per PO, except pricing which is to be advised once the new mill\n"
+        "surcharge is published (early December).\n\nDave",
+        q_outlook(A),
+        "needs_review",
+        "'Confirmed as per PO, except pricing ... to be advised': the price of every line is open, "
+        "so no line is accepted as ordered, and no new price is given.",
+    )
+
+    simple(
+        "065-looks-good-needs-manager-sign-off",
+        C,
+        TOM,
+        RE,
+        "2026-11-17 15:55 +0000",
+        "Hi Renee,\n\nThe order looks good to me, but I need my manager's sign-off before I can confirm\n"
+        "it. She's back on Monday.\n\nTom",
+        q_outlook(C, lang="en-gb"),
+        "needs_review",
+        "'looks good' with an explicit 'before I can confirm': not yet a commitment.",
+    )
+
+    simple(
+        "066-de-kw51-unter-vorbehalt",
+        D,
+        BRENNER,
+        "AW: ",
+        "2026-11-18 09:30 +0100",
+        "Hallo Frau Okafor,\n\nMengen und Preise passen. Liefertermin KW 51 unter Vorbehalt der\n"
+        "Materialverfügbarkeit - verbindliche Bestätigung folgt, sobald das Rohmaterial da ist.\n\n"
+        "Gruß\nSabine Brenner",
+        q_outlook(D, lang="de"),
+        "needs_review",
+        "KW 51 'unter Vorbehalt der Materialverfügbarkeit' (subject to material availability), "
+        "binding confirmation to follow: a tentative date, not a commitment.",
+    )
+
+    simple(
+        "067-fr-sous-reserve-disponibilite",
+        E,
+        ROUX,
+        "RE: ",
+        "2026-11-18 11:10 +0100",
+        "Bonjour,\n\nNous pouvons confirmer la commande sous réserve de la disponibilité de la matière,\n"
+        "que nous attendons pour le 30/11. Nous reviendrons vers vous à réception.\n\nCordialement,\n"
+        "Isabelle Roux",
+        q_outlook(E, lang="fr"),
+        "needs_review",
+        "'sous réserve de la disponibilité de la matière' (subject to material availability), material "
+        "expected 30/11, answer on receipt: conditional. 30/11 is not a delivery date.",
+    )
+
+    simple(
+        "068-es-confirmamos-recepcion",
+        F,
+        IRIARTE,
+        "RE: ",
+        "2026-11-17 18:20 +0100",
+        "Buenas tardes Renee:\n\nConfirmamos la recepción de su pedido 7100018879. En breve le enviaremos\n"
+        "la confirmación con los plazos de entrega.\n\nUn saludo,\nJavier Iriarte",
+        q_gmail(F, lang="es"),
+        "needs_review",
+        "'Confirmamos la recepción' confirms RECEIPT; the confirmation with lead times follows.",
+        mailer="",
+    )
+
+    simple(
+        "069-tentative-ship-date",
+        B,
+        DAVE,
+        RE,
+        "2026-11-19 09:50 -0800",
+        "Renee,\n\nTentative ship date 12/11, I'll firm it up next week once the heat treat slot is\n"
+        "booked.\n\nDave",
+        q_outlook(B),
+        "needs_review",
+        "'Tentative ship date 12/11', to be firmed up next week: not a commitment.",
+    )
+
+    simple(
+        "070-we-confirm-other-po-delivered",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 07:40 -0800",
+        "Hi Renee,\n\nWe confirm that PO 7100017710 was delivered on 11/12 (POD attached to follow).\n"
+        "For 7100018842 I'll revert tomorrow.\n\nDave",
+        q_outlook(A),
+        "needs_review",
+        "'We confirm' refers to the delivery of an older PO (7100017710, not open) on 11/12; about "
+        "the open PO he will revert tomorrow.",
+    )
+
+    # 071 ---------------------------------------------------------------- our own colleague reports hearsay
+    text = (
+        "Renee,\n\nFYI - Dave from Granite Bay called this morning, said all lines are confirmed,\n"
+        "paperwork to follow.\n\nMark\n\nMark Ellison\nReceiving | Tidewater Hydraulics Inc.\n"
+    )
+    case(
+        "071-colleague-hearsay-all-lines-confirmed",
+        [A],
+        message(
+            "071",
+            frm="Mark Ellison <mark.ellison@tidewater-hyd.example>",
+            to=TO,
+            subject="PO 7100018842 - Granite Bay called",
+            date="2026-11-18 10:02 -0500",
+            text=text,
+        ),
+        "needs_review",
+        "Our own colleague (buyer's domain) reports a phone call: 'all lines are confirmed, paperwork "
+        "to follow'. Not the supplier's written word; a human decides.",
+    )
+
+
 def write() -> None:
     for old in HERE.iterdir():
         if old.is_dir() and old.name[:3].isdigit():
@@ -1557,6 +2320,8 @@ def write() -> None:
 
 if __name__ == "__main__":
     build()
+    build_round2()
+    build_round3()
     slugs = [c["slug"] for c in CASES]
     assert len(slugs) == len(set(slugs))
     write()
