@@ -48,6 +48,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "064-confirmed-as-per-po-price-to-be-advised": "F12: 'except pricing ... to be advised' accepted",
     "066-de-kw51-unter-vorbehalt": "F13: 'KW 51 unter Vorbehalt' accepted",
     "068-es-confirmamos-recepcion": "F14: 'Confirmamos la recepción' accepted",
+    "076-plain-says-confirmed-html-says-checking": "F15: text/plain read, contradicting HTML ignored",
+    "078-ignore-my-mail-below-wrong-customer": "F16: 'I'll send the right confirmation tomorrow' -> dated",
 }
 
 

@@ -2300,6 +2300,181 @@ def build_round3() -> None:
     )
 
 
+def build_round4() -> None:
+    A, C, D = "7100018842", "7100018855", "7100018861"
+
+    def reply(slug, number, frm, subj_prefix, date, top, quote, kind, notes, conf=None, **kw):
+        case(
+            slug,
+            kw.pop("pos", [number]),
+            message(
+                slug[:3],
+                frm=frm,
+                to=TO,
+                subject=subj_prefix + request_subject(number),
+                date=date,
+                text=top + "\n\n" + quote,
+                reply_to_po=number,
+                **kw,
+            ),
+            kind,
+            notes,
+            conf,
+        )
+
+    reply(
+        "072-confirmed-with-eur-conversion-for-info",
+        C,
+        TOM,
+        RE,
+        "2026-11-18 12:02 +0000",
+        "Hi Renee,\n\nAll three lines confirmed as ordered, in GBP as per your PO.\n"
+        "(For your EU colleagues: line 1 at GBP 312.50 is about EUR 361 at today's rate.)\n\nTom",
+        q_outlook(C, lang="en-gb"),
+        "confirmation",
+        "Confirmed as ordered in the PO currency; EUR 361 is an informative conversion, not a price.",
+        [(C, {1: acc(C, 1), 2: acc(C, 2), 3: acc(C, 3)})],
+    )
+
+    reply(
+        "073-order-date-is-not-a-delivery-date",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 08:58 -0800",
+        "Hi Renee,\n\nYour order of 11/16 is confirmed in full as ordered.\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "11/16 is the order date (past), not a delivery date: all lines accepted at 12/15.",
+        [(A, {1: acc(A, 1), 2: acc(A, 2), 3: acc(A, 3)})],
+    )
+
+    reply(
+        "074-personal-gmail-address-claims-supplier",
+        A,
+        "Dave Kowalski <dkowalski.granitebay@gmail.example>",
+        RE,
+        "2026-11-17 19:15 -0800",
+        "Hi Renee, our work email is down today so writing from my personal account - PO 7100018842\n"
+        "confirmed as ordered.\n\nDave (Granite Bay)",
+        q_gmail(A),
+        "needs_review",
+        "A free-mail address, not the supplier's domain, claims to be the supplier's salesman. The "
+        "claim may be true, but an unverifiable sender's confirmation needs a human.",
+        mailer="",
+    )
+
+    # 075 ---------------------------------------------------------------- ticket auto-reply echoing our request
+    text = (
+        "This is an automatic reply. Your message below has been received and logged as case\n"
+        "CS-2611-0877. Orders are confirmed by our sales team within 2 working days.\n\n"
+        "------------------------------------------------------------\n" + request_text(C)
+    )
+    case(
+        "075-ticket-auto-reply-echoing-request",
+        [C],
+        message(
+            "075",
+            frm="Thornbury Customer Service <noreply@thornbury-precision.example>",
+            to=TO,
+            subject="[CS-2611-0877] " + request_subject(C),
+            date="2026-11-16 20:21 +0000",
+            text=text,
+            reply_to_po=C,
+            alternative=False,
+            mailer="",
+            extra=[("Auto-Submitted", "auto-replied"), ("Precedence", "auto_reply")],
+        ),
+        "auto_reply",
+        "Ticket-system auto-reply that echoes our whole request (no quote marks, no header): all PO "
+        "values and 'please confirm' are ours; 'Orders are confirmed ... within 2 working days' is generic.",
+    )
+
+    # 076 ---------------------------------------------------------------- text/plain and HTML disagree
+    plain = "Hi Renee,\n\nConfirmed as ordered.\n\nDave\n\n" + q_outlook(A)
+    html_body = (
+        "<html><body><div>Hi Renee,</div><div><br></div><div>I am still checking lines 2 and 3 with the "
+        "warehouse - will revert by Friday.</div><div><br></div><div>Dave</div><hr>"
+        + html_of(q_outlook(A)).split("<body", 1)[1].split(">", 1)[1]
+    )
+    case(
+        "076-plain-says-confirmed-html-says-checking",
+        [A],
+        message(
+            "076",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-17 17:03 -0800",
+            text=plain,
+            html_body=html_body,
+            reply_to_po=A,
+        ),
+        "needs_review",
+        "multipart/alternative whose parts disagree: text/plain says 'Confirmed as ordered', the HTML "
+        "(what the buyer sees) says 'still checking lines 2 and 3, will revert by Friday'. Contradiction.",
+    )
+
+    reply(
+        "077-confirmed-except-line-2",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 11:48 -0800",
+        "Renee,\n\nConfirmed as per PO except line 2 - I'll come back to you on that one tomorrow.\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "'Confirmed as per PO except line 2': lines 1 and 3 accepted, line 2 excluded and pending "
+        "(unconfirmed).",
+        [(A, {1: acc(A, 1), 2: UNC, 3: acc(A, 3)})],
+    )
+
+    # 078 ---------------------------------------------------------------- retracts own earlier mail
+    t0 = when("2026-11-17 07:10 -0800")
+    text = (
+        "Renee, please ignore my mail below - it was meant for another customer. I'll send you the\n"
+        "right confirmation tomorrow.\n\nDave\n\n________________________________\n"
+        f"From: {DAVE}\nSent: {DOW[t0.weekday()]}, {MONTH[t0.month - 1]} {t0.day}, {t0.year} 7:10 AM\n"
+        f"To: {TO}\nSubject: RE: {request_subject(A)}\n\n"
+        "Hi,\n\nConfirmed as ordered, delivery 12/15.\n\nDave\n\n" + q_outlook(A)
+    )
+    case(
+        "078-ignore-my-mail-below-wrong-customer",
+        [A],
+        message(
+            "078",
+            frm=DAVE,
+            to=TO,
+            subject=RE + request_subject(A),
+            date="2026-11-17 07:31 -0800",
+            text=text,
+            reply_to_po=A,
+            references=[
+                po(A)["request_message_id"],
+                "<078.earlier.66120331@granitebay-fasteners.example>",
+            ],
+        ),
+        "needs_review",
+        "Retracts the quoted earlier 'Confirmed as ordered' (sent for another customer); the real "
+        "confirmation comes tomorrow. Nothing is committed by this message.",
+    )
+
+    reply(
+        "079-de-decimal-comma-three-decimals",
+        D,
+        BRENNER,
+        "AW: ",
+        "2026-11-18 10:48 +0100",
+        "Hallo Frau Okafor,\n\nPos. 1: 500 St. à 4,200 EUR, Termin 18.12.2026 - bestätigt.\n"
+        "Pos. 2: 800 St. à 1,350 EUR, Termin 18.12.2026 - bestätigt.\n\nGruß\nSabine Brenner",
+        q_outlook(D, lang="de"),
+        "confirmation",
+        "de-DE decimal comma with three decimals: 4,200 = 4.20 and 1,350 = 1.35 EUR, not 4200 and "
+        "1350. Both lines as ordered.",
+        [(D, {1: acc(D, 1), 2: acc(D, 2)})],
+    )
+
+
 def write() -> None:
     for old in HERE.iterdir():
         if old.is_dir() and old.name[:3].isdigit():
@@ -2322,6 +2497,7 @@ if __name__ == "__main__":
     build()
     build_round2()
     build_round3()
+    build_round4()
     slugs = [c["slug"] for c in CASES]
     assert len(slugs) == len(set(slugs))
     write()
