@@ -27,6 +27,7 @@ from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates
 from agent.reading.match import find_po_mentions
 from agent.reading.numbers import (
+    PriceHit,
     number_hits,
     parse_number,
     percent_hits,
@@ -253,7 +254,7 @@ def _split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
+    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|polo[zž]k\w*|pozice|riga|voce)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
     re.IGNORECASE,
 )
 
@@ -349,6 +350,15 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
+def _cells(line: str) -> list[str]:
+    """Table cells: tab-separated, or a plain-text table aligned with runs of spaces."""
+    if "\t" in line:
+        return line.split("\t")
+    if re.search(r"\S {2,}\S", line):
+        return re.split(r" {2,}", line.strip())
+    return [line]
+
+
 def _header_currency(cell: str) -> str | None:
     for sym, code in (("€", "EUR"), ("£", "GBP"), ("$", "USD")):
         if sym in cell:
@@ -424,13 +434,17 @@ class POReader:
                 section, skip = self._section_after(line, section)
                 if skip:
                     continue
-                if table is not None and li > header_at and "\t" in line:
-                    self._table_row(line, cols, header_cells, source)
-                    continue
+                if table is not None and li > header_at:
+                    cells = _cells(line)
+                    if len(cells) >= 2:
+                        self._table_row("\t".join(cells), cols, header_cells, source)
+                        continue
                 if table is not None and li == header_at:
                     continue
-                if P.TAX_OR_TOTAL.search(line) and (
-                    price_hits(line, self.locale) or percent_hits(line)
+                if (
+                    P.TAX_OR_TOTAL.search(line)
+                    and (price_hits(line, self.locale) or percent_hits(line))
+                    and not self.index.refs(line, line_start=True)[0]
                 ):
                     continue
                 refs, all_named, how = self.index.refs(line, line_start=True)
@@ -491,12 +505,18 @@ class POReader:
         carry: set[int] = set()
         first = True
         for sentence in _split_sentences(line):
-            if P.OTHER_ORDER.search(sentence):
+            if P.OTHER_ORDER.search(sentence) or P.CONDITIONAL.match(sentence):
                 continue
             s_refs, s_all, _ = self.index.refs(sentence)
             for clause in _clauses(sentence):
                 exc = P.EXCEPT.search(clause)
                 parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
+                if not exc:
+                    all_m = P.ALL_LINES.search(clause)
+                    if all_m and all_m.start() > 0:
+                        cut = clause.rfind(", ", 0, all_m.start())
+                        if cut > 0 and self.index.refs(clause[:cut])[0]:
+                            parts = [clause[:cut], clause[cut + 2 :]]
                 for pi, part in enumerate(parts):
                     if not part.strip():
                         continue
@@ -570,9 +590,9 @@ class POReader:
 
     def _table(self, lines: list[str]):
         for i, line in enumerate(lines):
-            if "\t" not in line:
+            cells = _cells(line)
+            if len(cells) < 3:
                 continue
-            cells = line.split("\t")
             cols = _classify_header(cells)
             if cols:
                 return i, cols, cells
@@ -739,16 +759,56 @@ class POReader:
     def _prices(self, st: Statement, pl: POLine) -> list:
         """Prices the supplier states, without the PO's own ones they quote back."""
         out = []
-        for h in price_hits(st.text, self.locale):
+        marked = price_hits(st.text, self.locale)
+        for h in marked:
             before = st.text[max(0, h.start - 30) : h.start]
             after = st.text[h.end : h.end + 40]
             if P.REFERENCE_BEFORE.search(before) or P.REFERENCE_AFTER.search(after):
                 continue
             if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
                 continue
+            if P.LINE_TOTAL_BEFORE.search(before):
+                # "144 rolls, total $295.20": the unit price is the total over the quantity
+                qty = self._quantity(st, pl)
+                if qty:
+                    out.append(PriceHit(h.value, qty * h.per, h.currency, h.start, h.end, h.text))
+                continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
             out.append(h)
+        # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency
+        dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
+        for h in number_hits(st.text, self.locale):
+            if any(a <= h.start < b for a, b in dates) or any(
+                m.start <= h.start < m.end for m in marked
+            ):
+                continue
+            before = st.text[max(0, h.start - 40) : h.start]
+            m = P.BARE_PRICE_BEFORE.search(before)
+            if not m:
+                continue
+            word_price = not re.fullmatch(r"(?:\bat|@|à|a)\s+", m.group(0).strip() + " ", re.I)
+            if not word_price and not re.search(r"[.,]\d{1,4}$", h.text):
+                continue
+            after = st.text[h.end : h.end + 20]
+            if re.match(
+                r"^\s*(?:%|pcs|pieces|st\b|stk|kg|ea\b|units|days|weeks|[:h]\d)", after, re.I
+            ):
+                continue
+            if P.REFERENCE_AFTER.search(after) or P.REFERENCE_BEFORE.search(
+                before[-30:][: -len(m.group(0))] if m.group(0) else before
+            ):
+                continue
+            per = Decimal(1)
+            pm = re.match(
+                r"^\s*(?:/|per|pro|par|por|je)\s*(100|1000|1\.000|1,000|M|C)\b", after, re.I
+            )
+            if pm:
+                per = {"M": Decimal(1000), "C": Decimal(100)}.get(pm.group(1).upper()) or Decimal(
+                    re.sub(r"\D", "", pm.group(1))
+                )
+            out.append(PriceHit(h.value, per, self.po.currency, h.start, h.end, h.text))
+        out.sort(key=lambda h: h.start)
         return out
 
     def _erp_row_price(self, st: Statement, qty: Decimal | None) -> Decimal | None:
@@ -882,6 +942,30 @@ class POReader:
 
     # ------------------------------------------------------------ one line
 
+    def _unit_mismatch(self, specific: list[Statement], pl: POLine, qty: Decimal) -> str | None:
+        """A quantity in packs ("10 boxes") when the PO counts pieces: not the same number."""
+        po_unit = _norm_unit(pl.uom)
+        desc = {_norm_unit(t) for t in _tokens(pl.description)}
+        for st in specific:
+            if st.row is not None:
+                continue
+            for h in quantity_hits(st.text, self.locale, (pl.uom,)):
+                if h.value != qty:
+                    continue
+                u = _norm_unit(h.unit or "")
+                if (
+                    not u
+                    or u == po_unit
+                    or u in desc
+                    or u in _PIECE_UNITS
+                    and po_unit in _PIECE_UNITS
+                ):
+                    continue
+                if P.REFERENCE_BEFORE.search(st.text[max(0, h.start - 30) : h.start]):
+                    continue
+                return f"'{h.text.strip()}' is counted in {h.unit}, the PO in {pl.uom}"
+        return None
+
     def _mention_order(self, text: str) -> list[int]:
         pos: dict[int, int] = {}
         for m in _LINE_REF.finditer(text):
@@ -906,7 +990,8 @@ class POReader:
         return False
 
     def _accept_fields(self, st: Statement) -> set[str]:
-        if st.row is not None or not P.ACCEPT.search(st.text) or P.NEGATED_ACCEPT.search(st.text):
+        text = P.RECEIPT_ONLY.sub(" ", st.text)
+        if st.row is not None or not P.ACCEPT.search(text) or P.NEGATED_ACCEPT.search(text):
             return set()
         if P.HOLD.search(st.text) or _is_question(st.text):
             return set()
@@ -1186,6 +1271,35 @@ class POReader:
             if "date" not in accept_fields | g_accept:
                 soft += 1
 
+        # --- a change announced without a value we can read
+        own_texts = [st.text for st in specific if st.row is None]
+        all_texts = own_texts + [st.text for st in general]
+        if not date_cands and not g_dates and schedule is None:
+            for t in all_texts:
+                m = P.DATE_CHANGE.search(t)
+                if m and not P.HOLD.search(t):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a date change but gives no date"
+                    )
+                    break
+        if not price_cands and not g_prices and surcharge is None:
+            for t in all_texts:
+                if P.PRICE_CHANGE.search(t):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a price change but gives no price"
+                    )
+                    break
+        if qty == pl.quantity and schedule is None:
+            for t in own_texts:
+                if P.QTY_CHANGE.search(t) and not self._quantity(Statement(t, None, "", 0, 0), pl):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a quantity change but gives no quantity"
+                    )
+                    break
+        unit_issue = self._unit_mismatch(specific, pl, qty)
+        if unit_issue:
+            reasons.append(f"line {n}: {unit_issue}")
+
         # --- a whole-order claim that this line's own words contradict
         if claims:
             diffs = []
@@ -1333,6 +1447,82 @@ def _is_question(text: str) -> bool:
         if sentence.endswith("?") and not _COURTESY_Q.match(sentence) and len(sentence) > 12:
             return True
     return False
+
+
+_PIECE_UNITS = {
+    "ea",
+    "pc",
+    "pcs",
+    "pce",
+    "piece",
+    "st",
+    "stk",
+    "stck",
+    "stück",
+    "unit",
+    "each",
+    "pièce",
+    "pieza",
+    "ud",
+    "uds",
+    "ks",
+    "kus",
+    "kusy",
+    "pz",
+    "pezzi",
+    "stuk",
+    "stuks",
+    "unité",
+    "unidad",
+    "unidade",
+}
+
+
+_UNIT_CODES = {
+    "rl": "roll",
+    "rls": "roll",
+    "rol": "roll",
+    "bx": "box",
+    "bg": "bag",
+    "pk": "pack",
+    "pkt": "pack",
+    "pkg": "pack",
+    "ctn": "carton",
+    "cs": "case",
+    "dr": "drum",
+    "mtr": "m",
+    "meter": "m",
+    "metre": "m",
+    "meters": "m",
+    "metres": "m",
+    "feet": "ft",
+    "foot": "ft",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "lbs": "lb",
+    "ltr": "l",
+    "liter": "l",
+    "litre": "l",
+    "liters": "l",
+    "litres": "l",
+    "pr": "pair",
+    "rk": "rack",
+}
+
+
+def _norm_unit(u: str) -> str:
+    u = u.lower().rstrip(".")
+    if u in _UNIT_CODES:
+        return _UNIT_CODES[u]
+    for cand in (u, u[:-1] if u.endswith("s") else u, u[:-2] if u.endswith("es") else u):
+        if cand in _PIECE_UNITS:
+            return "ea"
+    if u.endswith("es") and len(u) > 4 and u[-3] in "sxzh":
+        return u[:-2]
+    if u.endswith("s") and len(u) > 3:
+        return u[:-1]
+    return u
 
 
 def _same_currency(cur: str, po_cur: str) -> bool:

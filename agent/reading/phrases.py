@@ -27,13 +27,13 @@ REJECT = re.compile(
 
 # Holding answers: the supplier will answer later, asks first, or cannot commit yet.
 HOLD = re.compile(
-    r"\b(?:will|shall|'ll)\s+(?:revert|come back|get back|reply|respond|confirm (?:later|by|next|once|when|as soon|after|shortly|separately|tomorrow|on)|let you know|advise|update you)"
+    r"\b(?:will|shall|'ll)\s+(?:\w+\s+)?confirm\b|\b(?:will|shall|'ll)\s+(?:revert|come back|get back|reply|respond|confirm (?:later|by|next|once|when|as soon|after|shortly|separately|tomorrow|on)|let you know|advise|update you)"
     r"|\brevert (?:back )?(?:to you |with )|(?:come|get) back to you|to be confirmed|\btbc\b|\btba\b|\btbd\b"
     r"|(?:can ?not|can't|unable to|not able to|not yet able to|cannot yet|can't yet)\s+(?:yet\s+)?(?:confirm|commit)(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire))"
     r"|before (?:i|we) (?:can )?confirm|rather confirm|not (?:yet )?(?:in a position|able) to confirm|until (?:the|we|i)\b.{0,40}\b(?:signed off|approved|clarified|confirmed|received)"
     r"|(?:need|needs) to be re-?priced|re-?pric(?:e|ing)|waiting (?:on|for) (?:the )?(?:updated|new|our|confirmation|approval|feedback|answer|numbers|information)"
     r"|(?:we are|we're|i am|i'm) (?:still )?(?:checking|looking into|clarifying|waiting)|will check|pending (?:confirmation|approval|review)"
-    r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
+    r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|\b(?:need|have|has) to (?:check|verify|confirm|clarify)|check(?:ing)? with (?:our|the) (?:supplier|mill|factory|plant|production|vendor)|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|à confirmer|en cours de vérification|nous vérifions"
     r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
@@ -52,8 +52,8 @@ ACCEPT = re.compile(
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
     r"|good to go|all good|looks good|(?:is|are) good|go ahead|works for us|can do|no issues?"
-    r"|confirm\w*|conforme|d'accord|comme command[ée]|sans changement|conform[eé]ment"
-    r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*"
+    r"|confirm\w*|conforme|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
+    r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku"
     r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
     IC,
 )
@@ -64,22 +64,25 @@ NEGATED_ACCEPT = re.compile(
 )
 
 PRICE_WORDS = re.compile(
-    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|tarifs?|unit price|€|\$|£)", IC
+    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£)",
+    IC,
 )
-QTY_WORDS = re.compile(r"\b(?:qtys?|quantit(?:y|ies|é|és)|mengen?|cantidad(?:es)?|amounts?)\b", IC)
+QTY_WORDS = re.compile(
+    r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?)\b", IC
+)
 DATE_WORDS = re.compile(
     r"\b(?:dates?|delivery|deliveries|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|timing|schedule)\b",
     IC,
 )
 
 DELIVERY_WORDS = re.compile(
-    r"\b(?:deliver\w*|dock|arriv\w*|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
+    r"\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
     r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
     r"livr\w*|réception|entreg\w*|recepción|dodání|dodávk\w*|DAP|DDP|CPT|CIP)\b",
     IC,
 )
 SHIP_WORDS = re.compile(
-    r"\b(?:ship\w*|dispatch\w*|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
+    r"\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
     r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
     r"expédi\w*|départ|envoi|envío|despacho|embarque|odeslání|expedice)\b",
     IC,
@@ -91,7 +94,7 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|zuschlag|price list|preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|reply|answer|respond|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
-    r"|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
+    r"|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
     IC,
 )
 NOT_A_COMMITMENT_AFTER = re.compile(
@@ -119,7 +122,7 @@ TAX_OR_TOTAL = re.compile(
 )
 # Values after these refer to the PO's own numbers, not the supplier's.
 REFERENCE_BEFORE = re.compile(
-    r"(?:instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
+    r"(?:instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
     IC,
 )
 SPLIT_WORDS = re.compile(
@@ -128,8 +131,8 @@ SPLIT_WORDS = re.compile(
 )
 ALL_LINES = re.compile(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
-    r"|everything else|everything|all other (?:lines|items|positions)|the rest|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
-    r"|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
+    r"|everything else|everything|all other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
+    r"|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
     IC,
@@ -149,7 +152,7 @@ INVOICE = re.compile(
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = re.compile(
-    r"\b(?:everything else|all other|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
+    r"\b(?:everything else|all other|(?:all |the )?others|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
     IC,
 )
@@ -193,5 +196,43 @@ WHOLE_ORDER_REJECT = re.compile(
     r"\b(?:declin\w*|cancel\w*|reject\w*|refus\w*|cannot accept|can't accept|unable to accept|not able to accept|ablehnen|stornier\w*|annul\w*|rechaz\w*)\s+"
     r"(?:(?:this|the|your|our|the whole|the entire|this purchase|your purchase)\s+)?(?:order|po|purchase order|bestellung|auftrag|commande|pedido)\b"
     r"|\b(?:declin\w*|cancel)\s+(?:po|p\.o\.)?\s*[-#:]?\s*[A-Z]{0,4}[-/]?\d",
+    IC,
+)
+# Announced changes: when one is announced but no value can be read, the line is not readable.
+DATE_CHANGE = re.compile(
+    r"\b(?:later|late|delay\w*|postpon\w*|push(?:ed)? (?:out|back)|slip\w*|behind schedule|earlier|rescheduled?|verschoben|verschieben|verzöger\w*|später|früher"
+    r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo)\b",
+    IC,
+)
+PRICE_CHANGE = re.compile(
+    r"\b(?:(?:price|cost|pricing)s?\b(?:\s+[\w.-]+){0,4}?\s+(?:has |have |will |is |are |had |be )*(?:increas\w*|gone up|went up|go up|risen|rise|changed?|higher|adjusted)|increas\w* (?:in |of )?(?:the )?(?:price|cost)s?"
+    r"|new price|re-?pric\w*|price (?:increase|change|adjustment)|preis\w* (?:erhöh\w*|gestiegen|geändert|steigt|steigen)|preiserhöhung|neue[rn]? preis\w*"
+    r"|augmentation (?:de|du) prix|hausse (?:de|du|des) prix|nouveau prix|aumento de precio|nuevo precio|subida de precio|aumento di prezzo|nuovo prezzo)\b",
+    IC,
+)
+QTY_CHANGE = re.compile(
+    r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order)\b",
+    IC,
+)
+# "We confirm receipt of your order": an acknowledgment of receipt, not of the order.
+RECEIPT_ONLY = re.compile(
+    r"\b(?:confirm\w*|acknowledg\w*)\s+(?:the\s+|safe\s+)?receipt|\breceipt\s+(?:is\s+)?(?:confirmed|acknowledged)|\bwe (?:have )?received your (?:order|po|purchase order)"
+    r"|\b(?:bestätig\w*)\s+(?:wir\s+)?(?:ihnen\s+)?(?:den|dankend den)\s+(?:eingang|erhalt)|\beingang\s+(?:ihrer|der)\s+bestellung"
+    r"|\baccus\w*\s+(?:bonne\s+)?réception|\bacus\w*\s+(?:de\s+)?recibo|\bconfermiamo\s+(?:la\s+)?ricezione",
+    IC,
+)
+# A price without a currency mark, after a price word: "price is 12.90", "at 12.50", "Preis 12,90".
+BARE_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|à|a)\s+)$",
+    IC,
+)
+# A line total, not a unit price: "144 rolls, total $295.20".
+LINE_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|line total|extended|amount|gesamt\w*|summe|betrag|montant(?: total)?|importe(?: total)?|totale)\s*(?:of|:|=|is|von|de)?\s*$",
+    IC,
+)
+# Offers and conditions are no announcements: "let me know if you want a partial by air".
+CONDITIONAL = re.compile(
+    r"^\W*(?:let me know if|if you (?:want|need|prefer|like)|would you like|do you want|should you|falls sie|wenn sie|si vous|si usted|se desidera)\b",
     IC,
 )
