@@ -50,6 +50,13 @@ KNOWN_FAILURES: dict[str, str] = {
     "068-es-confirmamos-recepcion": "F14: 'Confirmamos la recepción' accepted",
     "076-plain-says-confirmed-html-says-checking": "F15: text/plain read, contradicting HTML ignored",
     "078-ignore-my-mail-below-wrong-customer": "F16: 'I'll send the right confirmation tomorrow' -> dated",
+    "082-echoed-rows-with-ok-and-change": "F17: '3000 only' after a pasted row ignored, line 3 accepted 4000",
+    "083-washers-confirmed-by-description": "F18: 'tomorrow' of lines 1-2 became line 3's date",
+    "084-pending-credit-check-order-confirmed": "F19: 'Pending a credit check, order confirmed' accepted",
+    "085-it-confermiamo-ricezione": "F20: Italian receipt + 'entro venerdì' -> lines dated Friday",
+    "086-nl-ontvangst-bevestigd": "F21: Dutch 'bevestigen wij de ontvangst' accepted",
+    "087-confirmed-receipt-of-drawing": "F22: 'Confirmed - we received drawing rev. D' accepted",
+    "088-confirmation-to-follow-monday-1130": "F23: 'Confirmation to follow on Monday 11/30' -> dated",
 }
 
 

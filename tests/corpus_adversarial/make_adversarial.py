@@ -159,6 +159,20 @@ SUPPLIERS = {
         locale="es-ES",
         contact="Sr. Iriarte",
     ),
+    "bortolin": dict(
+        id="BORTOLIN",
+        name="Bortolin Oleodinamica S.r.l.",
+        email="ordini@bortolin-oleo.example",
+        locale="it-IT",
+        contact="Sig. Bortolin",
+    ),
+    "vanrijn": dict(
+        id="VANRIJN",
+        name="Van Rijn Kunststoffen B.V.",
+        email="verkoop@vanrijn-kunststoffen.example",
+        locale="nl-NL",
+        contact="Mr. de Vries",
+    ),
 }
 
 # PO number -> (supplier, currency, issued, request sent, lines)
@@ -221,6 +235,23 @@ PO_DEFS = {
             (1, "SI-900", "O-ring kit NBR 70", 500, "EA", "2.80", "2026-12-21"),
             (2, "SI-901", "Straight fitting 1/2 BSP", 250, "EA", "5.10", "2026-12-21"),
         ],
+    ),
+    "7100018884": (
+        "bortolin",
+        "EUR",
+        "2026-11-18",
+        "2026-11-18 09:10 -0500",
+        [
+            (1, "BO-2210", "Gear pump 8 cc", 25, "EA", "184.00", "2027-01-22"),
+            (2, "BO-2290", "Flange kit", 25, "EA", "16.40", "2027-01-22"),
+        ],
+    ),
+    "7100018891": (
+        "vanrijn",
+        "EUR",
+        "2026-11-18",
+        "2026-11-18 10:25 -0500",
+        [(1, "VR-PA6-40", "PA6 guide rail 40 mm", 150, "EA", "7.85", "2026-12-23")],
     ),
 }
 
@@ -2475,6 +2506,178 @@ def build_round4() -> None:
     )
 
 
+def build_round5() -> None:
+    A, B, C, G, H = "7100018842", "7100018907", "7100018855", "7100018884", "7100018891"
+
+    def reply(slug, number, frm, subj_prefix, date, top, quote, kind, notes, conf=None, **kw):
+        case(
+            slug,
+            kw.pop("pos", [number]),
+            message(
+                slug[:3],
+                frm=frm,
+                to=TO,
+                subject=subj_prefix + request_subject(number),
+                date=date,
+                text=top + "\n\n" + quote,
+                reply_to_po=number,
+                **kw,
+            ),
+            kind,
+            notes,
+            conf,
+        )
+
+    reply(
+        "080-line-2-cannot-be-confirmed-yet",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 10:02 -0800",
+        "Renee,\n\nLines 1 and 3 confirmed as ordered. Line 2 cannot be confirmed yet, we are waiting on\n"
+        "the mill.\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "'Line 2 cannot be confirmed yet' is a pending line (unconfirmed), not a rejection.",
+        [(A, {1: acc(A, 1), 2: UNC, 3: acc(A, 3)})],
+    )
+
+    reply(
+        "081-status-column-not-confirmed",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 10:55 -0800",
+        "Hi Renee, status of your PO:\n\nLine  Item        Status\n1     GB-HX0616   confirmed\n"
+        "2     GB-NY0016   not confirmed - awaiting material\n3     GB-FW0016   confirmed\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "A status column: 'not confirmed - awaiting material' contains the word 'confirmed' but "
+        "leaves line 2 unconfirmed.",
+        [(A, {1: acc(A, 1), 2: UNC, 3: acc(A, 3)})],
+    )
+
+    rows = [ln for ln in request_text(A).split("\n") if ln[:1].isdigit()]
+    reply(
+        "082-echoed-rows-with-ok-and-change",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 12:20 -0800",
+        "Hi Renee,\n\n"
+        + rows[0]
+        + "  - OK\n"
+        + rows[1]
+        + "  - OK\n"
+        + rows[2]
+        + "  - 3000 only\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "The supplier pasted our rows into his own text (no quote marks) and answered at the end of "
+        "each: line 3 '3000 only' (the row itself still says 4000).",
+        [(A, {1: acc(A, 1), 2: acc(A, 2), 3: chg(A, 3, quantity=3000)})],
+    )
+
+    reply(
+        "083-washers-confirmed-by-description",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 13:40 -0800",
+        "Renee,\n\nThe washers are confirmed as ordered. Bolts and nuts to follow tomorrow.\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "Line referred to by description only (washers = line 3); the bolts and nuts (lines 1, 2) "
+        "are promised for tomorrow: unconfirmed.",
+        [(A, {1: UNC, 2: UNC, 3: acc(A, 3)})],
+    )
+
+    reply(
+        "084-pending-credit-check-order-confirmed",
+        C,
+        TOM,
+        RE,
+        "2026-11-17 09:33 +0000",
+        "Hi Renee,\n\nPending a credit check on your new account, order confirmed. Credit control will\n"
+        "be in touch.\n\nTom",
+        q_outlook(C, lang="en-gb"),
+        "needs_review",
+        "'Pending a credit check ..., order confirmed': the confirmation waits on a check not yet "
+        "done (see 008).",
+    )
+
+    reply(
+        "085-it-confermiamo-ricezione",
+        G,
+        "Marco Bortolin <m.bortolin@bortolin-oleo.example>",
+        "R: ",
+        "2026-11-18 17:10 +0100",
+        "Buongiorno,\n\nconfermiamo la ricezione del vostro ordine 7100018884. Vi invieremo la conferma\n"
+        "d'ordine con le date di consegna entro venerdì.\n\nCordiali saluti\nMarco Bortolin",
+        q_gmail(G),
+        "needs_review",
+        "Italian: 'confermiamo la ricezione' confirms RECEIPT; the order confirmation with dates "
+        "follows by Friday.",
+        mailer="",
+    )
+
+    reply(
+        "086-nl-ontvangst-bevestigd",
+        H,
+        "Pieter de Vries <p.devries@vanrijn-kunststoffen.example>",
+        "RE: ",
+        "2026-11-18 16:45 +0100",
+        "Beste Renee,\n\nHierbij bevestigen wij de ontvangst van uw bestelling 7100018891. De\n"
+        "orderbevestiging met levertijd volgt binnen twee werkdagen.\n\nMet vriendelijke groet,\n"
+        "Pieter de Vries",
+        q_outlook(H),
+        "needs_review",
+        "Dutch: 'bevestigen wij de ontvangst' confirms RECEIPT; the order confirmation with the lead "
+        "time follows within two working days.",
+    )
+
+    reply(
+        "087-confirmed-receipt-of-drawing",
+        C,
+        TOM,
+        RE,
+        "2026-11-19 10:12 +0000",
+        "Hi Renee,\n\nConfirmed - we received drawing rev. D for line 1. We'll review it and update our\n"
+        "quotation.\n\nTom",
+        q_outlook(C, lang="en-gb"),
+        "needs_review",
+        "'Confirmed' is about receiving a drawing revision; the quotation will be updated. No "
+        "commitment to the order.",
+    )
+
+    reply(
+        "088-confirmation-to-follow-monday-1130",
+        B,
+        DAVE,
+        RE,
+        "2026-11-20 13:05 -0800",
+        "Renee,\n\nConfirmation to follow on Monday 11/30 - the set screws are on hold at the heat\n"
+        "treater.\n\nDave",
+        q_outlook(B),
+        "needs_review",
+        "'Confirmation to follow on Monday 11/30': the date of the coming answer, not a delivery date.",
+    )
+
+    reply(
+        "089-everything-below-confirmed",
+        A,
+        DAVE,
+        RE,
+        "2026-11-17 08:03 -0800",
+        "Renee,\n\nEverything below is confirmed.\n\nDave",
+        q_outlook(A),
+        "confirmation",
+        "The supplier confirms 'everything below', i.e. our request as sent: all lines accepted at "
+        "the PO's values (taken from the PO, not read from the quote).",
+        [(A, {1: acc(A, 1), 2: acc(A, 2), 3: acc(A, 3)})],
+    )
+
+
 def write() -> None:
     for old in HERE.iterdir():
         if old.is_dir() and old.name[:3].isdigit():
@@ -2498,6 +2701,7 @@ if __name__ == "__main__":
     build_round2()
     build_round3()
     build_round4()
+    build_round5()
     slugs = [c["slug"] for c in CASES]
     assert len(slugs) == len(set(slugs))
     write()
