@@ -1169,7 +1169,9 @@ class POReader:
                 g_dates.append((h, k, st))
                 if st.text not in g_evidence:
                     g_evidence.append(st.text)
-            if not P.HOLD.search(st.text) and (af or ds):
+            if not P.HOLD.search(st.text) and (
+                af or ds or P.DELIVERY_WORDS.search(st.text) or P.SHIP_WORDS.search(st.text)
+            ):
                 vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
             sc = self._surcharge(st)
             if sc is not None and surcharge is None:
