@@ -336,3 +336,46 @@ def test_confirmed_in_full_contradicted_by_a_line_defers() -> None:
     )
     assert res.kind == "needs_review"
     assert any("line 2" in r for r in res.review_reasons)
+
+
+def test_terse_per_line_dates_and_prices() -> None:
+    res = read(
+        "Hi,\n\nLine 1 12/20, line 2 12/22, line 3 12/23. Prices and qty ok.\n\nSam",
+        [make_po(locale="en-US")],
+    )
+    got = lines_of(res)
+    assert [got[i].date for i in (1, 2, 3)] == [
+        date(2026, 12, 20),
+        date(2026, 12, 22),
+        date(2026, 12, 23),
+    ]
+    res = read("Line 2: 100 x EUR 12.50. Others OK.", [make_po(locale="en-US")])
+    assert lines_of(res)[2].unit_price == Decimal("12.50")
+    assert lines_of(res)[1].status == "accepted"
+
+
+def test_an_acknowledgment_of_receipt_is_not_a_confirmation() -> None:
+    res = read(
+        "Dear Dana,\n\nWe confirm receipt of your order and will come back to you with a confirmation.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+
+
+def test_announced_changes_without_values_defer() -> None:
+    for body in (
+        "Confirmed. Delivery will be 2 weeks later than requested.",
+        "Confirmed. Please note the price for line 1 has increased.",
+        "Line 2 will be short 20 pcs, rest confirmed.",
+        "Confirmed. Delivery ASAP.",
+    ):
+        res = read(f"Hi,\n\n{body}\n\nSam")
+        assert res.kind == "needs_review", body
+        assert res.review_reasons, body
+
+
+def test_quantity_in_packs_is_not_the_po_quantity() -> None:
+    res = read(
+        "Hi,\n\nWe sell the covers in boxes of 10, so line 2 will be 10 boxes. Rest OK.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+    assert any("boxes" in r for r in res.review_reasons)

@@ -586,7 +586,7 @@ class POReader:
         rest = _LINE_REF.sub(" ", text)
         for code, _ in self.index.items:
             rest = re.sub(re.escape(code), " ", rest, flags=re.I)
-        return len(re.findall(r"[A-Za-zÀ-ž]{2,}", rest)) == 0
+        return not re.search(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]", rest)
 
     def _table(self, lines: list[str]):
         for i, line in enumerate(lines):
