@@ -379,3 +379,13 @@ def test_quantity_in_packs_is_not_the_po_quantity() -> None:
     )
     assert res.kind == "needs_review"
     assert any("boxes" in r for r in res.review_reasons)
+
+
+def test_part_now_rest_later_is_a_schedule_from_the_mail_date() -> None:
+    res = read("Dana,\n\nLine 2: 60 now, 40 by Jan 8. Lines 1 and 3 as ordered.\n\nSam")
+    ln = lines_of(res)[2]
+    assert [(s.quantity, s.date) for s in ln.schedule] == [
+        (60, date(2026, 11, 4)),
+        (40, date(2027, 1, 8)),
+    ]
+    assert ln.date == date(2027, 1, 8) and ln.quantity == 100

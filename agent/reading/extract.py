@@ -350,6 +350,12 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
+_NOW_AFTER = re.compile(
+    r"^\s*(?:pcs|pieces|units|ea|stk\.?|st\.?|stück)?\s*(?:(?:can |will )?(?:ship|go out|be delivered|deliver)\s+)?(?:now|immediately|right away|straight away|from stock|ex stock|sofort|ab lager|tout de suite|immédiatement|de suite|inmediatamente|de inmediato)\b",
+    re.IGNORECASE,
+)
+
+
 def _cells(line: str) -> list[str]:
     """Table cells: tab-separated, or a plain-text table aligned with runs of spaces."""
     if "\t" in line:
@@ -933,6 +939,23 @@ class POReader:
                     if q.end <= h.start < nxt:
                         pairs.append((q.value, h, kind))
                         break
+                else:
+                    # "60 now, 40 by Jan 8": the part available now ships on the mail's date
+                    now = _NOW_AFTER.match(st.text[q.end : nxt])
+                    if now:
+                        pairs.append(
+                            (
+                                q.value,
+                                DateHit(
+                                    self.ref,
+                                    q.end,
+                                    q.end + now.end(),
+                                    now.group(0).strip(),
+                                    "relative",
+                                ),
+                                "ship",
+                            )
+                        )
         if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
             return None
         total = sum(q for q, _, _ in pairs)
