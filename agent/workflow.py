@@ -110,8 +110,15 @@ def open_pos(session: Any, *, po_ids: Iterable[int] | None = None) -> list[OpenP
     if not pos:
         return []
     ids = [p.id for p in pos]
-    suppliers = {s.id: s for s in session.execute(select(Supplier)).scalars()}
-    buyers = {b.id: b for b in session.execute(select(Buyer)).scalars()}
+    supplier_ids = sorted({p.supplier_id for p in pos})
+    buyer_ids = sorted({p.buyer_id for p in pos if p.buyer_id is not None})
+    suppliers = {
+        s.id: s
+        for s in session.execute(select(Supplier).where(Supplier.id.in_(supplier_ids))).scalars()
+    }
+    buyers = {
+        b.id: b for b in session.execute(select(Buyer).where(Buyer.id.in_(buyer_ids))).scalars()
+    }
     lines: dict[int, list[POLineRow]] = {}
     for ln in session.execute(
         select(POLineRow).where(POLineRow.po_id.in_(ids)).order_by(POLineRow.line_number)
@@ -1087,12 +1094,15 @@ def candidate_po_ids(session: Any, raw: bytes) -> list[int] | None:
     sender = sender_address(raw)
     if sender and "@" in sender:
         domain = sender.rsplit("@", 1)[1]
+        # Plain rows, not ORM objects: this runs for every mail over every supplier.
         suppliers = [
-            s.id
-            for s in session.execute(select(Supplier)).scalars()
-            if sender in (e.lower() for e in [*(s.emails or []), *(s.alternate_emails or [])])
-            or domain in {d.lower().lstrip("@") for d in s.domains or []}
-            or domain in {e.rsplit("@", 1)[-1].lower() for e in s.emails or []}
+            sid
+            for sid, emails, domains, alternates in session.execute(
+                select(Supplier.id, Supplier.emails, Supplier.domains, Supplier.alternate_emails)
+            ).all()
+            if sender in (e.lower() for e in [*(emails or []), *(alternates or [])])
+            or domain in {d.lower().lstrip("@") for d in domains or []}
+            or domain in {e.rsplit("@", 1)[-1].lower() for e in emails or []}
         ]
         if suppliers:
             ids |= set(
