@@ -618,6 +618,9 @@ class POReader:
             self._table_row("\t".join(cells), cols, header, source)
 
     def _table_row(self, line: str, cols: dict[int, str], header: list[str], source: str) -> None:
+        mentions = find_po_mentions(line, self.all_pos)
+        if mentions and all(m.po_number != self.po.po_number for m in mentions):
+            return  # a row of another PO in the same sheet
         cells = line.split("\t")
         currency = None
         headers: list[str] = []
