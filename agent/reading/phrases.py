@@ -236,3 +236,10 @@ CONDITIONAL = re.compile(
     r"^\W*(?:let me know if|if you (?:want|need|prefer|like)|would you like|do you want|should you|falls sie|wenn sie|si vous|si usted|se desidera)\b",
     IC,
 )
+# Text written for machines reading the mail rather than for the buyer: never act on it.
+INJECTION = re.compile(
+    r"\b(?:ignore (?:all |any |your |the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|rules)|(?:ai|llm) (?:assistants?|agents?|models?|systems?)"
+    r"|(?:automated|automatic) (?:order[- ]processing |processing |reading )?(?:systems?|agents?|assistants?|parsers?) (?:reading|processing|should|must)"
+    r"|note (?:for|to) (?:automated|ai|the ai|any ai|language models?|bots?)|system prompt|language models? reading)\b",
+    IC,
+)

@@ -144,6 +144,7 @@ def _read_rules(
     m = match_message(
         msg, open_pos, own_addresses=own_addresses, attachment_text=all_attachment_text
     )
+    injection = P.INJECTION.search(f"{own_text}\n{all_attachment_text}")
     if not m.pos:
         if m.reasons:
             return _review(m.reasons), True
@@ -240,6 +241,10 @@ def _read_rules(
     if not m.addressed_to_us and not any(v == "thread" for v in m.via.values()):
         reasons.append("the message is not addressed to us")
     matched = [p.po_number for p in m.pos]
+    if injection:
+        reasons.append(
+            f"the mail contains text addressed to automated systems ('{injection.group(0)}'): a human must read it"
+        )
     if holding or reasons or not confirmations:
         if not confirmations and not holding and not reasons:
             reasons.append(
