@@ -1,0 +1,785 @@
+"""A safety net run after extraction: reasons why the supplier's own words do not commit.
+
+The extraction (rules or LLM) reads values next to a confirmation verb. This module
+looks once more at the sentences those values came from (each line's ``evidence``) and
+at the rest of the supplier's own text, and finds what voids the commitment:
+
+1. a condition on the confirming sentence ("subject to credit approval", "provided you
+   accept partials", "unter Vorbehalt", "sous réserve") or a value left open ("TBA");
+2. a promised confirmation ("I'll get you a confirmed ship date", "confirmation to
+   follow on 11/30"): the date of a promised answer is never a delivery date;
+3. a "confirmed" whose object is something else: the receipt of the order (in every
+   language the quote stripper knows), or a bare "Confirmed" answering a question in our
+   quoted mail that is not about the order (a call, plant holidays, a drawing);
+4. values the extraction lost: a line's date read from a sentence about other lines, a
+   number next to a pasted row that the result left at the PO's value;
+5. a negation next to a value ("the $0.42 is no longer valid", "cannot deliver by
+   12/15" is a date problem, not a refusal to supply);
+6. provenance: the reply confirms another revision of the PO than the one we sent, or
+   the text/plain and text/html versions of the mail say different things.
+
+``guard`` is pure: Message + open POs + result in, result out. When a reason is found,
+the result becomes ``needs_review`` with the reasons quoting the supplier's words, and
+no confirmation is kept. Rules are general linguistic patterns, scoped to the sentence
+(or clause) that carries the commitment, so courtesy phrases elsewhere ("let me know if
+you have questions") do not trip them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO
+
+IC = re.IGNORECASE
+ICX = re.IGNORECASE | re.VERBOSE
+
+# ------------------------------------------------------------------ word lists
+
+# A commitment verb or adjective (not the noun "confirmation": a promised confirmation
+# is no commitment).
+COMMIT = re.compile(
+    r"\b(?:confirm(?:ed|s|ing)?|we\s+confirm|accept(?:ed|s)?|agreed?|ok(?:ay)?|o\.k\.|as\s+(?:ordered|requested|per)"
+    r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
+    r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conforme|confirmad[oa]s?"
+    r"|confirmamos|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
+    r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*)\b",
+    IC,
+)
+
+# A bare answer word at the start of a sentence: "Confirmed, ...", "Bestätigt - ...".
+BARE_ANSWER = re.compile(
+    r"^\W*(?:yes|yep|sure|ok(?:ay)?|confirmed|agreed|correct|fine|sounds\s+good|works\s+for\s+(?:me|us)"
+    r"|ja|bestätigt|korrekt|richtig|einverstanden|passt|oui|confirmé|d'accord|sí|si|confirmado|de\s+acuerdo"
+    r"|confermato|bevestigd|akkoord|klopt|ano|potvrzeno)\b\s*(?:[-–—,:;!.]\s*|$)",
+    IC,
+)
+
+CONDITION = re.compile(
+    r"""\b(?:
+      if | provided(?:\s+that)? | providing(?:\s+that)? | as\s+long\s+as | so\s+long\s+as
+    | subject\s+to | pending | unless | conditional\s+(?:on|upon) | on\s+(?:the\s+)?condition
+    | contingent\s+(?:on|upon) | depending\s+(?:on|upon) | assuming | once
+    | unter\s+(?:dem\s+)?vorbehalt | vorbehaltlich | falls | sofern | vorausgesetzt
+    | unter\s+der\s+(?:voraussetzung|bedingung) | sobald
+    | sous\s+r[ée]serve | [àa]\s+condition | sous\s+condition | pourvu\s+que | si(?=\s+\w)
+    | sujet[oa]s?\s+a | salvo | siempre\s+(?:y\s+)?(?:que|cuando) | a\s+condici[óo]n | pendiente\s+de
+    | a\s+condizione | purch[ée] | subordinat[oa]\s+a | in\s+attesa\s+di
+    | onder\s+voorbehoud | mits | indien | op\s+voorwaarde
+    | sujeito\s+a | desde\s+que | condicionad[oa]
+    )\b""",
+    ICX,
+)
+# What follows a condition word when it is a courtesy, not a condition on the order.
+BENIGN_AFTER = re.compile(
+    r"""^\s*(?:
+      (?:you|u|we)\s+(?:have|need|require|want|wish|would\s+like|prefer|should\s+need)\s+
+        (?:any|further|more|additional|anything|other|something|to\s+(?:discuss|talk|know|change)|help|us)
+    | (?:you\s+)?(?:have\s+)?(?:any\s+)?(?:further\s+|more\s+|other\s+)?(?:questions?|queries|doubts|concerns|comments)
+    | (?:anything|something)\b | there\s+(?:is|are|were)\s+any | any\b
+    | (?:needed|required|necessary|possible|applicable|desired|so|not|preferred|wished|requested|ever|in\s+doubt|unsure)\b
+    | (?:you|we)\s+(?:hear|tell|advise|inform|notify|instruct|say|don't|do\s+not)\b
+    | otherwise | instructed | advised | notified | informed
+    | you\s+(?:want|prefer|wish|like)\b
+    | (?:sie|you|vous|usted|u|ustedes)\s+(?:\w+\s+){0,5}?(?:nicht|not|don't|do\s+not|disagree|ne|no|niet)\b
+    | (?:our|the|your)?\s*(?:standard|general|usual|normal|attached)?\s*
+        (?:terms|conditions|t\s*&\s*cs?|gtc|agb|allgemeinen|conditions\s+g[ée]n[ée]rales|condiciones\s+generales
+          |condizioni\s+generali|algemene\s+voorwaarden|unsere[rn]?\s+agb)
+    | (?:errors?|omisi|errore|irrtum|erreur|e\.?\s*&\s*o)
+    | (?:sie|ihr|du)\s+(?:noch\s+)?(?:fragen|weitere|rückfragen)
+    | (?:noch\s+)?(?:fragen|rückfragen|weitere\s+fragen|gewünscht|nötig|notwendig|erforderlich|möglich)
+    | vous\s+(?:avez|souhaitez|désirez)|besoin|n[ée]cessaire|possible
+    | (?:usted\s+)?(?:tiene|tuviera|necesita|requiere|desea)\b|es\s+necesario
+    | (?:avete|avesse|necessit|desider)
+    | (?:u\s+)?(?:vragen|nog\s+vragen|nodig|gewenst)
+    | (?:again|more|a\s+week|a\s+month|a\s+year|per|every|only)\b
+    | (?:shipped|dispatched|delivered|ready|invoiced|the\s+goods|goods|it\s+ships|they\s+ship)\b
+    )""",
+    ICX,
+)
+# A condition word right after these is a courtesy ("let me know if", "contact us if").
+BENIGN_BEFORE = re.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|know|contact|call|e-?mail|phone|tell|ask|reach\s+out|check|see|wonder\w*"
+    r"|hesitate|free|happy|glad|help|assist|ping|write|reply|as|at|all\s+at|even|melden|kontaktieren"
+    r"|contacter|contactar|avisar|contattare|laat|weten|bel)\b[^.;:!?]{0,30}$",
+    IC,
+)
+
+# A value left open.
+OPEN_VALUE = re.compile(
+    r"\b(?:to\s+be\s+(?:advised|announced|confirmed|determined|defined|agreed|specified|clarified|fixed)"
+    r"|tb[acd]|t\.b\.[acd]\.?|zu\s+(?:bestätigen|klären|definieren)|noch\s+offen|[àa]\s+(?:confirmer|d[ée]finir|pr[ée]ciser)"
+    r"|por\s+(?:confirmar|definir)|a\s+definir|da\s+(?:confermare|definire)|nog\s+te\s+(?:bevestigen|bepalen))\b",
+    IC,
+)
+FIELD_WORDS = re.compile(
+    r"\b(?:price[sd]?|pricing|cost|costs|preis\w*|prix|precios?|prezz[io]|prijs\w*|quantit(?:y|ies|é|és|à)|qtys?|menge\w*"
+    r"|cantidad\w*|aantal|dates?|delivery|deliveries|ship\s*dates?|lead\s*times?|liefer\w*|termin\w*|livraison|d[ée]lais?"
+    r"|fechas?|plazos?|entrega|consegna|levering|levertijd|schedule)\b",
+    IC,
+)
+
+EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|apart\s+from|außer|ausgenommen|bis\s+auf"
+    r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto)\b",
+    IC,
+)
+
+# A promised answer: "I'll get you a confirmed ship date", "confirmation to follow".
+_ANSWER_NOUN = (
+    r"(?:confirm\w*|acknowledg\w*|order\s+ack\w*|oc|ab|auftragsbest[äa]tigung|best[äa]tigung|dates?|pricing"
+    r"|prices?|answer|feedback|update|details|info(?:rmation)?|quotation|quote|lead\s*times?|confirmaci[óo]n"
+    r"|conferma|bevestiging|orderbevestiging|plazos?|fechas?|date\s+di\s+consegna|levertijd)"
+)
+PROMISE = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall|\s+would|\s+are\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|\s+hope\s+to"
+    r"|\s+expect\s+to|\s+intend\s+to)\s+(?:\w+\s+){0,3}?(?:send|get|give|provide|forward|issue|e-?mail|mail|share"
+    r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm\b"
+    r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?:follow|come)s?\b"
+    r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,4}?folgt\b|\bfolgt\s+(?:\w+\s+){0,3}?" + _ANSWER_NOUN + r"\b"
+    r"|\b(?:vous\s+)?(?:enverrons|ferons\s+parvenir|transmettrons|confirmerons)\b|\bsuivra\b"
+    r"|\b(?:le\s+|les\s+)?(?:enviaremos|mandaremos|remitiremos|confirmaremos)\b|\bseguir[áà]\b"
+    r"|\bvi\s+(?:invieremo|manderemo|confermeremo|faremo\s+avere)\b|\ba\s+seguire\b"
+    r"|\b" + _ANSWER_NOUN + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b",
+    IC,
+)
+
+RECEIPT = re.compile(
+    r"\b(?:confirm\w*|acknowledg\w*)\s+(?:(?:the|safe|good|your)\s+)?(?:receipt|reception)\b"
+    r"|\breceipt\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is\s+|has\s+been\s+)?(?:confirmed|acknowledged)\b"
+    r"|\b(?:we|i)\s+(?:have\s+|hereby\s+)?(?:(?:just|also|now)\s+)?(?:received|got)\b"
+    r"|\bbest[äa]tig\w*\s+(?:wir\s+)?(?:ihnen\s+)?(?:hiermit\s+)?(?:dankend\s+)?(?:den\s+)?(?:eingang|erhalt)\b"
+    r"|\b(?:eingang|erhalt)\s+(?:[^.;]{0,60}?\s+)?(?:best[äa]tigt|erhalten)\b|\bwir\s+haben\s+[^.;]{0,60}?\berhalten\b"
+    r"|\baccus\w*\s+(?:bonne\s+)?r[ée]ception\b|\bconfirm\w*\s+(?:la\s+|bonne\s+)?r[ée]ception\b|\bavons\s+(?:bien\s+)?reçu\b"
+    r"|\bacus\w*\s+(?:de\s+)?recibo\b|\bconfirm\w*\s+(?:la\s+)?recepci[óo]n\b|\bhemos\s+recibido\b"
+    r"|\bconferm\w*\s+(?:la\s+|il\s+)?(?:ricezione|ricevimento)\b|\babbiamo\s+ricevuto\b"
+    r"|\bbevestig\w*\s+(?:wij\s+|we\s+)?(?:hierbij\s+)?(?:de\s+)?ontvangst\b|\bontvangst\s+(?:[^.;]{0,60}?\s+)?bevestig\w*"
+    r"|\b(?:hebben|heb)\s+[^.;]{0,60}?\bontvangen\b"
+    r"|\bconfirm\w*\s+(?:o\s+)?recebimento\b|\bacusamos\s+(?:o\s+)?recebimento\b|\brecebemos\b",
+    IC,
+)
+
+ORDER_WORDS = re.compile(
+    r"\b(?:po|p\.o\.|order|orders|purchase|lines?|items?|parts?|qty|quantit\w*|prices?|pricing|deliver\w*|ship\w*"
+    r"|dispatch\w*|lead\s*times?|bestellung|auftrag|position\w*|menge\w*|preis\w*|liefer\w*|termin\w*|versand"
+    r"|commande|lignes?|prix|livraison|pedido|l[íi]neas?|cantidad\w*|precios?|entrega|ordine|righe|riga|prezz\w*"
+    r"|consegna|bestelling|regel|aantal|prijs|levering|as\s+ordered|as\s+per)\b",
+    IC,
+)
+
+NEGATED_VALUE = re.compile(
+    r"""\b(?:is|are|was|were)\s+(?:no\s+longer|not(?:\s+any\s*more)?)\s+
+        (?:valid|possible|available|correct|right|feasible|achievable|realistic|applicable|current|accurate|firm
+          |binding|guaranteed|held|good)\b
+    | \bno\s+longer\s+(?:valid|applies|apply|possible|feasible|holds?|stands?|current)\b
+    | \b(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+able\s+to|won(?:'t|’t)\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
+        |won(?:'t|’t)|will\s+not|could\s+not|couldn(?:'t|’t))\s+
+        (?:hold|keep|honou?r|meet|make|hit|match|maintain|guarantee|achieve|manage)\s+
+        (?:the\s+|this\s+|that\s+|your\s+|our\s+|these\s+|those\s+)?(?:\w+\s+)?
+        (?:price|pricing|prices|date|dates|deadline|delivery|quantity|quantities|qty|lead\s*time|schedule|\$|€|£|\d)
+    | \b(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+able\s+to|won(?:'t|’t)\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
+        |won(?:'t|’t)|will\s+not)\s+(?:deliver|ship|supply|make\s+it|dispatch|send)\b[^.;]{0,20}?
+        \b(?:by|on|before|until|in\s+time|for|within)\b
+    | \bnot\s+(?:before|until|prior\s+to)\b
+    | \bnicht\s+mehr\s+g[üu]ltig | \bn'est\s+plus\s+valable | \bya\s+no\s+es\s+v[áa]lid | \bno\s+antes\s+de\b
+    | \bnon\s+(?:è|e)\s+pi[uù]\s+valid | \bniet\s+meer\s+geldig | \bpas\s+avant\b
+    """,
+    ICX,
+)
+# A refusal to supply at all (a rejection that needs no date).
+TRUE_REJECT = re.compile(
+    r"\b(?:discontinued|obsolete|end[- ]of[- ]life|phased\s+out|declin\w*|no\s+longer\s+(?:available|produced|made|manufactured|stocked|supplied|offered|in\s+production|carried)"
+    r"|(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+able\s+to|won(?:'t|’t)\s+be\s+able\s+to)\s+(?:supply|make|produce|manufacture|offer|source|quote|fulfil|fulfill)\b"
+    r"(?![^.;]{0,20}\b(?:by|before|until|in\s+time)\b)"
+    r"|not\s+in\s+our\s+(?:range|programme|program)|any\s*more|at\s+all|nicht\s+(?:mehr\s+)?lieferbar|abgekündigt"
+    r"|n'est\s+plus\s+(?:fabriqu|disponible|produit)|descatalogad\w*|ya\s+no\s+(?:fabricamos|disponible)|cancel\w*)\b",
+    IC,
+)
+
+_LINE_REF = re.compile(
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*)\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:\s*(?:,|&|and|und|et|y|e|en|-|to|bis|/)\s*\d{1,3})*)\b",
+    IC,
+)
+_REVISION = re.compile(
+    r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b", IC
+)
+_ABBREV_END = re.compile(
+    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
+    r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
+    IC,
+)
+_ITEM_START = re.compile(
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie)\b)", IC
+)
+_QUOTE_HEAD = re.compile(
+    r"^\s*(?:-{3,}|_{5,}|(?:from|von|de|da|van|sent|gesendet|envoyé|enviado|inviato|verzonden|to|an|à|para|a|aan"
+    r"|subject|betreff|objet|asunto|oggetto|onderwerp|date|datum|fecha|cc)\s*:|on\s.{4,200}\bwrote:?$|am\s.{4,200}"
+    r"\bschrieb|le\s.{4,200}\ba\sécrit|el\s.{4,200}\bescribi[óo]|il\s.{4,200}\bha\sscritto|op\s.{4,200}\bschreef)",
+    IC,
+)
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@dataclass
+class _Sentence:
+    text: str
+    norm: str
+    lines: set[tuple[str, int]] = field(default_factory=set)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of the supplier's text: wrapped lines joined, list items and table rows kept apart."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        units: list[str] = []
+        for raw in para.split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            tabular = bool(re.search(r"\S\s{2,}\S|\t", line))
+            if not units or _ITEM_START.match(line) or tabular or units[-1].endswith(":"):
+                units.append(line)
+            elif re.search(r"\S\s{2,}\S|\t", units[-1]):
+                units.append(line)
+            else:
+                units[-1] += " " + line
+        for unit in units:
+            start = 0
+            for m in re.finditer(r"[.!?]+\s+(?=\S)", unit):
+                head = unit[start : m.start() + 1]
+                nxt = unit[m.end() : m.end() + 1]
+                if _ABBREV_END.search(head.rstrip("!?")) or nxt.islower() or nxt.isdigit():
+                    continue
+                out.append(unit[start : m.end()].strip())
+                start = m.end()
+            if unit[start:].strip():
+                out.append(unit[start:].strip())
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [
+        c
+        for c in re.split(r",\s+|;\s*|\s[-–—]\s|\s+(?:but|however|aber|jedoch|mais|pero|ma|maar)\s+", sentence)
+        if c.strip()
+    ]
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    start = 0
+    for m in re.finditer(r",\s+|;\s*|\s[-–—]\s", sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            return sentence[start : m.start()]
+    return sentence[start:]
+
+
+# ------------------------------------------------------------------ context
+
+
+@dataclass
+class _Context:
+    msg: Message
+    pos: dict[str, OpenPO]
+    result: ExtractionResult
+    sents: list[_Sentence]
+    status: dict[tuple[str, int], LineConfirmation]
+
+    def committed(self) -> list[tuple[str, LineConfirmation]]:
+        return [
+            (c.po_number, ln)
+            for c in self.result.confirmations
+            for ln in c.lines
+            if ln.status in ("accepted", "changed", "rejected")
+        ]
+
+    def carrying(self) -> list[_Sentence]:
+        return [s for s in self.sents if s.lines]
+
+    def named_lines(self, text: str) -> set[int]:
+        """Line numbers a piece of text names: "line 2", "pos. 1 and 3", an item code."""
+        out: set[int] = set()
+        for m in _LINE_REF.finditer(text):
+            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
+        low = text.lower()
+        for po in self.pos.values():
+            for pl in po.lines:
+                if pl.item and len(pl.item) >= 4 and pl.item.lower() in low:
+                    out.add(pl.line)
+            out |= _lines_by_description(po, low)
+        return out
+
+    def line_states(self, numbers: Iterable[int]) -> list[str]:
+        return [ln.status for (_, n), ln in self.status.items() if n in numbers]
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("es", "s"):
+        if len(w) > 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+_STOP = frozenset(
+    "and for the with without per von und mit für les des pour avec con los las per del une der die das".split()
+)
+
+
+def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
+    """Lines named by a description word no other line of the PO shares ("the washers")."""
+    words: dict[int, set[str]] = {
+        pl.line: {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", pl.description or "")} - _STOP
+        for pl in po.lines
+    }
+    if len(words) < 2:
+        return set()
+    text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", low_text)}
+    out = set()
+    for line, ws in words.items():
+        others = set().union(*(v for k, v in words.items() if k != line))
+        if (ws - others) & text_words:
+            out.add(line)
+    return out
+
+
+def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> _Context:
+    sents = [_Sentence(s, _norm(s)) for seg in msg.own_segments for s in sentences(seg.text)]
+    status: dict[tuple[str, int], LineConfirmation] = {}
+    for c in result.confirmations:
+        for ln in c.lines:
+            status[(c.po_number, ln.line)] = ln
+            if ln.status == "unconfirmed" or not ln.evidence:
+                continue
+            per_piece = [
+                [i for i, s in enumerate(sents) if _evidence_in(piece, s.norm)]
+                for piece in (_norm(p) for p in ln.evidence.split(" / "))
+                if len(piece) >= 2
+            ]
+            for found in per_piece:
+                if len(found) > 1:
+                    # a piece several sentences share ("dispatch by 05/12"): keep the sentences
+                    # other pieces of this line point to as well
+                    others = {i for f in per_piece if f is not found and len(f) == 1 for i in f}
+                    found = [i for i in found if i in others] or found
+                for i in found:
+                    sents[i].lines.add((c.po_number, ln.line))
+    pos = {p.po_number: p for p in open_pos}
+    return _Context(msg, pos, result, sents, status)
+
+
+def _evidence_in(piece: str, sentence: str) -> bool:
+    return (
+        piece in sentence
+        or (len(sentence) >= 8 and sentence in piece)
+        or (len(piece) >= 20 and (piece[:20] in sentence or piece[-20:] in sentence))
+    )
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ------------------------------------------------------------------ families
+
+
+def _conditions(ctx: _Context) -> list[str]:
+    """(1) A condition attached to the sentence that confirms, or a value left open."""
+    out: list[str] = []
+    targets = [s for s in ctx.sents if s.lines or COMMIT.search(s.text)]
+    for s in targets:
+        for m in CONDITION.finditer(s.text):
+            after = s.text[m.end() : m.end() + 80]
+            before = s.text[max(0, m.start() - 60) : m.start()]
+            if BENIGN_AFTER.match(after) or BENIGN_BEFORE.search(before):
+                continue
+            if re.search(r"\?\s*$", s.text):
+                continue  # a question is answered elsewhere; the rules already defer questions
+            clause = _clause_at(s.text, m.start())
+            named = ctx.named_lines(clause)
+            if named and all(st == "unconfirmed" for st in ctx.line_states(named)):
+                continue  # the condition is on a line the result leaves unconfirmed
+            tail = _clip(s.text[m.start() :], 70)
+            out.append(f"conditional: '{tail}' (the confirmation depends on it)")
+            break
+    for s in ctx.sents:
+        m = OPEN_VALUE.search(s.text)
+        if not m:
+            continue
+        clause = _clause_at(s.text, m.start())
+        named = ctx.named_lines(clause) or ctx.named_lines(s.text)
+        if named:
+            if all(st == "unconfirmed" for st in ctx.line_states(named)):
+                continue
+        elif not (FIELD_WORDS.search(s.text) or s.lines):
+            continue
+        if not any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+            continue
+        out.append(f"open value: '{_clip(s.text)}' (a value is still to be given)")
+    return out
+
+
+def _exceptions(ctx: _Context) -> list[str]:
+    """(1) "Confirmed ..., except <something>": what the exception takes out must not stay accepted."""
+    out: list[str] = []
+    for s in ctx.sents:
+        m = EXCEPT.search(s.text)
+        if not m or not (s.lines or COMMIT.search(s.text)):
+            continue
+        rest = s.text[m.end() :]
+        named = ctx.named_lines(rest)
+        if named:
+            wrong = [n for (_, n), ln in ctx.status.items() if n in named and ln.status == "accepted"]
+            if wrong:
+                out.append(
+                    f"exception: '{_clip(s.text[m.start() :], 70)}' but line {wrong[0]} was read as ordered"
+                )
+            continue
+        if OPEN_VALUE.search(rest) or PROMISE.search(rest) or (
+            FIELD_WORDS.search(rest) and not re.search(r"\d", rest)
+        ):
+            out.append(f"exception: '{_clip(s.text[m.start() :], 70)}' leaves a value open")
+    return out
+
+
+def _latest_quoted(msg: Message) -> str:
+    """Our most recent quoted message (the one the supplier answered), without its header block."""
+    lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in (msg.quoted_text or "").split("\n")]
+    body: list[str] = []
+    in_head = True
+    for ln in lines:
+        if _QUOTE_HEAD.match(ln):
+            if body and not in_head:
+                break
+            in_head = True
+            continue
+        if in_head and not ln.strip():
+            continue
+        in_head = False
+        body.append(ln)
+    return "\n".join(body)
+
+
+def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | None:
+    """Why a confirming sentence commits to nothing: 'receipt', 'promise', 'other object'."""
+    text = s.text
+    bare = BARE_ANSWER.match(text)
+    if bare:
+        rest = text[bare.end() :]
+        if RECEIPT.match(rest.strip()) or re.match(r"\W*(?:we|i)\s+(?:have\s+)?received\b", rest, IC):
+            return "receipt"
+        if question is not None and not _mentions_order(ctx, rest):
+            return "other object"
+    blanked = text
+    kind = None
+    for regex, name in ((RECEIPT, "receipt"), (PROMISE, "promise")):
+        if regex.search(blanked):
+            kind = kind or name
+            blanked = regex.sub(" ", blanked)
+    if kind is None:
+        return None
+    if COMMIT.search(blanked):
+        return None
+    if kind == "receipt" and _has_date(ctx, blanked):
+        return None
+    return kind
+
+
+def _mentions_order(ctx: _Context, text: str) -> bool:
+    if ORDER_WORDS.search(text) or ctx.named_lines(text):
+        return True
+    digits = re.sub(r"\D", "", text)
+    return any(p[-6:] in digits for p in ctx.pos if len(p) >= 6)
+
+
+def _has_date(ctx: _Context, text: str) -> bool:
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is None:
+        return False
+    locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
+    hits, _ = find_dates(text, locale, ctx.msg.date)
+    return bool(hits)
+
+
+def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is None:
+        return set()
+    po = ctx.pos.get(po_number)
+    locale = po.supplier.locale if po else "en-US"
+    hits, _ = find_dates(text, locale, ctx.msg.date)
+    return {h.date for h in hits}
+
+
+def _question_not_about_order(ctx: _Context) -> str | None:
+    """Our latest quoted mail asks a question that is not about the order (a call, holidays)."""
+    latest = _latest_quoted(ctx.msg)
+    questions = [q for q in sentences(latest) if q.rstrip().endswith("?")]
+    if not questions:
+        return None
+    if _mentions_order(ctx, latest) or any(
+        pl.item and pl.item.lower() in latest.lower() for po in ctx.pos.values() for pl in po.lines
+    ):
+        return None
+    return questions[-1]
+
+
+def _other_objects(ctx: _Context) -> list[str]:
+    """(2)+(3) Every confirming sentence is a receipt, a promise, or answers something else."""
+    committed = ctx.committed()
+    if not committed:
+        return []
+    question = _question_not_about_order(ctx)
+    carrying = ctx.carrying()
+    out: list[str] = []
+    if carrying:
+        kinds = [(s, _neutral_kind(ctx, s, question)) for s in carrying]
+        if all(k for _, k in kinds):
+            s, k = kinds[0]
+            if k == "other object":
+                out.append(f"other object: '{_clip(s.text)}' answers our question '{_clip(question or '', 70)}'")
+            elif k == "receipt":
+                out.append(f"receipt only: '{_clip(s.text)}' confirms receiving the order, not the order")
+            else:
+                out.append(f"promised: '{_clip(s.text)}' announces a confirmation, it does not give one")
+            return out
+        # the date of a promised answer is never a delivery date
+        for s, k in kinds:
+            if k != "promise":
+                continue
+            for po_number, ln in committed:
+                if (po_number, ln.line) not in s.lines:
+                    continue
+                said = _dates_in(ctx, s.text, po_number)
+                got = {ln.date, *(sp.date for sp in ln.schedule)} - {None}
+                if said & got:
+                    out.append(
+                        f"promised: line {ln.line}: the date in '{_clip(s.text, 70)}' is when an answer "
+                        "is promised, not a delivery date"
+                    )
+                    return out
+    return out
+
+
+def _negations(ctx: _Context) -> list[str]:
+    """(5) A negation next to a value: no acceptance, and a late date is no rejection."""
+    out: list[str] = []
+    for s in ctx.carrying():
+        m = NEGATED_VALUE.search(s.text)
+        if not m:
+            continue
+        for po_number, n in sorted(s.lines):
+            ln = ctx.status[(po_number, n)]
+            if ln.status == "rejected":
+                if TRUE_REJECT.search(NEGATED_VALUE.sub(" ", s.text)):
+                    continue
+                out.append(
+                    f"negated date: '{_clip(s.text[m.start() :], 70)}' is a date problem, not a refusal "
+                    f"to supply (line {n})"
+                )
+                return out
+            if ln.status == "accepted":
+                out.append(f"negated: '{_clip(s.text, 80)}' contradicts line {n} as ordered")
+                return out
+            if ln.status == "changed":
+                window = s.text[m.start() : m.end() + 40]
+                said = _dates_in(ctx, window, po_number)
+                if ln.date is not None and ln.date in said:
+                    out.append(f"negated: line {n}: '{_clip(window, 70)}' says that date is not possible")
+                    return out
+    return out
+
+
+def _revisions(ctx: _Context) -> list[str]:
+    """(6) The reply names a revision of the PO other than the one we sent."""
+    own = "\n".join(s.text for s in ctx.sents)
+    out: list[str] = []
+    for po_number in {p for p, _ in ctx.committed()}:
+        po = ctx.pos.get(po_number)
+        ours: set[int] = set()
+        if po is not None and po.revision:
+            ours.add(po.revision)
+        for text in (ctx.msg.subject or "", _latest_quoted(ctx.msg)):
+            ours |= {int(x) for x in _revisions_of(text, po_number)}
+        if not ours:
+            continue
+        current = max(ours)
+        for rev in _revisions_of(own, po_number):
+            if int(rev) != current:
+                out.append(
+                    f"revision: the reply confirms revision {rev} of PO {po_number}, our request is "
+                    f"revision {current}"
+                )
+                return out
+    return out
+
+
+def _revisions_of(text: str, po_number: str) -> list[str]:
+    """Revision numbers written next to the PO number (or right after 'PO'/'order')."""
+    out = []
+    digits = re.escape(po_number)
+    for m in _REVISION.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(digits + r"\W{0,4}$", before) or re.search(
+            r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine)\W{0,3}(?:\S+\W{0,3})?$",
+            before,
+            IC,
+        ):
+            out.append(m.group(1))
+    return out
+
+
+def _alternatives(ctx: _Context) -> list[str]:
+    """(6) The text/plain and text/html versions disagree in substance."""
+    other = getattr(ctx.msg, "alternative_text", None)
+    if not other or not other.strip():
+        return []
+    own = ctx.msg.own_text
+    a, b = _signals(own), _signals(other)
+    if a == b:
+        return []
+    return [
+        "alternatives disagree: the text/plain and text/html versions of the mail say different "
+        f"things ('{_clip(own, 50)}' vs '{_clip(other, 50)}')"
+    ]
+
+
+_HOLD_WORDS = re.compile(
+    r"\b(?:still|checking|check|revert|get\s+back|come\s+back|will\s+confirm|not\s+yet|pending|waiting|tbc|tba"
+    r"|noch|prüfen|melden|vérifi\w*|reviendr\w*|revis\w*|verific\w*)\b",
+    IC,
+)
+
+
+def _signals(text: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """What a text commits to, independent of its layout: its numbers and its verbs."""
+    numbers = frozenset(re.findall(r"\d+(?:[.,]\d+)?", text))
+    return (
+        numbers,
+        bool(COMMIT.search(text)),
+        bool(_HOLD_WORDS.search(text)),
+        bool(TRUE_REJECT.search(text)),
+    )
+
+
+def _lost_values(ctx: _Context) -> list[str]:
+    """(4) Values the extraction dropped: a date said of other lines, a number next to a pasted row."""
+    out: list[str] = []
+    for po_number, ln in ctx.committed():
+        po = ctx.pos.get(po_number)
+        pl = po.line_by_number(ln.line) if po else None
+        if pl is None:
+            continue
+        mine = [s for s in ctx.sents if (po_number, ln.line) in s.lines]
+        if ln.status == "changed" and ln.date is not None and ln.date != pl.requested_date:
+            for s in mine:
+                named = ctx.named_lines(s.text)
+                if named and ln.line not in named and ln.date in _dates_in(ctx, s.text, po_number):
+                    out.append(
+                        f"line {ln.line}: the date in '{_clip(s.text, 70)}' is said of line(s) "
+                        f"{', '.join(map(str, sorted(named)))}"
+                    )
+                    return out
+        if ln.status == "accepted":
+            for s in mine:
+                if ln.line not in ctx.named_lines(s.text) and not re.match(
+                    rf"\W*{ln.line}\b", s.text
+                ):
+                    continue
+                extra = _unexplained_numbers(s.text, po, pl, ctx)
+                if extra:
+                    out.append(f"line {ln.line}: '{extra}' in '{_clip(s.text, 70)}' was not read")
+                    return out
+    return out
+
+
+def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> str | None:
+    """A number in a line's own row that is none of the PO's values for that line."""
+    from agent.reading.numbers import numbers_in
+
+    if not re.search(r"\S\s{2,}\S|\t", text):
+        return None  # only rows (pasted or typed tables) are checked this way
+    line = pl  # POLine
+    known: set[Decimal] = {Decimal(line.line), line.quantity, line.unit_price}  # type: ignore[attr-defined]
+    known.add((line.quantity * line.unit_price).quantize(Decimal("0.01")))  # type: ignore[attr-defined]
+    scrubbed = text
+    for word in re.findall(r"\S*\d\S*", text):
+        if re.search(r"[A-Za-z]", word.strip(".,;:()")) and not re.fullmatch(
+            r"[\d.,]+(?:pcs|pc|ea|st|stk)?", word, IC
+        ):
+            scrubbed = scrubbed.replace(word, " ")
+    scrubbed = scrubbed.replace(po.po_number, " ")
+    for token in re.findall(r"\d+(?:[.,]\d+)?", f"{line.item} {line.description}"):  # type: ignore[attr-defined]
+        scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is not None:
+        hits, _ = find_dates(scrubbed, po.supplier.locale, ctx.msg.date)
+        for h in sorted(hits, key=lambda h: -h.start):
+            scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
+    for value in numbers_in(scrubbed, po.supplier.locale):
+        if value in known or value.normalize() in {k.normalize() for k in known}:
+            continue
+        if value == value.to_integral_value() and value < 1000 and value < line.quantity / 2:  # type: ignore[attr-defined]
+            continue  # small counts: pack sizes, line numbers of other lists
+        return format(value.normalize(), "f")
+    return None
+
+
+FAMILIES = (
+    _conditions,
+    _exceptions,
+    _other_objects,
+    _negations,
+    _revisions,
+    _alternatives,
+    _lost_values,
+)
+
+
+def review_reasons(
+    msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult
+) -> list[str]:
+    """Why the supplier's words do not commit to what ``result`` confirms (empty: nothing found)."""
+    if result.kind != "confirmation" or not result.confirmations:
+        return []
+    ctx = _build(msg, open_pos, result)
+    reasons: list[str] = []
+    for family in FAMILIES:
+        reasons += family(ctx)
+    return list(dict.fromkeys(reasons))
+
+
+def guard(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> ExtractionResult:
+    """The result, or — when the supplier's words do not commit — needs_review with the reasons."""
+    reasons = review_reasons(msg, open_pos, result)
+    if not reasons:
+        return result
+    matched = list(
+        dict.fromkeys([*result.matched_po_numbers, *(c.po_number for c in result.confirmations)])
+    )
+    return replace(
+        result,
+        kind="needs_review",
+        confirmations=[],
+        exceptions=[],
+        review_reasons=[*result.review_reasons, *reasons],
+        confidence=min(result.confidence, 0.3),
+        matched_po_numbers=matched,
+    )
