@@ -389,3 +389,15 @@ def test_part_now_rest_later_is_a_schedule_from_the_mail_date() -> None:
         (40, date(2027, 1, 8)),
     ]
     assert ln.date == date(2027, 1, 8) and ln.quantity == 100
+
+
+def test_a_po_only_promised_for_later_is_left_out() -> None:
+    pos = [make_po(), make_po("4500012399", request_id=None)]
+    res = read(
+        "Hi Dana,\n\nPO 4500012345 is confirmed as ordered.\n\nPO 4500012399: we will revert next week once the "
+        "castings are poured.\n\nSam",
+        pos,
+    )
+    assert res.kind == "confirmation"
+    assert [c.po_number for c in res.confirmations] == ["4500012345"]
+    assert set(res.matched_po_numbers) == {"4500012345", "4500012399"}

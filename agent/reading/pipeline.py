@@ -71,8 +71,13 @@ def read_parsed(
     own_addresses: Sequence[str] = (),
     fallback: Fallback | None = None,
 ) -> ExtractionResult:
+    from agent.reading.guards import guard
+
     _clear_text_caches()
     result, human = _read_rules(msg, open_pos, own_addresses)
+    if human:
+        # what the text does not commit to (conditions, promises, receipts ...) is no confirmation
+        result = guard(msg, open_pos, result)
     if fallback is not None and human and result.kind == "needs_review":
         try:
             improved = fallback(msg, open_pos, result)
@@ -80,7 +85,8 @@ def read_parsed(
             result.review_reasons.append(f"LLM fallback failed: {type(exc).__name__}: {exc}")
             return result
         if improved is not None:
-            return improved
+            # the model's answer is held to the same words as the rules'
+            return guard(msg, open_pos, improved)
     return result
 
 
@@ -211,6 +217,7 @@ def _read_rules(
     confirmations = []
     exceptions = []
     holding = False
+    held_only: list[str] = []
     promised = None
     soft = 0
     for po in m.pos:
@@ -225,14 +232,17 @@ def _read_rules(
         )
         soft += reading.soft_signals
         if reading.holding:
-            holding = True
             promised = promised or reading.promised_reply_date
         if reading.answered and reading.confirmation is not None:
             confirmations.append(reading.confirmation)
             reasons += reading.review_reasons
             exceptions += differences(po, reading.confirmation)
+            # answered and holding at once ("line 1 OK, the rest we'll revert on"): a human decides
+            holding = holding or reading.holding
         elif reading.holding:
-            reasons += reading.review_reasons
+            # "PO B we will confirm next week": B is not answered; it only holds the
+            # message back when nothing else in it is answered
+            held_only.extend(reading.review_reasons)
     for a in msg.attachments:
         if a.error:
             soft += 1
@@ -241,6 +251,9 @@ def _read_rules(
     if not m.addressed_to_us and not any(v == "thread" for v in m.via.values()):
         reasons.append("the message is not addressed to us")
     matched = [p.po_number for p in m.pos]
+    if held_only and not confirmations:
+        holding = True
+        reasons += held_only
     if injection:
         reasons.append(
             f"the mail contains text addressed to automated systems ('{injection.group(0)}'): a human must read it"
