@@ -140,12 +140,20 @@ PROMISE = re.compile(
     r"|\s+expect\s+to|\s+intend\s+to)\s+(?:\w+\s+){0,3}?(?:send|get|give|provide|forward|issue|e-?mail|mail|share"
     r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm\b"
-    r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?:follow|come)s?\b"
-    r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,4}?folgt\b|\bfolgt\s+(?:\w+\s+){0,3}?" + _ANSWER_NOUN + r"\b"
+    r"|\b"
+    + _ANSWER_NOUN
+    + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?:follow|come)s?\b"
+    r"|\b"
+    + _ANSWER_NOUN
+    + r"\s+(?:\w+\s+){0,4}?folgt\b|\bfolgt\s+(?:\w+\s+){0,3}?"
+    + _ANSWER_NOUN
+    + r"\b"
     r"|\b(?:vous\s+)?(?:enverrons|ferons\s+parvenir|transmettrons|confirmerons)\b|\bsuivra\b"
     r"|\b(?:le\s+|les\s+)?(?:enviaremos|mandaremos|remitiremos|confirmaremos)\b|\bseguir[áà]\b"
     r"|\bvi\s+(?:invieremo|manderemo|confermeremo|faremo\s+avere)\b|\ba\s+seguire\b"
-    r"|\b" + _ANSWER_NOUN + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b",
+    r"|\b"
+    + _ANSWER_NOUN
+    + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b",
     IC,
 )
 
@@ -207,7 +215,8 @@ _LINE_REF = re.compile(
     IC,
 )
 _REVISION = re.compile(
-    r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b", IC
+    r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
+    IC,
 )
 _ABBREV_END = re.compile(
     r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
@@ -215,7 +224,8 @@ _ABBREV_END = re.compile(
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie)\b)", IC
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie)\b)",
+    IC,
 )
 _QUOTE_HEAD = re.compile(
     r"^\s*(?:-{3,}|_{5,}|(?:from|von|de|da|van|sent|gesendet|envoyé|enviado|inviato|verzonden|to|an|à|para|a|aan"
@@ -249,9 +259,13 @@ def sentences(text: str) -> list[str]:
             if not line:
                 continue
             tabular = bool(re.search(r"\S\s{2,}\S|\t", line))
-            if not units or _ITEM_START.match(line) or tabular or units[-1].endswith(":"):
-                units.append(line)
-            elif re.search(r"\S\s{2,}\S|\t", units[-1]):
+            if (
+                not units
+                or _ITEM_START.match(line)
+                or tabular
+                or units[-1].endswith(":")
+                or re.search(r"\S\s{2,}\S|\t", units[-1])
+            ):
                 units.append(line)
             else:
                 units[-1] += " " + line
@@ -272,7 +286,9 @@ def sentences(text: str) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     return [
         c
-        for c in re.split(r",\s+|;\s*|\s[-–—]\s|\s+(?:but|however|aber|jedoch|mais|pero|ma|maar)\s+", sentence)
+        for c in re.split(
+            r",\s+|;\s*|\s[-–—]\s|\s+(?:but|however|aber|jedoch|mais|pero|ma|maar)\s+", sentence
+        )
         if c.strip()
     ]
 
@@ -335,7 +351,31 @@ def _stem(word: str) -> str:
 
 
 _STOP = frozenset(
-    "and for the with without per von und mit für les des pour avec con los las per del une der die das".split()
+    [
+        "and",
+        "for",
+        "the",
+        "with",
+        "without",
+        "per",
+        "von",
+        "und",
+        "mit",
+        "für",
+        "les",
+        "des",
+        "pour",
+        "avec",
+        "con",
+        "los",
+        "las",
+        "per",
+        "del",
+        "une",
+        "der",
+        "die",
+        "das",
+    ]
 )
 
 
@@ -366,7 +406,7 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
                 continue
             per_piece = [
                 [i for i, s in enumerate(sents) if _evidence_in(piece, s.norm)]
-                for piece in (_norm(p) for p in ln.evidence.split(" / "))
+                for piece in (_norm(p) for p in re.split(r" / | \| ", ln.evidence))
                 if len(piece) >= 2
             ]
             for found in per_piece:
@@ -443,14 +483,18 @@ def _exceptions(ctx: _Context) -> list[str]:
         rest = s.text[m.end() :]
         named = ctx.named_lines(rest)
         if named:
-            wrong = [n for (_, n), ln in ctx.status.items() if n in named and ln.status == "accepted"]
+            wrong = [
+                n for (_, n), ln in ctx.status.items() if n in named and ln.status == "accepted"
+            ]
             if wrong:
                 out.append(
                     f"exception: '{_clip(s.text[m.start() :], 70)}' but line {wrong[0]} was read as ordered"
                 )
             continue
-        if OPEN_VALUE.search(rest) or PROMISE.search(rest) or (
-            FIELD_WORDS.search(rest) and not re.search(r"\d", rest)
+        if (
+            OPEN_VALUE.search(rest)
+            or PROMISE.search(rest)
+            or (FIELD_WORDS.search(rest) and not re.search(r"\d", rest))
         ):
             out.append(f"exception: '{_clip(s.text[m.start() :], 70)}' leaves a value open")
     return out
@@ -480,7 +524,9 @@ def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | No
     bare = BARE_ANSWER.match(text)
     if bare:
         rest = text[bare.end() :]
-        if RECEIPT.match(rest.strip()) or re.match(r"\W*(?:we|i)\s+(?:have\s+)?received\b", rest, IC):
+        if RECEIPT.match(rest.strip()) or re.match(
+            r"\W*(?:we|i)\s+(?:have\s+)?received\b", rest, IC
+        ):
             return "receipt"
         if question is not None and not _mentions_order(ctx, rest):
             return "other object"
@@ -553,11 +599,17 @@ def _other_objects(ctx: _Context) -> list[str]:
         if all(k for _, k in kinds):
             s, k = kinds[0]
             if k == "other object":
-                out.append(f"other object: '{_clip(s.text)}' answers our question '{_clip(question or '', 70)}'")
+                out.append(
+                    f"other object: '{_clip(s.text)}' answers our question '{_clip(question or '', 70)}'"
+                )
             elif k == "receipt":
-                out.append(f"receipt only: '{_clip(s.text)}' confirms receiving the order, not the order")
+                out.append(
+                    f"receipt only: '{_clip(s.text)}' confirms receiving the order, not the order"
+                )
             else:
-                out.append(f"promised: '{_clip(s.text)}' announces a confirmation, it does not give one")
+                out.append(
+                    f"promised: '{_clip(s.text)}' announces a confirmation, it does not give one"
+                )
             return out
         # the date of a promised answer is never a delivery date
         for s, k in kinds:
@@ -601,7 +653,9 @@ def _negations(ctx: _Context) -> list[str]:
                 window = s.text[m.start() : m.end() + 40]
                 said = _dates_in(ctx, window, po_number)
                 if ln.date is not None and ln.date in said:
-                    out.append(f"negated: line {n}: '{_clip(window, 70)}' says that date is not possible")
+                    out.append(
+                        f"negated: line {n}: '{_clip(window, 70)}' says that date is not possible"
+                    )
                     return out
     return out
 
@@ -753,9 +807,7 @@ FAMILIES = (
 )
 
 
-def review_reasons(
-    msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult
-) -> list[str]:
+def review_reasons(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> list[str]:
     """Why the supplier's words do not commit to what ``result`` confirms (empty: nothing found)."""
     if result.kind != "confirmation" or not result.confirmations:
         return []
