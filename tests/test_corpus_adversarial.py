@@ -35,28 +35,7 @@ KINDS = {"confirmation", "needs_review", "auto_reply", "bounce", "unrelated"}
 
 # case folder name -> finding (see /work/notes/adversarial_findings.md)
 KNOWN_FAILURES: dict[str, str] = {
-    "007-conditional-confirm-if-you-accept-price": "F1: 'confirm ... if you accept $0.45' read as a change",
-    "008-subject-to-credit-approval": "F2: 'accept subject to credit approval' read as accepted",
-    "010-cannot-deliver-by-1215-firm-date-next-week": "F3: 'cannot deliver by 12/15' read as rejection",
-    "028-confirms-superseded-revision": "F4: 'Rev. 1 is confirmed' accepted at Rev. 2 values",
-    "033-will-send-ship-date-on-1130": "F5: future 'I'll get you a confirmed ship date' accepted",
-    "053-confirmed-the-call-not-the-po": "F7: 'Confirmed, Thursday 3pm works' (a call) -> all lines dated",
-    "054-terse-line-2-dash-date": "F8: 'Line 2 - 12/18' left unconfirmed while lines 1, 3 accepted",
-    "059-we-confirm-provided-you-accept-partials": "F9: 'confirm ... provided you accept' accepted",
-    "061-de-bestaetigt-answers-holiday-question": "F10: 'Bestätigt' about plant holidays accepted",
-    "062-price-no-longer-valid": "F11: '$0.42 ... is no longer valid' accepted at 0.42",
-    "064-confirmed-as-per-po-price-to-be-advised": "F12: 'except pricing ... to be advised' accepted",
-    "066-de-kw51-unter-vorbehalt": "F13: 'KW 51 unter Vorbehalt' accepted",
-    "068-es-confirmamos-recepcion": "F14: 'Confirmamos la recepción' accepted",
     "076-plain-says-confirmed-html-says-checking": "F15: text/plain read, contradicting HTML ignored",
-    "078-ignore-my-mail-below-wrong-customer": "F16: 'I'll send the right confirmation tomorrow' -> dated",
-    "082-echoed-rows-with-ok-and-change": "F17: '3000 only' after a pasted row ignored, line 3 accepted 4000",
-    "083-washers-confirmed-by-description": "F18: 'tomorrow' of lines 1-2 became line 3's date",
-    "084-pending-credit-check-order-confirmed": "F19: 'Pending a credit check, order confirmed' accepted",
-    "085-it-confermiamo-ricezione": "F20: Italian receipt + 'entro venerdì' -> lines dated Friday",
-    "086-nl-ontvangst-bevestigd": "F21: Dutch 'bevestigen wij de ontvangst' accepted",
-    "087-confirmed-receipt-of-drawing": "F22: 'Confirmed - we received drawing rev. D' accepted",
-    "088-confirmation-to-follow-monday-1130": "F23: 'Confirmation to follow on Monday 11/30' -> dated",
 }
 
 
