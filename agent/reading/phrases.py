@@ -243,3 +243,10 @@ INJECTION = re.compile(
     r"|note (?:for|to) (?:automated|ai|the ai|any ai|language models?|bots?)|system prompt|language models? reading)\b",
     IC,
 )
+# The supplier's own order number: "our order no. SO-48213", "AB-Nr.: AB-2611873".
+SUPPLIER_REF = re.compile(
+    r"(?:\b(?:our|unsere?r?|notre|nuestro|nostro)\s+(?:sales\s+)?(?:order|ref(?:erence)?|auftrag(?:snummer)?|commande|pedido|ordine)\s*(?:no\.?|nr\.?|number|#|n°)?\s*(?:is\s+)?:?\s*"
+    r"|\b(?:AB-Nr\.?|Auftragsbestätigung(?:\s+Nr\.?)?|order confirmation(?:\s+no\.?)?|sales order(?:\s+no\.?)?|SO\s?#|confirmation no\.?)\s*:?\s*)"
+    r"(?P<ref>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,})\b",
+    IC,
+)

@@ -234,6 +234,9 @@ def _read_rules(
         if reading.holding:
             promised = promised or reading.promised_reply_date
         if reading.answered and reading.confirmation is not None:
+            ref = P.SUPPLIER_REF.search(f"{msg.subject}\n{own_text}\n{all_attachment_text}")
+            if ref and ref.group("ref") != po.po_number and not ref.group("ref").isalpha():
+                reading.confirmation.supplier_reference = ref.group("ref")
             confirmations.append(reading.confirmation)
             reasons += reading.review_reasons
             exceptions += differences(po, reading.confirmation)
