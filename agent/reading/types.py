@@ -145,6 +145,10 @@ class Message:
     # Set when the message is a delivery status notification / non-delivery report.
     delivery_status: DeliveryStatus | None = None
     raw_size: int = 0
+    # The sender's own words in the multipart/alternative version that was NOT chosen as
+    # the body (text/html when text/plain was read, or the reverse); None when there is
+    # none. Versions that disagree in substance are a review reason (reading.guards).
+    alternative_text: str | None = None
 
     @property
     def own_text(self) -> str:
