@@ -34,9 +34,7 @@ CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (p / "expected.json
 KINDS = {"confirmation", "needs_review", "auto_reply", "bounce", "unrelated"}
 
 # case folder name -> finding (see /work/notes/adversarial_findings.md)
-KNOWN_FAILURES: dict[str, str] = {
-    "076-plain-says-confirmed-html-says-checking": "F15: text/plain read, contradicting HTML ignored",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 # ------------------------------------------------------------------ judging (as score_extract.py)

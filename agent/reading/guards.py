@@ -700,18 +700,28 @@ def _revisions_of(text: str, po_number: str) -> list[str]:
 
 
 def _alternatives(ctx: _Context) -> list[str]:
-    """(6) The text/plain and text/html versions disagree in substance."""
-    other = getattr(ctx.msg, "alternative_text", None)
+    """(6) The text/plain and text/html versions disagree in substance.
+
+    The version not read may say less (a plain part without the answers typed in colour
+    into the HTML quote); it may not say something else: a hold, a refusal or values
+    the version read does not have.
+    """
+    other = ctx.msg.alternative_text
     if not other or not other.strip():
         return []
     own = ctx.msg.own_text
-    a, b = _signals(own), _signals(other)
-    if a == b:
-        return []
-    return [
-        "alternatives disagree: the text/plain and text/html versions of the mail say different "
-        f"things ('{_clip(own, 50)}' vs '{_clip(other, 50)}')"
-    ]
+    (own_numbers, _, own_hold, own_reject) = _signals(own)
+    (other_numbers, _, other_hold, other_reject) = _signals(other)
+    if (
+        (other_hold and not own_hold)
+        or (other_reject and not own_reject)
+        or (other_numbers - own_numbers)
+    ):
+        return [
+            "alternatives disagree: the text/plain and text/html versions of the mail say "
+            f"different things ('{_clip(own, 60)}' vs '{_clip(other, 60)}')"
+        ]
+    return []
 
 
 _HOLD_WORDS = re.compile(

@@ -278,6 +278,8 @@ class _Walk:
     reports: list[EmailMessage] = field(default_factory=list)
     returned: list[EmailMessage] = field(default_factory=list)
     text_chars: int = 0
+    # the multipart/alternative version not chosen as body: (text, quote_start)
+    other_alternative: tuple[str, int | None] | None = None
     is_report: bool = False
 
 
@@ -412,10 +414,20 @@ def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
             hw = _words(html_text)
     if announced and colored and hw:
         walk.text_parts.append((html_text, quote_start, colored))
+        _keep_other_alternative(walk, plain_text, None)
     elif plain is not None and pw > 0 and not (hw > 30 and pw < hw * 0.3):
         walk.text_parts.append((plain_text, None, {}))
+        if html is not None and walk.other_alternative is None:
+            # kept for the guard, which compares what the two versions say; rendering is
+            # only paid for when the HTML has words the plain part has not
+            if html_text:
+                _keep_other_alternative(walk, html_text, quote_start)
+            elif _word_set(_rough_html_text(html_raw)) - _word_set(plain_text):
+                html_text, quote_start, _ = _render_html(html_raw, walk)
+                _keep_other_alternative(walk, html_text, quote_start)
     elif html is not None and hw > 0:
         walk.text_parts.append((html_text, quote_start, colored))
+        _keep_other_alternative(walk, plain_text, None)
     elif other:
         # e.g. alternative of multipart/related: follow the richest branch
         _visit(other[-1], walk, depth + 1)
@@ -425,6 +437,21 @@ def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
     for child in other:
         if child is not (other[-1] if (pw == 0 and hw == 0) else None):
             _collect_attachments_only(child, walk, depth + 1)
+
+
+def _rough_html_text(html: str) -> str:
+    import html as html_lib
+
+    return html_lib.unescape(_HTML_TAG.sub(" ", _HTML_INVISIBLE.sub(" ", html)))
+
+
+def _word_set(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _keep_other_alternative(walk: _Walk, text: str, quote_start: int | None) -> None:
+    if walk.other_alternative is None and text.strip():
+        walk.other_alternative = (text[: walk.limits.max_text_chars], quote_start)
 
 
 def _collect_attachments_only(part: EmailMessage, walk: _Walk, depth: int) -> None:
@@ -809,6 +836,12 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
             break
     quoted.extend(walk.quoted_extra)
 
+    alternative_text = None
+    if walk.other_alternative is not None:
+        alt, alt_start = walk.other_alternative
+        alt_split = split_quotes(alt.replace("\x00", ""), alt_start, sender=from_addr)
+        alternative_text = "\n\n".join(s.text for s in alt_split.own_segments if s.text.strip())
+
     if not any(b.strip() for b in bodies) and not walk.attachments and not walk.reports:
         defects.append("message has no readable body")
 
@@ -833,6 +866,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         attachments=walk.attachments,
         defects=_dedupe(defects),
         raw_size=raw_size,
+        alternative_text=alternative_text,
     )
     msg.delivery_status = _delivery_status(walk, msg.defects)
     return msg
