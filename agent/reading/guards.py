@@ -650,7 +650,12 @@ def _negations(ctx: _Context) -> list[str]:
                 out.append(f"negated: '{_clip(s.text, 80)}' contradicts line {n} as ordered")
                 return out
             if ln.status == "changed":
-                window = s.text[m.start() : m.end() + 40]
+                window = re.split(
+                    r"[;:]|\b(?:but|however|instead|rather|aber|jedoch|sondern|stattdessen|mais|plutôt"
+                    r"|pero|sino|ma|invece|maar)\b",
+                    s.text[m.start() : m.end() + 40],
+                    flags=IC,
+                )[0]
                 said = _dates_in(ctx, window, po_number)
                 if ln.date is not None and ln.date in said:
                     out.append(

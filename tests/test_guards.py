@@ -1,0 +1,425 @@
+"""The safety net after extraction (agent/reading/guards.py).
+
+Each family of "the supplier did not commit" is checked on real mail: the .eml bytes go
+through ``normalize`` (quote stripping included) and the guard sees a result that
+confirms every line at the PO's values with the supplier's whole text as evidence — the
+most a careless extraction could claim. Sentences that must fire make it needs_review
+with a reason quoting the words; courtesy sentences next to a real confirmation must not.
+A few cases run the whole pipeline (``read_message``) to show the guard is hooked in.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from agent.reading.guards import guard, review_reasons, sentences
+from agent.reading.message import normalize
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import po_from_dict
+from agent.reading.types import ExtractionResult, LineConfirmation, POConfirmation
+
+PO_NUMBER = "7100018842"
+REQUEST_ID = "<po-7100018842.1@buyer.example>"
+REQUEST = (
+    "Hello Dave,\n\nPlease confirm the purchase order below by replying to this email.\n\n"
+    "Line  Item        Description                 Qty  UOM  Unit price  Delivery\n"
+    "1     GB-HX0616   Hex bolt M16x60 8.8 zinc   2000  EA      0.4200  Dec 15, 2026\n"
+    "2     GB-NY0016   Nylon insert lock nut M16  2000  EA      0.1150  Dec 15, 2026\n"
+    "3     GB-FW0016   Flat washer M16 zinc       4000  EA      0.0425  Dec 15, 2026\n\n"
+    "Renee"
+)
+
+
+def _po(locale: str = "en-US"):
+    lines = [
+        ("GB-HX0616", "Hex bolt M16x60 8.8 zinc", 2000, "0.4200"),
+        ("GB-NY0016", "Nylon insert lock nut M16", 2000, "0.1150"),
+        ("GB-FW0016", "Flat washer M16 zinc", 4000, "0.0425"),
+    ]
+    return po_from_dict(
+        {
+            "po_number": PO_NUMBER,
+            "supplier": {
+                "id": "GB",
+                "name": "Granite Bay Fasteners",
+                "email": "sales@granitebay.example",
+                "locale": locale,
+            },
+            "buyer": {"name": "Renee Okafor", "email": "renee@buyer.example"},
+            "currency": "USD",
+            "issued": "2026-11-16",
+            "request_message_id": REQUEST_ID,
+            "lines": [
+                {
+                    "line": i + 1,
+                    "item": item,
+                    "description": desc,
+                    "quantity": qty,
+                    "uom": "EA",
+                    "unit_price": price,
+                    "requested_date": "2026-12-15",
+                }
+                for i, (item, desc, qty, price) in enumerate(lines)
+            ],
+        }
+    )
+
+
+def _mail(
+    body: str,
+    *,
+    subject: str = f"RE: PO {PO_NUMBER} - please confirm",
+    quoted: str = REQUEST,
+    html: str | None = None,
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Dave Kowalski <dave@granitebay.example>"
+    msg["To"] = "Renee Okafor <renee@buyer.example>"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 11, 17, 9, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<reply.1@granitebay.example>"
+    msg["In-Reply-To"] = REQUEST_ID
+    msg["References"] = REQUEST_ID
+    head = (
+        "\n\n________________________________\nFrom: Renee Okafor <renee@buyer.example>\n"
+        "Sent: Monday, November 16, 2026 2:05 PM\nTo: Dave Kowalski <dave@granitebay.example>\n"
+        f"Subject: PO {PO_NUMBER} - please confirm\n\n"
+    )
+    msg.set_content(body + head + quoted)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return bytes(msg)
+
+
+def _claim_all(po, evidence: str, **values) -> ExtractionResult:
+    """What a careless extraction would say: every line confirmed, the whole text as evidence."""
+    lines = []
+    for pl in po.lines:
+        lines.append(
+            LineConfirmation(
+                line=pl.line,
+                status=values.get("status", "accepted"),
+                quantity=values.get("quantity", pl.quantity),
+                unit_price=values.get("unit_price", pl.unit_price),
+                currency="USD",
+                date=values.get("date", pl.requested_date),
+                date_kind="delivery",
+                evidence=evidence,
+            )
+        )
+    status = "accepted" if values.get("status", "accepted") == "accepted" else "changed"
+    return ExtractionResult(
+        kind="confirmation",
+        confirmations=[POConfirmation(po.po_number, status, lines)],
+        confidence=0.95,
+        matched_po_numbers=[po.po_number],
+    )
+
+
+def _reasons(body: str, **kw) -> list[str]:
+    values = kw.pop("values", {})
+    locale = kw.pop("locale", "en-US")
+    evidence = kw.pop("evidence", None)
+    po = _po(locale)
+    msg = normalize(_mail(body, **kw))
+    evidence = evidence or " / ".join(sentences(msg.own_text))
+    return review_reasons(msg, [po], _claim_all(po, evidence, **values))
+
+
+# ------------------------------------------------------------------ (1) conditions
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("We can accept this order subject to credit approval.", "subject to credit approval"),
+        (
+            "We confirm the order provided you can accept partial shipments on line 3.",
+            "provided you can accept",
+        ),
+        ("Pending a credit check on your new account, order confirmed.", "Pending a credit check"),
+        (f"We can confirm PO {PO_NUMBER} if you accept $0.45/pc on line 1.", "if you accept"),
+        ("Confirmed as long as the steel arrives in time.", "as long as"),
+        ("Wir bestätigen die Bestellung vorbehaltlich der Materialverfügbarkeit.", "vorbehaltlich"),
+        ("Liefertermin KW 51 unter Vorbehalt, Mengen und Preise bestätigt.", "unter Vorbehalt"),
+        ("Nous confirmons la commande sous réserve de disponibilité.", "sous réserve"),
+        ("Confirmamos el pedido sujeto a disponibilidad de material.", "sujeto a"),
+        ("Confermiamo l'ordine a condizione che accettiate consegne parziali.", "a condizione"),
+        ("Wij bevestigen de order onder voorbehoud van beschikbaarheid.", "onder voorbehoud"),
+    ],
+)
+def test_a_condition_on_the_confirming_sentence_voids_it(body: str, words: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("conditional:") and words.lower() in r.lower() for r in reasons), (
+        reasons
+    )
+
+
+def test_a_value_to_be_advised_is_no_acceptance() -> None:
+    reasons = _reasons(
+        "Confirmed as per PO, except pricing which is to be advised next month.",
+    )
+    assert any("to be advised" in r for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ (2) promises
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our planner is out until 11/30. I'll get you a confirmed ship date then.",
+        "Please ignore my mail below. I'll send you the right confirmation tomorrow.",
+        "Confirmation to follow on Monday 11/30 - the set screws are on hold.",
+        "Liefertermin KW 51 - verbindliche Bestätigung folgt.",
+        "En breve le enviaremos la confirmación con los plazos de entrega.",
+        "Vi invieremo la conferma d'ordine con le date di consegna entro venerdì.",
+        "De orderbevestiging met levertijd volgt binnen twee werkdagen.",
+    ],
+)
+def test_a_promised_confirmation_is_none(body: str) -> None:
+    # the extraction took its values from the last sentence, the one with the promise
+    reasons = _reasons(
+        body,
+        values={"status": "changed", "date": datetime(2026, 11, 30).date()},
+        evidence=sentences(body)[-1],
+    )
+    assert any(r.startswith(("promised:", "conditional:")) for r in reasons), reasons
+
+
+def test_the_date_of_a_promised_answer_is_not_a_delivery_date() -> None:
+    # one real confirmation sentence, but the recorded date is the promise's "tomorrow"
+    reasons = _reasons(
+        "Line 1 is confirmed. Final confirmation with the other dates to follow tomorrow.",
+        values={"status": "changed", "date": datetime(2026, 11, 18).date()},
+    )
+    assert any(r.startswith("promised:") and "tomorrow" in r for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ (3) other objects
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We confirm receipt of your order.",
+        "Hiermit bestätigen wir den Eingang Ihrer Bestellung.",
+        "Nous accusons réception de votre commande.",
+        f"Confirmamos la recepción de su pedido {PO_NUMBER}.",
+        f"Confermiamo la ricezione del vostro ordine {PO_NUMBER}.",
+        f"Hierbij bevestigen wij de ontvangst van uw bestelling {PO_NUMBER}.",
+        "Confirmamos o recebimento do seu pedido.",
+        "Confirmed - we received drawing rev. D for line 1. We'll review it.",
+    ],
+)
+def test_a_confirmed_receipt_is_no_confirmation_of_the_order(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("receipt only:") for r in reasons), reasons
+
+
+def test_a_bare_confirmed_answering_our_question_about_a_call() -> None:
+    quoted = "Hi Dave, can we move our call about the 2027 forecast to Thursday 3pm?\n\nRenee"
+    reasons = _reasons(
+        "Confirmed, Thursday 3pm works.",
+        quoted=quoted,
+        values={"status": "changed", "date": datetime(2026, 11, 19).date()},
+    )
+    assert any(r.startswith("other object:") and "Thursday 3pm" in r for r in reasons), reasons
+
+
+def test_a_bare_confirmed_answering_our_question_about_the_order_stands() -> None:
+    quoted = "Hi Dave, can you confirm the PO as ordered, delivery Dec 15?\n\nRenee"
+    assert _reasons("Confirmed.", quoted=quoted) == []
+
+
+# ------------------------------------------------------------------ (4) lost values
+
+
+def test_a_number_appended_to_a_pasted_row_is_not_lost() -> None:
+    body = (
+        "Hi Renee,\n\n"
+        "1     GB-HX0616   Hex bolt M16x60 8.8 zinc   2000  EA  0.4200  Dec 15, 2026  - OK\n"
+        "3     GB-FW0016   Flat washer M16 zinc       4000  EA  0.0425  Dec 15, 2026  - 3000 only\n"
+    )
+    reasons = _reasons(body)
+    assert any("line 3: '3000'" in r for r in reasons), reasons
+    assert not any("line 1:" in r for r in reasons), reasons
+
+
+def test_a_date_said_of_other_lines_is_not_this_lines_date() -> None:
+    po = _po()
+    msg = normalize(
+        _mail("The washers are confirmed as ordered. Bolts and nuts to follow tomorrow.")
+    )
+    evidence = "The washers are confirmed as ordered. / Bolts and nuts to follow tomorrow."
+    result = _claim_all(po, evidence)
+    washers = result.confirmations[0].lines[2]
+    washers.status, washers.date = "changed", datetime(2026, 11, 18).date()
+    for ln in result.confirmations[0].lines[:2]:
+        ln.status, ln.evidence = "unconfirmed", None
+    reasons = review_reasons(msg, [po], result)
+    assert any(r.startswith("line 3: the date") for r in reasons), reasons
+
+
+# ------------------------------------------------------------------ (5) negations
+
+
+def test_a_price_no_longer_valid_is_not_accepted() -> None:
+    reasons = _reasons("The $0.42 on line 1 is no longer valid. I'll send updated pricing.")
+    assert any(r.startswith("negated:") and "no longer valid" in r for r in reasons), reasons
+
+
+def test_cannot_deliver_by_a_date_is_no_rejection() -> None:
+    reasons = _reasons(
+        "We cannot deliver by 12/15 - not before January.", values={"status": "rejected"}
+    )
+    assert any(r.startswith("negated date:") for r in reasons), reasons
+
+
+def test_a_real_refusal_stays_a_rejection() -> None:
+    reasons = _reasons(
+        "We cannot supply these parts any more, they are discontinued.",
+        values={"status": "rejected"},
+    )
+    assert reasons == []
+
+
+def test_cannot_meet_a_date_but_offering_another_is_a_change() -> None:
+    reasons = _reasons(
+        "We can't meet 12/15 on all lines, but can deliver 12/22.",
+        values={"status": "changed", "date": datetime(2026, 12, 22).date()},
+    )
+    assert reasons == []
+
+
+# ------------------------------------------------------------------ (6) provenance
+
+
+def test_another_revision_than_ours_is_not_confirmed() -> None:
+    reasons = _reasons(
+        f"PO {PO_NUMBER} Rev. 1 is confirmed as ordered.",
+        subject=f"RE: PO {PO_NUMBER} Rev. 2 - please confirm",
+    )
+    assert any(r.startswith("revision:") and "revision 1" in r for r in reasons), reasons
+
+
+def test_the_same_revision_as_ours_is_fine() -> None:
+    assert (
+        _reasons(
+            f"PO {PO_NUMBER} Rev. 2 is confirmed as ordered.",
+            subject=f"RE: PO {PO_NUMBER} Rev. 2 - please confirm",
+        )
+        == []
+    )
+
+
+def test_plain_and_html_versions_that_disagree() -> None:
+    html = (
+        "<html><body><p>Hi Renee,</p><p>I am still checking lines 2 and 3 with the warehouse"
+        " - will revert by Friday.</p><p>Dave</p></body></html>"
+    )
+    reasons = _reasons("Hi Renee,\n\nConfirmed as ordered.\n\nDave", html=html)
+    assert any(r.startswith("alternatives disagree:") for r in reasons), reasons
+
+
+def test_plain_and_html_versions_that_agree() -> None:
+    html = (
+        "<html><body><p>Hi Renee,</p><p><b>Confirmed</b> as ordered.</p><p>Dave</p></body></html>"
+    )
+    assert _reasons("Hi Renee,\n\nConfirmed as ordered.\n\nDave", html=html) == []
+
+
+# ------------------------------------------------------------------ false alarms
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmed as ordered. If you have questions let me know.",
+        "Confirmed as ordered, please let us know if anything changes.",
+        "All lines confirmed as ordered - do not hesitate to contact us if you need anything.",
+        "Confirmed as ordered, subject to our general terms and conditions.",
+        "Bestätigt wie bestellt. Falls Sie Fragen haben, melden Sie sich gerne.",
+        "Confirmé comme commandé. Si vous avez des questions, n'hésitez pas.",
+        "Confirmed as ordered. We will send the tracking number once shipped.",
+        "We confirm receipt of your order and confirm delivery as requested.",
+        "Confirmed as ordered; the formal order acknowledgement will follow by mail.",
+        "Si, confirmado como pedido.",
+    ],
+)
+def test_courtesy_next_to_a_confirmation_does_not_fire(body: str) -> None:
+    assert _reasons(body) == []
+
+
+def test_an_exception_that_names_a_stated_change_is_fine() -> None:
+    po = _po()
+    msg = normalize(_mail("Confirmed as per PO, except line 2: 4.25"))
+    result = _claim_all(po, "Confirmed as per PO, except line 2: 4.25")
+    line2 = result.confirmations[0].lines[1]
+    line2.status, line2.unit_price = "changed", Decimal("4.25")
+    assert review_reasons(msg, [po], result) == []
+
+
+def test_an_exception_whose_line_stays_accepted_fires() -> None:
+    reasons = _reasons("All lines confirmed except line 3 which we are still checking.")
+    assert any(r.startswith("exception:") and "line 3" in r for r in reasons), reasons
+
+
+def test_a_condition_on_a_line_left_unconfirmed_is_fine() -> None:
+    po = _po()
+    body = "Lines 1 and 3 confirmed as ordered, line 2 pending our supplier."
+    msg = normalize(_mail(body))
+    result = _claim_all(po, body)
+    line2 = result.confirmations[0].lines[1]
+    line2.status, line2.evidence = "unconfirmed", None
+    assert review_reasons(msg, [po], result) == []
+
+
+# ------------------------------------------------------------------ the result and the pipeline
+
+
+def test_guard_turns_the_result_into_needs_review_without_confirmations() -> None:
+    po = _po()
+    msg = normalize(_mail("We can accept this order subject to credit approval."))
+    claimed = _claim_all(po, "We can accept this order subject to credit approval.")
+    out = guard(msg, [po], claimed)
+    assert out.kind == "needs_review"
+    assert out.confirmations == [] and out.exceptions == []
+    assert out.matched_po_numbers == [PO_NUMBER]
+    assert any("subject to credit approval" in r for r in out.review_reasons)
+    assert out.to_json()["kind"] == "needs_review"
+
+
+def test_guard_leaves_a_commitment_alone() -> None:
+    po = _po()
+    msg = normalize(_mail("Confirmed as ordered."))
+    claimed = _claim_all(po, "Confirmed as ordered.")
+    assert guard(msg, [po], claimed) is claimed
+
+
+def test_pipeline_is_guarded() -> None:
+    po = _po()
+    out = read_message(_mail("Pending a credit check on your new account, order confirmed."), [po])
+    assert out.kind == "needs_review"
+    assert any(r.startswith("conditional:") for r in out.review_reasons), out.review_reasons
+    ok = read_message(_mail("Confirmed as ordered. If you have questions let me know."), [po])
+    assert ok.kind == "confirmation"
+    assert [ln.status for ln in ok.confirmations[0].lines] == ["accepted"] * 3
+
+
+def test_the_llm_answer_is_guarded_too() -> None:
+    po = _po()
+
+    def fallback(msg, open_pos, result):
+        # a model that confirms whatever it sees
+        return _claim_all(po, "We can confirm PO 7100018842 if you accept $0.45/pc on line 1.")
+
+    raw = _mail(f"We can confirm PO {PO_NUMBER} if you accept $0.45/pc on line 1.")
+    out = read_message(raw, [po], fallback=fallback)
+    assert out.kind == "needs_review"
+    assert any(r.startswith("conditional:") for r in out.review_reasons), out.review_reasons
