@@ -350,6 +350,11 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
+_AS_REQUESTED = re.compile(
+    r"\b(?:as requested|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|come richiesto)\b",
+    re.IGNORECASE,
+)
+
 _NOW_AFTER = re.compile(
     r"^\s*(?:pcs|pieces|units|ea|stk\.?|st\.?|stück)?\s*(?:(?:can |will )?(?:ship|go out|be delivered|deliver)\s+)?(?:now|immediately|right away|straight away|from stock|ex stock|sofort|ab lager|tout de suite|immédiatement|de suite|inmediatamente|de inmediato)\b",
     re.IGNORECASE,
@@ -1327,6 +1332,42 @@ class POReader:
         unit_issue = self._unit_mismatch(specific, pl, qty)
         if unit_issue:
             reasons.append(f"line {n}: {unit_issue}")
+
+        # --- "delivery 12/22 as requested" when 12/15 was requested: the words contradict the value
+        for st in specific:
+            if st.row is not None or not (
+                P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
+            ):
+                continue
+            if P.ANNOUNCES_DETAILS.search(st.text) or P.OTHERS.search(st.text):
+                continue
+            claim = P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
+            # the claim covers what it follows: "delivery as requested" is about the date only
+            before = st.text[max(0, claim.start() - 40) : claim.start()]
+            before = re.split(r"[,;:(]", before)[-1]
+            fields = {
+                f
+                for f, rx in (
+                    ("qty", P.QTY_WORDS),
+                    ("price", P.PRICE_WORDS),
+                    ("date", P.DATE_WORDS),
+                )
+                if rx.search(before)
+            } or {"qty", "price", "date"}
+            own_dates = {h.date for h, _ in self._dates(st)}
+            own_qty = self._quantity(st, pl)
+            own_prices = {h.unit_value for h in self._prices(st, pl)}
+            bad = []
+            if "date" in fields and own_dates and own_dates != {pl.requested_date}:
+                bad.append("date")
+            if "qty" in fields and own_qty is not None and own_qty != pl.quantity:
+                bad.append("quantity")
+            if "price" in fields and own_prices and own_prices != {pl.unit_price}:
+                bad.append("price")
+            if bad:
+                reasons.append(
+                    f"line {n}: '{label(st.text)}' says as ordered, but its {' and '.join(bad)} differ(s) from the PO"
+                )
 
         # --- a whole-order claim that this line's own words contradict
         if claims:
