@@ -423,3 +423,30 @@ def test_the_llm_answer_is_guarded_too() -> None:
     out = read_message(raw, [po], fallback=fallback)
     assert out.kind == "needs_review"
     assert any(r.startswith("conditional:") for r in out.review_reasons), out.review_reasons
+
+
+def test_a_refusal_with_a_promised_offer_stays_a_rejection() -> None:
+    reasons = _reasons(
+        "La línea 2 está descatalogada y no podemos suministrarla; le enviaremos una oferta.",
+        values={"status": "rejected"},
+    )
+    assert reasons == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confermiamo l'ordine come da vostra richiesta, si prega di verificare l'indirizzo.",
+        "Our order confirmation AB-4711 rev. 1: all lines as ordered.",
+    ],
+)
+def test_look_alikes_of_conditions_and_revisions_do_not_fire(body: str) -> None:
+    assert _reasons(body, subject=f"RE: PO {PO_NUMBER} Rev. 2 - please confirm") == []
+
+
+def test_a_date_for_all_lines_is_every_lines_date() -> None:
+    reasons = _reasons(
+        "The washers are late at the plater, so all items ship 12/22.",
+        values={"status": "changed", "date": datetime(2026, 12, 22).date()},
+    )
+    assert reasons == []

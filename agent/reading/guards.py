@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from agent.reading import phrases as P
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO
 
 IC = re.IGNORECASE
@@ -66,7 +67,9 @@ CONDITION = re.compile(
     | contingent\s+(?:on|upon) | depending\s+(?:on|upon) | assuming | once
     | unter\s+(?:dem\s+)?vorbehalt | vorbehaltlich | falls | sofern | vorausgesetzt
     | unter\s+der\s+(?:voraussetzung|bedingung) | sobald
-    | sous\s+r[ée]serve | [àa]\s+condition | sous\s+condition | pourvu\s+que | si(?=\s+\w)
+    | sous\s+r[ée]serve | [àa]\s+condition | sous\s+condition | pourvu\s+que
+    | si(?=\s+(?:vous|nous|usted(?:es)?|el|la|los|las|le|les|no|hay|il|elle|on|votre|vos|su|sus|ce|cela
+        |ça|acept\w*|accept\w*|pod\w*|pouv\w*)\b)
     | sujet[oa]s?\s+a | salvo | siempre\s+(?:y\s+)?(?:que|cuando) | a\s+condici[óo]n | pendiente\s+de
     | a\s+condizione | purch[ée] | subordinat[oa]\s+a | in\s+attesa\s+di
     | onder\s+voorbehoud | mits | indien | op\s+voorwaarde
@@ -79,6 +82,7 @@ BENIGN_AFTER = re.compile(
     r"""^\s*(?:
       (?:you|u|we)\s+(?:have|need|require|want|wish|would\s+like|prefer|should\s+need)\s+
         (?:any|further|more|additional|anything|other|something|to\s+(?:discuss|talk|know|change)|help|us)
+    | (?:you|u)\s+(?:need|require|want|wish|prefer|like)\b
     | (?:you\s+)?(?:have\s+)?(?:any\s+)?(?:further\s+|more\s+|other\s+)?(?:questions?|queries|doubts|concerns|comments)
     | (?:anything|something)\b | there\s+(?:is|are|were)\s+any | any\b
     | (?:needed|required|necessary|possible|applicable|desired|so|not|preferred|wished|requested|ever|in\s+doubt|unsure)\b
@@ -132,8 +136,9 @@ EXCEPT = re.compile(
 # A promised answer: "I'll get you a confirmed ship date", "confirmation to follow".
 _ANSWER_NOUN = (
     r"(?:confirm\w*|acknowledg\w*|order\s+ack\w*|oc|ab|auftragsbest[äa]tigung|best[äa]tigung|dates?|pricing"
-    r"|prices?|answer|feedback|update|details|info(?:rmation)?|quotation|quote|lead\s*times?|confirmaci[óo]n"
-    r"|conferma|bevestiging|orderbevestiging|plazos?|fechas?|date\s+di\s+consegna|levertijd)"
+    r"|prices?|answer|feedback|update|details|info(?:rmation)?|lead\s*times?|confirmaci[óo]n|conferma"
+    r"|bevestiging|orderbevestiging|plazos?|fechas?|date\s+di\s+consegna|levertijd|accus[ée]\s+de\s+r[ée]ception"
+    r"|d[ée]lais?)"
 )
 PROMISE = re.compile(
     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall|\s+would|\s+are\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|\s+hope\s+to"
@@ -148,9 +153,10 @@ PROMISE = re.compile(
     + r"\s+(?:\w+\s+){0,4}?folgt\b|\bfolgt\s+(?:\w+\s+){0,3}?"
     + _ANSWER_NOUN
     + r"\b"
-    r"|\b(?:vous\s+)?(?:enverrons|ferons\s+parvenir|transmettrons|confirmerons)\b|\bsuivra\b"
-    r"|\b(?:le\s+|les\s+)?(?:enviaremos|mandaremos|remitiremos|confirmaremos)\b|\bseguir[áà]\b"
-    r"|\bvi\s+(?:invieremo|manderemo|confermeremo|faremo\s+avere)\b|\ba\s+seguire\b"
+    r"|\b(?:enverrons|ferons\s+parvenir|transmettrons|enviaremos|mandaremos|remitiremos|invieremo|manderemo"
+    r"|faremo\s+avere)\b[^.;!?]{0,50}?\b" + _ANSWER_NOUN + r"\b"
+    r"|\b(?:confirmerons|confirmaremos|confermeremo)\b"
+    r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,4}?(?:suivra|seguir[áà]|a\s+seguire)\b"
     r"|\b"
     + _ANSWER_NOUN
     + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b",
@@ -521,6 +527,8 @@ def _latest_quoted(msg: Message) -> str:
 def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | None:
     """Why a confirming sentence commits to nothing: 'receipt', 'promise', 'other object'."""
     text = s.text
+    if TRUE_REJECT.search(text):
+        return None  # a refusal to supply is an answer, whatever else the sentence promises
     bare = BARE_ANSWER.match(text)
     if bare:
         rest = text[bare.end() :]
@@ -696,7 +704,8 @@ def _revisions_of(text: str, po_number: str) -> list[str]:
     for m in _REVISION.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(digits + r"\W{0,4}$", before) or re.search(
-            r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine)\W{0,3}(?:\S+\W{0,3})?$",
+            r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine)\s*(?:no\.?|nr\.?|#)?"
+            r"\s*(?:[\w-]*\d[\w-]*)?\W{0,4}$",
             before,
             IC,
         ):
@@ -758,6 +767,8 @@ def _lost_values(ctx: _Context) -> list[str]:
         mine = [s for s in ctx.sents if (po_number, ln.line) in s.lines]
         if ln.status == "changed" and ln.date is not None and ln.date != pl.requested_date:
             for s in mine:
+                if P.ALL_LINES.search(s.text) or P.OTHERS.search(s.text):
+                    continue  # "all lines", "the rest": said of this line too
                 named = ctx.named_lines(s.text)
                 if named and ln.line not in named and ln.date in _dates_in(ctx, s.text, po_number):
                     out.append(
@@ -803,6 +814,8 @@ def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> st
         for h in sorted(hits, key=lambda h: -h.start):
             scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
     for value in numbers_in(scrubbed, po.supplier.locale):
+        if value >= 10**6:
+            continue  # article, phone or document numbers, not a quantity or price of this row
         if value in known or value.normalize() in {k.normalize() for k in known}:
             continue
         if value == value.to_integral_value() and value < 1000 and value < line.quantity / 2:  # type: ignore[attr-defined]
