@@ -122,6 +122,26 @@ def _recipients(session: Any, supplier: Supplier) -> list[str]:
     return out
 
 
+def _reply_being_read(session: Any, supplier: Supplier) -> bool:
+    """A stored mail from this supplier not yet applied (being read, or retrying)."""
+    from agent.models import InboundMessage, InboundState
+
+    senders = [e.lower() for e in [*(supplier.emails or []), *(supplier.alternate_emails or [])]]
+    domains = {d.lower().lstrip("@") for d in supplier.domains or []} | {
+        e.rsplit("@", 1)[-1] for e in senders if "@" in e
+    }
+    for (addr,) in session.execute(
+        select(InboundMessage.from_addr).where(
+            InboundMessage.state.in_(
+                [InboundState.fetched, InboundState.claimed, InboundState.retrying]
+            )
+        )
+    ).all():
+        if addr and (addr in senders or addr.rsplit("@", 1)[-1] in domains):
+            return True
+    return False
+
+
 def _review_pending(session: Any, po: PurchaseOrder, since: datetime | None) -> bool:
     q = select(POException.id).where(
         POException.po_id == po.id,
@@ -214,6 +234,9 @@ def _enqueue_follow_up(
         return
     if _review_pending(session, po, thread.original.created_at):
         summary.skipped[po.po_number] = "a reply waits for review"
+        return
+    if _reply_being_read(session, supplier):
+        summary.skipped[po.po_number] = "a mail from the supplier is still being read"
         return
     due = follow_up_due_at(session, settings, po, supplier, thread)
     if due is None or due > now:

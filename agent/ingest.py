@@ -27,6 +27,7 @@ import logging
 import os
 import socket
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -571,8 +572,11 @@ def _note_uidvalidity(
 
 
 @contextlib.contextmanager
-def mailbox_lease(session_factory: SessionFactory, account: str, folder: str) -> Iterator[bool]:
-    """One worker per mailbox folder at a time; yields False when another worker has it.
+def mailbox_lease(
+    session_factory: SessionFactory, account: str, folder: str, *, wait: float = 0.0
+) -> Iterator[bool]:
+    """One worker per mailbox folder at a time; yields False when another worker has it
+    (after trying for up to ``wait`` seconds).
 
     PostgreSQL: a session advisory lock, released when the connection closes (so a
     killed worker never leaves it behind). SQLite (one host): an flock beside the
@@ -590,8 +594,15 @@ def mailbox_lease(session_factory: SessionFactory, account: str, folder: str) ->
 
         conn = engine.connect()
         try:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
-            conn.commit()
+            deadline = time.monotonic() + wait
+            while True:
+                got = bool(
+                    conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+                )
+                conn.commit()
+                if got or time.monotonic() >= deadline:
+                    break
+                time.sleep(0.2)
             try:
                 yield got
             finally:
@@ -612,11 +623,16 @@ def mailbox_lease(session_factory: SessionFactory, account: str, folder: str) ->
     where = hashlib.sha256(f"{Path(database).resolve()}\0{key}".encode()).hexdigest()[:16]
     lock_path = Path(tempfile.gettempdir()) / f"poagent-mailbox-{where}.lock"
     with open(lock_path, "a+b") as fh:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            yield False
-            return
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.2)
         try:
             yield True
         finally:

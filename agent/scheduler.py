@@ -134,6 +134,7 @@ class Agent:
         self._mailbox_failures = 0
         self._mailbox_next_try = 0.0
         self._lock = threading.Lock()  # one step at a time, whichever thread asks
+        self._after_cadence: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ steps
 
@@ -193,8 +194,21 @@ class Agent:
 
     def step_cadence(self, now: datetime) -> Any:
         from agent.cadence import run_cadence
+        from agent.ingest import mailbox_lease
 
-        return run_cadence(self.session_factory, self.settings, now)
+        if not self.settings.imap.username:
+            return run_cadence(self.session_factory, self.settings, now)
+        # Chase only with the mailbox read: while another worker is reading it, a
+        # reply may be sitting there unapplied. That worker chases after its read.
+        with mailbox_lease(
+            self.session_factory,
+            self.settings.imap.account_name,
+            self.settings.imap.folder,
+            wait=30.0,
+        ) as mine:
+            if not mine:
+                return {"skipped": "the mailbox is being read by another worker"}
+            return run_cadence(self.session_factory, self.settings, now)
 
     def step_digests(self, now: datetime) -> Any:
         fn = _optional("agent.digest", "send_due_digests")
@@ -230,6 +244,13 @@ class Agent:
                 )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
+            if (
+                name == "cadence"
+                and self._after_cadence is not None
+                and getattr(result, "follow_ups", None)
+            ):
+                # Follow-ups just queued go out now, not at the next send tick.
+                self._after_cadence()
             log.debug(
                 "step %s done",
                 name,
@@ -328,6 +349,12 @@ class Agent:
         def wake() -> None:
             with contextlib.suppress(Exception):
                 scheduler.modify_job("mailbox", next_run_time=datetime.now(UTC))
+
+        def send_soon() -> None:
+            with contextlib.suppress(Exception):
+                scheduler.modify_job("send", next_run_time=datetime.now(UTC))
+
+        self._after_cadence = send_soon
 
         scheduler.start()
         log.info(

@@ -304,3 +304,47 @@ def test_mailbox_restored_with_new_uidvalidity_is_not_applied_again(
     assert confirmations(session_factory) == 4
     assert dovecot.messages("INBOX") == []
     assert_invariants(session_factory, smtp_server)
+
+
+def test_two_daemons_on_one_database_do_everything_once(
+    harness, session_factory, smtp_server, dovecot
+):
+    harness.run_once(T0)
+    requests = requests_by_po(smtp_server)
+    for i in range(1, 9):
+        dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=hours(2)))
+    dovecot.append(dovecot.messages()[0])  # one reply delivered twice
+    daemons = [
+        subprocess.Popen(
+            harness.command("run", "--now", hours(50).isoformat(), "--config", str(harness.config)),
+            env=harness.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    try:
+        wait_until(lambda: confirmations(session_factory) == 8, 90)
+
+        def followed_up() -> int:
+            return len(
+                [m for m in smtp_server.messages() if str(m["Subject"]).lower().startswith("re")]
+            )
+
+        wait_until(lambda: followed_up() >= 4, 120)
+        time.sleep(3)  # time for any second copy to show up
+    finally:
+        for proc in daemons:
+            proc.send_signal(signal.SIGTERM)
+        errors = [proc.communicate(timeout=60)[1] for proc in daemons]
+    assert [p.returncode for p in daemons] == [0, 0], [e[-2000:] for e in errors]
+    followed = [
+        str(m["To"]) for m in smtp_server.messages() if str(m["Subject"]).lower().startswith("re")
+    ]
+    assert sorted(followed) == [f"orders@supplier{i:02d}.example" for i in range(9, 13)]
+    assert dovecot.messages("INBOX") == []
+    with session_factory() as s:
+        rows = s.execute(select(InboundMessage)).scalars().all()
+        assert len(rows) == 9 and [r.kind for r in rows].count("duplicate") == 1
+    assert_invariants(session_factory, smtp_server)
