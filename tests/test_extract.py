@@ -401,3 +401,16 @@ def test_a_po_only_promised_for_later_is_left_out() -> None:
     assert res.kind == "confirmation"
     assert [c.po_number for c in res.confirmations] == ["4500012345"]
     assert set(res.matched_po_numbers) == {"4500012345", "4500012399"}
+
+
+def test_a_confirmation_still_to_come_is_not_one() -> None:
+    for body in (
+        "Thanks! Order entered, you will get our confirmation tomorrow.",
+        "Confirmation to follow.",
+    ):
+        assert read(f"Hi,\n\n{body}\n\nSam").kind == "needs_review", body
+    # ...unless the reply confirms besides announcing the formal document
+    res = read(
+        "Hi,\n\nWe confirm all lines as ordered; our formal order confirmation will follow.\n\nSam"
+    )
+    assert res.kind == "confirmation"

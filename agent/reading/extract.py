@@ -1021,7 +1021,7 @@ class POReader:
         return False
 
     def _accept_fields(self, st: Statement) -> set[str]:
-        text = P.RECEIPT_ONLY.sub(" ", st.text)
+        text = P.NOT_YET_ACCEPT.sub(" ", P.RECEIPT_ONLY.sub(" ", st.text))
         if st.row is not None or not P.ACCEPT.search(text) or P.NEGATED_ACCEPT.search(text):
             return set()
         if P.HOLD.search(st.text) or _is_question(st.text):

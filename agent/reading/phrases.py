@@ -250,3 +250,12 @@ SUPPLIER_REF = re.compile(
     r"(?P<ref>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,})\b",
     IC,
 )
+# A confirmation still to come, or one the supplier asks us for: no acceptance in itself.
+NOT_YET_ACCEPT = re.compile(
+    r"\b(?:(?:our |the |a |an |your )?(?:formal |official |written |detailed |order |erp )*(?:confirmation|acknowledge?ment|bestätigung|auftragsbestätigung|confirmación|conferma|accusé de réception)\s+"
+    r"(?:will follow|follows|to follow|is to follow|is coming|will be sent|comes|folgt|wird folgen|kommt|suit|suivra|seguirá|a seguire|seguirà))"
+    r"|\b(?:will|'ll|shall|going to)\s+(?:send|get|receive|have|provide|forward|issue|mail)\s+(?:you\s+)?(?:our |the |a |an |your )?(?:formal |official |written |detailed |order )*(?:confirmation|acknowledge?ment)"
+    r"|\byou(?:'ll| will) (?:get|receive|have) (?:our |the |a |an )?(?:formal |official |written |order )*(?:confirmation|acknowledge?ment)"
+    r"|\b(?:please|pls|kindly|bitte|merci de|por favor|can you|could you|would you)\s+(?:\w+\s+)?(?:confirm\w*|bestätigen|confirmer|confirme|confermare)\b",
+    IC,
+)

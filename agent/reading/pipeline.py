@@ -163,7 +163,7 @@ def _read_rules(
             )
         )
         commits = (
-            P.ACCEPT.search(subject_and_text)
+            P.ACCEPT.search(P.NOT_YET_ACCEPT.sub(" ", subject_and_text))
             or P.REJECT.search(subject_and_text)
             or P.HOLD.search(subject_and_text)
         )
