@@ -145,6 +145,11 @@ def _reasons(body: str, **kw) -> list[str]:
         ("Pending a credit check on your new account, order confirmed.", "Pending a credit check"),
         (f"We can confirm PO {PO_NUMBER} if you accept $0.45/pc on line 1.", "if you accept"),
         ("Confirmed as long as the steel arrives in time.", "as long as"),
+        (
+            "We are happy to confirm the order, subject to availability of raw material.",
+            "subject to availability",
+        ),
+        ("Confirmed as ordered provided the drawing rev C is still valid.", "provided the drawing"),
         ("Wir bestätigen die Bestellung vorbehaltlich der Materialverfügbarkeit.", "vorbehaltlich"),
         ("Liefertermin KW 51 unter Vorbehalt, Mengen und Preise bestätigt.", "unter Vorbehalt"),
         ("Nous confirmons la commande sous réserve de disponibilité.", "sous réserve"),
@@ -230,6 +235,15 @@ def test_a_bare_confirmed_answering_our_question_about_a_call() -> None:
         values={"status": "changed", "date": datetime(2026, 11, 19).date()},
     )
     assert any(r.startswith("other object:") and "Thursday 3pm" in r for r in reasons), reasons
+
+
+def test_a_bare_confirmed_about_a_meeting() -> None:
+    reasons = _reasons("Yes confirmed - the meeting on Thursday works for me.")
+    assert any(r.startswith("other object:") for r in reasons), reasons
+
+
+def test_a_bare_confirmed_naming_our_quotation_stands() -> None:
+    assert _reasons("Confirmed - as per our quotation Q-88120.") == []
 
 
 def test_a_bare_confirmed_answering_our_question_about_the_order_stands() -> None:
@@ -350,6 +364,7 @@ def test_plain_and_html_versions_that_agree() -> None:
         "We confirm receipt of your order and confirm delivery as requested.",
         "Confirmed as ordered; the formal order acknowledgement will follow by mail.",
         "Si, confirmado como pedido.",
+        "We are happy to confirm the order. Let me know if you have any questions.",
     ],
 )
 def test_courtesy_next_to_a_confirmation_does_not_fire(body: str) -> None:

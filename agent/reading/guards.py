@@ -53,11 +53,13 @@ COMMIT = re.compile(
 )
 
 # A bare answer word at the start of a sentence: "Confirmed, ...", "Bestätigt - ...".
-BARE_ANSWER = re.compile(
-    r"^\W*(?:yes|yep|sure|ok(?:ay)?|confirmed|agreed|correct|fine|sounds\s+good|works\s+for\s+(?:me|us)"
+_BARE_WORD = (
+    r"(?:yes|yep|sure|ok(?:ay)?|confirmed|agreed|correct|fine|sounds\s+good|works\s+for\s+(?:me|us)"
     r"|ja|bestätigt|korrekt|richtig|einverstanden|passt|oui|confirmé|d'accord|sí|si|confirmado|de\s+acuerdo"
-    r"|confermato|bevestigd|akkoord|klopt|ano|potvrzeno)\b\s*(?:[-–—,:;!.]\s*|$)",
-    IC,
+    r"|confermato|bevestigd|akkoord|klopt|ano|potvrzeno)"
+)
+BARE_ANSWER = re.compile(
+    r"^\W*" + _BARE_WORD + r"(?:[\s,]+" + _BARE_WORD + r")*\b\s*(?:[-–—,:;!.]\s*|$)", IC
 )
 
 CONDITION = re.compile(
@@ -108,8 +110,10 @@ BENIGN_AFTER = re.compile(
 # A condition word right after these is a courtesy ("let me know if", "contact us if").
 BENIGN_BEFORE = re.compile(
     r"\b(?:let\s+(?:me|us)\s+know|know|contact|call|e-?mail|phone|tell|ask|reach\s+out|check|see|wonder\w*"
-    r"|hesitate|free|happy|glad|help|assist|ping|write|reply|as|at|all\s+at|even|melden|kontaktieren"
-    r"|contacter|contactar|avisar|contattare|laat|weten|bel)\b[^.;:!?]{0,30}$",
+    r"|ping|write|reply|melden|kontaktieren|contacter|contactar|avisar|contattare|laat|weten|bel)\b"
+    r"(?:\s+(?:me|us|him|her|them|uns|mich|nous|nos|me|ci|ons|me|directly|again|anytime|any\s+time"
+    r"|as\s+soon\s+as\s+possible|asap|sofort|gerne))*\s*$"
+    r"|\b(?:as|at|all\s+at|even)\s*$",
     IC,
 )
 
@@ -175,6 +179,17 @@ RECEIPT = re.compile(
     r"|\bbevestig\w*\s+(?:wij\s+|we\s+)?(?:hierbij\s+)?(?:de\s+)?ontvangst\b|\bontvangst\s+(?:[^.;]{0,60}?\s+)?bevestig\w*"
     r"|\b(?:hebben|heb)\s+[^.;]{0,60}?\bontvangen\b"
     r"|\bconfirm\w*\s+(?:o\s+)?recebimento\b|\bacusamos\s+(?:o\s+)?recebimento\b|\brecebemos\b",
+    IC,
+)
+
+# Things a bare "Confirmed" can be about that are not the order.
+OTHER_TOPIC = re.compile(
+    r"\b(?:meeting|call|visit|appointment|conference|webinar|teams|zoom|lunch|dinner|holidays?|vacation|closure"
+    r"|shutdown|invoice|payment|sample|drawing|catalog(?:ue)?|address|bank\s+details"
+    r"|besprechung|telefonat|anruf|besuch|betriebsferien|urlaub|rechnung|zahlung|zeichnung|muster"
+    r"|r[ée]union|appel|visite|cong[ée]s|facture|paiement|[ée]chantillon|reuni[óo]n|llamada|visita"
+    r"|vacaciones|factura|pago|plano|muestra|riunione|chiamata|ferie|fattura|pagamento|disegno"
+    r"|campione|vergadering|gesprek|bezoek|vakantie|factuur|betaling|tekening|monster)\b",
     IC,
 )
 
@@ -536,7 +551,7 @@ def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | No
             r"\W*(?:we|i)\s+(?:have\s+)?received\b", rest, IC
         ):
             return "receipt"
-        if question is not None and not _mentions_order(ctx, rest):
+        if (question is not None or OTHER_TOPIC.search(rest)) and not _mentions_order(ctx, rest):
             return "other object"
     blanked = text
     kind = None
@@ -606,9 +621,13 @@ def _other_objects(ctx: _Context) -> list[str]:
         kinds = [(s, _neutral_kind(ctx, s, question)) for s in carrying]
         if all(k for _, k in kinds):
             s, k = kinds[0]
-            if k == "other object":
+            if k == "other object" and question:
                 out.append(
-                    f"other object: '{_clip(s.text)}' answers our question '{_clip(question or '', 70)}'"
+                    f"other object: '{_clip(s.text)}' answers our question '{_clip(question, 70)}'"
+                )
+            elif k == "other object":
+                out.append(
+                    f"other object: '{_clip(s.text)}' is about something else than the order"
                 )
             elif k == "receipt":
                 out.append(
