@@ -104,17 +104,6 @@ class Statement:
 
 
 @dataclass
-class LineValues:
-    quantity: Decimal | None = None
-    unit_price: Decimal | None = None
-    currency: str | None = None
-    date: date | None = None
-    date_kind: str | None = None
-    schedule: list[ScheduleSplit] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-
-
-@dataclass
 class POReading:
     confirmation: POConfirmation | None
     review_reasons: list[str] = field(default_factory=list)
@@ -429,7 +418,7 @@ class POReader:
                 default = frozenset(refs)
             elif refs and refs != self.index.numbers:
                 default = None  # several lines quoted: the answer must name one
-        section = self._initial_section()
+        section = None
         for para in re.split(r"\n\s*\n", text):
             self.para_counter += 1
             lines = _logical_lines(para)
@@ -470,9 +459,6 @@ class POReader:
                     ):
                         refs, how = nrefs, "supplier position mapping"
                 current = self._add_line(line, refs, all_named, how, current, source)
-
-    def _initial_section(self):
-        return None
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -752,22 +738,6 @@ class POReader:
                 out["dates"] = [(h, kind) for h in hits]
             elif vague:
                 out["vague"] = vague[0].text
-        return out
-
-    def _quantities(self, st: Statement, pl: POLine) -> list:
-        hits = quantity_hits(st.text, self.locale, (pl.uom, *self._units()))
-        ref_spans = [(m.start(), m.end()) for m in _LINE_REF.finditer(st.text)]
-        enum = _ENUM.match(st.text)
-        if enum:
-            ref_spans.append((enum.start(1), enum.end(1)))
-        out = []
-        for h in hits:
-            before = st.text[max(0, h.start - 30) : h.start]
-            if P.REFERENCE_BEFORE.search(before):
-                continue
-            if any(a <= h.start < b for a, b in ref_spans):
-                continue
-            out.append(h)
         return out
 
     def _prices(self, st: Statement, pl: POLine) -> list:
@@ -1498,10 +1468,6 @@ class POReader:
         ]
         out.soft_signals = soft
         return out
-
-
-def SPLIT_OK(text: str) -> bool:
-    return bool(P.SPLIT_WORDS.search(text))
 
 
 _COURTESY_Q = re.compile(
