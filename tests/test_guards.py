@@ -295,6 +295,24 @@ def test_cannot_deliver_by_a_date_is_no_rejection() -> None:
     assert any(r.startswith("negated date:") for r in reasons), reasons
 
 
+def test_not_before_a_date_makes_that_date_the_earliest() -> None:
+    reasons = _reasons(
+        "We won't be able to ship before January 8, all lines.",
+        values={"status": "changed", "date": datetime(2027, 1, 8).date()},
+    )
+    assert reasons == []
+
+
+def test_a_negation_about_another_line_leaves_this_one_alone() -> None:
+    po = _po()
+    body = "Lines 1 and 2 as ordered, but we cannot deliver line 3 by 12/15."
+    msg = normalize(_mail(body))
+    result = _claim_all(po, body)
+    line3 = result.confirmations[0].lines[2]
+    line3.status, line3.evidence = "unconfirmed", None
+    assert review_reasons(msg, [po], result) == []
+
+
 def test_a_real_refusal_stays_a_rejection() -> None:
     reasons = _reasons(
         "We cannot supply these parts any more, they are discontinued.",

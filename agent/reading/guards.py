@@ -88,6 +88,7 @@ BENIGN_AFTER = re.compile(
     | (?:you\s+)?(?:have\s+)?(?:any\s+)?(?:further\s+|more\s+|other\s+)?(?:questions?|queries|doubts|concerns|comments)
     | (?:anything|something)\b | there\s+(?:is|are|were)\s+any | any\b
     | (?:needed|required|necessary|possible|applicable|desired|so|not|preferred|wished|requested|ever|in\s+doubt|unsure)\b
+    | (?:nicht\s+anders|non\s+diversamente|no\s+se\s+indica\s+lo\s+contrario|pas\s+autrement)
     | (?:you|we)\s+(?:hear|tell|advise|inform|notify|instruct|say|don't|do\s+not)\b
     | otherwise | instructed | advised | notified | informed
     | you\s+(?:want|prefer|wish|like)\b
@@ -657,12 +658,21 @@ def _other_objects(ctx: _Context) -> list[str]:
 
 
 def _negations(ctx: _Context) -> list[str]:
-    """(5) A negation next to a value: no acceptance, and a late date is no rejection."""
+    """(5) A negation next to a value: no acceptance, and a late date is no rejection.
+
+    "Not before January" / "can't ship before 1/8" name the earliest date: that date is
+    possible, so it only speaks against a rejection. "Cannot deliver by 12/15", "the
+    $0.42 is no longer valid" say the value is not possible.
+    """
     out: list[str] = []
     for s in ctx.carrying():
         m = NEGATED_VALUE.search(s.text)
         if not m:
             continue
+        earliest = re.search(
+            r"\b(?:before|prior\s+to|avant|antes|prima|vóór|vor)\b", m.group(0), IC
+        )
+        named = ctx.named_lines(_clause_at(s.text, m.start()))
         for po_number, n in sorted(s.lines):
             ln = ctx.status[(po_number, n)]
             if ln.status == "rejected":
@@ -673,6 +683,8 @@ def _negations(ctx: _Context) -> list[str]:
                     f"to supply (line {n})"
                 )
                 return out
+            if earliest or (named and n not in named):
+                continue
             if ln.status == "accepted":
                 out.append(f"negated: '{_clip(s.text, 80)}' contradicts line {n} as ordered")
                 return out
