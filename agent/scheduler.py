@@ -135,6 +135,7 @@ class Agent:
         self._mailbox_next_try = 0.0
         self._lock = threading.Lock()  # one step at a time, whichever thread asks
         self._after_cadence: Callable[[], None] | None = None
+        self._last_poll_ok: float | None = None
 
     # ------------------------------------------------------------------ steps
 
@@ -182,9 +183,11 @@ class Agent:
         if box is None:
             return {"skipped": "waiting to reconnect"}
         try:
-            return poll_once(
+            summary = poll_once(
                 box, self.session_factory, self.settings, now, worker=self.worker, stop=self.stopped
             )
+            self._last_poll_ok = time.monotonic()
+            return summary
         except MailboxError:
             # Dropped connection: reconnect on the next poll. Everything committed so
             # far stays; the next poll finds the rest from the UID SEARCH.
@@ -198,6 +201,11 @@ class Agent:
 
         if not self.settings.imap.username:
             return run_cadence(self.session_factory, self.settings, now)
+        # A reply may be waiting in a mailbox we could not read: chasing now could
+        # remind a supplier who already answered. Wait for a successful read.
+        fresh = max(600.0, 3 * self.settings.imap.poll_interval_seconds)
+        if self._last_poll_ok is None or time.monotonic() - self._last_poll_ok > fresh:
+            return {"skipped": "the mailbox has not been read successfully just now"}
         # Chase only with the mailbox read: while another worker is reading it, a
         # reply may be sitting there unapplied. That worker chases after its read.
         with mailbox_lease(

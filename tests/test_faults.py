@@ -275,9 +275,20 @@ def test_imap_down_does_not_stop_the_other_steps(harness, session_factory, smtp_
     dovecot.start()
     requests = requests_by_po(smtp_server)
     dovecot.append(reply(requests["4500000001"], CONFIRM, when=hours(2)))
-    proc = harness.run_once(hours(3))
+    # Down again when the follow-ups fall due: supplier 1's answer is unread, so
+    # nobody is chased until the mailbox has been read.
+    dovecot.stop()
+    proc = harness.run_once(hours(50), check=False)
+    assert "errors=mailbox" in proc.stdout and "follow_ups=0" in proc.stdout
+    assert not [m for m in smtp_server.messages() if str(m["Subject"]).lower().startswith("re")]
+    dovecot.start()
+    proc = harness.run_once(hours(51))
     assert "processed=1" in proc.stdout
     assert confirmations(session_factory) == 1
+    followed = [
+        str(m["To"]) for m in smtp_server.messages() if str(m["Subject"]).lower().startswith("re")
+    ]
+    assert sorted(followed) == [f"orders@supplier{i:02d}.example" for i in range(2, 13)]
 
 
 def test_mailbox_restored_with_new_uidvalidity_is_not_applied_again(
