@@ -165,6 +165,15 @@ def test_a_condition_on_the_confirming_sentence_voids_it(body: str, words: str) 
     )
 
 
+def test_a_condition_on_values_read_from_an_attachment() -> None:
+    # the values came from an attached order confirmation; the mail text qualifies them
+    reasons = _reasons(
+        "Please find our order confirmation attached. Delivery dates are subject to change.",
+        evidence="1 GB-HX0616 2000 EA 0.4200 15.12.2026",
+    )
+    assert any("subject to change" in r for r in reasons), reasons
+
+
 def test_a_value_to_be_advised_is_no_acceptance() -> None:
     reasons = _reasons(
         "Confirmed as per PO, except pricing which is to be advised next month.",

@@ -462,7 +462,10 @@ def _clip(text: str, n: int = 90) -> str:
 def _conditions(ctx: _Context) -> list[str]:
     """(1) A condition attached to the sentence that confirms, or a value left open."""
     out: list[str] = []
-    targets = [s for s in ctx.sents if s.lines or COMMIT.search(s.text)]
+    # the confirming sentences, and those about a value ("delivery dates are subject to change")
+    targets = [
+        s for s in ctx.sents if s.lines or COMMIT.search(s.text) or FIELD_WORDS.search(s.text)
+    ]
     for s in targets:
         for m in CONDITION.finditer(s.text):
             after = s.text[m.end() : m.end() + 80]
