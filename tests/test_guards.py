@@ -174,6 +174,43 @@ def test_a_condition_on_values_read_from_an_attachment() -> None:
     assert any("subject to change" in r for r in reasons), reasons
 
 
+def test_a_condition_in_the_next_sentence_referring_back() -> None:
+    reasons = _reasons("We confirm the order as placed. This is subject to credit approval.")
+    assert any("subject to credit approval" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmed as ordered. Please note this is not a binding confirmation.",
+        "All lines OK, delivery 12/15 is tentative.",
+        "Liefertermin 15.12. bestätigt, vorläufig.",
+        "Nous confirmons la commande, dates sans engagement.",
+    ],
+)
+def test_words_that_say_it_is_not_firm(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("not firm:") for r in reasons), reasons
+
+
+def test_not_firm_about_a_line_left_unconfirmed_is_fine() -> None:
+    po = _po()
+    body = "Lines 1 and 2 confirmed as ordered. Line 3 we cannot confirm yet."
+    msg = normalize(_mail(body))
+    result = _claim_all(po, "Lines 1 and 2 confirmed as ordered.")
+    line3 = result.confirmations[0].lines[2]
+    line3.status, line3.evidence = "unconfirmed", None
+    assert review_reasons(msg, [po], result) == []
+
+
+def test_a_short_quantity_is_not_a_refusal_to_commit() -> None:
+    reasons = _reasons(
+        "On line 1 we can only supply 1,100 - we can't commit to the remaining 900 at the moment.",
+        values={"status": "changed", "quantity": Decimal(1100)},
+    )
+    assert reasons == []
+
+
 def test_a_value_to_be_advised_is_no_acceptance() -> None:
     reasons = _reasons(
         "Confirmed as per PO, except pricing which is to be advised next month.",

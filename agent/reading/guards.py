@@ -118,6 +118,28 @@ BENIGN_BEFORE = re.compile(
     IC,
 )
 
+# A sentence that refers back to the confirmation ("This is subject to credit approval.").
+ANAPHORA = re.compile(
+    r"^\W*(?:this|that|it|which|the\s+(?:above|confirmation|acceptance|order|po)|our\s+(?:confirmation|acceptance)"
+    r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b",
+    IC,
+)
+# The supplier says in so many words that this is no firm commitment.
+NOT_FIRM = re.compile(
+    r"\b(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+(?:yet\s+)?able\s+to|won(?:'t|’t)\s+be\s+able\s+to)\s+"
+    r"(?:yet\s+)?(?:confirm|commit)\b"
+    # "can't commit to the remaining 400": a short quantity, the rest of the line stands
+    r"(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire|other|more\s+than))"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|our\s+)?(?:confirm(?:ation|ed)|binding|firm|final)\b"
+    r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
+    r"|\bnoch\s+nicht\s+(?:bestätigt|verbindlich|fix)|\bunverbindlich\w*|\bvorläufig\w*|\bohne\s+gewähr"
+    r"|\bpas\s+(?:encore\s+)?confirm\w*|\bsans\s+engagement|\bprovisoire|\bindicati(?:f|ve)"
+    r"|\bno\s+(?:podemos\s+)?confirmar|\bsin\s+compromiso|\bprovisional"
+    r"|\bnon\s+(?:possiamo\s+)?confermare|\bnon\s+vincolante|\bprovvisori[oa]"
+    r"|\bniet\s+(?:\w+\s+)?bevestig\w*|\bvrijblijvend|\bvoorlopig",
+    IC,
+)
+
 # A value left open.
 OPEN_VALUE = re.compile(
     r"\b(?:to\s+be\s+(?:advised|announced|confirmed|determined|defined|agreed|specified|clarified|fixed)"
@@ -464,7 +486,9 @@ def _conditions(ctx: _Context) -> list[str]:
     out: list[str] = []
     # the confirming sentences, and those about a value ("delivery dates are subject to change")
     targets = [
-        s for s in ctx.sents if s.lines or COMMIT.search(s.text) or FIELD_WORDS.search(s.text)
+        s
+        for s in ctx.sents
+        if s.lines or COMMIT.search(s.text) or FIELD_WORDS.search(s.text) or ANAPHORA.match(s.text)
     ]
     for s in targets:
         for m in CONDITION.finditer(s.text):
@@ -496,6 +520,21 @@ def _conditions(ctx: _Context) -> list[str]:
             continue
         out.append(f"open value: '{_clip(s.text)}' (a value is still to be given)")
     return out
+
+
+def _not_firm(ctx: _Context) -> list[str]:
+    """(5) "This is not a binding confirmation", "dates are tentative", "cannot confirm yet"."""
+    if not any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+        return []
+    for s in ctx.sents:
+        m = NOT_FIRM.search(s.text)
+        if not m or s.text.rstrip().endswith("?"):
+            continue
+        named = ctx.named_lines(_clause_at(s.text, m.start()))
+        if named and all(st in ("unconfirmed", "rejected") for st in ctx.line_states(named)):
+            continue  # said of lines the result does not confirm
+        return [f"not firm: '{_clip(s.text)}'"]
+    return []
 
 
 def _exceptions(ctx: _Context) -> list[str]:
@@ -860,6 +899,7 @@ def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> st
 
 FAMILIES = (
     _conditions,
+    _not_firm,
     _exceptions,
     _other_objects,
     _negations,
