@@ -414,3 +414,11 @@ def test_a_confirmation_still_to_come_is_not_one() -> None:
         "Hi,\n\nWe confirm all lines as ordered; our formal order confirmation will follow.\n\nSam"
     )
     assert res.kind == "confirmation"
+
+
+def test_our_request_pasted_without_quote_marks_is_not_read() -> None:
+    # no quote header a client would recognise: the PO table sits in the "own" text
+    body = "Thanks Dana, received - we will look at it.\n\nSam\n\n" + REQUEST_TABLE
+    res = read(body, quote=False)
+    assert res.kind == "needs_review"
+    assert res.confirmations == []

@@ -350,6 +350,12 @@ _NOW_AFTER = re.compile(
 )
 
 
+def _echo_table(cols: dict[int, str]) -> bool:
+    """Our own request's table (a need-by column, nothing the supplier confirmed)."""
+    values = set(cols.values())
+    return "date_po" in values and not values & {"date", "date_conf", "qty_conf", "price_conf"}
+
+
 def _cells(line: str) -> list[str]:
     """Table cells: tab-separated, or a plain-text table aligned with runs of spaces."""
     if "\t" in line:
@@ -397,6 +403,7 @@ class POReader:
         self.reasons: list[str] = []
         self.para_counter = 0
         self.holding_texts: list[str] = []
+        self.reasons_soft: list[str] = []
         self._para_default: frozenset[int] | str | None = ALL
         self.promised: date | None = None
 
@@ -419,8 +426,15 @@ class POReader:
             elif refs and refs != self.index.numbers:
                 default = None  # several lines quoted: the answer must name one
         section = None
+        buyer_voice = self._buyer_voice()
         for para in re.split(r"\n\s*\n", text):
             self.para_counter += 1
+            if buyer_voice.search(para):
+                # our own request, pasted or quoted without marks: nothing below is the supplier's
+                self.reasons_soft.append(
+                    "our own request text appears in the reply unquoted; it was not read"
+                )
+                break
             lines = _logical_lines(para)
             if not lines:
                 continue
@@ -592,6 +606,8 @@ class POReader:
                 continue
             cols = _classify_header(cells)
             if cols:
+                if _echo_table(cols):
+                    return i, {}, cells
                 return i, cols, cells
         return None
 
@@ -604,11 +620,26 @@ class POReader:
             cells = [str(c) if c is not None else "" for c in cells]
             if cols is None:
                 cols = _classify_header(cells)
+                if cols and _echo_table(cols):
+                    return
                 header = cells
                 continue
             self._table_row("\t".join(cells), cols, header, source)
 
+    def _buyer_voice(self) -> re.Pattern[str]:
+        digits = re.sub(r"\D", "", self.po.po_number)
+        number = r"[\s\-./]?".join(re.escape(c) for c in digits)
+        return re.compile(
+            r"\bplease acknowledge our\b|\bbitte bestätigen sie unsere\b|\bmerci de (?:bien vouloir )?confirmer notre\b"
+            r"|\b(?:our|unsere[rn]?|notre|nuestr[oa]|nostr[oa])\s+(?:purchase\s+order|order|po|p\.o\.|bestellung|commande|pedido|ordine)\s*(?:no\.?|nr\.?|#|n°)?\s*[A-Z]{0,4}[-/ ]?"
+            + number
+            + r"(?!\d)",
+            re.IGNORECASE,
+        )
+
     def _table_row(self, line: str, cols: dict[int, str], header: list[str], source: str) -> None:
+        if not cols:
+            return  # our own request table, echoed
         mentions = find_po_mentions(line, self.all_pos)
         if mentions and all(m.po_number != self.po.po_number for m in mentions):
             return  # a row of another PO in the same sheet
