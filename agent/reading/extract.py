@@ -1497,7 +1497,7 @@ class POReader:
             f"PO {self.po.po_number} {r}" if r.startswith("line") else r
             for r in dict.fromkeys(reasons)
         ]
-        out.soft_signals = soft
+        out.soft_signals = soft + len(self.reasons_soft)
         return out
 
 
