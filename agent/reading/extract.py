@@ -339,6 +339,10 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:in )?(?:total|gesamt|insgesamt|au total|en total|in totale|celkem)\b", re.IGNORECASE
+)
+
 _AS_REQUESTED = re.compile(
     r"\b(?:as requested|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|come richiesto)\b",
     re.IGNORECASE,
@@ -782,7 +786,7 @@ class POReader:
                 continue
             if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
                 continue
-            if P.LINE_TOTAL_BEFORE.search(before):
+            if P.LINE_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
                 # "144 rolls, total $295.20": the unit price is the total over the quantity
                 qty = self._quantity(st, pl)
                 if qty:
@@ -1272,6 +1276,14 @@ class POReader:
                         reasons.append(f"line {n}: price in {c}, the PO is in {po_cur}")
             elif "price" not in accept_fields | g_accept:
                 soft += 1
+        if (
+            price_cands
+            and pl.unit_price
+            and (price / pl.unit_price > 5 or price / pl.unit_price < Decimal("0.2"))
+        ):
+            reasons.append(
+                f"line {n}: the price {price} is far from the PO's {pl.unit_price}: a total or another unit?"
+            )
         if surcharge is not None:
             if price_cands:
                 reasons.append(f"line {n}: both a price and a percentage change are stated")
@@ -1427,7 +1439,10 @@ class POReader:
     def _surcharge(self, st: Statement) -> Decimal | None:
         """A percentage change of the PO price ("+3% surcharge", "5% off"), signed."""
         surcharge, discount = P.SURCHARGE.search(st.text), P.DISCOUNT.search(st.text)
-        if not surcharge and not discount:
+        signed_on_price = P.PRICE_WORDS.search(st.text) and re.search(
+            r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%", st.text
+        )
+        if not surcharge and not discount and not signed_on_price:
             return None
         pcts = [
             p
