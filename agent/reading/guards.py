@@ -357,6 +357,7 @@ class _Context:
     result: ExtractionResult
     sents: list[_Sentence]
     status: dict[tuple[str, int], LineConfirmation]
+    _named: dict[str, set[int]] = field(default_factory=dict)
 
     def committed(self) -> list[tuple[str, LineConfirmation]]:
         return [
@@ -371,6 +372,8 @@ class _Context:
 
     def named_lines(self, text: str) -> set[int]:
         """Line numbers a piece of text names: "line 2", "pos. 1 and 3", an item code."""
+        if text in self._named:
+            return self._named[text]
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
@@ -380,6 +383,7 @@ class _Context:
                 if pl.item and len(pl.item) >= 4 and pl.item.lower() in low:
                     out.add(pl.line)
             out |= _lines_by_description(po, low)
+        self._named[text] = out
         return out
 
     def line_states(self, numbers: Iterable[int]) -> list[str]:
@@ -657,8 +661,9 @@ def _other_objects(ctx: _Context) -> list[str]:
     committed = ctx.committed()
     if not committed:
         return []
-    question = _question_not_about_order(ctx)
     carrying = ctx.carrying()
+    bare = any(BARE_ANSWER.match(s.text) for s in carrying)
+    question = _question_not_about_order(ctx) if bare else None
     out: list[str] = []
     if carrying:
         kinds = [(s, _neutral_kind(ctx, s, question)) for s in carrying]
@@ -750,6 +755,8 @@ def _revisions(ctx: _Context) -> list[str]:
     """(6) The reply names a revision of the PO other than the one we sent."""
     own = "\n".join(s.text for s in ctx.sents)
     out: list[str] = []
+    if not _REVISION.search(own):
+        return out
     for po_number in {p for p, _ in ctx.committed()}:
         po = ctx.pos.get(po_number)
         ours: set[int] = set()
