@@ -273,6 +273,29 @@ def test_a_confirmed_receipt_is_no_confirmation_of_the_order(body: str) -> None:
     assert any(r.startswith("receipt only:") for r in reasons), reasons
 
 
+def test_a_receipt_followed_by_our_own_rows_is_no_confirmation() -> None:
+    body = (
+        "We confirm receipt of the following order:\n\n"
+        "1     GB-HX0616   Hex bolt M16x60 8.8 zinc   2000  EA      0.4200  Dec 15, 2026\n"
+        "2     GB-NY0016   Nylon insert lock nut M16  2000  EA      0.1150  Dec 15, 2026\n"
+    )
+    po = _po()
+    msg = normalize(_mail(body))
+    rows = [s for s in sentences(msg.own_text) if s[0].isdigit()]
+    result = _claim_all(po, rows[0])
+    for ln, row in zip(result.confirmations[0].lines, [*rows, None], strict=True):
+        ln.evidence = row
+        ln.status = ln.status if row else "unconfirmed"
+    reasons = review_reasons(msg, [po], result)
+    assert any(r.startswith("receipt only:") for r in reasons), reasons
+
+
+def test_a_receipt_with_a_value_of_its_own_is_a_confirmation() -> None:
+    # "order received" next to rows that carry an answer of the supplier's
+    body = "Order received, thanks.\nLine 1 - 2000 pcs - 12/15 OK\nLine 2 - 2000 pcs - 12/22"
+    assert _reasons(body, evidence="Line 1 - 2000 pcs - 12/15 OK") == []
+
+
 def test_a_bare_confirmed_answering_our_question_about_a_call() -> None:
     quoted = "Hi Dave, can we move our call about the 2027 forecast to Thursday 3pm?\n\nRenee"
     reasons = _reasons(

@@ -194,6 +194,8 @@ RECEIPT = re.compile(
     r"\b(?:confirm\w*|acknowledg\w*)\s+(?:(?:the|safe|good|your)\s+)?(?:receipt|reception)\b"
     r"|\breceipt\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is\s+|has\s+been\s+)?(?:confirmed|acknowledged)\b"
     r"|\b(?:we|i)\s+(?:have\s+|hereby\s+)?(?:(?:just|also|now)\s+)?(?:received|got)\b"
+    r"|\b(?:order|po|purchase\s+order|bestellung|auftrag|commande|pedido|ordine|bestelling)\s+(?:\w+\s+){0,2}?"
+    r"(?:received|erhalten|eingegangen|re[çc]ue?|recibid[oa]|ricevut[oa]|ontvangen)\b"
     r"|\bbest[äa]tig\w*\s+(?:wir\s+)?(?:ihnen\s+)?(?:hiermit\s+)?(?:dankend\s+)?(?:den\s+)?(?:eingang|erhalt)\b"
     r"|\b(?:eingang|erhalt)\s+(?:[^.;]{0,60}?\s+)?(?:best[äa]tigt|erhalten)\b|\bwir\s+haben\s+[^.;]{0,60}?\berhalten\b"
     r"|\baccus\w*\s+(?:bonne\s+)?r[ée]ception\b|\bconfirm\w*\s+(?:la\s+|bonne\s+)?r[ée]ception\b|\bavons\s+(?:bien\s+)?reçu\b"
@@ -667,8 +669,19 @@ def _other_objects(ctx: _Context) -> list[str]:
     out: list[str] = []
     if carrying:
         kinds = [(s, _neutral_kind(ctx, s, question)) for s in carrying]
-        if all(k for _, k in kinds):
-            s, k = kinds[0]
+        neutral = [(s, k) for s, k in kinds if k]
+        if not neutral and any(not _echo(ctx, s) for s in carrying):
+            return out
+        if not neutral:
+            # only our own values restated ("order received: line 1 - 2000 pcs - 12/15"):
+            # a commitment only if no sentence around them is a receipt or a promise
+            neutral = [
+                (s, k)
+                for s in ctx.sents
+                if not s.lines and (k := _neutral_kind(ctx, s, None)) in ("receipt", "promise")
+            ]
+        if neutral and all(k or _echo(ctx, s) for s, k in kinds):
+            s, k = neutral[0]
             if k == "other object" and question:
                 out.append(
                     f"other object: '{_clip(s.text)}' answers our question '{_clip(question, 70)}'"
@@ -702,6 +715,43 @@ def _other_objects(ctx: _Context) -> list[str]:
                     )
                     return out
     return out
+
+
+def _echo(ctx: _Context, s: _Sentence) -> bool:
+    """A sentence that only restates the PO's own values, with no word of commitment."""
+    from agent.reading.numbers import numbers_in
+
+    text = s.text
+    if COMMIT.search(text) or TRUE_REJECT.search(text) or P.REJECT.search(text):
+        return False
+    known: set[Decimal] = set()
+    requested: set[date] = set()
+    scrubbed = text
+    for po in ctx.pos.values():
+        scrubbed = scrubbed.replace(po.po_number, " ")
+        for pl in po.lines:
+            for token in re.findall(r"\d+(?:[.,]\d+)?", f"{pl.item} {pl.description}"):
+                scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
+            requested.add(pl.requested_date)
+            known |= {Decimal(pl.line), pl.quantity, pl.unit_price}
+            known.add((pl.quantity * pl.unit_price).quantize(Decimal("0.01")))
+    if ctx.msg.date is not None and ctx.pos:
+        from agent.reading.dates import find_dates
+
+        locale = next(iter(ctx.pos.values())).supplier.locale
+        hits, vague = find_dates(scrubbed, locale, ctx.msg.date)
+        if vague or any(h.date not in requested for h in hits):
+            return False
+        for h in sorted(hits, key=lambda h: -h.start):
+            scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
+    scrubbed = " ".join(
+        w
+        for w in scrubbed.split()
+        if not re.search(r"[^\W\d_]", w.strip(".,;:()")) or not re.search(r"\d", w)
+    )
+    locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
+    normal = {k.normalize() for k in known}
+    return all(v.normalize() in normal for v in numbers_in(scrubbed, locale))
 
 
 def _negations(ctx: _Context) -> list[str]:
