@@ -497,6 +497,16 @@ def test_guard_turns_the_result_into_needs_review_without_confirmations() -> Non
     assert out.to_json()["kind"] == "needs_review"
 
 
+def test_the_promised_answer_date_is_kept_for_the_follow_up() -> None:
+    po = _po()
+    body = "Confirmation to follow on Monday 11/30 - the set screws are on hold."
+    msg = normalize(_mail(body))
+    claimed = _claim_all(po, body, status="changed", date=datetime(2026, 11, 30).date())
+    out = guard(msg, [po], claimed)
+    assert out.kind == "needs_review"
+    assert out.promised_reply_date == datetime(2026, 11, 30).date()
+
+
 def test_guard_leaves_a_commitment_alone() -> None:
     po = _po()
     msg = normalize(_mail("Confirmed as ordered."))

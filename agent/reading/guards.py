@@ -993,4 +993,22 @@ def guard(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) ->
         review_reasons=[*result.review_reasons, *reasons],
         confidence=min(result.confidence, 0.3),
         matched_po_numbers=matched,
+        promised_reply_date=result.promised_reply_date or _promised_date(msg, open_pos),
     )
+
+
+def _promised_date(msg: Message, open_pos: Sequence[OpenPO]) -> date | None:
+    """When a promised answer is due ("confirmation to follow on Monday 11/30"), for the follow-up."""
+    from agent.reading.dates import find_dates
+
+    if msg.date is None:
+        return None
+    locale = open_pos[0].supplier.locale if open_pos else "en-US"
+    for seg in msg.own_segments:
+        for text in sentences(seg.text):
+            if PROMISE.search(text):
+                hits, _ = find_dates(text, locale, msg.date)
+                later = sorted(h.date for h in hits if h.date >= msg.date.date())
+                if later:
+                    return later[0]
+    return None
