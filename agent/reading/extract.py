@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates
@@ -354,6 +355,19 @@ _NOW_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _buyer_voice_for(po_number: str) -> re.Pattern[str]:
+    """Our own words about our PO ("please acknowledge our purchase order 4500012345")."""
+    digits = re.sub(r"\D", "", po_number)
+    number = r"[\s\-./]?".join(re.escape(c) for c in digits)
+    return re.compile(
+        r"\bplease acknowledge our\b|\bbitte bestätigen sie unsere\b|\bmerci de (?:bien vouloir )?confirmer notre\b"
+        r"|\b(?:our|unsere[rn]?|notre|nuestr[oa]|nostr[oa])\s+(?:purchase\s+order|order|po|p\.o\.|bestellung|commande|pedido|ordine)"
+        r"\s*(?:no\.?|nr\.?|#|n°)?\s*[A-Z]{0,4}[-/ ]?" + number + r"(?!\d)",
+        re.IGNORECASE,
+    )
+
+
 def _echo_table(cols: dict[int, str]) -> bool:
     """Our own request's table (a need-by column, nothing the supplier confirmed)."""
     values = set(cols.values())
@@ -631,15 +645,7 @@ class POReader:
             self._table_row("\t".join(cells), cols, header, source)
 
     def _buyer_voice(self) -> re.Pattern[str]:
-        digits = re.sub(r"\D", "", self.po.po_number)
-        number = r"[\s\-./]?".join(re.escape(c) for c in digits)
-        return re.compile(
-            r"\bplease acknowledge our\b|\bbitte bestätigen sie unsere\b|\bmerci de (?:bien vouloir )?confirmer notre\b"
-            r"|\b(?:our|unsere[rn]?|notre|nuestr[oa]|nostr[oa])\s+(?:purchase\s+order|order|po|p\.o\.|bestellung|commande|pedido|ordine)\s*(?:no\.?|nr\.?|#|n°)?\s*[A-Z]{0,4}[-/ ]?"
-            + number
-            + r"(?!\d)",
-            re.IGNORECASE,
-        )
+        return _buyer_voice_for(self.po.po_number)
 
     def _table_row(self, line: str, cols: dict[int, str], header: list[str], source: str) -> None:
         if not cols:
