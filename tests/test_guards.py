@@ -382,6 +382,24 @@ def test_a_negation_about_another_line_leaves_this_one_alone() -> None:
     assert review_reasons(msg, [po], result) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Eine Lieferung zum 15.12. ist leider nicht möglich.", "de-DE"),
+        ("Nous ne pouvons pas livrer pour le 15/12, pas avant janvier.", "fr-FR"),
+        ("No podemos entregar para el 15/12, no antes de enero.", "es-ES"),
+    ],
+)
+def test_a_date_that_is_not_possible_in_other_languages(body: str, locale: str) -> None:
+    for status in ("accepted", "rejected"):
+        reasons = _reasons(body, locale=locale, values={"status": status})
+        assert any(r.startswith(("negated:", "negated date:")) for r in reasons), (status, reasons)
+
+
+def test_a_refusal_without_a_date_stays_a_rejection() -> None:
+    assert _reasons("Nous ne pouvons pas livrer la ligne 3.", values={"status": "rejected"}) == []
+
+
 def test_a_real_refusal_stays_a_rejection() -> None:
     reasons = _reasons(
         "We cannot supply these parts any more, they are discontinued.",

@@ -240,6 +240,15 @@ NEGATED_VALUE = re.compile(
         |won(?:'t|’t)|will\s+not)\s+(?:deliver|ship|supply|make\s+it|dispatch|send)\b[^.;]{0,20}?
         \b(?:by|on|before|until|in\s+time|for|within)\b
     | \bnot\s+(?:before|until|prior\s+to)\b
+    | \bnicht\s+(?:mehr\s+)?(?:möglich|machbar|realisierbar|haltbar|zu\s+halten) | \bunmöglich
+    | \b(?:können|koennen|kann)\s+(?:wir\s+|ich\s+)?(?:\w+\s+){0,3}?nicht\s+(?:bis|zum|am|vor|liefern|halten|einhalten)\b
+    | \bne\s+(?:pouvons|pourrons|peut|pourra|sera|serait)\s+pas\s+(?:livrer|exp[ée]dier|tenir|respecter|possible|faisable)
+    | \bimpossible\b | \bno\s+(?:es|será|sería)\s+posible | \bimposible\b
+    | \bno\s+(?:podemos|podremos)\s+(?:entregar|enviar|cumplir|mantener)\b
+    | \bnon\s+(?:è|sarà|sarebbe)\s+possibile | \bimpossibile\b
+    | \bnon\s+(?:possiamo|potremo|riusciamo\s+a)\s+(?:consegnare|spedire|rispettare|mantenere)\b
+    | \bniet\s+(?:mogelijk|haalbaar) | \bonmogelijk | \bkunnen\s+(?:\w+\s+){0,2}niet\s+(?:leveren|halen|verzenden)\b
+    | \b(?:won't|won’t|will\s+not|doesn't|doesn’t|does\s+not)\s+work\b
     | \bnicht\s+mehr\s+g[üu]ltig | \bn'est\s+plus\s+valable | \bya\s+no\s+es\s+v[áa]lid | \bno\s+antes\s+de\b
     | \bnon\s+(?:è|e)\s+pi[uù]\s+valid | \bniet\s+meer\s+geldig | \bpas\s+avant\b
     """,
@@ -624,14 +633,14 @@ def _mentions_order(ctx: _Context, text: str) -> bool:
     return any(p[-6:] in digits for p in ctx.pos if len(p) >= 6)
 
 
-def _has_date(ctx: _Context, text: str) -> bool:
+def _has_date(ctx: _Context, text: str, *, vague: bool = False) -> bool:
     from agent.reading.dates import find_dates
 
     if ctx.msg.date is None:
         return False
     locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
-    hits, _ = find_dates(text, locale, ctx.msg.date)
-    return bool(hits)
+    hits, vagues = find_dates(text, locale, ctx.msg.date)
+    return bool(hits) or (vague and bool(vagues))
 
 
 def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
@@ -773,8 +782,10 @@ def _negations(ctx: _Context) -> list[str]:
         for po_number, n in sorted(s.lines):
             ln = ctx.status[(po_number, n)]
             if ln.status == "rejected":
-                if TRUE_REJECT.search(NEGATED_VALUE.sub(" ", s.text)):
-                    continue
+                if TRUE_REJECT.search(NEGATED_VALUE.sub(" ", s.text)) or not _has_date(
+                    ctx, s.text, vague=True
+                ):
+                    continue  # a refusal with no date in sight is a refusal
                 out.append(
                     f"negated date: '{_clip(s.text[m.start() :], 70)}' is a date problem, not a refusal "
                     f"to supply (line {n})"
