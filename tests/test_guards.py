@@ -357,6 +357,11 @@ def test_a_price_no_longer_valid_is_not_accepted() -> None:
     assert any(r.startswith("negated:") and "no longer valid" in r for r in reasons), reasons
 
 
+def test_a_price_that_cannot_be_held_is_not_accepted() -> None:
+    reasons = _reasons("The price of $0.42 on line 1 cannot be held, all else confirmed.")
+    assert any(r.startswith("negated:") and "line 1" in r for r in reasons), reasons
+
+
 def test_cannot_deliver_by_a_date_is_no_rejection() -> None:
     reasons = _reasons(
         "We cannot deliver by 12/15 - not before January.", values={"status": "rejected"}

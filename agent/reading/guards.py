@@ -240,6 +240,10 @@ NEGATED_VALUE = re.compile(
         |won(?:'t|’t)|will\s+not)\s+(?:deliver|ship|supply|make\s+it|dispatch|send)\b[^.;]{0,20}?
         \b(?:by|on|before|until|in\s+time|for|within)\b
     | \bnot\s+(?:before|until|prior\s+to)\b
+    | \b(?:can(?:not|'t|’t)|can\s+not|could\s+not|couldn(?:'t|’t)|won(?:'t|’t)|will\s+not)\s+be\s+
+        (?:held|kept|honou?red|met|maintained|guaranteed|achieved|confirmed)\b
+    | \bnicht\s+(?:\w+\s+)?(?:gehalten|eingehalten|garantiert|zugesagt)\b
+    | \bne\s+(?:peut|pourra|pourrons|pouvons)\s+pas\s+(?:être\s+)?(?:maintenu|tenu|garanti|respecté)\w*
     | \bnicht\s+(?:mehr\s+)?(?:möglich|machbar|realisierbar|haltbar|zu\s+halten) | \bunmöglich
     | \b(?:können|koennen|kann)\s+(?:wir\s+|ich\s+)?(?:\w+\s+){0,3}?nicht\s+(?:bis|zum|am|vor|liefern|halten|einhalten)\b
     | \bne\s+(?:pouvons|pourrons|peut|pourra|sera|serait)\s+pas\s+(?:livrer|exp[ée]dier|tenir|respecter|possible|faisable)
