@@ -16,7 +16,7 @@ import signal
 import subprocess
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -359,3 +359,51 @@ def test_two_daemons_on_one_database_do_everything_once(
         rows = s.execute(select(InboundMessage)).scalars().all()
         assert len(rows) == 9 and [r.kind for r in rows].count("duplicate") == 1
     assert_invariants(session_factory, smtp_server)
+
+
+def test_imap_restart_in_the_middle_of_a_poll(
+    db_url, dovecot, session_factory, settings_factory, monkeypatch
+):
+    """The server restarts after the first mail is applied, before anything is moved."""
+    from agent.ingest import poll_once
+    from agent.mailbox import Mailbox, MailboxError
+    from agent.workflow import process_inbound
+    from tests.loop_helpers import seed_po
+
+    monkeypatch.setenv("POAGENT_TEST_IMAP_PASSWORD", dovecot.password)
+    settings = settings_factory(db_url=db_url, imap={
+        "host": dovecot.host, "port": dovecot.port, "security": "none", "username": dovecot.user,
+        "password_env": "POAGENT_TEST_IMAP_PASSWORD", "socket_timeout_seconds": 5})  # fmt: skip
+    with session_factory() as s:
+        for i in (1, 2, 3):
+            seed_po(s, f"45000{i:05d}", supplier_id=f"SUP{i}", supplier_email=f"orders@s{i}.example",
+                    lines=[("X", "1", "1.00", date(2027, 1, 1))])  # fmt: skip
+        s.commit()
+    for i in (1, 2, 3):
+        dovecot.append(
+            f"From: orders@s{i}.example\r\nTo: purchasing@buyer.example\r\n"
+            f"Subject: RE: PO 45000{i:05d}\r\nMessage-ID: <m{i}@s{i}.example>\r\n"
+            f"Date: Tue, 03 Nov 2026 10:0{i}:00 +0000\r\n\r\nWe confirm the order as per PO.\r\n"
+        )
+    restarted = []
+
+    def process(session, row, raw, settings_, now):
+        kind = process_inbound(session, row, raw, settings_, now)
+        if not restarted:
+            restarted.append(row.message_id)
+            # Commit of this mail happens after we return; the restart drops the
+            # connection the poll is using, so the move that follows fails.
+            dovecot.restart()
+        return kind
+
+    with Mailbox(settings.imap) as box, pytest.raises(MailboxError):
+        poll_once(box, session_factory, settings, hours(3), process=process)
+    with session_factory() as s:
+        states = [r.state for r in s.execute(select(InboundMessage)).scalars()]
+        assert states.count(InboundState.processed) == 3  # all applied, none moved yet
+    assert len(dovecot.messages("INBOX")) == 3
+    with Mailbox(settings.imap) as box:
+        summary = poll_once(box, session_factory, settings, hours(3.1))
+    assert (summary.new, summary.processed, summary.moved) == (0, 0, 3)
+    assert dovecot.messages("INBOX") == [] and len(dovecot.messages("Processed")) == 3
+    assert confirmations(session_factory) == 3
