@@ -530,3 +530,49 @@ def test_auto_reply_naming_a_colleague_adds_an_alternate_contact(env, session_fa
         # With someone to write to, the chase goes on instead of waiting for the return.
         assert po.snoozed_until is None
         assert _recipients(s, supplier) == ["orders@acme.example", "anna.schmidt@acme.example"]
+
+
+def test_priority_rules_pure():
+    from agent.config import PrioritySettings, RoutingSettings
+    from agent.priority import owner_for, priority_for, value_at_risk
+
+    rules = PrioritySettings(high_value_at_risk=Decimal(10000), medium_value_at_risk=Decimal(1000),
+                             critical_days=14, bump_criticalities=["critical"], bump_tiers=["A"])  # fmt: skip
+    today = date(2026, 11, 3)
+    far = date(2027, 3, 1)
+    # The seeds' example: a 5-day slip on $200 of fasteners vs a $30,000 critical casting.
+    fasteners = value_at_risk("date_late", quantity=Decimal(1000), unit_price=Decimal("0.20"))
+    casting = value_at_risk("date_late", quantity=Decimal(10), unit_price=Decimal(3000))
+    assert priority_for(rules, value=fasteners, needed_by=far, today=today) == "low"
+    assert (
+        priority_for(rules, value=casting, needed_by=far, today=today, criticality="critical")
+        == "high"
+    )
+    # Needed within critical_days: high whatever the value.
+    assert priority_for(rules, value=fasteners, needed_by=date(2026, 11, 10), today=today) == "high"
+    # A key supplier raises one level.
+    assert priority_for(rules, value=Decimal(1500), needed_by=far, today=today, tier="A") == "high"
+    assert (
+        priority_for(rules, value=Decimal(1500), needed_by=far, today=today, tier="C") == "medium"
+    )
+    # Value at risk per type.
+    assert value_at_risk("price_variance", quantity=Decimal(100), unit_price=Decimal(10),
+                         confirmed_price=Decimal("10.50")) == Decimal("50.00")  # fmt: skip
+    assert value_at_risk("quantity_short", quantity=Decimal(100), unit_price=Decimal(10),
+                         confirmed_quantity=Decimal(80)) == Decimal(200)  # fmt: skip
+
+    routing = RoutingSettings(planners="plan@b.example", finance="fin@b.example",
+                              finance_price_threshold=Decimal(500), operations_manager="ops@b.example")  # fmt: skip
+
+    def owner(kind, priority, value):
+        return owner_for(routing, kind=kind, priority=priority, value=Decimal(value),
+                         buyer_email="buyer@b.example", fallback="purchasing@b.example").owner  # fmt: skip
+
+    assert owner("date_late", "high", 0) == "ops@b.example"
+    assert owner("date_late", "low", 0) == "plan@b.example"
+    assert owner("price_variance", "medium", 499) == "buyer@b.example"
+    assert owner("price_variance", "medium", 500) == "fin@b.example"
+    assert owner("quantity_short", "low", 10) == "buyer@b.example"
+    nobody = RoutingSettings()
+    assert owner_for(nobody, kind="date_late", priority="high", value=Decimal(1), buyer_email=None,
+                     fallback="purchasing@b.example").owner == "purchasing@b.example"  # fmt: skip
