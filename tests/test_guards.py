@@ -334,6 +334,25 @@ def test_a_number_appended_to_a_pasted_row_is_not_lost() -> None:
     assert not any("line 1:" in r for r in reasons), reasons
 
 
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Lines 1 and 3 OK. Line 2 - 12/18.", True),
+        ("Lines 1 and 3 OK. Line 2 to be confirmed by 12/18.", False),
+        ("Lines 1 and 3 OK. Line 2: we will revert by 12/18.", False),
+        ("Lines 1 and 3 OK. Line 2 cannot be delivered before 12/18?", False),
+    ],
+)
+def test_a_date_next_to_a_line_left_unconfirmed(body: str, fires: bool) -> None:
+    po = _po()
+    msg = normalize(_mail(body))
+    result = _claim_all(po, "Lines 1 and 3 OK.")
+    line2 = result.confirmations[0].lines[1]
+    line2.status, line2.evidence = "unconfirmed", None
+    reasons = review_reasons(msg, [po], result)
+    assert any(r.startswith("line 2:") and "not read" in r for r in reasons) is fires, reasons
+
+
 def test_a_date_said_of_other_lines_is_not_this_lines_date() -> None:
     po = _po()
     msg = normalize(

@@ -270,7 +270,7 @@ TRUE_REJECT = re.compile(
 
 _LINE_REF = re.compile(
     r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*)\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:\s*(?:,|&|and|und|et|y|e|en|-|to|bis|/)\s*\d{1,3})*)\b",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = re.compile(
@@ -392,6 +392,8 @@ class _Context:
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
+        # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)
+        out &= {pl.line for po in self.pos.values() for pl in po.lines}
         low = text.lower()
         for po in self.pos.values():
             for pl in po.lines:
@@ -931,6 +933,58 @@ def _lost_values(ctx: _Context) -> list[str]:
                 if extra:
                     out.append(f"line {ln.line}: '{extra}' in '{_clip(s.text, 70)}' was not read")
                     return out
+    return out + _unread_lines(ctx)
+
+
+_HOLD_ANY = re.compile(
+    r"\?|\b(?:cannot|can't|unable|not|nicht|pas|no|non|niet|geen|kein\w*|pending|open|later|earliest|frühestens"
+    r"|au\s+plus\s+tôt|como\s+pronto|al\s+più\s+presto|was|war|instead\s+of|statt|rather\s+than|au\s+lieu"
+    r"|en\s+lugar|invece|from|since|until|till|bis|vom|ab|du|au|del|dal|closed|geschlossen|holiday\w*|ferien)\b",
+    IC,
+)
+
+
+def _unread_lines(ctx: _Context) -> list[str]:
+    """(4) A clause naming one line with a date of its own ("Line 2 - 12/18") that the
+    result leaves unconfirmed, while it confirms other lines of the same mail."""
+    if not any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+        return []
+    for s in ctx.sents:
+        for clause in _clauses_keeping_lines(s.text):
+            named = ctx.named_lines(clause)
+            if len(named) != 1:
+                continue
+            (n,) = named
+            lines = [(p, ln) for (p, k), ln in ctx.status.items() if k == n]
+            if not lines or any(ln.status != "unconfirmed" for _, ln in lines):
+                continue
+            if (
+                _HOLD_ANY.search(clause)
+                or P.HOLD.search(clause)
+                or OPEN_VALUE.search(clause)
+                or PROMISE.search(clause)
+                or CONDITION.search(clause)
+                or NOT_FIRM.search(clause)
+                or TRUE_REJECT.search(clause)
+                or P.REJECT.search(clause)
+            ):
+                continue
+            po_number = lines[0][0]
+            if _dates_in(ctx, clause, po_number):
+                return [
+                    f"line {n}: '{_clip(clause, 60)}' was not read (the line is left unconfirmed)"
+                ]
+    return []
+
+
+def _clauses_keeping_lines(sentence: str) -> list[str]:
+    """Clauses of a sentence; "Line 2 - 12/18" stays one clause (a dash after a line number)."""
+    out: list[str] = []
+    for part in re.split(
+        r",\s+|;\s*|\s+(?:but|however|aber|jedoch|mais|pero|ma|maar)\s+", sentence
+    ):
+        if part.strip():
+            out.append(part)
     return out
 
 
