@@ -368,6 +368,51 @@ def _buyer_voice_for(po_number: str) -> re.Pattern[str]:
     )
 
 
+_COUNT_WORDS = {
+    "both": 2,
+    "beide": 2,
+    "beiden": 2,
+    "deux": 2,
+    "ambas": 2,
+    "ambos": 2,
+    "entrambe": 2,
+    "obou": 2,
+    "obě": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "trois": 3,
+    "quatre": 4,
+    "tres": 3,
+    "cuatro": 4,
+    "tre": 3,
+}
+
+
+def _all_count(text: str) -> int | None:
+    """How many lines "both lines" / "all three items" / "all 3 lines" speaks of, if it says."""
+    m = re.search(
+        r"\b(both|beide[n]?|les deux|ambas|ambos|entrambe|obou|obě|all (?:the )?(\w+|\d+)|alle (\w+|\d+))\s+(?:of the\s+)?(?:lines|items|positions|positionen|lignes|líneas|posiciones|righe|položek|položky|pos\.?)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    word = (m.group(2) or m.group(3) or m.group(1)).lower().replace("les ", "")
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word)
+
+
 def _echo_table(cols: dict[int, str]) -> bool:
     """Our own request's table (a need-by column, nothing the supplier confirmed)."""
     values = set(cols.values())
@@ -589,6 +634,11 @@ class POReader:
                     elif c_all or (s_all and not s_refs):
                         scope, prio, kind, own = ALL, 0, "all", True
                         current = ALL
+                        count = _all_count(part)
+                        if count is not None and count != len(self.po.lines):
+                            self.reasons.append(
+                                f"'{part.strip()[:80]}' speaks of {count} lines, PO {self.po.po_number} has {len(self.po.lines)}"
+                            )
                     else:
                         scope, prio, kind, own = (
                             current,
@@ -1201,9 +1251,14 @@ class POReader:
         g_dates: list[tuple[DateHit, str, Statement]] = []
         g_prices: list[tuple[Decimal, str, Statement]] = []
         g_evidence: list[str] = []
+        any_general_accept = any(self._accept_fields(st) for st in general)
         for st in general:
             af = self._accept_fields(st)
             ds = [(h, k) for h, k in self._dates(st) if k in ("delivery", "ship") or af]
+            # a date for the whole order commits only in an answer that accepts or names the lines
+            # ("deliveries resume 12/21" in a holiday note does not)
+            if not (af or any_general_accept or evidence or P.ALL_LINES.search(st.text)):
+                ds = []
             if af:
                 g_accept |= af
                 g_evidence.append(st.text)
