@@ -451,6 +451,24 @@ def test_another_revision_than_ours_is_not_confirmed() -> None:
     assert any(r.startswith("revision:") and "revision 1" in r for r in reasons), reasons
 
 
+def test_another_revision_named_before_the_po() -> None:
+    reasons = _reasons(
+        f"Confirmed for Rev. 1 of PO {PO_NUMBER}.",
+        quoted=REQUEST.replace("Hello Dave,", f"Hello Dave,\n\nPO {PO_NUMBER} Revision: 2"),
+    )
+    assert any(r.startswith("revision:") for r in reasons), reasons
+
+
+def test_a_drawing_revision_is_not_the_po_revision() -> None:
+    assert (
+        _reasons(
+            "Confirmed as ordered, made to drawing rev. 3.",
+            subject=f"RE: PO {PO_NUMBER} Rev. 2 - please confirm",
+        )
+        == []
+    )
+
+
 def test_the_same_revision_as_ours_is_fine() -> None:
     assert (
         _reasons(

@@ -274,7 +274,7 @@ _LINE_REF = re.compile(
     IC,
 )
 _REVISION = re.compile(
-    r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
+    r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*:?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
     IC,
 )
 _ABBREV_END = re.compile(
@@ -850,11 +850,21 @@ def _revisions_of(text: str, po_number: str) -> list[str]:
     digits = re.escape(po_number)
     for m in _REVISION.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if re.search(digits + r"\W{0,4}$", before) or re.search(
-            r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine)\s*(?:no\.?|nr\.?|#)?"
-            r"\s*(?:[\w-]*\d[\w-]*)?\W{0,4}$",
-            before,
-            IC,
+        after = text[m.end() : m.end() + 40]
+        if (
+            re.match(
+                r"\s*(?:of|for|zu|de|del|della|van)\s+(?:the\s+|your\s+|our\s+|ihrer\s+|la\s+|su\s+|uw\s+)?"
+                r"(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine|bestelling)\b",
+                after,
+                IC,
+            )
+            or re.search(digits + r"\W{0,4}$", before)
+            or re.search(
+                r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|commande|pedido|ordine)\s*(?:no\.?|nr\.?|#)?"
+                r"\s*(?:[\w-]*\d[\w-]*)?\W{0,4}$",
+                before,
+                IC,
+            )
         ):
             out.append(m.group(1))
     return out
