@@ -488,6 +488,20 @@ def test_plain_and_html_versions_that_disagree() -> None:
     assert any(r.startswith("alternatives disagree:") for r in reasons), reasons
 
 
+def test_the_version_not_read_is_kept_without_its_quote() -> None:
+    plain_only = normalize(_mail("Confirmed as ordered."))
+    assert plain_only.alternative_text is None
+    html = (
+        "<html><body><p>Checking line 2.</p><blockquote>Please confirm PO 7100018842"
+        "</blockquote></body></html>"
+    )
+    both = normalize(_mail("Confirmed as ordered.", html=html))
+    assert both.alternative_text is not None
+    assert "Checking line 2." in both.alternative_text
+    assert "Please confirm" not in both.alternative_text
+    assert "Checking" not in both.own_text
+
+
 def test_plain_and_html_versions_that_agree() -> None:
     html = (
         "<html><body><p>Hi Renee,</p><p><b>Confirmed</b> as ordered.</p><p>Dave</p></body></html>"
