@@ -15,7 +15,9 @@ Rules:
   ``max_follow_ups`` per PO revision; never while a reply waits for review;
 * follow-ups reply in the original thread (In-Reply-To/References);
 * ``escalate_after_hours`` after the request without any answer, one
-  ``no_response_escalation`` exception for the buyer.
+  ``no_response_escalation`` exception for the buyer, unless the request
+  bounced and its ``undeliverable`` exception is still open (the same problem,
+  already in front of the buyer).
 """
 
 from __future__ import annotations
@@ -163,6 +165,15 @@ def _has_answer(session: Any, po: PurchaseOrder, since: datetime | None) -> bool
     if po.next_reply_expected is not None:
         return True
     return _review_pending(session, po, since)
+
+
+def _undeliverable_open(session: Any, po: PurchaseOrder) -> bool:
+    q = select(POException.id).where(
+        POException.po_id == po.id,
+        POException.type == ExceptionType.undeliverable,
+        POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+    )
+    return session.execute(q.limit(1)).first() is not None
 
 
 def follow_up_due_at(
@@ -318,6 +329,10 @@ def _escalate(
         return
     if _has_answer(session, po, thread.original.created_at):
         return
+    if _undeliverable_open(session, po):
+        # The request bounced: the buyer already holds the actionable item (a working
+        # address); a "no answer" escalation would count the same problem twice.
+        return
     supplier = session.get(Supplier, po.supplier_id)
     tz = zone(supplier.timezone if supplier else None, settings.company.timezone)
     due = add_business_hours(
@@ -418,6 +433,15 @@ def _candidates(session: Any, settings: Settings, now: datetime) -> list[int]:
     ).all():
         reviews[po_id] = max(created, reviews.get(po_id, created))
     answered = set(session.execute(select(Confirmation.po_id, Confirmation.po_revision)).all())
+    undeliverable = set(
+        session.execute(
+            select(POException.po_id).where(
+                POException.type == ExceptionType.undeliverable,
+                POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+                POException.po_id.is_not(None),
+            )
+        ).scalars()
+    )
     suppliers = {sup.id: sup for sup in session.execute(select(Supplier)).scalars()}
     sched = settings.schedule
     out = []
@@ -436,6 +460,7 @@ def _candidates(session: Any, settings: Settings, now: datetime) -> list[int]:
             and not review
             and (po.id, po.revision) not in answered
             and po.next_reply_expected is None
+            and po.id not in undeliverable
             and add_business_hours(first_sent, sched.escalate_after_hours, sched, tz) <= now
         )
         last = thread.last_contact()

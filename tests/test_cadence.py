@@ -239,3 +239,52 @@ def test_rejecting_a_change_reopens_the_chase(env, session_factory, smtp_server)
     text = mail.get_body(preferencelist=("plain",)).get_content()
     # Only the rejected line is asked again, at the PO's own date.
     assert "A-2" in text and "A-1" not in text
+
+
+def test_bounced_request_is_not_escalated_again_as_no_answer(env, session_factory, smtp_server):
+    from agent.reading.types import DeliveryStatus
+    from agent.workflow import resolve
+
+    settings = env
+    queue_requests(session_factory, settings, T0)
+    send_due(session_factory, settings, T0)
+    with session_factory() as s:
+        request = outbound(s, OutboundKind.request)[1]  # BOLT's request
+        bounce = ExtractionResult(
+            kind="bounce",
+            bounce=DeliveryStatus(
+                permanent=True,
+                recipients=["sales@bolt.example"],
+                status="5.1.1",
+                original_message_id=request.message_id,
+            ),
+        )
+        raw = b"From: MAILER-DAEMON@mx.bolt.example\r\nSubject: Undelivered\r\n\r\nx\r\n"
+        apply_result(s, settings, bounce, raw, hours(1))
+        s.commit()
+    summary = run_cadence(session_factory, settings, hours(121))
+    # ACME and CAST said nothing: escalated. BOLT's request bounced: its undeliverable
+    # exception is the buyer's one item for it, not a second "no answer" one.
+    assert summary.escalations == ["4500000101", "4500000103"]
+    with session_factory() as s:
+        bolt = po(s, "4500000102")
+        kinds = sorted(
+            e.type.value
+            for e in s.execute(select(POException).where(POException.po_id == bolt.id)).scalars()
+        )
+        assert kinds == ["undeliverable"]
+        assert bolt.ack_state == AckState.requested
+        (undeliverable,) = s.execute(
+            select(POException).where(POException.type == "undeliverable")
+        ).scalars()
+        # Once the buyer closes the undeliverable item, silence is escalated as usual.
+        resolve(s, settings, undeliverable.id, "note", note="called them", now=hours(122))
+        s.commit()
+    assert run_cadence(session_factory, settings, hours(123)).escalations == []
+    with session_factory() as s:
+        (undeliverable,) = s.execute(
+            select(POException).where(POException.type == "undeliverable")
+        ).scalars()
+        resolve(s, settings, undeliverable.id, "accept", root_cause="wrong address", now=hours(124))
+        s.commit()
+    assert run_cadence(session_factory, settings, hours(125)).escalations == ["4500000102"]
