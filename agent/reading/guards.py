@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal
 
 from agent.reading import phrases as P
-from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO
+from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 
 IC = re.IGNORECASE
 ICX = re.IGNORECASE | re.VERBOSE
@@ -998,15 +998,14 @@ def _clauses_keeping_lines(sentence: str) -> list[str]:
     return out
 
 
-def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> str | None:
+def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> str | None:
     """A number in a line's own row that is none of the PO's values for that line."""
     from agent.reading.numbers import numbers_in
 
     if not re.search(r"\S\s{2,}\S|\t", text):
         return None  # only rows (pasted or typed tables) are checked this way
-    line = pl  # POLine
-    known: set[Decimal] = {Decimal(line.line), line.quantity, line.unit_price}  # type: ignore[attr-defined]
-    known.add((line.quantity * line.unit_price).quantize(Decimal("0.01")))  # type: ignore[attr-defined]
+    known: set[Decimal] = {Decimal(line.line), line.quantity, line.unit_price}
+    known.add((line.quantity * line.unit_price).quantize(Decimal("0.01")))
     scrubbed = text
     for word in re.findall(r"\S*\d\S*", text):
         if re.search(r"[A-Za-z]", word.strip(".,;:()")) and not re.fullmatch(
@@ -1014,7 +1013,7 @@ def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> st
         ):
             scrubbed = scrubbed.replace(word, " ")
     scrubbed = scrubbed.replace(po.po_number, " ")
-    for token in re.findall(r"\d+(?:[.,]\d+)?", f"{line.item} {line.description}"):  # type: ignore[attr-defined]
+    for token in re.findall(r"\d+(?:[.,]\d+)?", f"{line.item} {line.description}"):
         scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
     from agent.reading.dates import find_dates
 
@@ -1027,7 +1026,7 @@ def _unexplained_numbers(text: str, po: OpenPO, pl: object, ctx: _Context) -> st
             continue  # article, phone or document numbers, not a quantity or price of this row
         if value in known or value.normalize() in {k.normalize() for k in known}:
             continue
-        if value == value.to_integral_value() and value < 1000 and value < line.quantity / 2:  # type: ignore[attr-defined]
+        if value == value.to_integral_value() and value < 1000 and value < line.quantity / 2:
             continue  # small counts: pack sizes, line numbers of other lists
         return format(value.normalize(), "f")
     return None
