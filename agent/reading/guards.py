@@ -12,9 +12,11 @@ at the rest of the supplier's own text, and finds what voids the commitment:
    language the quote stripper knows), or a bare "Confirmed" answering a question in our
    quoted mail that is not about the order (a call, plant holidays, a drawing);
 4. values the extraction lost: a line's date read from a sentence about other lines, a
-   number next to a pasted row that the result left at the PO's value;
+   number next to a pasted row that the result left at the PO's value, a date next to a
+   line the result leaves unconfirmed ("Line 2 - 12/18");
 5. a negation next to a value ("the $0.42 is no longer valid", "cannot deliver by
-   12/15" is a date problem, not a refusal to supply);
+   12/15" is a date problem, not a refusal to supply) or words saying the answer is not
+   firm ("tentative", "not a binding confirmation", "vorläufig");
 6. provenance: the reply confirms another revision of the PO than the one we sent, or
    the text/plain and text/html versions of the mail say different things.
 
