@@ -1,7 +1,7 @@
 """The agent loop: every job is "find due work in the database, do it".
 
 ``Agent.cycle(now)`` runs one full pass in a fixed order (send →
-mailbox → follow-ups/escalations → send → digests → write-back); ``poagent
+mailbox → follow-ups/escalations → digests → send → write-back); ``poagent
 run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
 the same steps on their intervals, one at a time on a single worker thread,
 with an IDLE watcher that only makes the mailbox poll come sooner.
@@ -31,7 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger("poagent.run")
 
 # Requests are queued by the import itself (agent.importer); sending marks a PO requested.
-STEPS = ("send", "mailbox", "cadence", "send_follow_ups", "digests", "writeback")
+# "send_queued" sends what this cycle queued (follow-ups, escalation digests) in the
+# same cycle; the outbox sends each message once, whichever send step finds it.
+STEPS = ("send", "mailbox", "cadence", "digests", "send_queued", "writeback")
+SEND_STEPS = ("send", "send_queued")
 
 
 class Clock:
@@ -92,7 +95,7 @@ class CycleSummary:
                 return x if isinstance(x, int) else 0
             return 0
 
-        sent = count("send", "sent") + count("send_follow_ups", "sent")
+        sent = sum(count(step, "sent") for step in SEND_STEPS)
         parts = [
             f"cycle {self.now.isoformat(timespec='seconds')}",
             f"sent={sent}",
@@ -102,8 +105,9 @@ class CycleSummary:
             f"quarantined={count('mailbox', 'quarantined')}",
             f"follow_ups={count('cadence', 'follow_ups')}",
             f"escalations={count('cadence', 'escalations')}",
+            f"digests={count('digests', 'queued')}",
         ]
-        waiting = count("send", "retrying") + count("send_follow_ups", "retrying")
+        waiting = sum(count(step, "retrying") for step in SEND_STEPS)
         if waiting:
             parts.append(f"send_retrying={waiting}")
         if self.errors:
@@ -134,7 +138,7 @@ class Agent:
         self._mailbox_failures = 0
         self._mailbox_next_try = 0.0
         self._lock = threading.Lock()  # one step at a time, whichever thread asks
-        self._after_cadence: Callable[[], None] | None = None
+        self._send_soon: Callable[[], None] | None = None
         self._last_poll_ok: float | None = None
 
     # ------------------------------------------------------------------ steps
@@ -236,7 +240,7 @@ class Agent:
             box.close()
 
     def run_step(self, name: str, now: datetime | None = None) -> tuple[Any, str | None]:
-        method = getattr(self, "step_" + ("send" if name == "send_follow_ups" else name))
+        method = getattr(self, "step_" + ("send" if name in SEND_STEPS else name))
         with self._lock:
             now = now or self.clock()
             started = time.monotonic()
@@ -252,13 +256,12 @@ class Agent:
                 )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
-            if (
-                name == "cadence"
-                and self._after_cadence is not None
-                and getattr(result, "follow_ups", None)
+            if self._send_soon is not None and (
+                (name == "cadence" and getattr(result, "follow_ups", None))
+                or (name == "digests" and getattr(result, "queued", 0))
             ):
-                # Follow-ups just queued go out now, not at the next send tick.
-                self._after_cadence()
+                # Follow-ups and digests just queued go out now, not at the next send tick.
+                self._send_soon()
             log.debug(
                 "step %s done",
                 name,
@@ -362,7 +365,7 @@ class Agent:
             with contextlib.suppress(Exception):
                 scheduler.modify_job("send", next_run_time=datetime.now(UTC))
 
-        self._after_cadence = send_soon
+        self._send_soon = send_soon
 
         scheduler.start()
         log.info(

@@ -368,3 +368,32 @@ def test_cli_without_dry_run_queues_only_the_digest(
     assert msg.kind == OutboundKind.digest and msg.state == OutboundState.queued
     assert msg.recipients == [DANA]
     assert msg.body_html and "Changes waiting for approval (2)" in msg.body_html
+
+
+def test_one_agent_cycle_at_digest_time_delivers_the_digest(
+    seeded: Any, settings_factory: Any, db_url: str, smtp_server: Any
+) -> None:
+    """The digest queued by a cycle goes out in that same cycle, and only once."""
+    from sqlmodel import select
+
+    from agent.models import OutboundKind, OutboundMessage, OutboundState
+    from agent.scheduler import Agent
+
+    settings = settings_factory(db_url=db_url, smtp=smtp_server, schedule={"digest_time": "07:30"})
+    agent = Agent(settings, seeded)
+    first = agent.cycle(NOW)
+    assert not first.errors, first.errors
+    assert first.steps["digests"]["queued"] >= 1
+    got = smtp_server.wait_for(first.steps["digests"]["queued"])
+    assert [m for m in got if DANA in m.rcpt_tos], [m.rcpt_tos for m in got]
+    assert f"digests={first.steps['digests']['queued']}" in first.line()
+    with seeded() as s:
+        digests = s.exec(
+            select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.digest)
+        ).all()
+    assert digests and all(m.state == OutboundState.sent for m in digests)
+    # The next cycle (still inside the digest window) sends nothing again.
+    count = len(smtp_server.messages())
+    again = agent.cycle(NOW + timedelta(minutes=5))
+    assert again.steps["digests"]["queued"] == 0
+    assert len(smtp_server.messages()) == count

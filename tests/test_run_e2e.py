@@ -205,7 +205,8 @@ def test_twenty_pos_end_to_end(harness, smtp_server, dovecot, session_factory):
                 select(POException).where(POException.type == "no_response_escalation")
             ).scalars()
         ]
-        assert sorted(esc) == sorted([po_number(i) for i in (11, 12, *range(15, 21))])
+        # Not the bounced PO 12: its open undeliverable exception already asks the buyer.
+        assert sorted(esc) == sorted([po_number(i) for i in (11, *range(15, 21))])
         follow_ups = (
             s.execute(select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.follow_up))
             .scalars()
