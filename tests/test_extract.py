@@ -422,3 +422,11 @@ def test_our_request_pasted_without_quote_marks_is_not_read() -> None:
     res = read(body, quote=False)
     assert res.kind == "needs_review"
     assert res.confirmations == []
+
+
+def test_unavailable_without_a_date_or_a_no_is_neither_rejected_nor_confirmed() -> None:
+    res = read("Hi,\n\nLines 1 and 2 confirmed, line 3 is currently out of stock.\n\nSam")
+    assert res.kind == "needs_review"
+    assert any("line 3" in r for r in res.review_reasons)
+    res = read("Hi,\n\nLines 1 and 2 confirmed, line 3 is no longer available.\n\nSam")
+    assert lines_of(res)[3].status == "rejected"

@@ -49,6 +49,9 @@ _WORD_NUMBERS = {
 }
 
 
+_AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
+
+
 @lru_cache(maxsize=1)
 def _month_table() -> dict[str, int]:
     from babel.dates import get_month_names
@@ -63,6 +66,10 @@ def _month_table() -> dict[str, int]:
                     continue
                 for num, name in names.items():
                     key = name.lower().rstrip(".")
+                    if width == "abbreviated" and (
+                        lang in ("cs", "pt") or key in _AMBIGUOUS_ABBREVIATIONS
+                    ):
+                        continue  # "3 out of stock", "3 LED", "10 set": words, not months
                     if len(key) >= 3:
                         table.setdefault(key, num)
     # Common English/German short forms babel does not list.

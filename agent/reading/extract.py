@@ -1075,6 +1075,11 @@ class POReader:
     def _is_reject(self, text: str) -> bool:
         for m in P.REJECT.finditer(text):
             before = text[max(0, m.start() - 25) : m.start()]
+            # "derzeit nicht lieferbar": unavailable for now is no rejection
+            if P.TEMPORARY.search(before) and not re.search(
+                r"\b(?:no longer|nicht mehr|plus|ya no|non più)\b", m.group(0) + before, re.I
+            ):
+                continue
             # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line
             if P.SPLIT_WORDS.search(before):
                 continue
@@ -1150,6 +1155,14 @@ class POReader:
                     reasons,
                     soft,
                 )
+
+        # --- unavailable without saying for how long: neither rejected nor dated
+        for st in specific:
+            if st.row is None and P.UNAVAILABLE.search(st.text) and not self._dates(st):
+                self.reasons.append(
+                    f"line {n}: '{label(st.text)}' says unavailable, but neither rejects the line nor gives a date"
+                )
+                return LineConfirmation(n, "unconfirmed", evidence=st.text), reasons, soft
 
         # --- holding for this line ("to be confirmed next week")
         line_holding = [
@@ -1546,13 +1559,15 @@ class POReader:
                     out.promised_reply_date = hits[-1].date
         lines: list[LineConfirmation] = []
         soft = 0
-        reasons: list[str] = list(dict.fromkeys(self.reasons))
+        line_reasons: list[str] = []
         for pl in self.po.lines:
             lc, rs, sf = self.read_line(pl)
             lines.append(lc)
             soft += sf
             if lc.status != "unconfirmed":
-                reasons += rs
+                line_reasons += rs
+        # reasons about the text as a whole, including those found while reading lines
+        reasons: list[str] = list(dict.fromkeys(self.reasons)) + line_reasons
         if out.holding:
             reasons.insert(
                 0,

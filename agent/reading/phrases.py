@@ -259,3 +259,13 @@ NOT_YET_ACCEPT = re.compile(
     r"|\b(?:please|pls|kindly|bitte|merci de|por favor|can you|could you|would you)\s+(?:\w+\s+)?(?:confirm\w*|bestätigen|confirmer|confirme|confermare)\b",
     IC,
 )
+# Unavailable now, or for good? Neither a rejection nor a date until the supplier says which.
+UNAVAILABLE = re.compile(
+    r"\b(?:not available|unavailable|out of stock|not in stock|nicht verfügbar|nicht vorrätig|nicht auf lager|nicht lieferbar|non disponible|en rupture|rupture de stock"
+    r"|no disponible|sin stock|agotado|non disponibile|esaurito|nedostupn\w*|není skladem)\b",
+    IC,
+)
+TEMPORARY = re.compile(
+    r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně)\b",
+    IC,
+)
