@@ -1386,6 +1386,10 @@ class POReader:
                     )
         if vague:
             reasons.append(f"line {n}: '{vague[0]}' is not a date")
+        if chosen is not None and abs((chosen[0] - pl.requested_date).days) > 300:
+            reasons.append(
+                f"line {n}: {chosen[0].isoformat()} is far from the requested {pl.requested_date.isoformat()}: misread?"
+            )
         if chosen is None:
             chosen = (pl.requested_date, "delivery")
             if "date" not in accept_fields | g_accept:
