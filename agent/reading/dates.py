@@ -153,6 +153,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
             rf"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:week|half)\s+of\s+(?:{months}|the month|next month)"
             rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:[-–]|to|bis|à|a|or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
+            rf"|(?:w/c|w/b|week commencing|week beginning|the week of|week of|semaine du|woche vom|settimana del|semana del)\s+(?:the\s+|monday\s+|mon\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*(?:{months})\.?|[./]\d{{1,2}}\.?)(?:\s*\d{{4}})?"
             rf"|early next year|later this year|next week|this week|nächste woche|diese woche|la semaine prochaine|la semana que viene|la próxima semana"
             rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?)\b"
             rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",

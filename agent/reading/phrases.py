@@ -51,7 +51,7 @@ ACCEPT = re.compile(
     r"\b(?:yes|yep|ja|oui|sí|ano|confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
-    r"|good to go|all good|looks good|(?:is|are) good|go ahead|works for us|can do|no issues?"
+    r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"
     r"|confirm\w*|conforme|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku"
     r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
@@ -78,13 +78,13 @@ DATE_WORDS = re.compile(
 DELIVERY_WORDS = re.compile(
     r"\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
     r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
-    r"livr\w*|réception|entreg\w*|recepción|dodání|dodávk\w*|DAP|DDP|CPT|CIP)\b",
+    r"livr\w*|réception|entreg\w*|recepción|consegn\w*|dodání|dodávk\w*|lever\w*|geleverd|aflever\w*|DAP|DDP|CPT|CIP)\b",
     IC,
 )
 SHIP_WORDS = re.compile(
     r"\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
     r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
-    r"expédi\w*|départ|envoi|envío|despacho|embarque|odeslání|expedice)\b",
+    r"expédi\w*|départ|envoi|envío|despacho|embarque|spedi\w*|odeslání|expedice|verzend\w*|verzonden)\b",
     IC,
 )
 # A date right after these is not a commitment about the line.
@@ -152,7 +152,7 @@ INVOICE = re.compile(
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = re.compile(
-    r"\b(?:everything else|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
+    r"\b(?:everything else|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
     IC,
 )
