@@ -127,3 +127,10 @@ def test_text_addressed_to_machines_is_never_acted_on() -> None:
     res = read_message(make_mail(body), POS)
     assert res.kind == "needs_review"
     assert any("automated" in r for r in res.review_reasons)
+
+
+def test_no_fallback_for_mail_without_readable_text() -> None:
+    seen, fallback = _calls()
+    res = read_message(b"\x00\x01binary junk", POS, fallback=fallback)
+    assert res.kind == "needs_review"
+    assert seen == []

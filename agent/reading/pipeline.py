@@ -145,7 +145,8 @@ def _read_rules(
     if not own_text.strip() and not all_attachment_text.strip():
         reasons = ["the message has no readable text of the supplier's own"]
         reasons += msg.defects
-        return _review(reasons), True
+        # nothing for a language model to read either: no fallback
+        return _review(reasons), False
 
     m = match_message(
         msg, open_pos, own_addresses=own_addresses, attachment_text=all_attachment_text
@@ -189,7 +190,7 @@ def _read_rules(
             # unreadable or broken mail is kept for a human, never filed away as unrelated
             return _review(
                 [f"the message could not be read cleanly: {d}" for d in msg.defects]
-            ), True
+            ), False
         return ExtractionResult(kind="unrelated", confidence=0.8), True
 
     if msg.date is None:
