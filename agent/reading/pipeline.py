@@ -107,6 +107,7 @@ def _read_rules(
     from agent.reading.compare import differences
     from agent.reading.extract import read_po
     from agent.reading.match import match_message
+    from agent.reading.reference import find_supplier_reference
 
     cls = classify(msg, own_addresses)
     if cls.kind == "bounce":
@@ -235,9 +236,13 @@ def _read_rules(
         if reading.holding:
             promised = promised or reading.promised_reply_date
         if reading.answered and reading.confirmation is not None:
-            ref = P.SUPPLIER_REF.search(f"{msg.subject}\n{own_text}\n{all_attachment_text}")
-            if ref and ref.group("ref") != po.po_number and not ref.group("ref").isalpha():
-                reading.confirmation.supplier_reference = ref.group("ref")
+            # Their own words and attachments only: our quoted request holds our numbers.
+            reading.confirmation.supplier_reference = reading.confirmation.supplier_reference or (
+                find_supplier_reference(
+                    (own_text, all_attachment_text, msg.subject),
+                    exclude=[p.po_number for p in open_pos],
+                )
+            )
             confirmations.append(reading.confirmation)
             reasons += reading.review_reasons
             exceptions += differences(po, reading.confirmation)
