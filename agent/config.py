@@ -389,6 +389,10 @@ class LlmSettings(_Section):
     api_version: str = ""
     # `poagent extract` (no database): keep model answers here so a rerun doesn't pay twice.
     cache_dir: str = ""
+    # The daemon reads again a reply the model could not be asked about (down, budget
+    # spent): after retry_base_minutes, doubling up to 6 hours, at most this many times.
+    retry_base_minutes: PositiveFloat = 15.0
+    retry_max_attempts: PositiveInt = 12
 
     def api_key(self) -> Secret | None:
         return _read_secret("llm.api_key", self.api_key_env, self.api_key_file)

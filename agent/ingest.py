@@ -508,6 +508,83 @@ def quarantine(
     return exc
 
 
+@dataclass
+class LlmRetrySummary:
+    due: int = 0
+    applied: int = 0
+    rescheduled: int = 0
+    gave_up: int = 0
+    stopped: int = 0
+    failed: int = 0
+
+
+def retry_llm_readings(
+    session_factory: SessionFactory,
+    settings: Settings,
+    now: datetime,
+    *,
+    stop: Callable[[], bool] | None = None,
+) -> LlmRetrySummary:
+    """Read again the stored mail left needs_review because the model could not be asked.
+
+    Such a mail is ``processed`` with kind ``needs_review`` and ``next_attempt_at``
+    set (by :func:`agent.workflow.process_inbound`). A worker takes one by moving
+    ``next_attempt_at`` past a lease with a conditional UPDATE, so two workers never
+    read it at the same time, and one that dies mid-way leaves it due again later.
+    """
+    from agent import workflow
+
+    summary = LlmRetrySummary()
+    if not settings.llm.enabled:
+        return summary
+    stopped = stop or (lambda: False)
+    with session_factory() as session:
+        ids = list(
+            session.execute(
+                select(InboundMessage.id)
+                .where(
+                    InboundMessage.state == InboundState.processed,
+                    InboundMessage.kind == "needs_review",
+                    InboundMessage.next_attempt_at.is_not(None),
+                    InboundMessage.next_attempt_at <= now,
+                )
+                .order_by(InboundMessage.next_attempt_at, InboundMessage.id)
+            ).scalars()
+        )
+    summary.due = len(ids)
+    for row_id in ids:
+        if stopped():
+            break
+        with session_factory() as session:
+            won = session.execute(
+                update(InboundMessage)
+                .where(
+                    InboundMessage.id == row_id,
+                    InboundMessage.state == InboundState.processed,
+                    InboundMessage.next_attempt_at <= now,
+                )
+                .values(next_attempt_at=now + CLAIM_LEASE)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            session.commit()
+        if won != 1:
+            continue
+        with session_factory() as session:
+            row = session.get(InboundMessage, row_id)
+            if row is None:
+                continue
+            try:
+                outcome = workflow.retry_llm_reading(session, row, load_raw(row), settings, now)
+                session.commit()
+            except Exception:  # noqa: BLE001 - the mail stays due after the lease
+                session.rollback()
+                log.exception("re-reading inbound message %s with the model failed", row_id)
+                summary.failed += 1
+                continue
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+    return summary
+
+
 def target_folder(settings: Settings, row: InboundMessage) -> str:
     if row.state == InboundState.quarantined:
         return settings.imap.quarantine_folder

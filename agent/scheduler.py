@@ -1,7 +1,8 @@
 """The agent loop: every job is "find due work in the database, do it".
 
 ``Agent.cycle(now)`` runs one full pass in a fixed order (send →
-mailbox → follow-ups/escalations → digests → send → write-back); ``poagent
+mailbox → mail the model could not read yet → follow-ups/escalations →
+digests → send → write-back); ``poagent
 run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
 the same steps on their intervals, one at a time on a single worker thread,
 with an IDLE watcher that only makes the mailbox poll come sooner.
@@ -33,7 +34,7 @@ log = logging.getLogger("poagent.run")
 # Requests are queued by the import itself (agent.importer); sending marks a PO requested.
 # "send_queued" sends what this cycle queued (follow-ups, escalation digests) in the
 # same cycle; the outbox sends each message once, whichever send step finds it.
-STEPS = ("send", "mailbox", "cadence", "digests", "send_queued", "writeback")
+STEPS = ("send", "mailbox", "llm_retry", "cadence", "digests", "send_queued", "writeback")
 SEND_STEPS = ("send", "send_queued")
 
 
@@ -105,6 +106,7 @@ class CycleSummary:
             f"quarantined={count('mailbox', 'quarantined')}",
             f"follow_ups={count('cadence', 'follow_ups')}",
             f"escalations={count('cadence', 'escalations')}",
+            f"llm_retried={count('llm_retry', 'applied')}",
             f"digests={count('digests', 'queued')}",
         ]
         waiting = sum(count(step, "retrying") for step in SEND_STEPS)
@@ -198,6 +200,25 @@ class Agent:
             self.close_mailbox()
             self._mailbox_next_try = 0.0
             raise
+
+    def step_llm_retry(self, now: datetime) -> Any:
+        from agent.ingest import mailbox_lease, retry_llm_readings
+
+        if not self.settings.llm.enabled:
+            return None
+        if not self.settings.imap.username:
+            return retry_llm_readings(self.session_factory, self.settings, now, stop=self.stopped)
+        # With the mailbox read by no one else: a newer reply of the same supplier being
+        # applied at this moment must not race with an older one read again.
+        with mailbox_lease(
+            self.session_factory,
+            self.settings.imap.account_name,
+            self.settings.imap.folder,
+            wait=30.0,
+        ) as mine:
+            if not mine:
+                return {"skipped": "the mailbox is being read by another worker"}
+            return retry_llm_readings(self.session_factory, self.settings, now, stop=self.stopped)
 
     def step_cadence(self, now: datetime) -> Any:
         from agent.cadence import run_cadence
@@ -343,6 +364,7 @@ class Agent:
         intervals = {
             "send": s.schedule.send_interval_seconds,
             "mailbox": s.imap.poll_interval_seconds,
+            "llm_retry": 60.0,
             "cadence": 60.0,
             "digests": 60.0,
             "writeback": max(15.0, s.writeback.retry_base_seconds),

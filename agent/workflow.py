@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from contextvars import ContextVar
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -727,6 +730,25 @@ def _pos_of_sender(session: Any, sender: str | None) -> list[PurchaseOrder]:
     )
 
 
+def supplier_reference_in(
+    raw: bytes, settings: Settings, open_po_list: dict[str, OpenPO] | Sequence[OpenPO]
+) -> str | None:
+    """The supplier's own order number in their words or attachments (never our quote)."""
+    from agent.reading.message import normalize
+    from agent.reading.reference import find_supplier_reference
+
+    try:
+        msg = normalize(raw, settings.reading.limits())
+    except Exception:  # noqa: BLE001 - a missing reference only leaves the column empty
+        return None
+    attachments = [a.text for a in msg.attachments if a.text]
+    ours = [
+        o.po_number
+        for o in (open_po_list.values() if isinstance(open_po_list, dict) else open_po_list)
+    ]
+    return find_supplier_reference((msg.own_text, *attachments, msg.subject), exclude=ours)
+
+
 def _needs_review(
     session: Any,
     settings: Settings,
@@ -830,12 +852,19 @@ def apply_result(
 
     if result.kind == "confirmation" and not auth and not foreign:
         unknown = []
+        reference: list[str | None] = []  # read at most once per mail
         for pc in result.confirmations:
             po = pos.get(pc.po_number)
             op = by_number.get(pc.po_number)
             if po is None or op is None:
                 unknown.append(pc.po_number)
                 continue
+            if not pc.supplier_reference and result.method != "rules":
+                # The rules look for it themselves; a model's reading does not carry it.
+                if not reference:
+                    reference.append(supplier_reference_in(raw, settings, by_number))
+                if reference[0]:
+                    pc = replace(pc, supplier_reference=reference[0])
             apply_confirmation(session, settings, po, op, pc, result, inbound, now)
         if unknown:
             _needs_review(
@@ -1067,19 +1096,51 @@ def _apply_bounce(
 
 # --------------------------------------------------------------- entry point
 
-_fallback_cache: dict[int, Any] = {}
+# One fallback per (settings, database): its budgets, rate limits and answer cache live
+# in llm_calls, so they hold across restarts and workers. A settings object that is
+# gone takes its fallbacks (and the engines they hold) with it.
+_fallbacks: dict[int, dict[int, tuple[Any, Any]]] = {}
+# The time the daemon is working at (``--now``), for the LLM budget's day and hour.
+_reading_now: ContextVar[datetime | None] = ContextVar("poagent_reading_now", default=None)
 
 
-def _fallback(settings: Settings) -> Any:
-    key = id(settings)
-    if key not in _fallback_cache:
+def _llm_clock() -> datetime:
+    return _reading_now.get() or datetime.now(UTC)
+
+
+def _fallback(settings: Settings, session: Any = None) -> Any:
+    """The LLM fallback for ``read_message`` (None when ``[llm]`` is off).
+
+    The ledger writes llm_calls in sessions of its own, committed at once: the
+    caller's transaction (which must not have written yet on SQLite) is not
+    involved, and a paid answer is kept even if the caller's work rolls back.
+    """
+    if not getattr(getattr(settings, "llm", None), "enabled", False):
+        return None
+    try:
+        from agent.llm import make_fallback
+    except ImportError:
+        return None
+    engine = None
+    if session is not None:
+        bind = session.get_bind()
+        engine = getattr(bind, "engine", bind)
+    per_db = _fallbacks.get(id(settings))
+    if per_db is None:
+        per_db = {}
         try:
-            from agent.llm import make_fallback
-        except ImportError:
-            _fallback_cache[key] = None
+            weakref.finalize(settings, _fallbacks.pop, id(settings), None)
+        except TypeError:  # can't be weakly referenced: no reuse (its id may come back)
+            pass
         else:
-            _fallback_cache[key] = make_fallback(settings)
-    return _fallback_cache[key]
+            _fallbacks[id(settings)] = per_db
+    key = id(engine)
+    if key not in per_db:
+        from agent.db import session_factory
+
+        factory = session_factory(engine) if engine is not None else None
+        per_db[key] = (engine, make_fallback(settings, factory, clock=_llm_clock))
+    return per_db[key][1]
 
 
 def candidate_po_ids(session: Any, raw: bytes) -> list[int] | None:
@@ -1119,24 +1180,193 @@ def read(
     from agent.reading.pipeline import read_message
 
     pos = open_pos(session, po_ids=candidate_po_ids(session, raw))
-    result = read_message(
-        raw,
-        pos,
-        own_addresses=settings.own_addresses(),
-        limits=settings.reading.limits(),
-        fallback=_fallback(settings),
-    )
+    token = _reading_now.set(now)
+    try:
+        result = read_message(
+            raw,
+            pos,
+            own_addresses=settings.own_addresses(),
+            limits=settings.reading.limits(),
+            fallback=_fallback(settings, session),
+        )
+    finally:
+        _reading_now.reset(token)
     return result, pos
 
 
 def process_inbound(
     session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
 ) -> str:
-    """Read one stored mail and apply it (caller commits). Returns the kind for the mail record."""
+    """Read one stored mail and apply it (caller commits). Returns the kind for the mail record.
+
+    A mail left needs_review only because the model could not be asked (down, budget
+    spent) gets ``next_attempt_at``: :func:`retry_llm_reading` reads it again then.
+    """
     result, pos = read(raw, session, settings, now)
     kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
     row.result_json = {**result.to_json(), "applied_as": kind}
+    row.next_attempt_at = None
+    if kind == "needs_review" and _llm_retryable(result):
+        _schedule_llm_retry(session, settings, row, result, now, attempts=0)
     return kind
+
+
+# ------------------------------------------------------------- LLM retries
+
+LLM_RETRY_KEY = "llm_retry"
+
+
+def _llm_retryable(result: ExtractionResult) -> bool:
+    try:
+        from agent.llm import is_retryable
+    except ImportError:  # pragma: no cover - the LLM package is optional
+        return False
+    return is_retryable(result)
+
+
+def llm_retry_delay(settings: Settings, attempts: int) -> timedelta:
+    """Backoff before the next try: base, 2×base, 4×base, ... at most 6 hours."""
+    base = float(getattr(settings.llm, "retry_base_minutes", 15.0))
+    return timedelta(minutes=min(base * 2 ** max(0, attempts), 6 * 60.0))
+
+
+def _schedule_llm_retry(
+    session: Any,
+    settings: Settings,
+    row: InboundMessage,
+    result: ExtractionResult,
+    now: datetime,
+    *,
+    attempts: int,
+) -> bool:
+    """Set the next try; False (and no next try) once the attempts are spent."""
+    limit = int(getattr(settings.llm, "retry_max_attempts", 12))
+    reasons = [r for r in result.review_reasons if r.startswith("llm unavailable")]
+    info: dict[str, Any] = {"attempts": attempts, "reasons": reasons}
+    if attempts >= limit:
+        row.next_attempt_at = None
+        info["gave_up_at"] = now.isoformat()
+    else:
+        row.next_attempt_at = now + llm_retry_delay(settings, attempts)
+        info["next_attempt_at"] = row.next_attempt_at.isoformat()
+    row.result_json = {**(row.result_json or {}), LLM_RETRY_KEY: info}
+    audit.record(
+        session,
+        "inbound_message",
+        row.id,
+        "llm_retry_scheduled" if row.next_attempt_at else "llm_retry_given_up",
+        None,
+        None,
+        ACTOR,
+        info,
+        at=now,
+    )
+    return row.next_attempt_at is not None
+
+
+def _open_reviews_of(session: Any, row: InboundMessage) -> list[POException]:
+    return list(
+        session.execute(
+            select(POException).where(
+                POException.inbound_message_id == row.id,
+                POException.type == ExceptionType.needs_review,
+                POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
+            )
+        ).scalars()
+    )
+
+
+def _note(session: Any, exc: POException, text: str, now: datetime) -> None:
+    exc.note = f"{exc.note}\n{text}" if exc.note else text
+    exc.updated_at = now
+    audit.record(session, "exception", exc.id, "noted", exc.state, exc.state, ACTOR,
+                 {"note": text}, at=now)  # fmt: skip
+
+
+def _later_confirmation(
+    session: Any, row: InboundMessage, result: ExtractionResult
+) -> Confirmation | None:
+    """A confirmation stored for the same POs from another mail after this one was read."""
+    numbers = [*result.matched_po_numbers, *(c.po_number for c in result.confirmations)]
+    po_ids = {p.id for p in _pos_for(session, numbers).values()}
+    if row.po_id is not None:
+        po_ids.add(row.po_id)
+    if not po_ids:
+        return None
+    since = row.processed_at or row.created_at
+    return (
+        session.execute(
+            select(Confirmation)
+            .where(
+                Confirmation.po_id.in_(sorted(po_ids)),
+                Confirmation.created_at >= since,
+                Confirmation.inbound_message_id.is_distinct_from(row.id),
+            )
+            .order_by(Confirmation.id)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def retry_llm_reading(
+    session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
+) -> str:
+    """Read again a mail the model could not be asked about (caller commits).
+
+    Returns "applied" (the new reading is applied like any reply and the review it
+    opened is superseded), "rescheduled", "gave_up" (the review stays open for a
+    person, with a note), or "stopped" (a person settled the review, or a later
+    reply was applied since: the older mail must not overwrite it).
+    """
+    previous = dict(row.result_json or {})
+    attempts = int((previous.get(LLM_RETRY_KEY) or {}).get("attempts", 0)) + 1
+    reviews = _open_reviews_of(session, row)
+    if not reviews:
+        row.next_attempt_at = None
+        audit.record(session, "inbound_message", row.id, "llm_retry_stopped", None, None, ACTOR,
+                     {"reason": "the review was settled by a person"}, at=now)  # fmt: skip
+        return "stopped"
+    # Nothing is written before the reading: the LLM ledger commits in its own session.
+    result, pos = read(raw, session, settings, now)
+    if _llm_retryable(result):
+        if _schedule_llm_retry(session, settings, row, result, now, attempts=attempts):
+            return "rescheduled"
+        for exc in reviews:
+            _note(session, exc, f"the model could not be asked after {attempts} tries "
+                  f"({'; '.join(result.review_reasons)}): please read the reply", now)  # fmt: skip
+        return "gave_up"
+    later = _later_confirmation(session, row, result)
+    if later is not None:
+        row.next_attempt_at = None
+        row.result_json = {**previous, LLM_RETRY_KEY: {"attempts": attempts, "stopped": True}}
+        for exc in reviews:
+            _note(session, exc, "the model answered later, but a later reply was applied "
+                  f"since (confirmation version {later.version}); not applied", now)  # fmt: skip
+        audit.record(session, "inbound_message", row.id, "llm_retry_stopped", None, None, ACTOR,
+                     {"reason": "a later reply was applied", "confirmation_id": later.id},
+                     at=now)  # fmt: skip
+        return "stopped"
+    for exc in reviews:
+        old = exc.state
+        exc.state = ExceptionState.resolved
+        exc.action = "superseded"
+        exc.note = f"superseded: read again with the model ({result.kind}, {result.method})"
+        exc.resolved_at = exc.updated_at = now
+        audit.record(session, "exception", exc.id, "superseded", old, exc.state, ACTOR,
+                     {"by": "llm_retry", "kind": result.kind, "attempts": attempts}, at=now)  # fmt: skip
+    previous_kind = row.kind
+    kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
+    row.kind = kind
+    row.next_attempt_at = None
+    row.result_json = {
+        **result.to_json(),
+        "applied_as": kind,
+        LLM_RETRY_KEY: {"attempts": attempts, "done_at": now.isoformat()},
+    }
+    audit.record(session, "inbound_message", row.id, "llm_retried", previous_kind, kind, ACTOR,
+                 {"attempts": attempts, "method": result.method}, at=now)  # fmt: skip
+    return "applied"
 
 
 def reprocess(
