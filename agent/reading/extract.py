@@ -83,6 +83,7 @@ _LINE_REF = re.compile(
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
+_WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]")
 _ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t)")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -160,6 +161,8 @@ class LineIndex:
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
                     toks.add(nt)
             per_line[ln.line] = toks
+        codes = sorted({code for code, _ in self.items}, key=len, reverse=True)
+        self.items_re = re.compile("|".join(re.escape(c) for c in codes), re.I) if codes else None
         self.distinct: dict[str, int] = {}
         for line, toks in per_line.items():
             for t in toks:
@@ -663,9 +666,9 @@ class POReader:
 
     def _only_refs(self, text: str) -> bool:
         rest = _LINE_REF.sub(" ", text)
-        for code, _ in self.index.items:
-            rest = re.sub(re.escape(code), " ", rest, flags=re.I)
-        return not re.search(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]", rest)
+        if self.index.items_re is not None:
+            rest = self.index.items_re.sub(" ", rest)
+        return not _WORDS_OR_VALUES.search(rest)
 
     def _table(self, lines: list[str]):
         for i, line in enumerate(lines):
