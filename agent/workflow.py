@@ -1284,10 +1284,9 @@ def _note(session: Any, exc: POException, text: str, now: datetime) -> None:
 
 
 def _later_confirmation(
-    session: Any, row: InboundMessage, result: ExtractionResult
+    session: Any, row: InboundMessage, numbers: Sequence[str]
 ) -> Confirmation | None:
     """A confirmation stored for the same POs from another mail after this one was read."""
-    numbers = [*result.matched_po_numbers, *(c.po_number for c in result.confirmations)]
     po_ids = {p.id for p in _pos_for(session, numbers).values()}
     if row.po_id is not None:
         po_ids.add(row.po_id)
@@ -1327,22 +1326,27 @@ def retry_llm_reading(
         audit.record(session, "inbound_message", row.id, "llm_retry_stopped", None, None, ACTOR,
                      {"reason": "the review was settled by a person"}, at=now)  # fmt: skip
         return "stopped"
-    # Nothing is written before the reading: the LLM ledger commits in its own session.
-    result, pos = read(raw, session, settings, now)
-    if _llm_retryable(result):
-        if _schedule_llm_retry(session, settings, row, result, now, attempts=attempts):
-            return "rescheduled"
-        for exc in reviews:
-            _note(session, exc, f"the model could not be asked after {attempts} tries "
-                  f"({'; '.join(result.review_reasons)}): please read the reply", now)  # fmt: skip
-        return "gave_up"
-    later = _later_confirmation(session, row, result)
-    if later is not None:
+    later = _later_confirmation(session, row, list(previous.get("po_numbers") or []))
+    result: ExtractionResult | None = None
+    if later is None:
+        # Nothing is written before the reading: the LLM ledger commits in its own session.
+        result, pos = read(raw, session, settings, now)
+        if _llm_retryable(result):
+            if _schedule_llm_retry(session, settings, row, result, now, attempts=attempts):
+                return "rescheduled"
+            for exc in reviews:
+                _note(session, exc, f"the model could not be asked after {attempts} tries "
+                      f"({'; '.join(result.review_reasons)}): please read the reply", now)  # fmt: skip
+            return "gave_up"
+        numbers = [*result.matched_po_numbers, *(c.po_number for c in result.confirmations)]
+        later = _later_confirmation(session, row, numbers)
+    if later is not None or result is None:
+        assert later is not None
         row.next_attempt_at = None
         row.result_json = {**previous, LLM_RETRY_KEY: {"attempts": attempts, "stopped": True}}
         for exc in reviews:
-            _note(session, exc, "the model answered later, but a later reply was applied "
-                  f"since (confirmation version {later.version}); not applied", now)  # fmt: skip
+            _note(session, exc, "not read again with the model: a later reply was applied "
+                  f"since (confirmation version {later.version})", now)  # fmt: skip
         audit.record(session, "inbound_message", row.id, "llm_retry_stopped", None, None, ACTOR,
                      {"reason": "a later reply was applied", "confirmation_id": later.id},
                      at=now)  # fmt: skip

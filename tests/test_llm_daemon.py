@@ -15,10 +15,12 @@ import copy
 import json
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from agent import ingest
 from agent.models import (
     AckState,
     Confirmation,
@@ -28,12 +30,13 @@ from agent.models import (
     POException,
     POLine,
     PurchaseOrder,
+    Supplier,
 )
+from agent.reading.types import ExtractionResult, LineConfirmation, POConfirmation
+from agent.workflow import apply_result, resolve
 from tests.fake_openai import FakeOpenAI, Reply
-from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
+from tests.loop_helpers import LoopHarness, import_pos, po_json, reply, seed_po
 from tests.test_llm import NL_ANSWER
-
-pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # Monday
 PO1, PO2 = "4500012345", "4500012346"
@@ -97,6 +100,8 @@ def open_exceptions(harness: LoopHarness, now: datetime) -> list[dict]:
     return json.loads(listed.stdout)
 
 
+@pytest.mark.dovecot
+@pytest.mark.slow
 def test_model_down_then_back_applies_the_reply_once(harness, smtp_server, dovecot, model,
                                                      session_factory):  # fmt: skip
     harness.run_once(T0)
@@ -182,3 +187,131 @@ def test_model_down_then_back_applies_the_reply_once(harness, smtp_server, dovec
         assert len(s.execute(select(Confirmation)).all()) == 2
         assert s.get(POException, review2["id"]).state == ExceptionState.resolved
     assert not [r for r in open_exceptions(harness, hours(16)) if r["type"] == "needs_review"]
+
+
+# ------------------------------------------- the retry pass on its own (no mailbox)
+
+HERE = Path(__file__).parent / "fixtures" / "llm" / "acme"
+NL_RAW = (HERE / "reply-nl.eml").read_bytes()
+
+
+@pytest.fixture
+def stored(session_factory, settings_factory, db_url, model):
+    """PO 4500012345 of ACME (en-GB) and a Dutch reply the rules defer, read once with the
+    model down: a needs_review exception and a retry scheduled."""
+    settings = settings_factory(db_url=db_url, llm={
+        "enabled": True, "base_url": model.base_url, "model": "gpt-fake", "max_retries": 0,
+        "retry_base_minutes": 10, "retry_max_attempts": 3,
+    })  # fmt: skip
+    with session_factory() as s:
+        seed_po(s, PO1, supplier_id="ACME", supplier_email=ACME, lines=[
+            ("CAST-7781", "40", "312.50", date(2026, 12, 15)),
+            ("CAST-7790", "50", "12.10", date(2026, 12, 15)),
+        ])  # fmt: skip
+        s.get(Supplier, "ACME").locale = "en-GB"
+        s.commit()
+    model.play(then=Reply(status=500))
+    row = ingest.register(session_factory, settings, account="a", folder="INBOX",
+                          uidvalidity=1, uid=1, raw=NL_RAW, now=T0)  # fmt: skip
+    assert ingest.claim(session_factory, row.id, T0, "w")
+    assert ingest.process_claimed(session_factory, settings, row.id, T0, "w") == "processed"
+    with session_factory() as s:
+        row = s.get(InboundMessage, row.id)
+        assert row.kind == "needs_review" and row.next_attempt_at == T0 + timedelta(minutes=10)
+    assert len(model.requests) == 1
+    return settings, row.id
+
+
+def review_of(s, row_id):
+    return s.execute(
+        select(POException).where(
+            POException.inbound_message_id == row_id, POException.type == "needs_review"
+        )
+    ).scalar_one()
+
+
+def test_never_reached_stays_an_open_review_with_a_note(stored, session_factory, model):
+    settings, row_id = stored
+    at = T0 + timedelta(minutes=5)
+    assert ingest.retry_llm_readings(session_factory, settings, at).due == 0  # not yet
+    at = T0 + timedelta(minutes=10)
+    assert ingest.retry_llm_readings(session_factory, settings, at).rescheduled == 1
+    at += timedelta(minutes=20)  # backoff doubled
+    assert ingest.retry_llm_readings(session_factory, settings, at - timedelta(minutes=1)).due == 0
+    assert ingest.retry_llm_readings(session_factory, settings, at).rescheduled == 1
+    at += timedelta(minutes=40)
+    assert ingest.retry_llm_readings(session_factory, settings, at).gave_up == 1
+    assert len(model.requests) == 4
+    # Nothing more is tried, and the buyer still has the review, with why.
+    assert ingest.retry_llm_readings(session_factory, settings, at + timedelta(days=3)).due == 0
+    assert len(model.requests) == 4
+    with session_factory() as s:
+        exc = review_of(s, row_id)
+        assert exc.state == ExceptionState.open
+        assert "could not be asked after 3 tries" in exc.note
+        assert s.get(InboundMessage, row_id).next_attempt_at is None
+        assert s.execute(select(Confirmation)).first() is None
+
+
+def test_a_later_reply_is_never_overwritten_by_the_older_one(stored, session_factory, model):
+    settings, row_id = stored
+    with session_factory() as s:
+        later = ExtractionResult(
+            kind="confirmation",
+            confirmations=[POConfirmation(po_number=PO1, status="accepted", lines=[
+                LineConfirmation(line=1, status="accepted"),
+                LineConfirmation(line=2, status="accepted"),
+            ])],
+            matched_po_numbers=[PO1],
+        )  # fmt: skip
+        raw = f"From: {ACME}\r\nSubject: RE\r\nMessage-ID: <later@x>\r\n\r\nok\r\n".encode()
+        apply_result(s, settings, later, raw, T0 + timedelta(minutes=5))
+        s.commit()
+    model.play(then=Reply(answer=nl_answer(PO1)))
+    summary = ingest.retry_llm_readings(session_factory, settings, T0 + timedelta(minutes=10))
+    assert summary.stopped == 1 and summary.applied == 0
+    assert len(model.requests) == 1  # not even asked
+    with session_factory() as s:
+        (conf,) = s.execute(select(Confirmation)).scalars().all()
+        assert conf.inbound_message_id is None  # the later reply's, untouched
+        exc = review_of(s, row_id)
+        assert exc.state == ExceptionState.open and "a later reply was applied" in exc.note
+        assert s.get(InboundMessage, row_id).next_attempt_at is None
+
+
+def test_a_review_a_person_settled_is_not_read_again(stored, session_factory, model):
+    settings, row_id = stored
+    with session_factory() as s:
+        resolve(s, settings, review_of(s, row_id).id, "accept", now=T0 + timedelta(minutes=2))
+        s.commit()
+    model.play(then=Reply(answer=nl_answer(PO1)))
+    summary = ingest.retry_llm_readings(session_factory, settings, T0 + timedelta(minutes=10))
+    assert summary.stopped == 1
+    assert len(model.requests) == 1
+    with session_factory() as s:
+        assert s.execute(select(Confirmation)).first() is None
+
+
+def test_two_workers_read_it_again_once(stored, session_factory, model):
+    import threading
+
+    settings, row_id = stored
+    model.play(then=Reply(answer=nl_answer(PO1), delay=0.3))
+    at = T0 + timedelta(minutes=10)
+    results = []
+    workers = [
+        threading.Thread(
+            target=lambda: results.append(ingest.retry_llm_readings(session_factory, settings, at))
+        )
+        for _ in range(2)
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert sorted(r.applied for r in results) == [0, 1]
+    assert len(model.requests) == 2  # the first (down) and one answer
+    with session_factory() as s:
+        (conf,) = s.execute(select(Confirmation)).scalars().all()
+        assert conf.method.value == "llm" and conf.inbound_message_id == row_id
+        assert review_of(s, row_id).state == ExceptionState.resolved
