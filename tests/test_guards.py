@@ -204,11 +204,24 @@ def test_not_firm_about_a_line_left_unconfirmed_is_fine() -> None:
 
 
 def test_a_short_quantity_is_not_a_refusal_to_commit() -> None:
+    po = _po()
+    body = (
+        "On line 1 we can only supply 1,100 - we can't commit to the remaining 900 at the moment."
+    )
+    msg = normalize(_mail(body))
+    result = _claim_all(po, body, status="changed", quantity=Decimal(1100))
+    for other in result.confirmations[0].lines[1:]:
+        other.status, other.evidence = "unconfirmed", None
+    assert review_reasons(msg, [po], result) == []
+
+
+def test_a_quantity_said_of_another_line_is_not_this_lines() -> None:
+    """Reading line 1's 1,100 into lines 2 and 3 is caught (the careless claim does that)."""
     reasons = _reasons(
         "On line 1 we can only supply 1,100 - we can't commit to the remaining 900 at the moment.",
         values={"status": "changed", "quantity": Decimal(1100)},
     )
-    assert reasons == []
+    assert any("said of another line" in r for r in reasons), reasons
 
 
 def test_a_value_to_be_advised_is_no_acceptance() -> None:
@@ -636,3 +649,74 @@ def test_a_date_for_all_lines_is_every_lines_date() -> None:
         values={"status": "changed", "date": datetime(2026, 12, 22).date()},
     )
     assert reasons == []
+
+
+# ------------------------------------------------------------------ (7) values not accounted for
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Confirmed. Our minimum run is 2500 pcs, so I have entered 2500.", "2500"),
+        ("Confirmed, but we've only got 1500 in stock right now.", "1500"),
+    ],
+)
+def test_a_quantity_the_line_does_not_carry(body: str, words: str) -> None:
+    """A quantity next to a line read as ordered ('40 bundles', 'only 30') was not read."""
+    reasons = _reasons(body)
+    assert any(words in r and "not the quantity read" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmed as ordered, 2000 pcs each on lines 1 and 2 and 4000 pcs on line 3.",
+        "Confirmed as ordered; packed in boxes of 500 pcs.",
+        "Confirmed as ordered. Our invoice will follow on 12/20.",
+        "All lines confirmed as ordered. Our plant is closed from 12/24 to 1/4.",
+    ],
+)
+def test_quantities_and_dates_that_belong_elsewhere_are_fine(body: str) -> None:
+    """Other lines' quantities, pack sizes, and dates that are not about delivery pass."""
+    assert _reasons(body) == []
+
+
+def test_a_later_delivery_date_while_every_line_is_kept_at_the_pos() -> None:
+    """'delivery will be 2027/1/8' (a year-first form) next to a result kept at the PO's dates."""
+    reasons = _reasons(
+        "We confirm the order, price and quantity no problem. Delivery will be 2027/1/8."
+    )
+    assert any("2027-01-08" in r and "PO's date" in r for r in reasons), reasons
+
+
+def test_a_quantity_read_out_of_an_amount_of_money() -> None:
+    """'2 940,00 CZK' split into a quantity 2940 and a price 940,00 is caught."""
+    reasons = _reasons(
+        "Line 1 price changed to 2 940,00 CZK/pc.",
+        locale="cs-CZ",
+        values={"status": "changed", "quantity": Decimal(2940)},
+    )
+    assert any("amount of money" in r for r in reasons), reasons
+
+
+def test_a_changed_price_the_supplier_never_wrote() -> None:
+    reasons = _reasons(
+        "Confirmed, new price 0.45 per piece on line 1.",
+        values={"status": "changed", "unit_price": Decimal("0.54")},
+    )
+    assert any("0.54 is not a number the supplier wrote" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bien reçu votre commande, nous revenons vers vous d'ici jeudi avec les délais.",
+        "Bestellung erhalten, wir melden uns bis Freitag mit den Terminen.",
+        "Pedido recibido, nos pondremos en contacto el viernes.",
+        "Ordine ricevuto, vi faremo sapere entro venerdì.",
+        "Bestelling ontvangen, wij komen hier vrijdag bij u op terug.",
+    ],
+)
+def test_a_promise_to_come_back_in_other_languages(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(("promised", "receipt")) for r in reasons), reasons

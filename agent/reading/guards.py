@@ -188,7 +188,16 @@ PROMISE = re.compile(
     r"|\b" + _ANSWER_NOUN + r"\s+(?:\w+\s+){0,4}?(?:suivra|seguir[áà]|a\s+seguire)\b"
     r"|\b"
     + _ANSWER_NOUN
-    + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b",
+    + r"\b[^.;!?]{0,60}?\bvolgt\b|\bzullen\s+(?:wij|we)\s+(?:\w+\s+){0,4}?(?:sturen|bevestigen|toesturen)\b"
+    # "we'll get back to you" in the other languages: the promise itself, no answer noun needed
+    r"|\b(?:revenons|reviendrons|reviens|reviendrai|revenir)\s+vers\s+vous\b"
+    r"|\bvous\s+(?:recontacterons|tiendrons\s+inform[ée]s?|ferons\s+savoir)\b"
+    r"|\b(?:nos\s+pondremos\s+en\s+contacto|volveremos\s+a\s+(?:contactar|escribir)\w*"
+    r"|(?:le|les|os)\s+(?:informaremos|responderemos|diremos\s+algo))\b"
+    r"|\b(?:melden\s+(?:uns|mich)|kommen\s+(?:\w+\s+){0,3}?auf\s+sie\s+zur[üu]ck|geben\s+(?:ihnen\s+)?(?:\w+\s+){0,3}?bescheid)\b"
+    r"|\b(?:vi|ti)\s+(?:faremo\s+sapere|ricontatteremo|aggiorneremo|risponderemo)\b"
+    r"|\b(?:komen|kom)\s+(?:wij|we|ik)?\s*(?:\w+\s+){0,6}?(?:bij\s+(?:u|je|jou)\s+)?terug\b"
+    r"|\b(?:laten|laat)\s+(?:wij|we|ik)?\s*(?:u|je|jou)\s+(?:\w+\s+){0,3}?weten\b",
     IC,
 )
 
@@ -621,16 +630,19 @@ def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | No
             return "other object"
     blanked = text
     kind = None
+    promised = False
     for regex, name in ((RECEIPT, "receipt"), (PROMISE, "promise")):
         if regex.search(blanked):
             kind = kind or name
+            promised = promised or name == "promise"
             blanked = regex.sub(" ", blanked)
     if kind is None:
         return None
     if COMMIT.search(blanked):
         return None
     if kind == "receipt" and _has_date(ctx, blanked):
-        return None
+        # "received, we'll come back by Friday": the date is the promised answer's
+        return "promise" if promised else None
     return kind
 
 
@@ -1034,6 +1046,242 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
     return None
 
 
+# Container and pack words a supplier counts in, beyond the generic units numbers.py knows.
+_COUNT_UNITS = (
+    "bundle",
+    "bundles",
+    "bdl",
+    "box",
+    "boxes",
+    "carton",
+    "cartons",
+    "ctn",
+    "ctns",
+    "roll",
+    "rolls",
+    "reel",
+    "reels",
+    "pallet",
+    "pallets",
+    "case",
+    "cases",
+    "bag",
+    "bags",
+    "pack",
+    "packs",
+    "set",
+    "sets",
+    "pair",
+    "pairs",
+    "drum",
+    "drums",
+    "coil",
+    "coils",
+    "sheet",
+    "sheets",
+    "nos",
+    "lengths",
+    "kartons",
+    "rollen",
+    "paletten",
+    "rouleaux",
+    "palettes",
+    "cajas",
+    "rollos",
+    "palés",
+    "scatole",
+    "rotoli",
+    "dozen",
+    "dozens",
+    "szt",
+    "ks",
+    "kusů",
+    "pezzi",
+    "pz",
+    "stuks",
+    "piezas",
+)
+# A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
+_ONLY_NUMBER = re.compile(
+    r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
+    r"\s+(?:(?:have|got|has|had|do|make|ship|supply|deliver|send|can|could|able|to|be|noch|haben|avons"
+    r"|tenemos|abbiamo|hebben|mamy|m[áa]me)\s+){0,3}(?P<num>\d[\d.,'\u00a0\u202f]*)(?![\d/]|[.,]\d|\s?%)",
+    IC,
+)
+# A pack size or multiple, not the quantity supplied: "VPE à 1.000 St.", "packs of 500", "per 100".
+_PACK_BEFORE = re.compile(
+    r"(?:\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
+    r"|\bcolis|\bbo[iî]tes?|\b(?:in|en|in)\s+(?:lots|units|einheiten))\s*$",
+    IC,
+)
+_DELIVERY_WORD = re.compile(
+    r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"
+    r"|liefer\w*|versand\w*|termin\w*|livr\w*|exp[ée]di\w*|entreg\w*|env[íi]\w*|consegn\w*|spedi\w*"
+    r"|lever\w*|verzend\w*|dod[aá]\w*|dostaw\w*|wysy\w*|semaine|week|kw|cw|woche)\b",
+    IC,
+)
+_YMD = re.compile(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")
+
+
+def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
+    """Dates after the mail's Date in ``text``, plus year-first forms ("2027/1/8") the rules may skip."""
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is None:
+        return set()
+    today = ctx.msg.date.date()
+    hits, _ = find_dates(text, locale, ctx.msg.date)
+    out = {h.date for h in hits}
+    for m in _YMD.finditer(text):
+        try:
+            out.add(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return {d for d in out if d > today}
+
+
+def _unaccounted(ctx: _Context) -> list[str]:
+    """(7) Values the supplier wrote that the result does not carry or carries from the wrong place:
+    a quantity next to the line ("40 bundles", "only 30") the line does not have, a changed value
+    taken from a clause about other lines or out of a money amount, a delivery date in the text
+    while every line is kept at the PO's dates."""
+    from agent.reading.numbers import number_hits, price_hits, quantity_hits
+
+    out: list[str] = []
+    committed = [(p, ln) for p, ln in ctx.committed() if ln.status in ("accepted", "changed")]
+    for po_number, ln in committed:
+        po = ctx.pos.get(po_number)
+        pl = po.line_by_number(ln.line) if po else None
+        if po is None or pl is None:
+            continue
+        locale = po.supplier.locale
+        known_q = {pl.quantity, ln.quantity, *(sp.quantity for sp in ln.schedule)} - {None}
+        known_q = {Decimal(q).normalize() for q in known_q}
+        units = (pl.uom or "", *_COUNT_UNITS)
+        # "together with the 600 pcs": another line's quantity named for reference
+        others_q = {
+            Decimal(o.quantity).normalize()
+            for p2 in ctx.pos.values()
+            for o in p2.lines
+            if (p2.po_number, o.line) != (po_number, ln.line)
+        }
+        for s in (x for x in ctx.sents if (po_number, ln.line) in x.lines):
+            for clause in _clauses_keeping_lines(s.text):
+                named = ctx.named_lines(clause)
+                if named and ln.line not in named:
+                    continue  # said of other lines
+                scrubbed = clause.replace(po_number, " ")
+                for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
+                    scrubbed = scrubbed.replace(token, " ")
+                found = [
+                    h.value
+                    for h in quantity_hits(scrubbed, locale, units)
+                    if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 16) : h.start])
+                ]
+                found += [
+                    v
+                    for m in _ONLY_NUMBER.finditer(scrubbed)
+                    if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
+                ]
+                for v in found:
+                    if v.normalize() not in known_q and v.normalize() not in others_q:
+                        out.append(
+                            f"line {ln.line}: '{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' "
+                            f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
+                        )
+                        return out
+        if ln.status != "changed":
+            continue
+        evidence = [piece for piece in re.split(r" / | \| ", ln.evidence or "") if piece.strip()]
+        mine = [_Sentence(piece, _norm(piece)) for piece in evidence]
+        for label, value, po_value in (
+            ("quantity", ln.quantity, pl.quantity),
+            ("price", ln.unit_price, pl.unit_price),
+        ):
+            if value is None or Decimal(value) == Decimal(po_value):
+                continue
+            want = Decimal(value).normalize()
+            clauses_with = []
+            for x in mine:
+                for clause in _clauses_keeping_lines(x.text):
+                    hits = [h for h in number_hits(clause, locale) if h.value.normalize() == want]
+                    if hits:
+                        clauses_with.append((clause, hits))
+            if clauses_with and all(
+                (named := ctx.named_lines(c)) and ln.line not in named for c, _ in clauses_with
+            ):
+                c = clauses_with[0][0]
+                out.append(
+                    f"line {ln.line}: the {label} in '{_clip(c, 70)}' is said of another line"
+                )
+                return out
+            if label == "quantity" and clauses_with:
+                money = all(
+                    any(h.start < p.end and p.start < h.end for p in price_hits(c, locale))
+                    for c, hs in clauses_with
+                    for h in hs
+                )
+                if money:
+                    out.append(
+                        f"line {ln.line}: the quantity {format(want, 'f')} is read out of an amount of "
+                        f"money in '{_clip(clauses_with[0][0], 70)}'"
+                    )
+                    return out
+            if (
+                label == "price"
+                and mine
+                and not any(re.search(r"%|percent|prozent|pour\s?cent", x.text, IC) for x in mine)
+            ):
+                seen = set()
+                for x in mine:
+                    seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
+                    seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
+                    seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
+                if want not in seen:
+                    out.append(
+                        f"line {ln.line}: the price {format(want, 'f')} is not a number the supplier wrote"
+                    )
+                    return out
+    # every line kept at the PO's dates, yet the supplier names a later date
+    if committed and all(
+        (pl := ctx.pos[p].line_by_number(ln.line)) is not None and ln.date == pl.requested_date
+        for p, ln in committed
+        if p in ctx.pos
+    ):
+        known_d = {ln.date for _, ln in committed} | {
+            d for _, ln in committed for d in (sp.date for sp in ln.schedule)
+        }
+        known_d |= {pl.requested_date for po in ctx.pos.values() for pl in po.lines}
+        locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
+        earliest = min(
+            pl.requested_date
+            for p, ln in committed
+            if p in ctx.pos and (pl := ctx.pos[p].line_by_number(ln.line)) is not None
+        )
+        for s in ctx.sents:
+            if PROMISE.search(s.text) or not (_mentions_order(ctx, s.text) or s.lines):
+                continue
+            for clause in _clauses_keeping_lines(s.text):
+                if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(clause):
+                    continue
+                later = sorted(
+                    d for d in _future_dates(ctx, clause, locale) - known_d if d > earliest
+                )
+                if later:
+                    out.append(
+                        f"date: '{_clip(clause, 70)}' names {later[-1].isoformat()}, "
+                        "but every line was read at the PO's date"
+                    )
+                    return out
+    return out
+
+
+def _parse(token: str, locale: str) -> Decimal | None:
+    from agent.reading.numbers import parse_number
+
+    return parse_number(token, locale)
+
+
 FAMILIES = (
     _conditions,
     _not_firm,
@@ -1043,6 +1291,7 @@ FAMILIES = (
     _revisions,
     _alternatives,
     _lost_values,
+    _unaccounted,
 )
 
 

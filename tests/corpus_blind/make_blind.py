@@ -36,8 +36,14 @@ def sup(sid: str, name: str, email: str, locale: str) -> dict:
     return {"id": sid, "name": name, "email": email, "locale": locale}
 
 
-def po(number: str, supplier: dict, lines: list[tuple], currency: str = "USD",
-       issued: str = "2026-11-09", request: bool = True) -> dict:
+def po(
+    number: str,
+    supplier: dict,
+    lines: list[tuple],
+    currency: str = "USD",
+    issued: str = "2026-11-09",
+    request: bool = True,
+) -> dict:
     out = {
         "po_number": number,
         "supplier": supplier,
@@ -45,8 +51,15 @@ def po(number: str, supplier: dict, lines: list[tuple], currency: str = "USD",
         "currency": currency,
         "issued": issued,
         "lines": [
-            {"line": i, "item": it, "description": d, "quantity": q, "uom": u,
-             "unit_price": p, "requested_date": rd}
+            {
+                "line": i,
+                "item": it,
+                "description": d,
+                "quantity": q,
+                "uom": u,
+                "unit_price": p,
+                "requested_date": rd,
+            }
             for i, (it, d, q, u, p, rd) in enumerate(lines, 1)
         ],
     }
@@ -83,17 +96,25 @@ def quote(style: str, p: dict) -> str:
     t, who, addr = request_text(p), BUYER["name"], BUYER["email"]
     s, to = subj(p), p["supplier"]["email"]
     if style == "outlook":
-        return (f"\n\n________________________________\nFrom: {who} <{addr}>\n"
-                f"Sent: Monday, November 9, 2026 10:02 AM\nTo: {to}\nSubject: {s}\n\n{t}")
+        return (
+            f"\n\n________________________________\nFrom: {who} <{addr}>\n"
+            f"Sent: Monday, November 9, 2026 10:02 AM\nTo: {to}\nSubject: {s}\n\n{t}"
+        )
     if style == "outlook_old":
-        return (f"\n\n-----Original Message-----\nFrom: {who} [mailto:{addr}]\n"
-                f"Sent: Monday, November 09, 2026 10:02 AM\nTo: {to}\nSubject: {s}\n\n{t}")
+        return (
+            f"\n\n-----Original Message-----\nFrom: {who} [mailto:{addr}]\n"
+            f"Sent: Monday, November 09, 2026 10:02 AM\nTo: {to}\nSubject: {s}\n\n{t}"
+        )
     if style == "outlook_de":
-        return (f"\n\nVon: {who} <{addr}>\nGesendet: Montag, 9. November 2026 10:02\n"
-                f"An: {to}\nBetreff: {s}\n\n{t}")
+        return (
+            f"\n\nVon: {who} <{addr}>\nGesendet: Montag, 9. November 2026 10:02\n"
+            f"An: {to}\nBetreff: {s}\n\n{t}"
+        )
     if style == "outlook_mac":
-        return (f"\n\nFrom: {who} <{addr}>\nDate: Monday, November 9, 2026 at 10:02 AM\n"
-                f"To: {to}\nSubject: {s}\n\n{t}")
+        return (
+            f"\n\nFrom: {who} <{addr}>\nDate: Monday, November 9, 2026 at 10:02 AM\n"
+            f"To: {to}\nSubject: {s}\n\n{t}"
+        )
     if style == "gmail":
         return f"\n\nOn Mon, Nov 9, 2026 at 10:02 AM {who} <{addr}> wrote:\n\n" + prefix(t)
     if style == "gmail_fr":
@@ -101,7 +122,10 @@ def quote(style: str, p: dict) -> str:
     if style == "gmail_es":
         return f"\n\nEl lun, 9 nov 2026 a las 10:02, {who} (<{addr}>) escribió:\n\n" + prefix(t)
     if style == "gmail_it":
-        return f"\n\nIl giorno lun 9 nov 2026 alle ore 10:02 {who} <{addr}> ha scritto:\n\n" + prefix(t)
+        return (
+            f"\n\nIl giorno lun 9 nov 2026 alle ore 10:02 {who} <{addr}> ha scritto:\n\n"
+            + prefix(t)
+        )
     if style == "gmail_nl":
         return f"\n\nOp ma 9 nov 2026 om 10:02 schreef {who} <{addr}>:\n\n" + prefix(t)
     if style == "apple":
@@ -111,17 +135,25 @@ def quote(style: str, p: dict) -> str:
     if style == "thunderbird":
         return f"\n\nOn 11/9/2026 10:02 AM, {who} wrote:\n" + prefix(t)
     if style == "lotus":
-        return (f"\n\n\n\nFrom:\t{who} <{addr}>\nTo:\t{to}\nDate:\t09.11.2026 11:02\n"
-                f"Subject:\t{s}\n\n\n\n{t}")
+        return (
+            f"\n\n\n\nFrom:\t{who} <{addr}>\nTo:\t{to}\nDate:\t09.11.2026 11:02\n"
+            f"Subject:\t{s}\n\n\n\n{t}"
+        )
     if style == "zimbra":
-        return (f"\n\n----- Original Message -----\nFrom: \"{who}\" <{addr}>\nTo: {to}\n"
-                f"Sent: Monday, November 9, 2026 10:02:17 AM\nSubject: {s}\n\n" + prefix(t))
+        return (
+            f'\n\n----- Original Message -----\nFrom: "{who}" <{addr}>\nTo: {to}\n'
+            f"Sent: Monday, November 9, 2026 10:02:17 AM\nSubject: {s}\n\n" + prefix(t)
+        )
     if style == "yahoo":
-        return (f"\n\n\n    On Monday, November 9, 2026 at 05:02:17 AM EST, {who} <{addr}> wrote:  \n\n"
-                + prefix(t, "    "))
+        return (
+            f"\n\n\n    On Monday, November 9, 2026 at 05:02:17 AM EST, {who} <{addr}> wrote:  \n\n"
+            + prefix(t, "    ")
+        )
     if style == "foxmail":
-        return (f"\n\n\n------------------ Original ------------------\nFrom:  \"{who}\"<{addr}>;\n"
-                f"Date:  Mon, Nov 9, 2026 06:02 PM\nTo:  \"{to}\"<{to}>;\n\nSubject:  {s}\n\n{t}")
+        return (
+            f'\n\n\n------------------ Original ------------------\nFrom:  "{who}"<{addr}>;\n'
+            f'Date:  Mon, Nov 9, 2026 06:02 PM\nTo:  "{to}"<{to}>;\n\nSubject:  {s}\n\n{t}'
+        )
     if style == "zoho":
         return f"\n\n\n---- On Mon, 09 Nov 2026 10:02:17 +0000 {who} <{addr}> wrote ----\n\n" + t
     raise ValueError(style)
@@ -130,17 +162,44 @@ def quote(style: str, p: dict) -> str:
 def html_of(text: str) -> str:
     esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     body = "<br>\n".join(esc.splitlines())
-    return f"<html><body><div style=\"font-family:Calibri,sans-serif;font-size:11pt\">{body}</div></body></html>"
+    return f'<html><body><div style="font-family:Calibri,sans-serif;font-size:11pt">{body}</div></body></html>'
 
 
-def add(slug: str, pos: list[dict], expected: dict, *, frm: tuple[str, str], subject: str,
-        date_hdr: str, text: str | None = None, html: str | None = None, reply_to_po: dict | None = None,
-        headers: dict | None = None, attachments: list[tuple] | None = None, to: str | None = None,
-        raw: bytes | None = None, alt_html: bool = False) -> None:
-    CASES.append(dict(slug=slug, pos=pos, expected=expected, frm=frm, subject=subject,
-                      date=date_hdr, text=text, html=html, reply_to_po=reply_to_po,
-                      headers=headers or {}, attachments=attachments or [], to=to, raw=raw,
-                      alt_html=alt_html))
+def add(
+    slug: str,
+    pos: list[dict],
+    expected: dict,
+    *,
+    frm: tuple[str, str],
+    subject: str,
+    date_hdr: str,
+    text: str | None = None,
+    html: str | None = None,
+    reply_to_po: dict | None = None,
+    headers: dict | None = None,
+    attachments: list[tuple] | None = None,
+    to: str | None = None,
+    raw: bytes | None = None,
+    alt_html: bool = False,
+) -> None:
+    CASES.append(
+        dict(
+            slug=slug,
+            pos=pos,
+            expected=expected,
+            frm=frm,
+            subject=subject,
+            date=date_hdr,
+            text=text,
+            html=html,
+            reply_to_po=reply_to_po,
+            headers=headers or {},
+            attachments=attachments or [],
+            to=to,
+            raw=raw,
+            alt_html=alt_html,
+        )
+    )
 
 
 def build(c: dict, n: int) -> bytes:
@@ -178,23 +237,35 @@ def build(c: dict, n: int) -> bytes:
 
 
 def accepted(p: dict) -> dict:
-    return {str(ln["line"]): {"status": "accepted", "quantity": ln["quantity"],
-                              "unit_price": ln["unit_price"], "date": ln["requested_date"]}
-            for ln in p["lines"]}
+    return {
+        str(ln["line"]): {
+            "status": "accepted",
+            "quantity": ln["quantity"],
+            "unit_price": ln["unit_price"],
+            "date": ln["requested_date"],
+        }
+        for ln in p["lines"]
+    }
 
 
 def changed(p: dict, line: int, **kw) -> dict:
     ln = p["lines"][line - 1]
-    out = {"status": "changed", "quantity": ln["quantity"], "unit_price": ln["unit_price"],
-           "date": ln["requested_date"]}
+    out = {
+        "status": "changed",
+        "quantity": ln["quantity"],
+        "unit_price": ln["unit_price"],
+        "date": ln["requested_date"],
+    }
     out.update(kw)
     return out
 
 
 def conf(*entries: tuple[dict, dict], notes: str) -> dict:
-    return {"kind": "confirmation",
-            "confirmations": [{"po_number": p["po_number"], "lines": lines} for p, lines in entries],
-            "notes": notes}
+    return {
+        "kind": "confirmation",
+        "confirmations": [{"po_number": p["po_number"], "lines": lines} for p, lines in entries],
+        "notes": notes,
+    }
 
 
 def other(kind: str, notes: str) -> dict:
@@ -203,12 +274,14 @@ def other(kind: str, notes: str) -> dict:
 
 def xlsx(rows: list[list]) -> bytes:
     """A minimal, valid XLSX (inline strings, numbers as numbers), fixed timestamps."""
+
     def cell(r: int, c: int, v) -> str:
         ref = f"{chr(65 + c)}{r}"
         if isinstance(v, (int, float)):
             return f'<c r="{ref}"><v>{v}</v></c>'
         sv = str(v).replace("&", "&amp;").replace("<", "&lt;")
         return f'<c r="{ref}" t="inlineStr"><is><t>{sv}</t></is></c>'
+
     sheet_rows = "".join(
         f'<row r="{r}">' + "".join(cell(r, c, v) for c, v in enumerate(row)) + "</row>"
         for r, row in enumerate(rows, 1)
@@ -264,11 +337,15 @@ OCEL = sup("OCELCZ", "Ocel Morava s.r.o.", "obchod@ocel-morava.example", "cs-CZ"
 ELEC = sup("ELCOMP", "Pacific Passives Inc.", "rick.huang@pacificpassives.example", "en-US")
 GASK = sup("GASKT", "Gulf Coast Gasket & Seal", "cs@gulfcoastgasket.example", "en-US")
 PRESS = sup("PRSUK", "Black Country Pressings Ltd", "orders@bcpressings.example", "en-GB")
-SCHR = sup("SCHRDE", "Schraubenwerk Hohenlohe KG", "innendienst@schraubenwerk-hohenlohe.example", "de-DE")
+SCHR = sup(
+    "SCHRDE", "Schraubenwerk Hohenlohe KG", "innendienst@schraubenwerk-hohenlohe.example", "de-DE"
+)
 PIPE = sup("PIPEUS", "Allegheny Pipe & Fitting", "sales@alleghenypipe.example", "en-US")
 OLDLBL = sup("OLDLBL", "Tyneside Printed Products", "orders@tynesideprinted.example", "en-GB")
 FLORAL = sup("FLORAL", "Sunbelt Floral Wholesale", "jen@sunbeltfloral.example", "en-US")
-CAST = sup("SGCAST", "Shree Ganesh Castings Pvt. Ltd.", "marketing@shreeganeshcastings.example", "en-IN")
+CAST = sup(
+    "SGCAST", "Shree Ganesh Castings Pvt. Ltd.", "marketing@shreeganeshcastings.example", "en-IN"
+)
 ALU = sup("ALUDE", "Alu-Profiltechnik Weser GmbH", "verkauf@alu-weser.example", "de-DE")
 OFFICE = sup("OFFSUP", "Tri-County Office Supply", "jen.moss@tricountyoffice.example", "en-US")
 KRAEMER = sup("KRMR", "Krämer Antriebe GmbH", "auftrag@kraemer-antriebe.example", "de-DE")
@@ -285,137 +362,300 @@ VIS = sup("VISFR", "Visserie Normande", "commandes@visserie-normande.example", "
 
 def main() -> None:
     # 001 Outlook desktop, en-US: everything as ordered
-    p = po("4500031877", MIDWEST, [
-        ("HCS-38-16-2", "Hex cap screw 3/8-16 x 2 Gr5 ZP", 2500, "EA", "0.1840", "2026-12-03"),
-        ("NUT-38-16", "Hex nut 3/8-16 Gr5 ZP", 2500, "EA", "0.0610", "2026-12-03"),
-        ("FW-38-USS", "Flat washer 3/8 USS ZP", 5000, "EA", "0.0290", "2026-12-03"),
-    ])
-    add("001-outlook-us-accept-all", [p], conf((p, accepted(p)), notes=(
-        "Plain acceptance of all three lines; quoted request below an Outlook divider carries "
-        "the PO values")), frm=("Mike Kowalski", "orders@midwestfastener.example"),
-        subject="RE: " + subj(p), date_hdr="Mon, 9 Nov 2026 14:31:08 -0500", reply_to_po=p,
-        text=("Hi Dana,\n\nPO 4500031877 is confirmed as ordered - all 3 lines, pricing and dates "
-              "per your PO.\n\nThanks,\nMike Kowalski\nCustomer Service | Midwest Fastener Supply\n"
-              "(614) 555-0142" + quote("outlook", p)), alt_html=True)
+    p = po(
+        "4500031877",
+        MIDWEST,
+        [
+            ("HCS-38-16-2", "Hex cap screw 3/8-16 x 2 Gr5 ZP", 2500, "EA", "0.1840", "2026-12-03"),
+            ("NUT-38-16", "Hex nut 3/8-16 Gr5 ZP", 2500, "EA", "0.0610", "2026-12-03"),
+            ("FW-38-USS", "Flat washer 3/8 USS ZP", 5000, "EA", "0.0290", "2026-12-03"),
+        ],
+    )
+    add(
+        "001-outlook-us-accept-all",
+        [p],
+        conf(
+            (p, accepted(p)),
+            notes=(
+                "Plain acceptance of all three lines; quoted request below an Outlook divider carries "
+                "the PO values"
+            ),
+        ),
+        frm=("Mike Kowalski", "orders@midwestfastener.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 9 Nov 2026 14:31:08 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nPO 4500031877 is confirmed as ordered - all 3 lines, pricing and dates "
+            "per your PO.\n\nThanks,\nMike Kowalski\nCustomer Service | Midwest Fastener Supply\n"
+            "(614) 555-0142" + quote("outlook", p)
+        ),
+        alt_html=True,
+    )
 
     # 002 Gmail en-GB: short quantity on one line
-    p = po("PO-2026-0418", LABELCO, [
-        ("LBL-100x50-TT", "Thermal transfer labels 100x50mm, 1000/roll", 24, "ROLL", "18.40", "2026-12-04"),
-        ("RIB-110-WAX", "Wax ribbon 110mm x 450m", 40, "EA", "6.95", "2026-12-04"),
-    ], currency="GBP")
-    add("002-gmail-gb-short-qty", [p], conf((p, {"1": accepted(p)["1"],
-        "2": changed(p, 2, quantity=30)}), notes=(
-        "Line 2 short: 30 of 40 with the labels (same date); 'until February' is about stock, "
-        "not a committed date")), frm=("Tom Ashworth", "sales@fenlandlabel.example"),
-        subject="Re: " + subj(p), date_hdr="Tue, 10 Nov 2026 08:47:51 +0000", reply_to_po=p,
-        text=("Morning Dana,\n\nLabels are fine as ordered. On the ribbons we've only got 30 in stock, "
-              "those will go out with the labels on the 4th. We won't have any more until February so "
-              "please take 30 for this order and cancel the balance.\n\nCheers\nTom\n\n--\nTom Ashworth\n"
-              "Fenland Label Co Ltd | 01945 555 210" + quote("gmail", p)))
+    p = po(
+        "PO-2026-0418",
+        LABELCO,
+        [
+            (
+                "LBL-100x50-TT",
+                "Thermal transfer labels 100x50mm, 1000/roll",
+                24,
+                "ROLL",
+                "18.40",
+                "2026-12-04",
+            ),
+            ("RIB-110-WAX", "Wax ribbon 110mm x 450m", 40, "EA", "6.95", "2026-12-04"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "002-gmail-gb-short-qty",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, quantity=30)}),
+            notes=(
+                "Line 2 short: 30 of 40 with the labels (same date); 'until February' is about stock, "
+                "not a committed date"
+            ),
+        ),
+        frm=("Tom Ashworth", "sales@fenlandlabel.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 10 Nov 2026 08:47:51 +0000",
+        reply_to_po=p,
+        text=(
+            "Morning Dana,\n\nLabels are fine as ordered. On the ribbons we've only got 30 in stock, "
+            "those will go out with the labels on the 4th. We won't have any more until February so "
+            "please take 30 for this order and cancel the balance.\n\nCheers\nTom\n\n--\nTom Ashworth\n"
+            "Fenland Label Co Ltd | 01945 555 210" + quote("gmail", p)
+        ),
+    )
 
     # 003 German Outlook: KW without day
-    p = po("4500032210", BRENNER, [
-        ("HB-DBV-12", "Druckbegrenzungsventil DN12 315 bar", 12, "ST", "148.00", "2026-12-07"),
-        ("HB-OR-45", "O-Ring-Satz NBR 45-teilig", 200, "ST", "2.35", "2026-12-07"),
-    ], currency="EUR")
-    add("003-de-outlook-kw51", [p], conf((p, {"1": changed(p, 1, date=kw(2026, 51)),
-        "2": changed(p, 2, date=kw(2026, 51))}), notes="KW 51 without a day = Friday 2026-12-18, both lines"),
-        frm=("Sabine Keller", "vertrieb@hydraulik-brenner.example"), subject="AW: " + subj(p),
-        date_hdr="Tue, 10 Nov 2026 11:20:03 +0100", reply_to_po=p,
-        text=("Sehr geehrte Frau Ruiz,\n\nvielen Dank für Ihre Bestellung 4500032210. Wir bestätigen "
-              "beide Positionen zu den genannten Preisen und Mengen, der Liefertermin ist jedoch "
-              "KW 51.\n\nMit freundlichen Grüßen\n\nSabine Keller\nVertriebsinnendienst\n"
-              "Hydraulik Brenner GmbH | Industriestraße 14 | 73430 Aalen\nGeschäftsführer: Klaus "
-              "Brenner | HRB 701234 Amtsgericht Ulm" + quote("outlook_de", p)), alt_html=True)
+    p = po(
+        "4500032210",
+        BRENNER,
+        [
+            ("HB-DBV-12", "Druckbegrenzungsventil DN12 315 bar", 12, "ST", "148.00", "2026-12-07"),
+            ("HB-OR-45", "O-Ring-Satz NBR 45-teilig", 200, "ST", "2.35", "2026-12-07"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "003-de-outlook-kw51",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date=kw(2026, 51)), "2": changed(p, 2, date=kw(2026, 51))}),
+            notes="KW 51 without a day = Friday 2026-12-18, both lines",
+        ),
+        frm=("Sabine Keller", "vertrieb@hydraulik-brenner.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Tue, 10 Nov 2026 11:20:03 +0100",
+        reply_to_po=p,
+        text=(
+            "Sehr geehrte Frau Ruiz,\n\nvielen Dank für Ihre Bestellung 4500032210. Wir bestätigen "
+            "beide Positionen zu den genannten Preisen und Mengen, der Liefertermin ist jedoch "
+            "KW 51.\n\nMit freundlichen Grüßen\n\nSabine Keller\nVertriebsinnendienst\n"
+            "Hydraulik Brenner GmbH | Industriestraße 14 | 73430 Aalen\nGeschäftsführer: Klaus "
+            "Brenner | HRB 701234 Amtsgericht Ulm" + quote("outlook_de", p)
+        ),
+        alt_html=True,
+    )
 
     # 004 French Gmail: price change on line 2
-    p = po("4500032390", CARTON, [
-        ("EMB-C40", "Carton double cannelure 40x30x30", 1000, "PCE", "0.62", "2026-12-01"),
-        ("EMB-FB50", "Film bulle 50 cm x 100 m", 50, "RLX", "21.90", "2026-12-01"),
-    ], currency="EUR")
-    add("004-fr-gmail-price-change", [p], conf((p, {"1": accepted(p)["1"],
-        "2": changed(p, 2, unit_price="23.40")}), notes="Ligne 2 new unit price 23,40 € (decimal comma)"),
-        frm=("Service ADV", "adv@cartonnages-lyonnais.example"), subject="Re: " + subj(p),
-        date_hdr="Tue, 10 Nov 2026 15:02:44 +0100", reply_to_po=p,
-        text=("Bonjour Madame Ruiz,\n\nNous confirmons votre commande 4500032390.\n\nLigne 1 : conforme.\n"
-              "Ligne 2 : suite à la hausse des matières premières, le prix unitaire passe à 23,40 € le "
-              "rouleau, quantité inchangée.\n\nLivraison prévue le 1er décembre pour l'ensemble.\n\n"
-              "Cordialement,\n\nLéa Martin\nAdministration des ventes" + quote("gmail_fr", p)))
+    p = po(
+        "4500032390",
+        CARTON,
+        [
+            ("EMB-C40", "Carton double cannelure 40x30x30", 1000, "PCE", "0.62", "2026-12-01"),
+            ("EMB-FB50", "Film bulle 50 cm x 100 m", 50, "RLX", "21.90", "2026-12-01"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "004-fr-gmail-price-change",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, unit_price="23.40")}),
+            notes="Ligne 2 new unit price 23,40 € (decimal comma)",
+        ),
+        frm=("Service ADV", "adv@cartonnages-lyonnais.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 10 Nov 2026 15:02:44 +0100",
+        reply_to_po=p,
+        text=(
+            "Bonjour Madame Ruiz,\n\nNous confirmons votre commande 4500032390.\n\nLigne 1 : conforme.\n"
+            "Ligne 2 : suite à la hausse des matières premières, le prix unitaire passe à 23,40 € le "
+            "rouleau, quantité inchangée.\n\nLivraison prévue le 1er décembre pour l'ensemble.\n\n"
+            "Cordialement,\n\nLéa Martin\nAdministration des ventes" + quote("gmail_fr", p)
+        ),
+    )
 
     # 005 Spanish: one line discontinued
-    p = po("4500032455", VALV, [
-        ("VB-1-INOX", "Válvula de bola 1\" inox", 30, "UD", "14.20", "2026-12-10"),
-        ("VM-DN50", "Válvula de mariposa DN50", 10, "UD", "58.00", "2026-12-10"),
-    ], currency="EUR")
-    add("005-es-line-discontinued", [p], conf((p, {"1": accepted(p)["1"], "2": {"status": "rejected"}}),
-        notes="Posición 2 descatalogada: rejected; posición 1 on 10/12 as ordered"),
+    p = po(
+        "4500032455",
+        VALV,
+        [
+            ("VB-1-INOX", 'Válvula de bola 1" inox', 30, "UD", "14.20", "2026-12-10"),
+            ("VM-DN50", "Válvula de mariposa DN50", 10, "UD", "58.00", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "005-es-line-discontinued",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": {"status": "rejected"}}),
+            notes="Posición 2 descatalogada: rejected; posición 1 on 10/12 as ordered",
+        ),
         frm=("Pedidos Valvulería Levante", "pedidos@valvuleria-levante.example"),
-        subject="RE: " + subj(p), date_hdr="Wed, 11 Nov 2026 09:15:40 +0100", reply_to_po=p,
-        text=("Buenos días Dana:\n\nLe confirmamos el pedido 4500032455. La posición 1 se entrega el 10/12 "
-              "según lo solicitado.\nLa posición 2 (válvula de mariposa DN50) está descatalogada por el "
-              "fabricante y no podemos suministrarla.\n\nUn saludo,\nJavier Soler" + quote("gmail_es", p)))
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 11 Nov 2026 09:15:40 +0100",
+        reply_to_po=p,
+        text=(
+            "Buenos días Dana:\n\nLe confirmamos el pedido 4500032455. La posición 1 se entrega el 10/12 "
+            "según lo solicitado.\nLa posición 2 (válvula de mariposa DN50) está descatalogada por el "
+            "fabricante y no podemos suministrarla.\n\nUn saludo,\nJavier Soler"
+            + quote("gmail_es", p)
+        ),
+    )
 
     # 006 Italian: confirmed as requested
-    p = po("4500032501", CUSC, [
-        ("6205-2RS", "Cuscinetto radiale 6205-2RS", 500, "PZ", "1.85", "2026-12-14"),
-    ], currency="EUR")
-    add("006-it-confirm-as-requested", [p], conf((p, accepted(p)), notes="Italian formal acceptance"),
-        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"), subject="R: " + subj(p),
-        date_hdr="Wed, 11 Nov 2026 10:44:12 +0100", reply_to_po=p,
-        text=("Buongiorno,\n\ncon la presente confermiamo il Vs. ordine n. 4500032501 come da Vs. "
-              "richiesta (quantità, prezzo e data di consegna).\n\nCordiali saluti\n\nUfficio Ordini\n"
-              "Cuscinetti Brianza S.r.l." + quote("gmail_it", p)))
+    p = po(
+        "4500032501",
+        CUSC,
+        [
+            ("6205-2RS", "Cuscinetto radiale 6205-2RS", 500, "PZ", "1.85", "2026-12-14"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "006-it-confirm-as-requested",
+        [p],
+        conf((p, accepted(p)), notes="Italian formal acceptance"),
+        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"),
+        subject="R: " + subj(p),
+        date_hdr="Wed, 11 Nov 2026 10:44:12 +0100",
+        reply_to_po=p,
+        text=(
+            "Buongiorno,\n\ncon la presente confermiamo il Vs. ordine n. 4500032501 come da Vs. "
+            "richiesta (quantità, prezzo e data di consegna).\n\nCordiali saluti\n\nUfficio Ordini\n"
+            "Cuscinetti Brianza S.r.l." + quote("gmail_it", p)
+        ),
+    )
 
     # 007 Dutch: later date for both lines
-    p = po("4500032544", KABEL, [
-        ("YMVK-3X2.5", "Kabel YMvK 3x2,5 mm²", 500, "M", "1.12", "2026-12-03"),
-        ("YMVK-5X6", "Kabel YMvK 5x6 mm²", 200, "M", "4.85", "2026-12-03"),
-    ], currency="EUR")
-    add("007-nl-date-january", [p], conf((p, {"1": changed(p, 1, date="2027-01-08"),
-        "2": changed(p, 2, date="2027-01-08")}), notes="Both lines 8 januari 2027"),
+    p = po(
+        "4500032544",
+        KABEL,
+        [
+            ("YMVK-3X2.5", "Kabel YMvK 3x2,5 mm²", 500, "M", "1.12", "2026-12-03"),
+            ("YMVK-5X6", "Kabel YMvK 5x6 mm²", 200, "M", "4.85", "2026-12-03"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "007-nl-date-january",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2027-01-08"), "2": changed(p, 2, date="2027-01-08")}),
+            notes="Both lines 8 januari 2027",
+        ),
         frm=("Verkoop Kabelhandel Twente", "verkoop@kabelhandel-twente.example"),
-        subject="RE: " + subj(p), date_hdr="Wed, 11 Nov 2026 13:05:09 +0100", reply_to_po=p,
-        text=("Goedemiddag Dana,\n\nBestelling 4500032544 is akkoord. Prijzen en aantallen zoals besteld, "
-              "maar beide regels kunnen wij helaas pas leveren op 8 januari 2027 omdat onze fabrikant "
-              "achterloopt.\n\nMet vriendelijke groet,\n\nRuud Jansen" + quote("gmail_nl", p)))
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 11 Nov 2026 13:05:09 +0100",
+        reply_to_po=p,
+        text=(
+            "Goedemiddag Dana,\n\nBestelling 4500032544 is akkoord. Prijzen en aantallen zoals besteld, "
+            "maar beide regels kunnen wij helaas pas leveren op 8 januari 2027 omdat onze fabrikant "
+            "achterloopt.\n\nMet vriendelijke groet,\n\nRuud Jansen" + quote("gmail_nl", p)
+        ),
+    )
 
     # 008 Polish supplier writing English: split delivery
-    p = po("4500032610", PALET, [
-        ("EPAL-NEW", "EUR pallet 1200x800, new, EPAL", 100, "EA", "11.50", "2026-12-15"),
-    ], currency="EUR")
-    add("008-pl-english-split", [p], conf((p, {"1": changed(p, 1, date="2027-01-08", schedule=[
-        {"quantity": 60, "date": "2026-12-15"}, {"quantity": 40, "date": "2027-01-08"}])}),
-        notes="Split 60 on 15.12.2026 + 40 on 08.01.2027; total unchanged, last date 2027-01-08"),
-        frm=("Agnieszka Nowak", "export@palety-mazowsze.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 12 Nov 2026 07:58:31 +0100", reply_to_po=p,
-        text=("Hello Dana,\n\nthank You for order 4500032610. We confirm 100 pcs at 11,50 EUR but we can "
-              "deliver in two parts: 60 pcs on 15.12.2026 and the rest 40 pcs on 08.01.2027.\n\n"
-              "Best regards\nAgnieszka Nowak\nSales Department\nPalety Mazowsze Sp. z o.o."
-              + quote("outlook", p)))
+    p = po(
+        "4500032610",
+        PALET,
+        [
+            ("EPAL-NEW", "EUR pallet 1200x800, new, EPAL", 100, "EA", "11.50", "2026-12-15"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "008-pl-english-split",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": changed(
+                        p,
+                        1,
+                        date="2027-01-08",
+                        schedule=[
+                            {"quantity": 60, "date": "2026-12-15"},
+                            {"quantity": 40, "date": "2027-01-08"},
+                        ],
+                    )
+                },
+            ),
+            notes="Split 60 on 15.12.2026 + 40 on 08.01.2027; total unchanged, last date 2027-01-08",
+        ),
+        frm=("Agnieszka Nowak", "export@palety-mazowsze.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 07:58:31 +0100",
+        reply_to_po=p,
+        text=(
+            "Hello Dana,\n\nthank You for order 4500032610. We confirm 100 pcs at 11,50 EUR but we can "
+            "deliver in two parts: 60 pcs on 15.12.2026 and the rest 40 pcs on 08.01.2027.\n\n"
+            "Best regards\nAgnieszka Nowak\nSales Department\nPalety Mazowsze Sp. z o.o."
+            + quote("outlook", p)
+        ),
+    )
 
     # 009 Czech writing English: price with space thousands and decimal comma
-    p = po("4500032688", OCEL, [
-        ("PL-2-1250", "Steel sheet 2 mm 1250x2500 DC01", 40, "KS", "1890.00", "2026-12-09"),
-        ("PL-3-1250", "Steel sheet 3 mm 1250x2500 DC01", 20, "KS", "2760.00", "2026-12-09"),
-    ], currency="CZK")
-    add("009-cz-english-price-comma", [p], conf((p, {"1": accepted(p)["1"],
-        "2": changed(p, 2, unit_price="2940.00")}), notes="'2 940,00 CZK' = 2940.00 for PL-3-1250"),
-        frm=("Petr Dvořák", "obchod@ocel-morava.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 12 Nov 2026 09:12:00 +0100", reply_to_po=p,
-        text=("Dear Mrs. Ruiz,\n\nwe confirm your order no. 4500032688 with delivery 9.12.2026.\n"
-              "Please note the price for item PL-3-1250 has changed to 2 940,00 CZK/pc due to the steel "
-              "surcharge. Price of PL-2-1250 is unchanged.\n\nBest regards\nPetr Dvořák\nOcel Morava s.r.o."
-              + quote("outlook_old", p)))
+    p = po(
+        "4500032688",
+        OCEL,
+        [
+            ("PL-2-1250", "Steel sheet 2 mm 1250x2500 DC01", 40, "KS", "1890.00", "2026-12-09"),
+            ("PL-3-1250", "Steel sheet 3 mm 1250x2500 DC01", 20, "KS", "2760.00", "2026-12-09"),
+        ],
+        currency="CZK",
+    )
+    add(
+        "009-cz-english-price-comma",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, unit_price="2940.00")}),
+            notes="'2 940,00 CZK' = 2940.00 for PL-3-1250",
+        ),
+        frm=("Petr Dvořák", "obchod@ocel-morava.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 09:12:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Dear Mrs. Ruiz,\n\nwe confirm your order no. 4500032688 with delivery 9.12.2026.\n"
+            "Please note the price for item PL-3-1250 has changed to 2 940,00 CZK/pc due to the steel "
+            "surcharge. Price of PL-2-1250 is unchanged.\n\nBest regards\nPetr Dvořák\nOcel Morava s.r.o."
+            + quote("outlook_old", p)
+        ),
+    )
 
     # 010 Thunderbird inline answers
-    p = po("4500032702", ELEC, [
-        ("RC0603-1K", "Resistor 1k 1% 0603, reel", 10000, "EA", "0.0042", "2026-12-02"),
-        ("CC0402-100N", "Capacitor 100nF X7R 0402, reel", 20000, "EA", "0.0031", "2026-12-02"),
-        ("LED0805-G", "LED green 0805", 5000, "EA", "0.021", "2026-12-02"),
-    ])
+    p = po(
+        "4500032702",
+        ELEC,
+        [
+            ("RC0603-1K", "Resistor 1k 1% 0603, reel", 10000, "EA", "0.0042", "2026-12-02"),
+            ("CC0402-100N", "Capacitor 100nF X7R 0402, reel", 20000, "EA", "0.0031", "2026-12-02"),
+            ("LED0805-G", "LED green 0805", 5000, "EA", "0.021", "2026-12-02"),
+        ],
+    )
     rt = request_text(p).splitlines()
     inline = []
-    for i, ln in enumerate(rt):
+    for ln in rt:
         inline.append(("> " + ln).rstrip())
         if ln.startswith("Line 1 "):
             inline += ["", "OK", ""]
@@ -423,448 +663,1030 @@ def main() -> None:
             inline += ["", "OK, ships 12/2", ""]
         elif ln.startswith("Line 3 "):
             inline += ["", "4,000 ship 12/2, remaining 1,000 ship 1/15/27", ""]
-    add("010-thunderbird-inline", [p], conf((p, {"1": accepted(p)["1"], "2": accepted(p)["2"],
-        "3": changed(p, 3, date="2027-01-15", schedule=[{"quantity": 4000, "date": "2026-12-02"},
-                                                      {"quantity": 1000, "date": "2027-01-15"}])}),
-        notes="Answers written under each quoted line; line 3 split 4000 + 1000 (ship dates)"),
-        frm=("Rick Huang", "rick.huang@pacificpassives.example"), subject="Re: " + subj(p),
-        date_hdr="Tue, 10 Nov 2026 16:40:22 -0800", reply_to_po=p,
-        text=("Dana - answers below.\n-Rick\n\nOn 11/9/2026 10:02 AM, Dana Ruiz wrote:\n"
-              + "\n".join(inline) + "\n"))
+    add(
+        "010-thunderbird-inline",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": accepted(p)["2"],
+                    "3": changed(
+                        p,
+                        3,
+                        date="2027-01-15",
+                        schedule=[
+                            {"quantity": 4000, "date": "2026-12-02"},
+                            {"quantity": 1000, "date": "2027-01-15"},
+                        ],
+                    ),
+                },
+            ),
+            notes="Answers written under each quoted line; line 3 split 4000 + 1000 (ship dates)",
+        ),
+        frm=("Rick Huang", "rick.huang@pacificpassives.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 10 Nov 2026 16:40:22 -0800",
+        reply_to_po=p,
+        text=(
+            "Dana - answers below.\n-Rick\n\nOn 11/9/2026 10:02 AM, Dana Ruiz wrote:\n"
+            + "\n".join(inline)
+            + "\n"
+        ),
+    )
 
     # 011 Outlook on the web, HTML only, table
-    p = po("4500032755", GASK, [
-        ("GSK-EPDM-4", "Gasket EPDM 4in 150#", 120, "EA", "2.80", "2026-12-08"),
-        ("GSK-EPDM-6", "Gasket EPDM 6in 150#", 80, "EA", "4.10", "2026-12-08"),
-        ("BK-58-FLG", "Flange bolt kit 5/8 x 3", 250, "EA", "3.10", "2026-12-08"),
-    ])
-    rows = [("1", "GSK-EPDM-4", "120", "120", "$2.80", "12/08/2026"),
-            ("2", "GSK-EPDM-6", "80", "80", "$4.10", "12/18/2026"),
-            ("3", "BK-58-FLG", "250", "250", "$3.25", "12/08/2026")]
-    trs = "".join("<tr>" + "".join(f"<td style=\"border:1px solid #999;padding:2px 6px\">{v}</td>"
-                                   for v in r) + "</tr>" for r in rows)
+    p = po(
+        "4500032755",
+        GASK,
+        [
+            ("GSK-EPDM-4", "Gasket EPDM 4in 150#", 120, "EA", "2.80", "2026-12-08"),
+            ("GSK-EPDM-6", "Gasket EPDM 6in 150#", 80, "EA", "4.10", "2026-12-08"),
+            ("BK-58-FLG", "Flange bolt kit 5/8 x 3", 250, "EA", "3.10", "2026-12-08"),
+        ],
+    )
+    rows = [
+        ("1", "GSK-EPDM-4", "120", "120", "$2.80", "12/08/2026"),
+        ("2", "GSK-EPDM-6", "80", "80", "$4.10", "12/18/2026"),
+        ("3", "BK-58-FLG", "250", "250", "$3.25", "12/08/2026"),
+    ]
+    trs = "".join(
+        "<tr>"
+        + "".join(f'<td style="border:1px solid #999;padding:2px 6px">{v}</td>' for v in r)
+        + "</tr>"
+        for r in rows
+    )
     qhtml = html_of(request_text(p))
     html = (
-        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
-        "<div style=\"font-family:Aptos,Calibri,sans-serif\">Hi Dana,<br><br>See below for PO 4500032755."
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        '<div style="font-family:Aptos,Calibri,sans-serif">Hi Dana,<br><br>See below for PO 4500032755.'
         " Line 2 is later, line 3 has the new 2027 price.<br><br>"
-        "<table style=\"border-collapse:collapse\"><tr><th>Line</th><th>Part</th><th>Qty Ordered</th>"
+        '<table style="border-collapse:collapse"><tr><th>Line</th><th>Part</th><th>Qty Ordered</th>'
         "<th>Qty Confirmed</th><th>Unit Price</th><th>Ship Date</th></tr>" + trs + "</table><br>"
         "Thanks,<br>Carla Benoit<br>Gulf Coast Gasket &amp; Seal</div>"
-        "<hr style=\"display:inline-block;width:98%\"><div id=\"divRplyFwdMsg\" dir=\"ltr\">"
+        '<hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg" dir="ltr">'
         "<b>From:</b> Dana Ruiz &lt;dana.ruiz@kestrel-mfg.example&gt;<br><b>Sent:</b> Monday, November 9,"
-        " 2026 10:02 AM<br><b>To:</b> cs@gulfcoastgasket.example<br><b>Subject:</b> " + subj(p) +
-        "</div><div>" + qhtml.split("<body>")[1].split("</body>")[0] + "</div></body></html>"
+        " 2026 10:02 AM<br><b>To:</b> cs@gulfcoastgasket.example<br><b>Subject:</b> "
+        + subj(p)
+        + "</div><div>"
+        + qhtml.split("<body>")[1].split("</body>")[0]
+        + "</div></body></html>"
     )
-    add("011-owa-html-table", [p], conf((p, {"1": accepted(p)["1"], "2": changed(p, 2, date="2026-12-18"),
-        "3": changed(p, 3, unit_price="3.25")}), notes="HTML-only table; ship dates; line 3 price 3.25"),
-        frm=("Carla Benoit", "cs@gulfcoastgasket.example"), subject="RE: " + subj(p),
-        date_hdr="Wed, 11 Nov 2026 10:12:55 -0600", reply_to_po=p, html=html)
+    add(
+        "011-owa-html-table",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": changed(p, 2, date="2026-12-18"),
+                    "3": changed(p, 3, unit_price="3.25"),
+                },
+            ),
+            notes="HTML-only table; ship dates; line 3 price 3.25",
+        ),
+        frm=("Carla Benoit", "cs@gulfcoastgasket.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 11 Nov 2026 10:12:55 -0600",
+        reply_to_po=p,
+        html=html,
+    )
 
     # 012 CSV attachment, en-GB dates
-    p = po("4500032801", PRESS, [
-        ("BCP-BRK-01", "Bracket, mild steel, zinc plated", 50, "EA", "4.20", "2026-12-04"),
-        ("BCP-BRK-02", "Bracket, mild steel, left hand", 50, "EA", "4.60", "2026-12-04"),
-        ("BCP-HNG-10", "Hinge 100mm stainless", 200, "EA", "1.15", "2026-12-04"),
-        ("BCP-LCH-05", "Toggle latch 50mm", 100, "EA", "2.05", "2026-12-04"),
-    ], currency="GBP")
-    csv_data = ("PO Number,Line,Part No,Description,Qty Ordered,Qty Confirmed,Unit Price,Confirmed Delivery\r\n"
-                "4500032801,1,BCP-BRK-01,\"Bracket, mild steel, zinc plated\",50,50,4.20,04/12/2026\r\n"
-                "4500032801,2,BCP-BRK-02,\"Bracket, mild steel, left hand\",50,50,4.60,04/12/2026\r\n"
-                "4500032801,3,BCP-HNG-10,Hinge 100mm stainless,200,180,1.15,04/12/2026\r\n"
-                "4500032801,4,BCP-LCH-05,Toggle latch 50mm,100,100,2.05,18/12/2026\r\n")
-    add("012-csv-attachment-gb", [p], conf((p, {"1": accepted(p)["1"], "2": accepted(p)["2"],
-        "3": changed(p, 3, quantity=180), "4": changed(p, 4, date="2026-12-18")}),
-        notes="Confirmation in a CSV; day-first dates (en-GB); line 3 qty 180, line 4 18/12/2026"),
-        frm=("Karen Whitehouse", "orders@bcpressings.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 12 Nov 2026 12:30:00 +0000", reply_to_po=p,
-        text=("Hi Dana,\n\nPlease find attached our confirmation for PO 4500032801 - note the quantity on "
-              "line 3 and the date on line 4.\n\nKind regards\nKaren Whitehouse\nSales Office\n"
-              "Black Country Pressings Ltd" + quote("outlook", p)),
-        attachments=[("OC_4500032801.csv", "text/csv", csv_data)])
+    p = po(
+        "4500032801",
+        PRESS,
+        [
+            ("BCP-BRK-01", "Bracket, mild steel, zinc plated", 50, "EA", "4.20", "2026-12-04"),
+            ("BCP-BRK-02", "Bracket, mild steel, left hand", 50, "EA", "4.60", "2026-12-04"),
+            ("BCP-HNG-10", "Hinge 100mm stainless", 200, "EA", "1.15", "2026-12-04"),
+            ("BCP-LCH-05", "Toggle latch 50mm", 100, "EA", "2.05", "2026-12-04"),
+        ],
+        currency="GBP",
+    )
+    csv_data = (
+        "PO Number,Line,Part No,Description,Qty Ordered,Qty Confirmed,Unit Price,Confirmed Delivery\r\n"
+        '4500032801,1,BCP-BRK-01,"Bracket, mild steel, zinc plated",50,50,4.20,04/12/2026\r\n'
+        '4500032801,2,BCP-BRK-02,"Bracket, mild steel, left hand",50,50,4.60,04/12/2026\r\n'
+        "4500032801,3,BCP-HNG-10,Hinge 100mm stainless,200,180,1.15,04/12/2026\r\n"
+        "4500032801,4,BCP-LCH-05,Toggle latch 50mm,100,100,2.05,18/12/2026\r\n"
+    )
+    add(
+        "012-csv-attachment-gb",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": accepted(p)["2"],
+                    "3": changed(p, 3, quantity=180),
+                    "4": changed(p, 4, date="2026-12-18"),
+                },
+            ),
+            notes="Confirmation in a CSV; day-first dates (en-GB); line 3 qty 180, line 4 18/12/2026",
+        ),
+        frm=("Karen Whitehouse", "orders@bcpressings.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 12:30:00 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nPlease find attached our confirmation for PO 4500032801 - note the quantity on "
+            "line 3 and the date on line 4.\n\nKind regards\nKaren Whitehouse\nSales Office\n"
+            "Black Country Pressings Ltd" + quote("outlook", p)
+        ),
+        attachments=[("OC_4500032801.csv", "text/csv", csv_data)],
+    )
 
     # 013 XLSX attachment, German
-    p = po("4500032844", SCHR, [
-        ("DIN933-M8X30", "Sechskantschraube DIN 933 M8x30 8.8 verzinkt", 2000, "ST", "0.085", "2026-12-15"),
-        ("DIN934-M8", "Sechskantmutter DIN 934 M8 8 verzinkt", 2000, "ST", "0.021", "2026-12-15"),
-    ], currency="EUR")
-    sheet = xlsx([
-        ["Bestellung", "Pos", "Artikel", "Bezeichnung", "Menge bestellt", "Menge bestätigt", "Preis EUR",
-         "Liefertermin bestätigt"],
-        ["4500032844", 1, "DIN933-M8X30", "Sechskantschraube DIN 933 M8x30 8.8 verzinkt", 2000, 2000, 0.085,
-         "15.12.2026"],
-        ["4500032844", 2, "DIN934-M8", "Sechskantmutter DIN 934 M8 8 verzinkt", 2000, 2000, 0.021,
-         "22.12.2026"],
-    ])
-    add("013-xlsx-attachment-de", [p], conf((p, {"1": accepted(p)["1"], "2": changed(p, 2, date="2026-12-22")}),
-        notes="Confirmation as an Excel sheet; Pos 2 delivery 22.12.2026"),
+    p = po(
+        "4500032844",
+        SCHR,
+        [
+            (
+                "DIN933-M8X30",
+                "Sechskantschraube DIN 933 M8x30 8.8 verzinkt",
+                2000,
+                "ST",
+                "0.085",
+                "2026-12-15",
+            ),
+            (
+                "DIN934-M8",
+                "Sechskantmutter DIN 934 M8 8 verzinkt",
+                2000,
+                "ST",
+                "0.021",
+                "2026-12-15",
+            ),
+        ],
+        currency="EUR",
+    )
+    sheet = xlsx(
+        [
+            [
+                "Bestellung",
+                "Pos",
+                "Artikel",
+                "Bezeichnung",
+                "Menge bestellt",
+                "Menge bestätigt",
+                "Preis EUR",
+                "Liefertermin bestätigt",
+            ],
+            [
+                "4500032844",
+                1,
+                "DIN933-M8X30",
+                "Sechskantschraube DIN 933 M8x30 8.8 verzinkt",
+                2000,
+                2000,
+                0.085,
+                "15.12.2026",
+            ],
+            [
+                "4500032844",
+                2,
+                "DIN934-M8",
+                "Sechskantmutter DIN 934 M8 8 verzinkt",
+                2000,
+                2000,
+                0.021,
+                "22.12.2026",
+            ],
+        ]
+    )
+    add(
+        "013-xlsx-attachment-de",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, date="2026-12-22")}),
+            notes="Confirmation as an Excel sheet; Pos 2 delivery 22.12.2026",
+        ),
         frm=("Innendienst Schraubenwerk Hohenlohe", "innendienst@schraubenwerk-hohenlohe.example"),
-        subject="AW: " + subj(p), date_hdr="Thu, 12 Nov 2026 14:03:19 +0100", reply_to_po=p,
-        text=("Hallo Frau Ruiz,\n\nanbei die Auftragsbestätigung zu Ihrer Bestellung 4500032844 als "
-              "Excel-Datei.\n\nGruß aus Künzelsau\nMarkus Weber" + quote("outlook_de", p)),
-        attachments=[("AB_4500032844.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                      sheet)])
+        subject="AW: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 14:03:19 +0100",
+        reply_to_po=p,
+        text=(
+            "Hallo Frau Ruiz,\n\nanbei die Auftragsbestätigung zu Ihrer Bestellung 4500032844 als "
+            "Excel-Datei.\n\nGruß aus Künzelsau\nMarkus Weber" + quote("outlook_de", p)
+        ),
+        attachments=[
+            (
+                "AB_4500032844.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                sheet,
+            )
+        ],
+    )
 
     # 014 one reply, two POs
-    p1 = po("4500032901", PIPE, [
-        ("PN-SCH40-2", "Pipe nipple 2in x 6in Sch40 black", 60, "EA", "7.35", "2026-12-04"),
-    ])
-    p2 = po("4500032917", PIPE, [
-        ("CPL-SS-12", "Coupling 1/2in 316SS 150#", 300, "EA", "3.90", "2026-12-11"),
-        ("CPL-SS-34", "Coupling 3/4in 316SS 150#", 200, "EA", "5.45", "2026-12-11"),
-    ])
-    add("014-two-pos-one-reply", [p1, p2], conf((p1, accepted(p1)), (p2, {"1": accepted(p2)["1"],
-        "2": changed(p2, 2, quantity=150)}), notes="Two POs answered in one reply; PO2 line 2 short 150"),
+    p1 = po(
+        "4500032901",
+        PIPE,
+        [
+            ("PN-SCH40-2", "Pipe nipple 2in x 6in Sch40 black", 60, "EA", "7.35", "2026-12-04"),
+        ],
+    )
+    p2 = po(
+        "4500032917",
+        PIPE,
+        [
+            ("CPL-SS-12", "Coupling 1/2in 316SS 150#", 300, "EA", "3.90", "2026-12-11"),
+            ("CPL-SS-34", "Coupling 3/4in 316SS 150#", 200, "EA", "5.45", "2026-12-11"),
+        ],
+    )
+    add(
+        "014-two-pos-one-reply",
+        [p1, p2],
+        conf(
+            (p1, accepted(p1)),
+            (p2, {"1": accepted(p2)["1"], "2": changed(p2, 2, quantity=150)}),
+            notes="Two POs answered in one reply; PO2 line 2 short 150",
+        ),
         frm=("Allegheny Pipe Sales", "sales@alleghenypipe.example"),
-        subject="RE: PO 4500032901 / 4500032917", date_hdr="Thu, 12 Nov 2026 10:21:47 -0500",
+        subject="RE: PO 4500032901 / 4500032917",
+        date_hdr="Thu, 12 Nov 2026 10:21:47 -0500",
         reply_to_po=p2,
-        text=("Hi Dana,\n\nBoth orders are confirmed:\n\nPO 4500032901 - confirmed as placed, ships 12/4.\n"
-              "PO 4500032917 - line 1 confirmed as ordered; on line 2 (the 3/4\" 316 couplings) we can only "
-              "do 150 of the 200, ships 12/11 with line 1.\n\nRegards,\nSteve Palko\nAllegheny Pipe & Fitting"
-              + quote("outlook", p2)))
+        text=(
+            "Hi Dana,\n\nBoth orders are confirmed:\n\nPO 4500032901 - confirmed as placed, ships 12/4.\n"
+            'PO 4500032917 - line 1 confirmed as ordered; on line 2 (the 3/4" 316 couplings) we can only '
+            "do 150 of the 200, ships 12/11 with line 1.\n\nRegards,\nSteve Palko\nAllegheny Pipe & Fitting"
+            + quote("outlook", p2)
+        ),
+    )
 
     # 015 whole order declined
-    p = po("4500032960", OLDLBL, [
-        ("TPP-TAG-80", "Swing tag 80x40 printed 2 colour", 10000, "EA", "0.032", "2026-12-10"),
-        ("TPP-TAG-STR", "Tag string, 150mm, white", 10000, "EA", "0.008", "2026-12-10"),
-    ], currency="GBP")
-    add("015-gb-order-declined", [p], conf((p, {"1": {"status": "rejected"}, "2": {"status": "rejected"}}),
-        notes="Whole order declined (discontinued): a rejection is a confirmation kind"),
-        frm=("Tyneside Printed Products", "orders@tynesideprinted.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 12 Nov 2026 16:11:02 +0000", reply_to_po=p,
-        text=("Dear Dana,\n\nThank you for PO 4500032960. Unfortunately we are unable to accept this order: "
-              "both items were discontinued at the end of October and we have no remaining stock.\n\n"
-              "Our apologies for the inconvenience.\n\nKind regards\nJulie Robson\nTyneside Printed Products"
-              + quote("outlook_old", p)))
+    p = po(
+        "4500032960",
+        OLDLBL,
+        [
+            ("TPP-TAG-80", "Swing tag 80x40 printed 2 colour", 10000, "EA", "0.032", "2026-12-10"),
+            ("TPP-TAG-STR", "Tag string, 150mm, white", 10000, "EA", "0.008", "2026-12-10"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "015-gb-order-declined",
+        [p],
+        conf(
+            (p, {"1": {"status": "rejected"}, "2": {"status": "rejected"}}),
+            notes="Whole order declined (discontinued): a rejection is a confirmation kind",
+        ),
+        frm=("Tyneside Printed Products", "orders@tynesideprinted.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 16:11:02 +0000",
+        reply_to_po=p,
+        text=(
+            "Dear Dana,\n\nThank you for PO 4500032960. Unfortunately we are unable to accept this order: "
+            "both items were discontinued at the end of October and we have no remaining stock.\n\n"
+            "Our apologies for the inconvenience.\n\nKind regards\nJulie Robson\nTyneside Printed Products"
+            + quote("outlook_old", p)
+        ),
+    )
 
     # 016 iPhone one-liner
-    p = po("4500033012", TOOL, [
-        ("EM-1/2-4FL", "End mill 1/2in 4 flute carbide TiAlN", 12, "EA", "42.75", "2026-11-30"),
-    ])
-    add("016-iphone-confirmed", [p], conf((p, accepted(p)), notes="One-word answer from a phone"),
-        frm=("Greg Lindqvist", "orders@greatlakestooling.example"), subject="Re: " + subj(p),
-        date_hdr="Thu, 12 Nov 2026 06:41:09 -0500", reply_to_po=p,
-        text="Confirmed, thank you!\n\nSent from my iPhone" + quote("apple", p))
+    p = po(
+        "4500033012",
+        TOOL,
+        [
+            ("EM-1/2-4FL", "End mill 1/2in 4 flute carbide TiAlN", 12, "EA", "42.75", "2026-11-30"),
+        ],
+    )
+    add(
+        "016-iphone-confirmed",
+        [p],
+        conf((p, accepted(p)), notes="One-word answer from a phone"),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 06:41:09 -0500",
+        reply_to_po=p,
+        text="Confirmed, thank you!\n\nSent from my iPhone" + quote("apple", p),
+    )
 
     # 017 en-IN: dispatch date for all
-    p = po("4500033050", CAST, [
-        ("CF-150NB-PN16", "Cast flange 150NB PN16 WCB", 60, "NOS", "1450.00", "2026-12-05"),
-        ("CF-200NB-PN16", "Cast flange 200NB PN16 WCB", 40, "NOS", "2180.00", "2026-12-05"),
-    ], currency="INR")
-    add("017-en-in-dispatch-date", [p], conf((p, {"1": changed(p, 1, date="2026-12-19"),
-        "2": changed(p, 2, date="2026-12-19")}), notes="Dispatch (ship) date 19-12-2026 day-first, all lines"),
+    p = po(
+        "4500033050",
+        CAST,
+        [
+            ("CF-150NB-PN16", "Cast flange 150NB PN16 WCB", 60, "NOS", "1450.00", "2026-12-05"),
+            ("CF-200NB-PN16", "Cast flange 200NB PN16 WCB", 40, "NOS", "2180.00", "2026-12-05"),
+        ],
+        currency="INR",
+    )
+    add(
+        "017-en-in-dispatch-date",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-19"), "2": changed(p, 2, date="2026-12-19")}),
+            notes="Dispatch (ship) date 19-12-2026 day-first, all lines",
+        ),
         frm=("Shree Ganesh Castings", "marketing@shreeganeshcastings.example"),
-        subject="Re: " + subj(p), date_hdr="Thu, 12 Nov 2026 17:35:44 +0530", reply_to_po=p,
-        text=("Dear Sir/Madam,\n\nGreetings from Shree Ganesh Castings!\n\nWe acknowledge receipt of your "
-              "PO No. 4500033050 and confirm the same. Rates and quantities are as per PO. Kindly note that "
-              "due to heavy orders in hand the material will be dispatched on 19-12-2026.\n\n"
-              "Thanks & Regards,\nR. Venkatesh\nMarketing Dept.\nShree Ganesh Castings Pvt. Ltd., Rajkot"
-              + quote("gmail", p)))
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 12 Nov 2026 17:35:44 +0530",
+        reply_to_po=p,
+        text=(
+            "Dear Sir/Madam,\n\nGreetings from Shree Ganesh Castings!\n\nWe acknowledge receipt of your "
+            "PO No. 4500033050 and confirm the same. Rates and quantities are as per PO. Kindly note that "
+            "due to heavy orders in hand the material will be dispatched on 19-12-2026.\n\n"
+            "Thanks & Regards,\nR. Venkatesh\nMarketing Dept.\nShree Ganesh Castings Pvt. Ltd., Rajkot"
+            + quote("gmail", p)
+        ),
+    )
 
     # 018 Lotus Notes: +3 % surcharge
-    p = po("4500033101", ALU, [
-        ("AP-40X40-6M", "Aluminium profile 40x40 slot 8, 6 m", 120, "ST", "18.60", "2026-12-16"),
-        ("AP-80X40-6M", "Aluminium profile 80x40 slot 8, 6 m", 60, "ST", "34.20", "2026-12-16"),
-    ], currency="EUR")
-    add("018-lotus-surcharge-percent", [p], conf((p, {"1": changed(p, 1, unit_price="19.158"),
-        "2": changed(p, 2, unit_price="35.226")}), notes="+3% on both PO prices: 19.158 and 35.226"),
-        frm=("Jürgen Hoffmann", "verkauf@alu-weser.example"), subject="Antwort: " + subj(p),
-        date_hdr="Fri, 13 Nov 2026 08:05:00 +0100", reply_to_po=p,
-        text=("Dear Ms Ruiz,\n\nwe confirm your order 4500033101 with the requested quantities and delivery "
-              "date. Due to the current aluminium surcharge, +3% applies to the unit prices of both "
-              "positions.\n\nBest regards\n\nJürgen Hoffmann\nVerkauf\nAlu-Profiltechnik Weser GmbH"
-              + quote("lotus", p)), headers={"X-Mailer": "Lotus Notes Release 9.0.1FP10 January 22, 2018"})
+    p = po(
+        "4500033101",
+        ALU,
+        [
+            (
+                "AP-40X40-6M",
+                "Aluminium profile 40x40 slot 8, 6 m",
+                120,
+                "ST",
+                "18.60",
+                "2026-12-16",
+            ),
+            ("AP-80X40-6M", "Aluminium profile 80x40 slot 8, 6 m", 60, "ST", "34.20", "2026-12-16"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "018-lotus-surcharge-percent",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="19.158"), "2": changed(p, 2, unit_price="35.226")}),
+            notes="+3% on both PO prices: 19.158 and 35.226",
+        ),
+        frm=("Jürgen Hoffmann", "verkauf@alu-weser.example"),
+        subject="Antwort: " + subj(p),
+        date_hdr="Fri, 13 Nov 2026 08:05:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Dear Ms Ruiz,\n\nwe confirm your order 4500033101 with the requested quantities and delivery "
+            "date. Due to the current aluminium surcharge, +3% applies to the unit prices of both "
+            "positions.\n\nBest regards\n\nJürgen Hoffmann\nVerkauf\nAlu-Profiltechnik Weser GmbH"
+            + quote("lotus", p)
+        ),
+        headers={"X-Mailer": "Lotus Notes Release 9.0.1FP10 January 22, 2018"},
+    )
 
     # 019 Zimbra terse field answers, earlier date
-    p = po("4500033166", OFFICE, [
-        ("HP-CF258A", "Toner HP 58A black", 24, "EA", "89.99", "2026-12-01"),
-    ])
-    add("019-zimbra-terse-fields", [p], conf((p, {"1": changed(p, 1, date="2026-11-30")}),
-        notes="Terse per-field answer; delivery a day earlier (11/30)"),
-        frm=("Jen Moss", "jen.moss@tricountyoffice.example"), subject="Re: " + subj(p),
-        date_hdr="Fri, 13 Nov 2026 09:30:27 -0500", reply_to_po=p,
+    p = po(
+        "4500033166",
+        OFFICE,
+        [
+            ("HP-CF258A", "Toner HP 58A black", 24, "EA", "89.99", "2026-12-01"),
+        ],
+    )
+    add(
+        "019-zimbra-terse-fields",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-11-30")}),
+            notes="Terse per-field answer; delivery a day earlier (11/30)",
+        ),
+        frm=("Jen Moss", "jen.moss@tricountyoffice.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 13 Nov 2026 09:30:27 -0500",
+        reply_to_po=p,
         text="qty 24 - ok\nprice 89.99 - ok\ndelivery 11/30/2026\n\nthx\nJen" + quote("zimbra", p),
-        headers={"X-Mailer": "Zimbra 10.0.6_GA_4200 (ZimbraWebClient - FF120 (Win)/10.0.6_GA_4200)"})
+        headers={
+            "X-Mailer": "Zimbra 10.0.6_GA_4200 (ZimbraWebClient - FF120 (Win)/10.0.6_GA_4200)"
+        },
+    )
 
     # 020 SAP-generated order confirmation
-    p = po("4500033210", KRAEMER, [
-        ("GM-63-24V", "Getriebemotor 63 W 24 V i=30", 8, "ST", "312.00", "2026-12-04"),
-        ("KK-19-24", "Klauenkupplung 19/24", 16, "ST", "27.50", "2026-12-04"),
-    ], currency="EUR")
-    add("020-sap-generated-oc", [p], conf((p, {"1": changed(p, 1, date="2026-12-11"),
-        "2": changed(p, 2, date="2026-12-11")}),
-        notes="ERP order confirmation; SAP item numbers 10/20 are PO lines 1/2; delivery 11.12.2026"),
+    p = po(
+        "4500033210",
+        KRAEMER,
+        [
+            ("GM-63-24V", "Getriebemotor 63 W 24 V i=30", 8, "ST", "312.00", "2026-12-04"),
+            ("KK-19-24", "Klauenkupplung 19/24", 16, "ST", "27.50", "2026-12-04"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "020-sap-generated-oc",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-11"), "2": changed(p, 2, date="2026-12-11")}),
+            notes="ERP order confirmation; SAP item numbers 10/20 are PO lines 1/2; delivery 11.12.2026",
+        ),
         frm=("Krämer Antriebe Auftragsbestätigung", "sap-output@kraemer-antriebe.example"),
         subject="Auftragsbestätigung 20318877 zu Ihrer Bestellung 4500033210",
         date_hdr="Fri, 13 Nov 2026 02:14:09 +0100",
-        text=("Auftragsbestätigung Nr. 20318877          Datum: 13.11.2026\n"
-              "Ihre Bestellung: 4500033210 vom 09.11.2026\nKundennummer: 104477\n\n"
-              "Pos  Material      Bezeichnung                   Menge  ME     Preis/ME   Liefertermin\n"
-              "10   GM-63-24V     Getriebemotor 63 W 24 V i=30      8  ST   312,00 EUR   11.12.2026\n"
-              "20   KK-19-24      Klauenkupplung 19/24             16  ST    27,50 EUR   11.12.2026\n\n"
-              "Zahlungsbedingungen: 30 Tage netto\nLieferbedingungen: FCA Minden\n\n"
-              "Diese Nachricht wurde maschinell erstellt.\nKrämer Antriebe GmbH, Minden"),
-        headers={"X-Mailer": "SAP NetWeaver 7.50"})
+        text=(
+            "Auftragsbestätigung Nr. 20318877          Datum: 13.11.2026\n"
+            "Ihre Bestellung: 4500033210 vom 09.11.2026\nKundennummer: 104477\n\n"
+            "Pos  Material      Bezeichnung                   Menge  ME     Preis/ME   Liefertermin\n"
+            "10   GM-63-24V     Getriebemotor 63 W 24 V i=30      8  ST   312,00 EUR   11.12.2026\n"
+            "20   KK-19-24      Klauenkupplung 19/24             16  ST    27,50 EUR   11.12.2026\n\n"
+            "Zahlungsbedingungen: 30 Tage netto\nLieferbedingungen: FCA Minden\n\n"
+            "Diese Nachricht wurde maschinell erstellt.\nKrämer Antriebe GmbH, Minden"
+        ),
+        headers={"X-Mailer": "SAP NetWeaver 7.50"},
+    )
 
     # 021 Yahoo: MOQ round-up
-    p = po("4500033255", BOXES, [
-        ("RSC-12108", "Shipping box 12x10x8 RSC 32ECT, bundle of 25", 30, "BDL", "14.75", "2026-12-07"),
-    ])
-    add("021-yahoo-moq-roundup", [p], conf((p, {"1": changed(p, 1, quantity=40)}),
-        notes="MOQ round-up to 40 bundles, same price and date; 'let me know' is courtesy"),
-        frm=("Barb Heartland", "barb.heartland@yahoo.example"), subject="Re: " + subj(p),
-        date_hdr="Fri, 13 Nov 2026 11:52:36 -0600", reply_to_po=p,
-        text=("Hi Dana,\nThanks for the order. Our minimum run on that box is 40 bundles so I have entered "
-              "your PO 4500033255 for 40 bundles at the same price, delivery 12/7 as requested. Let me know "
-              "if that's a problem.\nBarb" + quote("yahoo", p)),
-        headers={"X-Mailer": "WebService/1.1.22825 YMailNorrin"})
+    p = po(
+        "4500033255",
+        BOXES,
+        [
+            (
+                "RSC-12108",
+                "Shipping box 12x10x8 RSC 32ECT, bundle of 25",
+                30,
+                "BDL",
+                "14.75",
+                "2026-12-07",
+            ),
+        ],
+    )
+    add(
+        "021-yahoo-moq-roundup",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, quantity=40)}),
+            notes="MOQ round-up to 40 bundles, same price and date; 'let me know' is courtesy",
+        ),
+        frm=("Barb Heartland", "barb.heartland@yahoo.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 13 Nov 2026 11:52:36 -0600",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\nThanks for the order. Our minimum run on that box is 40 bundles so I have entered "
+            "your PO 4500033255 for 40 bundles at the same price, delivery 12/7 as requested. Let me know "
+            "if that's a problem.\nBarb" + quote("yahoo", p)
+        ),
+        headers={"X-Mailer": "WebService/1.1.22825 YMailNorrin"},
+    )
 
     # 022 Zoho: price per 100
-    p = po("4500033301", WASH, [
-        ("FW-M6-ZN", "Flat washer M6 DIN 125 zinc", 5000, "EA", "0.0400", "2026-12-09"),
-    ])
-    add("022-zoho-price-per-100", [p], conf((p, {"1": changed(p, 1, unit_price="0.044")}),
-        notes="$4.40 per 100 = 0.044/ea; our $4.00/100 restated in their text"),
-        frm=("Keystone Orders", "orders@keystonewasher.example"), subject="Re: " + subj(p),
-        date_hdr="Fri, 13 Nov 2026 13:18:50 -0500", reply_to_po=p,
-        text=("Dana,\n\nConfirming PO 4500033301: 5,000 pcs M6 washers, delivery 12/9/2026. Please note our "
-              "current price is $4.40 per 100 pcs (your PO shows $4.00/100).\n\nRegards,\nDeb Yoder\n"
-              "Keystone Washer & Stamping" + quote("zoho", p)),
-        headers={"X-Mailer": "Zoho Mail"})
+    p = po(
+        "4500033301",
+        WASH,
+        [
+            ("FW-M6-ZN", "Flat washer M6 DIN 125 zinc", 5000, "EA", "0.0400", "2026-12-09"),
+        ],
+    )
+    add(
+        "022-zoho-price-per-100",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="0.044")}),
+            notes="$4.40 per 100 = 0.044/ea; our $4.00/100 restated in their text",
+        ),
+        frm=("Keystone Orders", "orders@keystonewasher.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 13 Nov 2026 13:18:50 -0500",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nConfirming PO 4500033301: 5,000 pcs M6 washers, delivery 12/9/2026. Please note our "
+            "current price is $4.40 per 100 pcs (your PO shows $4.00/100).\n\nRegards,\nDeb Yoder\n"
+            "Keystone Washer & Stamping" + quote("zoho", p)
+        ),
+        headers={"X-Mailer": "Zoho Mail"},
+    )
 
     # 023 Foxmail, Chinese supplier: ETD and delivery
-    p = po("4500033340", PCB, [
-        ("PCB-CTRL-V3", "Controller PCB rev 3, 4 layer, ENIG", 2000, "PCS", "3.85", "2026-12-20"),
-        ("PCB-PWR-V2", "Power PCB rev 2, 2 layer, HASL", 1000, "PCS", "2.10", "2026-12-20"),
-    ])
-    add("023-foxmail-cn-etd-and-delivery", [p], conf((p, {"1": changed(p, 1, date="2027-01-08"),
-        "2": changed(p, 2, date="2027-01-08")}), notes="Delivery 2027/1/8 wins over ETD 2026/12/25"),
-        frm=("Lily Chen", "sales03@huaxin-pcb.example"), subject="Re:" + subj(p),
-        date_hdr="Fri, 13 Nov 2026 17:26:03 +0800", reply_to_po=p,
-        text=("Dear Dana,\n\nGood day! Well received your PO 4500033340, thanks.\n\nWe confirm the order, price "
-              "and quantity no problem. Because our factory is full, the delivery date will be 2027/1/8 for "
-              "both items (ETD Shenzhen 2026/12/25).\n\nBest regards\nLily Chen\nSales Dept.\n"
-              "Shenzhen Huaxin Circuit Co., Ltd." + quote("foxmail", p)),
-        headers={"X-Mailer": "Foxmail 7.2.25.228[cn]"})
+    p = po(
+        "4500033340",
+        PCB,
+        [
+            (
+                "PCB-CTRL-V3",
+                "Controller PCB rev 3, 4 layer, ENIG",
+                2000,
+                "PCS",
+                "3.85",
+                "2026-12-20",
+            ),
+            ("PCB-PWR-V2", "Power PCB rev 2, 2 layer, HASL", 1000, "PCS", "2.10", "2026-12-20"),
+        ],
+    )
+    add(
+        "023-foxmail-cn-etd-and-delivery",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2027-01-08"), "2": changed(p, 2, date="2027-01-08")}),
+            notes="Delivery 2027/1/8 wins over ETD 2026/12/25",
+        ),
+        frm=("Lily Chen", "sales03@huaxin-pcb.example"),
+        subject="Re:" + subj(p),
+        date_hdr="Fri, 13 Nov 2026 17:26:03 +0800",
+        reply_to_po=p,
+        text=(
+            "Dear Dana,\n\nGood day! Well received your PO 4500033340, thanks.\n\nWe confirm the order, price "
+            "and quantity no problem. Because our factory is full, the delivery date will be 2027/1/8 for "
+            "both items (ETD Shenzhen 2026/12/25).\n\nBest regards\nLily Chen\nSales Dept.\n"
+            "Shenzhen Huaxin Circuit Co., Ltd." + quote("foxmail", p)
+        ),
+        headers={"X-Mailer": "Foxmail 7.2.25.228[cn]"},
+    )
 
     # 024 Outlook for Mac: ship date only
-    p = po("4500033390", SENS, [
-        ("PT100-A-150", "RTD sensor PT100 class A, 150mm probe", 25, "EA", "38.50", "2026-12-18"),
-    ])
-    add("024-outlook-mac-ship-date", [p], conf((p, {"1": changed(p, 1, date="2026-12-10")}),
-        notes="Only a ship date (Dec 10) given: date is the ship date, earlier than need-by"),
-        frm=("Buckeye Sensor Orders", "orders@buckeyesensor.example"), subject="Re: " + subj(p),
-        date_hdr="Fri, 13 Nov 2026 15:44:11 -0500", reply_to_po=p,
-        text=("Hi Dana,\n\nWe can confirm PO 4500033390 \u2014 25 pcs at $38.50. These will ship from our "
-              "Dayton warehouse on Dec 10.\n\nBest,\nNicole\n\nNicole Adair | Inside Sales\n"
-              "Buckeye Sensor Technologies" + quote("outlook_mac", p)),
-        headers={"X-Mailer": "Microsoft Outlook 16.0"})
+    p = po(
+        "4500033390",
+        SENS,
+        [
+            (
+                "PT100-A-150",
+                "RTD sensor PT100 class A, 150mm probe",
+                25,
+                "EA",
+                "38.50",
+                "2026-12-18",
+            ),
+        ],
+    )
+    add(
+        "024-outlook-mac-ship-date",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-10")}),
+            notes="Only a ship date (Dec 10) given: date is the ship date, earlier than need-by",
+        ),
+        frm=("Buckeye Sensor Orders", "orders@buckeyesensor.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 13 Nov 2026 15:44:11 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nWe can confirm PO 4500033390 \u2014 25 pcs at $38.50. These will ship from our "
+            "Dayton warehouse on Dec 10.\n\nBest,\nNicole\n\nNicole Adair | Inside Sales\n"
+            "Buckeye Sensor Technologies" + quote("outlook_mac", p)
+        ),
+        headers={"X-Mailer": "Microsoft Outlook 16.0"},
+    )
 
     # 025 partly confirmed, one line to follow
-    p = po("4500033421", FITT, [
-        ("SS316-ELB-1", "Elbow 90 1in BSP 316", 40, "EA", "6.80", "2026-12-11"),
-        ("SS316-TEE-1", "Equal tee 1in BSP 316", 25, "EA", "8.15", "2026-12-11"),
-        ("SS316-UNI-1", "Union 1in BSP 316", 15, "EA", "14.90", "2026-12-11"),
-    ], currency="GBP")
-    add("025-gb-partial-one-to-follow", [p], conf((p, {"1": accepted(p)["1"], "2": accepted(p)["2"],
-        "3": {"status": "unconfirmed"}}), notes="Line 3 promised next week: unconfirmed"),
-        frm=("Severn Stainless Sales", "sales@severnstainless.example"), subject="RE: " + subj(p),
-        date_hdr="Mon, 16 Nov 2026 10:03:29 +0000", reply_to_po=p,
-        text=("Hi Dana,\n\nLines 1 and 2 confirmed as per your order. Line 3 (the unions) is with our "
-              "supplier, I'll confirm a date for that one next week.\n\nRegards\nOwen Pritchard"
-              + quote("outlook", p)))
+    p = po(
+        "4500033421",
+        FITT,
+        [
+            ("SS316-ELB-1", "Elbow 90 1in BSP 316", 40, "EA", "6.80", "2026-12-11"),
+            ("SS316-TEE-1", "Equal tee 1in BSP 316", 25, "EA", "8.15", "2026-12-11"),
+            ("SS316-UNI-1", "Union 1in BSP 316", 15, "EA", "14.90", "2026-12-11"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "025-gb-partial-one-to-follow",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": accepted(p)["2"], "3": {"status": "unconfirmed"}}),
+            notes="Line 3 promised next week: unconfirmed",
+        ),
+        frm=("Severn Stainless Sales", "sales@severnstainless.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 16 Nov 2026 10:03:29 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nLines 1 and 2 confirmed as per your order. Line 3 (the unions) is with our "
+            "supplier, I'll confirm a date for that one next week.\n\nRegards\nOwen Pritchard"
+            + quote("outlook", p)
+        ),
+    )
 
     # 026 no threading, loosely written PO number, two open POs
-    pa = po("4500012345", MIDWEST, [
-        ("SHCS-M10-40", "Socket head cap screw M10x40 12.9", 800, "EA", "0.2150", "2026-12-14"),
-        ("DOW-8-40", "Dowel pin 8x40 h6", 300, "EA", "0.3300", "2026-12-14"),
-    ], request=False)
-    pb = po("4500012389", MIDWEST, [
-        ("SHCS-M12-50", "Socket head cap screw M12x50 12.9", 500, "EA", "0.3900", "2026-12-21"),
-    ], request=False)
-    add("026-loose-po-number-no-thread", [pa, pb], conf((pa, accepted(pa)),
-        notes="No In-Reply-To; 'P.O. #4500-012345' in subject and body; ships complete on the need-by date"),
+    pa = po(
+        "4500012345",
+        MIDWEST,
+        [
+            ("SHCS-M10-40", "Socket head cap screw M10x40 12.9", 800, "EA", "0.2150", "2026-12-14"),
+            ("DOW-8-40", "Dowel pin 8x40 h6", 300, "EA", "0.3300", "2026-12-14"),
+        ],
+        request=False,
+    )
+    pb = po(
+        "4500012389",
+        MIDWEST,
+        [
+            ("SHCS-M12-50", "Socket head cap screw M12x50 12.9", 500, "EA", "0.3900", "2026-12-21"),
+        ],
+        request=False,
+    )
+    add(
+        "026-loose-po-number-no-thread",
+        [pa, pb],
+        conf(
+            (pa, accepted(pa)),
+            notes="No In-Reply-To; 'P.O. #4500-012345' in subject and body; ships complete on the need-by date",
+        ),
         frm=("Midwest Fastener Supply", "orders@midwestfastener.example"),
-        subject="Order confirmation P.O. #4500-012345", date_hdr="Mon, 16 Nov 2026 13:27:45 -0600",
-        text=("Good afternoon,\n\nThis is to confirm your P.O. #4500-012345 will ship complete on 12/14/2026 "
-              "via UPS Ground. Quantities and pricing as shown on your PO.\n\nThank you for your business!\n\n"
-              "Midwest Fastener Supply\n1200 Industrial Pkwy, Columbus OH 43207"))
+        subject="Order confirmation P.O. #4500-012345",
+        date_hdr="Mon, 16 Nov 2026 13:27:45 -0600",
+        text=(
+            "Good afternoon,\n\nThis is to confirm your P.O. #4500-012345 will ship complete on 12/14/2026 "
+            "via UPS Ground. Quantities and pricing as shown on your PO.\n\nThank you for your business!\n\n"
+            "Midwest Fastener Supply\n1200 Industrial Pkwy, Columbus OH 43207"
+        ),
+    )
 
     # 027 Czech writing English: day named + calendar week
-    p = po("4500033466", FILT, [
-        ("G4-592x592x48", "Panel filter G4 592x592x48", 60, "PCS", "7.40", "2026-12-18"),
-    ], currency="EUR")
-    add("027-cz-tuesday-cw2", [p], conf((p, {"1": changed(p, 1, date=kw(2027, 2, 2))}),
-        notes="'Tuesday CW 2/2027' = 2027-01-12 (day named)"),
-        frm=("Filtrace Brno prodej", "prodej@filtrace-brno.example"), subject="RE: " + subj(p),
-        date_hdr="Mon, 16 Nov 2026 14:50:00 +0100", reply_to_po=p,
-        text=("Hello Mrs Ruiz,\n\nwe confirm order 4500033466, quantity and price as ordered. Because of our "
-              "stock-taking at the end of the year the delivery will be on Tuesday CW 2/2027.\n\n"
-              "Best regards\nJana Horáková" + quote("outlook", p)))
+    p = po(
+        "4500033466",
+        FILT,
+        [
+            ("G4-592x592x48", "Panel filter G4 592x592x48", 60, "PCS", "7.40", "2026-12-18"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "027-cz-tuesday-cw2",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date=kw(2027, 2, 2))}),
+            notes="'Tuesday CW 2/2027' = 2027-01-12 (day named)",
+        ),
+        frm=("Filtrace Brno prodej", "prodej@filtrace-brno.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 16 Nov 2026 14:50:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hello Mrs Ruiz,\n\nwe confirm order 4500033466, quantity and price as ordered. Because of our "
+            "stock-taking at the end of the year the delivery will be on Tuesday CW 2/2027.\n\n"
+            "Best regards\nJana Horáková" + quote("outlook", p)
+        ),
+    )
 
     # 028 es-MX: date in words
-    p = po("4500033510", EMPQ, [
-        ("CAJ-30-20", "Caja corrugada 30x20x15", 3000, "PZA", "0.48", "2026-12-11"),
-        ("ESQ-50", "Esquinero de cartón 50 mm", 1500, "PZA", "0.19", "2026-12-11"),
-    ])
-    add("028-es-mx-date-in-words", [p], conf((p, {"1": changed(p, 1, date="2026-12-15"),
-        "2": changed(p, 2, date="2026-12-15")}), notes="'el 15 de diciembre' for both partidas"),
-        frm=("Ventas Empaques del Bajío", "ventas@empaquesbajio.example"), subject="RE: " + subj(p),
-        date_hdr="Tue, 17 Nov 2026 09:40:12 -0600", reply_to_po=p,
-        text=("Buen día Dana,\n\nConfirmamos su orden de compra 4500033510. Cantidades y precios según la "
-              "orden; entregamos las dos partidas el 15 de diciembre.\n\nSaludos cordiales,\nMariana López"
-              + quote("gmail_es", p)))
+    p = po(
+        "4500033510",
+        EMPQ,
+        [
+            ("CAJ-30-20", "Caja corrugada 30x20x15", 3000, "PZA", "0.48", "2026-12-11"),
+            ("ESQ-50", "Esquinero de cartón 50 mm", 1500, "PZA", "0.19", "2026-12-11"),
+        ],
+    )
+    add(
+        "028-es-mx-date-in-words",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-15"), "2": changed(p, 2, date="2026-12-15")}),
+            notes="'el 15 de diciembre' for both partidas",
+        ),
+        frm=("Ventas Empaques del Bajío", "ventas@empaquesbajio.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 17 Nov 2026 09:40:12 -0600",
+        reply_to_po=p,
+        text=(
+            "Buen día Dana,\n\nConfirmamos su orden de compra 4500033510. Cantidades y precios según la "
+            "orden; entregamos las dos partidas el 15 de diciembre.\n\nSaludos cordiales,\nMariana López"
+            + quote("gmail_es", p)
+        ),
+    )
 
     # 029 Apple Mail, French: split with a week number
-    p = po("4500033555", VIS, [
-        ("VIS-M5X20-A2", "Vis CHC M5x20 inox A2", 500, "PCE", "0.095", "2026-12-04"),
-    ], currency="EUR")
-    add("029-apple-fr-split-semaine", [p], conf((p, {"1": changed(p, 1, date=kw(2026, 51), schedule=[
-        {"quantity": 300, "date": "2026-12-04"}, {"quantity": 200, "date": kw(2026, 51)}])}),
-        notes="300 le 4 décembre + solde 200 semaine 51 (vendredi 18/12)"),
-        frm=("Visserie Normande", "commandes@visserie-normande.example"), subject="Re: " + subj(p),
-        date_hdr="Tue, 17 Nov 2026 11:08:42 +0100", reply_to_po=p,
-        text=("Bonjour,\n\nCommande 4500033555 confirmée au prix indiqué. Nous livrerons 300 pièces le "
-              "4 décembre et le solde de 200 pièces en semaine 51.\n\nBien cordialement,\n\nThierry Lefebvre\n"
-              "Envoyé de mon iPad" + quote("apple_fr", p)))
+    p = po(
+        "4500033555",
+        VIS,
+        [
+            ("VIS-M5X20-A2", "Vis CHC M5x20 inox A2", 500, "PCE", "0.095", "2026-12-04"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "029-apple-fr-split-semaine",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": changed(
+                        p,
+                        1,
+                        date=kw(2026, 51),
+                        schedule=[
+                            {"quantity": 300, "date": "2026-12-04"},
+                            {"quantity": 200, "date": kw(2026, 51)},
+                        ],
+                    )
+                },
+            ),
+            notes="300 le 4 décembre + solde 200 semaine 51 (vendredi 18/12)",
+        ),
+        frm=("Visserie Normande", "commandes@visserie-normande.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 17 Nov 2026 11:08:42 +0100",
+        reply_to_po=p,
+        text=(
+            "Bonjour,\n\nCommande 4500033555 confirmée au prix indiqué. Nous livrerons 300 pièces le "
+            "4 décembre et le solde de 200 pièces en semaine 51.\n\nBien cordialement,\n\nThierry Lefebvre\n"
+            "Envoyé de mon iPad" + quote("apple_fr", p)
+        ),
+    )
 
     # ---------------------------------------------------------------- not confirmations
 
     # 030 out of office, English, RFC 3834 header
-    p = po("4500033600", MIDWEST, [
-        ("LW-14-SPL", "Lock washer 1/4 split ZP", 10000, "EA", "0.0120", "2026-12-02"),
-    ])
-    add("030-ooo-en-auto-submitted", [p], other("auto_reply", "Out-of-office with Auto-Submitted"),
-        frm=("Mike Kowalski", "orders@midwestfastener.example"), subject="Automatic reply: " + subj(p),
-        date_hdr="Tue, 17 Nov 2026 08:00:03 -0500", reply_to_po=p,
+    p = po(
+        "4500033600",
+        MIDWEST,
+        [
+            ("LW-14-SPL", "Lock washer 1/4 split ZP", 10000, "EA", "0.0120", "2026-12-02"),
+        ],
+    )
+    add(
+        "030-ooo-en-auto-submitted",
+        [p],
+        other("auto_reply", "Out-of-office with Auto-Submitted"),
+        frm=("Mike Kowalski", "orders@midwestfastener.example"),
+        subject="Automatic reply: " + subj(p),
+        date_hdr="Tue, 17 Nov 2026 08:00:03 -0500",
+        reply_to_po=p,
         headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
-        text=("I am out of the office until Monday, November 23 with limited access to email. For urgent "
-              "orders please contact our customer service team at orders@midwestfastener.example or "
-              "(614) 555-0100.\n\nThank you,\nMike"))
+        text=(
+            "I am out of the office until Monday, November 23 with limited access to email. For urgent "
+            "orders please contact our customer service team at orders@midwestfastener.example or "
+            "(614) 555-0100.\n\nThank you,\nMike"
+        ),
+    )
 
     # 031 German absence note with no auto headers
-    p = po("4500033633", SCHR, [
-        ("DIN912-M6X20", "Zylinderschraube DIN 912 M6x20 8.8", 1000, "ST", "0.046", "2026-12-10"),
-    ], currency="EUR")
-    add("031-de-abwesenheit-body-only", [p], other("auto_reply", "German absence note, no headers"),
+    p = po(
+        "4500033633",
+        SCHR,
+        [
+            (
+                "DIN912-M6X20",
+                "Zylinderschraube DIN 912 M6x20 8.8",
+                1000,
+                "ST",
+                "0.046",
+                "2026-12-10",
+            ),
+        ],
+        currency="EUR",
+    )
+    add(
+        "031-de-abwesenheit-body-only",
+        [p],
+        other("auto_reply", "German absence note, no headers"),
         frm=("Markus Weber", "innendienst@schraubenwerk-hohenlohe.example"),
-        subject="Abwesenheitsnotiz: " + subj(p), date_hdr="Tue, 17 Nov 2026 07:12:44 +0100", reply_to_po=p,
-        text=("Vielen Dank für Ihre Nachricht.\n\nIch bin bis einschließlich 27.11.2026 nicht im Büro. Ihre "
-              "E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an "
-              "innendienst@schraubenwerk-hohenlohe.example oder +49 7940 555-0.\n\nMit freundlichen Grüßen\n"
-              "Markus Weber"))
+        subject="Abwesenheitsnotiz: " + subj(p),
+        date_hdr="Tue, 17 Nov 2026 07:12:44 +0100",
+        reply_to_po=p,
+        text=(
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin bis einschließlich 27.11.2026 nicht im Büro. Ihre "
+            "E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an "
+            "innendienst@schraubenwerk-hohenlohe.example oder +49 7940 555-0.\n\nMit freundlichen Grüßen\n"
+            "Markus Weber"
+        ),
+    )
 
     # 032 Postfix bounce carrying our request
-    p = po("4500033677", GASK, [
-        ("GSK-PTFE-2", "Gasket PTFE 2in 150#", 100, "EA", "3.60", "2026-12-09"),
-    ])
-    add("032-bounce-postfix-511", [p], other("bounce", "RFC 3464 bounce with our request attached"),
-        raw=_bounce(p, "postfix"), frm=("", ""), subject="", date_hdr="")
+    p = po(
+        "4500033677",
+        GASK,
+        [
+            ("GSK-PTFE-2", "Gasket PTFE 2in 150#", 100, "EA", "3.60", "2026-12-09"),
+        ],
+    )
+    add(
+        "032-bounce-postfix-511",
+        [p],
+        other("bounce", "RFC 3464 bounce with our request attached"),
+        raw=_bounce(p, "postfix"),
+        frm=("", ""),
+        subject="",
+        date_hdr="",
+    )
 
     # 033 Exchange NDR, mailbox full
-    p = po("4500033690", SENS, [
-        ("TC-K-300", "Thermocouple type K 300mm", 40, "EA", "21.00", "2026-12-11"),
-    ])
-    add("033-bounce-exchange-mailbox-full", [p], other("bounce", "Exchange NDR 5.2.2 (temporary)"),
-        raw=_bounce(p, "exchange"), frm=("", ""), subject="", date_hdr="")
+    p = po(
+        "4500033690",
+        SENS,
+        [
+            ("TC-K-300", "Thermocouple type K 300mm", 40, "EA", "21.00", "2026-12-11"),
+        ],
+    )
+    add(
+        "033-bounce-exchange-mailbox-full",
+        [p],
+        other("bounce", "Exchange NDR 5.2.2 (temporary)"),
+        raw=_bounce(p, "exchange"),
+        frm=("", ""),
+        subject="",
+        date_hdr="",
+    )
 
     # 034 question before confirming
-    p = po("4500033710", ELEC, [
-        ("RLY-24V-10A", "Relay SPDT 10A coil 24VDC", 200, "EA", "1.36", "2026-12-08"),
-        ("SOL-24V-38", "Solenoid valve coil 24VDC 3/8", 50, "EA", "46.80", "2026-12-08"),
-    ])
-    add("034-question-before-confirming", [p], other("needs_review",
-        "Question about line 2 before confirming; restates a price but commits to nothing"),
-        frm=("Rick Huang", "rick.huang@pacificpassives.example"), subject="RE: " + subj(p),
-        date_hdr="Tue, 17 Nov 2026 12:20:11 -0800", reply_to_po=p,
-        text=("Hi Dana,\n\nBefore I confirm PO 4500033710 - on line 2 do you want the 24V or the 120V coil? "
-              "The part number on the PO is the 24V but your last three orders were 120V. Price would be the "
-              "same $46.80 either way.\n\nRick" + quote("outlook", p)))
+    p = po(
+        "4500033710",
+        ELEC,
+        [
+            ("RLY-24V-10A", "Relay SPDT 10A coil 24VDC", 200, "EA", "1.36", "2026-12-08"),
+            ("SOL-24V-38", "Solenoid valve coil 24VDC 3/8", 50, "EA", "46.80", "2026-12-08"),
+        ],
+    )
+    add(
+        "034-question-before-confirming",
+        [p],
+        other(
+            "needs_review",
+            "Question about line 2 before confirming; restates a price but commits to nothing",
+        ),
+        frm=("Rick Huang", "rick.huang@pacificpassives.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 17 Nov 2026 12:20:11 -0800",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nBefore I confirm PO 4500033710 - on line 2 do you want the 24V or the 120V coil? "
+            "The part number on the PO is the 24V but your last three orders were 120V. Price would be the "
+            "same $46.80 either way.\n\nRick" + quote("outlook", p)
+        ),
+    )
 
     # 035 holding answer, will revert by Friday
-    p = po("4500033745", FITT, [
-        ("SS316-NIP-1", "Hex nipple 1in BSP 316", 60, "EA", "4.40", "2026-12-14"),
-    ], currency="GBP")
-    add("035-gb-holding-revert-friday", [p], other("needs_review", "Received, will come back by Friday"),
-        frm=("Owen Pritchard", "sales@severnstainless.example"), subject="RE: " + subj(p),
-        date_hdr="Wed, 18 Nov 2026 09:01:40 +0000", reply_to_po=p,
-        text=("Hi Dana,\n\nReceived, thanks. I'm checking stock levels with the warehouse and will come back "
-              "to you with a full confirmation by Friday.\n\nRegards\nOwen" + quote("outlook", p)))
+    p = po(
+        "4500033745",
+        FITT,
+        [
+            ("SS316-NIP-1", "Hex nipple 1in BSP 316", 60, "EA", "4.40", "2026-12-14"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "035-gb-holding-revert-friday",
+        [p],
+        other("needs_review", "Received, will come back by Friday"),
+        frm=("Owen Pritchard", "sales@severnstainless.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 18 Nov 2026 09:01:40 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nReceived, thanks. I'm checking stock levels with the warehouse and will come back "
+            "to you with a full confirmation by Friday.\n\nRegards\nOwen" + quote("outlook", p)
+        ),
+    )
 
     # 036 French holding answer
-    p = po("4500033790", CARTON, [
-        ("EMB-C60", "Carton double cannelure 60x40x40", 400, "PCE", "1.14", "2026-12-09"),
-    ], currency="EUR")
-    add("036-fr-holding-jeudi", [p], other("needs_review", "Bien reçu; délais communiqués jeudi"),
-        frm=("Service ADV", "adv@cartonnages-lyonnais.example"), subject="Re: " + subj(p),
-        date_hdr="Wed, 18 Nov 2026 10:30:00 +0100", reply_to_po=p,
-        text=("Bonjour,\n\nBien reçu votre commande 4500033790, merci. Nous revenons vers vous d'ici jeudi "
-              "avec les délais de livraison.\n\nCordialement,\nLéa Martin" + quote("gmail_fr", p)))
+    p = po(
+        "4500033790",
+        CARTON,
+        [
+            ("EMB-C60", "Carton double cannelure 60x40x40", 400, "PCE", "1.14", "2026-12-09"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "036-fr-holding-jeudi",
+        [p],
+        other("needs_review", "Bien reçu; délais communiqués jeudi"),
+        frm=("Service ADV", "adv@cartonnages-lyonnais.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Wed, 18 Nov 2026 10:30:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Bonjour,\n\nBien reçu votre commande 4500033790, merci. Nous revenons vers vous d'ici jeudi "
+            "avec les délais de livraison.\n\nCordialement,\nLéa Martin" + quote("gmail_fr", p)
+        ),
+    )
 
     # 037 supplier newsletter
-    p = po("4500033822", TOOL, [
-        ("DR-HSS-1/4", "Drill HSS 1/4in jobber", 100, "EA", "2.95", "2026-12-07"),
-    ])
-    add("037-newsletter-from-supplier", [p], other("unrelated", "Marketing newsletter from the same supplier"),
+    p = po(
+        "4500033822",
+        TOOL,
+        [
+            ("DR-HSS-1/4", "Drill HSS 1/4in jobber", 100, "EA", "2.95", "2026-12-07"),
+        ],
+    )
+    add(
+        "037-newsletter-from-supplier",
+        [p],
+        other("unrelated", "Marketing newsletter from the same supplier"),
         frm=("Great Lakes Tooling", "news@greatlakestooling.example"),
-        subject="Year-end tooling deals: up to 25% off carbide end mills", date_hdr="Wed, 18 Nov 2026 06:00:00 -0500",
-        headers={"List-Unsubscribe": "<https://greatlakestooling.example/unsub?u=8812>",
-                 "Precedence": "bulk"},
-        text=("GREAT LAKES TOOLING SUPPLY - NOVEMBER NEWS\n\nYear-end deals are here! Save up to 25% on carbide "
-              "end mills through December 31.\n\n* 1/2in 4 flute TiAlN end mills now $36.50 (reg. $42.75)\n"
-              "* New: coolant-through drills in stock\n* Holiday shipping cut-off: December 18\n\n"
-              "Shop now at greatlakestooling.example\n\nYou are receiving this because you are a customer. "
-              "Unsubscribe: https://greatlakestooling.example/unsub"), alt_html=True)
+        subject="Year-end tooling deals: up to 25% off carbide end mills",
+        date_hdr="Wed, 18 Nov 2026 06:00:00 -0500",
+        headers={
+            "List-Unsubscribe": "<https://greatlakestooling.example/unsub?u=8812>",
+            "Precedence": "bulk",
+        },
+        text=(
+            "GREAT LAKES TOOLING SUPPLY - NOVEMBER NEWS\n\nYear-end deals are here! Save up to 25% on carbide "
+            "end mills through December 31.\n\n* 1/2in 4 flute TiAlN end mills now $36.50 (reg. $42.75)\n"
+            "* New: coolant-through drills in stock\n* Holiday shipping cut-off: December 18\n\n"
+            "Shop now at greatlakestooling.example\n\nYou are receiving this because you are a customer. "
+            "Unsubscribe: https://greatlakestooling.example/unsub"
+        ),
+        alt_html=True,
+    )
 
     # 038 price list with the PO's items in it
-    p = po("4500033850", WASH, [
-        ("FW-M8-ZN", "Flat washer M8 DIN 125 zinc", 4000, "EA", "0.0550", "2026-12-16"),
-    ])
-    plist = ("Part No,Description,Price per 100 (USD) 2027\r\nFW-M6-ZN,Flat washer M6 DIN 125 zinc,4.60\r\n"
-             "FW-M8-ZN,Flat washer M8 DIN 125 zinc,5.90\r\nFW-M10-ZN,Flat washer M10 DIN 125 zinc,8.10\r\n")
-    add("038-price-list-2027", [p], other("unrelated",
-        "2027 price list (CSV) naming the PO's item; not an answer about the order"),
-        frm=("Deb Yoder", "orders@keystonewasher.example"), subject="Keystone 2027 price list",
+    p = po(
+        "4500033850",
+        WASH,
+        [
+            ("FW-M8-ZN", "Flat washer M8 DIN 125 zinc", 4000, "EA", "0.0550", "2026-12-16"),
+        ],
+    )
+    plist = (
+        "Part No,Description,Price per 100 (USD) 2027\r\nFW-M6-ZN,Flat washer M6 DIN 125 zinc,4.60\r\n"
+        "FW-M8-ZN,Flat washer M8 DIN 125 zinc,5.90\r\nFW-M10-ZN,Flat washer M10 DIN 125 zinc,8.10\r\n"
+    )
+    add(
+        "038-price-list-2027",
+        [p],
+        other(
+            "unrelated", "2027 price list (CSV) naming the PO's item; not an answer about the order"
+        ),
+        frm=("Deb Yoder", "orders@keystonewasher.example"),
+        subject="Keystone 2027 price list",
         date_hdr="Wed, 18 Nov 2026 14:45:00 -0500",
-        text=("Dear valued customer,\n\nPlease find attached our price list valid from January 1, 2027. Due to "
-              "higher steel and zinc costs, prices increase by an average of 4.5%. Orders placed before "
-              "December 31 will be invoiced at current prices.\n\nRegards,\nDeb Yoder\nKeystone Washer & Stamping"),
-        attachments=[("Keystone_Pricelist_2027.csv", "text/csv", plist)])
+        text=(
+            "Dear valued customer,\n\nPlease find attached our price list valid from January 1, 2027. Due to "
+            "higher steel and zinc costs, prices increase by an average of 4.5%. Orders placed before "
+            "December 31 will be invoiced at current prices.\n\nRegards,\nDeb Yoder\nKeystone Washer & Stamping"
+        ),
+        attachments=[("Keystone_Pricelist_2027.csv", "text/csv", plist)],
+    )
 
     # 039 invoice for another order
-    p = po("4500033877", BOXES, [
-        ("RSC-16128", "Shipping box 16x12x8 RSC 32ECT, bundle of 25", 20, "BDL", "18.20", "2026-12-10"),
-    ])
-    add("039-invoice-other-order", [p], other("unrelated", "Invoice for an older PO not among the open ones"),
-        frm=("Barb Heartland", "barb.heartland@yahoo.example"), subject="Invoice 10442 - PO 4500031190",
+    p = po(
+        "4500033877",
+        BOXES,
+        [
+            (
+                "RSC-16128",
+                "Shipping box 16x12x8 RSC 32ECT, bundle of 25",
+                20,
+                "BDL",
+                "18.20",
+                "2026-12-10",
+            ),
+        ],
+    )
+    add(
+        "039-invoice-other-order",
+        [p],
+        other("unrelated", "Invoice for an older PO not among the open ones"),
+        frm=("Barb Heartland", "barb.heartland@yahoo.example"),
+        subject="Invoice 10442 - PO 4500031190",
         date_hdr="Thu, 19 Nov 2026 10:10:10 -0600",
-        text=("Hi Dana,\n\nAttached is invoice 10442 for your PO 4500031190 (30 bundles RSC-12108, shipped "
-              "11/2). Total $442.50, net 30.\n\nThanks!\nBarb"),
-        attachments=[("Invoice_10442.csv", "text/csv",
-                      "Invoice,PO,Item,Qty,Unit,Amount\r\n10442,4500031190,RSC-12108,30,14.75,442.50\r\n")],
-        headers={"X-Mailer": "WebService/1.1.22825 YMailNorrin"})
+        text=(
+            "Hi Dana,\n\nAttached is invoice 10442 for your PO 4500031190 (30 bundles RSC-12108, shipped "
+            "11/2). Total $442.50, net 30.\n\nThanks!\nBarb"
+        ),
+        attachments=[
+            (
+                "Invoice_10442.csv",
+                "text/csv",
+                "Invoice,PO,Item,Qty,Unit,Amount\r\n10442,4500031190,RSC-12108,30,14.75,442.50\r\n",
+            )
+        ],
+        headers={"X-Mailer": "WebService/1.1.22825 YMailNorrin"},
+    )
 
     # 040 alternatives offered, buyer must choose
-    p = po("4500033901", GASK, [
-        ("GSK-SPW-3", "Spiral wound gasket 3in 300#", 40, "EA", "9.80", "2026-12-04"),
-        ("GSK-SPW-4", "Spiral wound gasket 4in 300#", 40, "EA", "12.40", "2026-12-04"),
-    ])
-    add("040-options-which-do-you-prefer", [p], other("needs_review",
-        "Two alternatives offered, buyer must choose: no commitment yet"),
-        frm=("Carla Benoit", "cs@gulfcoastgasket.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 19 Nov 2026 11:37:00 -0600", reply_to_po=p,
-        text=("Hi Dana,\n\nWe could ship line 1 on 12/4 if you accept a partial shipment, otherwise the whole "
-              "order ships together on 12/18. Which do you prefer?\n\nThanks,\nCarla" + quote("outlook", p)))
+    p = po(
+        "4500033901",
+        GASK,
+        [
+            ("GSK-SPW-3", "Spiral wound gasket 3in 300#", 40, "EA", "9.80", "2026-12-04"),
+            ("GSK-SPW-4", "Spiral wound gasket 4in 300#", 40, "EA", "12.40", "2026-12-04"),
+        ],
+    )
+    add(
+        "040-options-which-do-you-prefer",
+        [p],
+        other("needs_review", "Two alternatives offered, buyer must choose: no commitment yet"),
+        frm=("Carla Benoit", "cs@gulfcoastgasket.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 19 Nov 2026 11:37:00 -0600",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nWe could ship line 1 on 12/4 if you accept a partial shipment, otherwise the whole "
+            "order ships together on 12/18. Which do you prefer?\n\nThanks,\nCarla"
+            + quote("outlook", p)
+        ),
+    )
 
     # 041 Spanish question about freight
-    p = po("4500033925", VALV, [
-        ("VR-1/2", "Válvula de retención 1/2\"", 50, "UD", "6.30", "2026-12-15"),
-    ], currency="EUR")
-    add("041-es-question-portes", [p], other("needs_review", "Pregunta sobre portes antes de confirmar"),
-        frm=("Javier Soler", "pedidos@valvuleria-levante.example"), subject="RE: " + subj(p),
-        date_hdr="Thu, 19 Nov 2026 12:00:00 +0100", reply_to_po=p,
-        text=("Hola Dana:\n\n¿Nos podéis confirmar si el pedido 4500033925 es con portes pagados o debidos? "
-              "Con esa información os enviamos la confirmación.\n\nUn saludo,\nJavier" + quote("gmail_es", p)))
+    p = po(
+        "4500033925",
+        VALV,
+        [
+            ("VR-1/2", 'Válvula de retención 1/2"', 50, "UD", "6.30", "2026-12-15"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "041-es-question-portes",
+        [p],
+        other("needs_review", "Pregunta sobre portes antes de confirmar"),
+        frm=("Javier Soler", "pedidos@valvuleria-levante.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 19 Nov 2026 12:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hola Dana:\n\n¿Nos podéis confirmar si el pedido 4500033925 es con portes pagados o debidos? "
+            "Con esa información os enviamos la confirmación.\n\nUn saludo,\nJavier"
+            + quote("gmail_es", p)
+        ),
+    )
 
     write()
 
@@ -885,36 +1707,49 @@ def _bounce(p: dict, flavour: str) -> bytes:
         m["Subject"] = "Undelivered Mail Returned to Sender"
         m["Date"] = "Mon, 9 Nov 2026 10:02:19 +0000"
         m["Message-ID"] = "<20261109100219.4F1A2C0042@mx1.kestrel-mfg.example>"
-        status, diag = "5.1.1", "smtp; 550 5.1.1 <%s>: Recipient address rejected: User unknown" % rcpt
-        human = ("This is the mail system at host mx1.kestrel-mfg.example.\n\nI'm sorry to have to inform you "
-                 "that your message could not\nbe delivered to one or more recipients.\n\n"
-                 f"<{rcpt}>: host mx.{rcpt.split('@')[1]} said: 550 5.1.1 <{rcpt}>:\n    Recipient address "
-                 "rejected: User unknown (in reply to RCPT TO command)\n")
+        status, diag = (
+            "5.1.1",
+            f"smtp; 550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown",
+        )
+        human = (
+            "This is the mail system at host mx1.kestrel-mfg.example.\n\nI'm sorry to have to inform you "
+            "that your message could not\nbe delivered to one or more recipients.\n\n"
+            f"<{rcpt}>: host mx.{rcpt.split('@')[1]} said: 550 5.1.1 <{rcpt}>:\n    Recipient address "
+            "rejected: User unknown (in reply to RCPT TO command)\n"
+        )
         action = "failed"
     else:
         m["From"] = "Microsoft Outlook <postmaster@kestrel-mfg.example>"
         m["Subject"] = "Undeliverable: " + subj(p)
         m["Date"] = "Mon, 9 Nov 2026 10:02:31 +0000"
         m["Message-ID"] = "<a1b2c3d4-ndr@EX01.kestrel-mfg.example>"
-        status, diag = "5.2.2", "smtp; 552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException"
-        human = (f"Your message to {rcpt} couldn't be delivered.\n\n{rcpt.split('@')[0]}'s mailbox is full.\n\n"
-                 "Action Required: Try again later, or contact the recipient by some other means.\n\n"
-                 "Diagnostic information for administrators:\nGenerating server: EX01.kestrel-mfg.example\n"
-                 f"{rcpt}\nRemote Server returned '552 5.2.2 mailbox full'\n")
+        status, diag = (
+            "5.2.2",
+            "smtp; 552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException",
+        )
+        human = (
+            f"Your message to {rcpt} couldn't be delivered.\n\n{rcpt.split('@')[0]}'s mailbox is full.\n\n"
+            "Action Required: Try again later, or contact the recipient by some other means.\n\n"
+            "Diagnostic information for administrators:\nGenerating server: EX01.kestrel-mfg.example\n"
+            f"{rcpt}\nRemote Server returned '552 5.2.2 mailbox full'\n"
+        )
         action = "failed"
     b = f"----=_DSN_{p['po_number']}"
     head = "".join(f"{k}: {v}\r\n" for k, v in m.items())
-    dsn_text = (f"Reporting-MTA: dns; mx1.kestrel-mfg.example\nArrival-Date: {REQ_DATE}\n\n"
-                f"Final-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\nAction: {action}\n"
-                f"Status: {status}\nDiagnostic-Code: {diag}\n")
+    dsn_text = (
+        f"Reporting-MTA: dns; mx1.kestrel-mfg.example\nArrival-Date: {REQ_DATE}\n\n"
+        f"Final-Recipient: rfc822; {rcpt}\nOriginal-Recipient: rfc822;{rcpt}\nAction: {action}\n"
+        f"Status: {status}\nDiagnostic-Code: {diag}\n"
+    )
     text = (
         head + f"To: {formataddr((BUYER['name'], BUYER['email']))}\nAuto-Submitted: auto-replied\n"
         f"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n"
-        f" boundary=\"{b}\"\n\nThis is a MIME-encapsulated message.\n\n"
+        f' boundary="{b}"\n\nThis is a MIME-encapsulated message.\n\n'
         f"--{b}\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n{human}\n"
         f"--{b}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n{dsn_text}\n"
         f"--{b}\nContent-Description: Undelivered Message\nContent-Type: message/rfc822\n\n"
-        + orig.as_string(policy=SMTP).replace("\r\n", "\n") + f"\n--{b}--\n"
+        + orig.as_string(policy=SMTP).replace("\r\n", "\n")
+        + f"\n--{b}--\n"
     )
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
 
@@ -927,9 +1762,12 @@ def write() -> None:
         d = HERE / c["slug"]
         assert c["slug"].startswith(f"{n:03d}-"), c["slug"]
         d.mkdir()
-        (d / "pos.json").write_text(json.dumps(c["pos"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (d / "expected.json").write_text(json.dumps(c["expected"], indent=2, ensure_ascii=False) + "\n",
-                                         encoding="utf-8")
+        (d / "pos.json").write_text(
+            json.dumps(c["pos"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        (d / "expected.json").write_text(
+            json.dumps(c["expected"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         (d / "message.eml").write_bytes(build(c, n))
     print(f"wrote {len(CASES)} cases under {HERE}")
 
