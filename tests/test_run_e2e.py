@@ -80,6 +80,10 @@ def test_twenty_pos_end_to_end(harness, smtp_server, dovecot, session_factory):
     harness.run_once(T0)
     smtp_server.wait_for(20)
     requests = requests_by_po(smtp_server)
+    # Monday 09:00, past the 07:30 digest time: the buyer's digest (20 POs awaiting an
+    # answer) is queued and sent in this same cycle, not the next one.
+    digests = [m for m in smtp_server.messages() if str(m["To"]) == "dana.ruiz@buyer.example"]
+    assert len(digests) == 1, [str(m["To"]) for m in smtp_server.messages()]
     assert sorted(requests) == [po_number(i) for i in range(1, 21)]
     for i in range(1, 21):
         assert str(requests[po_number(i)]["To"]) == supplier_email(i)
