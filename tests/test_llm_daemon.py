@@ -188,6 +188,15 @@ def test_model_down_then_back_applies_the_reply_once(harness, smtp_server, dovec
         assert s.get(POException, review2["id"]).state == ExceptionState.resolved
     assert not [r for r in open_exceptions(harness, hours(16)) if r["type"] == "needs_review"]
 
+    # `poagent reprocess` reads the first reply again: the answer comes from llm_calls,
+    # the model is not paid twice (and it is a new confirmation version, as reprocess is).
+    with session_factory() as s:
+        first = s.execute(select(InboundMessage).order_by(InboundMessage.id)).scalars().first()
+    again = harness.cli("reprocess", first.message_id, now=hours(17))
+    assert again.returncode == 0, again.stderr
+    assert ": confirmation" in again.stdout
+    assert len(model.requests) == 3
+
 
 # ------------------------------------------- the retry pass on its own (no mailbox)
 
