@@ -90,3 +90,12 @@ def test_quoted_text_only_matches_when_the_reply_names_nothing() -> None:
     assert [p.po_number for p in m.pos] == ["4500012345"]
     assert m.via["4500012345"] == "quoted"
     assert m.confidence < 1
+
+
+def test_subdomains_of_the_supplier_belong_to_it_shared_platforms_do_not() -> None:
+    from agent.reading.match import _same_org
+
+    assert _same_org("mail.acme-castings.example", "acme-castings.example")
+    assert _same_org("eu.acme.co.uk", "acme.co.uk")
+    assert not _same_org("acme.co.uk", "other.co.uk")
+    assert not _same_org("acme.onmicrosoft.com", "other.onmicrosoft.com")

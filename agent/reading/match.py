@@ -64,6 +64,18 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
+def _base_domain(domain: str) -> str:
+    """The registrable part: "mail.acme.co.uk" and "acme.co.uk" are one supplier."""
+    labels = domain.lower().strip(".").split(".")
+    if (
+        len(labels) >= 3
+        and len(labels[-1]) == 2
+        and labels[-2] in ("co", "com", "ac", "org", "net", "gov", "ne", "or")
+    ):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
 def _domain(addr: str | None) -> str:
     return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
 
@@ -156,10 +168,7 @@ def sender_belongs(msg: Message, po: OpenPO) -> bool:
         if (
             dom
             and dom not in FREEMAIL
-            and (
-                dom in po.supplier.domains
-                or any(dom.endswith("." + d) for d in po.supplier.domains)
-            )
+            and any(_base_domain(dom) == _base_domain(d) for d in po.supplier.domains)
         ):
             return True
     return False
