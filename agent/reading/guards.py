@@ -1108,10 +1108,13 @@ _ONLY_NUMBER = re.compile(
     r"|tenemos|abbiamo|hebben|mamy|m[áa]me)\s+){0,3}(?P<num>\d[\d.,'\u00a0\u202f]*)(?![\d/]|[.,]\d|\s?%)",
     IC,
 )
-# A pack size or multiple, not the quantity supplied: "VPE à 1.000 St.", "packs of 500", "per 100".
+# Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
+# "packs of 500", "per 100") or another shipment named for reference ("with the 600 pcs").
 _PACK_BEFORE = re.compile(
     r"(?:\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
-    r"|\bcolis|\bbo[iî]tes?|\b(?:in|en|in)\s+(?:lots|units|einheiten))\s*$",
+    r"|\bcolis|\bbo[iî]tes?|\b(?:in|en)\s+(?:lots|units|einheiten)"
+    # another shipment named for reference: "together with the 600 pcs"
+    r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",
     IC,
 )
 _DELIVERY_WORD = re.compile(
@@ -1176,7 +1179,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 found = [
                     h.value
                     for h in quantity_hits(scrubbed, locale, units)
-                    if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 16) : h.start])
+                    if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
                 ]
                 found += [
                     v
