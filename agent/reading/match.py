@@ -76,6 +76,32 @@ def _base_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+# Platforms many companies send through: their registrable domain says nothing about who sent.
+SHARED_PLATFORMS = {
+    "onmicrosoft.com",
+    "amazonses.com",
+    "sendgrid.net",
+    "mailgun.org",
+    "mcsv.net",
+    "force.com",
+    "salesforce.com",
+    "zendesk.com",
+    "freshdesk.com",
+    "googlegroups.com",
+    "mailchimpapp.net",
+    "hubspotemail.net",
+    "exacttarget.com",
+}
+
+
+def _same_org(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    base = _base_domain(a)
+    return base == _base_domain(b) and base not in SHARED_PLATFORMS and base not in FREEMAIL
+
+
 def _domain(addr: str | None) -> str:
     return addr.rsplit("@", 1)[-1].lower() if addr and "@" in addr else ""
 
@@ -165,11 +191,7 @@ def sender_belongs(msg: Message, po: OpenPO) -> bool:
         if a in po.supplier.emails:
             return True
         dom = _domain(a)
-        if (
-            dom
-            and dom not in FREEMAIL
-            and any(_base_domain(dom) == _base_domain(d) for d in po.supplier.domains)
-        ):
+        if dom and dom not in FREEMAIL and any(_same_org(dom, d) for d in po.supplier.domains):
             return True
     return False
 
