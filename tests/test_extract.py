@@ -284,10 +284,17 @@ def test_inline_answer_under_two_quoted_lines_must_name_its_line() -> None:
         "Fine, ships 12/10.\n"
     )
     res = read(body, quote=False)
+    # "Fine, ships 12/10" follows two quoted lines without naming one: it cannot be placed
+    assert res.kind == "needs_review"
+    assert any("without naming one" in r for r in res.review_reasons)
+    # naming the line places it; the other quoted line stays unconfirmed
+    res = read(
+        body.replace("Fine, ships 12/10.", "Line 3 fine, ships 10/12."), quote=False
+    )  # en-GB
     got = lines_of(res)
     assert got[1].status == "accepted"
-    # "Fine" follows two quoted lines without naming one: neither is confirmed
-    assert got[2].status == got[3].status == "unconfirmed"
+    assert got[2].status == "unconfirmed"
+    assert got[3].date == date(2026, 12, 10)
 
 
 # ------------------------------------------------------------------ deferring

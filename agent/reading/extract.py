@@ -649,6 +649,13 @@ class POReader:
                             "inherited",
                             False,
                         )
+                        if scope is None and (
+                            self._has_values(part) or P.ACCEPT.search(part) or self._is_reject(part)
+                        ):
+                            # an inline answer under several quoted lines that names none of them
+                            self.reasons.append(
+                                f"'{part.strip()[:80]}' answers several quoted lines at once without naming one"
+                            )
                     self.statements.append(
                         Statement(
                             part.strip(),
