@@ -10,7 +10,7 @@ A few cases run the whole pipeline (``read_message``) to show the guard is hooke
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -694,9 +694,43 @@ def test_a_quantity_read_out_of_an_amount_of_money() -> None:
     reasons = _reasons(
         "Line 1 price changed to 2 940,00 CZK/pc.",
         locale="cs-CZ",
-        values={"status": "changed", "quantity": Decimal(2940)},
+        values={"status": "changed", "quantity": Decimal(2940), "unit_price": Decimal("940.00")},
     )
     assert any("amount of money" in r for r in reasons), reasons
+
+
+def test_an_amount_that_is_neither_the_price_nor_the_total() -> None:
+    """'at Rs. 1,52,500/- per lot' (lakh grouping) next to a line kept at the PO's price."""
+    reasons = _reasons(
+        "We accept line 1 at Rs. 1,52,500/- per lot due to revised material cost.", locale="en-IN"
+    )
+    assert any("neither the price read" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Line 1 confirmed at $0.42 each, $840.00 total.",
+        "1\tGB-HX0616\t2000\t$0.42\t12/15/2026\nAll lines confirmed as ordered.",
+        "Confirmed as ordered, $0.42 / $0.115 / $0.0425 as on your PO.",
+    ],
+)
+def test_the_price_its_total_and_table_cells_are_accounted_for(body: str) -> None:
+    assert _reasons(body) == []
+
+
+def test_a_date_from_a_closure_notice_is_no_delivery_date() -> None:
+    reasons = _reasons(
+        "Confirmed as ordered.\n\nOur plant is closed Dec 24 - Jan 1 for the holidays.",
+        values={"status": "changed", "date": date(2027, 1, 1)},
+    )
+    assert any("closure notice" in r for r in reasons), reasons
+
+
+def test_a_pallet_count_is_packing_not_the_quantity() -> None:
+    assert (
+        _reasons("Confirmed. All 3 lines will ship 12/15 via FedEx Freight, 4 pallets total.") == []
+    )
 
 
 def test_a_changed_price_the_supplier_never_wrote() -> None:

@@ -1046,61 +1046,58 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
     return None
 
 
-# Container and pack words a supplier counts in, beyond the generic units numbers.py knows.
-_COUNT_UNITS = (
-    "bundle",
-    "bundles",
-    "bdl",
-    "box",
-    "boxes",
-    "carton",
-    "cartons",
-    "ctn",
-    "ctns",
-    "roll",
-    "rolls",
-    "reel",
-    "reels",
-    "pallet",
-    "pallets",
-    "case",
-    "cases",
-    "bag",
-    "bags",
-    "pack",
-    "packs",
-    "set",
-    "sets",
-    "pair",
-    "pairs",
-    "drum",
-    "drums",
-    "coil",
-    "coils",
-    "sheet",
-    "sheets",
-    "nos",
-    "lengths",
-    "kartons",
-    "rollen",
-    "paletten",
-    "rouleaux",
-    "palettes",
-    "cajas",
-    "rollos",
-    "palés",
-    "scatole",
-    "rotoli",
-    "dozen",
-    "dozens",
-    "szt",
-    "ks",
-    "kusů",
-    "pezzi",
-    "pz",
-    "stuks",
-    "piezas",
-)
+# Words a supplier counts pieces in, whatever the PO's unit.
+_PIECE_WORDS = ("nos", "szt", "ks", "kusů", "pezzi", "pz", "stuks", "piezas", "dozen")
+# Container words count the line only when the PO is ordered in that container ("40 bundles" of a
+# BDL line); otherwise they describe packing ("4 pallets total").
+_CONTAINER_WORDS = {
+    "bdl": ("bundle", "bundles", "bdl", "bdls"),
+    "bundle": ("bundle", "bundles", "bdl", "bdls"),
+    "box": (
+        "box",
+        "boxes",
+        "bx",
+        "karton",
+        "kartons",
+        "caja",
+        "cajas",
+        "scatola",
+        "scatole",
+        "boîte",
+    ),
+    "bx": ("box", "boxes", "bx"),
+    "ctn": ("carton", "cartons", "ctn", "ctns", "karton", "kartons"),
+    "carton": ("carton", "cartons", "ctn", "ctns"),
+    "roll": (
+        "roll",
+        "rolls",
+        "rollen",
+        "rouleau",
+        "rouleaux",
+        "rollo",
+        "rollos",
+        "rotolo",
+        "rotoli",
+    ),
+    "rl": ("roll", "rolls", "rl", "rolle", "rollen"),
+    "rlx": ("rouleau", "rouleaux", "rlx", "roll", "rolls"),
+    "reel": ("reel", "reels", "spule", "spulen", "bobine", "bobines"),
+    "pal": ("pallet", "pallets", "palette", "paletten", "palettes", "palé", "palés"),
+    "pallet": ("pallet", "pallets"),
+    "cs": ("case", "cases", "cs"),
+    "case": ("case", "cases"),
+    "bag": ("bag", "bags", "sack", "säcke", "sac", "sacs"),
+    "pk": ("pack", "packs", "pk", "pkt"),
+    "pack": ("pack", "packs"),
+    "set": ("set", "sets", "satz", "sätze"),
+    "pr": ("pair", "pairs", "paar"),
+    "pair": ("pair", "pairs"),
+    "dr": ("drum", "drums", "fass", "fässer"),
+    "drum": ("drum", "drums"),
+    "coil": ("coil", "coils"),
+    "sheet": ("sheet", "sheets"),
+    "len": ("length", "lengths"),
+}
 # A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
 _ONLY_NUMBER = re.compile(
     r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
@@ -1160,7 +1157,11 @@ def _unaccounted(ctx: _Context) -> list[str]:
         locale = po.supplier.locale
         known_q = {pl.quantity, ln.quantity, *(sp.quantity for sp in ln.schedule)} - {None}
         known_q = {Decimal(q).normalize() for q in known_q}
-        units = (pl.uom or "", *_COUNT_UNITS)
+        units = (
+            pl.uom or "",
+            *_PIECE_WORDS,
+            *_CONTAINER_WORDS.get((pl.uom or "").lower().rstrip("."), ()),
+        )
         # "together with the 600 pcs": another line's quantity named for reference
         others_q = {
             Decimal(o.quantity).normalize()
@@ -1173,13 +1174,14 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 named = ctx.named_lines(clause)
                 if named and ln.line not in named:
                     continue  # said of other lines
-                scrubbed = clause.replace(po_number, " ")
+                scrubbed = _LINE_REF.sub(" ", clause.replace(po_number, " "))
                 for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
                     scrubbed = scrubbed.replace(token, " ")
                 found = [
                     h.value
                     for h in quantity_hits(scrubbed, locale, units)
                     if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
+                    and not _packing_unit(h.unit, units)
                 ]
                 found += [
                     v
@@ -1193,8 +1195,25 @@ def _unaccounted(ctx: _Context) -> list[str]:
                             f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
                         )
                         return out
+        reason = _money_not_read(ctx, po, pl, ln)
+        if reason:
+            out.append(reason)
+            return out
         if ln.status != "changed":
             continue
+        if ln.date is not None and ln.date != pl.requested_date:
+            where = [
+                c
+                for x in ctx.sents
+                for c in _clauses_keeping_lines(x.text)
+                if ln.date in _dates_in(ctx, c, po_number)
+            ]
+            if where and all(_CLOSURE.search(c) for c in where):
+                out.append(
+                    f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
+                    f"('{_clip(where[0], 60)}'), not a delivery date"
+                )
+                return out
         evidence = [piece for piece in re.split(r" / | \| ", ln.evidence or "") if piece.strip()]
         mine = [_Sentence(piece, _norm(piece)) for piece in evidence]
         for label, value, po_value in (
@@ -1277,6 +1296,80 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     )
                     return out
     return out
+
+
+_ALL_CONTAINERS = frozenset(w for ws in _CONTAINER_WORDS.values() for w in ws) | {
+    "kits",
+    "cans",
+    "bottles",
+    "bars",
+    "tubes",
+    "boards",
+    "pails",
+    "pallet",
+}
+
+
+def _packing_unit(unit: str | None, line_units: Sequence[str]) -> bool:
+    """A container word the line is not ordered in: "4 pallets" of an EA line is packing."""
+    if not unit:
+        return False
+    u = unit.lower().rstrip(".")
+    return u in _ALL_CONTAINERS and u not in {x.lower() for x in line_units}
+
+
+_CLOSURE = re.compile(
+    r"\b(?:closed|closure|close\s+down|holidays?|shut\s*down|vacation|inventory|stock[\s-]?taking"
+    r"|geschlossen|betriebsferien|betriebsurlaub|urlaub|feiertag\w*|ferm[ée]e?s?|fermeture|cong[ée]s"
+    r"|cerrad[oa]s?|cierre|vacaciones|festivos|chius[oa]|chiusura|ferie|gesloten|sluiting|vakantie"
+    r"|feestdagen|zav[řr]en\w*|dovolen\w*|zamkni[eę]t\w*|urlop)\b",
+    IC,
+)
+# Amounts the price regex may not take: "Rs. 1,52,500/-", "₹ 1,450", "1,450/-".
+_MONEY_EXTRA = re.compile(
+    r"(?:\bRs\.?|\bINR\b|₹)\s?(?P<a>\d[\d,.]*\d|\d)|(?P<b>\d[\d,.]*\d|\d)\s?/-"
+)
+
+
+def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation) -> str | None:
+    """An amount of money next to a line that is neither its unit price nor its line total."""
+    from agent.reading.numbers import parse_number, price_hits
+
+    locale = po.supplier.locale
+    price = Decimal(ln.unit_price) if ln.unit_price is not None else pl.unit_price
+    quantities = {Decimal(pl.quantity), Decimal(ln.quantity or pl.quantity)}
+    known = {price, pl.unit_price}
+    known |= {p * q for p in (price, pl.unit_price) for q in quantities}
+    known |= {
+        o.unit_price * k
+        for p2 in ctx.pos.values()
+        for o in p2.lines
+        if (p2.po_number, o.line) != (po.po_number, pl.line)
+        for k in (Decimal(1), Decimal(o.quantity))
+    }
+    known = {k.normalize() for k in known}
+    for x in (x for x in ctx.sents if (po.po_number, ln.line) in x.lines):
+        whole = ctx.named_lines(x.text)
+        for clause in _clauses_keeping_lines(x.text):
+            named = ctx.named_lines(clause) or whole
+            if (named and ln.line not in named) or re.search(
+                r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC
+            ):
+                continue
+            # cell by cell: in a row "120<TAB>$2.80" the 120 is not an amount of dollars
+            cells = [c for c in re.split(r"\t|\s{2,}", clause) if c.strip()]
+            hits = [h for c in cells for h in price_hits(c, locale)]
+            amounts = [h.unit_value for h in hits] + [h.value for h in hits]
+            for m in _MONEY_EXTRA.finditer(clause):
+                v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)
+                if v is not None:
+                    amounts.append(v)
+            if amounts and not any(a.normalize() in known for a in amounts):
+                return (
+                    f"line {ln.line}: the amount in '{_clip(clause, 70)}' is neither the price read "
+                    f"({format(price.normalize(), 'f')}) nor the line's total"
+                )
+    return None
 
 
 def _parse(token: str, locale: str) -> Decimal | None:

@@ -1688,6 +1688,382 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 2 (written after the
+    # guard rules of family 7, to check they generalise and do not over-defer)
+
+    # 042 everything ships on the need-by date, with a pallet count
+    p = po(
+        "4500034001",
+        PIPE,
+        [
+            ("ELB-SCH40-4", "Elbow 90 LR 4in Sch40 BW", 48, "EA", "22.60", "2026-12-09"),
+            ("TEE-SCH40-4", "Tee 4in Sch40 BW", 24, "EA", "41.30", "2026-12-09"),
+            ("RED-SCH40-4X3", "Concentric reducer 4x3 Sch40 BW", 24, "EA", "18.90", "2026-12-09"),
+        ],
+    )
+    add(
+        "042-us-ships-on-date-pallet-count",
+        [p],
+        conf(
+            (p, accepted(p)),
+            notes="All lines on the need-by date; '4 pallets total' is packing, not a quantity",
+        ),
+        frm=("Allegheny Pipe Sales", "sales@alleghenypipe.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 09:12:40 -0500",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nConfirmed. All 3 lines will ship 12/9 via FedEx Freight, 4 pallets total.\n\n"
+            "Steve Palko\nAllegheny Pipe & Fitting" + quote("outlook", p)
+        ),
+    )
+
+    # 043 German: one Position later
+    p = po(
+        "4500034022",
+        BRENNER,
+        [
+            ("HB-RV-08", "Rückschlagventil DN8", 20, "ST", "36.40", "2026-12-11"),
+            ("HB-KH-12", "Kugelhahn DN12 PN250", 10, "ST", "64.90", "2026-12-11"),
+            ("HB-MS-16", "Manometer 0-160 bar", 10, "ST", "23.10", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "043-de-gmail-one-position-later",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": accepted(p)["2"],
+                    "3": changed(p, 3, date="2027-01-15"),
+                },
+            ),
+            notes="Position 3 Liefertermin 15.01.2027",
+        ),
+        frm=("Sabine Keller", "vertrieb@hydraulik-brenner.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 10:40:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hallo Frau Ruiz,\n\nPosition 1 und 2 bestätigt.\nPosition 3: Liefertermin 15.01.2027, Menge "
+            "und Preis wie bestellt.\n\nViele Grüße\nSabine Keller"
+            + quote("gmail", p)
+            .replace("On Mon, Nov 9, 2026 at 10:02 AM", "Am Mo., 9. Nov. 2026 um 10:02 Uhr schrieb")
+            .replace("> wrote:", ">:")
+        ),
+    )
+
+    # 044 over-delivery to full boxes
+    p = po(
+        "4500034045",
+        LABELCO,
+        [
+            ("LBL-58x40-DT", "Direct thermal labels 58x40mm", 1000, "EA", "0.021", "2026-12-07"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "044-gb-rounded-up-to-boxes",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, quantity=1200)}),
+            notes="1,200 pcs because packed in boxes of 400; price and date unchanged",
+        ),
+        frm=("Tom Ashworth", "sales@fenlandlabel.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 11:02:09 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nWe will supply 1,200 pcs as they are packed in boxes of 400; price and date "
+            "unchanged.\n\nCheers\nTom" + quote("outlook", p)
+        ),
+    )
+
+    # 045 Spanish: new price with the old one restated
+    p = po(
+        "4500034067",
+        VALV,
+        [
+            ("FLT-Y-1", 'Filtro en Y 1" latón', 40, "UD", "12.20", "2026-12-14"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "045-es-new-price-old-restated",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="12.80")}),
+            notes="Precio 12,80 € (antes 12,20 €): the old price restated",
+        ),
+        frm=("Javier Soler", "pedidos@valvuleria-levante.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 12:30:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hola Dana:\n\nConfirmamos el pedido 4500034067 con entrega el 14/12. El precio unitario es "
+            "12,80 € (antes 12,20 €) por la nueva tarifa de enero.\n\nUn saludo,\nJavier"
+            + quote("gmail_es", p)
+        ),
+    )
+
+    # 046 French out-of-office without Auto-Submitted
+    p = po(
+        "4500034088",
+        VIS,
+        [
+            ("VIS-M6X25-A4", "Vis CHC M6x25 inox A4", 400, "PCE", "0.14", "2026-12-16"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "046-fr-absence-no-header",
+        [p],
+        other("auto_reply", "Message d'absence, only X-Auto-Response-Suppress"),
+        frm=("Thierry Lefebvre", "commandes@visserie-normande.example"),
+        subject="Réponse automatique : " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 13:00:01 +0100",
+        reply_to_po=p,
+        headers={"X-Auto-Response-Suppress": "All"},
+        text=(
+            "Bonjour,\n\nJe suis absent du bureau jusqu'au 30 novembre inclus. Pour toute commande, merci "
+            "d'écrire à commandes@visserie-normande.example.\n\nCordialement,\nThierry Lefebvre"
+        ),
+    )
+
+    # 047 iPhone: a counter-question about the date
+    p = po(
+        "4500034101",
+        TOOL,
+        [
+            ("TAP-M8-SP", "Spiral point tap M8x1.25 HSS-E", 30, "EA", "11.40", "2026-12-10"),
+        ],
+    )
+    add(
+        "047-iphone-can-we-ship-later",
+        [p],
+        other("needs_review", "Asks whether a later date is acceptable: commits to nothing"),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Fri, 20 Nov 2026 14:05:33 -0500",
+        reply_to_po=p,
+        text=(
+            "Can we ship these 12/15 instead of 12/10? Let me know.\n\nSent from my iPhone"
+            + quote("apple", p)
+        ),
+    )
+
+    # 048 one line declined for capacity, one later, one as ordered
+    p = po(
+        "4500034122",
+        PRESS,
+        [
+            ("BCP-PLT-20", "Base plate 200x200x10", 30, "EA", "9.80", "2026-12-11"),
+            ("BCP-GUS-08", "Gusset 80mm", 120, "EA", "1.45", "2026-12-11"),
+            ("BCP-CLP-15", "Pipe clip 15mm", 500, "EA", "0.38", "2026-12-11"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "048-gb-mixed-lines",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": {"status": "rejected"},
+                    "3": changed(p, 3, date="2026-12-21"),
+                },
+            ),
+            notes="Line 2 declined (no capacity), line 3 21/12",
+        ),
+        frm=("Karen Whitehouse", "orders@bcpressings.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 08:50:12 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nLine 1 is fine as ordered.\nLine 2 - sorry, we can't take this on, the press "
+            "line is fully booked until March.\nLine 3 can be delivered 21/12, same price and qty.\n\n"
+            "Kind regards\nKaren" + quote("outlook", p)
+        ),
+    )
+
+    # 049 confirmation with a holiday notice in the signature
+    p = po(
+        "4500034144",
+        WASH,
+        [
+            ("LW-M10-ZN", "Spring lock washer M10 zinc", 3000, "EA", "0.031", "2026-12-08"),
+        ],
+    )
+    add(
+        "049-us-confirmed-holiday-signature",
+        [p],
+        conf(
+            (p, accepted(p)), notes="Signature announces holiday closure dates; not a delivery date"
+        ),
+        frm=("Keystone Orders", "orders@keystonewasher.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 09:15:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Confirmed as ordered.\n\nDeb Yoder\nKeystone Washer & Stamping\n*** Our plant is closed "
+            "Dec 24 - Jan 1 for the holidays. Last shipments go out Dec 22. ***" + quote("zoho", p)
+        ),
+    )
+
+    # 050 Apple Mail: ETA equal to need-by
+    p = po(
+        "4500034166",
+        SENS,
+        [
+            ("PRS-0-10B", "Pressure transmitter 0-10 bar 4-20mA", 15, "EA", "96.00", "2026-12-04"),
+        ],
+    )
+    add(
+        "050-apple-eta-equals-need-by",
+        [p],
+        conf((p, accepted(p)), notes="ETA 12/4 = need-by"),
+        frm=("Nicole Adair", "orders@buckeyesensor.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 10:01:44 -0500",
+        reply_to_po=p,
+        text="Confirmed - ETA 12/4 at your dock, 15 pcs @ $96.00.\n\nNicole" + quote("apple", p),
+    )
+
+    # 051 qmail-style plain bounce (no DSN)
+    p = po(
+        "4500034188",
+        OFFICE,
+        [
+            ("PAP-A4-80", "Copy paper A4 80g, box of 5 reams", 40, "BOX", "24.50", "2026-12-02"),
+        ],
+    )
+    qm = (
+        "From: MAILER-DAEMON@mail.kestrel-mfg.example\r\nTo: dana.ruiz@kestrel-mfg.example\r\n"
+        "Subject: failure notice\r\nDate: Mon, 23 Nov 2026 10:30:02 +0000\r\n"
+        "Message-ID: <blind051.qmail@mail.kestrel-mfg.example>\r\n\r\n"
+        "Hi. This is the qmail-send program at mail.kestrel-mfg.example.\r\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+        "<jen.moss@tricountyoffice.example>:\r\n"
+        "550 5.1.1 The email account that you tried to reach does not exist.\r\n\r\n"
+        "--- Below this line is a copy of the message.\r\n\r\n"
+        "From: Dana Ruiz <dana.ruiz@kestrel-mfg.example>\r\nTo: jen.moss@tricountyoffice.example\r\n"
+        f"Subject: {subj(p)}\r\nMessage-ID: {p['request_message_id']}\r\n\r\n"
+        + request_text(p).replace("\n", "\r\n")
+    )
+    add(
+        "051-qmail-plain-bounce",
+        [p],
+        other("bounce", "qmail failure notice, no DSN part, request copied"),
+        raw=qm.encode(),
+        frm=("", ""),
+        subject="",
+        date_hdr="",
+    )
+
+    # 052 holiday schedule notice, not about the order
+    p = po(
+        "4500034200",
+        KABEL,
+        [
+            ("H07RN-3G1.5", "Kabel H07RN-F 3G1,5", 300, "M", "1.95", "2026-12-17"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "052-nl-holiday-schedule",
+        [p],
+        other("unrelated", "Circular about holiday opening hours"),
+        frm=("Kabelhandel Twente", "verkoop@kabelhandel-twente.example"),
+        subject="Openingstijden feestdagen 2026",
+        date_hdr="Mon, 23 Nov 2026 11:00:00 +0100",
+        text=(
+            "Geachte relatie,\n\nTijdens de feestdagen zijn wij gesloten van 24 december tot en met "
+            "1 januari. Bestellingen die vóór 17 december binnen zijn, leveren wij nog dit jaar.\n\n"
+            "Met vriendelijke groet,\nKabelhandel Twente B.V."
+        ),
+        alt_html=True,
+    )
+
+    # 053 en-IN: lakh grouping and a dash-slash price
+    p = po(
+        "4500034211",
+        CAST,
+        [
+            (
+                "CNC-HSG-220",
+                "CNC machining of pump housing, batch",
+                1,
+                "LOT",
+                "145000.00",
+                "2026-12-18",
+            ),
+        ],
+        currency="INR",
+    )
+    add(
+        "053-en-in-lakh-price",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="152500.00", date="2026-12-28")}),
+            notes="Rs. 1,52,500/- per lot (lakh grouping), delivery 28-12-2026",
+        ),
+        frm=("Shree Ganesh Castings", "marketing@shreeganeshcastings.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 16:20:00 +0530",
+        reply_to_po=p,
+        text=(
+            "Dear Madam,\n\nWe accept your PO No. 4500034211 at Rs. 1,52,500/- per lot due to revised "
+            "material cost. Delivery on 28-12-2026.\n\nThanks & Regards,\nR. Venkatesh"
+            + quote("gmail", p)
+        ),
+    )
+
+    # 054 Italian split delivery
+    p = po(
+        "4500034233",
+        CUSC,
+        [
+            ("6204-ZZ", "Cuscinetto radiale 6204-ZZ", 1000, "PZ", "1.32", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "054-it-consegna-parziale",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": changed(
+                        p,
+                        1,
+                        date="2026-12-18",
+                        schedule=[
+                            {"quantity": 600, "date": "2026-12-10"},
+                            {"quantity": 400, "date": "2026-12-18"},
+                        ],
+                    )
+                },
+            ),
+            notes="600 pz il 10/12 + 400 pz il 18/12",
+        ),
+        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"),
+        subject="R: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 15:10:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Buongiorno,\n\nconfermiamo l'ordine 4500034233 al prezzo indicato, con consegna parziale: "
+            "600 pz il 10/12 e 400 pz il 18/12.\n\nCordiali saluti\nUfficio Ordini"
+            + quote("gmail_it", p)
+        ),
+    )
+
     write()
 
 
