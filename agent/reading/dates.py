@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|(?-i:S|W)(?=\d))"
     )
     return {
-        "iso": re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"),
+        "iso": re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
         "num": re.compile(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
         "num_slash": re.compile(
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"))"
@@ -255,7 +255,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         taken.append((m.start(), m.end()))
 
     for m in pats["iso"].finditer(text):
-        add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m, "explicit")
+        add(_mk(int(m.group(1)), int(m.group(3)), int(m.group(4))), m, "explicit")
     for m in pats["kw"].finditer(text):
         week = int(m.group(2))
         if not 1 <= week <= 53:

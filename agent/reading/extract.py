@@ -787,10 +787,22 @@ class POReader:
             and not quantity_hits(text, self.locale, self._units())
         )
         out = []
+        dropped_end = -10
         for h in hits:
             before = text[max(0, h.start - 60) : h.start]
             after = text[h.end : h.end + 40]
-            if P.NOT_A_COMMITMENT_BEFORE.search(before) or P.NOT_A_COMMITMENT_AFTER.search(after):
+            # the second end of a range whose first end is no commitment ("closed Dec 24 - Jan 1")
+            range_tail = 0 <= h.start - dropped_end <= 8 and re.fullmatch(
+                r"\s*(?:[-–—]|to|till|until|through|thru|bis|au|al|a)\s*",
+                text[dropped_end : h.start],
+                re.I,
+            )
+            if (
+                P.NOT_A_COMMITMENT_BEFORE.search(before)
+                or P.NOT_A_COMMITMENT_AFTER.search(after)
+                or range_tail
+            ):
+                dropped_end = h.end
                 continue
             if h.date < self.ref and h.form not in ("relative",):
                 continue
@@ -942,6 +954,10 @@ class POReader:
 
     def _quantity(self, st: Statement, pl: POLine) -> Decimal | None:
         """The confirmed total quantity a statement gives, if any (see module rules)."""
+        return self._quantity_at(st, pl)[0]
+
+    def _quantity_at(self, st: Statement, pl: POLine) -> tuple[Decimal | None, int]:
+        """The quantity and where it stands in the statement."""
         text = st.text
         units = (pl.uom, *self._units())
         bare = self._bare_numbers(text)
@@ -949,18 +965,18 @@ class POReader:
         for h in bare:
             m = P.INSTEAD_AFTER.match(text[h.end :])
             if m:
-                return h.value
+                return h.value, h.start
         # "2 drums = 610 m"
         for h in bare:
             if re.search(r"=\s*$", text[max(0, h.start - 3) : h.start]):
-                return h.value
+                return h.value, h.start
         for h in quantity_hits(text, self.locale, units):
             before = text[max(0, h.start - 30) : h.start]
             if P.REFERENCE_BEFORE.search(before) or P.CONTAINER_AFTER.match(text[h.end :]):
                 continue
             if any(a <= h.start < b for a, b in self._spans(text)):
                 continue
-            return h.value
+            return h.value, h.start
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]
             if P.REFERENCE_BEFORE.search(text[max(0, h.start - 30) : h.start]):
@@ -968,7 +984,7 @@ class POReader:
             if P.QTY_CHANGE_BEFORE.search(before) and not re.match(
                 r"^\s*(?:%|days?|weeks?|tage|wochen|jours|semaines|d[ií]as)\b", text[h.end :], re.I
             ):
-                return h.value
+                return h.value, h.start
         for h in bare:
             # "20 only", "only 20", "nur 400"
             if re.match(
@@ -976,17 +992,17 @@ class POReader:
                 text[h.end :],
                 re.I,
             ) or re.search(
-                r"\b(?:only|nur|seulement|solo|solamente|soltanto)\s*$",
-                text[max(0, h.start - 12) : h.start],
+                r"\b(?:only|nur|seulement|solo|solamente|soltanto)(?:\s+[a-z']+){0,2}\s*$",
+                text[max(0, h.start - 24) : h.start],
                 re.I,
             ):
-                return h.value
+                return h.value, h.start
         for h in bare:
             if h.value == pl.quantity and not P.REFERENCE_BEFORE.search(
                 text[max(0, h.start - 30) : h.start]
             ):
-                return h.value
-        return None
+                return h.value, h.start
+        return None, -1
 
     def _schedule(self, sts: list[Statement], pl: POLine, stated: Decimal | None):
         """Split deliveries: (quantity, date) pairs across the line's own statements."""
@@ -1010,7 +1026,15 @@ class POReader:
             nums = [
                 h
                 for h in nums
-                if not re.search(r"(?:of|von|de|sur)\s*$", st.text[max(0, h.start - 5) : h.start])
+                if not re.search(
+                    r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$",
+                    st.text[max(0, h.start - 10) : h.start],
+                )
+                or re.search(
+                    r"\b(?:solde|reste|rest|balance|resto)\s+(?:de|of|von)\s*$",
+                    st.text[max(0, h.start - 16) : h.start],
+                    re.I,
+                )
             ]
             for i, q in enumerate(nums):
                 nxt = nums[i + 1].start if i + 1 < len(nums) else len(st.text)
@@ -1067,6 +1091,31 @@ class POReader:
                     continue
                 return f"'{h.text.strip()}' is counted in {h.unit}, the PO in {pl.uom}"
         return None
+
+    def _mentions(self, text: str) -> list[tuple[int, int]]:
+        """(position, line) of every way ``text`` names a line: number, item code, distinctive word."""
+        out: list[tuple[int, int]] = []
+        for m in _LINE_REF.finditer(text):
+            for num in re.findall(r"\d+", m.group(0)):
+                if int(num) in self.index.numbers:
+                    out.append((m.start(), int(num)))
+        if self.index.items_re is not None:
+            for m in self.index.items_re.finditer(text):
+                code = m.group(0).lower()
+                for c, line in self.index.items:
+                    if c == code:
+                        out.append((m.start(), line))
+        for m in _CODE_TOKEN.finditer(text):
+            line = self.index.distinct.get(_norm_token(m.group(0)))
+            if line is not None:
+                out.append((m.start(), line))
+        return sorted(out)
+
+    def _owner(self, st: Statement, pos: int) -> int | None:
+        """In a statement naming several lines, the line a value at ``pos`` belongs to:
+        the one named last before it ("line 2 ... only 150 ..., with line 1")."""
+        before = [line for p, line in self._mentions(st.text) if p <= pos]
+        return before[-1] if before else None
 
     def _mention_order(self, text: str) -> list[int]:
         pos: dict[int, int] = {}
@@ -1231,7 +1280,14 @@ class POReader:
             )
             order = self._mention_order(st.text) if respectively else []
             idx = order.index(n) if n in order else None
-            q = self._quantity(st, pl)
+            q, q_pos = self._quantity_at(st, pl)
+            if (
+                q is not None
+                and isinstance(st.lines, frozenset)
+                and len(st.lines) > 1
+                and self._owner(st, q_pos) != n
+            ):
+                q = None  # the number belongs to another line named in the same clause
             if q is not None and qty is None and not respectively:
                 qty, used = q, True
             prices = self._prices(st, pl)

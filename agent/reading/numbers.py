@@ -33,6 +33,7 @@ CURRENCY_SYMBOLS = {
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
+    "rs.": "INR",
 }
 CURRENCY_CODES = (
     "USD",
@@ -185,14 +186,14 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
-_CUR_SYM = r"US\$|\$|€|£|¥|₹|Kč\b|zł\b"
+_CUR_SYM = r"US\$|\$|€|£|¥|₹|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
 _PER = (
     r"(?:\s*(?:/|per|pro|par|por|je)\s*(?P<per>100|1000|1\.000|1,000|1 000|M|C)?\s*"
     r"(?P<perunit>pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?|pi[eè]ces?|uds?\.?|ks)?\b)?"
 )
 _PRICE_RE = re.compile(
-    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d[\d.,'\u00a0\u202f]*\d|\d)"
-    rf"|(?<![\w.,-])(?P<num2>\d[\d.,'\u00a0\u202f]*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
+    rf"|(?<![\w.,-])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
@@ -242,6 +243,13 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         raw_num = m.group("num1") or m.group("num2")
         raw_cur = m.group("cur1") or m.group("cur2")
         value = parse_number(raw_num.rstrip(".,"), locale)
+        start = m.start()
+        if value is None and " " in raw_num:
+            # "300 240.00 USD" where the locale does not group with spaces: the last number is the price
+            head, tail_num = raw_num.rsplit(" ", 1)
+            value = parse_number(tail_num.rstrip(".,"), locale)
+            if m.group("num2"):
+                start = m.start("num2") + len(head) + 1
         if value is None:
             continue
         per = Decimal(1)
@@ -254,7 +262,7 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
             if m.group("tail") and m.group("tail").strip()
             else m.end("num1" if m.group("num1") else "cur2")
         )
-        out.append(PriceHit(value, per, _currency(raw_cur), m.start(), end, text[m.start() : end]))
+        out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end]))
     return out
 
 
@@ -318,6 +326,9 @@ GENERIC_UNITS = (
     "lbs",
     "lb",
     "pallets",
+    "bundles",
+    "bundle",
+    "bdl",
     "kits",
     "cans",
     "bottles",

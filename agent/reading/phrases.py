@@ -35,7 +35,7 @@ HOLD = re.compile(
     r"|(?:we are|we're|i am|i'm) (?:still )?(?:checking|looking into|clarifying|waiting)|will check|pending (?:confirmation|approval|review)"
     r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|\b(?:need|have|has) to (?:check|verify|confirm|clarify)|check(?:ing)? with (?:our|the) (?:supplier|mill|factory|plant|production|vendor)|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
-    r"|reviendr(?:ai|ons)|revenir vers vous|à confirmer|en cours de vérification|nous vérifions"
+    r"|reviendr(?:ai|ons)|revenir vers vous|revenons vers vous|reviens vers vous|nous revenons|à confirmer|en cours de vérification|nous vérifions"
     r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
     IC,
 )
@@ -91,6 +91,7 @@ SHIP_WORDS = re.compile(
 NOT_A_COMMITMENT_BEFORE = re.compile(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
     r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
+    r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
     r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|zuschlag|price list|preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|reply|answer|respond|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
