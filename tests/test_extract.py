@@ -345,8 +345,17 @@ def test_confirmed_in_full_contradicted_by_a_line_defers() -> None:
     assert any("line 2" in r for r in res.review_reasons)
 
 
+def rules_only(body: str, pos=None, **kw):
+    """The extraction rules without the guards' second look (guards.py has its own tests)."""
+    from agent.reading.message import normalize
+    from agent.reading.pipeline import _read_rules
+
+    result, _ = _read_rules(normalize(make_mail(body, **kw)), load_pos(pos or [make_po()]), ())
+    return result
+
+
 def test_terse_per_line_dates_and_prices() -> None:
-    res = read(
+    res = rules_only(
         "Hi,\n\nLine 1 12/20, line 2 12/22, line 3 12/23. Prices and qty ok.\n\nSam",
         [make_po(locale="en-US")],
     )
