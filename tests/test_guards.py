@@ -694,7 +694,7 @@ def test_a_quantity_read_out_of_an_amount_of_money() -> None:
     reasons = _reasons(
         "Line 1 price changed to 2 940,00 CZK/pc.",
         locale="cs-CZ",
-        values={"status": "changed", "quantity": Decimal(2940), "unit_price": Decimal("940.00")},
+        values={"status": "changed", "quantity": Decimal(2940), "unit_price": Decimal("2940.00")},
     )
     assert any("amount of money" in r for r in reasons), reasons
 
@@ -754,3 +754,24 @@ def test_a_changed_price_the_supplier_never_wrote() -> None:
 def test_a_promise_to_come_back_in_other_languages(body: str) -> None:
     reasons = _reasons(body)
     assert any(r.startswith(("promised", "receipt")) for r in reasons), reasons
+
+
+def test_a_date_in_a_sentence_about_another_line() -> None:
+    """'Line 2 is on backorder - 60 ship 12/3 with line 1, balance of 40 ETA 1/12/27': not line 1's."""
+    po = _po()
+    body = "Line 2 is on backorder - 60 ship 12/3 with line 1, balance of 40 ETA 1/12/27."
+    msg = normalize(_mail(body))
+    result = _claim_all(po, body, status="changed", date=date(2027, 1, 12))
+    for other in result.confirmations[0].lines[1:]:
+        other.status, other.evidence = "unconfirmed", None
+    reasons = review_reasons(msg, [po], result)
+    assert any("a sentence about line 2" in r for r in reasons), reasons
+
+
+def test_a_price_basis_is_no_quantity() -> None:
+    """'46,00 € / 1000 St.' names the price basis, not a quantity of 1000."""
+    reasons = _reasons(
+        "Wir bestätigen Ihre Bestellung. Preis: 420,00 € / 1000 St., Menge und Termin wie bestellt.",
+        locale="de-DE",
+    )
+    assert not any("not the quantity read" in r for r in reasons), reasons

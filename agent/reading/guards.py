@@ -1108,7 +1108,7 @@ _ONLY_NUMBER = re.compile(
 # Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
 # "packs of 500", "per 100") or another shipment named for reference ("with the 600 pcs").
 _PACK_BEFORE = re.compile(
-    r"(?:\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
+    r"(?:/|\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
     r"|\bcolis|\bbo[iî]tes?|\b(?:in|en)\s+(?:lots|units|einheiten)"
     # another shipment named for reference: "together with the 600 pcs"
     r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",
@@ -1208,6 +1208,14 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 for c in _clauses_keeping_lines(x.text)
                 if ln.date in _dates_in(ctx, c, po_number)
             ]
+            said = [x.text for x in ctx.sents if ln.date in _dates_in(ctx, x.text, po_number)]
+            leads = {_lead_line(ctx, t) for t in said}
+            if said and None not in leads and ln.line not in leads:
+                out.append(
+                    f"line {ln.line}: the date {ln.date.isoformat()} is in '{_clip(said[0], 60)}', "
+                    f"a sentence about line {min(leads)}"
+                )
+                return out
             if where and all(_CLOSURE.search(c) for c in where):
                 out.append(
                     f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
@@ -1255,7 +1263,12 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 and not any(re.search(r"%|percent|prozent|pour\s?cent", x.text, IC) for x in mine)
             ):
                 seen = set()
-                for x in mine:
+                # the whole evidence too: its " / " joins may cut "46,00 € / 1000 St."
+                whole = [
+                    ln.evidence or "",
+                    *(x.text for x in ctx.sents if (po_number, ln.line) in x.lines),
+                ]
+                for x in [*mine, *(_Sentence(t, _norm(t)) for t in whole)]:
                     seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
                     seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
                     seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
@@ -1370,6 +1383,16 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                     f"({format(price.normalize(), 'f')}) nor the line's total"
                 )
     return None
+
+
+def _lead_line(ctx: _Context, text: str) -> int | None:
+    """The line a sentence is about when it opens with it ("Line 2 is on backorder ... with line 1")."""
+    m = _LINE_REF.match(text.lstrip(" -*•>\t"))
+    if not m:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group(1))]
+    lines = {pl.line for po in ctx.pos.values() for pl in po.lines}
+    return numbers[0] if len(numbers) == 1 and numbers[0] in lines else None
 
 
 def _parse(token: str, locale: str) -> Decimal | None:

@@ -2064,6 +2064,338 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 3 (written after the
+    # batch-2 guard fixes, held out from them)
+
+    # 055 German: one Position discontinued, one later
+    p = po(
+        "4500034301",
+        SCHR,
+        [
+            (
+                "ISO4017-M12X40",
+                "Sechskantschraube ISO 4017 M12x40 10.9",
+                500,
+                "ST",
+                "0.31",
+                "2026-12-11",
+            ),
+            ("ISO4032-M12", "Sechskantmutter ISO 4032 M12 10", 500, "ST", "0.09", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "055-de-zimbra-ausgelaufen-und-spaeter",
+        [p],
+        conf(
+            (p, {"1": {"status": "rejected"}, "2": changed(p, 2, date="2026-12-18")}),
+            notes="Pos. 1 nicht mehr lieferbar; Pos. 2 zum 18.12.2026",
+        ),
+        frm=("Markus Weber", "innendienst@schraubenwerk-hohenlohe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 08:31:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Guten Tag Frau Ruiz,\n\nPos. 1 ist leider nicht mehr lieferbar (Artikel ausgelaufen).\n"
+            "Pos. 2 bestätigen wir zum 18.12.2026.\n\nGruß\nMarkus Weber" + quote("zimbra", p)
+        ),
+        headers={"X-Mailer": "Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)"},
+    )
+
+    # 056 German: price per 1000
+    p = po(
+        "4500034322",
+        SCHR,
+        [
+            ("DIN125-A8.4", "Scheibe DIN 125 A 8,4 verzinkt", 5000, "ST", "0.0440", "2026-12-14"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "056-de-price-per-1000",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="0.046")}),
+            notes="46,00 € / 1000 St. = 0.046 per piece",
+        ),
+        frm=("Markus Weber", "innendienst@schraubenwerk-hohenlohe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 09:02:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hallo Frau Ruiz,\n\nwir bestätigen Ihre Bestellung 4500034322. Preis: 46,00 € / 1000 St., "
+            "Menge und Liefertermin wie gewünscht.\n\nGruß\nMarkus Weber" + quote("outlook_de", p)
+        ),
+    )
+
+    # 057 French ARC as a semicolon CSV with decimal commas
+    p = po(
+        "4500034344",
+        CARTON,
+        [
+            ("EMB-C30", "Carton simple cannelure 30x20x20", 200, "PCE", "3.45", "2026-12-11"),
+            ("EMB-CAL-5", "Calage papier 5 kg", 100, "PCE", "7.90", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    arc = (
+        "Ligne;Article;Qté commandée;Qté confirmée;Prix unitaire;Date de livraison\r\n"
+        "1;EMB-C30;200;200;3,45;11/12/2026\r\n2;EMB-CAL-5;100;80;7,90;18/12/2026\r\n"
+    )
+    add(
+        "057-fr-arc-semicolon-csv",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, quantity=80, date="2026-12-18")}),
+            notes="'accusé de réception de commande' (ARC) is the French order confirmation; CSV ; and ,",
+        ),
+        frm=("Service ADV", "adv@cartonnages-lyonnais.example"),
+        subject="ARC commande 4500034344",
+        date_hdr="Mon, 23 Nov 2026 10:15:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Bonjour,\n\nVeuillez trouver ci-joint notre accusé de réception de commande pour votre "
+            "commande 4500034344.\n\nCordialement,\nLéa Martin\nAdministration des ventes"
+        ),
+        attachments=[("ARC_4500034344.csv", "text/csv", arc)],
+    )
+
+    # 058 supplier forwards its plant's answer and confirms
+    p = po(
+        "4500034366",
+        GASK,
+        [
+            ("GSK-RF-8", "Ring gasket 8in 150# CNAF", 30, "EA", "6.70", "2026-12-03"),
+        ],
+    )
+    add(
+        "058-forwarded-internal-ok",
+        [p],
+        conf(
+            (p, accepted(p)),
+            notes="Supplier confirms above a forwarded internal note from its plant",
+        ),
+        frm=("Carla Benoit", "cs@gulfcoastgasket.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 11:20:00 -0600",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nPlant says no problem - PO 4500034366 confirmed as ordered.\n\nCarla\n\n"
+            "---------- Forwarded message ---------\nFrom: Plant Scheduling <scheduling@gulfcoastgasket.example>\n"
+            "Date: Mon, Nov 23, 2026 at 10:58 AM\nSubject: FW: PO 4500034366\nTo: Carla Benoit "
+            "<cs@gulfcoastgasket.example>\n\nCapacity OK, 30 pcs GSK-RF-8 ship 12/3.\n"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 059 Polish out of office in English, subject only
+    p = po(
+        "4500034388",
+        PALET,
+        [
+            ("EPAL-USED-A", "EUR pallet used, class A", 200, "EA", "7.80", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "059-pl-out-of-office-english",
+        [p],
+        other("auto_reply", "OOO in English, no auto headers"),
+        frm=("Agnieszka Nowak", "export@palety-mazowsze.example"),
+        subject="Out of Office: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 07:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hello,\n\nI am on leave until 02.12.2026 with no access to e-mail. In urgent matters please "
+            "contact biuro@palety-mazowsze.example.\n\nBest regards\nAgnieszka Nowak"
+        ),
+    )
+
+    # 061 Dutch question
+    p = po(
+        "4500034411",
+        KABEL,
+        [
+            ("VD-2.5-BL", "VD draad 2,5 mm² blauw", 500, "M", "0.29", "2026-12-08"),
+            ("VD-2.5-GR", "VD draad 2,5 mm² grijs/zwart", 500, "M", "0.29", "2026-12-08"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "060-nl-question-grey-or-black",
+        [p],
+        other("needs_review", "Vraag over regel 2 voor bevestiging"),
+        frm=("Ruud Jansen", "verkoop@kabelhandel-twente.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 12:40:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Beste Dana,\n\nBedoelt u bij regel 2 de grijze of de zwarte uitvoering? Dan bevestigen wij "
+            "de bestelling direct.\n\nMet vriendelijke groet,\nRuud Jansen" + quote("gmail_nl", p)
+        ),
+    )
+
+    # 061 Czech in Czech: full acceptance
+    p = po(
+        "4500034433",
+        OCEL,
+        [
+            ("TR-40X40X3", "Jakel 40x40x3 S235, 6 m", 60, "KS", "412.00", "2026-12-11"),
+        ],
+        currency="CZK",
+    )
+    add(
+        "061-cz-potvrzujeme-v-plnem-rozsahu",
+        [p],
+        conf((p, accepted(p)), notes="Czech: confirmed in full, delivery date = need-by"),
+        frm=("Petr Dvořák", "obchod@ocel-morava.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 13:05:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Dobrý den,\n\npotvrzujeme Vaši objednávku č. 4500034433 v plném rozsahu. Termín dodání "
+            "11.12.2026.\n\nS pozdravem\nPetr Dvořák\nOcel Morava s.r.o." + quote("outlook", p)
+        ),
+    )
+
+    # 062 backorder split
+    p = po(
+        "4500034455",
+        OFFICE,
+        [
+            ("STP-HD-24", "Heavy duty stapler 24 sheet", 20, "EA", "17.49", "2026-12-03"),
+            ("STA-1/4-5M", "Staples 1/4in, box of 5000", 100, "EA", "3.29", "2026-12-03"),
+        ],
+    )
+    add(
+        "062-us-backorder-balance",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": changed(
+                        p,
+                        2,
+                        date="2027-01-12",
+                        schedule=[
+                            {"quantity": 60, "date": "2026-12-03"},
+                            {"quantity": 40, "date": "2027-01-12"},
+                        ],
+                    ),
+                },
+            ),
+            notes="Line 2: 60 now with line 1, balance 40 ETA 1/12/27",
+        ),
+        frm=("Jen Moss", "jen.moss@tricountyoffice.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 14:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nLine 1 shipping 12/3 as requested.\nLine 2 is on backorder - 60 ship 12/3 with "
+            "line 1, balance of 40 ETA 1/12/27.\n\nthx\nJen" + quote("zimbra", p)
+        ),
+    )
+
+    # 063 price change with a revised order total
+    p = po(
+        "4500034477",
+        SENS,
+        [
+            ("LVL-US-5M", "Ultrasonic level sensor 5 m", 100, "EA", "24.00", "2026-12-15"),
+            ("LVL-BRK-SS", "Mounting bracket stainless", 50, "EA", "36.00", "2026-12-15"),
+        ],
+    )
+    add(
+        "063-us-price-change-revised-total",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, unit_price="25.20"), "2": accepted(p)["2"]}),
+            notes="Line 1 $25.20; revised order total $4,320.00 is the sum",
+        ),
+        frm=("Nicole Adair", "orders@buckeyesensor.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 15:30:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nPO 4500034477 confirmed for 12/15 delivery. Line 1 unit price is $25.20 (new "
+            "sensor revision); line 2 as ordered. Revised order total: $4,320.00.\n\nBest,\nNicole"
+            + quote("outlook_mac", p)
+        ),
+    )
+
+    # 064 shipping notice for another order
+    p = po(
+        "4500034499",
+        TOOL,
+        [
+            ("INS-CNMG-432", "Carbide insert CNMG 432", 50, "EA", "8.90", "2026-12-09"),
+        ],
+    )
+    add(
+        "064-ship-notice-other-order",
+        [p],
+        other("unrelated", "ASN for an older PO, not an answer"),
+        frm=("Great Lakes Tooling", "orders@greatlakestooling.example"),
+        subject="Your order 4500029911 has shipped",
+        date_hdr="Mon, 23 Nov 2026 16:00:00 -0500",
+        text=(
+            "Good news! Your order 4500029911 shipped today via UPS Ground.\n\nTracking: 1Z999AA10123456784\n"
+            "Items: 12 x EM-3/8-4FL end mill 3/8in\n\nGreat Lakes Tooling Supply"
+        ),
+    )
+
+    # 065 ticket system auto-acknowledgment
+    p = po(
+        "4500034511",
+        FITT,
+        [
+            ("SS316-CAP-1", "Cap 1in BSP 316", 50, "EA", "3.95", "2026-12-16"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "065-ticket-system-auto-ack",
+        [p],
+        other("auto_reply", "Helpdesk auto-acknowledgment"),
+        frm=("Severn Stainless Orders", "sales@severnstainless.example"),
+        subject="[Ticket #48812] " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 10:00:05 +0000",
+        reply_to_po=p,
+        headers={"Auto-Submitted": "auto-generated", "X-Autoreply": "yes"},
+        text=(
+            "Thank you for contacting Severn Stainless Orders. Your request #48812 has been received and "
+            "will be handled within 24 hours.\n\nThis is an automated message, please do not reply."
+        ),
+    )
+
+    # 066 en-GB weekday + ordinal date
+    p = po(
+        "4500034533",
+        PRESS,
+        [
+            ("BCP-SPC-12", "Spacer 12mm zinc", 400, "EA", "0.44", "2026-12-08"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "066-gb-weekday-ordinal-date",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-10")}),
+            notes="'Thursday 10th December' = 2026-12-10",
+        ),
+        frm=("Karen Whitehouse", "orders@bcpressings.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 23 Nov 2026 11:45:00 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nAll confirmed, qty and price as per your order, delivery Thursday 10th December.\n\n"
+            "Kind regards\nKaren" + quote("outlook", p)
+        ),
+    )
+
     write()
 
 
