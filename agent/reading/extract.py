@@ -72,7 +72,7 @@ _STOP = {
 }
 
 _ABBREV = re.compile(
-    r"(?:\b(?:pos|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp)\.)$",
+    r"(?:\b(?:pos|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
 
@@ -81,6 +81,10 @@ _LINE_REF = re.compile(
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
+    re.IGNORECASE,
+)
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
 _WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]")
@@ -174,6 +178,8 @@ class LineIndex:
         found: set[int] = set()
         how = ""
         for m in _LINE_REF.finditer(text):
+            if _COMPANION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "ship 12/3 with line 1": line 1 is company, not the subject
             a = int(m.group("a"))
             nums = {a}
             if m.group("range"):
@@ -252,8 +258,29 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+_DATEISH_END = re.compile(
+    r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|kw|cw|week)\w*\.?)$", re.IGNORECASE
+)
+_DATEISH_START = re.compile(
+    r"^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|kw|cw|week)\w*)", re.IGNORECASE
+)
+
+
 def _clauses(sentence: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+    parts = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+    # "Dec 24 - Jan 1", "KW 50 - 51": a range, not two clauses
+    out: list[str] = []
+    for part in parts:
+        if (
+            out
+            and _DATEISH_END.search(out[-1])
+            and _DATEISH_START.match(part)
+            and f"{out[-1]} - {part}" in sentence
+        ):
+            out[-1] = f"{out[-1]} - {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _logical_lines(paragraph: str) -> list[str]:
