@@ -77,7 +77,8 @@ def _valid_grouping(int_part: str, group: str, lakh: bool) -> bool:
     groups = int_part.split(group)
     if len(groups) == 1:
         return True
-    if not groups[0] or len(groups[0]) > 3:
+    # "0.085" is never 85 grouped: a thousands group does not follow a leading zero
+    if not groups[0] or len(groups[0]) > 3 or groups[0].lstrip("+-").startswith("0"):
         return False
     if lakh and len(groups) > 2:
         # 1,25,000: two-digit groups, then a final group of three

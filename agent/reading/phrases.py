@@ -123,7 +123,8 @@ TAX_OR_TOTAL = re.compile(
 )
 # Values after these refer to the PO's own numbers, not the supplier's.
 REFERENCE_BEFORE = re.compile(
-    r"(?:instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
+    r"(?:(?:your |the )?po (?:shows|says|states|has|had)|(?:your |the )?order (?:shows|says|states)|antes|anteriormente|précédemment|avant|vorher|zuvor|prima|precedentemente|formerly|"
+    r"instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
     IC,
 )
 SPLIT_WORDS = re.compile(
@@ -164,7 +165,7 @@ STRONG_CLAIM = re.compile(
     IC,
 )
 ANNOUNCES_DETAILS = re.compile(
-    r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|with the exception|apart from|other than)\b)",
+    r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
     IC,
 )
 DISCOUNT = re.compile(
