@@ -103,9 +103,9 @@ def test_never_wrong_never_false_confirmation(case: Path, tmp_root: str) -> None
 
 
 def test_most_replies_are_read_automatically(tmp_root: str) -> None:
-    """A floor on automation (80%) so a guard that defers everything is noticed; raise it as fixes land."""
+    """A floor on automation (85%) so a guard that defers everything is noticed; raise it as fixes land."""
     outcomes = []
     for case in CASES:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         outcomes.append(adv.judge(expected, _run(case, tmp_root))[0])
-    assert outcomes.count("correct") >= 0.8 * len(CASES), outcomes
+    assert outcomes.count("correct") >= 0.85 * len(CASES), outcomes

@@ -775,3 +775,25 @@ def test_a_price_basis_is_no_quantity() -> None:
         locale="de-DE",
     )
     assert not any("not the quantity read" in r for r in reasons), reasons
+
+
+def test_a_price_restated_with_its_unit_is_no_quantity() -> None:
+    """'250 ea. @ $3.15 ea.': the 3.15 is money, not a quantity of 3.15."""
+    assert _reasons("Confirmed: 2000 ea. @ $0.42 ea., delivery Dec. 15th.") == []
+
+
+def test_a_replacement_offered_for_a_declined_line_keeps_the_refusal() -> None:
+    po = _po()
+    body = (
+        "Lines 1 and 2 confirmed as ordered. Line 3 has been discontinued - we could offer "
+        "GB-FW0016-SS at $0.09 instead if that works for you."
+    )
+    msg = normalize(_mail(body))
+    result = _claim_all(po, "Lines 1 and 2 confirmed as ordered.")
+    line3 = result.confirmations[0].lines[2]
+    line3.status, line3.evidence = "rejected", "Line 3 has been discontinued"
+    assert review_reasons(msg, [po], result) == []
+    # the same condition on a line the result confirms still defers
+    line3.status = "accepted"
+    line3.evidence = "we could offer GB-FW0016-SS at $0.09 instead if that works for you."
+    assert any(r.startswith("conditional") for r in review_reasons(msg, [po], result))

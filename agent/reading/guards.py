@@ -534,6 +534,12 @@ def _conditions(ctx: _Context) -> list[str]:
             named = ctx.named_lines(clause)
             if named and all(st == "unconfirmed" for st in ctx.line_states(named)):
                 continue  # the condition is on a line the result leaves unconfirmed
+            if (
+                named
+                and all(st in ("unconfirmed", "rejected") for st in ctx.line_states(named))
+                and _OFFER.search(clause)
+            ):
+                continue  # a replacement offered for a line declined: the refusal stands
             tail = _clip(s.text[m.start() :], 70)
             out.append(f"conditional: '{tail}' (the confirmation depends on it)")
             break
@@ -552,6 +558,15 @@ def _conditions(ctx: _Context) -> list[str]:
             continue
         out.append(f"open value: '{_clip(s.text)}' (a value is still to be given)")
     return out
+
+
+_OFFER = re.compile(
+    r"\b(?:offer|suggest|propose|alternative|instead|replacement|substitute|successor|anbieten|bieten"
+    r"|alternativ\w*|ersatz\w*|nachfolge\w*|stattdessen|propos\w*|rempla\w*|[àa]\s+la\s+place"
+    r"|ofrec\w*|sustitut\w*|en\s+su\s+lugar|offri\w*|sostitut\w*|invece|aanbied\w*|vervang\w*"
+    r"|in\s+plaats)\b",
+    IC,
+)
 
 
 def _not_firm(ctx: _Context) -> list[str]:
@@ -1114,6 +1129,8 @@ _PACK_BEFORE = re.compile(
     r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",
     IC,
 )
+# A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
 _DELIVERY_WORD = re.compile(
     r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"
     r"|liefer\w*|versand\w*|termin\w*|livr\w*|exp[ée]di\w*|entreg\w*|env[íi]\w*|consegn\w*|spedi\w*"
@@ -1181,6 +1198,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     h.value
                     for h in quantity_hits(scrubbed, locale, units)
                     if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
+                    and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
                     and not _packing_unit(h.unit, units)
                 ]
                 found += [
@@ -1363,7 +1381,14 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     known = {k.normalize() for k in known}
     for x in (x for x in ctx.sents if (po.po_number, ln.line) in x.lines):
         whole = ctx.named_lines(x.text)
-        for clause in _clauses_keeping_lines(x.text):
+        pieces = [
+            piece
+            for c in _clauses_keeping_lines(x.text)
+            # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway
+            for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", c)
+            if piece.strip()
+        ]
+        for clause in pieces:
             named = ctx.named_lines(clause) or whole
             if (named and ln.line not in named) or re.search(
                 r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC

@@ -2396,6 +2396,275 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 4 (written at 16:25,
+    # after H3's extractor fixes and the batch-3 guard fixes: held out from both)
+
+    # 067 three lines confirmed, the fourth discontinued with a suggested replacement
+    p = po(
+        "4500034555",
+        MIDWEST,
+        [
+            ("CP-1/8X1", "Cotter pin 1/8 x 1 ZP", 1000, "EA", "0.0280", "2026-12-10"),
+            ("CP-3/16X1.5", "Cotter pin 3/16 x 1-1/2 ZP", 1000, "EA", "0.0410", "2026-12-10"),
+            ("CLV-1/4", "Clevis pin 1/4 x 1", 500, "EA", "0.3800", "2026-12-10"),
+            ("HRP-1/4", "Hitch pin clip 1/4", 500, "EA", "0.2200", "2026-12-10"),
+        ],
+    )
+    add(
+        "067-us-line4-discontinued-replacement",
+        [p],
+        conf(
+            (
+                p,
+                {
+                    "1": accepted(p)["1"],
+                    "2": accepted(p)["2"],
+                    "3": accepted(p)["3"],
+                    "4": {"status": "rejected"},
+                },
+            ),
+            notes="Line 4 discontinued; a replacement is only suggested (not committed)",
+        ),
+        frm=("Mike Kowalski", "orders@midwestfastener.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 08:40:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nWe can confirm lines 1-3 as ordered. Line 4 has been discontinued by the mill - we "
+            "could offer HRP-1/4-SS at $0.31 instead if that works for you.\n\nMike"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 068 Gmail, one line, restating the values with 'ea.'
+    p = po(
+        "4500034577",
+        BOXES,
+        [
+            ("TAPE-48-CL", "Packing tape 48mm x 100m clear", 250, "EA", "3.15", "2026-12-11"),
+        ],
+    )
+    add(
+        "068-us-restated-values-confirmed",
+        [p],
+        conf((p, accepted(p)), notes="Restates qty, price and date equal to the PO"),
+        frm=("Barb Heartland", "barb.heartland@yahoo.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 09:10:00 -0600",
+        reply_to_po=p,
+        text="Confirmed: 250 ea. @ $3.15 ea., delivery Dec. 11th.\n\nBarb" + quote("gmail", p),
+    )
+
+    # 069 German: two calendar weeks, one with a year
+    p = po(
+        "4500034599",
+        ALU,
+        [
+            ("AP-30X30-6M", "Aluminiumprofil 30x30 Nut 6, 6 m", 80, "ST", "12.40", "2026-12-11"),
+            ("AP-60X30-6M", "Aluminiumprofil 60x30 Nut 6, 6 m", 40, "ST", "21.80", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "069-de-two-calendar-weeks",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date=kw(2026, 51)), "2": changed(p, 2, date=kw(2027, 2))}),
+            notes="Pos. 1 KW 51 (18.12.), Pos. 2 KW 2/2027 (15.01.)",
+        ),
+        frm=("Jürgen Hoffmann", "verkauf@alu-weser.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 10:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Sehr geehrte Frau Ruiz,\n\nMengen und Preise bestätigen wir wie bestellt. Liefertermine:\n"
+            "Pos. 1: KW 51\nPos. 2: KW 2/2027\n\nMit freundlichen Grüßen\nJürgen Hoffmann"
+            + quote("outlook_de", p)
+        ),
+    )
+
+    # 070 French: whole order declined
+    p = po(
+        "4500034611",
+        VIS,
+        [
+            ("ECR-M8-A2", "Écrou hexagonal M8 inox A2", 2000, "PCE", "0.045", "2026-12-15"),
+            ("RON-M8-A2", "Rondelle plate M8 inox A2", 2000, "PCE", "0.021", "2026-12-15"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "070-fr-commande-declinee",
+        [p],
+        conf(
+            (p, {"1": {"status": "rejected"}, "2": {"status": "rejected"}}),
+            notes="Cannot honour the order (supplier out of stock until March): both lines rejected",
+        ),
+        frm=("Visserie Normande", "commandes@visserie-normande.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 10:30:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Bonjour Madame,\n\nNous sommes au regret de ne pas pouvoir honorer votre commande 4500034611 : "
+            "rupture de stock chez notre fournisseur jusqu'en mars.\n\nBien cordialement,\nThierry Lefebvre"
+            + quote("gmail_fr", p)
+        ),
+    )
+
+    # 071 terse: ship date ok, price up on line 2
+    p = po(
+        "4500034633",
+        ELEC,
+        [
+            ("CON-USB-C", "USB-C receptacle 16 pin SMT", 1000, "EA", "0.48", "2026-12-01"),
+            ("CON-RJ45-MAG", "RJ45 with magnetics, THT", 300, "EA", "12.10", "2026-12-01"),
+        ],
+    )
+    add(
+        "071-us-ok-to-ship-price-up-line2",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, unit_price="12.75")}),
+            notes="Ok to ship 12/1; line 2 $12.75/ea",
+        ),
+        frm=("Rick Huang", "rick.huang@pacificpassives.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 11:00:00 -0800",
+        reply_to_po=p,
+        text=(
+            "Ok to ship 12/1 but price went up to $12.75/ea on line 2. Line 1 fine.\n\nRick"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 072 two POs, only one answered
+    pa = po(
+        "4500034655",
+        FITT,
+        [
+            ("SS316-RED-1X3/4", "Reducing bush 1 x 3/4 BSP 316", 30, "EA", "5.60", "2026-12-17"),
+        ],
+        currency="GBP",
+    )
+    pb = po(
+        "4500034656",
+        FITT,
+        [
+            ("SS316-PLG-1", "Hex plug 1in BSP 316", 30, "EA", "3.20", "2026-12-17"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "072-gb-one-of-two-pos-answered",
+        [pa, pb],
+        conf((pa, accepted(pa)), notes="PO 4500034656 only mentioned (answer promised): left out"),
+        frm=("Owen Pritchard", "sales@severnstainless.example"),
+        subject="RE: PO 4500034655 and 4500034656",
+        date_hdr="Tue, 24 Nov 2026 12:00:00 +0000",
+        text=(
+            "Hi Dana,\n\nPO 4500034655 confirmed as ordered. I'll come back to you on 4500034656 tomorrow, "
+            "waiting on the plugs from our supplier.\n\nRegards\nOwen\n\nSent from my iPhone"
+        ),
+    )
+
+    # 073 Italian out-of-office with Auto-Submitted
+    p = po(
+        "4500034677",
+        CUSC,
+        [
+            ("6206-2RS", "Cuscinetto radiale 6206-2RS", 300, "PZ", "2.45", "2026-12-15"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "073-it-fuori-ufficio",
+        [p],
+        other("auto_reply", "Risposta automatica, Auto-Submitted"),
+        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"),
+        subject="Risposta automatica: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 07:30:00 +0100",
+        reply_to_po=p,
+        headers={"Auto-Submitted": "auto-replied"},
+        text=(
+            "Sono fuori ufficio fino al 1 dicembre compreso. Per urgenze scrivere a "
+            "ordini@cuscinetti-brianza.example.\n\nCordiali saluti"
+        ),
+    )
+
+    # 074 price still to be approved internally
+    p = po(
+        "4500034699",
+        GASK,
+        [
+            ("GSK-GRF-10", "Graphite sheet gasket 10in 150#", 20, "EA", "15.60", "2026-12-14"),
+        ],
+    )
+    add(
+        "074-price-pending-sales-manager",
+        [p],
+        other(
+            "needs_review", "Quantity and date fine but the price is still open: no firm answer yet"
+        ),
+        frm=("Carla Benoit", "cs@gulfcoastgasket.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 13:00:00 -0600",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nQuantity and 12/14 delivery are fine, but the price has to be reviewed by our sales "
+            "manager first - I'll let you know as soon as I hear back.\n\nCarla"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 075 supplier asks for a tax certificate
+    p = po(
+        "4500034711",
+        OFFICE,
+        [
+            ("ENV-10-WH", "Envelope #10 white, box of 500", 20, "BOX", "18.90", "2026-12-04"),
+        ],
+    )
+    add(
+        "075-vendor-asks-tax-certificate",
+        [p],
+        other("unrelated", "Accounts question, not about the order"),
+        frm=("Tri-County Accounts", "jen.moss@tricountyoffice.example"),
+        subject="Updated tax exemption certificate needed",
+        date_hdr="Tue, 24 Nov 2026 14:00:00 -0500",
+        text=(
+            "Hello,\n\nOur records show your sales tax exemption certificate expires 12/31/2026. Please send "
+            "us an updated copy so we can keep your account tax exempt.\n\nThank you,\nAccounts Receivable\n"
+            "Tri-County Office Supply"
+        ),
+    )
+
+    # 076 HTML-only Gmail reply, our request in a blockquote
+    p = po(
+        "4500034733",
+        TOOL,
+        [
+            ("DR-CO-8.5", "Cobalt drill 8.5mm DIN 338", 60, "EA", "4.85", "2026-12-09"),
+        ],
+    )
+    qh = html_of(request_text(p)).split("<body>")[1].split("</body>")[0]
+    add(
+        "076-gmail-html-only-blockquote",
+        [p],
+        conf((p, accepted(p)), notes="HTML only; ship date = need-by"),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 24 Nov 2026 15:00:00 -0500",
+        reply_to_po=p,
+        html=(
+            '<div dir="ltr">Confirmed, all good. Ship date Dec 9.<div><br></div><div>Greg</div></div><br>'
+            '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Nov 9, 2026 at 10:02 AM '
+            'Dana Ruiz &lt;dana.ruiz@kestrel-mfg.example&gt; wrote:<br></div><blockquote class="gmail_quote" '
+            'style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            + qh
+            + "</blockquote></div>"
+        ),
+    )
+
     write()
 
 
