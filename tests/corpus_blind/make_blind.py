@@ -2665,6 +2665,227 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 5 (written at 16:30,
+    # held out from the batch-4 guard fixes)
+
+    # 077 supplier types a pipe table
+    p = po(
+        "4500034801",
+        WASH,
+        [
+            ("SHM-0.5-1", "Shim 0.5mm x 1in ID", 100, "EA", "2.50", "2026-12-10"),
+            ("SHM-1.0-1", "Shim 1.0mm x 1in ID", 50, "EA", "4.00", "2026-12-10"),
+        ],
+    )
+    add(
+        "077-us-typed-pipe-table",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, date="2026-12-17")}),
+            notes="Typed pipe table; line 2 ships 12/17",
+        ),
+        frm=("Keystone Orders", "orders@keystonewasher.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 08:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nSee below:\n\nLine | Qty | Price | Ship\n1 | 100 | 2.50 | 12/10\n2 | 50 | 4.00 | 12/17\n\n"
+            "Deb" + quote("outlook", p)
+        ),
+    )
+
+    # 078 German date without a year
+    p = po(
+        "4500034822",
+        KRAEMER,
+        [
+            ("RM-40-1:20", "Schneckengetriebe RM40 i=20", 6, "ST", "189.00", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "078-de-date-without-year",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-14")}),
+            notes="'Liefertermin 14.12.' without year = 2026-12-14",
+        ),
+        frm=("Krämer Antriebe Innendienst", "auftrag@kraemer-antriebe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 09:00:00 +0100",
+        reply_to_po=p,
+        text="Bestätigt. Liefertermin 14.12., Preis und Menge wie bestellt.\n\nGruß\nA. Krämer"
+        + quote("outlook_de", p),
+    )
+
+    # 079 part of a line cannot be supplied
+    p = po(
+        "4500034844",
+        PRESS,
+        [
+            ("BCP-NUT-M10", "Weld nut M10", 500, "EA", "0.12", "2026-12-14"),
+            ("BCP-BSH-20", "Bush 20mm bronze", 80, "EA", "2.35", "2026-12-14"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "079-gb-part-of-line-cannot-supply",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, quantity=60)}),
+            notes="Line 2: 60 of 80, remaining 20 end of line",
+        ),
+        frm=("Karen Whitehouse", "orders@bcpressings.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 10:00:00 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nLine 1 confirmed. On line 2 we can supply 60 of the 80; the remaining 20 we can't "
+            "supply as the bush is end of line. Price and date as ordered.\n\nKaren"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 080 Spanish one-word acceptance
+    p = po(
+        "4500034866",
+        EMPQ,
+        [
+            ("CINTA-48", "Cinta canela 48 mm", 600, "PZA", "0.92", "2026-12-09"),
+        ],
+    )
+    add(
+        "080-es-pedido-conforme",
+        [p],
+        conf((p, accepted(p)), notes="'Pedido … conforme'"),
+        frm=("Mariana López", "ventas@empaquesbajio.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 09:30:00 -0600",
+        reply_to_po=p,
+        text="Pedido 4500034866 conforme.\n\nSaludos,\nMariana" + quote("gmail_es", p),
+    )
+
+    # 081 human holding answer, out sick
+    p = po(
+        "4500034888",
+        ELEC,
+        [
+            ("FUSE-5X20-2A", "Fuse 5x20 2A slow", 1000, "EA", "0.09", "2026-12-07"),
+        ],
+    )
+    add(
+        "081-out-sick-will-look-tomorrow",
+        [p],
+        other("needs_review", "Human holding answer"),
+        frm=("Rick Huang", "rick.huang@pacificpassives.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 07:45:00 -0800",
+        reply_to_po=p,
+        text="Dana - out sick today, I'll look at this PO tomorrow morning.\n\nRick"
+        + quote("outlook", p),
+    )
+
+    # 082 German quantity with a thousands dot
+    p = po(
+        "4500034911",
+        SCHR,
+        [
+            (
+                "DIN7985-M4X10",
+                "Linsenkopfschraube DIN 7985 M4x10 A2",
+                1000,
+                "ST",
+                "0.032",
+                "2026-12-16",
+            ),
+        ],
+        currency="EUR",
+    )
+    add(
+        "082-de-quantity-thousands-dot",
+        [p],
+        conf((p, {"1": changed(p, 1, quantity=1200)}), notes="'1.200 Stück' = 1200 (VPE)"),
+        frm=("Markus Weber", "innendienst@schraubenwerk-hohenlohe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 11:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hallo Frau Ruiz,\n\nwir liefern 1.200 Stück (volle Kartons), Preis und Termin wie bestellt.\n\n"
+            "Gruß\nMarkus Weber" + quote("outlook_de", p)
+        ),
+    )
+
+    # 083 Dutch week without a year
+    p = po(
+        "4500034933",
+        KABEL,
+        [
+            ("WCD-2V-WIT", "Wandcontactdoos 2-voudig wit", 100, "ST", "4.60", "2026-12-10"),
+            ("SCH-WIS-WIT", "Wisselschakelaar wit", 100, "ST", "3.85", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "083-nl-regel-week-2",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, date=kw(2027, 2))}),
+            notes="'regel 2 leveren wij week 2' = Friday of week 2 of 2027",
+        ),
+        frm=("Ruud Jansen", "verkoop@kabelhandel-twente.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 12:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hoi Dana,\n\nRegel 1 akkoord. Regel 2 leveren wij in week 2, verder zoals besteld.\n\nGroet,\nRuud"
+            + quote("gmail_nl", p)
+        ),
+    )
+
+    # 084 price per case equal to the PO's unit price
+    p = po(
+        "4500034955",
+        FLORAL,
+        [
+            ("RIB-SAT-1", "Satin ribbon 1in x 25yd red", 48, "EA", "1.20", "2026-12-08"),
+        ],
+    )
+    add(
+        "084-us-price-per-case-equal",
+        [p],
+        conf((p, accepted(p)), notes="$28.80 per case of 24 = $1.20 each = PO price"),
+        frm=("Jen", "jen@sunbeltfloral.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Wed, 25 Nov 2026 13:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana! Confirmed, 48 ribbons (2 cases) for 12/8. Price is $28.80 per case of 24.\n\nJen"
+            + quote("gmail", p)
+        ),
+    )
+
+    # 085 lunch invitation from the rep
+    p = po(
+        "4500034977",
+        ALU,
+        [
+            ("AP-20X20-6M", "Aluminiumprofil 20x20 Nut 5, 6 m", 50, "ST", "7.90", "2026-12-18"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "085-lunch-invitation",
+        [p],
+        other("unrelated", "Personal meeting request from the sales rep"),
+        frm=("Jürgen Hoffmann", "verkauf@alu-weser.example"),
+        subject="Besuch nächste Woche",
+        date_hdr="Wed, 25 Nov 2026 14:00:00 +0100",
+        text=(
+            "Hallo Dana,\n\nich bin nächste Woche in Ihrer Gegend. Hätten Sie am Donnerstag Zeit für ein "
+            "Mittagessen?\n\nViele Grüße\nJürgen Hoffmann"
+        ),
+    )
+
     write()
 
 
