@@ -497,6 +497,7 @@ class POReader:
         self.para_counter = 0
         self.holding_texts: list[str] = []
         self.reasons_soft: list[str] = []
+        self._memo: dict[tuple, object] = {}
         self._para_default: frozenset[int] | str | None = ALL
         self.promised: date | None = None
 
@@ -803,6 +804,12 @@ class POReader:
         return specific, general
 
     def _dates(self, st: Statement) -> list[tuple[DateHit, str]]:
+        key = ("dates", st.text)
+        if key not in self._memo:
+            self._memo[key] = self._dates_uncached(st)
+        return list(self._memo[key])
+
+    def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
         hits, _ = find_dates(text, self.locale, self.ref_dt)
@@ -1173,6 +1180,12 @@ class POReader:
         return False
 
     def _accept_fields(self, st: Statement) -> set[str]:
+        key = ("accept", st.text, st.row is None)
+        if key not in self._memo:
+            self._memo[key] = self._accept_fields_uncached(st)
+        return set(self._memo[key])
+
+    def _accept_fields_uncached(self, st: Statement) -> set[str]:
         text = P.NOT_YET_ACCEPT.sub(" ", P.RECEIPT_ONLY.sub(" ", st.text))
         if st.row is not None or not P.ACCEPT.search(text) or P.NEGATED_ACCEPT.search(text):
             return set()
