@@ -18,7 +18,12 @@ at the rest of the supplier's own text, and finds what voids the commitment:
    12/15" is a date problem, not a refusal to supply) or words saying the answer is not
    firm ("tentative", "not a binding confirmation", "vorläufig");
 6. provenance: the reply confirms another revision of the PO than the one we sent, or
-   the text/plain and text/html versions of the mail say different things.
+   the text/plain and text/html versions of the mail say different things;
+7. values the result does not account for: a quantity next to a line that the line does
+   not carry ("40 bundles", "only 30"), a changed value taken from a clause or sentence about
+   another line or out of an amount of money, an amount that is neither the line's price nor
+   its total ("Rs. 1,52,500/-"), a changed price the supplier never wrote, a changed date
+   from a closure notice, a later delivery date while every line is kept at the PO's.
 
 ``guard`` is pure: Message + open POs + result in, result out. When a reason is found,
 the result becomes ``needs_review`` with the reasons quoting the supplier's words, and
