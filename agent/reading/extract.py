@@ -77,7 +77,7 @@ _ABBREV = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
@@ -612,6 +612,9 @@ class POReader:
         for sentence in _split_sentences(line):
             if P.OTHER_ORDER.search(sentence) or P.CONDITIONAL.match(sentence):
                 continue
+            mentions = find_po_mentions(sentence, self.all_pos)
+            if mentions and all(m.po_number != self.po.po_number for m in mentions):
+                continue  # a sentence about another of the supplier's POs
             s_refs, s_all, _ = self.index.refs(sentence)
             for clause in _clauses(sentence):
                 exc = P.EXCEPT.search(clause)

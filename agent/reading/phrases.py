@@ -14,7 +14,8 @@ IC = re.IGNORECASE
 REJECT = re.compile(
     r"\b(?:declin(?:e|ed|ing)|(?:can ?not|can't|cannot|unable to|not able to|won't be able to|will not be able to|are not able to)\s+"
     r"(?:supply|deliver|provide|manufacture|make|produce|offer|fulfil|fulfill|accept|take|quote|source)"
-    r"|no longer able to (?:supply|deliver|provide|manufacture|make|produce|offer)|ceased (?:production|manufacturing|making|to (?:make|produce|supply))|stopped (?:making|producing|manufacturing|supplying)"
+    r"|no longer able to (?:supply|deliver|provide|manufacture|make|produce|offer)|(?:unable to|cannot|can't|not able to) honou?r|(?:ne pas pouvoir|ne pouvons pas|ne pourrons pas|impossible d')\s*honorer"
+    r"|(?:nicht|leider nicht) (?:ausführen|annehmen)|no (?:podemos|podremos) (?:atender|aceptar)|non (?:possiamo|potremo) (?:evadere|accettare)|ceased (?:production|manufacturing|making|to (?:make|produce|supply))|stopped (?:making|producing|manufacturing|supplying)"
     r"|(?:being |been )?phased out|phase-out|auslaufend|produktion eingestellt|eingestellt\b|can't take|cannot take|can ?not take|no longer (?:available|produced|made|manufactured|poured|supplied|offered|stocked|in production|carried)"
     r"|discontinued|obsolete|end[- ]of[- ]life|not in our (?:range|programme|program)|(?:please )?cancel (?:it|this|the (?:po|order|line|item|position))"
     r"|source it elsewhere|source (?:this|them|these) elsewhere|we don't (?:make|pour|stock|carry|produce|supply) "
@@ -133,7 +134,7 @@ SPLIT_WORDS = re.compile(
 )
 ALL_LINES = re.compile(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
-    r"|everything else|everything|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
+    r"|everything else|everything|verder|overige regels|beide regels|alle regels|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
     r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
@@ -154,7 +155,7 @@ INVOICE = re.compile(
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = re.compile(
-    r"\b(?:everything else|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
+    r"\b(?:everything else|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
     IC,
 )
@@ -195,8 +196,8 @@ REFERENCE_AFTER = re.compile(
 )
 # Declining the order as a whole.
 WHOLE_ORDER_REJECT = re.compile(
-    r"\b(?:declin\w*|cancel\w*|reject\w*|refus\w*|cannot accept|can't accept|unable to accept|not able to accept|ablehnen|stornier\w*|annul\w*|rechaz\w*)\s+"
-    r"(?:(?:this|the|your|our|the whole|the entire|this purchase|your purchase)\s+)?(?:order|po|purchase order|bestellung|auftrag|commande|pedido)\b"
+    r"\b(?:declin\w*|cancel\w*|reject\w*|refus\w*|cannot accept|can't accept|unable to accept|not able to accept|unable to honou?r|cannot honou?r|honorer|ablehnen|stornier\w*|annul\w*|rechaz\w*)\s+"
+    r"(?:(?:this|the|your|our|the whole|the entire|this purchase|your purchase|votre|cette|la|ihre|diese|su|este)\s+)?(?:order|po|purchase order|bestellung|auftrag|commande|pedido)\b"
     r"|\b(?:declin\w*|cancel)\s+(?:po|p\.o\.)?\s*[-#:]?\s*[A-Z]{0,4}[-/]?\d",
     IC,
 )
