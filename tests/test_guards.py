@@ -797,3 +797,20 @@ def test_a_replacement_offered_for_a_declined_line_keeps_the_refusal() -> None:
     line3.status = "accepted"
     line3.evidence = "we could offer GB-FW0016-SS at $0.09 instead if that works for you."
     assert any(r.startswith("conditional") for r in review_reasons(msg, [po], result))
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        (
+            "Please note that from January 1, 2027 all prices increase by 5%. This affects open "
+            "orders delivered after that date, including your PO 7100018842.",
+            True,
+        ),
+        ("Ab 1. Januar 2027 gilt eine Preiserhöhung von 4 % für alle Positionen.", True),
+        ("We confirm PO 7100018842. Note: all prices increase by 3% from January 1.", False),
+    ],
+)
+def test_a_general_price_notice_confirms_nothing(body: str, fires: bool) -> None:
+    reasons = _reasons(body, values={"status": "changed", "unit_price": Decimal("0.441")})
+    assert any(r.startswith("price notice") for r in reasons) is fires, reasons

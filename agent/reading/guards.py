@@ -1431,6 +1431,30 @@ def _parse(token: str, locale: str) -> Decimal | None:
     return parse_number(token, locale)
 
 
+# A price change announced for everything, not an answer to this order.
+_GENERAL_PRICE = re.compile(
+    r"\b(?:all\s+(?:of\s+)?(?:our\s+)?prices|price\s+(?:increase|adjustment|change)s?\s+(?:from|as\s+of|effective)"
+    r"|prices\s+(?:will\s+)?(?:increase|rise|go\s+up)|general\s+price|preiserh[öo]hung|preisanpassung"
+    r"|alle\s+(?:unsere\s+)?preise|hausse\s+(?:g[ée]n[ée]rale\s+)?(?:des|de\s+nos)\s+(?:prix|tarifs)|tous\s+nos\s+prix"
+    r"|subida\s+de\s+precios|todos\s+(?:los|nuestros)\s+precios|aumento\s+(?:dei|di|del)\s+(?:prezzi|listino)"
+    r"|tutti\s+i\s+(?:nostri\s+)?prezzi|prijsverhoging|alle\s+(?:onze\s+)?prijzen|zdražení|podwyżk\w*\s+cen)\b",
+    IC,
+)
+
+
+def _price_notice(ctx: _Context) -> list[str]:
+    """(7) A general price notice ("from January 1 all prices increase by 5%, including your PO
+    ...") with no word of confirmation anywhere: it changes nothing the supplier committed to."""
+    if not any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+        return []
+    if any(COMMIT.search(x.text) or BARE_ANSWER.match(x.text) for x in ctx.sents):
+        return []
+    for x in ctx.sents:
+        if x.lines and _GENERAL_PRICE.search(x.text):
+            return [f"price notice: '{_clip(x.text, 70)}' announces prices, it confirms nothing"]
+    return []
+
+
 FAMILIES = (
     _conditions,
     _not_firm,
@@ -1441,6 +1465,7 @@ FAMILIES = (
     _alternatives,
     _lost_values,
     _unaccounted,
+    _price_notice,
 )
 
 

@@ -2886,6 +2886,186 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 6 (written at 16:32,
+    # held out): replies that must NOT become confirmations
+
+    # 086 receipt only
+    p = po(
+        "4500035001",
+        PIPE,
+        [
+            ("FLG-WN-4-150", "Weld neck flange 4in 150# A105", 20, "EA", "38.50", "2026-12-16"),
+        ],
+    )
+    add(
+        "086-receipt-only-ack-to-follow",
+        [p],
+        other("needs_review", "Receipt confirmed, acknowledgement to follow"),
+        frm=("Allegheny Pipe Sales", "sales@alleghenypipe.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Thu, 26 Nov 2026 08:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Good morning,\n\nWe confirm receipt of your PO 4500035001. Our order desk will send the order "
+            "acknowledgement within 48 hours.\n\nAllegheny Pipe & Fitting" + quote("outlook", p)
+        ),
+    )
+
+    # 087 supplier asks its own plant, buyer in Cc
+    p = po(
+        "4500035022",
+        SENS,
+        [
+            ("FLW-PAD-1", "Paddle flow switch 1in", 500, "EA", "14.20", "2026-12-15"),
+        ],
+    )
+    add(
+        "087-internal-question-buyer-in-cc",
+        [p],
+        other("needs_review", "Supplier asks its plant whether it can make it; buyer only in Cc"),
+        frm=("Nicole Adair", "orders@buckeyesensor.example"),
+        subject="FW: " + subj(p),
+        to="Tom Becker <production@buckeyesensor.example>",
+        headers={"Cc": "Dana Ruiz <dana.ruiz@kestrel-mfg.example>"},
+        date_hdr="Thu, 26 Nov 2026 09:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Tom,\n\ncan we make 500 of these by 12/15? Please check and let me know today.\n\nThanks\n"
+            "Nicole" + quote("outlook", p)
+        ),
+    )
+
+    # 088 confirmation subject to a drawing approval
+    p = po(
+        "4500035044",
+        KRAEMER,
+        [
+            ("SP-GEAR-Z40", "Stirnrad Z40 m2 nach Zeichnung", 12, "ST", "84.00", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "088-provided-drawing-approval",
+        [p],
+        other("needs_review", "Date depends on a drawing approval"),
+        frm=("Krämer Antriebe Innendienst", "auftrag@kraemer-antriebe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Thu, 26 Nov 2026 10:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Dear Ms Ruiz,\n\nwe can confirm delivery on 10.12.2026 provided we receive your approval of "
+            "drawing rev. C by 30.11.2026.\n\nBest regards\nA. Krämer" + quote("outlook", p)
+        ),
+    )
+
+    # 089 quotation for another item
+    p = po(
+        "4500035066",
+        GASK,
+        [
+            ("GSK-EPDM-8", "Gasket EPDM 8in 150#", 40, "EA", "7.60", "2026-12-11"),
+        ],
+    )
+    add(
+        "089-quotation-other-item",
+        [p],
+        other("unrelated", "Answers an RFQ for a different item"),
+        frm=("Carla Benoit", "cs@gulfcoastgasket.example"),
+        subject="Quote Q-26-1187 spiral wound 10in",
+        date_hdr="Thu, 26 Nov 2026 11:00:00 -0600",
+        text=(
+            "Hi Dana,\n\nAs requested, our quotation Q-26-1187: spiral wound gasket 10in 300#, $21.40 ea, "
+            "lead time 3 weeks ARO, valid 30 days.\n\nThanks,\nCarla"
+        ),
+    )
+
+    # 090 German auto receipt carrying our request
+    p = po(
+        "4500035088",
+        BRENNER,
+        [
+            ("HB-FIL-10", "Rücklauffilter 10 µm", 6, "ST", "72.50", "2026-12-14"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "090-de-auto-eingangsbestaetigung",
+        [p],
+        other("auto_reply", "Automatic receipt (Auto-Submitted) that quotes the whole request"),
+        frm=("Hydraulik Brenner Vertrieb", "vertrieb@hydraulik-brenner.example"),
+        subject="Eingangsbestätigung: " + subj(p),
+        date_hdr="Thu, 26 Nov 2026 10:00:02 +0100",
+        reply_to_po=p,
+        headers={"Auto-Submitted": "auto-generated", "Precedence": "auto_reply"},
+        text=(
+            "Vielen Dank für Ihre Nachricht. Sie ist bei uns eingegangen und wird schnellstmöglich "
+            "bearbeitet.\n\nIhre Nachricht:\n" + request_text(p)
+        ),
+    )
+
+    # 091 price increase announcement naming the PO
+    p = po(
+        "4500035111",
+        WASH,
+        [
+            ("LW-M12-ZN", "Spring lock washer M12 zinc", 2000, "EA", "0.045", "2027-01-15"),
+        ],
+    )
+    add(
+        "091-price-increase-notice-names-po",
+        [p],
+        other("needs_review", "Announces a price increase affecting the PO, confirms nothing"),
+        frm=("Deb Yoder", "orders@keystonewasher.example"),
+        subject="Price increase January 1 - your open orders",
+        date_hdr="Thu, 26 Nov 2026 12:00:00 -0500",
+        text=(
+            "Dana,\n\nPlease note that from January 1, 2027 all prices increase by 5%. This affects open orders "
+            "delivered after that date, including your PO 4500035111.\n\nRegards,\nDeb Yoder"
+        ),
+    )
+
+    # 092 tentative date
+    p = po(
+        "4500035133",
+        TOOL,
+        [
+            ("BT-HSS-M10", "Machine tap M10 HSS-E", 40, "EA", "9.60", "2026-12-14"),
+        ],
+    )
+    add(
+        "092-tentative-date",
+        [p],
+        other("needs_review", "Tentative date, to be firmed up"),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 26 Nov 2026 13:00:00 -0500",
+        reply_to_po=p,
+        text="Tentatively 12/18 for these, I'll firm it up Monday.\n\nGreg" + quote("gmail", p),
+    )
+
+    # 093 cannot confirm yet
+    p = po(
+        "4500035155",
+        CUSC,
+        [
+            ("NU-2206", "Cuscinetto a rulli NU 2206", 40, "PZ", "11.80", "2026-12-16"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "093-cannot-confirm-yet",
+        [p],
+        other("needs_review", "Cannot confirm yet, will confirm next week"),
+        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"),
+        subject="R: " + subj(p),
+        date_hdr="Thu, 26 Nov 2026 14:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Buongiorno,\n\nat the moment we can't confirm this order, our ERP is down. We will confirm it "
+            "next week.\n\nCordiali saluti\nUfficio Ordini" + quote("gmail_it", p)
+        ),
+    )
+
     write()
 
 
