@@ -814,3 +814,21 @@ def test_a_replacement_offered_for_a_declined_line_keeps_the_refusal() -> None:
 def test_a_general_price_notice_confirms_nothing(body: str, fires: bool) -> None:
     reasons = _reasons(body, values={"status": "changed", "unit_price": Decimal("0.441")})
     assert any(r.startswith("price notice") for r in reasons) is fires, reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        (
+            "We confirm your order will be reviewed by our credit department first. "
+            "We will inform you of the result.",
+            True,
+        ),
+        ("We confirm that the PO has been forwarded to our plant for scheduling.", True),
+        ("We confirm your order will be shipped complete on 12/15.", False),
+    ],
+)
+def test_confirming_a_step_the_order_goes_through(body: str, fires: bool) -> None:
+    """'confirm your order will be reviewed' confirms a process, not the order."""
+    reasons = _reasons(body)
+    assert any(r.startswith("other object") for r in reasons) is fires, reasons

@@ -634,6 +634,17 @@ def _latest_quoted(msg: Message) -> str:
     return "\n".join(body)
 
 
+# "confirm" whose object is a step the order still has to go through, not the order itself.
+_PROCESS = re.compile(
+    r"\bconfirm\w*\s+(?:that\s+)?(?:your|the)\s+(?:order|po|p\.o\.|purchase\s+order)(?:\s+(?:no\.?\s*)?[\w-]+)?"
+    r"\s+(?:will\s+(?:first\s+)?be|is\s+being|has\s+been|is)\s+(?:first\s+)?(?:reviewed|checked|forwarded|passed"
+    r"|sent\s+to|submitted|handed|transferred|registered|logged|under\s+review|on\s+hold|being\s+reviewed"
+    r"|being\s+checked|in\s+process|put\s+on\s+hold)\b"
+    r"|\bbest[äa]tig\w*\s+[^.]{0,40}?\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:gepr[üu]ft|weitergeleitet)\b",
+    IC,
+)
+
+
 def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | None:
     """Why a confirming sentence commits to nothing: 'receipt', 'promise', 'other object'."""
     text = s.text
@@ -648,6 +659,8 @@ def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | No
             return "receipt"
         if (question is not None or OTHER_TOPIC.search(rest)) and not _mentions_order(ctx, rest):
             return "other object"
+    if _PROCESS.search(text) and not _has_date(ctx, text):
+        return "other object"  # "we confirm your order will be reviewed by our credit department"
     blanked = text
     kind = None
     promised = False

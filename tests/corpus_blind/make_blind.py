@@ -3066,6 +3066,186 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 7 (written at 16:36,
+    # held out)
+
+    # 094 'confirm' about a credit review
+    p = po(
+        "4500035201",
+        PCB,
+        [
+            ("PCB-LED-V1", "LED driver PCB rev 1", 3000, "PCS", "1.25", "2026-12-22"),
+        ],
+    )
+    add(
+        "094-credit-review-pending",
+        [p],
+        other("needs_review", "Order goes to credit review first"),
+        frm=("Lily Chen", "sales03@huaxin-pcb.example"),
+        subject="Re:" + subj(p),
+        date_hdr="Fri, 27 Nov 2026 09:00:00 +0800",
+        reply_to_po=p,
+        text=(
+            "Dear Dana,\n\nWe confirm your order will be reviewed by our credit department first, because the "
+            "amount is over your credit limit. We will inform you the result.\n\nBest regards\nLily"
+            + quote("foxmail", p)
+        ),
+    )
+
+    # 095 received, ships when material arrives
+    p = po(
+        "4500035222",
+        OCEL,
+        [
+            ("TR-50X50X4", "Jakel 50x50x4 S235, 6 m", 40, "KS", "560.00", "2026-12-18"),
+        ],
+        currency="CZK",
+    )
+    add(
+        "095-ship-when-material-arrives",
+        [p],
+        other("needs_review", "No date: ships when material arrives"),
+        frm=("Petr Dvořák", "obchod@ocel-morava.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 27 Nov 2026 10:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Dear Mrs. Ruiz,\n\nreceived with thanks. We will ship as soon as the material arrives from the "
+            "rolling mill.\n\nBest regards\nPetr Dvořák" + quote("outlook", p)
+        ),
+    )
+
+    # 096 their sales order number for our PO
+    p = po(
+        "4500035244",
+        SENS,
+        [
+            (
+                "PT100-B-100",
+                "RTD sensor PT100 class B, 100mm probe",
+                40,
+                "EA",
+                "29.50",
+                "2026-12-14",
+            ),
+        ],
+    )
+    add(
+        "096-entered-as-sales-order",
+        [p],
+        conf(
+            (p, accepted(p)),
+            notes="'entered as our sales order 20031877, confirmed for 12/14 delivery': the SO number is theirs",
+        ),
+        frm=("Buckeye Sensor Orders", "orders@buckeyesensor.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 27 Nov 2026 11:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nYour PO 4500035244 is entered as our sales order 20031877, confirmed for 12/14 "
+            "delivery.\n\nNicole" + quote("outlook_mac", p)
+        ),
+    )
+
+    # 097 answer to a reminder
+    p = po(
+        "4500035266",
+        LABELCO,
+        [
+            ("LBL-EAN-38x21", "EAN labels 38x21mm, 2000/roll", 12, "ROLL", "9.80", "2026-12-16"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "097-sorry-for-delay-confirmed",
+        [p],
+        conf((p, accepted(p)), notes="Answer to a reminder"),
+        frm=("Tom Ashworth", "sales@fenlandlabel.example"),
+        subject="RE: Reminder: " + subj(p),
+        date_hdr="Fri, 27 Nov 2026 12:00:00 +0000",
+        reply_to_po=p,
+        text="Sorry for the delay Dana - yes, confirmed as per PO.\n\nTom" + quote("outlook", p),
+    )
+
+    # 098 question with numbers
+    p = po(
+        "4500035288",
+        PALET,
+        [
+            ("EPAL-NEW", "EUR pallet 1200x800, new, EPAL", 500, "EA", "11.50", "2026-12-10"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "098-question-split-or-not",
+        [p],
+        other("needs_review", "Asks whether to split 300/200"),
+        frm=("Agnieszka Nowak", "export@palety-mazowsze.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Fri, 27 Nov 2026 13:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hello Dana,\n\ndo you want all 500 pcs on 10.12.2026 or can we split 300 pcs on 10.12. and 200 pcs "
+            "on 17.12.?\n\nBest regards\nAgnieszka" + quote("outlook", p)
+        ),
+    )
+
+    # 099 Spanish out-of-office with X-Autoreply
+    p = po(
+        "4500035311",
+        EMPQ,
+        [
+            ("BOLSA-30", "Bolsa de polietileno 30x40", 5000, "PZA", "0.06", "2026-12-11"),
+        ],
+    )
+    add(
+        "099-es-fuera-de-oficina",
+        [p],
+        other("auto_reply", "Respuesta automática"),
+        frm=("Mariana López", "ventas@empaquesbajio.example"),
+        subject="Respuesta automática: " + subj(p),
+        date_hdr="Fri, 27 Nov 2026 08:00:00 -0600",
+        reply_to_po=p,
+        headers={"X-Autoreply": "yes"},
+        text=(
+            "Estoy fuera de la oficina hasta el 7 de diciembre. Para pedidos urgentes escriba a "
+            "ventas@empaquesbajio.example.\n\nSaludos"
+        ),
+    )
+
+    # 100 Exim plain-text bounce
+    p = po(
+        "4500035333",
+        FLORAL,
+        [
+            ("WIRE-22-GRN", "Floral wire 22 gauge green", 100, "EA", "2.10", "2026-12-04"),
+        ],
+    )
+    ex = (
+        "From: Mail Delivery System <Mailer-Daemon@mail.kestrel-mfg.example>\r\n"
+        "To: dana.ruiz@kestrel-mfg.example\r\nSubject: Mail delivery failed: returning message to sender\r\n"
+        "Date: Fri, 27 Nov 2026 14:00:03 +0000\r\nMessage-ID: <E1blind100@mail.kestrel-mfg.example>\r\n"
+        "Auto-Submitted: auto-replied\r\n\r\n"
+        "This message was created automatically by mail delivery software.\r\n\r\n"
+        "A message that you sent could not be delivered to one or more of its\r\nrecipients. This is a "
+        "permanent error. The following address(es) failed:\r\n\r\n  jen@sunbeltfloral.example\r\n"
+        "    host mx.sunbeltfloral.example [192.0.2.25]\r\n    SMTP error from remote mail server after RCPT "
+        "TO:<jen@sunbeltfloral.example>:\r\n    550 5.1.1 User unknown\r\n\r\n"
+        "------ This is a copy of the message, including all the headers. ------\r\n\r\n"
+        "From: Dana Ruiz <dana.ruiz@kestrel-mfg.example>\r\nTo: jen@sunbeltfloral.example\r\n"
+        f"Subject: {subj(p)}\r\nMessage-ID: {p['request_message_id']}\r\n\r\n"
+        + request_text(p).replace("\n", "\r\n")
+    )
+    add(
+        "100-exim-plain-bounce",
+        [p],
+        other("bounce", "Exim failure, no DSN part"),
+        raw=ex.encode(),
+        frm=("", ""),
+        subject="",
+        date_hdr="",
+    )
+
     write()
 
 
