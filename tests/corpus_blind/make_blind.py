@@ -3246,6 +3246,151 @@ def main() -> None:
         date_hdr="",
     )
 
+    # ---------------------------------------------------------------- batch 8 (written at 16:38,
+    # held out)
+
+    # 101 'confirmed' about a price list request
+    p = po(
+        "4500035401",
+        MIDWEST,
+        [
+            ("HCS-12-13-3", "Hex cap screw 1/2-13 x 3 Gr8 YZ", 600, "EA", "0.6200", "2026-12-11"),
+        ],
+    )
+    add(
+        "101-confirmed-price-list-attached",
+        [p],
+        other("unrelated", "'Confirmed' answers a price list request, not the PO"),
+        frm=("Mike Kowalski", "orders@midwestfastener.example"),
+        subject="RE: 2027 price list request",
+        date_hdr="Mon, 30 Nov 2026 08:00:00 -0500",
+        text=("Confirmed - the 2027 price list you asked for is attached.\n\nMike"),
+        attachments=[
+            (
+                "MFS_2027_prices.csv",
+                "text/csv",
+                "Part,Description,Price\r\nHCS-12-13-3,Hex cap screw 1/2-13 x 3 Gr8 YZ,0.6500\r\n",
+            )
+        ],
+    )
+
+    # 102 stock confirmed, acknowledgement promised
+    p = po(
+        "4500035422",
+        FITT,
+        [
+            ("SS316-ELB-3/4", "Elbow 90 3/4in BSP 316", 30, "EA", "4.90", "2026-12-15"),
+            ("SS316-TEE-3/4", "Equal tee 3/4in BSP 316", 30, "EA", "6.10", "2026-12-15"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "102-stock-confirmed-ack-tomorrow",
+        [p],
+        other(
+            "needs_review", "Confirms stock, not the order; acknowledgement promised for tomorrow"
+        ),
+        frm=("Owen Pritchard", "sales@severnstainless.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 30 Nov 2026 09:00:00 +0000",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nI can confirm we have both items in stock. I'll get the order acknowledgement out to "
+            "you tomorrow.\n\nOwen" + quote("outlook", p)
+        ),
+    )
+
+    # 103 waiting for the mill price
+    p = po(
+        "4500035444",
+        BRENNER,
+        [
+            ("HB-ROHR-12", "Hydraulikrohr 12x1,5 E235, 6 m", 50, "ST", "2.35", "2026-12-17"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "103-waiting-for-mill-price",
+        [p],
+        other("needs_review", "Price doubtful, confirmation to follow"),
+        frm=("Sabine Keller", "vertrieb@hydraulik-brenner.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Mon, 30 Nov 2026 10:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Thanks Dana, we'll confirm as soon as we get the steel price from the mill. The price on your "
+            "PO (2,35 €) is probably too low.\n\nSabine" + quote("outlook_de", p)
+        ),
+    )
+
+    # 104 unmonitored mailbox
+    p = po(
+        "4500035466",
+        VALV,
+        [
+            ("VB-3/4-INOX", 'Válvula de bola 3/4" inox', 40, "UD", "11.60", "2026-12-16"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "104-mailbox-not-monitored",
+        [p],
+        other("auto_reply", "Unmonitored mailbox notice, no headers"),
+        frm=("Valvulería Levante", "pedidos@valvuleria-levante.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Mon, 30 Nov 2026 11:00:05 +0100",
+        reply_to_po=p,
+        text=(
+            "Thank you for your email. This mailbox is no longer monitored. Please send all orders to "
+            "comercial@valvuleria-levante.example.\n\nValvulería Levante S.L."
+        ),
+    )
+
+    # 105 confirmation in the subject only
+    p = po(
+        "4500035488",
+        TOOL,
+        [
+            ("COL-ER32-SET", "ER32 collet set 18 pcs", 4, "EA", "96.00", "2026-12-10"),
+        ],
+    )
+    add(
+        "105-confirmed-in-subject-only",
+        [p],
+        conf(
+            (p, accepted(p)),
+            notes="'CONFIRMED' appended to the subject, empty body apart from the signature",
+        ),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="RE: " + subj(p) + " - CONFIRMED",
+        date_hdr="Mon, 30 Nov 2026 12:00:00 -0500",
+        reply_to_po=p,
+        text="\n\nGreg Lindqvist\nGreat Lakes Tooling Supply" + quote("outlook", p),
+    )
+
+    # 106 vague date
+    p = po(
+        "4500035511",
+        CAST,
+        [
+            ("CF-100NB-PN16", "Cast flange 100NB PN16 WCB", 80, "NOS", "980.00", "2026-12-12"),
+        ],
+        currency="INR",
+    )
+    add(
+        "106-confirmed-vague-date",
+        [p],
+        other("needs_review", "'end of next week' is no date"),
+        frm=("Shree Ganesh Castings", "marketing@shreeganeshcastings.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Mon, 30 Nov 2026 17:00:00 +0530",
+        reply_to_po=p,
+        text=(
+            "Dear Madam,\n\nPO confirmed. Material will be ready by end of next week.\n\nRegards\nR. Venkatesh"
+            + quote("gmail", p)
+        ),
+    )
+
     write()
 
 
