@@ -77,7 +77,8 @@ def test_corpus_is_labeled() -> None:
                         and not want.get("schedule")
                     )
                     assert not same, f"{case.name}: line {n} 'changed' with the PO's values"
-    assert kinds.count("confirmation") >= 0.6 * len(kinds)
+    # batches 6-8 added mostly replies that must not confirm: 59% confirmations overall
+    assert kinds.count("confirmation") >= 0.55 * len(kinds)
     assert set(kinds) == adv.KINDS, "every kind is represented"
 
 
