@@ -3391,6 +3391,160 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 9 (written at 16:39,
+    # held out): confirmations in new forms
+
+    # 107 case-pack round-up on one line
+    p = po(
+        "4500035555",
+        FLORAL,
+        [
+            ("VASE-GL-8", "Glass cylinder vase 8in", 48, "EA", "2.40", "2026-12-09"),
+            ("FOAM-BRK", "Floral foam brick", 70, "EA", "0.85", "2026-12-09"),
+        ],
+    )
+    add(
+        "107-us-case-pack-roundup-line2",
+        [p],
+        conf(
+            (p, {"1": accepted(p)["1"], "2": changed(p, 2, quantity=75)}),
+            notes="Line 2 qty 75 (case pack of 25)",
+        ),
+        frm=("Jen", "jen@sunbeltfloral.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 1 Dec 2026 08:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Hi Dana,\n\nConfirmed with the following change: line 2 qty 75 (case pack of 25), everything "
+            "ships 12/9.\n\nJen" + quote("outlook", p)
+        ),
+    )
+
+    # 108 French 'bon pour accord' with the old date restated
+    p = po(
+        "4500035577",
+        CARTON,
+        [
+            ("EMB-C50", "Carton double cannelure 50x40x30", 300, "PCE", "1.05", "2026-12-11"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "108-fr-bon-pour-accord-au-lieu-du",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2026-12-15")}),
+            notes="'Livraison le 15/12 au lieu du 11/12'",
+        ),
+        frm=("Service ADV", "adv@cartonnages-lyonnais.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Tue, 1 Dec 2026 09:00:00 +0100",
+        reply_to_po=p,
+        text="Bonjour,\n\nBon pour accord. Livraison le 15/12 au lieu du 11/12.\n\nLéa"
+        + quote("gmail_fr", p),
+    )
+
+    # 109 German: date moves, rest as ordered
+    p = po(
+        "4500035599",
+        ALU,
+        [
+            ("AP-45X45-6M", "Aluminiumprofil 45x45 Nut 10, 6 m", 30, "ST", "22.90", "2026-12-18"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "109-de-termin-verschiebt-sich",
+        [p],
+        conf(
+            (p, {"1": changed(p, 1, date="2027-01-08")}),
+            notes="'Liefertermin verschiebt sich auf den 08.01.2027, sonst alles wie bestellt'",
+        ),
+        frm=("Jürgen Hoffmann", "verkauf@alu-weser.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Tue, 1 Dec 2026 10:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Hallo Frau Ruiz,\n\nder Liefertermin verschiebt sich auf den 08.01.2027, sonst alles wie "
+            "bestellt.\n\nGruß\nJürgen Hoffmann" + quote("outlook_de", p)
+        ),
+    )
+
+    # 110 price plus VAT equal to the PO
+    p = po(
+        "4500035611",
+        PRESS,
+        [
+            ("BCP-HNG-15", "Hinge 150mm stainless", 40, "EA", "12.60", "2026-12-14"),
+        ],
+        currency="GBP",
+    )
+    add(
+        "110-gb-price-plus-vat",
+        [p],
+        conf((p, accepted(p)), notes="'£12.60 + VAT each as per your PO'"),
+        frm=("Karen Whitehouse", "orders@bcpressings.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Tue, 1 Dec 2026 11:00:00 +0000",
+        reply_to_po=p,
+        text="Confirmed - price £12.60 + VAT each as per your PO, delivery 14/12.\n\nKaren"
+        + quote("outlook", p),
+    )
+
+    # 111 Italian restated values
+    p = po(
+        "4500035633",
+        CUSC,
+        [
+            ("6305-2RS", "Cuscinetto radiale 6305-2RS", 200, "PZ", "3.10", "2026-12-18"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "111-it-confermiamo-valori",
+        [p],
+        conf((p, accepted(p)), notes="Restated values equal the PO"),
+        frm=("Ufficio Ordini", "ordini@cuscinetti-brianza.example"),
+        subject="R: " + subj(p),
+        date_hdr="Tue, 1 Dec 2026 12:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Buongiorno,\n\nconfermiamo: 200 pz a 3,10 € cad., consegna 18/12/2026.\n\nCordiali saluti"
+            + quote("gmail_it", p)
+        ),
+    )
+
+    # 112 two POs, one line each
+    pa = po(
+        "4500035655",
+        OFFICE,
+        [
+            ("TNR-BR-TN760", "Toner Brother TN-760", 10, "EA", "64.99", "2026-12-08"),
+        ],
+    )
+    pb = po(
+        "4500035656",
+        OFFICE,
+        [
+            ("PAP-LTR-20", "Copy paper letter 20lb, case", 30, "EA", "42.50", "2026-12-08"),
+        ],
+    )
+    add(
+        "112-us-two-pos-listed",
+        [pa, pb],
+        conf(
+            (pa, accepted(pa)),
+            (pb, accepted(pb)),
+            notes="Both POs listed, each confirmed, ship date = need-by",
+        ),
+        frm=("Jen Moss", "jen.moss@tricountyoffice.example"),
+        subject="RE: PO 4500035655 / PO 4500035656",
+        date_hdr="Tue, 1 Dec 2026 13:00:00 -0500",
+        text=(
+            "Dana,\n\nPO 4500035655 - confirmed, ships 12/8\nPO 4500035656 - confirmed, ships 12/8\n\nthx\nJen"
+        ),
+    )
+
     write()
 
 
