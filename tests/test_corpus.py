@@ -34,7 +34,7 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (p / "expected.json").exists())
-MIN_CORRECT_SHARE = 0.80
+MIN_CORRECT_SHARE = 0.93  # 93 of 100 correct, 7 deferred, 0 wrong on 2026-11-23 16:45 UTC
 KINDS = {"confirmation", "needs_review", "auto_reply", "bounce", "unrelated"}
 
 

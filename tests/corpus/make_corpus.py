@@ -5677,6 +5677,567 @@ def c088() -> None:
     )
 
 
+# ================================================================= cases 089-100 (private round, scored only at
+# the deadline; see README)
+
+BLUEWATER = supplier(
+    "BLUEWATER", "Bluewater Seals LLC", "orders@bluewaterseals.example", "en-US", "Tom"
+)
+HALLAM = supplier(
+    "HALLAM",
+    "Hallam Precision Engineering Ltd",
+    "sales@hallam-precision.example",
+    "en-GB",
+    "Graham",
+)
+STEINER = supplier(
+    "STEINER",
+    "Steiner Fördertechnik GmbH",
+    "vertrieb@steiner-foerdertechnik.example",
+    "de-DE",
+    "Frau Maier",
+)
+DURAND2 = supplier(
+    "MOREAU", "Moreau Électromécanique SA", "adv@moreau-em.example", "fr-FR", "Mme Moreau"
+)
+IBERTUB = supplier("IBERTUB", "Ibertub Tubos S.A.", "comercial@ibertub.example", "es-ES", "Javier")
+CASCADIA = supplier(
+    "CASCADIA", "Cascadia Motor Works", "sales@cascadiamotor.example", "en-US", "Nina"
+)
+BRUNNER = supplier(
+    "BRUNNER", "Brunner Elektronik AG", "sales@brunner-elektronik.example", "de-DE", "Mr Brunner"
+)
+OSTRAVA = supplier(
+    "OSTRAVA", "Ostravské kovárny a.s.", "sales@ostravske-kovarny.example", "cs-CZ", "Tomáš"
+)
+
+
+def c089() -> None:
+    po = make_po(
+        "PUR-119040",
+        BLUEWATER,
+        "brightwater",
+        "USD",
+        "2026-11-25",
+        "2026-11-25 08:30:00 -0500",
+        [
+            (1, "BWC-44310", "Lip seal 2.000 x 2.500 x .250 NBR", 100, "EA", "3.40", "2026-12-11"),
+            (2, "BWC-44322", "Lip seal 2.500 x 3.000 x .312 NBR", 100, "EA", "4.05", "2026-12-11"),
+            (3, "BWC-44390", "Wear ring 2in PTFE bronze-filled", 50, "EA", "6.75", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Marcus,\n\nWe're good on everything. Only change: line 2 will be 3 days late (12/14 instead of 12/11).\n\n"
+        "Tom Reilly\nBluewater Seals LLC"
+    )
+    eml = std_reply(
+        "bluewater-3-days-late",
+        po,
+        ("Tom Reilly", "treilly@bluewaterseals.example"),
+        "2026-11-25 14:02:00 -0500",
+        "outlook",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "bluewater-outlook-one-line-three-days-late",
+        [po],
+        eml,
+        "confirmation",
+        "'We're good on everything. Only change: line 2 ... (12/14 instead of 12/11)': lines 1 and 3 accepted, line "
+        "2 date 2026-12-14; the restated PO date 12/11 is not the answer.",
+        [conf(po, {2: chg(po, 2, date="2026-12-14")})],
+    )
+
+
+def c090() -> None:
+    po = make_po(
+        "AM/PO/26/1012",
+        HALLAM,
+        "aldermoor",
+        "GBP",
+        "2026-11-25",
+        "2026-11-25 09:00:00 +0000",
+        [
+            (1, "ALM-6001", "Machined manifold block, 316L", 12, "EA", "148.00", "2026-12-11"),
+            (2, "ALM-6004", "Manifold end cap, 316L", 24, "EA", "22.50", "2026-12-11"),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nConfirmed with thanks. Line 1 will now be despatched on 14/12 and delivered to you on 15/12; "
+        "line 2 as per your order.\n\nBest regards\nGraham\n\nGraham Booth | Hallam Precision Engineering Ltd"
+    )
+    eml = std_reply(
+        "hallam-despatched",
+        po,
+        ("Graham Booth", "graham.booth@hallam-precision.example"),
+        "2026-11-25 16:40:00 +0000",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "hallam-gmail-despatched-and-delivered",
+        [po],
+        eml,
+        "confirmation",
+        "British 'despatched on 14/12 and delivered ... on 15/12' (day-first, year-less): the delivery date wins "
+        "-> 2026-12-15 for line 1; line 2 accepted.",
+        [conf(po, {1: chg(po, 1, date="2026-12-15")})],
+    )
+
+
+def c091() -> None:
+    po = make_po(
+        "B2026-0091",
+        STEINER,
+        "falkner",
+        "EUR",
+        "2026-11-25",
+        "2026-11-25 10:00:00 +0100",
+        [
+            (
+                1,
+                "FW-80-0101",
+                "Förderband-Gurt PVC 400 mm, endlos",
+                2,
+                "ST",
+                "312.00",
+                "2026-12-16",
+            ),
+            (2, "FW-80-0115", "Antriebstrommel D113, L=420", 2, "ST", "268.00", "2026-12-16"),
+            (3, "FW-80-0120", "Umlenktrommel D88, L=420", 2, "ST", "141.00", "2026-12-16"),
+        ],
+    )
+    quote = inline(
+        q_gmail(po, "de"), [("FW-80-0115", "geht erst zum 08.01.2027, Trommelrohr fehlt")]
+    )
+    own = "Hallo Herr Weber,\n\nPos. 1 und 3 ok, zu Pos. 2 siehe unten.\n\nGruß\nM. Maier"
+    text = own + "\n\n" + quote
+    headers = reply_headers(
+        "steiner-inline-de",
+        po,
+        ("Monika Maier", "m.maier@steiner-foerdertechnik.example"),
+        "2026-11-26 08:15:00 +0100",
+        "Re: " + request_subject(po),
+        "gmail",
+    )
+    add(
+        "steiner-gmail-de-top-and-inline",
+        [po],
+        build_eml(headers, alternative(text, "steiner-inline-de")),
+        "confirmation",
+        "Answer split between the top ('Pos. 1 und 3 ok, zu Pos. 2 siehe unten') and one inline answer under the "
+        "quoted pos 2 ('geht erst zum 08.01.2027') -> pos 2 date 2027-01-08.",
+        [conf(po, {2: chg(po, 2, date="2027-01-08")})],
+    )
+
+
+def c092() -> None:
+    po = make_po(
+        "CA-26-1224",
+        DURAND2,
+        "morvan",
+        "EUR",
+        "2026-11-25",
+        "2026-11-25 11:00:00 +0100",
+        [
+            (1, "MV-8801", "Motoréducteur 0,75 kW i=20", 2, "PCE", "1190.00", "2026-12-18"),
+            (2, "MV-8820", "Variateur 0,75 kW mono 230 V", 2, "PCE", "412.00", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Bonjour Madame Dumont,\n\nNous confirmons votre commande. Ligne 1 : prix unitaire 1 250,00 € HT (tarif "
+        "2027). Ligne 2 conforme. Livraison semaine 51.\n\nCordialement,\nHélène Moreau\nMoreau "
+        "Électromécanique SA"
+    )
+    eml = std_reply(
+        "moreau-fr-space-thousands",
+        po,
+        ("Hélène Moreau", "h.moreau@moreau-em.example"),
+        "2026-11-26 10:00:00 +0100",
+        "outlook",
+        own,
+        q_outlook(po, "fr"),
+        subject="RE: " + request_subject(po),
+    )
+    add(
+        "moreau-outlook-fr-space-thousands-semaine",
+        [po],
+        eml,
+        "confirmation",
+        "French number with a space as thousands separator: '1 250,00 € HT' = 1250.00 (PO 1190.00); 'Livraison "
+        "semaine 51' -> Friday 2026-12-18 = the PO date.",
+        [conf(po, {1: chg(po, 1, unit_price="1250.00")})],
+    )
+
+
+def c093() -> None:
+    po = make_po(
+        "4500012520",
+        IBERTUB,
+        "norhaven",
+        "EUR",
+        "2026-11-25",
+        "2026-11-25 09:00:00 +0100",
+        [
+            (10, "NH-880-010", "Stainless tube 316L 12x1, 6 m", 40, "PC", "38.00", "2026-12-18"),
+            (20, "NH-880-016", "Stainless tube 316L 16x1.5, 6 m", 40, "PC", "54.00", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Buenos días,\n\nConfirmamos cantidades y precios. Plazo de entrega: semana 2.\n\nAtentamente,\n"
+        "Javier Ruiz\nIbertub Tubos S.A."
+    )
+    eml = std_reply(
+        "ibertub-semana",
+        po,
+        ("Javier Ruiz", "jruiz@ibertub.example"),
+        "2026-11-26 12:00:00 +0100",
+        "gmail",
+        own,
+        q_gmail(po, "es"),
+        quote_style="blockquote",
+    )
+    add(
+        "ibertub-gmail-es-semana-2",
+        [po],
+        eml,
+        "confirmation",
+        "Spanish 'Plazo de entrega: semana 2' - calendar week 2 of the coming year without a weekday -> Friday "
+        "2027-01-15 for both lines; quantities and prices confirmed.",
+        [conf(po, {10: chg(po, 10, date=kw(2027, 2)), 20: chg(po, 20, date=kw(2027, 2))})],
+    )
+
+
+def c094() -> None:
+    po = make_po(
+        "PUR-119047",
+        CASCADIA,
+        "brightwater",
+        "USD",
+        "2026-11-25",
+        "2026-11-25 12:00:00 -0800",
+        [
+            (1, "BWC-71010", "Gear motor 1/2 HP 60:1, 90VDC", 5, "EA", "612.00", "2026-12-18"),
+            (2, "BWC-71033", "Motor brake kit 90VDC", 5, "EA", "88.00", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Hi Marcus,\n\nWe can only do 3 of the 5 gear motors this year, the brake kits are fine. Pricing and date "
+        "per your PO.\n\nNina Patel\nCascadia Motor Works"
+    )
+    eml = std_reply(
+        "cascadia-3-of-5",
+        po,
+        ("Nina Patel", "npatel@cascadiamotor.example"),
+        "2026-11-26 09:30:00 -0800",
+        "outlook365",
+        own,
+        q_outlook(po, "en"),
+    )
+    add(
+        "cascadia-outlook365-three-of-five",
+        [po],
+        eml,
+        "confirmation",
+        "'We can only do 3 of the 5 gear motors' -> line 1 (named by description) short: 3; the brake kits (line 2) "
+        "as ordered.",
+        [conf(po, {1: chg(po, 1, quantity=3)})],
+    )
+
+
+def c095() -> None:
+    po = make_po(
+        "4500012524",
+        BRUNNER,
+        "norhaven",
+        "EUR",
+        "2026-11-25",
+        "2026-11-25 14:00:00 +0100",
+        [
+            (
+                10,
+                "NH-150-210",
+                "Signal conditioner 4-20 mA, DIN rail",
+                10,
+                "PC",
+                "118.00",
+                "2026-12-16",
+            ),
+            (
+                20,
+                "NH-150-222",
+                "Power supply 24 V DC 2.5 A, DIN rail",
+                10,
+                "PC",
+                "12.40",
+                "2026-12-16",
+            ),
+        ],
+    )
+    slug = "brunner-html-only-comma"
+    body_html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        '<div style="font-family:Arial;font-size:10pt"><p>Dear Mrs Solberg,</p>'
+        "<p>All items confirmed except item 20: price EUR 12,90 per piece.</p>"
+        "<p>Kind regards<br>Urs Brunner<br>Brunner Elektronik AG, Winterthur</p></div>"
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+        "<p><b>From:</b> Ingrid Solberg &lt;ingrid.solberg@norhaven.example&gt;<br><b>Sent:</b> Wednesday, "
+        "25 November 2026 14:00<br><b>Subject:</b> "
+        + html.escape(request_subject(po))
+        + "</p></div>"
+        "<pre>" + html.escape(request_text(po)) + "</pre></body></html>\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Urs Brunner", "u.brunner@brunner-elektronik.example"),
+        "2026-11-26 07:55:00 +0100",
+        "AW: " + request_subject(po),
+        "outlook365",
+    )
+    add(
+        "brunner-outlook-html-only-decimal-comma",
+        [po],
+        build_eml(headers, text_part(body_html, "html")),
+        "confirmation",
+        "HTML-only reply in English from a de-DE supplier: 'price EUR 12,90 per piece' for item 20 = 12.90 (PO "
+        "12.40), decimal comma by locale; item 10 confirmed.",
+        [conf(po, {20: chg(po, 20, unit_price="12.90")})],
+    )
+
+
+def c096() -> None:
+    po = make_po(
+        "4500012528",
+        OSTRAVA,
+        "norhaven",
+        "EUR",
+        "2026-11-25",
+        "2026-11-25 15:00:00 +0100",
+        [
+            (10, "NH-240-100", "Forged flange blank C22.8, D180", 60, "PC", "24.30", "2026-12-18"),
+        ],
+    )
+    own = (
+        "Dear Ingrid,\n\nthe order 4500012528 is confirmed. Delivery Mon 14.12.\n\nBest regards\nTomáš Horák\n"
+        "Ostravské kovárny a.s."
+    )
+    text, _ = compose(own, q_thunderbird(po))
+    headers = reply_headers(
+        "ostrava-mon",
+        po,
+        ("Tomáš Horák", "horak@ostravske-kovarny.example"),
+        "2026-11-26 09:20:00 +0100",
+        "Re: " + request_subject(po),
+        "thunderbird",
+    )
+    add(
+        "ostrava-thunderbird-weekday-dayfirst",
+        [po],
+        build_eml(headers, text_part(text, cte="quoted-printable")),
+        "confirmation",
+        "cs-CZ supplier: 'Delivery Mon 14.12.' (weekday, day-first, no year) -> 2026-12-14 (PO 2026-12-18).",
+        [conf(po, {10: chg(po, 10, date="2026-12-14")})],
+    )
+
+
+def c097() -> None:
+    po = make_po(
+        "AM/PO/26/1015",
+        HALLAM,
+        "aldermoor",
+        "GBP",
+        "2026-11-25",
+        "2026-11-25 10:00:00 +0000",
+        [
+            (
+                1,
+                "ALM-6010",
+                "Machined housing, 6082-T6, drawing AM-6010",
+                20,
+                "EA",
+                "86.00",
+                "2026-12-18",
+            ),
+            (
+                2,
+                "ALM-6012",
+                "Housing cover, 6082-T6, drawing AM-6012",
+                20,
+                "EA",
+                "31.00",
+                "2026-12-18",
+            ),
+        ],
+    )
+    own = (
+        "Hi Priya,\n\nBefore we can confirm, could you send us drawing AM-6012 at revision C? We only have rev B "
+        "on file and the tolerances changed.\n\nThanks\nGraham"
+    )
+    eml = std_reply(
+        "hallam-drawing-q",
+        po,
+        ("Graham Booth", "graham.booth@hallam-precision.example"),
+        "2026-11-26 11:00:00 +0000",
+        "gmail",
+        own,
+        q_gmail(po),
+        quote_style="blockquote",
+    )
+    add(
+        "hallam-gmail-needs-drawing-first",
+        [po],
+        eml,
+        "needs_review",
+        "'Before we can confirm, could you send us drawing AM-6012 at revision C?' - a request for information, no "
+        "commitment on any line.",
+    )
+
+
+def c098() -> None:
+    po = make_po(
+        "B2026-0094",
+        STEINER,
+        "falkner",
+        "EUR",
+        "2026-11-26",
+        "2026-11-26 08:00:00 +0100",
+        [
+            (
+                1,
+                "FW-80-0101",
+                "Förderband-Gurt PVC 400 mm, endlos",
+                1,
+                "ST",
+                "312.00",
+                "2026-12-18",
+            ),
+        ],
+    )
+    slug = "steiner-ooo-de"
+    text = (
+        "Vielen Dank für Ihre E-Mail.\n\nIch bin derzeit nicht im Büro und ab dem 07.12.2026 wieder für Sie "
+        "da. Ihre E-Mail wird nicht automatisch weitergeleitet. In dringenden Fällen erreichen Sie unseren "
+        "Vertrieb unter vertrieb@steiner-foerdertechnik.example.\n\nMit freundlichen Grüßen\nMonika Maier\n"
+    )
+    headers = reply_headers(
+        slug,
+        po,
+        ("Monika Maier", "m.maier@steiner-foerdertechnik.example"),
+        "2026-11-26 08:00:07 +0100",
+        "Automatische Antwort: " + request_subject(po),
+        "outlook365",
+        extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+    )
+    add(
+        "steiner-outlook365-automatische-antwort",
+        [po],
+        build_eml(headers, alternative(text, slug)),
+        "auto_reply",
+        "German Exchange 'Automatische Antwort:' with Auto-Submitted, back on 07.12.2026.",
+    )
+
+
+def c099() -> None:
+    po = make_po(
+        "PUR-119052",
+        CASCADIA,
+        "brightwater",
+        "USD",
+        "2026-11-26",
+        "2026-11-26 07:00:00 -0800",
+        [
+            (1, "BWC-71010", "Gear motor 1/2 HP 60:1, 90VDC", 2, "EA", "612.00", "2026-12-18"),
+        ],
+    )
+    slug = "cascadia-ndr-access-denied"
+    b = BUYERS["brightwater"]
+    rcpt = CASCADIA["email"]
+    host = "SJ0PR13MB5871.namprd13.prod.outlook.com"
+    text = (
+        f"Delivery has failed to these recipients or groups:\n\n{rcpt}\nYour message wasn't delivered because "
+        "the recipient's email provider rejected it.\n\n\nDiagnostic information for administrators:\n\n"
+        f"Generating server: {host}\n\n{rcpt}\nRemote server returned '550 5.4.1 Recipient address rejected: "
+        "Access denied. [SN1PEPF0002BA4D.namprd03.prod.outlook.com]'\n\nOriginal message headers:\n\n"
+        + original_headers(po)
+    )
+    p1 = text_part(text, "plain", "us-ascii", "7bit")
+    body = dsn_body(
+        f"_000_{hu(slug, 28)}_",
+        [p1],
+        f"Reporting-MTA: dns;{host}\nReceived-From-MTA: dns;{host}\nArrival-Date: Thu, 26 Nov 2026 15:00:02 +0000",
+        [
+            f"Final-Recipient: rfc822;{rcpt}\nAction: failed\nStatus: 5.4.1\nDiagnostic-Code: smtp;550 5.4.1 Recipient "
+            "address rejected: Access denied."
+        ],
+        "text/rfc822-headers",
+        original_headers(po),
+    )
+    body = body.replace("Content-Description: Delivery report\n", "").replace(
+        "Content-Description: Undelivered Message\n", ""
+    )
+    headers = auto_headers(
+        slug,
+        ("Microsoft Outlook", "postmaster@brightwater-controls.example"),
+        (b["name"], b["email"]),
+        "2026-11-26 15:00:05 +0000",
+        "Undeliverable: " + request_subject(po),
+        f"<{hu(slug, 32)}@{host}>",
+        in_reply=po["request_message_id"],
+        return_path="<>",
+        extra=[("X-MS-Exchange-Message-Is-Ndr", ""), ("Auto-Submitted", "auto-replied")],
+    )
+    add(
+        "cascadia-exchange-online-ndr-5-4-1",
+        [po],
+        build_eml(headers, body),
+        "bounce",
+        "Exchange Online NDR 'Delivery has failed to these recipients or groups' with 550 5.4.1 'Access denied' "
+        "and only the original headers returned.",
+    )
+
+
+def c100() -> None:
+    po = make_po(
+        "AM/PO/26/1018",
+        HALLAM,
+        "aldermoor",
+        "GBP",
+        "2026-11-26",
+        "2026-11-26 09:00:00 +0000",
+        [
+            (1, "ALM-6001", "Machined manifold block, 316L", 6, "EA", "148.00", "2027-01-08"),
+        ],
+    )
+    own = (
+        "Dear customer,\n\nPlease note our Christmas opening hours: the works will close at 12:00 on Friday 18 "
+        "December and reopen on Monday 4 January. Orders for delivery before Christmas must be confirmed by 4 "
+        "December. Despatches resume on 5 January.\n\nWe wish you a merry Christmas and a prosperous New Year.\n\n"
+        "Hallam Precision Engineering Ltd"
+    )
+    slug = "hallam-christmas-hours"
+    headers = reply_headers(
+        slug,
+        None,
+        ("Hallam Precision Engineering", "sales@hallam-precision.example"),
+        "2026-11-26 12:00:00 +0000",
+        "Christmas opening hours 2026/27",
+        "outlook",
+        to=("Priya Natarajan", "p.natarajan@aldermoor-medical.example"),
+    )
+    add(
+        "hallam-outlook-christmas-hours-notice",
+        [po],
+        build_eml(headers, alternative(own, slug)),
+        "unrelated",
+        "A personal-looking (no bulk headers) notice of Christmas opening hours from the supplier of an open PO: "
+        "many dates and 'must be confirmed', but no answer about the order.",
+    )
+
+
 def main() -> int:
     for _name, fn in sorted(
         (n, f) for n, f in globals().items() if n.startswith("c") and n[1:].isdigit()
