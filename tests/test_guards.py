@@ -832,3 +832,16 @@ def test_confirming_a_step_the_order_goes_through(body: str, fires: bool) -> Non
     """'confirm your order will be reviewed' confirms a process, not the order."""
     reasons = _reasons(body)
     assert any(r.startswith("other object") for r in reasons) is fires, reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Confirmed for the call Tuesday at 10am - let's go through the PO then.", True),
+        ("Visit on Thursday confirmed, we can talk about the order there.", True),
+        ("Confirmed for 12/15 delivery - see you at the meeting Tuesday.", False),
+    ],
+)
+def test_confirming_a_call_that_mentions_the_po_afterwards(body: str, fires: bool) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("other object") for r in reasons) is fires, reasons

@@ -659,6 +659,18 @@ def _neutral_kind(ctx: _Context, s: _Sentence, question: str | None) -> str | No
             return "receipt"
         if (question is not None or OTHER_TOPIC.search(rest)) and not _mentions_order(ctx, rest):
             return "other object"
+
+    # "Confirmed for the call Tuesday at 10am - let's go through the PO then": what is confirmed
+    # is in the first clause; the order is only mentioned afterwards, with no word of commitment
+    parts = _clauses(text)
+    if (
+        parts
+        and COMMIT.search(parts[0])
+        and OTHER_TOPIC.search(parts[0])
+        and not _mentions_order(ctx, parts[0])
+        and not any(COMMIT.search(p) for p in parts[1:])
+    ):
+        return "other object"
     if _PROCESS.search(text) and not _has_date(ctx, text):
         return "other object"  # "we confirm your order will be reviewed by our credit department"
     blanked = text

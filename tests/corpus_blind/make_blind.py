@@ -3545,6 +3545,131 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 10 (written at 16:41,
+    # held out): more replies that must not confirm
+
+    # 113 confirms a call, not the order
+    p = po(
+        "4500035701",
+        PIPE,
+        [
+            ("CAP-SCH40-4", "Cap 4in Sch40 BW", 24, "EA", "11.80", "2026-12-16"),
+        ],
+    )
+    add(
+        "113-confirmed-for-the-call",
+        [p],
+        other("needs_review", "'Confirmed' is about a call"),
+        frm=("Steve Palko", "sales@alleghenypipe.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 2 Dec 2026 08:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Confirmed for the call Tuesday at 10am - let's go through the PO then.\n\nSteve"
+            + quote("outlook", p)
+        ),
+    )
+
+    # 114 out-of-office promising a confirmation later
+    p = po(
+        "4500035722",
+        SENS,
+        [
+            ("CBL-M12-5M", "Sensor cable M12 5 m", 60, "EA", "8.40", "2026-12-15"),
+        ],
+    )
+    add(
+        "114-ooo-will-confirm-on-return",
+        [p],
+        other("auto_reply", "Auto-reply that promises to confirm later"),
+        frm=("Nicole Adair", "orders@buckeyesensor.example"),
+        subject="Automatic reply: " + subj(p),
+        date_hdr="Wed, 2 Dec 2026 09:00:01 -0500",
+        reply_to_po=p,
+        headers={"Auto-Submitted": "auto-replied"},
+        text=(
+            "I'm out of the office until 12/7. I will confirm your order when I return. For urgent matters "
+            "call (937) 555-0188."
+        ),
+    )
+
+    # 115 not confirmed, price wrong
+    p = po(
+        "4500035744",
+        WASH,
+        [
+            ("SPR-CMP-12", "Compression spring 12x40", 400, "EA", "0.48", "2026-12-14"),
+        ],
+    )
+    add(
+        "115-not-confirmed-price-wrong",
+        [p],
+        other(
+            "needs_review", "Refuses the PO as priced and names the right price: no commitment yet"
+        ),
+        frm=("Deb Yoder", "orders@keystonewasher.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Wed, 2 Dec 2026 10:00:00 -0500",
+        reply_to_po=p,
+        text=(
+            "Dana,\n\nNot confirmed yet - the price on the PO is wrong, it should be $0.53 per our quote "
+            "Q-2611. Please send a revised PO.\n\nDeb" + quote("zoho", p)
+        ),
+    )
+
+    # 116 duplicate PO question
+    pa = po(
+        "4500035766",
+        OFFICE,
+        [
+            ("TNR-BR-TN760", "Toner Brother TN-760", 10, "EA", "64.99", "2026-12-10"),
+        ],
+    )
+    pb = po(
+        "4500035767",
+        OFFICE,
+        [
+            ("TNR-BR-TN760", "Toner Brother TN-760", 10, "EA", "64.99", "2026-12-10"),
+        ],
+    )
+    add(
+        "116-duplicate-po-question",
+        [pa, pb],
+        other("needs_review", "Asks whether the second PO is a duplicate"),
+        frm=("Jen Moss", "jen.moss@tricountyoffice.example"),
+        subject="RE: " + subj(pb),
+        date_hdr="Wed, 2 Dec 2026 11:00:00 -0500",
+        reply_to_po=pb,
+        text=(
+            "Hi Dana,\n\nwe received this PO twice - is 4500035767 a duplicate of 4500035766? 10 toners for "
+            "12/10 either way, just want to make sure we don't ship 20.\n\nJen"
+            + quote("zimbra", pb)
+        ),
+    )
+
+    # 117 Brazilian supplier, receipt and promise in Portuguese
+    brz = sup("BRMET", "Metalúrgica Paulista Ltda.", "vendas@metalurgicapaulista.example", "pt-BR")
+    p = po(
+        "4500035788",
+        brz,
+        [
+            ("BUCHA-BR-20", "Bucha de bronze 20x25x20", 150, "PC", "3.70", "2026-12-18"),
+        ],
+    )
+    add(
+        "117-pt-recebemos-confirmacao-em-breve",
+        [p],
+        other("needs_review", "Recebemos o pedido; confirmação em breve"),
+        frm=("Vendas Metalúrgica Paulista", "vendas@metalurgicapaulista.example"),
+        subject="RE: " + subj(p),
+        date_hdr="Wed, 2 Dec 2026 12:00:00 -0300",
+        reply_to_po=p,
+        text=(
+            "Olá Dana,\n\nRecebemos o seu pedido 4500035788 e em breve enviaremos a confirmação com o prazo "
+            "de entrega.\n\nAtenciosamente,\nCarlos Souza" + quote("outlook", p)
+        ),
+    )
+
     write()
 
 
