@@ -3670,6 +3670,120 @@ def main() -> None:
         ),
     )
 
+    # ---------------------------------------------------------------- batch 11 (written at 16:44,
+    # held out): more replies that must not confirm
+
+    # 118 noted
+    p = po(
+        "4500035811",
+        TOOL,
+        [
+            ("RM-H7-10", "Reamer H7 10mm carbide", 8, "EA", "54.00", "2026-12-17"),
+        ],
+    )
+    add(
+        "118-thanks-noted",
+        [p],
+        other("needs_review", "'noted' commits to nothing"),
+        frm=("Greg Lindqvist", "orders@greatlakestooling.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 3 Dec 2026 08:00:00 -0500",
+        reply_to_po=p,
+        text="Thanks, noted.\n\nGreg" + quote("gmail", p),
+    )
+
+    # 119 acknowledged, will be processed in due course
+    p = po(
+        "4500035833",
+        PCB,
+        [
+            ("PCB-SENS-V4", "Sensor PCB rev 4", 1500, "PCS", "1.95", "2026-12-28"),
+        ],
+    )
+    add(
+        "119-acknowledge-process-in-due-course",
+        [p],
+        other("needs_review", "Acknowledges the PO, no commitment"),
+        frm=("Lily Chen", "sales03@huaxin-pcb.example"),
+        subject="Re:" + subj(p),
+        date_hdr="Thu, 3 Dec 2026 09:00:00 +0800",
+        reply_to_po=p,
+        text=(
+            "Dear Dana,\n\nWe acknowledge your PO 4500035833 and will process it in due course.\n\nBest regards\n"
+            "Lily" + quote("foxmail", p)
+        ),
+    )
+
+    # 120 approved, waiting for a signature
+    p = po(
+        "4500035855",
+        CAST,
+        [
+            ("CF-250NB-PN16", "Cast flange 250NB PN16 WCB", 20, "NOS", "3150.00", "2026-12-24"),
+        ],
+        currency="INR",
+    )
+    add(
+        "120-approved-awaiting-signature",
+        [p],
+        other("needs_review", "Approved at their level, still waiting for management signature"),
+        frm=("Shree Ganesh Castings", "marketing@shreeganeshcastings.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 3 Dec 2026 10:00:00 +0530",
+        reply_to_po=p,
+        text=(
+            "Dear Madam,\n\nYour PO is approved from our side, waiting for the signature of our MD. Will share "
+            "the signed OA shortly.\n\nRegards\nR. Venkatesh" + quote("gmail", p)
+        ),
+    )
+
+    # 121 French automatic receipt without headers
+    p = po(
+        "4500035877",
+        VIS,
+        [
+            ("GOUP-6X30", "Goupille élastique 6x30", 500, "PCE", "0.07", "2026-12-17"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "121-fr-accuse-automatique-sans-entete",
+        [p],
+        other("auto_reply", "Automatic receipt text, no auto headers"),
+        frm=("Visserie Normande", "commandes@visserie-normande.example"),
+        subject="Re: " + subj(p),
+        date_hdr="Thu, 3 Dec 2026 10:00:03 +0100",
+        reply_to_po=p,
+        text=(
+            "Votre message a bien été reçu. Il sera traité dans les meilleurs délais.\n\n"
+            "Ceci est un message automatique, merci de ne pas y répondre."
+        ),
+    )
+
+    # 122 German receipt, forwarded to production, AB to follow
+    p = po(
+        "4500035899",
+        KRAEMER,
+        [
+            ("FL-63-B14", "Flanschmotor 63 B14 0,25 kW", 4, "ST", "146.00", "2026-12-18"),
+        ],
+        currency="EUR",
+    )
+    add(
+        "122-de-erhalten-ab-folgt",
+        [p],
+        other("needs_review", "Receipt; AB to follow"),
+        frm=("Krämer Antriebe Innendienst", "auftrag@kraemer-antriebe.example"),
+        subject="AW: " + subj(p),
+        date_hdr="Thu, 3 Dec 2026 11:00:00 +0100",
+        reply_to_po=p,
+        text=(
+            "Sehr geehrte Frau Ruiz,\n\nwir haben Ihre Bestellung dankend erhalten und an die Fertigung "
+            "weitergeleitet. Die Auftragsbestätigung folgt.\n\nMit freundlichen Grüßen\nA. Krämer"
+            + quote("outlook_de", p)
+        ),
+    )
+
     write()
 
 
