@@ -234,7 +234,9 @@ class ExtractionResult:
                 {
                     "po_number": c.po_number,
                     "status": c.status,
-                    **({"supplier_reference": c.supplier_reference} if c.supplier_reference else {}),
+                    **(
+                        {"supplier_reference": c.supplier_reference} if c.supplier_reference else {}
+                    ),
                     "lines": [
                         {
                             k: v
