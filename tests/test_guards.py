@@ -333,6 +333,42 @@ def test_a_bare_confirmed_answering_our_question_about_the_order_stands() -> Non
     assert _reasons("Confirmed.", quoted=quoted) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Happy to confirm our quotation Q-2291 for the extra 500 bolts at $0.40, valid to 12/31.",
+        "Gern bestätige ich unser Angebot Q-2291 für weitere 5.000 Stück zu 0,40 USD.",
+        "Nous confirmons notre offre Q-2291 pour 500 pièces supplémentaires.",
+    ],
+)
+def test_confirming_a_quote_is_not_confirming_the_order(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("other object:") and "quote or offer" in r for r in reasons), reasons
+
+
+def test_confirmed_as_per_our_quote_stands() -> None:
+    assert _reasons(f"We confirm PO {PO_NUMBER} as per our quote Q-88120.") == []
+    assert _reasons("We confirm the order as per our quotation Q-88120.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "other"),
+    [
+        ("Confirmed - PO 7100017731 shipped today, 2000 pcs, tracking 1Z999.", "7100017731"),
+        ("Your order no. 7100017731 is confirmed as ordered.", "7100017731"),
+        ("Confirmed: 7100017731 goes out Friday with all 3 lines.", "7100017731"),
+    ],
+)
+def test_a_confirmation_of_another_order_is_not_of_ours(body: str, other: str) -> None:
+    reasons = _reasons(body, subject="RE: your orders")
+    assert any(r.startswith("other order:") and other in r for r in reasons), reasons
+
+
+def test_our_order_number_written_loosely_stands() -> None:
+    assert _reasons("Your P.O. #7100-018842 is confirmed as ordered.") == []
+    assert _reasons("Confirmed as ordered, our sales order 88123 will follow.") == []
+
+
 # ------------------------------------------------------------------ (4) lost values
 
 

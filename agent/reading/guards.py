@@ -791,6 +791,68 @@ def _other_objects(ctx: _Context) -> list[str]:
     return out
 
 
+# A confirming verb whose object is a quote or offer ("bestätige gern unser Angebot Q-2291",
+# "we confirm our quotation for the extra 500"), not the order; "as per our quote" is excluded
+# by the order words allowed in between.
+_QUOTE_OBJECT = re.compile(
+    r"\b(?:confirm\w*|bestätig\w*|confirmons|confirm[ée]s?|confirmamos|confermiamo|bevestig\w*)\s+"
+    r"((?:[\w'’]+\s+){0,3}?)"
+    r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta)\b",
+    IC,
+)
+# A reference to an order of ours: "PO 4500069980", "your order no. 123456", "Ihre Bestellung 4711".
+_ORDER_REF = re.compile(
+    r"\b(?:p\.?\s?o\.?|purchase\s+order|your\s+order|ihre[rn]?\s+bestellung|votre\s+commande"
+    r"|su\s+pedido|vostro\s+ordine|uw\s+bestelling)\s*(?:no\.?|nr\.?|n°|#|number)?\s*:?\s*"
+    r"([A-Z0-9][A-Z0-9/-]{3,})",
+    IC,
+)
+
+
+def _other_documents(ctx: _Context) -> list[str]:
+    """(3) The confirming sentence is about a quote, or about another order than the one read."""
+    out: list[str] = []
+
+    def key(text: str) -> str:
+        # PO numbers are written loosely ("4500-012486", "PO#4500012486")
+        return re.sub(r"[\W_]", "", text).lower()
+
+    open_numbers = {key(n) for n in ctx.pos}
+    for po_number, ln in ctx.committed():
+        for s in ctx.carrying():
+            if (po_number, ln.line) not in s.lines:
+                continue
+            m = _QUOTE_OBJECT.search(s.text)
+            if m and not ORDER_WORDS.search(m.group(1)) and po_number not in s.text:
+                out.append(
+                    f"other object: '{_clip(s.text)}' confirms a quote or offer, not order {po_number}"
+                )
+            if key(po_number) in key(s.text):
+                continue
+            for ref in _ORDER_REF.finditer(s.text):
+                token = ref.group(1).rstrip("/-")
+                if not any(ch.isdigit() for ch in token) or key(token) in open_numbers:
+                    continue
+                out.append(
+                    f"other order: '{_clip(s.text)}' is about order {token}, not {po_number}"
+                )
+                break
+            else:
+                # a bare number shaped like ours ("4500069980" next to our 4500077014)
+                for tok in re.findall(r"(?<![\w.,/-])\d{6,}(?![\w.,/-]\d)", s.text):
+                    if (
+                        po_number.isdigit()
+                        and len(tok) == len(po_number)
+                        and tok[:3] == po_number[:3]
+                        and key(tok) not in open_numbers
+                    ):
+                        out.append(
+                            f"other order: '{_clip(s.text)}' is about order {tok}, not {po_number}"
+                        )
+                        break
+    return list(dict.fromkeys(out))
+
+
 def _echo(ctx: _Context, s: _Sentence) -> bool:
     """A sentence that only restates the PO's own values, with no word of commitment."""
     from agent.reading.numbers import numbers_in
@@ -1485,6 +1547,7 @@ FAMILIES = (
     _not_firm,
     _exceptions,
     _other_objects,
+    _other_documents,
     _negations,
     _revisions,
     _alternatives,
