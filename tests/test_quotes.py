@@ -301,6 +301,25 @@ def test_initialled_answers_inside_an_unprefixed_quote_when_announced():
     assert all("SH" not in s.text for s in quiet.own_segments)
 
 
+def test_announced_answers_between_prefixed_lines_under_an_outlook_header():
+    text = (
+        "See my answers below.\n\nRob\n\n-----Original Message-----\n"
+        "From: Purchasing <p@buyer.example>\nSent: Monday\nSubject: PO 77007\n\n"
+        "> Line 1: 200 EA @ 4.25, need by 2026-12-10\nOK\n"
+        "> Line 2: 50 EA @ 19.00, need by 2026-12-10\ncan do 12/17\n>\n> Thank you\n\n"
+        "-----Original Message-----\nFrom: Rob\n\n> old\nolder answer 12/01\n"
+    )
+    split = split_quotes(text)
+    texts = [s.text for s in split.own_segments]
+    assert texts[1:] == ["OK", "can do 12/17"], texts
+    assert split.own_segments[2].quoted_context == "Line 2: 50 EA @ 19.00, need by 2026-12-10"
+    # an older mail further down stays quoted
+    assert "older answer 12/01" in split.quoted_text
+    # without the announcement the same lines stay quoted
+    quiet = split_quotes(text.replace("See my answers below.", "Thanks."))
+    assert [s.text.split("\n")[0] for s in quiet.own_segments] == ["Thanks."]
+
+
 @pytest.mark.parametrize(
     "block",
     [

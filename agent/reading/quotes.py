@@ -26,7 +26,9 @@ How a body is split (``split_quotes``):
    b. answers typed *into* an unprefixed Outlook quote ("answers in red
       below"): only when the text above announces them, and only lines in a
       highlight colour (the announced one, if named) or starting with the
-      sender's initials ("SH: OK"), up to the quoted mail's own sign-off.
+      sender's initials ("SH: OK"), up to the quoted mail's own sign-off; when
+      the quoted mail under the header block is itself ``>``-prefixed, the
+      unprefixed lines typed between its ``>`` lines (up to the next hard start);
 2. An attribution line (``On … wrote:``, ``Am … schrieb …:``, ``Le … a écrit :``,
    ``El … escribió:`` …) is itself quoted. When ``>``-quoted lines follow it,
    the reply may be written *inline*: every ``>`` line is quoted, and every run
@@ -574,6 +576,12 @@ def _promote_inline_answers(
     )
     named = _named_color(top)
     header_end = _next_blank(lines, hard)
+    first = _next_nonblank(lines, header_end)
+    if first is not None and _is_quoted(lines[first]):
+        # the quoted mail under the header block is itself ">"-prefixed: the unprefixed
+        # lines typed between its ">" lines are the announced answers
+        _promote_between_prefixed(lines, kinds, first)
+        return
     for k in range(hard, len(lines)):
         line = lines[k]
         if k > header_end and _SIGNOFF.match(line):
@@ -583,6 +591,21 @@ def _promote_inline_answers(
         coloured = k in colors and (named is None or colors[k] in ("", named))
         if coloured or (prefix is not None and prefix.match(line)):
             kinds[k] = "own"
+
+
+def _promote_between_prefixed(lines: list[str], kinds: list[str], first: int) -> None:
+    """Unprefixed lines directly under a ">" line (blank lines aside), up to the next hard start."""
+    after_quote = False
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if not line.strip():
+            continue
+        if _is_quoted(line):
+            after_quote = True
+            continue
+        if _hard_start_at(lines, k) or _attribution_at(lines, k) or not after_quote:
+            break
+        kinds[k] = "own"
 
 
 _COLOR_WORDS = {
