@@ -369,6 +369,28 @@ def test_our_order_number_written_loosely_stands() -> None:
     assert _reasons("Confirmed as ordered, our sales order 88123 will follow.") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Hi Renee, I'd expect we can confirm all lines as ordered, but I need sign-off first.",
+            "not firm:",
+        ),
+        ("We should be able to confirm the order as placed.", "not firm:"),
+        (f"Confirming that your PO {PO_NUMBER} is cancelled as requested.", "cancelled:"),
+        ("Confirmed on our side that we received the drawings; expect OA Tue.", "promised:"),
+    ],
+)
+def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(start) for r in reasons), reasons
+
+
+def test_a_short_line_with_the_remainder_cancelled_stands() -> None:
+    body = "Order confirmed: line 1 only 1500 pcs, the remainder is cancelled."
+    assert not any(r.startswith("cancelled:") for r in _reasons(body)), _reasons(body)
+
+
 # ------------------------------------------------------------------ (4) lost values
 
 

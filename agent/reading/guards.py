@@ -138,6 +138,10 @@ NOT_FIRM = re.compile(
     # "can't commit to the remaining 400": a short quantity, the rest of the line stands
     r"(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire|other|more\s+than))"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|our\s+)?(?:confirm(?:ation|ed)|binding|firm|final)\b"
+    # "I'd expect we can confirm", "we should be able to confirm": an expectation, not a commitment
+    r"|\b(?:i|we)(?:'d|’d|\s+would)?\s+(?:expect|think|believe|assume|guess|hope|anticipate|reckon)\s+(?:that\s+)?"
+    r"(?:we|i)\s+(?:can|could|will|should|would|'ll|’ll)\s+(?:be\s+able\s+to\s+)?(?:confirm|accept|commit)"
+    r"|\b(?:should|might|may|could)\s+be\s+able\s+to\s+(?:confirm|commit\b|accept)"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
     r"|\bnoch\s+nicht\s+(?:bestätigt|verbindlich|fix)|\bunverbindlich\w*|\bvorläufig\w*|\bohne\s+gewähr"
     r"|\bpas\s+(?:encore\s+)?confirm\w*|\bsans\s+engagement|\bprovisoire|\bindicati(?:f|ve)"
@@ -169,7 +173,7 @@ EXCEPT = re.compile(
 
 # A promised answer: "I'll get you a confirmed ship date", "confirmation to follow".
 _ANSWER_NOUN = (
-    r"(?:confirm\w*|acknowledg\w*|order\s+ack\w*|oc|ab|auftragsbest[äa]tigung|best[äa]tigung|dates?|pricing"
+    r"(?:confirm\w*|acknowledg\w*|order\s+ack\w*|oc|oa|ab|auftragsbest[äa]tigung|best[äa]tigung|dates?|pricing"
     r"|prices?|answer|feedback|update|details|info(?:rmation)?|lead\s*times?|confirmaci[óo]n|conferma"
     r"|bevestiging|orderbevestiging|plazos?|fechas?|date\s+di\s+consegna|levertijd|accus[ée]\s+de\s+r[ée]ception"
     r"|d[ée]lais?)"
@@ -179,6 +183,10 @@ PROMISE = re.compile(
     r"|\s+expect\s+to|\s+intend\s+to)\s+(?:\w+\s+){0,3}?(?:send|get|give|provide|forward|issue|e-?mail|mail|share"
     r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm\b"
+    # "expect OA Tue", "please expect our confirmation by Friday"
+    r"|\bexpect(?:ing)?\s+(?:(?:our|the|an?|your|formal|written|final)\s+){0,2}"
+    + _ANSWER_NOUN
+    + r"\b"
     r"|\b"
     + _ANSWER_NOUN
     + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?:follow|come)s?\b"
@@ -208,6 +216,7 @@ PROMISE = re.compile(
 
 RECEIPT = re.compile(
     r"\b(?:confirm\w*|acknowledg\w*)\s+(?:(?:the|safe|good|your)\s+)?(?:receipt|reception)\b"
+    r"|\bconfirm\w*\s+(?:[^.;]{0,30}?\s)?that\s+(?:we|i)\s+(?:have\s+)?(?:(?:just|now)\s+)?(?:received|got)\b"
     r"|\breceipt\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is\s+|has\s+been\s+)?(?:confirmed|acknowledged)\b"
     r"|\b(?:we|i)\s+(?:have\s+|hereby\s+)?(?:(?:just|also|now)\s+)?(?:received|got)\b"
     r"|\b(?:order|po|purchase\s+order|bestellung|auftrag|commande|pedido|ordine|bestelling)\s+(?:\w+\s+){0,2}?"
@@ -807,6 +816,39 @@ _ORDER_REF = re.compile(
     r"([A-Z0-9][A-Z0-9/-]{3,})",
     IC,
 )
+
+
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:l?ed|lation|ing)?|storniert|stornierung|storno|annul(?:é|ée|ation)|cancelad[oa]"
+    r"|anulad[oa]|cancellat[oa]|geannuleerd)\b",
+    IC,
+)
+
+# the order as a whole is what is cancelled, not "the remainder" of a short line
+_WHOLE_ORDER = re.compile(
+    r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b",
+    IC,
+)
+_REMAINDER = re.compile(
+    r"\b(?:remainder|remaining|rest|balance|backorder|restmenge|reste|resto|restante|rimanente)\b",
+    IC,
+)
+
+
+def _cancelled(ctx: _Context) -> list[str]:
+    """(3) "Confirming that your PO is cancelled as requested": a cancellation supplies nothing."""
+    for po_number, ln in ctx.committed():
+        if ln.status == "rejected":
+            continue
+        for s in ctx.carrying():
+            if (
+                (po_number, ln.line) in s.lines
+                and _CANCEL.search(s.text)
+                and _WHOLE_ORDER.search(s.text)
+                and not _REMAINDER.search(s.text)
+            ):
+                return [f"cancelled: '{_clip(s.text)}' is about cancelling, not supplying"]
+    return []
 
 
 def _other_documents(ctx: _Context) -> list[str]:
@@ -1548,6 +1590,7 @@ FAMILIES = (
     _exceptions,
     _other_objects,
     _other_documents,
+    _cancelled,
     _negations,
     _revisions,
     _alternatives,
