@@ -343,7 +343,7 @@ def test_a_bare_confirmed_answering_our_question_about_the_order_stands() -> Non
 )
 def test_confirming_a_quote_is_not_confirming_the_order(body: str) -> None:
     reasons = _reasons(body)
-    assert any(r.startswith("other object:") and "quote or offer" in r for r in reasons), reasons
+    assert any(r.startswith("other object:") and "confirms a quote" in r for r in reasons), reasons
 
 
 def test_confirmed_as_per_our_quote_stands() -> None:
@@ -379,6 +379,8 @@ def test_our_order_number_written_loosely_stands() -> None:
         ("We should be able to confirm the order as placed.", "not firm:"),
         (f"Confirming that your PO {PO_NUMBER} is cancelled as requested.", "cancelled:"),
         ("Confirmed on our side that we received the drawings; expect OA Tue.", "promised:"),
+        ("Our warehouse confirmed stock of GB-HX0616 this morning.", "other object:"),
+        ("Ok for the 2000 pcs of each. Regarding the date I honestly don't know yet.", "not firm:"),
     ],
 )
 def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:

@@ -142,6 +142,8 @@ NOT_FIRM = re.compile(
     r"|\b(?:i|we)(?:'d|’d|\s+would)?\s+(?:expect|think|believe|assume|guess|hope|anticipate|reckon)\s+(?:that\s+)?"
     r"(?:we|i)\s+(?:can|could|will|should|would|'ll|’ll)\s+(?:be\s+able\s+to\s+)?(?:confirm|accept|commit)"
     r"|\b(?:should|might|may|could)\s+be\s+able\s+to\s+(?:confirm|commit\b|accept)"
+    # "regarding the date I honestly don't know yet"
+    r"|\b(?:don't|don’t|do\s+not|doesn't|doesn’t)\s+(?:\w+\s+)?know\s+yet\b|\bnot\s+(?:sure|certain|clear)\s+yet\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
     r"|\bnoch\s+nicht\s+(?:bestätigt|verbindlich|fix)|\bunverbindlich\w*|\bvorläufig\w*|\bohne\s+gewähr"
     r"|\bpas\s+(?:encore\s+)?confirm\w*|\bsans\s+engagement|\bprovisoire|\bindicati(?:f|ve)"
@@ -806,7 +808,9 @@ def _other_objects(ctx: _Context) -> list[str]:
 _QUOTE_OBJECT = re.compile(
     r"\b(?:confirm\w*|bestätig\w*|confirmons|confirm[ée]s?|confirmamos|confermiamo|bevestig\w*)\s+"
     r"((?:[\w'’]+\s+){0,3}?)"
-    r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta)\b",
+    r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta"
+    # "our warehouse confirmed stock of KF-1120": stock on hand is not a commitment to the order
+    r"|stock|inventory|lagerbestand|bestand|stock\s+disponible|existencias)\b",
     IC,
 )
 # A reference to an order of ours: "PO 4500069980", "your order no. 123456", "Ihre Bestellung 4711".
@@ -867,7 +871,7 @@ def _other_documents(ctx: _Context) -> list[str]:
             m = _QUOTE_OBJECT.search(s.text)
             if m and not ORDER_WORDS.search(m.group(1)) and po_number not in s.text:
                 out.append(
-                    f"other object: '{_clip(s.text)}' confirms a quote or offer, not order {po_number}"
+                    f"other object: '{_clip(s.text)}' confirms a quote, an offer or stock, not order {po_number}"
                 )
             if key(po_number) in key(s.text):
                 continue
