@@ -381,6 +381,9 @@ def test_our_order_number_written_loosely_stands() -> None:
         ("Confirmed on our side that we received the drawings; expect OA Tue.", "promised:"),
         ("Our warehouse confirmed stock of GB-HX0616 this morning.", "other object:"),
         ("Ok for the 2000 pcs of each. Regarding the date I honestly don't know yet.", "not firm:"),
+        ("Hi Renee, confirmed in principle, details to follow.", "not firm:"),
+        ("Recibido, lo revisamos con producción y le confirmamos mañana.", "promised:"),
+        ("Yes we can supply these. Order will be processed upon payment.", "conditional:"),
     ],
 )
 def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:

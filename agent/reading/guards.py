@@ -144,6 +144,8 @@ NOT_FIRM = re.compile(
     r"|\b(?:should|might|may|could)\s+be\s+able\s+to\s+(?:confirm|commit\b|accept)"
     # "regarding the date I honestly don't know yet"
     r"|\b(?:don't|don’t|do\s+not|doesn't|doesn’t)\s+(?:\w+\s+)?know\s+yet\b|\bnot\s+(?:sure|certain|clear)\s+yet\b"
+    r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
+    r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
     r"|\bnoch\s+nicht\s+(?:bestätigt|verbindlich|fix)|\bunverbindlich\w*|\bvorläufig\w*|\bohne\s+gewähr"
     r"|\bpas\s+(?:encore\s+)?confirm\w*|\bsans\s+engagement|\bprovisoire|\bindicati(?:f|ve)"
@@ -185,6 +187,11 @@ PROMISE = re.compile(
     r"|\s+expect\s+to|\s+intend\s+to)\s+(?:\w+\s+){0,3}?(?:send|get|give|provide|forward|issue|e-?mail|mail|share"
     r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm\b"
+    # "le confirmamos mañana", "nous vous confirmons demain": a present tense promising an answer
+    r"|\b(?:le|les|os|te|vous|ihnen|ti|vi|you)\s+(?:lo\s+|la\s+|le\s+)?(?:confirm\w*|bestätig\w*|conferm\w*|"
+    r"informamos|avisamos|decimos)\s+(?:\w+\s+){0,2}?(?:mañana|demain|morgen|domani|tomorrow|pronto|bientôt"
+    r"|en\s+breve|in\s+k[üu]rze|zeitnah|a\s+breve)\b"
+    r"|\bbest[äa]tig\w*\s+(?:wir|ich)\s+(?:ihnen\s+)?(?:morgen|in\s+k[üu]rze|zeitnah|sp[äa]ter)\b"
     # "expect OA Tue", "please expect our confirmation by Friday"
     r"|\bexpect(?:ing)?\s+(?:(?:our|the|an?|your|formal|written|final)\s+){0,2}"
     + _ANSWER_NOUN
@@ -529,6 +536,15 @@ def _clip(text: str, n: int = 90) -> str:
 # ------------------------------------------------------------------ families
 
 
+# "order will be processed upon payment", "Lieferung gegen Vorkasse": nothing ships before it
+_PAYMENT_FIRST = re.compile(
+    r"\b(?:upon|on|after|against)\s+(?:receipt\s+of\s+)?(?:your\s+|the\s+)?(?:pre-?|advance\s+|full\s+)?payment\b"
+    r"|\bgegen\s+vorkasse\b|\bnach\s+(?:zahlungseingang|eingang\s+der\s+zahlung)\b"
+    r"|\bd[èe]s\s+r[ée]ception\s+(?:du|de\s+votre)\s+paiement\b|\btras\s+(?:recibir\s+el\s+)?pago\b",
+    IC,
+)
+
+
 def _conditions(ctx: _Context) -> list[str]:
     """(1) A condition attached to the sentence that confirms, or a value left open."""
     out: list[str] = []
@@ -559,6 +575,12 @@ def _conditions(ctx: _Context) -> list[str]:
             tail = _clip(s.text[m.start() :], 70)
             out.append(f"conditional: '{tail}' (the confirmation depends on it)")
             break
+    if any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+        for s in ctx.sents:
+            m = _PAYMENT_FIRST.search(s.text)
+            if m and (s.lines or COMMIT.search(s.text) or ORDER_WORDS.search(s.text)):
+                out.append(f"conditional: '{_clip(s.text[m.start() :], 70)}' (payment first)")
+                break
     for s in ctx.sents:
         m = OPEN_VALUE.search(s.text)
         if not m:
