@@ -384,6 +384,9 @@ def test_our_order_number_written_loosely_stands() -> None:
         ("Hi Renee, confirmed in principle, details to follow.", "not firm:"),
         ("Recibido, lo revisamos con producción y le confirmamos mañana.", "promised:"),
         ("Yes we can supply these. Order will be processed upon payment.", "conditional:"),
+        ("I've forwarded your PO to our plant; they normally confirm within 48h.", "promised:"),
+        ("OK from my side, but final confirmation comes from our credit department.", "not firm:"),
+        ("I confirm we will not be able to ship anything before January.", "not firm:"),
     ],
 )
 def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:

@@ -144,6 +144,12 @@ NOT_FIRM = re.compile(
     r"|\b(?:should|might|may|could)\s+be\s+able\s+to\s+(?:confirm|commit\b|accept)"
     # "regarding the date I honestly don't know yet"
     r"|\b(?:don't|don’t|do\s+not|doesn't|doesn’t)\s+(?:\w+\s+)?know\s+yet\b|\bnot\s+(?:sure|certain|clear)\s+yet\b"
+    # "final confirmation comes from our credit department": this OK is not the final one
+    r"|\bfinal\s+(?:confirmation|approval|ok|o\.k\.|say|decision|word)\b"
+    # "I confirm we will not be able to ship anything before January"
+    r"|\b(?:will\s+not|won't|won’t|cannot|can't|can’t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:ship|deliver|supply|dispatch|produce)\s+(?:anything|any\s+\w+|the\s+order|this\s+order|it)\s+"
+    r"(?:before|until|till|this\s+year)\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
@@ -192,6 +198,9 @@ PROMISE = re.compile(
     r"informamos|avisamos|decimos)\s+(?:\w+\s+){0,2}?(?:mañana|demain|morgen|domani|tomorrow|pronto|bientôt"
     r"|en\s+breve|in\s+k[üu]rze|zeitnah|a\s+breve)\b"
     r"|\bbest[äa]tig\w*\s+(?:wir|ich)\s+(?:ihnen\s+)?(?:morgen|in\s+k[üu]rze|zeitnah|sp[äa]ter)\b"
+    # "I've forwarded your PO to our plant; they normally confirm within 48h"
+    r"|\b(?:normally|usually|typically|generally)\s+(?:confirm|acknowledge|respond|reply|answer)\w*\b"
+    r"|\b(?:i|we)\s*(?:'ve|’ve|\s+have)\s+(?:forwarded|passed(?:\s+on)?)\s+(?:your|the)\s+(?:po|order|request)\b"
     # "expect OA Tue", "please expect our confirmation by Friday"
     r"|\bexpect(?:ing)?\s+(?:(?:our|the|an?|your|formal|written|final)\s+){0,2}"
     + _ANSWER_NOUN
