@@ -387,6 +387,10 @@ def test_our_order_number_written_loosely_stands() -> None:
         ("I've forwarded your PO to our plant; they normally confirm within 48h.", "promised:"),
         ("OK from my side, but final confirmation comes from our credit department.", "not firm:"),
         ("I confirm we will not be able to ship anything before January.", "not firm:"),
+        (
+            "Order acknowledged. Delivery dates will be confirmed after material arrives.",
+            "open value:",
+        ),
     ],
 )
 def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:
