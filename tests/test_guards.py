@@ -391,6 +391,8 @@ def test_our_order_number_written_loosely_stands() -> None:
             "Order acknowledged. Delivery dates will be confirmed after material arrives.",
             "open value:",
         ),
+        ("Yes, the price is right. Can't comment on the date.", "not firm:"),
+        ("We'd be happy to confirm this order at 0.40 for line 1 instead.", "not firm:"),
     ],
 )
 def test_expectations_cancellations_and_receipts_confirm_nothing(body: str, start: str) -> None:

@@ -150,6 +150,10 @@ NOT_FIRM = re.compile(
     r"|\b(?:will\s+not|won't|won’t|cannot|can't|can’t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:be\s+able\s+to\s+)?"
     r"(?:ship|deliver|supply|dispatch|produce)\s+(?:anything|any\s+\w+|the\s+order|this\s+order|it)\s+"
     r"(?:before|until|till|this\s+year)\b"
+    # "can't comment on the date", "cannot promise anything yet"
+    r"|\bcan(?:not|'t|’t)\s+(?:yet\s+)?(?:comment|say\s+anything|promise|guarantee)\b"
+    # "we'd be happy to confirm this order at 0.15 instead": an offer awaiting our answer
+    r"|\b(?:we|i)(?:'d|’d|\s+would)\s+be\s+(?:happy|glad|pleased|willing)\s+to\s+(?:confirm|accept)\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
