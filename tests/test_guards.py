@@ -917,3 +917,28 @@ def test_confirming_a_step_the_order_goes_through(body: str, fires: bool) -> Non
 def test_confirming_a_call_that_mentions_the_po_afterwards(body: str, fires: bool) -> None:
     reasons = _reasons(body)
     assert any(r.startswith("other object") for r in reasons) is fires, reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("We confirm the pricing on this PO is correct.", True),
+        ("Re the date: confirmed.", True),
+        ("Quantities confirmed.", True),
+        ("Price is fine but the date needs checking.", True),
+        ("Die Mengen sind bestätigt.", True),
+        ("Les prix sont confirmés.", True),
+        ("Los precios están confirmados.", True),
+        ("Confirmed, delivery 12/15.", False),
+        ("Confirmed as per PO.", False),
+        ("Price and date confirmed, qty as ordered.", False),
+        ("All confirmed - qty, price and date as per PO.", False),
+        ("Order confirmed, thanks!", False),
+    ],
+)
+def test_a_confirmation_of_some_fields_only(body: str, fires: bool) -> None:
+    """'Quantities confirmed.' says nothing about the price and the date of the lines."""
+    reasons = _reasons(body)
+    assert any(r.startswith("partial:") for r in reasons) is fires, reasons
+    if not fires:
+        assert reasons == [], reasons

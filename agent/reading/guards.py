@@ -562,6 +562,73 @@ _PAYMENT_FIRST = re.compile(
 )
 
 
+# The three fields a line is confirmed on; a confirmation that names only some of them
+# ("We confirm the pricing", "Re the date: confirmed", "Quantities confirmed.") says nothing
+# about the others.
+_FIELD_KINDS = {
+    "quantity": re.compile(
+        r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*)\b",
+        IC,
+    ),
+    "price": re.compile(
+        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?)\b",
+        IC,
+    ),
+    "date": re.compile(
+        r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
+        r"|livraison|d[ée]lais?|fechas?|plazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
+        IC,
+    ),
+}
+# Words that make a confirming clause about the whole order, whatever fields it also names.
+_WHOLE = re.compile(
+    r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
+    r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
+    r"|entire|whole|complete|komplett|vollst[äa]ndig)\b"
+    # "confirm delivery as requested": the answer refers to our request as a whole
+    r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b",
+    IC,
+)
+# "the prices on this order", "die Preise der Bestellung": the order only qualifies the field.
+_ORDER_MODIFIER = re.compile(
+    r"\b(?:on|for|of|in|from|der|dieser|de\s+la|de\s+cette|del|de\s+este|dell'|van\s+de)\s+"
+    r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b",
+    IC,
+)
+
+
+def _fields_in(text: str) -> set[str]:
+    return {k for k, rx in _FIELD_KINDS.items() if rx.search(text)}
+
+
+def _partial_fields(ctx: _Context) -> list[str]:
+    """(4) Every confirming clause names only some of quantity, price and date."""
+    if not any(ln.status == "accepted" for _, ln in ctx.committed()):
+        return []
+    confirmed: set[str] = set()
+    said: list[str] = []
+    for s in ctx.sents:
+        for clause in _clauses(s.text):
+            fields = _fields_in(clause)
+            if re.search(r"\d", clause):
+                # a value stated is a commitment to that field ("delivery 12/15")
+                confirmed |= fields
+            if not (COMMIT.search(clause) or BARE_ANSWER.match(clause)):
+                continue
+            if not fields or _WHOLE.search(_ORDER_MODIFIER.sub(" ", clause)):
+                return []  # a confirmation of the order as such
+            confirmed |= fields
+            said.append(clause)
+    missing = set(_FIELD_KINDS) - confirmed
+    # price and date confirmed: the quantity is commonly left implicit ("both will be delivered")
+    if not said or not missing or missing == {"quantity"}:
+        return []
+    names = " and ".join(sorted(missing))
+    return [
+        f"partial: '{_clip(said[0], 70)}' confirms only some fields; nothing said about the {names}"
+    ]
+
+
 def _conditions(ctx: _Context) -> list[str]:
     """(1) A condition attached to the sentence that confirms, or a value left open."""
     out: list[str] = []
@@ -1640,6 +1707,7 @@ FAMILIES = (
     _lost_values,
     _unaccounted,
     _price_notice,
+    _partial_fields,
 )
 
 
