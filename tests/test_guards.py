@@ -942,3 +942,28 @@ def test_a_confirmation_of_some_fields_only(body: str, fires: bool) -> None:
     assert any(r.startswith("partial:") for r in reasons) is fires, reasons
     if not fires:
         assert reasons == [], reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        ("We confirm the credit note for the last shipment.", "other object"),
+        ("Wir bestätigen die Gutschrift für die letzte Lieferung.", "other object"),
+        ("The order looks OK at first glance, checking details.", "not firm"),
+        ("À première vue la commande est conforme.", "not firm"),
+    ],
+)
+def test_another_document_or_a_first_look_confirms_nothing(body: str, family: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(family) for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We confirm PO 7100018842 as ordered, invoice will follow after shipment.",
+        "Confirmed as per PO, we will invoice on dispatch.",
+    ],
+)
+def test_an_invoice_mentioned_next_to_a_confirmation_does_not_fire(body: str) -> None:
+    assert _reasons(body) == []

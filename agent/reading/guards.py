@@ -154,6 +154,9 @@ NOT_FIRM = re.compile(
     r"|\bcan(?:not|'t|’t)\s+(?:yet\s+)?(?:comment|say\s+anything|promise|guarantee)\b"
     # "we'd be happy to confirm this order at 0.15 instead": an offer awaiting our answer
     r"|\b(?:we|i)(?:'d|’d|\s+would)\s+be\s+(?:happy|glad|pleased|willing)\s+to\s+(?:confirm|accept)\b"
+    # "looks OK at first glance, checking details": a first look, not the answer
+    r"|\b(?:at|on)\s+(?:a\s+)?first\s+(?:glance|sight|look)\b|\bauf\s+den\s+ersten\s+blick\b"
+    r"|\b[àa]\s+premi[èe]re\s+vue\b|\ba\s+primera\s+vista\b|\ba\s+prima\s+vista\b|\bop\s+het\s+eerste\s+gezicht\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
@@ -916,7 +919,10 @@ _QUOTE_OBJECT = re.compile(
     r"((?:[\w'’]+\s+){0,3}?)"
     r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta"
     # "our warehouse confirmed stock of KF-1120": stock on hand is not a commitment to the order
-    r"|stock|inventory|lagerbestand|bestand|stock\s+disponible|existencias)\b",
+    r"|stock|inventory|lagerbestand|bestand|stock\s+disponible|existencias"
+    # "we confirm the credit note for the last shipment": another document of the account
+    r"|credit\s+note|debit\s+note|invoice|remittance|gutschrift|rechnung|avoir|facture|nota\s+de\s+cr[ée]dito"
+    r"|factura|fattura|nota\s+di\s+credito|factuur|creditnota)\b",
     IC,
 )
 # A reference to an order of ours: "PO 4500069980", "your order no. 123456", "Ihre Bestellung 4711".
