@@ -967,3 +967,28 @@ def test_another_document_or_a_first_look_confirms_nothing(body: str, family: st
 )
 def test_an_invoice_mentioned_next_to_a_confirmation_does_not_fire(body: str) -> None:
     assert _reasons(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        ("We're good on price.", "partial"),
+        ("Precio correcto, la fecha la confirmamos mañana.", "partial"),
+        ("We'd need to see the updated spec before we can say yes.", "not firm"),
+        ("Wir müssen erst das Material prüfen, bevor wir bestätigen können.", "not firm"),
+    ],
+)
+def test_a_field_approved_alone_or_an_open_precondition(body: str, family: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(family) for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices are correct, delivery 12/15 as requested.",
+        "We're good on price and will deliver all lines on 12/15.",
+    ],
+)
+def test_a_field_approved_with_the_date_stated_does_not_fire(body: str) -> None:
+    assert _reasons(body) == []

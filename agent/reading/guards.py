@@ -157,6 +157,10 @@ NOT_FIRM = re.compile(
     # "looks OK at first glance, checking details": a first look, not the answer
     r"|\b(?:at|on)\s+(?:a\s+)?first\s+(?:glance|sight|look)\b|\bauf\s+den\s+ersten\s+blick\b"
     r"|\b[àa]\s+premi[èe]re\s+vue\b|\ba\s+primera\s+vista\b|\ba\s+prima\s+vista\b|\bop\s+het\s+eerste\s+gezicht\b"
+    # "we need to see the updated spec before we can say yes": a precondition still open
+    r"|\b(?:before|until|till)\s+(?:we|i)\s+(?:can|could)\s+(?:\w+\s+)?(?:say\s+yes|confirm|accept|commit|agree|proceed)\b"
+    r"|\bbevor\s+(?:wir|ich)\s+(?:\w+\s+){0,3}?(?:best[äa]tigen|zusagen)\b|\bavant\s+de\s+(?:pouvoir\s+)?confirmer\b"
+    r"|\bantes\s+de\s+(?:poder\s+)?confirmar\b|\bprima\s+di\s+(?:poter\s+)?confermare\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
@@ -205,7 +209,7 @@ PROMISE = re.compile(
     r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+\s+)?confirm\b"
     # "le confirmamos mañana", "nous vous confirmons demain": a present tense promising an answer
-    r"|\b(?:le|les|os|te|vous|ihnen|ti|vi|you)\s+(?:lo\s+|la\s+|le\s+)?(?:confirm\w*|bestätig\w*|conferm\w*|"
+    r"|\b(?:le|les|os|te|vous|ihnen|ti|vi|you|la|lo|las|los)\s+(?:lo\s+|la\s+|le\s+)?(?:confirm\w*|bestätig\w*|conferm\w*|"
     r"informamos|avisamos|decimos)\s+(?:\w+\s+){0,2}?(?:mañana|demain|morgen|domani|tomorrow|pronto|bientôt"
     r"|en\s+breve|in\s+k[üu]rze|zeitnah|a\s+breve)\b"
     r"|\bbest[äa]tig\w*\s+(?:wir|ich)\s+(?:ihnen\s+)?(?:morgen|in\s+k[üu]rze|zeitnah|sp[äa]ter)\b"
@@ -599,6 +603,11 @@ _ORDER_MODIFIER = re.compile(
     IC,
 )
 
+# "We're good on price", "the date works": an approval word said of a field
+_FIELD_OK = re.compile(
+    r"\b(?:good|works?|correct|right|stimmt|korrekt|correcte?s?|correctos?|correctas?)\b", IC
+)
+
 
 def _fields_in(text: str) -> set[str]:
     return {k for k, rx in _FIELD_KINDS.items() if rx.search(text)}
@@ -616,7 +625,10 @@ def _partial_fields(ctx: _Context) -> list[str]:
             if re.search(r"\d", clause):
                 # a value stated is a commitment to that field ("delivery 12/15")
                 confirmed |= fields
-            if not (COMMIT.search(clause) or BARE_ANSWER.match(clause)):
+            if not (COMMIT.search(clause) or BARE_ANSWER.match(clause) or _FIELD_OK.search(clause)):
+                continue
+            if PROMISE.search(clause) or OPEN_VALUE.search(clause):
+                confirmed -= fields  # "la fecha la confirmamos mañana": the field stays open
                 continue
             if not fields or _WHOLE.search(_ORDER_MODIFIER.sub(" ", clause)):
                 return []  # a confirmation of the order as such
