@@ -992,3 +992,29 @@ def test_a_field_approved_alone_or_an_open_precondition(body: str, family: str) 
 )
 def test_a_field_approved_with_the_date_stated_does_not_fire(body: str) -> None:
     assert _reasons(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        ("Confirmamos que hemos recibido su pedido.", "receipt"),
+        ("Nous confirmons que nous avons bien reçu votre commande.", "receipt"),
+        ("We confirm the shipment left our warehouse.", "other object"),
+        ("Your PO looks fine, we just need the final sign-off from our MD.", "not firm"),
+        ("Can do the qty, not sure about the date.", "not firm"),
+    ],
+)
+def test_receipts_past_shipments_and_open_doubts_confirm_nothing(body: str, family: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(family) for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We confirm the shipment will leave on 12/15 as requested.",
+        "Confirmed as ordered - we are sure about the 12/15 date.",
+    ],
+)
+def test_a_future_shipment_or_certainty_does_not_fire(body: str) -> None:
+    assert _reasons(body) == []

@@ -145,7 +145,10 @@ NOT_FIRM = re.compile(
     # "regarding the date I honestly don't know yet"
     r"|\b(?:don't|don’t|do\s+not|doesn't|doesn’t)\s+(?:\w+\s+)?know\s+yet\b|\bnot\s+(?:sure|certain|clear)\s+yet\b"
     # "final confirmation comes from our credit department": this OK is not the final one
-    r"|\bfinal\s+(?:confirmation|approval|ok|o\.k\.|say|decision|word)\b"
+    r"|\bfinal\s+(?:confirmation|approval|ok|o\.k\.|say|decision|word|sign-?off|go-?ahead)\b"
+    # "not sure about the date", "need sign-off from our MD"
+    r"|\bnot\s+(?:\w+\s+)?(?:sure|certain)\s+(?:about|of|whether|if)\b|\bunsure\s+(?:about|of|whether|if)\b"
+    r"|\bneed\s+(?:the\s+|a\s+)?(?:\w+\s+)?sign-?off\b"
     # "I confirm we will not be able to ship anything before January"
     r"|\b(?:will\s+not|won't|won’t|cannot|can't|can’t|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:be\s+able\s+to\s+)?"
     r"(?:ship|deliver|supply|dispatch|produce)\s+(?:anything|any\s+\w+|the\s+order|this\s+order|it)\s+"
@@ -257,6 +260,10 @@ RECEIPT = re.compile(
     r"|\bbest[äa]tig\w*\s+(?:wir\s+)?(?:ihnen\s+)?(?:hiermit\s+)?(?:dankend\s+)?(?:den\s+)?(?:eingang|erhalt)\b"
     r"|\b(?:eingang|erhalt)\s+(?:[^.;]{0,60}?\s+)?(?:best[äa]tigt|erhalten)\b|\bwir\s+haben\s+[^.;]{0,60}?\berhalten\b"
     r"|\baccus\w*\s+(?:bonne\s+)?r[ée]ception\b|\bconfirm\w*\s+(?:la\s+|bonne\s+)?r[ée]ception\b|\bavons\s+(?:bien\s+)?reçu\b"
+    # "confirmamos que hemos recibido su pedido": the confirmed fact is the receipt
+    r"|\bconfirm\w*\s+que\s+(?:hemos|nous\s+avons|avons)\s+(?:bien\s+)?(?:recibido|re[çc]u)\b"
+    r"|\bbest[äa]tig\w*\s+(?:\w+\s+){0,3}?dass\s+(?:wir|ich)\s+[^.;]{0,60}?\berhalten\b"
+    r"|\bconferm\w*\s+(?:di\s+aver|che\s+abbiamo)\s+ricevuto\b"
     r"|\bacus\w*\s+(?:de\s+)?recibo\b|\bconfirm\w*\s+(?:la\s+)?recepci[óo]n\b|\bhemos\s+recibido\b"
     r"|\bconferm\w*\s+(?:la\s+|il\s+)?(?:ricezione|ricevimento)\b|\babbiamo\s+ricevuto\b"
     r"|\bbevestig\w*\s+(?:wij\s+|we\s+)?(?:hierbij\s+)?(?:de\s+)?ontvangst\b|\bontvangst\s+(?:[^.;]{0,60}?\s+)?bevestig\w*"
@@ -772,6 +779,9 @@ _PROCESS = re.compile(
     r"\s+(?:will\s+(?:first\s+)?be|is\s+being|has\s+been|is)\s+(?:first\s+)?(?:reviewed|checked|forwarded|passed"
     r"|sent\s+to|submitted|handed|transferred|registered|logged|under\s+review|on\s+hold|being\s+reviewed"
     r"|being\s+checked|in\s+process|put\s+on\s+hold)\b"
+    # "we confirm the shipment left our warehouse": a past shipment, not this order's terms
+    r"|\bconfirm\w*\s+(?:that\s+)?(?:the|our|your)\s+(?:last\s+|previous\s+)?(?:shipment|consignment|parcel|goods)"
+    r"\s+(?:has\s+)?(?:left|departed|arrived|was\s+(?:shipped|delivered|dispatched)|has\s+been\s+(?:shipped|delivered|dispatched))\b"
     r"|\bbest[äa]tig\w*\s+[^.]{0,40}?\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:gepr[üu]ft|weitergeleitet)\b",
     IC,
 )
