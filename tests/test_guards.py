@@ -1018,3 +1018,22 @@ def test_receipts_past_shipments_and_open_doubts_confirm_nothing(body: str, fami
 )
 def test_a_future_shipment_or_certainty_does_not_fire(body: str) -> None:
     assert _reasons(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I confirm I'm the right contact for this PO.",
+        "We confirm that we are your new distributor for this region.",
+        "We confirm the PO number is correct.",
+        "We confirm the delivery address is correct.",
+    ],
+)
+def test_confirming_a_party_or_a_reference_is_not_the_order(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("other object") for r in reasons), reasons
+
+
+def test_a_correct_address_next_to_a_delivery_date_does_not_fire() -> None:
+    body = "We confirm the delivery address is correct and will deliver as ordered on 12/15."
+    assert _reasons(body) == []

@@ -779,6 +779,12 @@ _PROCESS = re.compile(
     r"\s+(?:will\s+(?:first\s+)?be|is\s+being|has\s+been|is)\s+(?:first\s+)?(?:reviewed|checked|forwarded|passed"
     r"|sent\s+to|submitted|handed|transferred|registered|logged|under\s+review|on\s+hold|being\s+reviewed"
     r"|being\s+checked|in\s+process|put\s+on\s+hold)\b"
+    # "I confirm I'm the right contact", "we confirm the PO number is correct": a fact about a
+    # party or a reference, not the order's quantities, prices and dates
+    r"|\bconfirm\w*\s+(?:that\s+)?(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:now\s+)?(?:the|your|a|an|their)\s+"
+    r"(?:\w+\s+){0,3}?(?:contact|person|distributor|agent|representative|rep|dealer|partner|reseller|owner)s?\b"
+    r"|\bconfirm\w*\s+(?:that\s+)?(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:number|no\.?|reference|ref|address|ship-?to"
+    r"|contact|e-?mail|details|account)\s+(?:is|are)\s+(?:correct|right|valid|fine|ok|unchanged|the\s+same)\b"
     # "we confirm the shipment left our warehouse": a past shipment, not this order's terms
     r"|\bconfirm\w*\s+(?:that\s+)?(?:the|our|your)\s+(?:last\s+|previous\s+)?(?:shipment|consignment|parcel|goods)"
     r"\s+(?:has\s+)?(?:left|departed|arrived|was\s+(?:shipped|delivered|dispatched)|has\s+been\s+(?:shipped|delivered|dispatched))\b"
