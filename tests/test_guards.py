@@ -1037,3 +1037,21 @@ def test_confirming_a_party_or_a_reference_is_not_the_order(body: str) -> None:
 def test_a_correct_address_next_to_a_delivery_date_does_not_fire() -> None:
     body = "We confirm the delivery address is correct and will deliver as ordered on 12/15."
     assert _reasons(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Order looks good but the price on line 2 is outdated.",
+        "Bestellung passt, aber der Preis ist leider veraltet.",
+        "Confirmed, but the date on line 3 is too early.",
+    ],
+)
+def test_a_value_called_outdated_or_wrong_is_not_accepted(body: str) -> None:
+    reasons = _reasons(body)
+    assert reasons, reasons
+
+
+def test_a_value_called_correct_does_not_fire() -> None:
+    # "is correct" next to "is incorrect" must not trip the negation
+    assert _reasons("Confirmed as per PO, delivery 12/15 is correct.") == []

@@ -296,6 +296,11 @@ NEGATED_VALUE = re.compile(
         (?:valid|possible|available|correct|right|feasible|achievable|realistic|applicable|current|accurate|firm
           |binding|guaranteed|held|good)\b
     | \bno\s+longer\s+(?:valid|applies|apply|possible|feasible|holds?|stands?|current)\b
+    | \b(?:is|are|was|were)\s+(?:now\s+|unfortunately\s+)?(?:outdated|out\s+of\s+date|expired|wrong|incorrect|invalid
+        |too\s+low|too\s+early|too\s+short)\b
+    | \b(?:ist|sind)\s+(?:leider\s+)?(?:veraltet|falsch|abgelaufen|zu\s+niedrig)\b
+    | \b(?:est|sont)\s+(?:p[ée]rim[ée]s?|erron[ée]e?s?|incorrecte?s?|obsol[èe]tes?)\b
+    | \b(?:es|son|est[áa]n?)\s+(?:incorrect[oa]s?|err[óo]ne[oa]s?|obsolet[oa]s?)\b
     | \b(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+able\s+to|won(?:'t|’t)\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |won(?:'t|’t)|will\s+not|could\s+not|couldn(?:'t|’t))\s+
         (?:hold|keep|honou?r|meet|make|hit|match|maintain|guarantee|achieve|manage)\s+
