@@ -1055,3 +1055,21 @@ def test_a_value_called_outdated_or_wrong_is_not_accepted(body: str) -> None:
 def test_a_value_called_correct_does_not_fire() -> None:
     # "is correct" next to "is incorrect" must not trip the negation
     assert _reasons("Confirmed as per PO, delivery 12/15 is correct.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        ("We confirm availability.", "other object"),
+        ("Wir bestätigen die Verfügbarkeit.", "other object"),
+        ("Confirmed. Please note price will be as per our new list.", "not firm"),
+        ("Bestätigt, Preis laut aktueller Preisliste.", "not firm"),
+    ],
+)
+def test_availability_or_a_price_from_their_list_confirms_nothing(body: str, family: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith(family) for r in reasons), reasons
+
+
+def test_as_per_our_po_prices_does_not_fire() -> None:
+    assert _reasons("Confirmed at PO prices, delivery 12/15 as requested.") == []

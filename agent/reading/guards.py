@@ -164,6 +164,12 @@ NOT_FIRM = re.compile(
     r"|\b(?:before|until|till)\s+(?:we|i)\s+(?:can|could)\s+(?:\w+\s+)?(?:say\s+yes|confirm|accept|commit|agree|proceed)\b"
     r"|\bbevor\s+(?:wir|ich)\s+(?:\w+\s+){0,3}?(?:best[äa]tigen|zusagen)\b|\bavant\s+de\s+(?:pouvoir\s+)?confirmer\b"
     r"|\bantes\s+de\s+(?:poder\s+)?confirmar\b|\bprima\s+di\s+(?:poter\s+)?confermare\b"
+    # "price will be as per our new list": a price the supplier has not stated
+    r"|\b(?:as\s+per|according\s+to|per|at)\s+(?:our|the)\s+(?:new|current|latest|updated|valid|daily|20\d\d)\s+"
+    r"(?:price\s*list|list\s+prices?|list|prices?|pricing|tariff)\b"
+    r"|\blaut\s+(?:unserer\s+)?(?:aktuelle[rn]?\s+|neue[rn]?\s+|g[üu]ltige[rn]?\s+)?preisliste\b|\btagespreis\w*"
+    r"|\bselon\s+(?:notre\s+)?(?:nouveau\s+|nouvelle\s+)?(?:tarif|liste\s+de\s+prix)\b|\bprix\s+du\s+jour\b"
+    r"|\bseg[úu]n\s+(?:nuestra\s+)?(?:nueva\s+)?lista\s+de\s+precios\b|\bprecio\s+del\s+d[íi]a\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
@@ -953,6 +959,8 @@ _QUOTE_OBJECT = re.compile(
     r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta"
     # "our warehouse confirmed stock of KF-1120": stock on hand is not a commitment to the order
     r"|stock|inventory|lagerbestand|bestand|stock\s+disponible|existencias"
+    # "we confirm availability": goods on hand, not the order's terms
+    r"|availability|verf[üu]gbarkeit|disponibilit[ée]|disponibilidad|disponibilit[àa]|beschikbaarheid"
     # "we confirm the credit note for the last shipment": another document of the account
     r"|credit\s+note|debit\s+note|invoice|remittance|gutschrift|rechnung|avoir|facture|nota\s+de\s+cr[ée]dito"
     r"|factura|fattura|nota\s+di\s+credito|factuur|creditnota)\b",
