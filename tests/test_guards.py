@@ -1073,3 +1073,24 @@ def test_availability_or_a_price_from_their_list_confirms_nothing(body: str, fam
 
 def test_as_per_our_po_prices_does_not_fire() -> None:
     assert _reasons("Confirmed at PO prices, delivery 12/15 as requested.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmed on our side, awaiting approval from head office.",
+        "Ok from sales, production still needs to confirm.",
+        "Yes, we're working on it.",
+        "Nos confirman desde fábrica que están revisando.",
+        "Nous confirmons la bonne prise en compte de votre demande.",
+        "Wir bestätigen, dass Ihre Anfrage bearbeitet wird.",
+    ],
+)
+def test_an_answer_still_pending_elsewhere_is_not_firm(body: str) -> None:
+    reasons = _reasons(body)
+    assert any(r.startswith("not firm") for r in reasons), reasons
+
+
+def test_confirmed_on_our_side_with_the_values_does_not_fire() -> None:
+    body = "Confirmed on our side, delivery 12/15 as requested at PO prices."
+    assert _reasons(body) == []

@@ -170,6 +170,17 @@ NOT_FIRM = re.compile(
     r"|\blaut\s+(?:unserer\s+)?(?:aktuelle[rn]?\s+|neue[rn]?\s+|g[üu]ltige[rn]?\s+)?preisliste\b|\btagespreis\w*"
     r"|\bselon\s+(?:notre\s+)?(?:nouveau\s+|nouvelle\s+)?(?:tarif|liste\s+de\s+prix)\b|\bprix\s+du\s+jour\b"
     r"|\bseg[úu]n\s+(?:nuestra\s+)?(?:nueva\s+)?lista\s+de\s+precios\b|\bprecio\s+del\s+d[íi]a\b"
+    # "awaiting approval from head office", "production still needs to confirm", "we're working
+    # on it": someone else's answer, or the work itself, is still pending
+    r"|\b(?:awaiting|waiting\s+(?:for|on))\s+(?:\w+\s+){0,2}?(?:approval|sign-?off|confirmation|feedback|release"
+    r"|go-?ahead|ok)\b"
+    r"|\b(?:still|yet)\s+(?:needs?|has|have)\s+to\s+(?:confirm|approve|check|sign)\b"
+    r"|\b(?:has|have|needs?)\s+yet\s+to\s+(?:confirm|approve|check)\b"
+    r"|\b(?:we're|we\s+are|i'm|i\s+am|we’re|i’m)\s+(?:still\s+)?(?:working\s+on|looking\s+into|checking|reviewing)"
+    r"\s+(?:it|this|that|the\s+order|your\s+order|the\s+po)\b"
+    r"|\b(?:est[áa]n|estamos)\s+revisando\b|\ben\s+revisi[óo]n\b|\bprise\s+en\s+compte\b"
+    r"|\ben\s+cours\s+(?:de\s+traitement|d'examen|de\s+v[ée]rification)\b"
+    r"|\b(?:bearbeitet|gepr[üu]ft)\s+wird\b|\bwird\s+(?:gerade\s+|noch\s+)?(?:gepr[üu]ft|bearbeitet)\b|\bin\s+bearbeitung\b"
     r"|\bin\s+principle\b|\bim\s+prinzip\b|\bgrunds[äa]tzlich\b|\ben\s+principe\b|\ben\s+principio\b"
     r"|\bin\s+linea\s+di\s+massima\b|\bin\s+principe\b"
     r"|\bnon-?binding\b|\bwithout\s+obligation\b|\b(?:tentative|provisional|preliminary|indicative)\b"
