@@ -22,90 +22,16 @@ corpus was written; raise it as they improve, never lower it to hide a regressio
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import shutil
-from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_judge import KINDS, cases_in, judge, run_case
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
-CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (p / "expected.json").exists())
+CASES = cases_in(CORPUS)
 MIN_CORRECT_SHARE = 0.93  # 93 of 100 correct, 7 deferred, 0 wrong on 2026-11-23 16:45 UTC
-KINDS = {"confirmation", "needs_review", "auto_reply", "bounce", "unrelated"}
-
-
-# ------------------------------------------------------------------ judging (as score_extract.py)
-
-
-def _num(value: object) -> object:
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value)).normalize()
-    except InvalidOperation:
-        return ("unparseable", str(value))
-
-
-def _schedule_key(schedule: list[dict] | None) -> list[tuple[str, str]]:
-    return sorted((str(_num(s.get("quantity"))), str(s.get("date"))) for s in schedule or [])
-
-
-def _line_diffs(po_number: str, line_no: str, want: dict, got: dict | None) -> list[str]:
-    if got is None:
-        return [f"PO {po_number} line {line_no}: missing in output"]
-    diffs = []
-    if want.get("status") != got.get("status"):
-        diffs.append(
-            f"PO {po_number} line {line_no}: status {got.get('status')!r}, want {want.get('status')!r}"
-        )
-    if want.get("status") in ("accepted", "changed"):
-        for key in ("quantity", "unit_price"):
-            if _num(want.get(key)) != _num(got.get(key)):
-                diffs.append(
-                    f"PO {po_number} line {line_no}: {key} {got.get(key)!r}, want {want.get(key)!r}"
-                )
-        if want.get("date") != got.get("date"):
-            diffs.append(
-                f"PO {po_number} line {line_no}: date {got.get('date')!r}, want {want.get('date')!r}"
-            )
-        if want.get("schedule") and _schedule_key(want["schedule"]) != _schedule_key(
-            got.get("schedule")
-        ):
-            diffs.append(
-                f"PO {po_number} line {line_no}: schedule {got.get('schedule')!r}, want {want['schedule']!r}"
-            )
-    return diffs
-
-
-def judge(expected: dict, output: dict) -> tuple[str, list[str]]:
-    """(outcome, reasons) with the scorer's rules."""
-    want_kind = expected["kind"]
-    got_kind = output.get("kind")
-    if want_kind != "confirmation" and got_kind == "confirmation":
-        return "false_confirmation", [f"kind confirmation, want {want_kind}"]
-    if got_kind == "needs_review" and want_kind != "needs_review":
-        return "deferred", ["needs_review", *(output.get("review_reasons") or [])]
-    if want_kind != got_kind:
-        return "wrong", [f"kind {got_kind!r}, want {want_kind!r}"]
-    if want_kind != "confirmation":
-        return "correct", []
-    got_pos = {c.get("po_number"): c for c in output.get("confirmations") or []}
-    want_pos = {c["po_number"]: c for c in expected["confirmations"]}
-    reasons = []
-    if set(got_pos) != set(want_pos):
-        reasons.append(f"POs {sorted(map(str, got_pos))}, want {sorted(want_pos)}")
-    for po_number, want in want_pos.items():
-        got = got_pos.get(po_number)
-        if got is None:
-            continue
-        got_lines = {str(ln.get("line")): ln for ln in got.get("lines") or []}
-        for line_no, want_line in want["lines"].items():
-            reasons += _line_diffs(po_number, line_no, want_line, got_lines.get(str(line_no)))
-    return ("correct" if not reasons else "wrong"), reasons
 
 
 # ------------------------------------------------------------------ running the extraction
@@ -121,28 +47,6 @@ def _extract_available() -> str | None:
             f"{exc}); the extraction rules (issue 3) must exist before this corpus can score them"
         )
     return None
-
-
-@cache
-def _run_case(case_name: str, tmp_root: str) -> dict:
-    """One JSON object printed by `poagent extract` for the case's message."""
-    from agent.cli import main
-
-    case = CORPUS / case_name
-    work = Path(tmp_root) / case_name
-    work.mkdir(parents=True, exist_ok=True)
-    # the command sees neutral names only, never the case folder's
-    shutil.copyfile(case / "pos.json", work / "pos.json")
-    shutil.copyfile(case / "message.eml", work / "message.eml")
-    raw = io.BytesIO()
-    out = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)
-    with contextlib.redirect_stdout(out):
-        code = main(["extract", "--pos", str(work / "pos.json"), str(work / "message.eml")])
-    out.flush()
-    lines = [ln for ln in raw.getvalue().decode("utf-8").splitlines() if ln.strip()]
-    assert code == 0, f"{case_name}: `poagent extract` exited {code}"
-    assert len(lines) == 1, f"{case_name}: expected one JSON line, got {len(lines)}: {lines[:3]!r}"
-    return json.loads(lines[0])
 
 
 @pytest.fixture(scope="module")
@@ -188,7 +92,7 @@ def test_corpus_is_big_and_labeled() -> None:
 def test_case_is_never_wrong(case: Path, extract_ready: None, tmp_root: str) -> None:
     """Each case: the extraction may defer to a human, but never answers wrongly."""
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    output = _run_case(case.name, tmp_root)
+    output = run_case(case, tmp_root)
     outcome, reasons = judge(expected, output)
     assert outcome in ("correct", "deferred"), f"{case.name}: {outcome}: {'; '.join(reasons)}"
 
@@ -200,7 +104,7 @@ def test_correct_share(extract_ready: None, tmp_root: str) -> None:
     for case in CASES:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         try:
-            output = _run_case(case.name, tmp_root)
+            output = run_case(case, tmp_root)
         except AssertionError as exc:
             outcome, reasons = "wrong", [str(exc)]
         else:

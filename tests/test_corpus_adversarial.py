@@ -19,93 +19,18 @@ moment it passes (remove it from the list then) and the defect stays visible mea
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import shutil
-from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_judge import KINDS, case_params, cases_in, judge, num, run_case
+
 CORPUS = Path(__file__).resolve().parent / "corpus_adversarial"
-CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (p / "expected.json").exists())
-KINDS = {"confirmation", "needs_review", "auto_reply", "bounce", "unrelated"}
+CASES = cases_in(CORPUS)
 
 # case folder name -> finding (see /work/notes/adversarial_findings.md)
 KNOWN_FAILURES: dict[str, str] = {}
-
-
-# ------------------------------------------------------------------ judging (as score_extract.py)
-
-
-def _num(value: object) -> object:
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value)).normalize()
-    except InvalidOperation:
-        return ("unparseable", str(value))
-
-
-def _schedule_key(schedule: list[dict] | None) -> list[tuple[str, str]]:
-    return sorted((str(_num(s.get("quantity"))), str(s.get("date"))) for s in schedule or [])
-
-
-def _line_diffs(po_number: str, line_no: str, want: dict, got: dict | None) -> list[str]:
-    if got is None:
-        return [f"PO {po_number} line {line_no}: missing in output"]
-    diffs = []
-    if want.get("status") != got.get("status"):
-        diffs.append(
-            f"PO {po_number} line {line_no}: status {got.get('status')!r}, want {want.get('status')!r}"
-        )
-    if want.get("status") in ("accepted", "changed"):
-        for key in ("quantity", "unit_price"):
-            if _num(want.get(key)) != _num(got.get(key)):
-                diffs.append(
-                    f"PO {po_number} line {line_no}: {key} {got.get(key)!r}, want {want.get(key)!r}"
-                )
-        if want.get("date") != got.get("date"):
-            diffs.append(
-                f"PO {po_number} line {line_no}: date {got.get('date')!r}, want {want.get('date')!r}"
-            )
-        if want.get("schedule") and _schedule_key(want["schedule"]) != _schedule_key(
-            got.get("schedule")
-        ):
-            diffs.append(
-                f"PO {po_number} line {line_no}: schedule {got.get('schedule')!r}, "
-                f"want {want['schedule']!r}"
-            )
-    return diffs
-
-
-def judge(expected: dict, output: dict) -> tuple[str, list[str]]:
-    """(outcome, reasons) with the scorer's rules: correct, deferred, wrong, false_confirmation."""
-    want_kind = expected["kind"]
-    got_kind = output.get("kind")
-    if want_kind != "confirmation" and got_kind == "confirmation":
-        return "false_confirmation", [f"kind confirmation, want {want_kind}"]
-    if got_kind == "needs_review" and want_kind != "needs_review":
-        return "deferred", ["needs_review", *(output.get("review_reasons") or [])]
-    if want_kind != got_kind:
-        return "wrong", [f"kind {got_kind!r}, want {want_kind!r}"]
-    if want_kind != "confirmation":
-        return "correct", []
-    got_pos = {c.get("po_number"): c for c in output.get("confirmations") or []}
-    want_pos = {c["po_number"]: c for c in expected["confirmations"]}
-    reasons = []
-    if set(got_pos) != set(want_pos):
-        reasons.append(f"POs {sorted(map(str, got_pos))}, want {sorted(want_pos)}")
-    for po_number, want in want_pos.items():
-        got = got_pos.get(po_number)
-        if got is None:
-            continue
-        got_lines = {str(ln.get("line")): ln for ln in got.get("lines") or []}
-        for line_no, want_line in want["lines"].items():
-            reasons += _line_diffs(po_number, line_no, want_line, got_lines.get(str(line_no)))
-    return ("correct" if not reasons else "wrong"), reasons
 
 
 def test_judge_catches_what_matters() -> None:
@@ -147,28 +72,6 @@ def test_judge_catches_what_matters() -> None:
 # ------------------------------------------------------------------ running the extraction
 
 
-@cache
-def _run_case(case_name: str, tmp_root: str) -> dict:
-    """The one JSON object `poagent extract` prints for the case's message."""
-    from agent.cli import main
-
-    case = CORPUS / case_name
-    work = Path(tmp_root) / case_name
-    work.mkdir(parents=True, exist_ok=True)
-    # the command sees neutral names only, never the case folder's
-    shutil.copyfile(case / "pos.json", work / "pos.json")
-    shutil.copyfile(case / "message.eml", work / "message.eml")
-    raw = io.BytesIO()
-    out = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)
-    with contextlib.redirect_stdout(out):
-        code = main(["extract", "--pos", str(work / "pos.json"), str(work / "message.eml")])
-    out.flush()
-    lines = [ln for ln in raw.getvalue().decode("utf-8").splitlines() if ln.strip()]
-    assert code == 0, f"{case_name}: `poagent extract` exited {code}"
-    assert len(lines) == 1, f"{case_name}: expected one JSON line, got {len(lines)}: {lines[:3]!r}"
-    return json.loads(lines[0])
-
-
 @pytest.fixture(scope="module")
 def tmp_root(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(tmp_path_factory.mktemp("adversarial"))
@@ -197,25 +100,15 @@ def test_corpus_is_labeled() -> None:
                 ordered = po["lines"][int(n) - 1]
                 if want["status"] == "accepted":
                     assert want["quantity"] == ordered["quantity"], case.name
-                    assert _num(want["unit_price"]) == _num(ordered["unit_price"]), case.name
+                    assert num(want["unit_price"]) == num(ordered["unit_price"]), case.name
                     assert want["date"] == ordered["requested_date"], case.name
 
 
-def _params() -> list:
-    out = []
-    for case in CASES:
-        marks = []
-        if case.name in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[case.name]))
-        out.append(pytest.param(case, id=case.name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_FAILURES))
 def test_never_wrong_never_false_confirmation(case: Path, tmp_root: str) -> None:
     """Each trap: the extraction may defer to a human, but never confirms or reads a wrong value."""
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    output = _run_case(case.name, tmp_root)
+    output = run_case(case, tmp_root)
     outcome, reasons = judge(expected, output)
     assert outcome in ("correct", "deferred"), (
         f"{case.name}: {outcome}: {'; '.join(reasons)}\noutput: {json.dumps(output)[:1500]}"

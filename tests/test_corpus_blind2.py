@@ -14,23 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import test_corpus_adversarial as adv
+from tests.corpus_judge import KINDS, case_params, cases_in, judge, num, run_case
 
 CORPUS = Path(__file__).resolve().parent / "corpus_blind2"
-CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (p / "expected.json").exists())
+CASES = cases_in(CORPUS)
 
 # case folder name -> defect still open (runs as xfail(strict=True))
 KNOWN_FAILURES: dict[str, str] = {}
-
-
-def _run(case: Path, tmp_root: str) -> dict:
-    # the adversarial runner reads from its own CORPUS; point it at ours for this call
-    saved = adv.CORPUS
-    adv.CORPUS = CORPUS
-    try:
-        return adv._run_case.__wrapped__(case.name, tmp_root)
-    finally:
-        adv.CORPUS = saved
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +37,7 @@ def test_corpus_is_labeled() -> None:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         pos = json.loads((case / "pos.json").read_text(encoding="utf-8"))
         kinds.append(expected["kind"])
-        assert expected["kind"] in adv.KINDS, case.name
+        assert expected["kind"] in KINDS, case.name
         assert expected.get("notes"), f"{case.name}: no notes"
         if expected["kind"] != "confirmation":
             assert "confirmations" not in expected, case.name
@@ -60,7 +50,7 @@ def test_corpus_is_labeled() -> None:
                 ordered = po["lines"][int(n) - 1]
                 same = (
                     want.get("quantity") == ordered["quantity"]
-                    and adv._num(want.get("unit_price")) == adv._num(ordered["unit_price"])
+                    and num(want.get("unit_price")) == num(ordered["unit_price"])
                     and want.get("date") == ordered["requested_date"]
                     and not want.get("schedule")
                 )
@@ -71,22 +61,12 @@ def test_corpus_is_labeled() -> None:
     assert kinds.count("confirmation") == 9
 
 
-def _params() -> list:
-    out = []
-    for case in CASES:
-        marks = []
-        if case.name in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[case.name]))
-        out.append(pytest.param(case, id=case.name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_FAILURES))
 def test_never_wrong_never_false_confirmation(case: Path, tmp_root: str) -> None:
     """Each reply: the extraction may defer to a human, never confirms or reads a wrong value."""
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    output = _run(case, tmp_root)
-    outcome, reasons = adv.judge(expected, output)
+    output = run_case(case, tmp_root)
+    outcome, reasons = judge(expected, output)
     assert outcome in ("correct", "deferred"), (
         f"{case.name}: {outcome}: {'; '.join(reasons)}\noutput: {json.dumps(output)[:1500]}"
     )
@@ -98,4 +78,4 @@ def test_non_commitments_never_confirm(tmp_root: str) -> None:
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         if expected["kind"] == "confirmation":
             continue
-        assert _run(case, tmp_root)["kind"] != "confirmation", case.name
+        assert run_case(case, tmp_root)["kind"] != "confirmation", case.name
