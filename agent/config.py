@@ -439,6 +439,34 @@ class ReadingSettings(_Section):
         return ReadingLimits(**self.model_dump())
 
 
+class SecuritySettings(_Section):
+    # authserv-ids of our own mail servers (the first word of the Authentication-Results header
+    # they add). Only their results are read; empty = failures anywhere are heeded, no pass is.
+    authserv_ids: list[str] = Field(default_factory=list)
+    # Apply a reply only when our server says DMARC passed for the From domain.
+    require_dmarc_pass: bool = False
+    # More free-mail or shared-provider domains, on top of the built-in list: a supplier
+    # writing from one is known by its exact address only.
+    shared_mail_domains: list[str] = Field(default_factory=list)
+
+    @field_validator("authserv_ids", "shared_mail_domains")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        out = [x.strip().lower() for x in v if x.strip()]
+        bad = [x for x in out if any(ch.isspace() or ch in ";@" for ch in x)]
+        if bad:
+            raise ValueError(f"{bad[0]!r} is not a host or domain name")
+        return out
+
+    @model_validator(mode="after")
+    def _usable(self) -> SecuritySettings:
+        if self.require_dmarc_pass and not self.authserv_ids:
+            raise ValueError(
+                "require_dmarc_pass = true needs authserv_ids (the servers whose results we trust)"
+            )
+        return self
+
+
 class LoggingSettings(_Section):
     model_config = ConfigDict(
         extra="forbid", validate_default=True, frozen=True, populate_by_name=True
@@ -471,6 +499,7 @@ class Settings(_Section):
     llm: LlmSettings = Field(default_factory=LlmSettings)
     writeback: WritebackSettings = Field(default_factory=WritebackSettings)
     reading: ReadingSettings = Field(default_factory=ReadingSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
 

@@ -25,12 +25,11 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from agent import audit
+from agent import audit, mailauth
 from agent.businesstime import (
     add_business_hours,
     end_of_business_day,
@@ -57,6 +56,12 @@ from agent.models import (
 )
 from agent.models import POLine as POLineRow
 from agent.priority import owner_for, priority_for, value_at_risk
+from agent.reading.addresses import (
+    MalformedAddress,
+    header_text,
+    own_domains_of,
+    parse_mailbox,
+)
 from agent.reading.types import (
     Difference,
     ExtractionResult,
@@ -171,47 +176,63 @@ def open_pos(session: Any, *, po_ids: Iterable[int] | None = None) -> list[OpenP
 
 # --------------------------------------------------------------- sender check
 
-_AUTH_FAIL = re.compile(r"\b(dmarc|spf)\s*=\s*(fail|permerror)\b", re.IGNORECASE)
-
 
 def _headers(raw: bytes) -> Any:
     return BytesHeaderParser(policy=compat32).parsebytes(raw[:256_000])
 
 
-def authentication_failures(raw: bytes) -> list[str]:
-    """ "dmarc=fail" / "spf=fail" found in any Authentication-Results header.
+def read_sender(raw: bytes) -> tuple[str | None, str | None]:
+    """(address, problem): the From mailbox parsed strictly, or why it could not be.
 
-    Any such header counts, even one added further down the chain: a forged
-    failure can only make us more careful, never apply something.
+    The raw header is parsed before any decoding (see agent.reading.addresses): neither a
+    display name nor Reply-To ever says who wrote the mail.
     """
-    found = []
-    for value in _headers(raw).get_all("Authentication-Results") or []:
-        for m in _AUTH_FAIL.finditer(str(value)):
-            item = f"{m.group(1).lower()}={m.group(2).lower()}"
-            if item not in found:
-                found.append(item)
-    return found
+    values = _headers(raw).get_all("From") or []
+    if not values:
+        return None, "the mail has no From header"
+    if len(values) > 1:
+        return None, "the mail has more than one From header"
+    value = header_text(values[0])
+    try:
+        return parse_mailbox(value).address, None
+    except MalformedAddress as exc:
+        return None, f"the From header {value[:120]!r} is malformed ({exc})"
 
 
 def sender_address(raw: bytes) -> str | None:
-    try:
-        addrs = getaddresses([str(_headers(raw).get("From", ""))])
-    except Exception:  # noqa: BLE001
-        return None
-    for _name, addr in addrs:
-        if addr and "@" in addr:
-            return addr.strip().lower()
-    return None
+    return read_sender(raw)[0]
 
 
-def sender_is_supplier(sender: str | None, supplier: SupplierInfo) -> bool:
+def authentication(raw: bytes, settings: Settings, sender: str | None) -> mailauth.Verdict:
+    domain = sender.rsplit("@", 1)[1] if sender and "@" in sender else None
+    return mailauth.judge(
+        _headers(raw).get_all("Authentication-Results") or [],
+        domain,
+        settings.security.authserv_ids,
+    )
+
+
+def authentication_failures(raw: bytes, settings: Settings | None = None) -> list[str]:
+    """ "dmarc=fail" / "spf=fail" reported by a server we listen to (see agent.mailauth)."""
+    ids = settings.security.authserv_ids if settings is not None else ()
+    return mailauth.judge(_headers(raw).get_all("Authentication-Results") or [], None, ids).failures
+
+
+def sender_is_supplier(
+    sender: str | None, supplier: SupplierInfo, shared_domains: Iterable[str] = ()
+) -> bool:
+    """The exact address is the supplier's, or its domain is the supplier's own.
+
+    A free-mail or shared-provider domain never vouches for an address: two strangers at
+    gmail.com are not one supplier.
+    """
     if not sender or "@" not in sender:
         return False
-    if sender in supplier.emails:
+    sender = sender.lower()
+    if sender in (e.lower() for e in supplier.emails):
         return True
     domain = sender.rsplit("@", 1)[1]
-    domains = set(supplier.domains) | {e.rsplit("@", 1)[1] for e in supplier.emails if "@" in e}
-    return domain in domains
+    return domain in own_domains_of(supplier.emails, supplier.domains, set(shared_domains))
 
 
 # ------------------------------------------------------------------- helpers
@@ -793,7 +814,7 @@ def apply_result(
     if open_po_list is None:
         open_po_list = open_pos(session, po_ids=[p.id for p in pos.values()])
     by_number = {o.po_number: o for o in open_po_list}
-    sender = sender_address(raw)
+    sender, sender_problem = read_sender(raw)
     if not pos and result.kind in ("needs_review", "auto_reply"):
         # The reading did not tie it to a PO (e.g. a stranger answering): our own
         # Message-IDs in its thread headers still say which request it answers, so
@@ -833,24 +854,34 @@ def apply_result(
 
     reasons = list(result.review_reasons)
     # Never apply anything from someone who is not the supplier, or from mail that failed authentication.
-    auth = authentication_failures(raw)
+    verdict = authentication(raw, settings, sender)
+    auth = list(verdict.failures)
     if auth:
         reasons.append(
             f"sender authentication failed ({', '.join(auth)}): not applied automatically"
         )
+    elif settings.security.require_dmarc_pass and not verdict.dmarc_pass:
+        auth.append("no dmarc=pass")
+        reasons.append(
+            "our mail server did not report dmarc=pass for the From domain "
+            "([security] require_dmarc_pass): not applied automatically"
+        )
+    if sender_problem:
+        reasons.append(f"{sender_problem}: not applied automatically")
+    shared = settings.security.shared_mail_domains
     foreign = [
         n
         for n in numbers
-        if n in by_number and not sender_is_supplier(sender, by_number[n].supplier)
+        if n in by_number and not sender_is_supplier(sender, by_number[n].supplier, shared)
     ]
-    if foreign:
+    if foreign and not sender_problem:
         reasons.append(
             f"sent from {sender or 'an unknown address'}, which is not a known address of "
             + ", ".join(sorted({by_number[n].supplier.name for n in foreign}))
             + ": not applied automatically"
         )
 
-    if result.kind == "confirmation" and not auth and not foreign:
+    if result.kind == "confirmation" and not auth and not foreign and not sender_problem:
         unknown = []
         reference: list[str | None] = []  # read at most once per mail
         for pc in result.confirmations:
@@ -935,7 +966,9 @@ def _apply_auto_reply(
         if (
             alternate
             and supplier is not None
-            and sender_is_supplier(alternate, _supplier_info(supplier))
+            and sender_is_supplier(
+                alternate, _supplier_info(supplier), settings.security.shared_mail_domains
+            )
         ):
             if alternate not in (supplier.alternate_emails or []) and alternate not in (
                 supplier.emails or []
@@ -1143,18 +1176,52 @@ def _fallback(settings: Settings, session: Any = None) -> Any:
     return per_db[key][1]
 
 
-def candidate_po_ids(session: Any, raw: bytes) -> list[int] | None:
-    """The POs a mail can be about: those whose thread it is in, and all of its sender's
-    supplier. None (= every PO) when neither says anything, e.g. a supplier writing
-    from a new address without replying to our mail: the reading then matches by PO
-    number and the sender check sends it to review.
+_PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}")
+
+
+def _mentioned_po_ids(session: Any, texts: Iterable[str]) -> set[int]:
+    """POs whose number appears as a token in these texts (one indexed query per 500 tokens).
+
+    A reply from one supplier that names another supplier's PO must reach the reading with
+    that PO known, so that it is reviewed as "not this supplier's PO" instead of being
+    filed as unrelated where nobody sees it.
+    """
+    tokens: set[str] = set()
+    for text in texts:
+        for m in _PO_TOKEN.finditer(text[:200_000]):
+            tok = m.group().strip("._/-")
+            if any(ch.isdigit() for ch in tok):
+                tokens.update((tok, tok.upper()))
+        if len(tokens) > 20_000:
+            break
+    found: set[int] = set()
+    batch = sorted(tokens)
+    for i in range(0, len(batch), 500):
+        found |= set(
+            session.execute(
+                select(PurchaseOrder.id).where(PurchaseOrder.po_number.in_(batch[i : i + 500]))
+            ).scalars()
+        )
+    return found
+
+
+def candidate_po_ids(
+    session: Any,
+    raw: bytes,
+    shared_domains: Iterable[str] = (),
+    texts: Iterable[str] = (),
+) -> list[int] | None:
+    """The POs a mail can be about: those whose thread it is in, those it names by number,
+    and all of its sender's supplier. None (= every PO) when nothing says anything, e.g. a
+    supplier writing from a new address without replying to our mail: the reading then
+    matches by PO number and the sender check sends it to review.
 
     Keeps reading fast with many POs in the database.
     """
     ids = {p.id for p in _pos_by_thread(session, raw).values()}
+    ids |= _mentioned_po_ids(session, texts)
     sender = sender_address(raw)
     if sender and "@" in sender:
-        domain = sender.rsplit("@", 1)[1]
         # Plain rows, not ORM objects: this runs for every mail over every supplier.
         suppliers = [
             sid
@@ -1162,8 +1229,8 @@ def candidate_po_ids(session: Any, raw: bytes) -> list[int] | None:
                 select(Supplier.id, Supplier.emails, Supplier.domains, Supplier.alternate_emails)
             ).all()
             if sender in (e.lower() for e in [*(emails or []), *(alternates or [])])
-            or domain in {d.lower().lstrip("@") for d in domains or []}
-            or domain in {e.rsplit("@", 1)[-1].lower() for e in emails or []}
+            or sender.rsplit("@", 1)[1]
+            in own_domains_of(emails or [], domains or [], set(shared_domains))
         ]
         if suppliers:
             ids |= set(
@@ -1177,16 +1244,21 @@ def candidate_po_ids(session: Any, raw: bytes) -> list[int] | None:
 def read(
     raw: bytes, session: Any, settings: Settings, now: datetime
 ) -> tuple[ExtractionResult, list[OpenPO]]:
-    from agent.reading.pipeline import read_message
+    from agent.reading.message import normalize
+    from agent.reading.pipeline import read_parsed
 
-    pos = open_pos(session, po_ids=candidate_po_ids(session, raw))
+    msg = normalize(raw, settings.reading.limits())
+    texts = [msg.subject or "", msg.own_text]
+    pos = open_pos(
+        session,
+        po_ids=candidate_po_ids(session, raw, settings.security.shared_mail_domains, texts),
+    )
     token = _reading_now.set(now)
     try:
-        result = read_message(
-            raw,
+        result = read_parsed(
+            msg,
             pos,
             own_addresses=settings.own_addresses(),
-            limits=settings.reading.limits(),
             fallback=_fallback(settings, session),
         )
     finally:

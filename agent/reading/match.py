@@ -18,36 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from agent.reading.addresses import FREE_MAIL_DOMAINS
 from agent.reading.types import Message, OpenPO
 
 # Freemail domains: matching a supplier by domain there would match strangers.
-FREEMAIL = {
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "yahoo.com",
-    "icloud.com",
-    "me.com",
-    "aol.com",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "t-online.de",
-    "qq.com",
-    "163.com",
-    "126.com",
-    "mail.ru",
-    "yandex.ru",
-    "proton.me",
-    "protonmail.com",
-    "seznam.cz",
-    "orange.fr",
-    "free.fr",
-    "rediffmail.com",
-    "zoho.com",
-}
+FREEMAIL = FREE_MAIL_DOMAINS
 
 _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
@@ -185,7 +160,8 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
 
 
 def sender_belongs(msg: Message, po: OpenPO) -> bool:
-    addrs = [a for a in [msg.from_addr, *msg.reply_to] if a]
+    # Only the From address: Reply-To is whatever the sender wants it to be.
+    addrs = [msg.from_addr] if msg.from_addr else []
     for a in addrs:
         a = a.lower()
         if a in po.supplier.emails:

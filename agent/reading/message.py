@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from email import policy as email_policy
 from email.message import Message as EmailMessage
 
+from agent.reading.addresses import MalformedAddress, header_text, parse_mailbox
 from agent.reading.limits import ReadingLimits
 from agent.reading.types import Attachment, DeliveryStatus, Message, Segment
 
@@ -186,6 +187,26 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
         if addr and "@" in addr:
             out.append((name.strip(), addr))
     return out
+
+
+def _from_mailbox(values: list[object], defects: list[str]) -> tuple[str | None, str | None]:
+    """(display name, address) of the one From mailbox, parsed strictly before decoding.
+
+    A malformed From leaves the address unknown (so nobody is identified by it) and is a
+    defect, i.e. a review reason.
+    """
+    if not values:
+        return None, None
+    text = header_text(values[0])
+    try:
+        box = parse_mailbox(text)
+    except MalformedAddress as exc:
+        defects.append(f"From header {text[:120]!r} is malformed ({exc})")
+        return None, None
+    if len(values) > 1:
+        defects.append("more than one From header")
+        return None, None
+    return box.display_name or None, box.address
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -790,10 +811,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         values = headers.get(name.lower())
         return values[0] if values else None
 
-    from_pairs = _addresses(headers.get("from", []))
-    from_name, from_addr = from_pairs[0] if from_pairs else (None, None)
-    if not from_pairs and headers.get("from"):
-        defects.append(f"From header {headers['from'][0]!r} has no address")
+    from_name, from_addr = _from_mailbox(parsed.get_all("from") or [], defects)
     walk = _Walk(limits=limits)
     _visit(parsed, walk, 0)
     if walk.depth_exceeded:
