@@ -27,6 +27,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report_failure(exc: Exception) -> int:
+    """An error the user can act on, in one line; the traceback only with POAGENT_DEBUG=1."""
+    import os
+
+    from sqlalchemy.exc import DBAPIError
+
+    from agent.redact import scrub
+
+    if os.environ.get("POAGENT_DEBUG"):
+        raise exc
+    if isinstance(exc, DBAPIError):
+        cause = str(exc.orig or exc).strip().splitlines()
+        first = cause[0] if cause else type(exc).__name__
+        print(f"error: the database cannot be used: {scrub(first)}", file=sys.stderr)
+        return 1
+    if isinstance(exc, RecursionError):
+        print("error: the input nests too deeply to read", file=sys.stderr)
+        return 1
+    text = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+    print(
+        f"error: {type(exc).__name__}: {text} (set POAGENT_DEBUG=1 for the traceback)",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -35,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
+        return _report_failure(exc)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -36,6 +36,7 @@ from pydantic import (
     model_validator,
 )
 
+from agent import redact
 from agent.reading.limits import ReadingLimits
 
 ENV_VAR = "POAGENT_CONFIG"
@@ -65,6 +66,7 @@ def _read_secret(key: str, env: str | None, file: str | None) -> Secret | None:
     if env:
         value = os.environ.get(env)
         if value:
+            redact.register(value)
             return Secret(value)
         if not file:
             raise ConfigError(f"{key}_env: environment variable {env} is not set")
@@ -75,8 +77,31 @@ def _read_secret(key: str, env: str | None, file: str | None) -> Secret | None:
             raise ConfigError(f"{key}_file: cannot read {file}: {exc.strerror}") from None
         if not value:
             raise ConfigError(f"{key}_file: {file} is empty")
+        redact.register(value)
         return Secret(value)
     return None
+
+
+# Query parameters that carry credentials (libpq's password/sslpassword, API keys, tokens).
+_SECRET_PARAMS = re.compile(
+    r"(?:^|[?&;])(?:password|passwd|pwd|pass|sslpassword|secret|client_secret|token|"
+    r"access_token|auth|api[-_]?key|key|apikey|sig|signature)=",
+    re.IGNORECASE,
+)
+
+
+def refuse_url_secrets(url: str, where: str = "") -> str:
+    """A URL is configuration, not a vault: no password in it, neither as user:password@ nor
+    in the query string. The message never repeats the URL (it would print the secret)."""
+    scheme_end = url.find("://")
+    rest = url[scheme_end + 3 :] if scheme_end >= 0 else url
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if "@" in authority and ":" in authority.rsplit("@", 1)[0]:
+        raise ValueError(f"must not contain a password (user:password@){where}")
+    query = url.split("?", 1)[1] if "?" in url else ""
+    if _SECRET_PARAMS.search("?" + query.split("#", 1)[0]):
+        raise ValueError(f"must not carry a password, key or token in its query string{where}")
+    return url
 
 
 def _port(value: Any) -> Any:
@@ -178,13 +203,12 @@ class DatabaseSettings(_Section):
     def _url(cls, v: str) -> str:
         if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", v):
             raise ValueError("must be a sqlite:/// or postgresql:// URL")
-        if re.match(r"^[^:]+://[^/@:]*:[^@/]+@", v):
-            # Never echo the URL: it holds the password.
-            raise ValueError(
-                "must not contain a password; use PGPASSWORD, ~/.pgpass or PGPASSFILE "
-                "(read by the PostgreSQL client library) instead"
-            )
-        return v
+        # Never echo the URL: it holds the password.
+        return refuse_url_secrets(
+            v,
+            "; use PGPASSWORD, ~/.pgpass or PGPASSFILE "
+            "(read by the PostgreSQL client library) instead",
+        )
 
     def masked_url(self) -> str:
         return re.sub(r"(://[^:/@]*:)[^@]*@", rf"\1{MASK}@", self.url)
@@ -397,6 +421,11 @@ class LlmSettings(_Section):
     def api_key(self) -> Secret | None:
         return _read_secret("llm.api_key", self.api_key_env, self.api_key_file)
 
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, v: str) -> str:
+        return refuse_url_secrets(v, "; name the key with api_key_env/api_key_file")
+
     @model_validator(mode="after")
     def _usable(self) -> LlmSettings:
         if self.enabled and not (self.base_url and self.model):
@@ -425,7 +454,7 @@ class WritebackSettings(_Section):
     def _url(cls, v: str) -> str:
         if v and not re.match(r"^https?://", v):
             raise ValueError("must be an http:// or https:// URL")
-        return v
+        return refuse_url_secrets(v, "; name the secret with webhook_secret_env/_file")
 
 
 class ReadingSettings(_Section):
@@ -646,6 +675,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(f"config: {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config: {path} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"config: {path} nests tables or arrays too deeply to read") from None
     return settings_from_dict(data, source=path)
 
 

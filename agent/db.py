@@ -59,6 +59,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, **kwargs)
 
 
+def _scrub_before_flush(session: Any, _context: Any, _instances: Any) -> None:
+    """No configured secret is ever written to the database (see agent.redact).
+
+    One place for every table: an error text a server echoed (an exception reason, a send
+    attempt's error, an LLM answer) is stored without the key or password in it.
+    """
+    from agent import redact
+
+    if not redact.active():
+        return
+    from sqlalchemy import inspect as sa_inspect
+
+    for obj in (*session.new, *session.dirty):
+        state = sa_inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = getattr(obj, attr.key, None)
+            if isinstance(value, str | dict | list):
+                clean = redact.scrub_value(value)
+                if clean != value:
+                    setattr(obj, attr.key, clean)
+
+
+event.listen(Session, "before_flush", _scrub_before_flush)
+
+
 def session_factory(engine: Engine) -> SessionFactory:
     """A callable returning new sessions; objects stay usable after commit."""
     return sessionmaker(bind=engine, class_=Session, expire_on_commit=False)

@@ -24,6 +24,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -341,8 +342,31 @@ def _timezone(value: Any) -> str | None:
     return text
 
 
+def _script(ch: str) -> str | None:
+    """The script of a letter (LATIN, CYRILLIC, GREEK, CJK, ...); None for digits and signs."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _po_number(value: Any) -> str:
+    """Printable characters of one script: a PO number is what buyers, suppliers and the ERP
+    type and compare. A line break would forge rows in listings; a zero-width or look-alike
+    letter ('4500O12' with a Cyrillic O) makes two numbers that read the same."""
+    text = _text(value, 64)
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category[0] in "CZ" and ch != " ":
+            raise _Bad(f"{text!r} contains the invisible or control character U+{ord(ch):04X}")
+    scripts = {sc for sc in map(_script, text) if sc}
+    if len(scripts) > 1:
+        raise _Bad(f"{text!r} mixes letters of several scripts ({', '.join(sorted(scripts))})")
+    return text
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
-    "po_number": lambda v: _text(v, 64),
+    "po_number": _po_number,
     "line": _int,
     "item": lambda v: _text(v, 128),
     "description": lambda v: _text(v, 4000, required=False) or "",
@@ -577,6 +601,11 @@ def parse_json_bytes(data: bytes) -> ParseResult:
         doc = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         return ParseResult([], [Problem(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}")])  # fmt: skip
+    except RecursionError:
+        return ParseResult([], [Problem("file", "nests lists or objects too deeply to read")])
+    except ValueError as exc:
+        # Python refuses integers of more than 4300 digits (CVE-2020-10735): say so plainly.
+        return ParseResult([], [Problem("file", f"holds a number that cannot be read ({str(exc).split(':')[0]})")])  # fmt: skip
     if isinstance(doc, dict) and isinstance(doc.get("purchase_orders"), list):
         doc = doc["purchase_orders"]
     if not isinstance(doc, list):

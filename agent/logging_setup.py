@@ -12,6 +12,8 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from agent.redact import ScrubFilter
+
 _configured_handler: logging.Handler | None = None
 
 
@@ -29,6 +31,8 @@ class JsonFormatter(logging.Formatter):
                 out.setdefault(key, value)
         if record.exc_info:
             out["error"] = self.formatException(record.exc_info)
+        elif record.exc_text:
+            out["error"] = record.exc_text
         return json.dumps(out, default=str, ensure_ascii=False)
 
 
@@ -55,6 +59,7 @@ def configure(level: str = "INFO", as_json: bool = False, stream: TextIO | None 
         root.removeHandler(_configured_handler)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if as_json else TextFormatter())
+    handler.addFilter(ScrubFilter())
     root.addHandler(handler)
     root.setLevel(level.upper())
     # APScheduler logs every job run at INFO; our cycle summary says what matters.

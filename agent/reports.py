@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from agent import csvsafe
 from agent.models import (
     Buyer,
     ExceptionState,
@@ -405,9 +406,9 @@ def format_csv(report: Mapping[str, Any]) -> str:
         base = [scope, key, name] + ["" if g[c] is None else g[c] for c in CSV_COLUMNS[3:]]
         return base + [g["exceptions_by_type"].get(t, 0) for t in types]
 
-    writer.writerow(row("overall", "", "", report["overall"]))
+    writer.writerow(csvsafe.row(row("overall", "", "", report["overall"])))
     for s in report["suppliers"]:
-        writer.writerow(row("supplier", s["id"], s["name"], s))
+        writer.writerow(csvsafe.row(row("supplier", s["id"], s["name"], s)))
     for b in report["buyers"]:
-        writer.writerow(row("buyer", b["email"], "", b))
+        writer.writerow(csvsafe.row(row("buyer", b["email"], "", b)))
     return buf.getvalue()

@@ -16,6 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
+from agent import csvsafe
+
 # One row per confirmed PO line, from the latest confirmation version of each PO.
 COLUMNS: tuple[str, ...] = (
     "po_number",
@@ -62,7 +64,7 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([_text(row.get(col)) for col in COLUMNS])
+        writer.writerow(csvsafe.row(_text(row.get(col)) for col in COLUMNS))
         count += 1
     return count
 

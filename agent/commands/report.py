@@ -42,10 +42,17 @@ def _when(value: str | None, name: str) -> Any:
         return None
     try:
         if len(value) == 10:
-            return date.fromisoformat(value)
+            parsed_date = date.fromisoformat(value)
+            if not date(1970, 1, 2) <= parsed_date <= date(9000, 12, 31):
+                raise ValueError(f"{name}: {value} is outside 1970-01-02 .. 9000-12-31")
+            return parsed_date
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+    except ValueError as exc:
+        if "outside" in str(exc):
+            raise
         raise ValueError(f"{name}: not a date (YYYY-MM-DD) or ISO date-time: {value!r}") from None
+    if not 1970 <= parsed.year <= 9000:
+        raise ValueError(f"{name}: {value} is outside 1970-01-02 .. 9000-12-31")
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
