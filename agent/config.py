@@ -97,7 +97,7 @@ def refuse_url_secrets(url: str, where: str = "") -> str:
     rest = url[scheme_end + 3 :] if scheme_end >= 0 else url
     authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
     if "@" in authority and ":" in authority.rsplit("@", 1)[0]:
-        raise ValueError(f"must not contain a password (user:password@){where}")
+        raise ValueError(f"must not contain a password{where}")
     query = url.split("?", 1)[1] if "?" in url else ""
     if _SECRET_PARAMS.search("?" + query.split("#", 1)[0]):
         raise ValueError(f"must not carry a password, key or token in its query string{where}")
@@ -463,9 +463,14 @@ class ReadingSettings(_Section):
     max_mime_parts: PositiveInt = ReadingLimits.max_mime_parts
     max_mime_depth: PositiveInt = ReadingLimits.max_mime_depth
     max_text_chars: PositiveInt = ReadingLimits.max_text_chars
+    # The daemon reads each mail in a child process within these budgets; a mail that
+    # exceeds one is quarantined with the reason (never retried in a loop).
+    isolate: bool = True
+    max_seconds: PositiveFloat = 60.0
+    max_memory_mb: PositiveInt = 1024
 
     def limits(self) -> ReadingLimits:
-        return ReadingLimits(**self.model_dump())
+        return ReadingLimits(**self.model_dump(exclude={"isolate", "max_seconds", "max_memory_mb"}))
 
 
 class SecuritySettings(_Section):

@@ -51,6 +51,7 @@ from agent.models import (
     Priority,
     PurchaseOrder,
 )
+from agent.sandbox import BudgetExceeded, Interrupted
 
 if TYPE_CHECKING:  # pragma: no cover
     from agent.config import Settings
@@ -387,6 +388,16 @@ def process_claimed(
         row = session.get(InboundMessage, row_id)
         if row is None or row.state != InboundState.claimed or row.claimed_by != worker:
             return "lost_claim"
+        if row.attempts > settings.imap.max_attempts:
+            # Claimed again and again without an outcome: the daemon died while reading it.
+            # Reading it once more would only do that again.
+            reason = (
+                f"claimed {row.attempts} times without finishing (the daemon stopped or "
+                "crashed while reading it)"
+            )
+            quarantine(session, settings, row, now, reason=reason)
+            session.commit()
+            return "quarantined"
         try:
             raw = load_raw(row)
             kind = process(session, row, raw, settings, now)
@@ -408,6 +419,22 @@ def process_claimed(
             )
             session.commit()
             return "processed"
+        except Interrupted:
+            # Shutting down: leave it claimed; after the restart the stale claim is taken over.
+            session.rollback()
+            return "interrupted"
+        except BudgetExceeded as exc:
+            # The same mail would blow the same budget again: quarantine it now, once.
+            session.rollback()
+            row = session.get(InboundMessage, row_id)
+            if row is None:
+                return "lost_claim"
+            row.claimed_by = None
+            row.last_error = str(exc)
+            quarantine(session, settings, row, now, reason=f"{exc}; not read")
+            session.commit()
+            log.warning("inbound message %s quarantined: %s", row_id, exc)
+            return "quarantined"
         except Exception as exc:  # noqa: BLE001 - any failure is retried, then quarantined
             session.rollback()
             error = f"{type(exc).__name__}: {exc}"[:2000]

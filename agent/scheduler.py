@@ -119,6 +119,14 @@ class CycleSummary:
         return " ".join(parts)
 
 
+READING_STEPS = ("mailbox", "llm_retry")
+
+
+def lane_of(step: str) -> str:
+    """The thread (and lock) a step runs on: reading mail, or everything else."""
+    return "reading" if step in READING_STEPS else "default"
+
+
 class Agent:
     def __init__(
         self,
@@ -139,7 +147,9 @@ class Agent:
         self._mailbox: Mailbox | None = None
         self._mailbox_failures = 0
         self._mailbox_next_try = 0.0
-        self._lock = threading.Lock()  # one step at a time, whichever thread asks
+        # One step at a time per lane, whichever thread asks. Reading mail is a lane of its
+        # own: a mail that uses its whole reading budget does not hold up sending.
+        self._locks = {lane: threading.Lock() for lane in ("reading", "default")}
         self._send_soon: Callable[[], None] | None = None
         self._last_poll_ok: float | None = None
 
@@ -262,7 +272,7 @@ class Agent:
 
     def run_step(self, name: str, now: datetime | None = None) -> tuple[Any, str | None]:
         method = getattr(self, "step_" + ("send" if name in SEND_STEPS else name))
-        with self._lock:
+        with self._locks[lane_of(name)]:
             now = now or self.clock()
             started = time.monotonic()
             try:
@@ -356,7 +366,12 @@ class Agent:
 
         s = self.settings
         scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            # Reading mail has its own thread: a mail that takes its whole reading budget
+            # must not hold up sending, follow-ups and write-backs meanwhile.
+            executors={
+                "default": ThreadPoolExecutor(max_workers=1),
+                "reading": ThreadPoolExecutor(max_workers=1),
+            },
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
             timezone=UTC,
         )
@@ -376,6 +391,7 @@ class Agent:
                 seconds=seconds,
                 args=[name],
                 id=name,
+                executor=lane_of(name),
                 next_run_time=first + timedelta(milliseconds=10 * offset),
             )
 

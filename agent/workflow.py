@@ -66,6 +66,7 @@ from agent.reading.types import (
     Difference,
     ExtractionResult,
     LineConfirmation,
+    Message,
     OpenPO,
     POConfirmation,
     POLine,
@@ -1241,13 +1242,46 @@ def candidate_po_ids(
     return sorted(ids) if ids else None
 
 
-def read(
-    raw: bytes, session: Any, settings: Settings, now: datetime
-) -> tuple[ExtractionResult, list[OpenPO]]:
+def _normalize(raw: bytes, limits: Any) -> Message:
     from agent.reading.message import normalize
+
+    return normalize(raw, limits)
+
+
+def _read_rules(msg: Message, pos: list[OpenPO], own: list[str]) -> ExtractionResult:
     from agent.reading.pipeline import read_parsed
 
-    msg = normalize(raw, settings.reading.limits())
+    return read_parsed(msg, pos, own_addresses=own)
+
+
+def _bounded(fn: Any, *args: Any, settings: Settings, stop: Any = None) -> Any:
+    """``fn(*args)`` under the [reading] budget: in a child process when isolate is on."""
+    if not settings.reading.isolate:
+        return fn(*args)
+    from agent.sandbox import run_bounded
+
+    return run_bounded(
+        fn,
+        *args,
+        seconds=settings.reading.max_seconds,
+        memory_bytes=settings.reading.max_memory_mb * 2**20,
+        stop=stop,
+    )
+
+
+def read(
+    raw: bytes, session: Any, settings: Settings, now: datetime, *, stop: Any = None
+) -> tuple[ExtractionResult, list[OpenPO]]:
+    """Read one mail against the open POs it can be about.
+
+    The rules read inside the [reading] time and memory budget (agent.sandbox): a mail built
+    to make the scanners crawl costs one child process, not the daemon. Only the LLM fallback,
+    which waits on the network under its own timeout and budgets, runs here.
+    """
+    from agent.reading.pipeline import read_parsed
+
+    own = settings.own_addresses()
+    msg = _bounded(_normalize, raw, settings.reading.limits(), settings=settings, stop=stop)
     texts = [msg.subject or "", msg.own_text]
     pos = open_pos(
         session,
@@ -1255,12 +1289,12 @@ def read(
     )
     token = _reading_now.set(now)
     try:
-        result = read_parsed(
-            msg,
-            pos,
-            own_addresses=settings.own_addresses(),
-            fallback=_fallback(settings, session),
-        )
+        result = _bounded(_read_rules, msg, pos, own, settings=settings, stop=stop)
+        fallback = _fallback(settings, session) if result.kind == "needs_review" else None
+        if fallback is not None:
+            # The rules' part already ran within budget above; it is deterministic, so the
+            # second run here costs the same, and the fallback sees the pipeline's own state.
+            result = read_parsed(msg, pos, own_addresses=own, fallback=fallback)
     finally:
         _reading_now.reset(token)
     return result, pos

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     import signal
     import threading
 
+    from agent import sandbox
     from agent.config import ConfigError, load_settings
     from agent.db import open_database
     from agent.logging_setup import configure
@@ -82,7 +83,9 @@ def run(args: argparse.Namespace) -> int:
 
     def on_signal(signum: int, _frame: Any) -> None:
         # Finish the current step, then stop; a second signal does the same (idempotent).
+        # A mail being read is abandoned (it stays claimed and is read again after restart).
         stop.set()
+        sandbox.STOP.set()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     agent = Agent(settings, factory, clock=Clock(now), stop_event=stop)
