@@ -1,0 +1,241 @@
+"""One mail can never stop the rest of the agent.
+
+The daemon reads each mail in a child process under ``[reading] max_seconds`` and
+``max_memory_mb`` (agent.sandbox). Here a real daemon (``poagent run``) on Dovecot, aiosmtpd
+and a real database gets a mail that takes far longer to read than its budget (a hundred
+PDF order confirmations of fifty pages each, all of which the reader really parses), among
+ordinary replies: the others are applied, new requests go out meanwhile, the heavy mail is
+quarantined once with the reason, and SIGTERM is honoured within seconds even mid-mail.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+import pytest
+from sqlalchemy import select
+
+from agent.models import (
+    Confirmation,
+    ExceptionType,
+    InboundMessage,
+    InboundState,
+    POException,
+)
+from agent.sandbox import BudgetExceeded, run_bounded
+from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+CONFIRM = "Hello,\n\nWe confirm the order as per PO.\n\nRegards\nJohn"
+
+
+def _spin(_: int) -> int:
+    while True:
+        pass
+
+
+def _hog(n: int) -> int:
+    return len(bytearray(n))
+
+
+def test_the_budget_stops_runaway_work_in_time_and_memory():
+    started = time.monotonic()
+    with pytest.raises(BudgetExceeded, match="longer than 1 s"):
+        run_bounded(_spin, 0, seconds=1, memory_bytes=0)
+    assert time.monotonic() - started < 10
+    with pytest.raises(BudgetExceeded, match="more than 1024 MB"):
+        run_bounded(_hog, 4 * 2**30, seconds=30, memory_bytes=2**30)
+    assert run_bounded(_hog, 1000, seconds=30, memory_bytes=2**30) == 1000
+
+
+def text_pdf(pages: int, lines: int = 40) -> bytes:
+    """A plain PDF with a real text layer: ``pages`` pages of ``lines`` lines each."""
+    objs: list[bytes | None] = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    kids = []
+    for p in range(pages):
+        stream = (
+            "BT /F1 9 Tf 40 800 Td 11 TL "
+            + " ".join(
+                f"(Pos {p * lines + i:05d} ITEM-{i:04d} qty {i + 1} price {i}.50) '"
+                for i in range(lines)
+            )
+            + " ET"
+        ).encode()
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objs)
+        )
+        kids.append(len(objs))
+    objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        pages,
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + (obj or b"") + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def heavy_reply(original: EmailMessage, sender: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = str(original["From"])
+    msg["Subject"] = f"RE: {original['Subject']}"
+    msg["Date"] = format_datetime(T0 + timedelta(hours=2))
+    msg["Message-ID"] = make_msgid(domain="supplier01.example")
+    msg["In-Reply-To"] = str(original["Message-ID"])
+    msg.set_content("Please find our order confirmations attached.")
+    pdf = text_pdf(50)
+    for i in range(100):
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"oc-{i}.pdf")
+    return bytes(msg)
+
+
+def wait_until(check, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"condition not met within {timeout}s")
+
+
+def requests_by_po(smtp) -> dict[str, EmailMessage]:
+    out: dict[str, EmailMessage] = {}
+    for m in smtp.messages():
+        subject = str(m["Subject"])
+        if not subject.lower().startswith("re"):
+            for word in subject.split():
+                if word.startswith("45000"):
+                    out.setdefault(word, m)
+    return out
+
+
+def _pos(first: int, last: int) -> list[dict]:
+    return [
+        po_json(f"45000{i:05d}", f"SUP{i:02d}", f"orders@supplier{i:02d}.example",
+                [(f"ITEM-{i}", "10", "12.50", "2027-01-15")])
+        for i in range(first, last + 1)
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def harness_for(db_url, smtp_server, dovecot, tmp_path, tls_ca):
+    def make(max_seconds: float) -> LoopHarness:
+        h = LoopHarness(
+            db_url=db_url, smtp=smtp_server, dovecot=dovecot, tmp_path=tmp_path,
+            ca_file=tls_ca.ca_file,
+            extra={"imap": {"poll_interval_seconds": 1, "retry_base_seconds": 1},
+                   "schedule": {"send_interval_seconds": 1},
+                   "reading": {"max_seconds": max_seconds}},
+        )  # fmt: skip
+        import_pos(h, tmp_path, _pos(1, 4), T0)
+        h.run_once(T0)
+        return h
+
+    return make
+
+
+@pytest.mark.dovecot
+@pytest.mark.slow
+def test_a_mail_over_its_budget_is_quarantined_while_the_rest_goes_on(
+    harness_for, session_factory, smtp_server, dovecot, tmp_path
+):
+    harness = harness_for(max_seconds=3)
+    requests = requests_by_po(smtp_server)
+    assert len(requests) == 4
+    proc = subprocess.Popen(
+        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(),
+                        "--config", str(harness.config)),
+        env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        dovecot.append(heavy_reply(requests["4500000001"], "orders@supplier01.example"))
+        for i in (2, 3, 4):
+            dovecot.append(reply(requests[f"45000{i:05d}"], CONFIRM, when=T0 + timedelta(hours=2)))
+        # New POs arrive while the mailbox is busy: their requests still go out.
+        import_pos(harness, tmp_path, _pos(5, 6), T0 + timedelta(hours=3))
+        wait_until(lambda: {"4500000005", "4500000006"} <= set(requests_by_po(smtp_server)), 60)
+
+        def done() -> bool:
+            with session_factory() as s:
+                confs = s.execute(select(Confirmation)).scalars().all()
+                quarantined = (
+                    s.execute(
+                        select(POException).where(POException.type == ExceptionType.quarantined)
+                    )
+                    .scalars()
+                    .all()
+                )
+                return len(confs) == 3 and len(quarantined) == 1
+
+        wait_until(done, 120)
+        stop_started = time.monotonic()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-3000:]
+    assert time.monotonic() - stop_started < 15
+    with session_factory() as s:
+        (exc,) = s.execute(
+            select(POException).where(POException.type == ExceptionType.quarantined)
+        ).scalars()
+        assert "reading took longer than 3 s" in exc.evidence
+        heavy = s.get(InboundMessage, exc.inbound_message_id)
+        assert heavy.state == InboundState.quarantined and heavy.attempts == 1
+        applied = {c.po_id for c in s.execute(select(Confirmation)).scalars()}
+        assert len(applied) == 3
+    # A restart does not read it again.
+    proc = harness.run_once(T0 + timedelta(hours=4))
+    assert "quarantined=0" in proc.stdout
+
+
+@pytest.mark.dovecot
+@pytest.mark.slow
+def test_sigterm_mid_mail_stops_within_seconds_and_loses_nothing(
+    harness_for, session_factory, smtp_server, dovecot
+):
+    harness = harness_for(max_seconds=600)
+    requests = requests_by_po(smtp_server)
+    proc = subprocess.Popen(
+        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(),
+                        "--config", str(harness.config)),
+        env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        dovecot.append(heavy_reply(requests["4500000001"], "orders@supplier01.example"))
+
+        def claimed() -> bool:
+            with session_factory() as s:
+                rows = s.execute(select(InboundMessage)).scalars().all()
+                return any(r.state == InboundState.claimed for r in rows)
+
+        wait_until(claimed, 60)
+        time.sleep(1)
+    finally:
+        stop_started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-3000:]
+    assert time.monotonic() - stop_started < 10, "SIGTERM not honoured mid-mail"
+    with session_factory() as s:
+        (row,) = s.execute(select(InboundMessage)).scalars()
+        # Abandoned, not failed: still there to be read after the restart.
+        assert row.state in (InboundState.claimed, InboundState.fetched, InboundState.retrying)
+        assert not s.execute(select(POException)).scalars().all()
