@@ -13,7 +13,9 @@ from functools import cache
 from connectors.base import Connector
 
 # Modules that hold infrastructure, not a format.
-_NOT_FORMATS = frozenset({"base", "registry", "transports", "mapping", "control_numbers", "api"})
+_NOT_FORMATS = frozenset(
+    {"base", "registry", "transports", "mapping", "control_numbers", "api", "inbound"}
+)
 
 
 @cache
