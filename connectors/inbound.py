@@ -46,11 +46,15 @@ def parse_document(name: str, data: bytes, settings: Settings | None) -> ParseRe
     if connector is None:
         return None
     found = find_partner(connector, data, settings)
-    if isinstance(found, str):
-        return ParseResult([], [Problem("envelope", found)])
-    _, partner = found
     try:
-        inbound = connector.parse(data, partner)
+        if isinstance(found, str):
+            if connector.sender_id(data) is None:
+                # No readable sender: the envelope itself is broken; let the parser say where.
+                from agent.config import PartnerSettings
+
+                connector.parse(data, PartnerSettings())
+            return ParseResult([], [Problem("envelope", found)])
+        inbound = connector.parse(data, found[1])
     except DocumentError as exc:
         return ParseResult([], [Problem(exc.where, exc.message)])
     result = parse_records(inbound.records, inbound.sources)
