@@ -99,6 +99,8 @@ def to_sftp(
         return _result(started, f"sftp {host}:{port}: authentication as {username!r} refused")
     except asyncssh.HostKeyNotVerifiable as exc:
         return _result(started, f"sftp {host}:{port}: host key not in {known_hosts} ({exc})", False)
+    except (asyncssh.KeyImportError, asyncssh.KeyExportError) as exc:
+        return _result(started, f"sftp: cannot read the private key {key_file}: {exc}", False)
     except asyncssh.SFTPError as exc:
         return _result(started, f"sftp {host}:{port}: {exc.reason}")
     except (OSError, asyncssh.Error) as exc:
