@@ -565,8 +565,8 @@ class PartnerSettings(_Section):
 
 class ConnectorSettings(_Section):
     enabled: bool = True
-    # Document format: a module in connectors/ (json, x12, edifact, cxml).
-    format: Literal["json", "x12", "edifact", "cxml"]
+    # Document format: a module in connectors/ (json, x12, edifact, cxml, or one you add).
+    format: str
     # [partners.NAME] used for IDs and codes; required for x12, edifact and cxml.
     partner: str = ""
     transport: Literal["folder", "sftp", "http"]
@@ -599,6 +599,15 @@ class ConnectorSettings(_Section):
     def _url(cls, v: str) -> str:
         if v and not re.match(r"^https?://", v):
             raise ValueError("must be an http:// or https:// URL")
+        return v
+
+    @field_validator("format")
+    @classmethod
+    def _format(cls, v: str) -> str:
+        from connectors.registry import formats  # each module in connectors/ is a format
+
+        if v not in formats():
+            raise ValueError(f"must be one of {', '.join(repr(f) for f in sorted(formats()))}")
         return v
 
     @model_validator(mode="after")
