@@ -433,9 +433,11 @@ def send(
     client: Any = None,
 ) -> Any:
     """One attempt at one row through its transport; never raises for delivery trouble."""
+    from agent.config import ConfigError
     from connectors import registry, transports
     from connectors.base import Document
     from connectors.json_doc import JsonConnector
+    from connectors.webhook import DeliveryResult
 
     wb = settings.writeback
     if document is not None:
@@ -443,21 +445,32 @@ def send(
     else:  # rows queued before connectors existed held only the JSON payload
         doc = JsonConnector().render(payload, _partner(settings, ""), None)  # type: ignore[arg-type]
     key = payload["idempotency_key"]
+    connector = registry.get(target.format)
+    try:
+        doc = connector.finalize(doc, _partner(settings, target.partner_name), target.partner_name)
+    except ConfigError as exc:  # a secret named in the config is missing: fix, then --retry
+        return DeliveryResult(False, None, exc.problems[0], False, 0.0)
     if target.transport == "folder":
         return transports.to_folder(target.folder, doc)
     conn = target.settings
     if target.transport == "http":
-        if conn is None:
-            secret_obj = wb.webhook_secret()
-        else:
-            secret_obj = conn.secret(target.name) if target.format == "json" else None
+        try:
+            if conn is None:
+                secret_obj = wb.webhook_secret()
+            else:
+                secret_obj = conn.secret(target.name) if target.format == "json" else None
+        except ConfigError as exc:
+            return DeliveryResult(False, None, exc.problems[0], False, 0.0)
         secret = secret_obj.reveal().encode("utf-8") if secret_obj is not None else None
         return transports.to_http(
             target.url, doc, idempotency_key=key, attempt=attempt,
             timeout=wb.timeout_seconds, secret=secret, client=client,
-            check=registry.get(target.format).check_response,
+            check=connector.check_response,
         )  # fmt: skip
-    password = conn.sftp_password(target.name)
+    try:
+        password = conn.sftp_password(target.name)
+    except ConfigError as exc:
+        return DeliveryResult(False, None, exc.problems[0], False, 0.0)
     return transports.to_sftp(
         doc, host=conn.sftp_host, port=conn.sftp_port, username=conn.sftp_username,
         known_hosts=conn.sftp_known_hosts, directory=conn.sftp_dir,

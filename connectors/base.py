@@ -110,6 +110,10 @@ class Connector:
         """A confirmation version (the write-back payload) -> one outbound document."""
         raise NotImplementedError(f"the {self.format} connector does not write documents")
 
+    def finalize(self, doc: Document, partner: PartnerSettings, partner_name: str) -> Document:
+        """The document as sent: fill in what must not be stored (a secret) at send time."""
+        return doc
+
     def check_response(self, status_code: int, body: bytes) -> tuple[str, bool] | None:
         """For HTTP delivery: (error, retryable) when a 2xx answer still means "not accepted"."""
         return None

@@ -32,6 +32,7 @@ STATUS_TYPE = {mapping.ACCEPTED: "accept", mapping.REJECTED: "reject",
                mapping.BACKORDERED: "backordered"}  # fmt: skip
 DATE_ATTRIBUTE = {"delivery": "deliveryDate", "ship": "shipmentDate"}
 REQUESTED_ATTRIBUTE = {"delivery": "requestedDeliveryDate", "ship": "requestedShipmentDate"}
+SECRET_MARK = "@@poagent:cxml-shared-secret@@"
 
 
 def _parse_xml(data: bytes) -> Any:
@@ -178,8 +179,9 @@ class CxmlConnector(Connector):
         lines = mapping.ack_lines(confirmation)
         po_code = mapping.po_code(confirmation, lines, confirmation.get("po_line_count"))
         currency = confirmation.get("currency") or "USD"
-        secret = partner.cxml_shared_secret(ctx.partner_name or "PARTNER")
-        sender_secret = f"<SharedSecret>{escape(secret.reveal())}</SharedSecret>" if secret else ""
+        # The secret is filled in at send time (finalize): stored documents never hold it.
+        has_secret = bool(partner.cxml_shared_secret_env or partner.cxml_shared_secret_file)
+        sender_secret = f"<SharedSecret>{SECRET_MARK}</SharedSecret>" if has_secret else ""
 
         def cred(domain: str, identity: str, extra: str = "") -> str:
             return (f"<Credential domain={quoteattr(domain)}><Identity>{escape(identity)}"
@@ -234,6 +236,15 @@ class CxmlConnector(Connector):
         key = confirmation["idempotency_key"].replace(":", "_").replace("/", "_")
         return Document(("\n".join(out) + "\n").encode("utf-8"), f"{key}.confirmation.xml",
                         self.media_type, payload_id)  # fmt: skip
+
+    def finalize(self, doc: Document, partner: PartnerSettings, partner_name: str) -> Document:
+        mark = SECRET_MARK.encode()
+        if mark not in doc.body:
+            return doc
+        secret = partner.cxml_shared_secret(partner_name or "PARTNER")
+        value = escape(secret.reveal()).encode("utf-8") if secret is not None else b""
+        return Document(doc.body.replace(mark, value), doc.filename, doc.media_type,
+                        doc.control_number)  # fmt: skip
 
     def check_response(self, status_code: int, body: bytes) -> tuple[str, bool] | None:
         """cXML answers HTTP 200 with <Response><Status code=...>; only 2xx codes are accepted.

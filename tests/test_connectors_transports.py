@@ -136,7 +136,9 @@ def test_cxml_is_posted_with_the_shared_secret_and_the_status_is_checked(
     assert cxml_receiver.content_types[0].startswith("text/xml")
     assert b"<SharedSecret>cxml-shared-s3cret</SharedSecret>" in cxml_receiver.bodies[0]
     assert b'deliveryDate="2026-12-28T00:00:00+00:00"' in cxml_receiver.bodies[0]
-    assert _row(factory).state == DeliveryState.delivered
+    row = _row(factory)
+    assert row.state == DeliveryState.delivered
+    assert SECRET not in row.document["body"]  # the secret is filled in on the way out only
     engine.dispose()
 
 
@@ -279,4 +281,23 @@ def test_sftp_server_down_is_retried(sqlite_url: str, tmp_path: Path) -> None:
     summary = writeback.deliver_due(factory, settings, T0)
     assert summary.retrying == 1
     assert "sftp 127.0.0.1" in (_row(factory).last_error or "")
+    engine.dispose()
+
+
+def test_a_missing_shared_secret_fails_the_delivery_naming_the_key(
+    sqlite_url: str, cxml_receiver: CxmlReceiver
+) -> None:
+    from agent.db import make_engine, session_factory
+
+    engine = make_engine(sqlite_url)
+    factory = session_factory(engine)
+    settings = setup(sqlite_url, factory,
+                     {"format": "cxml", "transport": "http", "url": cxml_receiver.url})  # fmt: skip
+    del os.environ["POAGENT_TEST_CXML_SECRET"]
+    summary = writeback.deliver_due(factory, settings, T0)
+    assert summary.failed == 1 and cxml_receiver.bodies == []
+    assert _row(factory).last_error == (
+        "partners.erp.cxml_shared_secret_env: environment variable "
+        "POAGENT_TEST_CXML_SECRET is not set"
+    )
     engine.dispose()
