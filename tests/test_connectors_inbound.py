@@ -84,7 +84,9 @@ def _db_pos(url: str) -> dict[str, Any]:
         engine.dispose()
 
 
-def test_poagent_import_of_an_850_writes_the_same_rows_as_the_json(tmp_path: Path) -> None:
+def test_poagent_import_of_partner_documents_writes_the_same_rows_as_the_json(
+    tmp_path: Path,
+) -> None:
     results = {}
     for name in ("pos.json", "pos.850.x12", "pos.orders.edi"):
         url = f"sqlite:///{tmp_path / (name + '.db')}"
@@ -97,6 +99,15 @@ def test_poagent_import_of_an_850_writes_the_same_rows_as_the_json(tmp_path: Pat
         results[name] = _db_pos(url)
     assert results["pos.850.x12"] == results["pos.json"]
     assert results["pos.orders.edi"] == results["pos.json"]
+    # cXML carries one OrderRequest per document: import both into one database.
+    url = f"sqlite:///{tmp_path / 'cxml.db'}"
+    config = write_toml(tmp_path / "cxml.toml", {"database": {"url": url},
+                                                 "partners": {"erp": PARTNER}})  # fmt: skip
+    for name in ("po1.orderrequest.xml", "po2.orderrequest.xml"):
+        proc = _run("import", str(FIXTURES / name), "--config", str(config), "--no-requests",
+                    "--now", "2026-11-23T09:00:00Z")  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+    assert _db_pos(url) == results["pos.json"]
 
 
 def _x12() -> str:

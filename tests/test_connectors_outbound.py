@@ -364,3 +364,28 @@ def test_control_numbers_are_unique_under_concurrent_workers(db: Any) -> None:
         t.join(60)
     assert errors == []
     assert sorted(got) == list(range(1, 61))
+
+
+def test_webhook_file_export_and_edi_connectors_each_get_their_own_row(
+    db: Any, tmp_path: Path
+) -> None:
+    url, factory = db
+    settings = make_settings(url, tmp_path, writeback={"export_dir": str(tmp_path / "json"),
+                                                       "retry_base_seconds": 30})  # fmt: skip
+    import_pos(factory, settings)
+    queued = confirm_with_exceptions(factory, settings)
+    assert sorted(k for _, k in queued) == [
+        "4500012345:r0:v1@cxml", "4500012345:r0:v1@edifact", "4500012345:r0:v1@file",
+        "4500012345:r0:v1@x12",
+    ]  # fmt: skip
+    # Enqueueing again (a retried transaction, a second worker) adds nothing.
+    with factory() as session:
+        from agent.models import Confirmation
+
+        conf = session.exec(select(Confirmation)).one()
+        again = writeback.enqueue_all(session, conf, settings, now=T0)
+        assert sorted(r.idempotency_key for r in again) == sorted(k for _, k in queued)
+        session.commit()
+    assert writeback.deliver_due(factory, settings, T0).delivered == 4
+    exported = (tmp_path / "json" / "4500012345_r0_v1.json").read_text()
+    assert '"po_line_count":4' in exported and '"status":"rejected"' in exported
