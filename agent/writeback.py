@@ -626,9 +626,13 @@ def export_rows(session: Session, since: date | datetime | None = None) -> list[
     return rows
 
 
-def count_by_state(session: Session) -> dict[str, int]:
+def count_by_state(session: Session, connector: str | None = None) -> dict[str, int]:
+    """Delivery rows by state (of one connector, e.g. "webhook", when given)."""
     out = {s.value: 0 for s in DeliveryState}
-    rows: Iterable[Any] = session.exec(select(WebhookDelivery.state)).all()
+    query = select(WebhookDelivery.state)
+    if connector is not None:
+        query = query.where(WebhookDelivery.connector == connector)
+    rows: Iterable[Any] = session.exec(query).all()
     for state in rows:
         value = state.value if hasattr(state, "value") else str(state)
         out[value] = out.get(value, 0) + 1
