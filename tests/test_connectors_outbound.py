@@ -389,3 +389,60 @@ def test_webhook_file_export_and_edi_connectors_each_get_their_own_row(
     assert writeback.deliver_due(factory, settings, T0).delivered == 4
     exported = (tmp_path / "json" / "4500012345_r0_v1.json").read_text()
     assert '"po_line_count":4' in exported and '"status":"rejected"' in exported
+
+
+def acks_855(text: str) -> dict[int, list[tuple[str, Decimal, str]]]:
+    import pyx12.x12file
+
+    reader = pyx12.x12file.X12Reader(io.StringIO(text))
+    out: dict[int, list[tuple[str, Decimal, str]]] = {}
+    line = 0
+    for seg in reader:
+        assert reader.pop_errors() == []
+        if seg.get_seg_id() == "PO1":
+            line = int(seg.get_value("PO101"))
+        elif seg.get_seg_id() == "ACK":
+            out.setdefault(line, []).append(
+                (seg.get_value("ACK01"), Decimal(seg.get_value("ACK02")), seg.get_value("ACK05"))
+            )
+    return out
+
+
+def test_a_split_delivery_is_acknowledged_in_parts_with_the_rest_backordered(
+    db: Any, tmp_path: Path
+) -> None:
+    from agent.models import ConfirmationLine
+
+    url, factory = db
+    settings = make_settings(url, tmp_path)
+    import_pos(factory, settings)
+    with factory() as session:
+        po = session.exec(
+            select(PurchaseOrder).where(PurchaseOrder.po_number == "4500012346")
+        ).one()
+        conf = rows.confirm(session, po, 1, [{"line": 1, "status": "changed"}], at=T0)
+        line = session.exec(
+            select(ConfirmationLine).where(ConfirmationLine.confirmation_id == conf.id)
+        ).one()
+        line.schedule = [{"quantity": "60", "date": "2026-12-20"},
+                         {"quantity": "40", "date": "2027-01-15"}]  # fmt: skip
+        session.add(line)
+        session.flush()
+        writeback.enqueue_all(session, conf, settings, now=T0)
+        session.commit()
+    assert writeback.deliver_due(factory, settings, T0).delivered == 3
+    x12 = (tmp_path / "x12" / "4500012346_r0_v1.855.x12").read_text()
+    assert read_855(x12)[0]["code"] == "AC"
+    assert acks_855(x12) == {1: [("IA", Decimal("60"), "20261220"),
+                                 ("IB", Decimal("40"), "20270115")]}  # fmt: skip
+    _, xml_lines = read_confirmation_request(
+        (tmp_path / "cxml" / "4500012346_r0_v1.confirmation.xml").read_bytes()
+    )
+    assert xml_lines == {1: [("accept", Decimal("60"), None, "2026-12-20T00:00:00+00:00"),
+                             ("backordered", Decimal("40"), None, "2027-01-15T00:00:00+00:00")]}  # fmt: skip
+    edi = (tmp_path / "edifact" / "4500012346_r0_v1.ordrsp.edi").read_text()
+    read_ordrsp(edi)  # parses and counts check
+    assert (
+        "SCC+1'\nQTY+113:60:EA'\nDTM+2:20261220:102'\nSCC+1'\nQTY+113:40:EA'\nDTM+2:20270115:102'"
+        in edi
+    )
