@@ -521,6 +521,186 @@ class TemplateSettings(_Section):
     dir: str = ""
 
 
+# ------------------------------------------------------------- ERP connectors
+# [partners.NAME] maps one trading partner's IDs and codes; [connectors.NAME] sends each
+# confirmation version to it as a document (x12, edifact, cxml, json) over a transport.
+# Read by connectors/*; the webhook/export_dir keys of [writeback] stay as shorthands.
+
+_EDI_ID = re.compile(r"^[A-Za-z0-9 ._@:/-]{1,35}$")
+
+
+class PartnerSettings(_Section):
+    # Which poagent date a partner's requested date is, and which date a confirmation sends.
+    requested_date: Literal["delivery", "ship"] = "delivery"
+    # Partner unit code -> our unit ("PCE" = "EA"); empty = codes pass through unchanged.
+    unit_codes: dict[str, str] = Field(default_factory=dict)
+    # X12: their interchange ID/qualifier (ISA06 inbound, ISA08 outbound) and ours.
+    x12_id: str = "PARTNER"
+    x12_qualifier: str = "ZZ"
+    x12_our_id: str = "POAGENT"
+    x12_our_qualifier: str = "ZZ"
+    # GS02/GS03 application codes; empty = the interchange IDs.
+    x12_gs_id: str = ""
+    x12_our_gs_id: str = ""
+    x12_usage: Literal["P", "T"] = "P"
+    x12_element_separator: str = "*"
+    x12_component_separator: str = ">"
+    x12_segment_terminator: str = "~"
+    # N1 entity code that names the supplier in an 850 (SE selling party, VN vendor, SU supplier).
+    x12_supplier_entity: Literal["SE", "VN", "SU"] = "SE"
+    # PO1 product ID qualifier whose value is our item number (BP buyer's part, VP vendor's part).
+    x12_item_qualifier: str = "BP"
+    # EDIFACT: their and our UNB party IDs and code qualifiers (14 = GS1 GLN, ZZZ = mutual).
+    edifact_id: str = "PARTNER"
+    edifact_qualifier: str = "ZZZ"
+    edifact_our_id: str = "POAGENT"
+    edifact_our_qualifier: str = "ZZZ"
+    # LIN item number type that is our item number (BP buyer's, SA supplier's, IN buyer's item).
+    edifact_item_type: str = "BP"
+    # cXML credentials: theirs (From inbound, To outbound) and ours; shared secret for Sender.
+    cxml_domain: str = "NetworkID"
+    cxml_identity: str = "PARTNER"
+    cxml_our_domain: str = "NetworkID"
+    cxml_our_identity: str = "POAGENT"
+    cxml_shared_secret_env: str = ""
+    cxml_shared_secret_file: str = ""
+    # Which ItemID child is our item number.
+    cxml_item_id: Literal["SupplierPartID", "BuyerPartID"] = "SupplierPartID"
+    cxml_deployment_mode: Literal["production", "test"] = "production"
+
+    def cxml_shared_secret(self, name: str) -> Secret | None:
+        return _read_secret(
+            f"partners.{name}.cxml_shared_secret",
+            self.cxml_shared_secret_env,
+            self.cxml_shared_secret_file,
+        )
+
+    @field_validator(
+        "x12_id", "x12_our_id", "x12_gs_id", "x12_our_gs_id", "edifact_id", "edifact_our_id"
+    )
+    @classmethod
+    def _edi_id(cls, v: str) -> str:
+        if v and not _EDI_ID.match(v):
+            raise ValueError("must be 1-35 letters, digits, spaces or ._@:/-")
+        return v
+
+    @field_validator("x12_id", "x12_our_id")
+    @classmethod
+    def _isa_id(cls, v: str) -> str:
+        if len(v) > 15:
+            raise ValueError("must be at most 15 characters (ISA06/ISA08)")
+        return v
+
+    @field_validator("x12_qualifier", "x12_our_qualifier")
+    @classmethod
+    def _isa_qualifier(cls, v: str) -> str:
+        if not re.match(r"^[A-Z0-9]{2}$", v):
+            raise ValueError('must be a 2-character ISA qualifier such as "ZZ", "01" or "12"')
+        return v
+
+    @field_validator("x12_element_separator", "x12_component_separator", "x12_segment_terminator")
+    @classmethod
+    def _separator(cls, v: str) -> str:
+        if len(v) != 1 or v.isalnum() or v.isspace():
+            raise ValueError("must be one character that is neither a letter, a digit nor space")
+        return v
+
+    @field_validator("unit_codes")
+    @classmethod
+    def _units(cls, v: dict[str, str]) -> dict[str, str]:
+        for theirs, ours in v.items():
+            if not theirs.strip() or not str(ours).strip():
+                raise ValueError('codes must be non-empty, like { PCE = "EA" }')
+        return v
+
+    @model_validator(mode="after")
+    def _distinct_separators(self) -> PartnerSettings:
+        seps = {self.x12_element_separator, self.x12_component_separator,
+                self.x12_segment_terminator}  # fmt: skip
+        if len(seps) != 3:
+            raise ValueError(
+                "x12_element_separator, x12_component_separator and x12_segment_terminator "
+                "must be three different characters"
+            )
+        return self
+
+
+class ConnectorSettings(_Section):
+    enabled: bool = True
+    # Document format: a module in connectors/ (json, x12, edifact, cxml, or one you add).
+    format: str
+    # [partners.NAME] used for IDs and codes; required for x12, edifact and cxml.
+    partner: str = ""
+    transport: Literal["folder", "sftp", "http"]
+    # folder: write each document here (atomically; for an EDI gateway or VAN client).
+    folder: str = ""
+    # http: POST each document here; secret_env/_file signs JSON (X-Poagent-Signature).
+    url: str = ""
+    secret_env: str = ""
+    secret_file: str = ""
+    # sftp: upload into sftp_dir on sftp_host; the host key must be in sftp_known_hosts.
+    sftp_host: str = ""
+    sftp_port: Port = 22
+    sftp_username: str = ""
+    sftp_password_env: str = ""
+    sftp_password_file: str = ""
+    sftp_key_file: str = ""
+    sftp_known_hosts: str = ""
+    sftp_dir: str = "."
+
+    def secret(self, name: str) -> Secret | None:
+        return _read_secret(f"connectors.{name}.secret", self.secret_env, self.secret_file)
+
+    def sftp_password(self, name: str) -> Secret | None:
+        return _read_secret(
+            f"connectors.{name}.sftp_password", self.sftp_password_env, self.sftp_password_file
+        )
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not re.match(r"^https?://", v):
+            raise ValueError("must be an http:// or https:// URL")
+        return v
+
+    @field_validator("format")
+    @classmethod
+    def _format(cls, v: str) -> str:
+        from connectors.registry import formats  # each module in connectors/ is a format
+
+        if v not in formats():
+            raise ValueError(f"must be one of {', '.join(repr(f) for f in sorted(formats()))}")
+        return v
+
+    @model_validator(mode="after")
+    def _transport_keys(self) -> ConnectorSettings:
+        needed = {"folder": ["folder"], "http": ["url"],
+                  "sftp": ["sftp_host", "sftp_username", "sftp_known_hosts"]}[self.transport]  # fmt: skip
+        missing = [k for k in needed if not getattr(self, k)]
+        if missing:
+            raise ValueError(f"transport {self.transport!r} needs {', '.join(missing)}")
+        if self.transport == "sftp" and not (
+            self.sftp_password_env or self.sftp_password_file or self.sftp_key_file
+        ):
+            raise ValueError("transport 'sftp' needs sftp_key_file or sftp_password_env/_file")
+        if self.format != "json" and not self.partner:
+            raise ValueError(f"format {self.format!r} needs partner (a [partners.NAME] table)")
+        return self
+
+
+class ApiSettings(_Section):
+    # `poagent api` listens here; POST /api/pos needs "Authorization: Bearer <token>".
+    host: str = "127.0.0.1"
+    port: Port = 8080
+    token_env: str = ""
+    token_file: str = ""
+    # Largest request body accepted, in bytes.
+    max_body_bytes: PositiveInt = 5_000_000
+
+    def token(self) -> Secret | None:
+        return _read_secret("api.token", self.token_env, self.token_file)
+
+
 class Settings(_Section):
     company: CompanySettings = Field(default_factory=CompanySettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
@@ -536,6 +716,19 @@ class Settings(_Section):
     security: SecuritySettings = Field(default_factory=SecuritySettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
+    partners: dict[str, PartnerSettings] = Field(default_factory=dict)
+    connectors: dict[str, ConnectorSettings] = Field(default_factory=dict)
+    api: ApiSettings = Field(default_factory=ApiSettings)
+
+    @model_validator(mode="after")
+    def _connector_partners(self) -> Settings:
+        for name, conn in self.connectors.items():
+            if conn.partner and conn.partner not in self.partners:
+                raise ValueError(
+                    f"connectors.{name}.partner: no [partners.{conn.partner}] table "
+                    f"(known: {', '.join(sorted(self.partners)) or 'none'})"
+                )
+        return self
 
     _source: Path | None = PrivateAttr(default=None)
 

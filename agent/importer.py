@@ -395,13 +395,22 @@ _PO_FIELDS = ("supplier_id", "currency", "buyer_email", "issue_date", "site")
 # ------------------------------------------------------------------------- parsing
 
 
-def parse_file(path: str | Path, encoding: str = "utf-8") -> ParseResult:
-    """Read and check a CSV or JSON file; never raises for bad content."""
+def parse_file(
+    path: str | Path, encoding: str = "utf-8", settings: Settings | None = None
+) -> ParseResult:
+    """Read and check a CSV, JSON, X12, EDIFACT or cXML file; never raises for bad content."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         return ParseResult([], [Problem(str(path), f"cannot read: {exc.strerror}")])
+    if path.suffix.lower() not in (".csv", ".json", ".txt", ".tsv"):
+        # Inbound hook: partner documents go through their connector (connectors/inbound.py).
+        from connectors.inbound import parse_document
+
+        parsed = parse_document(path.name, data, settings)
+        if parsed is not None:
+            return parsed
     kind = path.suffix.lower()
     if kind not in (".csv", ".json", ".txt", ".tsv"):
         kind = ".json" if data.lstrip()[:1] in (b"[", b"{") else ".csv"
@@ -612,6 +621,14 @@ def parse_json_bytes(data: bytes) -> ParseResult:
         return ParseResult([], [Problem("file", "must be a JSON list of purchase orders")])
     if not doc:
         return ParseResult([], [Problem("file", "lists no purchase orders")])
+    return parse_records(doc)
+
+
+def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> ParseResult:
+    """Check POs already in the JSON import shape (a JSON file, a connector, the REST API).
+
+    ``sources`` names where each PO came from ("ST 0001 at position 3") for the messages.
+    """
     problems: list[Problem] = []
     rows: list[tuple[str, dict[str, Any]]] = []
     numbers_seen: dict[str, str] = {}
@@ -621,6 +638,8 @@ def parse_json_bytes(data: bytes) -> ParseResult:
             continue
         number = str(po.get("po_number") or "").strip()
         label = f"PO {index} ({number})" if number else f"PO {index}"
+        if sources is not None:
+            label = f"{sources[index - 1]} ({number})"
         if number in numbers_seen:
             problems.append(Problem(label, f"PO {number} is already given as {numbers_seen[number]}", number))  # fmt: skip
             continue

@@ -476,6 +476,21 @@ class WebhookDelivery(SQLModel, table=True):
     last_error: str | None = _text()
     delivered_at: datetime | None = _ts()
     created_at: datetime = _created()
+    # Which [connectors.NAME] (or the [writeback] webhook/export shorthands) this row is for.
+    connector: str = Field(default="webhook", max_length=64)
+    # The rendered document (body, filename, media_type, control_number), frozen at enqueue.
+    document: dict[str, Any] | None = _json()
+
+
+class ControlNumber(SQLModel, table=True):
+    """The last interchange control number handed out per sender (X12 ISA13, EDIFACT UNB05)."""
+
+    __tablename__ = "edi_control_numbers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    scope: str = Field(max_length=255, sa_column_kwargs={"unique": True})
+    last_value: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    updated_at: datetime = _created()
 
 
 class MailboxState(SQLModel, table=True):

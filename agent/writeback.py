@@ -1,13 +1,16 @@
-"""Write-back of confirmations to the ERP: a delivery row per confirmation version.
+"""Write-back of confirmations to the ERP: a delivery row per connector and confirmation version.
 
 Flow: the workflow stores a new confirmation version and, in the same
 transaction, calls :func:`enqueue_confirmation`, which freezes the JSON
-payload into a ``webhook_deliveries`` row keyed by
-``<po_number>:r<revision>:v<version>``. :func:`deliver_due` (a scheduler job,
-and ``poagent writeback --retry``) claims due rows with a conditional UPDATE
-(a lease, so two workers never post the same row at once and a worker that
-dies mid-POST is retried after the lease), writes the file export and POSTs
-the webhook, then records the outcome. Errors and timeouts retry with
+payload and, for every configured connector (connectors/: the
+``[writeback]`` webhook and file export, and each ``[connectors.NAME]``), the
+rendered document into a ``webhook_deliveries`` row keyed by
+``<po_number>:r<revision>:v<version>`` (plus ``@NAME`` for every connector
+but the webhook). :func:`deliver_due` (a scheduler job, and ``poagent
+writeback --retry``) claims due rows with a conditional UPDATE (a lease, so
+two workers never send the same row at once and a worker that dies mid-send
+is retried after the lease), hands the document to the connector's transport
+(folder, SFTP, HTTP POST), then records the outcome. Errors and timeouts retry with
 exponential backoff; after ``max_attempts`` (or on a 4xx the receiver will
 never accept) the row is ``failed`` and stays for ``poagent writeback --retry``.
 
@@ -18,12 +21,9 @@ applied once on the receiving side.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, update
@@ -56,8 +56,49 @@ def idempotency_key(po_number: str, revision: int, version: int) -> str:
 
 
 def enabled(settings: Settings) -> bool:
+    return bool(outbound(settings))
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """One configured destination: a connector format, its partner and its transport."""
+
+    name: str
+    format: str
+    transport: str  # folder | sftp | http
+    partner_name: str = ""
+    folder: str = ""
+    url: str = ""
+    settings: Any = None  # the ConnectorSettings, for SFTP and secrets (None: [writeback])
+
+    def row_key(self, key: str) -> str:
+        # The webhook keeps the bare key it always had; every other connector has its own row.
+        return key if self.name == WEBHOOK else f"{key}@{self.name}"
+
+
+WEBHOOK = "webhook"
+FILE_EXPORT = "file"
+
+
+def outbound(settings: Settings) -> dict[str, Outbound]:
+    """Every enabled destination by name: the [writeback] shorthands, then [connectors]."""
     wb = settings.writeback
-    return bool(wb.webhook_url or wb.export_dir)
+    found: dict[str, Outbound] = {}
+    if wb.export_dir:
+        found[FILE_EXPORT] = Outbound(FILE_EXPORT, "json", "folder", folder=wb.export_dir)
+    if wb.webhook_url:
+        found[WEBHOOK] = Outbound(WEBHOOK, "json", "http", url=wb.webhook_url)
+    for name, conn in getattr(settings, "connectors", {}).items():
+        if conn.enabled:
+            found[name] = Outbound(name, conn.format, conn.transport, conn.partner,
+                                   conn.folder, conn.url, conn)  # fmt: skip
+    return found
+
+
+def _partner(settings: Settings, name: str) -> Any:
+    from agent.config import PartnerSettings
+
+    return settings.partners.get(name) if name else PartnerSettings()
 
 
 def _s(value: Any) -> str | None:
@@ -134,6 +175,8 @@ def confirmation_payload(session: Session, confirmation: Confirmation) -> dict[s
         "currency": po.currency,
         "supplier_reference": confirmation.supplier_reference,
         "confirmed_at": confirmation.created_at.isoformat() if confirmation.created_at else None,
+        "issue_date": po.issue_date.isoformat() if po.issue_date else None,
+        "po_line_count": len(ordered),
         "lines": out_lines,
     }
 
@@ -148,44 +191,80 @@ def enqueue_confirmation(
 ) -> WebhookDelivery | None:
     """Queue write-back of a newly stored confirmation version (same transaction).
 
-    Returns None when no write-back is configured. Calling it twice for the same
-    version returns the existing row: the key is unique.
+    One row per configured connector; returns the first (None when no write-back
+    is configured). Calling it twice for the same version returns the existing
+    rows: the keys are unique.
     """
-    if not enabled(settings):
-        return None
+    rows = enqueue_all(session, confirmation, settings, now=now, actor=actor)
+    return rows[0] if rows else None
+
+
+def enqueue_all(
+    session: Session,
+    confirmation: Confirmation,
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    actor: str = "system",
+) -> list[WebhookDelivery]:
+    from connectors import control_numbers, registry
+    from connectors.base import RenderContext
+
+    targets = outbound(settings)
+    if not targets:
+        return []
     if confirmation.id is None:
         session.flush()
     now = now or datetime.now(UTC)
     payload = confirmation_payload(session, confirmation)
     key = payload["idempotency_key"]
-    existing = session.exec(
-        select(WebhookDelivery).where(WebhookDelivery.idempotency_key == key)
-    ).first()
-    if existing is not None:
-        return existing
-    row = WebhookDelivery(
-        confirmation_id=confirmation.id,
-        idempotency_key=key,
-        payload=payload,
-        state=DeliveryState.pending,
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        "webhook_delivery",
-        row.id,
-        "queued",
-        None,
-        DeliveryState.pending,
-        actor,
-        {"idempotency_key": key, "po_number": payload["po_number"]},
-        at=now,
-    )
-    return row
+    rows: list[WebhookDelivery] = []
+    for target in targets.values():
+        row_key = target.row_key(key)
+        existing = session.exec(
+            select(WebhookDelivery).where(WebhookDelivery.idempotency_key == row_key)
+        ).first()
+        if existing is not None:
+            rows.append(existing)
+            continue
+        ctx = RenderContext(
+            now=now,
+            next_number=lambda scope: control_numbers.next_number(session, scope, now),
+            partner_name=target.partner_name,
+        )
+        state, error, document = DeliveryState.pending, None, None
+        try:
+            doc = registry.get(target.format).render(
+                payload, _partner(settings, target.partner_name), ctx
+            )
+            document = doc.to_json()
+        except Exception as exc:  # noqa: BLE001 - a broken connector must not lose the confirmation
+            state, error = DeliveryState.failed, f"render {target.format}: {exc}"
+            log.error("write-back %s via %s: %s", key, target.name, error)
+        row = WebhookDelivery(
+            confirmation_id=confirmation.id,
+            idempotency_key=row_key,
+            payload=payload,
+            connector=target.name,
+            document=document,
+            state=state,
+            attempts=0,
+            next_attempt_at=now if state == DeliveryState.pending else None,
+            last_error=error,
+            created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        details: dict[str, Any] = {"idempotency_key": row_key, "po_number": payload["po_number"],
+                                   "connector": target.name}  # fmt: skip
+        if document and document.get("control_number"):
+            details["control_number"] = document["control_number"]
+        if error:
+            details["error"] = error
+        audit.record(session, "webhook_delivery", row.id, "queued" if not error else "failed",
+                     None, state, actor, details, at=now)  # fmt: skip
+        rows.append(row)
+    return rows
 
 
 # ---------------------------------------------------------------------- delivery
@@ -213,23 +292,6 @@ class DeliverySummary:
 def backoff_seconds(settings: Settings, attempts: int) -> float:
     base = settings.writeback.retry_base_seconds
     return min(base * (2 ** max(attempts - 1, 0)), MAX_BACKOFF_SECONDS)
-
-
-def _write_file(export_dir: str, key: str, body: bytes) -> None:
-    """Atomically write ``<key>.json`` (rewriting the same content on a retry is harmless)."""
-    directory = Path(export_dir).expanduser()
-    directory.mkdir(parents=True, exist_ok=True)
-    name = key.replace("/", "_").replace(":", "_") + ".json"
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, directory / name)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _claim(
@@ -290,6 +352,7 @@ def _waits_for_earlier(session_factory: Any, row_id: int) -> bool:
             .join(Confirmation, Confirmation.id == WebhookDelivery.confirmation_id)  # type: ignore[arg-type]
             .where(
                 Confirmation.po_id == conf.po_id,
+                WebhookDelivery.connector == row.connector,
                 WebhookDelivery.id < row_id,  # type: ignore[operator]
                 WebhookDelivery.state != DeliveryState.delivered,
             )
@@ -306,19 +369,16 @@ def deliver_due(
     limit: int = 500,
     actor: str = "writeback",
 ) -> DeliverySummary:
-    """Deliver every due row once (file export, then webhook) and record the outcome."""
-    from connectors.webhook import canonical_json, post
-
+    """Send every due row once through its connector's transport and record the outcome."""
     now = now or datetime.now(UTC)
     summary = DeliverySummary()
     wb = settings.writeback
-    if not enabled(settings):
+    targets = outbound(settings)
+    if not targets:
         return summary
-    secret_obj = wb.webhook_secret() if wb.webhook_url else None
-    secret = secret_obj.reveal().encode("utf-8") if secret_obj is not None else None
-    lease = wb.timeout_seconds * 2 + LEASE_EXTRA_SECONDS
+    lease = wb.timeout_seconds * 3 + LEASE_EXTRA_SECONDS
     client = None
-    if wb.webhook_url:
+    if any(t.transport == "http" for t in targets.values()):
         import httpx
 
         client = httpx.Client(timeout=httpx.Timeout(wb.timeout_seconds), follow_redirects=False)
@@ -334,36 +394,23 @@ def deliver_due(
             with session_factory() as session:
                 row = session.get(WebhookDelivery, row_id)
                 assert row is not None
-                key, payload = row.idempotency_key, row.payload
-            body = canonical_json(payload)
-            ok, retryable, error, status_code = True, True, None, None
-            if wb.export_dir:
-                try:
-                    _write_file(wb.export_dir, key, body)
-                except OSError as exc:
-                    ok, error = False, f"export to {wb.export_dir}: {exc.strerror or exc}"
-            if ok and wb.webhook_url:
-                result = post(
-                    wb.webhook_url,
-                    body,
-                    idempotency_key=key,
-                    secret=secret,
-                    timeout=wb.timeout_seconds,
-                    attempt=attempt,
-                    client=client,
-                )
-                ok, retryable, error, status_code = (
-                    result.ok,
-                    result.retryable,
-                    result.error,
-                    result.status_code,
-                )
+                payload, document, name = row.payload, row.document, row.connector
+            target = targets.get(name)
+            if target is None:
+                result_ok, retryable, error, status_code = (
+                    False, False, f"connector {name!r} is no longer configured", None,
+                )  # fmt: skip
+            else:
+                result = send(target, settings, payload, document, attempt, client)
+                result_ok, retryable, error, status_code = (
+                    result.ok, result.retryable, result.error, result.status_code,
+                )  # fmt: skip
             _finish(
                 session_factory,
                 settings,
                 row_id,
                 attempt,
-                ok,
+                result_ok,
                 retryable,
                 error,
                 status_code,
@@ -375,6 +422,61 @@ def deliver_due(
         if client is not None:
             client.close()
     return summary
+
+
+def send(
+    target: Outbound,
+    settings: Settings,
+    payload: dict[str, Any],
+    document: dict[str, Any] | None,
+    attempt: int,
+    client: Any = None,
+) -> Any:
+    """One attempt at one row through its transport; never raises for delivery trouble."""
+    from agent.config import ConfigError
+    from connectors import registry, transports
+    from connectors.base import Document
+    from connectors.json_doc import JsonConnector
+    from connectors.webhook import DeliveryResult
+
+    wb = settings.writeback
+    if document is not None:
+        doc = Document.from_json(document)
+    else:  # rows queued before connectors existed held only the JSON payload
+        doc = JsonConnector().render(payload, _partner(settings, ""), None)  # type: ignore[arg-type]
+    key = payload["idempotency_key"]
+    connector = registry.get(target.format)
+    try:
+        doc = connector.finalize(doc, _partner(settings, target.partner_name), target.partner_name)
+    except ConfigError as exc:  # a secret named in the config is missing: fix, then --retry
+        return DeliveryResult(False, None, exc.problems[0], False, 0.0)
+    if target.transport == "folder":
+        return transports.to_folder(target.folder, doc)
+    conn = target.settings
+    if target.transport == "http":
+        try:
+            if conn is None:
+                secret_obj = wb.webhook_secret()
+            else:
+                secret_obj = conn.secret(target.name) if target.format == "json" else None
+        except ConfigError as exc:
+            return DeliveryResult(False, None, exc.problems[0], False, 0.0)
+        secret = secret_obj.reveal().encode("utf-8") if secret_obj is not None else None
+        return transports.to_http(
+            target.url, doc, idempotency_key=key, attempt=attempt,
+            timeout=wb.timeout_seconds, secret=secret, client=client,
+            check=connector.check_response,
+        )  # fmt: skip
+    try:
+        password = conn.sftp_password(target.name)
+    except ConfigError as exc:
+        return DeliveryResult(False, None, exc.problems[0], False, 0.0)
+    return transports.to_sftp(
+        doc, host=conn.sftp_host, port=conn.sftp_port, username=conn.sftp_username,
+        known_hosts=conn.sftp_known_hosts, directory=conn.sftp_dir,
+        password=password.reveal() if password is not None else None,
+        key_file=conn.sftp_key_file or None, timeout=wb.timeout_seconds,
+    )  # fmt: skip
 
 
 def _finish(
@@ -394,7 +496,8 @@ def _finish(
         row = session.get(WebhookDelivery, row_id)
         assert row is not None
         before = row.state
-        details: dict[str, Any] = {"attempt": attempt, "idempotency_key": row.idempotency_key}
+        details: dict[str, Any] = {"attempt": attempt, "idempotency_key": row.idempotency_key,
+                                   "connector": row.connector}  # fmt: skip
         if status_code is not None:
             details["status_code"] = status_code
         if ok:
@@ -523,9 +626,13 @@ def export_rows(session: Session, since: date | datetime | None = None) -> list[
     return rows
 
 
-def count_by_state(session: Session) -> dict[str, int]:
+def count_by_state(session: Session, connector: str | None = None) -> dict[str, int]:
+    """Delivery rows by state (of one connector, e.g. "webhook", when given)."""
     out = {s.value: 0 for s in DeliveryState}
-    rows: Iterable[Any] = session.exec(select(WebhookDelivery.state)).all()
+    query = select(WebhookDelivery.state)
+    if connector is not None:
+        query = query.where(WebhookDelivery.connector == connector)
+    rows: Iterable[Any] = session.exec(query).all()
     for state in rows:
         value = state.value if hasattr(state, "value") else str(state)
         out[value] = out.get(value, 0) + 1

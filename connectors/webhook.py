@@ -77,9 +77,10 @@ def build_headers(
     secret: bytes | None,
     event: str = "confirmation.version",
     attempt: int = 1,
+    content_type: str = "application/json; charset=utf-8",
 ) -> dict[str, str]:
     headers = {
-        "Content-Type": "application/json; charset=utf-8",
+        "Content-Type": content_type,
         "User-Agent": USER_AGENT,
         IDEMPOTENCY_HEADER: idempotency_key,
         EVENT_HEADER: event,
@@ -100,6 +101,8 @@ def post(
     event: str = "confirmation.version",
     attempt: int = 1,
     client: Any = None,
+    content_type: str = "application/json; charset=utf-8",
+    on_response: Any = None,
 ) -> DeliveryResult:
     """POST ``body`` once. Never raises for network or HTTP trouble: it is in the result.
 
@@ -108,8 +111,9 @@ def post(
     import httpx
 
     headers = build_headers(
-        body, idempotency_key=idempotency_key, secret=secret, event=event, attempt=attempt
-    )
+        body, idempotency_key=idempotency_key, secret=secret, event=event, attempt=attempt,
+        content_type=content_type,
+    )  # fmt: skip
     started = time.monotonic()
     own_client = client is None
     http = client or httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False)
@@ -132,6 +136,9 @@ def post(
             http.close()
     elapsed = time.monotonic() - started
     code = response.status_code
+    if on_response is not None:
+        # Formats whose 2xx answer carries its own status (cXML) inspect the body.
+        on_response(code, response.content)
     if 200 <= code < 300:
         return DeliveryResult(True, code, None, False, elapsed)
     snippet = response.text[:200].strip().replace("\n", " ")

@@ -50,6 +50,35 @@ def _secret_status(section: str, getter: Any, env: str, file: str) -> tuple[str,
     return (f"{MASK} (from {source})" if secret is not None else "(none)"), None
 
 
+def _named_entries(section: str, entries: dict[str, Any], out: Any) -> list[str]:
+    """Print [section.NAME] tables and check the secrets they name."""
+    problems = []
+    for name, entry in entries.items():
+        print(f"\n[{section}.{name}]", file=out)
+        for key, value in entry.model_dump().items():
+            if isinstance(value, dict):
+                value = "{ " + ", ".join(f"{k} = {_value(v)}" for k, v in value.items()) + " }"
+                print(f"{key} = {value}", file=out)
+            else:
+                print(f"{key} = {_value(value)}", file=out)
+        checks = {
+            "partners": [("cxml_shared_secret", lambda e=entry, n=name: e.cxml_shared_secret(n),
+                          entry.cxml_shared_secret_env if section == "partners" else "",
+                          entry.cxml_shared_secret_file if section == "partners" else "")],
+            "connectors": [("secret", lambda e=entry, n=name: e.secret(n),
+                            getattr(entry, "secret_env", ""), getattr(entry, "secret_file", "")),
+                           ("sftp_password", lambda e=entry, n=name: e.sftp_password(n),
+                            getattr(entry, "sftp_password_env", ""),
+                            getattr(entry, "sftp_password_file", ""))],
+        }.get(section, [])  # fmt: skip
+        for label, getter, env, file in checks:
+            status, problem = _secret_status(section, getter, env, file)
+            print(f"# {label}: {status}", file=out)
+            if problem:
+                problems.append(problem)
+    return problems
+
+
 def run(args: argparse.Namespace) -> int:
     from agent.commands._common import load
 
@@ -70,9 +99,13 @@ def run(args: argparse.Namespace) -> int:
         "writeback": [("webhook_secret", settings.writeback.webhook_secret,
                        settings.writeback.webhook_secret_env,
                        settings.writeback.webhook_secret_file)],
+        "api": [("token", settings.api.token, settings.api.token_env, settings.api.token_file)],
     }  # fmt: skip
     for section in type(settings).model_fields:
         model = getattr(settings, section)
+        if isinstance(model, dict):  # [partners.NAME], [connectors.NAME]
+            problems.extend(_named_entries(section, model, out))
+            continue
         print(f"\n[{section}]", file=out)
         data = model.model_dump(by_alias=True)
         for key, value in data.items():

@@ -1,4 +1,4 @@
-"""`poagent import FILE`: import purchase orders from CSV or JSON."""
+"""`poagent import FILE`: import purchase orders from CSV, JSON, X12 850, EDIFACT ORDERS or cXML."""
 
 from __future__ import annotations
 
@@ -14,16 +14,18 @@ def register(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "import",
-        help="import purchase orders from a CSV or JSON file and queue their requests",
+        help="import purchase orders (CSV, JSON, X12 850, EDIFACT ORDERS, cXML) and queue requests",
         description=(
             "Import POs from CSV (one row per PO line; see README for the columns) or JSON "
-            "(the pos.json format). The whole file is checked first; with any problem nothing "
+            "(the pos.json format), or a partner document: X12 850 (.x12/.edi), EDIFACT ORDERS "
+            "(.edi) or cXML OrderRequest (.xml), recognised by name or content and mapped with "
+            "the [partners] entry whose ID sent it. The whole file is checked first; with any problem nothing "
             "is imported unless --skip-invalid is given. Re-importing the same file changes "
             "nothing; a PO whose lines changed becomes a new revision and is sent again."
         ),
     )
     add_config_argument(parser)
-    parser.add_argument("file", metavar="FILE", help="a .csv or .json file")
+    parser.add_argument("file", metavar="FILE", help="a .csv, .json, .x12, .edi or .xml file")
     parser.add_argument(
         "--skip-invalid", action="store_true",
         help="import the POs whose rows are all valid and report the rest",
@@ -57,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load(args)
     if settings is None:
         return 2
-    parsed = parse_file(args.file, encoding=args.encoding)
+    parsed = parse_file(args.file, encoding=args.encoding, settings=settings)
     for note in parsed.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.check:

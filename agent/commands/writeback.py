@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if not writeback.enabled(settings):
         print(
-            "write-back is not configured: set [writeback] webhook_url and/or export_dir",
+            "write-back is not configured: set [writeback] webhook_url and/or export_dir, "
+            "or add a [connectors.NAME] table",
             file=sys.stderr,
         )
         return 2

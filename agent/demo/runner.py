@@ -332,7 +332,12 @@ class Narrator:
                     label = str(e.to_state).replace("_", " ")
                     mark = "!" if e.to_state == "escalated" else "✓"
                     self.say(e.at, mark, f"{label:<14} PO {number}")
-                elif e.entity == "webhook_delivery" and e.action == "delivered":
+                elif (
+                    e.entity == "webhook_delivery"
+                    and e.action == "delivered"
+                    # The export file is its own delivery row now: report each version once.
+                    and d.get("connector", "webhook") == "webhook"
+                ):
                     self.bump("written_back")
                     self.say(
                         e.at,
@@ -564,7 +569,7 @@ def _wrap_up(
 
     with factory() as session:
         report = build_report(session, start, now, now=now)
-        deliveries = count_by_state(session)
+        deliveries = count_by_state(session, connector="webhook")
         exported = export_rows(session, start.date())
         people = digest.recipients(session, settings)
         previews = []
