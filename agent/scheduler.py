@@ -4,8 +4,14 @@
 mailbox → mail the model could not read yet → follow-ups/escalations →
 digests → send → write-back); ``poagent
 run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
-the same steps on their intervals, one at a time on a single worker thread,
-with an IDLE watcher that only makes the mailbox poll come sooner.
+the same steps on their intervals, one at a time on a single worker thread.
+
+Steps also wake the steps that follow them (:class:`Wakeups`): IDLE wakes the
+mailbox step, a committed confirmation version wakes write-back, a queued
+follow-up or digest wakes send. A wake-up only runs the step sooner (the
+database still decides what is due), on a thread of its own that takes the
+same one-step-at-a-time lock; the intervals stay as the safety net for retries,
+for work other workers or commands committed, and for hints lost to a crash.
 
 No due work lives in memory: a step that is interrupted (SIGTERM, SIGKILL,
 a crash) is simply found due again on the next start. A failing step is
@@ -14,7 +20,6 @@ logged and the others still run.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import threading
@@ -36,6 +41,55 @@ log = logging.getLogger("poagent.run")
 # same cycle; the outbox sends each message once, whichever send step finds it.
 STEPS = ("send", "mailbox", "llm_retry", "cadence", "digests", "send_queued", "writeback")
 SEND_STEPS = ("send", "send_queued")
+# A step whose result says it queued work for another step wakes that step:
+# (step, field of its result, step to wake). A committed confirmation version
+# wakes "writeback" from the commit itself (agent.writeback.on_queued).
+FOLLOW_ON: tuple[tuple[str, str, str], ...] = (
+    ("cadence", "follow_ups", "send"),
+    ("digests", "queued", "send"),
+)
+
+
+class Wakeups:
+    """Steps asked to run now rather than at their next interval; safe from any thread.
+
+    ``wake(step)`` only records the request (a set, so a burst of requests runs the
+    step once) and returns at once: it is called from the IDLE thread and from
+    inside a commit. :meth:`run` (its own thread) runs the requested steps in
+    :data:`STEPS` order. A request made while that step is running is kept and
+    runs it again afterwards, so a hint is never lost to a step that had already
+    looked at the database.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._wanted: set[str] = set()
+        self._closed = False
+
+    def wake(self, step: str) -> None:
+        with self._cond:
+            self._wanted.add(step)
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def take(self, timeout: float | None = None) -> list[str]:
+        """The steps requested so far (cleared), waiting up to ``timeout`` for one."""
+        with self._cond:
+            if not self._wanted and not self._closed:
+                self._cond.wait(timeout)
+            wanted, self._wanted = self._wanted, set()
+        return [name for name in STEPS if name in wanted]
+
+    def run(self, run_step: Callable[[str], Any], stopped: Callable[[], bool]) -> None:
+        while not stopped() and not self._closed:
+            for name in self.take(timeout=1.0):
+                if stopped() or self._closed:
+                    return
+                run_step(name)
 
 
 class Clock:
@@ -140,7 +194,7 @@ class Agent:
         self._mailbox_failures = 0
         self._mailbox_next_try = 0.0
         self._lock = threading.Lock()  # one step at a time, whichever thread asks
-        self._send_soon: Callable[[], None] | None = None
+        self._wakeups: Wakeups | None = None  # set while run_forever runs
         self._last_poll_ok: float | None = None
 
     # ------------------------------------------------------------------ steps
@@ -277,12 +331,11 @@ class Agent:
                 )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
-            if self._send_soon is not None and (
-                (name == "cadence" and getattr(result, "follow_ups", None))
-                or (name == "digests" and getattr(result, "queued", 0))
-            ):
-                # Follow-ups and digests just queued go out now, not at the next send tick.
-                self._send_soon()
+            wakeups = self._wakeups
+            if wakeups is not None:
+                for step, key, then in FOLLOW_ON:
+                    if step == name and getattr(result, key, None):
+                        wakeups.wake(then)
             log.debug(
                 "step %s done",
                 name,
@@ -379,33 +432,37 @@ class Agent:
                 next_run_time=first + timedelta(milliseconds=10 * offset),
             )
 
-        def wake() -> None:
-            with contextlib.suppress(Exception):
-                scheduler.modify_job("mailbox", next_run_time=datetime.now(UTC))
+        from agent import writeback
 
-        def send_soon() -> None:
-            with contextlib.suppress(Exception):
-                scheduler.modify_job("send", next_run_time=datetime.now(UTC))
-
-        self._send_soon = send_soon
-
+        wakeups = self._wakeups = Wakeups()
+        stop_listening = writeback.on_queued(lambda: wakeups.wake("writeback"))
+        runner = threading.Thread(
+            target=wakeups.run, args=(self.run_step, self.stopped), name="poagent-wakeups"
+        )
         scheduler.start()
+        runner.start()
         log.info(
             "poagent running",
             extra={"fields": {"event": "started", "worker": self.worker, "intervals": intervals}},
         )
         watcher = None
         if s.imap.idle and s.imap.username:
-            watcher = threading.Thread(target=self._idle_watcher, args=(wake,), daemon=True)
+            watcher = threading.Thread(
+                target=self._idle_watcher, args=(lambda: wakeups.wake("mailbox"),), daemon=True
+            )
             watcher.start()
         try:
             while not self.stop_event.wait(1.0):
                 pass
         finally:
             log.info("stopping after the current step", extra={"fields": {"event": "stopping"}})
+            stop_listening()
+            wakeups.close()
             # wait=True lets the running step finish; queued ones are dropped (they are
             # found due again on the next start).
             scheduler.shutdown(wait=True)
+            runner.join()
+            self._wakeups = None
             self.close_mailbox()
             log.info("stopped", extra={"fields": {"event": "stopped"}})
         return 0

@@ -20,13 +20,15 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, event, or_, update
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, select
 
 from agent import audit
@@ -174,6 +176,8 @@ def enqueue_confirmation(
     )
     session.add(row)
     session.flush()
+    # Told to this process's listeners once the transaction commits (see on_queued).
+    session.info[_QUEUED_FLAG] = True
     audit.record(
         session,
         "webhook_delivery",
@@ -186,6 +190,56 @@ def enqueue_confirmation(
         at=now,
     )
     return row
+
+
+# ---------------------------------------------------------------------- wake-ups
+#
+# A committed delivery row is due at once; the daemon's write-back job would only find
+# it at its next interval. Listeners (the daemon's wake-up) are told right after the
+# commit that queued one, in the committing thread. It is only a hint to run
+# deliver_due sooner: the rows decide what is due, a rolled-back transaction tells
+# nobody, and a hint lost to a crash leaves the row for the next interval.
+
+_QUEUED_FLAG = "poagent.writeback_queued"
+_listeners: list[Callable[[], None]] = []
+_listeners_lock = threading.Lock()
+
+
+def on_queued(listener: Callable[[], None]) -> Callable[[], None]:
+    """Call ``listener()`` after each commit (in this process) that queued a delivery.
+
+    The listener runs inside ``Session.commit()`` of whoever committed: it must be
+    quick and must not touch the database. Returns a function that removes it.
+    """
+    with _listeners_lock:
+        _listeners.append(listener)
+
+    def remove() -> None:
+        with _listeners_lock:
+            if listener in _listeners:
+                _listeners.remove(listener)
+
+    return remove
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _tell_listeners(session: OrmSession) -> None:
+    if not session.info.pop(_QUEUED_FLAG, False):
+        return
+    with _listeners_lock:
+        listeners = list(_listeners)
+    for listener in listeners:
+        try:
+            listener()
+        except Exception:  # noqa: BLE001 - the commit already happened; a hint may fail
+            log.exception("write-back wake-up listener failed")
+
+
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_queued(session: OrmSession, transaction: Any) -> None:
+    # Rolled back or closed without a commit (after_commit, when it comes, comes first).
+    if transaction.parent is None:
+        session.info.pop(_QUEUED_FLAG, None)
 
 
 # ---------------------------------------------------------------------- delivery
