@@ -49,14 +49,16 @@ FOLLOW_ON: tuple[tuple[str, str, str], ...] = (
     ("digests", "queued", "send"),
 )
 
-# Read (no database, no model) when the daemon starts: see Agent._warm_up.
+# Read (against one PO of the database, without the model, nothing stored) when the
+# daemon starts: see Agent._warm_up. PO_NUMBER and SENDER become that PO's number and
+# its supplier's address (a reply from anyone else stops before the lines are read).
 WARM_UP_MAIL = (
-    b"From: Orders <orders@supplier.example>\r\nTo: purchasing@buyer.example\r\n"
-    b"Subject: RE: PO 4500000001 - please confirm\r\n"
+    b"From: Orders <SENDER>\r\nTo: purchasing@buyer.example\r\n"
+    b"Subject: RE: PO PO_NUMBER - please confirm\r\n"
     b"Date: Mon, 02 Nov 2026 10:00:00 +0000\r\nMessage-ID: <warm-up@supplier.example>\r\n"
     b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    b"Hello,\r\n\r\nWe confirm PO 4500000001, line 1: 40 pcs at 12.50 USD, delivery "
-    b"2026-12-15.\r\n\r\nRegards\r\n"
+    b"Hello,\r\n\r\nWe confirm PO PO_NUMBER, line 1: 40 pcs at 12.50 USD, delivery "
+    b"15 December 2026.\r\n\r\nRegards\r\n"
 )
 
 
@@ -390,16 +392,27 @@ class Agent:
     # ----------------------------------------------------------------- daemon
 
     def _warm_up(self) -> None:
-        """Read one made-up mail before the first real one, so that its reply is not the
-        one that waits for the reading code to load (about a second: modules, patterns)."""
+        """Read one made-up reply before the first real one, so that the first supplier
+        is not the one who waits for the reading code to load (modules, date and
+        number patterns, locale data: about a second)."""
+        from sqlalchemy import select
+
+        from agent import workflow
+        from agent.models import PurchaseOrder
+        from agent.reading.pipeline import read_message
+
         started = time.monotonic()
         try:
-            from agent import workflow  # noqa: F401 - loaded for the first mail's sake
-            from agent.reading.pipeline import read_message
-
+            with self.session_factory() as session:
+                ids = list(session.execute(select(PurchaseOrder.id).limit(1)).scalars())
+                pos = workflow.open_pos(session, po_ids=ids) if ids else []
+            number = pos[0].po_number if pos else "4500000001"
+            emails = pos[0].supplier.emails if pos else ()
+            sender = emails[0] if emails else "orders@supplier.example"
+            raw = WARM_UP_MAIL.replace(b"PO_NUMBER", number.encode("utf-8", "replace"))
             read_message(
-                WARM_UP_MAIL,
-                [],
+                raw.replace(b"SENDER", sender.encode("utf-8", "replace")),
+                pos,
                 own_addresses=self.settings.own_addresses(),
                 limits=self.settings.reading.limits(),
                 fallback=None,

@@ -143,3 +143,21 @@ def test_a_confirmation_is_posted_without_waiting_for_the_writeback_interval(
         delivery_key(3),
         delivery_key(11),
     ]
+
+
+def test_warming_up_reads_without_storing_anything(db_url: str, session_factory: Any) -> None:
+    from sqlalchemy import func, select
+
+    from agent.models import AuditLog, Confirmation, InboundMessage, POException
+    from agent.scheduler import Agent
+
+    settings = _settings(db_url, "http://127.0.0.1:9/erp")
+    Agent(settings, session_factory)._warm_up()  # an empty database: nothing to read against
+    seed_open_pos(session_factory, 2, an_hour_ago())
+    with session_factory() as session:
+        before = session.execute(select(func.count()).select_from(AuditLog)).scalar_one()
+    Agent(settings, session_factory)._warm_up()
+    with session_factory() as session:
+        for model in (InboundMessage, Confirmation, POException):
+            assert session.execute(select(func.count()).select_from(model)).scalar_one() == 0
+        assert session.execute(select(func.count()).select_from(AuditLog)).scalar_one() == before
