@@ -4,8 +4,14 @@
 mailbox → mail the model could not read yet → follow-ups/escalations →
 digests → send → write-back); ``poagent
 run --once`` calls it once. ``Agent.run_forever()`` lets APScheduler (v3) tick
-the same steps on their intervals, one at a time on a single worker thread,
-with an IDLE watcher that only makes the mailbox poll come sooner.
+the same steps on their intervals, one at a time on a single worker thread.
+
+Steps also wake the steps that follow them (:class:`Wakeups`): IDLE wakes the
+mailbox step, a committed confirmation version wakes write-back, a queued
+follow-up or digest wakes send. A wake-up only runs the step sooner (the
+database still decides what is due), on a thread of its own that takes the
+same one-step-at-a-time lock; the intervals stay as the safety net for retries,
+for work other workers or commands committed, and for hints lost to a crash.
 
 No due work lives in memory: a step that is interrupted (SIGTERM, SIGKILL,
 a crash) is simply found due again on the next start. A failing step is
@@ -14,7 +20,6 @@ logged and the others still run.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import threading
@@ -36,6 +41,67 @@ log = logging.getLogger("poagent.run")
 # same cycle; the outbox sends each message once, whichever send step finds it.
 STEPS = ("send", "mailbox", "llm_retry", "cadence", "digests", "send_queued", "writeback")
 SEND_STEPS = ("send", "send_queued")
+# A step whose result says it queued work for another step wakes that step:
+# (step, field of its result, step to wake). A committed confirmation version
+# wakes "writeback" from the commit itself (agent.writeback.on_queued).
+FOLLOW_ON: tuple[tuple[str, str, str], ...] = (
+    ("cadence", "follow_ups", "send"),
+    ("digests", "queued", "send"),
+)
+
+# Read (against one PO of the database, without the model, nothing stored) when the
+# daemon starts: see Agent._warm_up. PO_NUMBER and SENDER become that PO's number and
+# its supplier's address (a reply from anyone else stops before the lines are read).
+WARM_UP_MAIL = (
+    b"From: Orders <SENDER>\r\nTo: purchasing@buyer.example\r\n"
+    b"Subject: RE: PO PO_NUMBER - please confirm\r\n"
+    b"Date: Mon, 02 Nov 2026 10:00:00 +0000\r\nMessage-ID: <warm-up@supplier.example>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Hello,\r\n\r\nWe confirm PO PO_NUMBER, line 1: 40 pcs at 12.50 USD, delivery "
+    b"15 December 2026.\r\n\r\nRegards\r\n"
+)
+
+
+class Wakeups:
+    """Steps asked to run now rather than at their next interval; safe from any thread.
+
+    ``wake(step)`` only records the request (a set, so a burst of requests runs the
+    step once) and returns at once: it is called from the IDLE thread and from
+    inside a commit. :meth:`run` (its own thread) runs the requested steps in
+    :data:`STEPS` order. A request made while that step is running is kept and
+    runs it again afterwards, so a hint is never lost to a step that had already
+    looked at the database.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._wanted: set[str] = set()
+        self._closed = False
+
+    def wake(self, step: str) -> None:
+        with self._cond:
+            self._wanted.add(step)
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def take(self, timeout: float | None = None) -> list[str]:
+        """The steps requested so far (cleared), waiting up to ``timeout`` for one."""
+        with self._cond:
+            if not self._wanted and not self._closed:
+                self._cond.wait(timeout)
+            wanted, self._wanted = self._wanted, set()
+        return [name for name in STEPS if name in wanted]
+
+    def run(self, run_step: Callable[[str], Any], stopped: Callable[[], bool]) -> None:
+        while not stopped() and not self._closed:
+            for name in self.take(timeout=1.0):
+                if stopped() or self._closed:
+                    return
+                run_step(name)
 
 
 class Clock:
@@ -120,6 +186,7 @@ class CycleSummary:
 
 
 READING_STEPS = ("mailbox", "llm_retry")
+LANES = ("reading", "default")
 
 
 def lane_of(step: str) -> str:
@@ -149,8 +216,9 @@ class Agent:
         self._mailbox_next_try = 0.0
         # One step at a time per lane, whichever thread asks. Reading mail is a lane of its
         # own: a mail that uses its whole reading budget does not hold up sending.
-        self._locks = {lane: threading.Lock() for lane in ("reading", "default")}
-        self._send_soon: Callable[[], None] | None = None
+        self._locks = {lane: threading.Lock() for lane in LANES}
+        self._wakeups: dict[str, Wakeups] | None = None  # one per lane while run_forever runs
+        self._http_client: Any = None  # the webhook client, kept while run_forever runs
         self._last_poll_ok: float | None = None
 
     # ------------------------------------------------------------------ steps
@@ -263,12 +331,20 @@ class Agent:
         fn = _optional("agent.writeback", "deliver_due")
         if fn is None:
             return None
+        if self._http_client is not None:
+            return fn(self.session_factory, self.settings, now, client=self._http_client)
         return fn(self.session_factory, self.settings, now)
 
     def close_mailbox(self) -> None:
         box, self._mailbox = self._mailbox, None
         if box is not None:
             box.close()
+
+    def wake(self, step: str) -> None:
+        """Ask for ``step`` to run now, on its lane's wake-up thread (a no-op outside run_forever)."""
+        wakeups = self._wakeups
+        if wakeups is not None:
+            wakeups[lane_of(step)].wake(step)
 
     def run_step(self, name: str, now: datetime | None = None) -> tuple[Any, str | None]:
         method = getattr(self, "step_" + ("send" if name in SEND_STEPS else name))
@@ -287,12 +363,9 @@ class Agent:
                 )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
-            if self._send_soon is not None and (
-                (name == "cadence" and getattr(result, "follow_ups", None))
-                or (name == "digests" and getattr(result, "queued", 0))
-            ):
-                # Follow-ups and digests just queued go out now, not at the next send tick.
-                self._send_soon()
+            for step, key, then in FOLLOW_ON:
+                if step == name and getattr(result, key, None):
+                    self.wake(then)
             log.debug(
                 "step %s done",
                 name,
@@ -333,6 +406,42 @@ class Agent:
 
     # ----------------------------------------------------------------- daemon
 
+    def _warm_up(self) -> None:
+        """Read one made-up reply before the first real one, so that the first supplier
+        is not the one who waits for the reading code to load (modules, date and
+        number patterns, locale data: about a second)."""
+        from sqlalchemy import select
+
+        from agent import workflow
+        from agent.models import PurchaseOrder
+        from agent.reading.pipeline import read_message
+
+        started = time.monotonic()
+        try:
+            with self.session_factory() as session:
+                ids = list(session.execute(select(PurchaseOrder.id).limit(1)).scalars())
+                pos = workflow.open_pos(session, po_ids=ids) if ids else []
+            number = pos[0].po_number if pos else "4500000001"
+            emails = pos[0].supplier.emails if pos else ()
+            sender = emails[0] if emails else "orders@supplier.example"
+            raw = WARM_UP_MAIL.replace(b"PO_NUMBER", number.encode("utf-8", "replace"))
+            read_message(
+                raw.replace(b"SENDER", sender.encode("utf-8", "replace")),
+                pos,
+                own_addresses=self.settings.own_addresses(),
+                limits=self.settings.reading.limits(),
+                fallback=None,
+            )
+        except Exception as exc:  # noqa: BLE001 - only the first mail's speed depends on it
+            log.warning("warming up the reading code failed: %s", exc)
+            return
+        log.debug(
+            "reading code loaded",
+            extra={
+                "fields": {"event": "warmed_up", "seconds": round(time.monotonic() - started, 3)}
+            },
+        )
+
     def _idle_watcher(self, wake: Callable[[], None]) -> None:
         """Hold a second connection in IDLE and wake the poll job when mail arrives."""
         from agent.mailbox import MailboxError, connect_with_backoff
@@ -350,6 +459,8 @@ class Agent:
                 box.select()
                 if not box.has("IDLE"):
                     return
+                # Mail that arrived while no IDLE was watching (start, reconnect) is read now.
+                wake()
                 while not self.stopped():
                     if box.wait_for_mail(
                         self.settings.imap.poll_interval_seconds, stop=self.stopped
@@ -395,33 +506,49 @@ class Agent:
                 next_run_time=first + timedelta(milliseconds=10 * offset),
             )
 
-        def wake() -> None:
-            with contextlib.suppress(Exception):
-                scheduler.modify_job("mailbox", next_run_time=datetime.now(UTC))
+        from agent import writeback
 
-        def send_soon() -> None:
-            with contextlib.suppress(Exception):
-                scheduler.modify_job("send", next_run_time=datetime.now(UTC))
-
-        self._send_soon = send_soon
-
+        self._warm_up()
+        if s.writeback.webhook_url:
+            self._http_client = writeback.new_http_client(s)
+        wakeups = self._wakeups = {lane: Wakeups() for lane in LANES}
+        stop_listening = writeback.on_queued(lambda: self.wake("writeback"))
+        runners = [
+            threading.Thread(
+                target=w.run, args=(self.run_step, self.stopped), name=f"poagent-wakeups-{lane}"
+            )
+            for lane, w in wakeups.items()
+        ]
         scheduler.start()
+        for runner in runners:
+            runner.start()
         log.info(
             "poagent running",
             extra={"fields": {"event": "started", "worker": self.worker, "intervals": intervals}},
         )
         watcher = None
         if s.imap.idle and s.imap.username:
-            watcher = threading.Thread(target=self._idle_watcher, args=(wake,), daemon=True)
+            watcher = threading.Thread(
+                target=self._idle_watcher, args=(lambda: self.wake("mailbox"),), daemon=True
+            )
             watcher.start()
         try:
             while not self.stop_event.wait(1.0):
                 pass
         finally:
             log.info("stopping after the current step", extra={"fields": {"event": "stopping"}})
+            stop_listening()
+            for w in wakeups.values():
+                w.close()
             # wait=True lets the running step finish; queued ones are dropped (they are
             # found due again on the next start).
             scheduler.shutdown(wait=True)
+            for runner in runners:
+                runner.join()
+            self._wakeups = None
+            if self._http_client is not None:
+                self._http_client.close()
+                self._http_client = None
             self.close_mailbox()
             log.info("stopped", extra={"fields": {"event": "stopped"}})
         return 0

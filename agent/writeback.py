@@ -21,12 +21,14 @@ applied once on the receiving side.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, event, or_, update
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, select
 
 from agent import audit
@@ -255,6 +257,9 @@ def enqueue_all(
         )
         session.add(row)
         session.flush()
+        if state == DeliveryState.pending:
+            # Told to this process's listeners once the transaction commits (see on_queued).
+            session.info[_QUEUED_FLAG] = True
         details: dict[str, Any] = {"idempotency_key": row_key, "po_number": payload["po_number"],
                                    "connector": target.name}  # fmt: skip
         if document and document.get("control_number"):
@@ -265,6 +270,56 @@ def enqueue_all(
                      None, state, actor, details, at=now)  # fmt: skip
         rows.append(row)
     return rows
+
+
+# ---------------------------------------------------------------------- wake-ups
+#
+# A committed delivery row is due at once; the daemon's write-back job would only find
+# it at its next interval. Listeners (the daemon's wake-up) are told right after the
+# commit that queued one, in the committing thread. It is only a hint to run
+# deliver_due sooner: the rows decide what is due, a rolled-back transaction tells
+# nobody, and a hint lost to a crash leaves the row for the next interval.
+
+_QUEUED_FLAG = "poagent.writeback_queued"
+_listeners: list[Callable[[], None]] = []
+_listeners_lock = threading.Lock()
+
+
+def on_queued(listener: Callable[[], None]) -> Callable[[], None]:
+    """Call ``listener()`` after each commit (in this process) that queued a delivery.
+
+    The listener runs inside ``Session.commit()`` of whoever committed: it must be
+    quick and must not touch the database. Returns a function that removes it.
+    """
+    with _listeners_lock:
+        _listeners.append(listener)
+
+    def remove() -> None:
+        with _listeners_lock:
+            if listener in _listeners:
+                _listeners.remove(listener)
+
+    return remove
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _tell_listeners(session: OrmSession) -> None:
+    if not session.info.pop(_QUEUED_FLAG, False):
+        return
+    with _listeners_lock:
+        listeners = list(_listeners)
+    for listener in listeners:
+        try:
+            listener()
+        except Exception:  # noqa: BLE001 - the commit already happened; a hint may fail
+            log.exception("write-back wake-up listener failed")
+
+
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_queued(session: OrmSession, transaction: Any) -> None:
+    # Rolled back or closed without a commit (after_commit, when it comes, comes first).
+    if transaction.parent is None:
+        session.info.pop(_QUEUED_FLAG, None)
 
 
 # ---------------------------------------------------------------------- delivery
@@ -368,8 +423,13 @@ def deliver_due(
     *,
     limit: int = 500,
     actor: str = "writeback",
+    client: Any = None,
 ) -> DeliverySummary:
-    """Send every due row once through its connector's transport and record the outcome."""
+    """Send every due row once through its connector's transport and record the outcome.
+
+    ``client``: an ``httpx.Client`` kept across runs (the daemon's: building one costs
+    tens of milliseconds, on the path of every confirmation); by default one per run.
+    """
     now = now or datetime.now(UTC)
     summary = DeliverySummary()
     wb = settings.writeback
@@ -377,11 +437,9 @@ def deliver_due(
     if not targets:
         return summary
     lease = wb.timeout_seconds * 3 + LEASE_EXTRA_SECONDS
-    client = None
-    if any(t.transport == "http" for t in targets.values()):
-        import httpx
-
-        client = httpx.Client(timeout=httpx.Timeout(wb.timeout_seconds), follow_redirects=False)
+    own_client = client is None and any(t.transport == "http" for t in targets.values())
+    if own_client:
+        client = new_http_client(settings)
     try:
         for row_id, attempts in _due_ids(session_factory, now, limit):
             if _waits_for_earlier(session_factory, row_id):
@@ -419,7 +477,7 @@ def deliver_due(
                 summary,
             )
     finally:
-        if client is not None:
+        if own_client:
             client.close()
     return summary
 
@@ -477,6 +535,15 @@ def send(
         password=password.reveal() if password is not None else None,
         key_file=conn.sftp_key_file or None, timeout=wb.timeout_seconds,
     )  # fmt: skip
+
+
+def new_http_client(settings: Settings) -> Any:
+    """The ``httpx.Client`` webhook POSTs go through (each POST sets its own timeout)."""
+    import httpx
+
+    return httpx.Client(
+        timeout=httpx.Timeout(settings.writeback.timeout_seconds), follow_redirects=False
+    )
 
 
 def _finish(
