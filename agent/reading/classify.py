@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from agent.reading.autoreply_wording import CHALLENGE, TICKET_SUBJECT, WORDING
 from agent.reading.message import permanent_for
 from agent.reading.types import DeliveryStatus, Message
 
@@ -109,15 +110,19 @@ _DELAY = re.compile(
 )
 
 
-def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
+def _heuristic_bounce(msg: Message, own: set[str], force: bool = False) -> DeliveryStatus | None:
+    """Own bounce reading: what flufl.bounce has no detector for (Exchange/O365 NDR
+    texts, localized reports), and the status code / returned original for all."""
     sender = msg.from_addr or ""
-    sender_hit = bool(_DAEMON_SENDER.match(sender)) or (
-        (msg.from_name or "").lower() in ("mail delivery system", "mail delivery subsystem")
+    sender_hit = (
+        bool(_DAEMON_SENDER.match(sender))
+        or (msg.from_name or "").lower() in ("mail delivery system", "mail delivery subsystem")
+        or _null_sender(msg)
     )
     subject_hit = bool(_BOUNCE_SUBJECT.search(msg.subject or ""))
     body = msg.body_text or ""
-    body_hit = bool(_BOUNCE_BODY.search(body[:20000]))
-    if not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
+    body_hit = bool(_BOUNCE_BODY.search(body[:20000]) or _NDR_TEXT.search(body[:20000]))
+    if not force and not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
         return None
     head = body[:20000]
     codes = [m.group(0) for m in _STATUS_CODE.finditer(head)]
@@ -142,6 +147,8 @@ def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
             permanent = False
     else:
         permanent = not delayed
+    if _mailbox_full(head, status):
+        permanent = False
     diag = None
     for line in head.splitlines():
         if _STATUS_CODE.search(line) or _SMTP_CODE.search(line):
@@ -174,6 +181,209 @@ def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
         original_subject=original_subject,
     )
 
+
+# Mailbox full / over quota: the address is right, so a retry may get through.
+_MAILBOX_FULL = re.compile(
+    r"mailbox (?:is )?full|over (?:the )?quota|quota (?:exceeded|exceed)|exceeded (?:the )?(?:storage|quota)"
+    r"|insufficient (?:storage|disk space)|mailbox size limit|postfach (?:ist )?voll"
+    r"|speicherplatz|boîte (?:aux lettres )?pleine|buzón lleno|casella piena",
+    re.IGNORECASE,
+)
+# Exchange / Office 365 / Gmail NDR wording flufl.bounce has no detector for.
+_NDR_TEXT = re.compile(
+    r"your message (?:to \S+ )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered"
+    r"|delivery has failed to these recipients(?: or groups)?"
+    r"|the (?:e-?mail )?address you entered couldn't be found"
+    r"|(?:wasn't|was not|couldn't be) found at \S+"
+    r"|the recipient'?s? mailbox is full|recipient (?:address )?rejected"
+    r"|the following (?:message|recipients?) (?:could not be|was not|were not|failed)"
+    r"|unable to deliver (?:your )?message|mail could not be delivered"
+    r"|(?:message|mail) (?:delivery )?(?:to the following recipients? )?failed"
+    r"|this is a permanent error|i'm sorry to have to inform you that your message could not"
+    r"|i'm afraid i wasn't able to deliver"
+    r"|die nachricht konnte nicht zugestellt werden|zustellung (?:ist )?fehlgeschlagen"
+    r"|échec de (?:la )?(?:remise|distribution)|impossible de (?:remettre|distribuer)"
+    r"|no se (?:ha )?pod(?:ido|ía) entregar|impossibile recapitare|non è stato possibile recapitare"
+    r"|kan niet worden bezorgd|nie można dostarczyć|nie został dostarczony"
+    r"|não foi possível entregar|nelze doručit|无法投递|投递失败|退信|配信できません|宛先不明"
+    r"|配送できませんでした|送信できませんでした|user unknown|unknown user|no such (?:user|mailbox|recipient)"
+    r"|mailbox (?:not found|unavailable|does not exist)|account (?:is )?(?:disabled|suspended)"
+    r"|message rejected|host (?:or domain name )?not found",
+    re.IGNORECASE,
+)
+
+
+def _library_bounce(msg: Message, own: set[str]) -> tuple[set[str], set[str]] | None:
+    """flufl.bounce's detectors (GNU Mailman): (temporary, permanent) failed recipients,
+    or None when none of them recognises the mail. A detector that raises on odd
+    input only means "not recognised" here."""
+    if msg.mime is None:
+        return None
+    try:
+        from flufl.bounce import all_failures
+
+        temporary, permanent = all_failures(msg.mime)
+    except Exception:  # noqa: BLE001 - a detector crash must not lose the mail
+        return None
+
+    def clean(found: object) -> set[str]:
+        out = set()
+        for addr in found or ():  # type: ignore[attr-defined]
+            text = addr.decode("utf-8", "replace") if isinstance(addr, bytes) else str(addr)
+            text = text.strip().strip("<>").lower()
+            if "@" in text and text not in own:
+                out.add(text)
+        return out
+
+    temp, perm = clean(temporary), clean(permanent)
+    if not temp and not perm:
+        return None
+    return temp, perm
+
+
+def _bounce_context(msg: Message) -> list[str]:
+    """What says a mail is a delivery report at all (a library detector's match on
+    a person's mail quoting an old bounce is not enough)."""
+    out = []
+    sender = msg.from_addr or ""
+    if _DAEMON_SENDER.match(sender) or (msg.from_name or "").lower() in (
+        "mail delivery system",
+        "mail delivery subsystem",
+    ):
+        out.append(f"sender {sender or msg.from_name}")
+    if _null_sender(msg):
+        out.append("null sender (<>)")
+    if _BOUNCE_SUBJECT.search(msg.subject or ""):
+        out.append(f"subject {msg.subject!r}")
+    if msg.content_type == "multipart/report":
+        out.append("multipart/report")
+    body = (msg.body_text or "")[:20000]
+    if _BOUNCE_BODY.search(body) or _NDR_TEXT.search(body):
+        out.append("failure wording in the text")
+    return out
+
+
+def _null_sender(msg: Message) -> bool:
+    return_path = _header(msg, "return-path")
+    if return_path.replace(" ", "") in ("<>", "<<>>"):
+        return True
+    raw_from = _header(msg, "from")
+    return bool(raw_from) and raw_from.rstrip().endswith("<>")
+
+
+def _mailbox_full(text: str, status: str | None) -> bool:
+    return bool(status and status.endswith(".2.2")) or bool(_MAILBOX_FULL.search(text[:20000]))
+
+
+def _complete_from_library(msg: Message, own: set[str], status: DeliveryStatus) -> None:
+    """The RFC 3464 fields as read, completed by flufl.bounce's DSN detector: it knows
+    Original-Recipient when Final-Recipient is an X.400 or internal address, and that
+    ``Action: failed`` is final whatever the status class."""
+    found = _library_bounce(msg, own)
+    if found is None:
+        return
+    temp, perm = found
+    readable = [r for r in status.recipients if re.fullmatch(r"[^@\s/]+@[\w-]+(?:\.[\w-]+)+", r)]
+    status.recipients = list(dict.fromkeys([*readable, *sorted(perm), *sorted(temp - perm)]))
+    if perm and not status.permanent:
+        status.permanent = True
+
+
+def _library_status(msg: Message, own: set[str], context: list[str]) -> DeliveryStatus | None:
+    found = _library_bounce(msg, own) if context else None
+    if found is None:
+        return None
+    temp, perm = found
+    own_guess = _heuristic_bounce(msg, own, force=True)
+    body = msg.body_text or ""
+    status = own_guess.status if own_guess else None
+    permanent = bool(perm) and not _mailbox_full(body, status)
+    recipients = sorted(perm) + sorted(temp - perm)
+    return DeliveryStatus(
+        permanent=permanent,
+        recipients=recipients,
+        status=status,
+        diagnostic=own_guess.diagnostic if own_guess else None,
+        original_message_id=own_guess.original_message_id if own_guess else None,
+        original_subject=own_guess.original_subject if own_guess else None,
+    )
+
+
+# --------------------------------------------------------- automatic marks
+
+
+def automatic_marks(msg: Message) -> list[str]:
+    """Header and envelope marks that make a mail automatic, whatever its text says.
+
+    A mail with any of them is never read as an answer, except an ERP's order
+    confirmation whose only mark is ``Auto-Submitted: auto-generated`` (see
+    ``_erp_exception``)."""
+    marks: list[str] = []
+    if _null_sender(msg):
+        marks.append("null sender (<>)")
+    sender = msg.from_addr or ""
+    if _DAEMON_SENDER.match(sender):
+        marks.append(f"sender {sender}")
+    if msg.content_type == "multipart/report":
+        marks.append("multipart/report")
+    marks.extend(_auto_header_signals(msg))
+    precedence = _header(msg, "precedence").lower()
+    if precedence in ("bulk", "junk"):
+        marks.append(f"Precedence: {precedence}")
+    elif precedence == "list" and not _discussion_list(msg):
+        marks.append("Precedence: list")
+    suppress = _header(msg, "x-auto-response-suppress")
+    if suppress:
+        marks.append(f"X-Auto-Response-Suppress: {suppress}")
+    if _is_arf(msg):
+        marks.append("ARF feedback report")
+    return list(dict.fromkeys(marks))
+
+
+def _discussion_list(msg: Message) -> bool:
+    # a discussion list (a shared order desk run as a group, Google Groups) lets
+    # members post (RFC 2369 List-Post) and marks every post Precedence: list
+    list_post = _header(msg, "list-post").lower()
+    return bool(list_post) and not list_post.startswith("no")
+
+
+def _is_arf(msg: Message) -> bool:
+    ctype = _header(msg, "content-type").lower()
+    if "feedback-report" in ctype:
+        return True
+    if msg.mime is None:
+        return False
+    try:
+        return any(part.get_content_type() == "message/feedback-report" for part in msg.mime.walk())
+    except Exception:  # noqa: BLE001 - a broken tree is no ARF report
+        return False
+
+
+_ERP_ONLY_MARKS = ("auto-submitted: auto-generated", "x-auto-response-suppress")
+
+
+def _erp_exception(msg: Message, marks: list[str]) -> str | None:
+    """An order acknowledgment an ERP generated (Auto-Submitted: auto-generated) is an
+    answer when it is an order-confirmation document: decided by the document."""
+    if not all(m.lower().startswith(_ERP_ONLY_MARKS) for m in marks):
+        return None
+    return _is_order_confirmation(msg)
+
+
+def _wording(key: str) -> re.Pattern[str]:
+    parts = [p for lang in WORDING.values() for p in lang[key]]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+_WORDING_SUBJECT = re.compile(
+    "|".join(
+        f"(?:{p})" for p in (*(p for v in WORDING.values() for p in v["subject"]), *TICKET_SUBJECT)
+    ),
+    re.IGNORECASE,
+)
+_WORDING_ABSENCE = _wording("absence")
+_WORDING_RECEIPT = _wording("receipt")
+_CHALLENGE = re.compile("|".join(f"(?:{p})" for p in CHALLENGE), re.IGNORECASE)
 
 # -------------------------------------------------------------- auto replies
 
@@ -572,21 +782,57 @@ def find_alternate_contact(text: str, exclude: set[str]) -> str | None:
 def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     """Classify a normalized message; see the module docstring for the rules."""
     own = {a.lower() for a in own_addresses}
+    marks = automatic_marks(msg)
+    found = _classify(msg, own, marks)
+    if found.kind != "human" or not marks:
+        return found
+    # The last word on automatic mail: whatever the rules above made of its text, a
+    # mail with an automatic mark is never an answer, except an ERP's order
+    # confirmation document (Auto-Submitted: auto-generated and nothing stronger).
+    erp = _erp_exception(msg, marks)
+    if erp:
+        reasons = [
+            *found.reasons,
+            *marks,
+            f"automatically generated, but it {erp}: read as an answer",
+        ]
+        return Classification("human", list(dict.fromkeys(reasons)), auto_generated=True)
+    reasons = [*found.reasons, f"automatic mail ({'; '.join(marks)}): never an answer"]
+    if _answers_us(msg) and not any(m.startswith(("Precedence", "ARF")) for m in marks):
+        # an automatic mail about our request (a receipt, a notice): not an answer
+        return Classification("auto_reply", reasons)
+    return Classification("bulk", reasons)
+
+
+def _answers_us(msg: Message) -> bool:
+    return bool(msg.in_reply_to or msg.references) or bool(_REPLY_SUBJECT.match(msg.subject or ""))
+
+
+def _classify(msg: Message, own: set[str], marks: list[str]) -> Classification:
     reasons: list[str] = []
 
-    # 1. bounces
+    # 1. bounces: the RFC 3464 report first, then flufl.bounce's detectors, then our own
     status = msg.delivery_status
     if status is not None:
+        _complete_from_library(msg, own, status)
+        if _mailbox_full(status.diagnostic or "", status.status):
+            status.permanent = False
         reasons.append(
             f"delivery status report: {status.status or 'no status code'} "
             f"({'permanent' if status.permanent else 'temporary'})"
         )
         return Classification("bounce", reasons, delivery_status=status)
-    if (
-        msg.content_type == "multipart/report"
-        and "delivery" in (msg.header("content-type") or "").lower()
-    ):
-        status = _heuristic_bounce(msg, own) or DeliveryStatus(permanent=True)
+    ctype_header = _header(msg, "content-type").lower()
+    context = _bounce_context(msg)
+    status = _library_status(msg, own, context)
+    if status is not None:
+        reasons.append(
+            f"flufl.bounce recognised a delivery report ({', '.join(context)}): "
+            f"{'permanent' if status.permanent else 'temporary'} for {', '.join(status.recipients)}"
+        )
+        return Classification("bounce", reasons, delivery_status=status)
+    if msg.content_type == "multipart/report" and "delivery" in ctype_header:
+        status = _heuristic_bounce(msg, own, force=True) or DeliveryStatus(permanent=True)
         reasons.append("multipart/report delivery-status without readable recipient fields")
         return Classification("bounce", reasons, delivery_status=status)
     status = _heuristic_bounce(msg, own)
@@ -598,18 +844,28 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         )
         return Classification("bounce", reasons, delivery_status=status)
 
-    # 2. automatic replies
-    ctype_header = (msg.header("content-type") or "").lower()
+    # 2. abuse/feedback reports (RFC 5965 ARF): automatic, about no order
+    if _is_arf(msg):
+        return Classification("bulk", ["ARF feedback report (abuse/complaint)"])
+
+    # 3. automatic replies
     if msg.content_type == "multipart/report" and "disposition-notification" in ctype_header:
         reasons.append("read receipt (message disposition notification)")
         return Classification("auto_reply", reasons)
-    header_signals = _auto_header_signals(msg)
-    subject_signal = bool(
-        _AUTO_SUBJECT.search(msg.subject or "") or _AUTO_SUBJECT_ANYWHERE.search(msg.subject or "")
-    )
     text = _readable_text(msg)
-    ooo_body = _OOO_BODY.search(text[:5000])
-    ack_body = _ACK_BODY.search(text[:5000])
+    challenge = _CHALLENGE.search(text[:5000])
+    if challenge:
+        reasons.append(f"challenge-response: {challenge.group(0)!r} holds our mail; not an answer")
+        return Classification("auto_reply", reasons)
+    header_signals = _auto_header_signals(msg)
+    subject = msg.subject or ""
+    subject_signal = bool(
+        _AUTO_SUBJECT.search(subject)
+        or _AUTO_SUBJECT_ANYWHERE.search(subject)
+        or _WORDING_SUBJECT.search(subject)
+    )
+    ooo_body = _OOO_BODY.search(text[:5000]) or _WORDING_ABSENCE.search(text[:5000])
+    ack_body = _ACK_BODY.search(text[:5000]) or _WORDING_RECEIPT.search(text[:5000])
     suppress = _header(msg, "x-auto-response-suppress")
     signals = list(header_signals)
     if subject_signal:
@@ -625,16 +881,14 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     if signals:
         # an ERP's "do not reply" / "generated automatically" note does not make its
         # order confirmation any less of an answer; an absence notice does
-        if confirmation and not ooo_body:
+        if confirmation and not ooo_body and not _strong_marks(marks):
             reasons.extend(signals)
             reasons.append(f"automatically generated, but it {confirmation}: read as an answer")
             return Classification("human", reasons, auto_generated=True)
         # A system notification (shipment notice, portal message, invoice run) is
         # machine-made but answers nothing of ours: not a reply, no absence, and
         # at most "auto-generated" (RFC 3834's mark for replies is auto-replied).
-        is_reply = bool(msg.in_reply_to or msg.references) or bool(
-            _REPLY_SUBJECT.match(msg.subject or "")
-        )
+        is_reply = _answers_us(msg)
         auto_submitted = _header(msg, "auto-submitted").lower()
         notification_headers = all(
             sig.lower().startswith(("auto-submitted: auto-generated", "x-auto-response-suppress"))
@@ -654,10 +908,12 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         # the body alone says "out of office": only trust it when the text is short
         # and nothing else in the headers or subject says so (a human may mention
         # their own absence in a real answer)
-        body_only = not header_signals and not subject_signal
+        body_only = not header_signals and not subject_signal and not marks
+        sender = {msg.from_addr} if msg.from_addr else set()
         if body_only and (len(text) > 2500 or _COMMITS.search(text)):
             reasons.append("mentions an absence, but reads as a human answer")
-        elif (
+            return _human_with_absence(msg, text, own | sender, reasons, ooo_body)
+        if (
             body_only
             and ooo_body
             and not ack_body
@@ -666,17 +922,16 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         ):
             # "I'm out of office tomorrow, so I'll check and revert Friday" is a person
             reasons.append("mentions an absence, but reads as a person's reply")
-        else:
-            reasons.extend(signals)
-            sender = {msg.from_addr} if msg.from_addr else set()
-            return Classification(
-                "auto_reply",
-                reasons,
-                return_date=find_return_date(text, msg.date),
-                alternate_contact=find_alternate_contact(text, own | sender),
-            )
+            return _human_with_absence(msg, text, own | sender, reasons, ooo_body)
+        reasons.extend(signals)
+        return Classification(
+            "auto_reply",
+            reasons,
+            return_date=find_return_date(text, msg.date),
+            alternate_contact=find_alternate_contact(text, own | sender),
+        )
 
-    # 3. bulk mail
+    # 4. bulk mail
     threaded = bool(msg.in_reply_to or msg.references)
     list_headers = [
         name for name in ("list-unsubscribe", "list-id", "list-post") if msg.header(name)
@@ -684,17 +939,14 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     precedence = _header(msg, "precedence").lower()
     if precedence in ("bulk", "list", "junk"):
         list_headers.append(f"precedence: {precedence}")
-    # a discussion list (a shared order desk run as a group) lets members post:
-    # RFC 2369 List-Post; newsletters have none or "NO"
-    list_post = _header(msg, "list-post").lower()
-    discussion = bool(list_post) and not list_post.startswith("no")
+    discussion = _discussion_list(msg)
     if list_headers:
         if discussion and precedence not in ("bulk", "junk"):
             reasons.append(
                 f"mailing-list headers ({', '.join(list_headers)}) of a discussion list "
                 "(List-Post): treated as a person's mail"
             )
-        elif threaded:
+        elif threaded and precedence not in ("bulk", "junk"):
             reasons.append(
                 f"mailing-list headers ({', '.join(list_headers)}) on a threaded reply: "
                 "treated as a person's answer"
@@ -713,3 +965,21 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         return Classification("human", [*reasons, confirmation], auto_generated=True)
     reasons.append("no bounce, automatic-reply or bulk signal")
     return Classification("human", reasons)
+
+
+def _strong_marks(marks: list[str]) -> list[str]:
+    """Marks no ERP order confirmation carries (a bounce's, an auto-reply's, a list's)."""
+    return [m for m in marks if not m.lower().startswith(_ERP_ONLY_MARKS)]
+
+
+def _human_with_absence(
+    msg: Message, text: str, exclude: set[str], reasons: list[str], absence: re.Match[str] | None
+) -> Classification:
+    """A person's answer that also says they will be away: the answer is read, and
+    the absence (return date, alternate contact) is recorded for the follow-ups."""
+    return Classification(
+        "human",
+        reasons,
+        return_date=find_return_date(text, msg.date) if absence else None,
+        alternate_contact=find_alternate_contact(text, exclude) if absence else None,
+    )
