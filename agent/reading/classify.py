@@ -73,7 +73,7 @@ class Classification:
 
 _DAEMON_SENDER = re.compile(
     r"^(?:mailer-daemon|mailer_daemon|maildaemon|postmaster|microsoftexchange[0-9a-f]*"
-    r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce)@",
+    r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce|post_master)@",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -86,7 +86,10 @@ _BOUNCE_SUBJECT = re.compile(
     r"|message (?:not delivered|could not be delivered)|nondeliverable"
     r"|warning: could not send message|delayed mail|delivery delayed"
     r"|benachrichtung zum übermittlungsstatus|übermittlungsstatus|zustellung fehlgeschlagen"
-    r"|échec de (?:la )?remise|notification d'état de remise|rapport de non-remise",
+    r"|échec de (?:la )?remise|notification d'état de remise|rapport de non-remise"
+    r"|mail could not be delivered|^\s*mail (?:system )?error\b|returned mail\b"
+    r"|could not send (?:mail|message)|delivery status notification|mail delivery warning"
+    r"|メールエラー|エラー通知|退信|投递失败|系统退信",
     re.IGNORECASE,
 )
 _BOUNCE_BODY = re.compile(
@@ -97,7 +100,9 @@ _BOUNCE_BODY = re.compile(
     r"|was not delivered|returned to sender|remote server returned"
     r"|konnte nicht zugestellt werden|unzustellbar|n'a pas pu être remis"
     r"|no se pudo entregar|could not deliver|delivery temporarily suspended"
-    r"|has not yet been delivered|will retry|retry timeout exceeded",
+    r"|has not yet been delivered|will retry|retry timeout exceeded|cannot be delivered"
+    r"|rejected by a remote mail server|invalid (?:user|recipient) address"
+    r"|error has occurred while attempting to deliver|message is delayed",
     re.IGNORECASE,
 )
 _STATUS_CODE = re.compile(r"(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
@@ -105,7 +110,9 @@ _SMTP_CODE = re.compile(r"\b([45]\d\d)[ -]")
 _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _DELAY = re.compile(
     r"delivery status notification \(delay\)|delayed mail|delivery delayed|has not yet been"
-    r" delivered|will (?:continue to )?retry|will be retried|temporarily",
+    r" delivered|will (?:continue to )?retry|will be retried|temporarily|temporary failure"
+    r"|message is delayed|could not send (?:mail|message) for (?:the )?past"
+    r"|delivery status notification: warning|mail delivery warning",
     re.IGNORECASE,
 )
 
@@ -186,7 +193,8 @@ def _heuristic_bounce(msg: Message, own: set[str], force: bool = False) -> Deliv
 _MAILBOX_FULL = re.compile(
     r"mailbox (?:is )?full|over (?:the )?quota|quota (?:exceeded|exceed)|exceeded (?:the )?(?:storage|quota)"
     r"|insufficient (?:storage|disk space)|mailbox size limit|postfach (?:ist )?voll"
-    r"|speicherplatz|boîte (?:aux lettres )?pleine|buzón lleno|casella piena",
+    r"|speicherplatz|boîte (?:aux lettres )?pleine|buzón lleno|casella piena"
+    r"|mail ?box space not enough|メールボックスが一杯|邮箱已满|信箱已满",
     re.IGNORECASE,
 )
 # Exchange / Office 365 / Gmail NDR wording flufl.bounce has no detector for.
@@ -330,10 +338,18 @@ def automatic_marks(msg: Message) -> list[str]:
     precedence = _header(msg, "precedence").lower()
     if precedence in ("bulk", "junk"):
         marks.append(f"Precedence: {precedence}")
-    elif precedence == "list" and not _discussion_list(msg):
+    elif (
+        precedence == "list"
+        and not _discussion_list(msg)
+        and not (msg.in_reply_to or msg.references)
+    ):
+        # a group order desk (Google Groups and the like) marks a person's threaded
+        # answer Precedence: list too
         marks.append("Precedence: list")
+    # X-Auto-Response-Suppress alone is no mark: Outlook sets it on a person's mail
+    # too; it only adds to another mark
     suppress = _header(msg, "x-auto-response-suppress")
-    if suppress:
+    if suppress and marks:
         marks.append(f"X-Auto-Response-Suppress: {suppress}")
     if _is_arf(msg):
         marks.append("ARF feedback report")
@@ -347,9 +363,22 @@ def _discussion_list(msg: Message) -> bool:
     return bool(list_post) and not list_post.startswith("no")
 
 
+_ABUSE_SUBJECT = re.compile(
+    r"\b(?:complaint about message|abuse report|spam report|feedback report|fbl report"
+    r"|email feedback report)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_arf(msg: Message) -> bool:
     ctype = _header(msg, "content-type").lower()
     if "feedback-report" in ctype:
+        return True
+    if _ABUSE_SUBJECT.search(msg.subject or "") and any(
+        "message/rfc822" in a.content_type or "rfc822" in a.content_type for a in msg.attachments
+    ):
+        return True
+    if _ABUSE_SUBJECT.search(msg.subject or "") and msg.quoted_text:
         return True
     if msg.mime is None:
         return False
@@ -359,7 +388,9 @@ def _is_arf(msg: Message) -> bool:
         return False
 
 
-_ERP_ONLY_MARKS = ("auto-submitted: auto-generated", "x-auto-response-suppress")
+# What an ERP's mailer sets on an order confirmation; anything stronger (a bounce's,
+# an auto-reply's, an abuse report's mark) rules the exception out.
+_ERP_ONLY_MARKS = ("auto-submitted: auto-generated", "x-auto-response-suppress", "precedence")
 
 
 def _erp_exception(msg: Message, marks: list[str]) -> str | None:
