@@ -108,9 +108,7 @@ def read_three_ways(sample: Sample) -> list[Reading]:
     for way in WAYS:
         raw = sample.raw
         if way == "threaded":
-            raw = (
-                f"In-Reply-To: {REQUEST_ID}\r\nReferences: {REQUEST_ID}\r\n".encode() + sample.raw
-            )
+            raw = f"In-Reply-To: {REQUEST_ID}\r\nReferences: {REQUEST_ID}\r\n".encode() + sample.raw
         msg = normalize(raw)
         sender = msg.from_addr if way != "unknown" else None
         pos = [open_po(sender, threaded=way == "threaded")]
@@ -152,11 +150,20 @@ def figures() -> Figures:
                 c["flufl_bounce_hit"] += got
                 if got and sample.temporary is not None:
                     c["flufl_tp_total"] += 1
-                    permanent = bool(first.cls.delivery_status and first.cls.delivery_status.permanent)
+                    permanent = bool(
+                        first.cls.delivery_status and first.cls.delivery_status.permanent
+                    )
                     c["flufl_tp_hit"] += permanent == (not sample.temporary)
                 if sample.recipients:
                     c["flufl_rcpt_total"] += 1
-                    found = {r.lower() for r in (first.cls.delivery_status.recipients if got and first.cls.delivery_status else [])}
+                    found = {
+                        r.lower()
+                        for r in (
+                            first.cls.delivery_status.recipients
+                            if got and first.cls.delivery_status
+                            else []
+                        )
+                    }
                     c["flufl_rcpt_hit"] += bool(found & set(sample.recipients))
         elif sample.kind == "auto_reply":
             c["auto_total"] += 1
@@ -178,7 +185,9 @@ def main() -> None:  # pragma: no cover - a report for people
     fig = figures()
     c = fig.counts
     print(dict(c))
-    print(f"bounce recall (flufl.bounce samples): {fig.ratio('flufl_bounce_hit', 'flufl_bounce_total'):.1%}")
+    print(
+        f"bounce recall (flufl.bounce samples): {fig.ratio('flufl_bounce_hit', 'flufl_bounce_total'):.1%}"
+    )
     print(f"temporary/permanent right: {fig.ratio('flufl_tp_hit', 'flufl_tp_total'):.1%}")
     print(f"failed recipient found: {fig.ratio('flufl_rcpt_hit', 'flufl_rcpt_total'):.1%}")
     print(f"bounce recall (all): {fig.ratio('bounce_hit', 'bounce_total'):.1%}")
@@ -196,7 +205,9 @@ def main() -> None:  # pragma: no cover - a report for people
             or (s.kind != "human" and is_answer(r.result))
         )
         if wrong:
-            print(f"  {r.way:9} {s.name:45} want {s.kind:10} got {r.cls.kind:10} -> {r.result.kind}")
+            print(
+                f"  {r.way:9} {s.name:45} want {s.kind:10} got {r.cls.kind:10} -> {r.result.kind}"
+            )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -659,7 +659,8 @@ _MONTHS = (
     r"|juil(?:let)?|aug(?:ust|\.)?|août|aout|sep(?:t(?:ember|embre)?)?\.?|oct(?:ober|obre|\.)?"
     r"|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember)?|déc(?:embre)?"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre|janvier"
+    r"|noviembre|diciembre|janvier|"
+    + "|".join(m for lang in WORDING.values() for m in lang["months"])
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
@@ -679,7 +680,8 @@ _DATE_CANDIDATE = re.compile(
 _RETURN_WORDS = re.compile(
     r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta|fino"
     r"|tot|terug"
-    r"|regres|volver|vuelvo|reincorpor|rientr)",
+    r"|regres|volver|vuelvo|reincorpor|rientr)|"
+    + "|".join(p for lang in WORDING.values() for p in lang["return"]),
     re.IGNORECASE,
 )
 
@@ -689,7 +691,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
 
 
 # dateparser is fast only with a short language list
-_DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
+_DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 
 def _language(text: str) -> str:
@@ -699,6 +701,10 @@ def _language(text: str) -> str:
         "de": len(re.findall(r"\b(?:ich|und|nicht|bis|büro|ihre|wir|der|die|das|mit)\b", lower)),
         "fr": len(re.findall(r"\b(?:je|suis|et|le|la|les|vous|votre|jusqu|retour)\b", lower)),
         "es": len(re.findall(r"\b(?:estoy|el|los|las|hasta|usted|su|oficina|gracias)\b", lower)),
+        "it": len(re.findall(r"\b(?:sono|fino|al|della|ufficio|grazie|il)\b", lower)),
+        "nl": len(re.findall(r"\b(?:ik|ben|tot|en|met|het|een|niet)\b", lower)),
+        "pt": len(re.findall(r"\b(?:estou|até|do|da|escritório|obrigado|férias)\b", lower)),
+        "pl": len(re.findall(r"\b(?:jestem|do|na|urlopie|nie|proszę|biurem)\b", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 
@@ -771,8 +777,34 @@ def _nearest_numeric(m: re.Match[str], lang: str, base: date) -> date | None:
     return best
 
 
+# 2026年12月8日 / 12月9日 (Chinese, Japanese)
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "7. 12. 2026" (Czech, Slovak, Polish write spaces after the dots)
+_SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
+
+
+def _cjk_return_date(text: str, reference: datetime | None) -> date | None:
+    for m in _CJK_DATE.finditer(text):
+        base = reference.date() if reference else None
+        year = int(m.group(1)) if m.group(1) else (base.year if base else None)
+        if year is None:
+            continue
+        try:
+            found = date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if base is not None and not m.group(1) and found < base:
+            found = found.replace(year=found.year + 1)
+        return found
+    return None
+
+
 def find_return_date(text: str, reference: datetime | None) -> date | None:
     """The return date an absence notice states, or None."""
+    cjk = _cjk_return_date(text, reference)
+    if cjk is not None:
+        return cjk
+    text = _SPACED_DOTS.sub(lambda m: f"{m.group(1)}.{m.group(2)}." + (m.group(3) or ""), text)
     lang = _language(text)
     sentences = _SENTENCE_BREAK.split(text)
     for sentence in sentences:
