@@ -802,6 +802,10 @@ def apply_result(
     if inbound is not None and pos:
         inbound.po_id = next(iter(pos.values())).id
 
+    if result.kind in ("confirmation", "needs_review") and pos:
+        # a person's answer that also says they will be away: the answer stands,
+        # the absence is recorded (and a named colleague becomes a contact)
+        _note_absence(session, settings, list(pos.values()), inbound, sender, now, raw)
     if result.kind == "bounce":
         _apply_bounce(session, settings, result, pos, inbound, now)
         return "bounce"
@@ -972,6 +976,73 @@ def _apply_auto_reply(
             details,
             at=now,
         )
+
+
+# Cheap pre-check on the raw bytes before a second reading for an absence notice.
+_ABSENCE_HINT = re.compile(
+    rb"(?i)leave|office|absen|vacation|holiday|urlaub|b\xc3\xbcro|bureau|cong\xc3\xa9|oficina"
+    rb"|vacaciones|ufficio|ferie|kantoor|vakantie|urlop|f\xc3\xa9rias|dovolen"
+)
+
+
+def _note_absence(
+    session: Any,
+    settings: Settings,
+    pos: Sequence[PurchaseOrder],
+    inbound: InboundMessage | None,
+    sender: str | None,
+    now: datetime,
+    raw: bytes,
+) -> None:
+    if not _ABSENCE_HINT.search(raw[:200_000]):
+        return
+    try:
+        from agent.reading.classify import classify
+        from agent.reading.message import normalize
+
+        cls = classify(normalize(raw), settings.own_addresses())
+    except Exception:  # noqa: BLE001 - a missing note must not lose the answer
+        return
+    if cls.kind != "human" or (cls.return_date is None and cls.alternate_contact is None):
+        return
+    alternate = (cls.alternate_contact or "").strip().lower() or None
+    for po in pos:
+        supplier = session.get(Supplier, po.supplier_id)
+        details: dict[str, Any] = {
+            "from": sender,
+            "return_date": cls.return_date,
+            "inbound_message_id": inbound.message_id if inbound else None,
+        }
+        if alternate and supplier is not None and _add_alternate(session, supplier, alternate, now):
+            details["alternate_contact"] = alternate
+        audit.record(
+            session, "purchase_order", po.po_number, "absence_noted", None, None, ACTOR, details,
+            at=now,
+        )  # fmt: skip
+
+
+def _add_alternate(session: Any, supplier: Supplier, alternate: str, now: datetime) -> bool:
+    """Adds a colleague an absence notice names as the supplier's alternate contact,
+    when the address is the supplier's own; True when it is."""
+    if not sender_is_supplier(alternate, _supplier_info(supplier)):
+        return False
+    if alternate not in (supplier.alternate_emails or []) and alternate not in (
+        supplier.emails or []
+    ):
+        supplier.alternate_emails = [*(supplier.alternate_emails or []), alternate]
+        supplier.updated_at = now
+        audit.record(
+            session,
+            "supplier",
+            supplier.id,
+            "alternate_contact_added",
+            None,
+            None,
+            ACTOR,
+            {"address": alternate},
+            at=now,
+        )
+    return True
 
 
 def _alternate_contact(result: ExtractionResult, raw: bytes) -> str | None:
