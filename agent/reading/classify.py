@@ -7,38 +7,54 @@ to follow up) and never an acknowledgment.
 Signals, strongest first:
 
 * **bounce** — an RFC 3464 report (``normalize`` already parsed it into
-  ``Message.delivery_status``), or a non-delivery report recognisable by its
-  sender (MAILER-DAEMON, postmaster, MicrosoftExchange…) or subject
-  ("Undeliverable:", "Undelivered Mail Returned to Sender", "Delivery Status
-  Notification (Failure)", "Mail delivery failed" …) together with failure
-  wording or an enhanced status code in the body. Permanent vs temporary comes
-  from the status class (5.x.x permanent, 4.x.x temporary), except a full
-  mailbox (x.2.2), which is temporary whatever the class.
+  ``Message.delivery_status``), completed by flufl.bounce's DSN detector
+  (Original-Recipient behind an X.400 Final-Recipient; ``Action: failed`` is
+  final). Any other bounce flufl.bounce's detectors (GNU Mailman: qmail, Exim,
+  Yahoo, GroupWise, SMTP32, …) recognise, when something else says it is a
+  delivery report at all (daemon or null sender, a bounce subject,
+  multipart/report, failure wording). Last our own rules for what the library
+  lacks: Exchange/Office 365/Gmail NDR texts and localized reports recognisable
+  by sender or subject together with failure wording. Permanent vs temporary
+  comes from the library or the status class (5.x.x permanent, 4.x.x
+  temporary), except a full mailbox (x.2.2, "over quota"), which is temporary
+  whatever the class: the address is right.
+* **ARF** abuse/feedback reports are ``bulk`` (filed as unrelated).
 * **auto_reply** — read receipts (RFC 8098 ``multipart/report;
-  report-type=disposition-notification``), RFC 3834 ``Auto-Submitted`` (anything but ``no``),
-  ``X-Autoreply``, ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence:
-  auto_reply``; an out-of-office or help-desk subject; or an absence /
-  auto-acknowledgment text in English, German, French or Spanish.
+  report-type=disposition-notification``), challenge-response systems holding
+  our mail, RFC 3834 ``Auto-Submitted`` (anything but ``no``), ``X-Autoreply``,
+  ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence: auto_reply``; an
+  out-of-office or help-desk subject; or absence / ticket-receipt wording
+  (reading.autoreply_wording: en, de, fr, es, it, nl, pl, pt, cs, zh, ja).
   ``X-Auto-Response-Suppress`` alone proves nothing (Outlook sets it on
   ordinary mail too) and only counts together with another signal.
   A system notification (shipment notice, portal message) that is no reply,
-  no absence and no receipt of our mail, marked at most ``auto-generated`` or
-  "automated, do not reply", is ``human`` with ``auto_generated=True``: it
+  no absence and no receipt of our mail, marked at most by its text
+  ("automated, do not reply"), is ``human`` with ``auto_generated=True``: it
   answers nothing, so the later steps find it unrelated or put it to review.
   The return date is read when stated, relative to the mail's Date, and an
-  alternate contact address when one is named.
+  alternate contact address when one is named. A person's answer that also
+  says they will be away stays ``human`` and carries the return date and
+  alternate contact, for the daemon to record.
 * **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
   bulk|list|junk`` on a mail that is not a threaded reply and not from a
   discussion list (``List-Post``), with a second mark of bulk mail (a bulk
   Precedence, an ESP header such as ``List-Unsubscribe-Post``/``Feedback-ID``,
   or unsubscribe text): a supplier whose order desk is a group, or who writes
   one-to-one from a CRM, still answers with list headers.
+* **the last word** — ``automatic_marks`` (null sender, MAILER-DAEMON /
+  postmaster, multipart/report, Auto-Submitted, X-Autoreply and kin,
+  Precedence bulk/junk, and list outside a discussion list or group thread,
+  ARF): a mail with any of them that the steps above left ``human`` becomes
+  ``auto_reply`` (when it answers our mail) or ``bulk``, whatever its text says;
+  it can never confirm or reject anything.
 
 Decision on machine-made order confirmations: an ERP that mails an order
 confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", text saying "we confirm
 your order", or a non-reply subject/heading "Order confirmation …") is
-answering the PO even when it sets ``Auto-Submitted`` or says "do not reply". Such a
-mail is classified ``human`` with ``auto_generated=True`` and a reason, so the
+answering the PO even when it sets ``Auto-Submitted: auto-generated`` (or a
+bulk ``Precedence``) or says "do not reply": decided by the document, and only
+when no stronger mark (a bounce's, an auto-reply's) is present. Such a mail is
+classified ``human`` with ``auto_generated=True`` and a reason, so the
 extractor reads it — and can still decide it needs review.
 """
 
