@@ -57,6 +57,7 @@ from agent.models import (
 )
 from agent.models import POLine as POLineRow
 from agent.priority import owner_for, priority_for, value_at_risk
+from agent.reading.headers import header_text
 from agent.reading.types import (
     Difference,
     ExtractionResult,
@@ -186,7 +187,7 @@ def authentication_failures(raw: bytes) -> list[str]:
     """
     found = []
     for value in _headers(raw).get_all("Authentication-Results") or []:
-        for m in _AUTH_FAIL.finditer(str(value)):
+        for m in _AUTH_FAIL.finditer(header_text(value)):
             item = f"{m.group(1).lower()}={m.group(2).lower()}"
             if item not in found:
                 found.append(item)
@@ -195,7 +196,7 @@ def authentication_failures(raw: bytes) -> list[str]:
 
 def sender_address(raw: bytes) -> str | None:
     try:
-        addrs = getaddresses([str(_headers(raw).get("From", ""))])
+        addrs = getaddresses([header_text(_headers(raw).get("From", ""))])
     except Exception:  # noqa: BLE001
         return None
     for _name, addr in addrs:
@@ -680,7 +681,7 @@ def _pos_by_thread(session: Any, raw: bytes) -> dict[str, PurchaseOrder]:
     ids: list[str] = []
     for name in ("In-Reply-To", "References"):
         for value in headers.get_all(name) or []:
-            ids.extend(re.findall(r"<[^<>\s]+>", str(value)))
+            ids.extend(re.findall(r"<[^<>\s]+>", header_text(value)))
     if not ids:
         return {}
     po_ids = {

@@ -273,3 +273,25 @@ def test_person_confirming_before_leave_is_an_answer_with_the_absence_recorded()
     assert c.alternate_contact == "anna.berg@supplier.example"
     result = read_message(raw, [PO], own_addresses=OWN)
     assert result.kind == "confirmation", result.review_reasons
+
+
+def test_image_only_newsletter_with_list_unsubscribe_alone_is_unrelated():
+    raw = _mail(
+        "<html><body><img src='https://news.supplier.example/banner.png'></body></html>",
+        subject="Our autumn offers",
+        extra="List-Unsubscribe: <https://news.supplier.example/u>\n",
+        threaded=False,
+    ).replace(b"text/plain", b"text/html")
+    assert classify(normalize(raw), OWN).kind == "bulk"
+    assert read_message(raw, [PO], own_addresses=OWN).kind == "unrelated"
+
+
+def test_esp_campaign_without_list_headers_is_unrelated():
+    raw = _mail(
+        "New: bearings in every size, 10 % off this week.\n\nUnsubscribe | Manage your preferences",
+        subject="Autumn offers from Supplier",
+        extra="Feedback-ID: 1234:campaign:esp\nX-Mailgun-Tag: autumn\n",
+        threaded=False,
+    )
+    assert classify(normalize(raw), OWN).kind == "bulk"
+    assert read_message(raw, [PO], own_addresses=OWN).kind == "unrelated"

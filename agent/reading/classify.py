@@ -595,7 +595,22 @@ def _looks_bulk(msg: Message, precedence: str) -> bool:
         return True
     if any(msg.header(name) for name in _BULK_HEADERS):
         return True
+    if not msg.own_text.strip() and not msg.attachments:
+        # an image-only newsletter: nothing a person wrote, nothing attached
+        return True
     return bool(_UNSUBSCRIBE_TEXT.search(msg.body_text[-5000:] + "\n" + (msg.signature or "")))
+
+
+def _marketing_without_list_headers(msg: Message) -> str | None:
+    """A campaign sent through an ESP without List-* headers: an ESP header and
+    unsubscribe wording, on a mail that answers nothing of ours."""
+    if _answers_us(msg):
+        return None
+    esp = next((name for name in _BULK_HEADERS if msg.header(name)), None)
+    # the sender's own footer, not a quoted newsletter in a person's reply
+    if esp and _UNSUBSCRIBE_TEXT.search(msg.own_text[-5000:] + "\n" + (msg.signature or "")):
+        return f"bulk mail: {esp} header and unsubscribe wording"
+    return None
 
 
 def _header(msg: Message, name: str) -> str:
@@ -1042,6 +1057,9 @@ def _classify(msg: Message, own: set[str], marks: list[str]) -> Classification:
 
     if confirmation and _header(msg, "auto-submitted"):
         return Classification("human", [*reasons, confirmation], auto_generated=True)
+    marketing = None if list_headers or confirmation else _marketing_without_list_headers(msg)
+    if marketing:
+        return Classification("bulk", [*reasons, marketing])
     reasons.append("no bounce, automatic-reply or bulk signal")
     return Classification("human", reasons)
 
