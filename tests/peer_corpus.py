@@ -69,6 +69,19 @@ def samples() -> list[Sample]:
         else:
             kind = "bounce"
         out.append(Sample(f"sisimai/{path.name}", path.read_bytes(), kind))
+    for path in sorted((PEERS / "sisimai").glob("not-*.eml")):
+        # Sisimai's "not a bounce" set; its rb-issue-368 sample is a real mailbox-full
+        # bounce kept there for a parser bug of theirs
+        bounce = "rb-issue-368" in path.name
+        out.append(
+            Sample(
+                f"sisimai/{path.name}",
+                path.read_bytes(),
+                "bounce" if bounce else "human",
+                ("xxxx@yyyyyy.net",) if bounce else (),
+                True if bounce else None,
+            )
+        )
     for path in sorted((PEERS / "talon" / "standard_replies").glob("*.eml")):
         out.append(Sample(f"talon/{path.name}", path.read_bytes(), "human"))
     for path in sorted((PEERS / "email_reply_parser" / "emails").glob("*.txt")):

@@ -369,7 +369,26 @@ def automatic_marks(msg: Message) -> list[str]:
         marks.append(f"X-Auto-Response-Suppress: {suppress}")
     if _is_arf(msg):
         marks.append("ARF feedback report")
+    list_notice = _list_server_notice(msg)
+    if list_notice:
+        marks.append(list_notice)
     return list(dict.fromkeys(marks))
+
+
+_LIST_SERVER_SENDER = re.compile(
+    r"^(?:owner-[^@]+|[^@]+-(?:admin|owner|request|bounces))@", re.IGNORECASE
+)
+_LIST_SERVER_HEADERS = ("x-mlserver", "mailing-list", "list-id", "list-subscribe", "x-ml-name")
+
+
+def _list_server_notice(msg: Message) -> str | None:
+    """A mailing-list server's own notice (not a member, loop alert, moderation):
+    sent from the list's admin address with the list software's headers."""
+    sender = msg.from_addr or ""
+    if not _LIST_SERVER_SENDER.match(sender):
+        return None
+    header = next((name for name in _LIST_SERVER_HEADERS if msg.header(name)), None)
+    return f"mailing-list server notice from {sender} ({header})" if header else None
 
 
 def _discussion_list(msg: Message) -> bool:
