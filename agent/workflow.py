@@ -1004,13 +1004,14 @@ def _note_absence(
         cls = classify(normalize(raw), settings.own_addresses())
     except Exception:  # noqa: BLE001 - a missing note must not lose the answer
         return
-    if cls.kind != "human" or (cls.return_date is None and cls.alternate_contact is None):
+    if cls.kind != "human" or not cls.absence:
         return
     alternate = (cls.alternate_contact or "").strip().lower() or None
     for po in pos:
         supplier = session.get(Supplier, po.supplier_id)
         details: dict[str, Any] = {
             "from": sender,
+            "absence": cls.absence,
             "return_date": cls.return_date,
             "inbound_message_id": inbound.message_id if inbound else None,
         }

@@ -295,3 +295,20 @@ def test_esp_campaign_without_list_headers_is_unrelated():
     )
     assert classify(normalize(raw), OWN).kind == "bulk"
     assert read_message(raw, [PO], own_addresses=OWN).kind == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Megan, confirming before I go on leave: PO 118001 is confirmed as ordered. "
+        "I am out of the office from tomorrow.\n\nSam",
+        "Hallo, ich bestätige Ihnen noch vor meinem Urlaub die Bestellung 118001 wie bestellt. "
+        "Ich bin ab morgen bis 30.11. nicht im Büro.\n\nSam",
+    ],
+    ids=["en-no-return-date", "de"],
+)
+def test_a_confirmation_mentioning_the_absence_is_a_human_answer(body):
+    raw = _mail(body)
+    c = classify(normalize(raw), OWN)
+    assert c.kind == "human" and c.absence, c.reasons
+    assert read_message(raw, [PO], own_addresses=OWN).kind == "confirmation"

@@ -83,6 +83,9 @@ class Classification:
     # Made by a machine but still an answer about the order (ERP order
     # confirmation): kind stays "human" so the extractor reads it.
     auto_generated: bool = False
+    # A person's answer that also says they will be away: the words that say so
+    # (return_date / alternate_contact carry what they name).
+    absence: str | None = None
 
 
 # ------------------------------------------------------------------- bounces
@@ -544,7 +547,9 @@ _CONFIRMS_ORDER = re.compile(
 # A human reply that also mentions an absence still answers.
 _COMMITS = re.compile(
     r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
-    r"|\bconfirmons\b|\bconfirmé|\bconfirmamos\b|\bconfirmado",
+    r"|\bbestätige\b|\bconfirmons\b|\bconfirme\b|\bconfirmé|\bconfirmamos\b|\bconfirmado"
+    r"|\bconfirmo\b|\bconfermo\b|\bconfermiamo\b|\bconfermato|\bbevestig(?:en|d)\b"
+    r"|\bpotwierdzam(?:y)?\b|\bpotwierdzon|\bpotvrzuj(?:i|eme)\b|\bpotvrzen",
     re.IGNORECASE,
 )
 
@@ -1098,4 +1103,5 @@ def _human_with_absence(
         reasons,
         return_date=find_return_date(text, msg.date) if absence else None,
         alternate_contact=find_alternate_contact(text, exclude) if absence else None,
+        absence=absence.group(0) if absence else None,
     )
