@@ -60,6 +60,7 @@ extractor reads it — and can still decide it needs review.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -147,7 +148,9 @@ def _heuristic_bounce(msg: Message, own: set[str], force: bool = False) -> Deliv
     )
     subject_hit = bool(_BOUNCE_SUBJECT.search(msg.subject or ""))
     body = msg.body_text or ""
-    body_hit = bool(_BOUNCE_BODY.search(body[:20000]) or _NDR_TEXT.search(body[:20000]))
+    if not force and not (sender_hit or subject_hit):
+        return None  # the cheap checks first: most mail stops here
+    body_hit = _failure_wording(body)
     if not force and not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
         return None
     head = body[:20000]
@@ -240,6 +243,26 @@ _NDR_TEXT = re.compile(
 )
 
 
+# The failure patterns are written in lower case and searched in lower-cased
+# text without re.IGNORECASE: several times faster on long bodies.
+_FAILURE_LOWER = (
+    re.compile(_BOUNCE_BODY.pattern),
+    re.compile(_NDR_TEXT.pattern),
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _failure_wording_cached(head: str) -> bool:
+    lowered = head.lower()
+    return any(p.search(lowered) for p in _FAILURE_LOWER)
+
+
+def _failure_wording(body: str) -> bool:
+    """Delivery-failure wording in the first 20,000 characters (asked twice per
+    mail: for the library's gate and for our own rules)."""
+    return _failure_wording_cached(body[:20000])
+
+
 def _library_bounce(msg: Message, own: set[str]) -> tuple[set[str], set[str]] | None:
     """flufl.bounce's detectors (GNU Mailman): (temporary, permanent) failed recipients,
     or None when none of them recognises the mail. A detector that raises on odd
@@ -284,8 +307,7 @@ def _bounce_context(msg: Message) -> list[str]:
         out.append(f"subject {msg.subject!r}")
     if msg.content_type == "multipart/report":
         out.append("multipart/report")
-    body = (msg.body_text or "")[:20000]
-    if _BOUNCE_BODY.search(body) or _NDR_TEXT.search(body):
+    if _failure_wording(msg.body_text or ""):
         out.append("failure wording in the text")
     return out
 
