@@ -995,7 +995,9 @@ def _note_absence(
     now: datetime,
     raw: bytes,
 ) -> None:
-    if not _ABSENCE_HINT.search(raw[:200_000]):
+    head = raw[:200_000]
+    # base64 bodies hide the words from the pre-check: those are read in full
+    if not _ABSENCE_HINT.search(head) and not re.search(rb"(?i)transfer-encoding:\s*base64", head):
         return
     try:
         from agent.reading.classify import classify
