@@ -58,10 +58,11 @@ from agent.models import POLine as POLineRow
 from agent.priority import owner_for, priority_for, value_at_risk
 from agent.reading.addresses import (
     MalformedAddress,
-    header_text,
     own_domains_of,
     parse_mailbox,
+    raw_header_text,
 )
+from agent.reading.headers import header_text
 from agent.reading.types import (
     Difference,
     ExtractionResult,
@@ -193,7 +194,7 @@ def read_sender(raw: bytes) -> tuple[str | None, str | None]:
         return None, "the mail has no From header"
     if len(values) > 1:
         return None, "the mail has more than one From header"
-    value = header_text(values[0])
+    value = raw_header_text(values[0])
     try:
         return parse_mailbox(value).address, None
     except MalformedAddress as exc:
@@ -702,7 +703,7 @@ def _pos_by_thread(session: Any, raw: bytes) -> dict[str, PurchaseOrder]:
     ids: list[str] = []
     for name in ("In-Reply-To", "References"):
         for value in headers.get_all(name) or []:
-            ids.extend(re.findall(r"<[^<>\s]+>", str(value)))
+            ids.extend(re.findall(r"<[^<>\s]+>", header_text(value)))
     if not ids:
         return {}
     po_ids = {
@@ -824,6 +825,10 @@ def apply_result(
     if inbound is not None and pos:
         inbound.po_id = next(iter(pos.values())).id
 
+    if result.kind in ("confirmation", "needs_review") and pos:
+        # a person's answer that also says they will be away: the answer stands,
+        # the absence is recorded (and a named colleague becomes a contact)
+        _note_absence(session, settings, list(pos.values()), inbound, sender, now, raw)
     if result.kind == "bounce":
         _apply_bounce(session, settings, result, pos, inbound, now)
         return "bounce"
@@ -1006,6 +1011,76 @@ def _apply_auto_reply(
             details,
             at=now,
         )
+
+
+# Cheap pre-check on the raw bytes before a second reading for an absence notice.
+_ABSENCE_HINT = re.compile(
+    rb"(?i)leave|office|absen|vacation|holiday|urlaub|b\xc3\xbcro|bureau|cong\xc3\xa9|oficina"
+    rb"|vacaciones|ufficio|ferie|kantoor|vakantie|urlop|f\xc3\xa9rias|dovolen"
+)
+
+
+def _note_absence(
+    session: Any,
+    settings: Settings,
+    pos: Sequence[PurchaseOrder],
+    inbound: InboundMessage | None,
+    sender: str | None,
+    now: datetime,
+    raw: bytes,
+) -> None:
+    head = raw[:200_000]
+    # base64 bodies hide the words from the pre-check: those are read in full
+    if not _ABSENCE_HINT.search(head) and not re.search(rb"(?i)transfer-encoding:\s*base64", head):
+        return
+    try:
+        from agent.reading.classify import classify
+        from agent.reading.message import normalize
+
+        cls = classify(normalize(raw), settings.own_addresses())
+    except Exception:  # noqa: BLE001 - a missing note must not lose the answer
+        return
+    if cls.kind != "human" or not cls.absence:
+        return
+    alternate = (cls.alternate_contact or "").strip().lower() or None
+    for po in pos:
+        supplier = session.get(Supplier, po.supplier_id)
+        details: dict[str, Any] = {
+            "from": sender,
+            "absence": cls.absence,
+            "return_date": cls.return_date,
+            "inbound_message_id": inbound.message_id if inbound else None,
+        }
+        if alternate and supplier is not None and _add_alternate(session, supplier, alternate, now):
+            details["alternate_contact"] = alternate
+        audit.record(
+            session, "purchase_order", po.po_number, "absence_noted", None, None, ACTOR, details,
+            at=now,
+        )  # fmt: skip
+
+
+def _add_alternate(session: Any, supplier: Supplier, alternate: str, now: datetime) -> bool:
+    """Adds a colleague an absence notice names as the supplier's alternate contact,
+    when the address is the supplier's own; True when it is."""
+    if not sender_is_supplier(alternate, _supplier_info(supplier)):
+        return False
+    if alternate not in (supplier.alternate_emails or []) and alternate not in (
+        supplier.emails or []
+    ):
+        supplier.alternate_emails = [*(supplier.alternate_emails or []), alternate]
+        supplier.updated_at = now
+        audit.record(
+            session,
+            "supplier",
+            supplier.id,
+            "alternate_contact_added",
+            None,
+            None,
+            ACTOR,
+            {"address": alternate},
+            at=now,
+        )
+    return True
 
 
 def _alternate_contact(result: ExtractionResult, raw: bytes) -> str | None:

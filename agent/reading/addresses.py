@@ -149,7 +149,7 @@ def _decode_phrase(words: list[str]) -> str:
         return text
 
 
-def header_text(value: object) -> str:
+def raw_header_text(value: object) -> str:
     """A From header as it came, from what ``email`` (compat32) hands back.
 
     8-bit bytes come back as an ``email.header.Header`` whose chunks are the raw text, or as

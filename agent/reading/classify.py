@@ -7,49 +7,67 @@ to follow up) and never an acknowledgment.
 Signals, strongest first:
 
 * **bounce** — an RFC 3464 report (``normalize`` already parsed it into
-  ``Message.delivery_status``), or a non-delivery report recognisable by its
-  sender (MAILER-DAEMON, postmaster, MicrosoftExchange…) or subject
-  ("Undeliverable:", "Undelivered Mail Returned to Sender", "Delivery Status
-  Notification (Failure)", "Mail delivery failed" …) together with failure
-  wording or an enhanced status code in the body. Permanent vs temporary comes
-  from the status class (5.x.x permanent, 4.x.x temporary), except a full
-  mailbox (x.2.2), which is temporary whatever the class.
+  ``Message.delivery_status``), completed by flufl.bounce's DSN detector
+  (Original-Recipient behind an X.400 Final-Recipient; ``Action: failed`` is
+  final). Any other bounce flufl.bounce's detectors (GNU Mailman: qmail, Exim,
+  Yahoo, GroupWise, SMTP32, …) recognise, when something else says it is a
+  delivery report at all (daemon or null sender, a bounce subject,
+  multipart/report, failure wording). Last our own rules for what the library
+  lacks: Exchange/Office 365/Gmail NDR texts and localized reports recognisable
+  by sender or subject together with failure wording. Permanent vs temporary
+  comes from the library or the status class (5.x.x permanent, 4.x.x
+  temporary), except a full mailbox (x.2.2, "over quota"), which is temporary
+  whatever the class: the address is right.
+* **ARF** abuse/feedback reports are ``bulk`` (filed as unrelated).
 * **auto_reply** — read receipts (RFC 8098 ``multipart/report;
-  report-type=disposition-notification``), RFC 3834 ``Auto-Submitted`` (anything but ``no``),
-  ``X-Autoreply``, ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence:
-  auto_reply``; an out-of-office or help-desk subject; or an absence /
-  auto-acknowledgment text in English, German, French or Spanish.
+  report-type=disposition-notification``), challenge-response systems holding
+  our mail, RFC 3834 ``Auto-Submitted`` (anything but ``no``), ``X-Autoreply``,
+  ``X-Autorespond``, ``X-Auto-Reply``, ``Precedence: auto_reply``; an
+  out-of-office or help-desk subject; or absence / ticket-receipt wording
+  (reading.autoreply_wording: en, de, fr, es, it, nl, pl, pt, cs, zh, ja).
   ``X-Auto-Response-Suppress`` alone proves nothing (Outlook sets it on
   ordinary mail too) and only counts together with another signal.
   A system notification (shipment notice, portal message) that is no reply,
-  no absence and no receipt of our mail, marked at most ``auto-generated`` or
-  "automated, do not reply", is ``human`` with ``auto_generated=True``: it
+  no absence and no receipt of our mail, marked at most by its text
+  ("automated, do not reply"), is ``human`` with ``auto_generated=True``: it
   answers nothing, so the later steps find it unrelated or put it to review.
   The return date is read when stated, relative to the mail's Date, and an
-  alternate contact address when one is named.
+  alternate contact address when one is named. A person's answer that also
+  says they will be away stays ``human`` and carries the return date and
+  alternate contact, for the daemon to record.
 * **bulk** — ``List-Unsubscribe``, ``List-Id`` or ``Precedence:
   bulk|list|junk`` on a mail that is not a threaded reply and not from a
   discussion list (``List-Post``), with a second mark of bulk mail (a bulk
   Precedence, an ESP header such as ``List-Unsubscribe-Post``/``Feedback-ID``,
   or unsubscribe text): a supplier whose order desk is a group, or who writes
   one-to-one from a CRM, still answers with list headers.
+* **the last word** — ``automatic_marks`` (null sender, MAILER-DAEMON /
+  postmaster, multipart/report, Auto-Submitted, X-Autoreply and kin,
+  Precedence bulk/junk, and list outside a discussion list or group thread,
+  ARF): a mail with any of them that the steps above left ``human`` becomes
+  ``auto_reply`` (when it answers our mail) or ``bulk``, whatever its text says;
+  it can never confirm or reject anything.
 
 Decision on machine-made order confirmations: an ERP that mails an order
 confirmation (a PDF/XLSX/CSV "Auftragsbestätigung", text saying "we confirm
 your order", or a non-reply subject/heading "Order confirmation …") is
-answering the PO even when it sets ``Auto-Submitted`` or says "do not reply". Such a
-mail is classified ``human`` with ``auto_generated=True`` and a reason, so the
+answering the PO even when it sets ``Auto-Submitted: auto-generated`` (or a
+bulk ``Precedence``) or says "do not reply": decided by the document, and only
+when no stronger mark (a bounce's, an auto-reply's) is present. Such a mail is
+classified ``human`` with ``auto_generated=True`` and a reason, so the
 extractor reads it — and can still decide it needs review.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from agent.reading.autoreply_wording import CHALLENGE, TICKET_SUBJECT, WORDING
 from agent.reading.message import permanent_for
 from agent.reading.types import DeliveryStatus, Message
 
@@ -66,13 +84,16 @@ class Classification:
     # Made by a machine but still an answer about the order (ERP order
     # confirmation): kind stays "human" so the extractor reads it.
     auto_generated: bool = False
+    # A person's answer that also says they will be away: the words that say so
+    # (return_date / alternate_contact carry what they name).
+    absence: str | None = None
 
 
 # ------------------------------------------------------------------- bounces
 
 _DAEMON_SENDER = re.compile(
     r"^(?:mailer-daemon|mailer_daemon|maildaemon|postmaster|microsoftexchange[0-9a-f]*"
-    r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce)@",
+    r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce|post_master)@",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -85,7 +106,10 @@ _BOUNCE_SUBJECT = re.compile(
     r"|message (?:not delivered|could not be delivered)|nondeliverable"
     r"|warning: could not send message|delayed mail|delivery delayed"
     r"|benachrichtung zum übermittlungsstatus|übermittlungsstatus|zustellung fehlgeschlagen"
-    r"|échec de (?:la )?remise|notification d'état de remise|rapport de non-remise",
+    r"|échec de (?:la )?remise|notification d'état de remise|rapport de non-remise"
+    r"|mail could not be delivered|^\s*mail (?:system )?error\b|returned mail\b"
+    r"|could not send (?:mail|message)|delivery status notification|mail delivery warning"
+    r"|メールエラー|エラー通知|退信|投递失败|系统退信",
     re.IGNORECASE,
 )
 _BOUNCE_BODY = re.compile(
@@ -96,7 +120,9 @@ _BOUNCE_BODY = re.compile(
     r"|was not delivered|returned to sender|remote server returned"
     r"|konnte nicht zugestellt werden|unzustellbar|n'a pas pu être remis"
     r"|no se pudo entregar|could not deliver|delivery temporarily suspended"
-    r"|has not yet been delivered|will retry|retry timeout exceeded",
+    r"|has not yet been delivered|will retry|retry timeout exceeded|cannot be delivered"
+    r"|rejected by a remote mail server|invalid (?:user|recipient) address"
+    r"|error has occurred while attempting to deliver|message is delayed",
     re.IGNORECASE,
 )
 _STATUS_CODE = re.compile(r"(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
@@ -104,20 +130,28 @@ _SMTP_CODE = re.compile(r"\b([45]\d\d)[ -]")
 _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _DELAY = re.compile(
     r"delivery status notification \(delay\)|delayed mail|delivery delayed|has not yet been"
-    r" delivered|will (?:continue to )?retry|will be retried|temporarily",
+    r" delivered|will (?:continue to )?retry|will be retried|temporarily|temporary failure"
+    r"|message is delayed|could not send (?:mail|message) for (?:the )?past"
+    r"|delivery status notification: warning|mail delivery warning",
     re.IGNORECASE,
 )
 
 
-def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
+def _heuristic_bounce(msg: Message, own: set[str], force: bool = False) -> DeliveryStatus | None:
+    """Own bounce reading: what flufl.bounce has no detector for (Exchange/O365 NDR
+    texts, localized reports), and the status code / returned original for all."""
     sender = msg.from_addr or ""
-    sender_hit = bool(_DAEMON_SENDER.match(sender)) or (
-        (msg.from_name or "").lower() in ("mail delivery system", "mail delivery subsystem")
+    sender_hit = (
+        bool(_DAEMON_SENDER.match(sender))
+        or (msg.from_name or "").lower() in ("mail delivery system", "mail delivery subsystem")
+        or _null_sender(msg)
     )
     subject_hit = bool(_BOUNCE_SUBJECT.search(msg.subject or ""))
     body = msg.body_text or ""
-    body_hit = bool(_BOUNCE_BODY.search(body[:20000]))
-    if not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
+    if not force and not (sender_hit or subject_hit):
+        return None  # the cheap checks first: most mail stops here
+    body_hit = _failure_wording(body)
+    if not force and not ((sender_hit and (subject_hit or body_hit)) or (subject_hit and body_hit)):
         return None
     head = body[:20000]
     codes = [m.group(0) for m in _STATUS_CODE.finditer(head)]
@@ -142,6 +176,8 @@ def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
             permanent = False
     else:
         permanent = not delayed
+    if _mailbox_full(head, status):
+        permanent = False
     diag = None
     for line in head.splitlines():
         if _STATUS_CODE.search(line) or _SMTP_CODE.search(line):
@@ -174,6 +210,271 @@ def _heuristic_bounce(msg: Message, own: set[str]) -> DeliveryStatus | None:
         original_subject=original_subject,
     )
 
+
+# Mailbox full / over quota: the address is right, so a retry may get through.
+_MAILBOX_FULL = re.compile(
+    r"mailbox (?:is )?full|over (?:the )?quota|quota (?:exceeded|exceed)|exceeded (?:the )?(?:storage|quota)"
+    r"|insufficient (?:storage|disk space)|mailbox size limit|postfach (?:ist )?voll"
+    r"|speicherplatz|boîte (?:aux lettres )?pleine|buzón lleno|casella piena"
+    r"|mail ?box space not enough|メールボックスが一杯|邮箱已满|信箱已满",
+    re.IGNORECASE,
+)
+# Exchange / Office 365 / Gmail NDR wording flufl.bounce has no detector for.
+_NDR_TEXT = re.compile(
+    r"your message (?:to \S+ )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered"
+    r"|delivery has failed to these recipients(?: or groups)?"
+    r"|the (?:e-?mail )?address you entered couldn't be found"
+    r"|(?:wasn't|was not|couldn't be) found at \S+"
+    r"|the recipient'?s? mailbox is full|recipient (?:address )?rejected"
+    r"|the following (?:message|recipients?) (?:could not be|was not|were not|failed)"
+    r"|unable to deliver (?:your )?message|mail could not be delivered"
+    r"|(?:message|mail) (?:delivery )?(?:to the following recipients? )?failed"
+    r"|this is a permanent error|i'm sorry to have to inform you that your message could not"
+    r"|i'm afraid i wasn't able to deliver"
+    r"|die nachricht konnte nicht zugestellt werden|zustellung (?:ist )?fehlgeschlagen"
+    r"|échec de (?:la )?(?:remise|distribution)|impossible de (?:remettre|distribuer)"
+    r"|no se (?:ha )?pod(?:ido|ía) entregar|impossibile recapitare|non è stato possibile recapitare"
+    r"|kan niet worden bezorgd|nie można dostarczyć|nie został dostarczony"
+    r"|não foi possível entregar|nelze doručit|无法投递|投递失败|退信|配信できません|宛先不明"
+    r"|配送できませんでした|送信できませんでした|user unknown|unknown user|no such (?:user|mailbox|recipient)"
+    r"|mailbox (?:not found|unavailable|does not exist)|account (?:is )?(?:disabled|suspended)"
+    r"|message rejected|host (?:or domain name )?not found",
+    re.IGNORECASE,
+)
+
+
+# The failure patterns are written in lower case and searched in lower-cased
+# text without re.IGNORECASE: several times faster on long bodies.
+_FAILURE_LOWER = (
+    re.compile(_BOUNCE_BODY.pattern),
+    re.compile(_NDR_TEXT.pattern),
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _failure_wording_cached(head: str) -> bool:
+    lowered = head.lower()
+    return any(p.search(lowered) for p in _FAILURE_LOWER)
+
+
+def _failure_wording(body: str) -> bool:
+    """Delivery-failure wording in the first 20,000 characters (asked twice per
+    mail: for the library's gate and for our own rules)."""
+    return _failure_wording_cached(body[:20000])
+
+
+def _library_bounce(msg: Message, own: set[str]) -> tuple[set[str], set[str]] | None:
+    """flufl.bounce's detectors (GNU Mailman): (temporary, permanent) failed recipients,
+    or None when none of them recognises the mail. A detector that raises on odd
+    input only means "not recognised" here."""
+    if msg.mime is None:
+        return None
+    try:
+        from flufl.bounce import all_failures
+
+        temporary, permanent = all_failures(msg.mime)
+    except Exception:  # noqa: BLE001 - a detector crash must not lose the mail
+        return None
+
+    def clean(found: object) -> set[str]:
+        out = set()
+        for addr in found or ():  # type: ignore[attr-defined]
+            text = addr.decode("utf-8", "replace") if isinstance(addr, bytes) else str(addr)
+            text = text.strip().strip("<>").lower()
+            if "@" in text and text not in own:
+                out.add(text)
+        return out
+
+    temp, perm = clean(temporary), clean(permanent)
+    if not temp and not perm:
+        return None
+    return temp, perm
+
+
+def _bounce_context(msg: Message) -> list[str]:
+    """What says a mail is a delivery report at all (a library detector's match on
+    a person's mail quoting an old bounce is not enough)."""
+    out = []
+    sender = msg.from_addr or ""
+    if _DAEMON_SENDER.match(sender) or (msg.from_name or "").lower() in (
+        "mail delivery system",
+        "mail delivery subsystem",
+    ):
+        out.append(f"sender {sender or msg.from_name}")
+    if _null_sender(msg):
+        out.append("null sender (<>)")
+    if _BOUNCE_SUBJECT.search(msg.subject or ""):
+        out.append(f"subject {msg.subject!r}")
+    if msg.content_type == "multipart/report":
+        out.append("multipart/report")
+    if _failure_wording(msg.body_text or ""):
+        out.append("failure wording in the text")
+    return out
+
+
+def _null_sender(msg: Message) -> bool:
+    return_path = _header(msg, "return-path")
+    if return_path.replace(" ", "") in ("<>", "<<>>"):
+        return True
+    raw_from = _header(msg, "from")
+    return bool(raw_from) and raw_from.rstrip().endswith("<>")
+
+
+def _mailbox_full(text: str, status: str | None) -> bool:
+    return bool(status and status.endswith(".2.2")) or bool(_MAILBOX_FULL.search(text[:20000]))
+
+
+def _complete_from_library(msg: Message, own: set[str], status: DeliveryStatus) -> None:
+    """The RFC 3464 fields as read, completed by flufl.bounce's DSN detector: it knows
+    Original-Recipient when Final-Recipient is an X.400 or internal address, and that
+    ``Action: failed`` is final whatever the status class."""
+    found = _library_bounce(msg, own)
+    if found is None:
+        return
+    temp, perm = found
+    readable = [r for r in status.recipients if re.fullmatch(r"[^@\s/]+@[\w-]+(?:\.[\w-]+)+", r)]
+    status.recipients = list(dict.fromkeys([*readable, *sorted(perm), *sorted(temp - perm)]))
+    if perm and not status.permanent:
+        status.permanent = True
+
+
+def _library_status(msg: Message, own: set[str], context: list[str]) -> DeliveryStatus | None:
+    found = _library_bounce(msg, own) if context else None
+    if found is None:
+        return None
+    temp, perm = found
+    own_guess = _heuristic_bounce(msg, own, force=True)
+    body = msg.body_text or ""
+    status = own_guess.status if own_guess else None
+    permanent = bool(perm) and not _mailbox_full(body, status)
+    recipients = sorted(perm) + sorted(temp - perm)
+    return DeliveryStatus(
+        permanent=permanent,
+        recipients=recipients,
+        status=status,
+        diagnostic=own_guess.diagnostic if own_guess else None,
+        original_message_id=own_guess.original_message_id if own_guess else None,
+        original_subject=own_guess.original_subject if own_guess else None,
+    )
+
+
+# --------------------------------------------------------- automatic marks
+
+
+def automatic_marks(msg: Message) -> list[str]:
+    """Header and envelope marks that make a mail automatic, whatever its text says.
+
+    A mail with any of them is never read as an answer, except an ERP's order
+    confirmation whose only mark is ``Auto-Submitted: auto-generated`` (see
+    ``_erp_exception``)."""
+    marks: list[str] = []
+    if _null_sender(msg):
+        marks.append("null sender (<>)")
+    sender = msg.from_addr or ""
+    if _DAEMON_SENDER.match(sender):
+        marks.append(f"sender {sender}")
+    if msg.content_type == "multipart/report":
+        marks.append("multipart/report")
+    marks.extend(_auto_header_signals(msg))
+    precedence = _header(msg, "precedence").lower()
+    if precedence in ("bulk", "junk"):
+        marks.append(f"Precedence: {precedence}")
+    elif (
+        precedence == "list"
+        and not _discussion_list(msg)
+        and not (msg.in_reply_to or msg.references)
+    ):
+        # a group order desk (Google Groups and the like) marks a person's threaded
+        # answer Precedence: list too
+        marks.append("Precedence: list")
+    # X-Auto-Response-Suppress alone is no mark: Outlook sets it on a person's mail
+    # too; it only adds to another mark
+    suppress = _header(msg, "x-auto-response-suppress")
+    if suppress and marks:
+        marks.append(f"X-Auto-Response-Suppress: {suppress}")
+    if _is_arf(msg):
+        marks.append("ARF feedback report")
+    list_notice = _list_server_notice(msg)
+    if list_notice:
+        marks.append(list_notice)
+    return list(dict.fromkeys(marks))
+
+
+_LIST_SERVER_SENDER = re.compile(
+    r"^(?:owner-[^@]+|[^@]+-(?:admin|owner|request|bounces))@", re.IGNORECASE
+)
+_LIST_SERVER_HEADERS = ("x-mlserver", "mailing-list", "list-id", "list-subscribe", "x-ml-name")
+
+
+def _list_server_notice(msg: Message) -> str | None:
+    """A mailing-list server's own notice (not a member, loop alert, moderation):
+    sent from the list's admin address with the list software's headers."""
+    sender = msg.from_addr or ""
+    if not _LIST_SERVER_SENDER.match(sender):
+        return None
+    header = next((name for name in _LIST_SERVER_HEADERS if msg.header(name)), None)
+    return f"mailing-list server notice from {sender} ({header})" if header else None
+
+
+def _discussion_list(msg: Message) -> bool:
+    # a discussion list (a shared order desk run as a group, Google Groups) lets
+    # members post (RFC 2369 List-Post) and marks every post Precedence: list
+    list_post = _header(msg, "list-post").lower()
+    return bool(list_post) and not list_post.startswith("no")
+
+
+_ABUSE_SUBJECT = re.compile(
+    r"\b(?:complaint about message|abuse report|spam report|feedback report|fbl report"
+    r"|email feedback report)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_arf(msg: Message) -> bool:
+    ctype = _header(msg, "content-type").lower()
+    if "feedback-report" in ctype:
+        return True
+    if _ABUSE_SUBJECT.search(msg.subject or "") and any(
+        "message/rfc822" in a.content_type or "rfc822" in a.content_type for a in msg.attachments
+    ):
+        return True
+    if _ABUSE_SUBJECT.search(msg.subject or "") and msg.quoted_text:
+        return True
+    if msg.mime is None:
+        return False
+    try:
+        return any(part.get_content_type() == "message/feedback-report" for part in msg.mime.walk())
+    except Exception:  # noqa: BLE001 - a broken tree is no ARF report
+        return False
+
+
+# What an ERP's mailer sets on an order confirmation; anything stronger (a bounce's,
+# an auto-reply's, an abuse report's mark) rules the exception out.
+_ERP_ONLY_MARKS = ("auto-submitted: auto-generated", "x-auto-response-suppress", "precedence")
+
+
+def _erp_exception(msg: Message, marks: list[str]) -> str | None:
+    """An order acknowledgment an ERP generated (Auto-Submitted: auto-generated) is an
+    answer when it is an order-confirmation document: decided by the document."""
+    if not all(m.lower().startswith(_ERP_ONLY_MARKS) for m in marks):
+        return None
+    return _is_order_confirmation(msg)
+
+
+def _wording(key: str) -> re.Pattern[str]:
+    parts = [p for lang in WORDING.values() for p in lang[key]]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+_WORDING_SUBJECT = re.compile(
+    "|".join(
+        f"(?:{p})" for p in (*(p for v in WORDING.values() for p in v["subject"]), *TICKET_SUBJECT)
+    ),
+    re.IGNORECASE,
+)
+_WORDING_ABSENCE = _wording("absence")
+_WORDING_RECEIPT = _wording("receipt")
+_CHALLENGE = re.compile("|".join(f"(?:{p})" for p in CHALLENGE), re.IGNORECASE)
 
 # -------------------------------------------------------------- auto replies
 
@@ -268,7 +569,9 @@ _CONFIRMS_ORDER = re.compile(
 # A human reply that also mentions an absence still answers.
 _COMMITS = re.compile(
     r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
-    r"|\bconfirmons\b|\bconfirmé|\bconfirmamos\b|\bconfirmado",
+    r"|\bbestätige\b|\bconfirmons\b|\bconfirme\b|\bconfirmé|\bconfirmamos\b|\bconfirmado"
+    r"|\bconfirmo\b|\bconfermo\b|\bconfermiamo\b|\bconfermato|\bbevestig(?:en|d)\b"
+    r"|\bpotwierdzam(?:y)?\b|\bpotwierdzon|\bpotvrzuj(?:i|eme)\b|\bpotvrzen",
     re.IGNORECASE,
 )
 
@@ -338,7 +641,22 @@ def _looks_bulk(msg: Message, precedence: str) -> bool:
         return True
     if any(msg.header(name) for name in _BULK_HEADERS):
         return True
+    if not msg.own_text.strip() and not msg.attachments:
+        # an image-only newsletter: nothing a person wrote, nothing attached
+        return True
     return bool(_UNSUBSCRIBE_TEXT.search(msg.body_text[-5000:] + "\n" + (msg.signature or "")))
+
+
+def _marketing_without_list_headers(msg: Message) -> str | None:
+    """A campaign sent through an ESP without List-* headers: an ESP header and
+    unsubscribe wording, on a mail that answers nothing of ours."""
+    if _answers_us(msg):
+        return None
+    esp = next((name for name in _BULK_HEADERS if msg.header(name)), None)
+    # the sender's own footer, not a quoted newsletter in a person's reply
+    if esp and _UNSUBSCRIBE_TEXT.search(msg.own_text[-5000:] + "\n" + (msg.signature or "")):
+        return f"bulk mail: {esp} header and unsubscribe wording"
+    return None
 
 
 def _header(msg: Message, name: str) -> str:
@@ -418,7 +736,8 @@ _MONTHS = (
     r"|juil(?:let)?|aug(?:ust|\.)?|août|aout|sep(?:t(?:ember|embre)?)?\.?|oct(?:ober|obre|\.)?"
     r"|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember)?|déc(?:embre)?"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre|janvier"
+    r"|noviembre|diciembre|janvier|"
+    + "|".join(m for lang in WORDING.values() for m in lang["months"])
 )
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
@@ -438,7 +757,8 @@ _DATE_CANDIDATE = re.compile(
 _RETURN_WORDS = re.compile(
     r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta|fino"
     r"|tot|terug"
-    r"|regres|volver|vuelvo|reincorpor|rientr)",
+    r"|regres|volver|vuelvo|reincorpor|rientr)|"
+    + "|".join(p for lang in WORDING.values() for p in lang["return"]),
     re.IGNORECASE,
 )
 
@@ -448,7 +768,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
 
 
 # dateparser is fast only with a short language list
-_DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
+_DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 
 
 def _language(text: str) -> str:
@@ -458,6 +778,10 @@ def _language(text: str) -> str:
         "de": len(re.findall(r"\b(?:ich|und|nicht|bis|büro|ihre|wir|der|die|das|mit)\b", lower)),
         "fr": len(re.findall(r"\b(?:je|suis|et|le|la|les|vous|votre|jusqu|retour)\b", lower)),
         "es": len(re.findall(r"\b(?:estoy|el|los|las|hasta|usted|su|oficina|gracias)\b", lower)),
+        "it": len(re.findall(r"\b(?:sono|fino|al|della|ufficio|grazie|il)\b", lower)),
+        "nl": len(re.findall(r"\b(?:ik|ben|tot|en|met|het|een|niet)\b", lower)),
+        "pt": len(re.findall(r"\b(?:estou|até|do|da|escritório|obrigado|férias)\b", lower)),
+        "pl": len(re.findall(r"\b(?:jestem|do|na|urlopie|nie|proszę|biurem)\b", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 
@@ -530,8 +854,34 @@ def _nearest_numeric(m: re.Match[str], lang: str, base: date) -> date | None:
     return best
 
 
+# 2026年12月8日 / 12月9日 (Chinese, Japanese)
+_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "7. 12. 2026" (Czech, Slovak, Polish write spaces after the dots)
+_SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
+
+
+def _cjk_return_date(text: str, reference: datetime | None) -> date | None:
+    for m in _CJK_DATE.finditer(text):
+        base = reference.date() if reference else None
+        year = int(m.group(1)) if m.group(1) else (base.year if base else None)
+        if year is None:
+            continue
+        try:
+            found = date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if base is not None and not m.group(1) and found < base:
+            found = found.replace(year=found.year + 1)
+        return found
+    return None
+
+
 def find_return_date(text: str, reference: datetime | None) -> date | None:
     """The return date an absence notice states, or None."""
+    cjk = _cjk_return_date(text, reference)
+    if cjk is not None:
+        return cjk
+    text = _SPACED_DOTS.sub(lambda m: f"{m.group(1)}.{m.group(2)}." + (m.group(3) or ""), text)
     lang = _language(text)
     sentences = _SENTENCE_BREAK.split(text)
     for sentence in sentences:
@@ -572,21 +922,57 @@ def find_alternate_contact(text: str, exclude: set[str]) -> str | None:
 def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     """Classify a normalized message; see the module docstring for the rules."""
     own = {a.lower() for a in own_addresses}
+    marks = automatic_marks(msg)
+    found = _classify(msg, own, marks)
+    if found.kind != "human" or not marks:
+        return found
+    # The last word on automatic mail: whatever the rules above made of its text, a
+    # mail with an automatic mark is never an answer, except an ERP's order
+    # confirmation document (Auto-Submitted: auto-generated and nothing stronger).
+    erp = _erp_exception(msg, marks)
+    if erp:
+        reasons = [
+            *found.reasons,
+            *marks,
+            f"automatically generated, but it {erp}: read as an answer",
+        ]
+        return Classification("human", list(dict.fromkeys(reasons)), auto_generated=True)
+    reasons = [*found.reasons, f"automatic mail ({'; '.join(marks)}): never an answer"]
+    if _answers_us(msg) and not any(m.startswith(("Precedence", "ARF")) for m in marks):
+        # an automatic mail about our request (a receipt, a notice): not an answer
+        return Classification("auto_reply", reasons)
+    return Classification("bulk", reasons)
+
+
+def _answers_us(msg: Message) -> bool:
+    return bool(msg.in_reply_to or msg.references) or bool(_REPLY_SUBJECT.match(msg.subject or ""))
+
+
+def _classify(msg: Message, own: set[str], marks: list[str]) -> Classification:
     reasons: list[str] = []
 
-    # 1. bounces
+    # 1. bounces: the RFC 3464 report first, then flufl.bounce's detectors, then our own
     status = msg.delivery_status
     if status is not None:
+        _complete_from_library(msg, own, status)
+        if _mailbox_full(status.diagnostic or "", status.status):
+            status.permanent = False
         reasons.append(
             f"delivery status report: {status.status or 'no status code'} "
             f"({'permanent' if status.permanent else 'temporary'})"
         )
         return Classification("bounce", reasons, delivery_status=status)
-    if (
-        msg.content_type == "multipart/report"
-        and "delivery" in (msg.header("content-type") or "").lower()
-    ):
-        status = _heuristic_bounce(msg, own) or DeliveryStatus(permanent=True)
+    ctype_header = _header(msg, "content-type").lower()
+    context = _bounce_context(msg)
+    status = _library_status(msg, own, context)
+    if status is not None:
+        reasons.append(
+            f"flufl.bounce recognised a delivery report ({', '.join(context)}): "
+            f"{'permanent' if status.permanent else 'temporary'} for {', '.join(status.recipients)}"
+        )
+        return Classification("bounce", reasons, delivery_status=status)
+    if msg.content_type == "multipart/report" and "delivery" in ctype_header:
+        status = _heuristic_bounce(msg, own, force=True) or DeliveryStatus(permanent=True)
         reasons.append("multipart/report delivery-status without readable recipient fields")
         return Classification("bounce", reasons, delivery_status=status)
     status = _heuristic_bounce(msg, own)
@@ -598,18 +984,28 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         )
         return Classification("bounce", reasons, delivery_status=status)
 
-    # 2. automatic replies
-    ctype_header = (msg.header("content-type") or "").lower()
+    # 2. abuse/feedback reports (RFC 5965 ARF): automatic, about no order
+    if _is_arf(msg):
+        return Classification("bulk", ["ARF feedback report (abuse/complaint)"])
+
+    # 3. automatic replies
     if msg.content_type == "multipart/report" and "disposition-notification" in ctype_header:
         reasons.append("read receipt (message disposition notification)")
         return Classification("auto_reply", reasons)
-    header_signals = _auto_header_signals(msg)
-    subject_signal = bool(
-        _AUTO_SUBJECT.search(msg.subject or "") or _AUTO_SUBJECT_ANYWHERE.search(msg.subject or "")
-    )
     text = _readable_text(msg)
-    ooo_body = _OOO_BODY.search(text[:5000])
-    ack_body = _ACK_BODY.search(text[:5000])
+    challenge = _CHALLENGE.search(text[:5000])
+    if challenge:
+        reasons.append(f"challenge-response: {challenge.group(0)!r} holds our mail; not an answer")
+        return Classification("auto_reply", reasons)
+    header_signals = _auto_header_signals(msg)
+    subject = msg.subject or ""
+    subject_signal = bool(
+        _AUTO_SUBJECT.search(subject)
+        or _AUTO_SUBJECT_ANYWHERE.search(subject)
+        or _WORDING_SUBJECT.search(subject)
+    )
+    ooo_body = _OOO_BODY.search(text[:5000]) or _WORDING_ABSENCE.search(text[:5000])
+    ack_body = _ACK_BODY.search(text[:5000]) or _WORDING_RECEIPT.search(text[:5000])
     suppress = _header(msg, "x-auto-response-suppress")
     signals = list(header_signals)
     if subject_signal:
@@ -625,16 +1021,14 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     if signals:
         # an ERP's "do not reply" / "generated automatically" note does not make its
         # order confirmation any less of an answer; an absence notice does
-        if confirmation and not ooo_body:
+        if confirmation and not ooo_body and not _strong_marks(marks):
             reasons.extend(signals)
             reasons.append(f"automatically generated, but it {confirmation}: read as an answer")
             return Classification("human", reasons, auto_generated=True)
         # A system notification (shipment notice, portal message, invoice run) is
         # machine-made but answers nothing of ours: not a reply, no absence, and
         # at most "auto-generated" (RFC 3834's mark for replies is auto-replied).
-        is_reply = bool(msg.in_reply_to or msg.references) or bool(
-            _REPLY_SUBJECT.match(msg.subject or "")
-        )
+        is_reply = _answers_us(msg)
         auto_submitted = _header(msg, "auto-submitted").lower()
         notification_headers = all(
             sig.lower().startswith(("auto-submitted: auto-generated", "x-auto-response-suppress"))
@@ -654,10 +1048,12 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         # the body alone says "out of office": only trust it when the text is short
         # and nothing else in the headers or subject says so (a human may mention
         # their own absence in a real answer)
-        body_only = not header_signals and not subject_signal
+        body_only = not header_signals and not subject_signal and not marks
+        sender = {msg.from_addr} if msg.from_addr else set()
         if body_only and (len(text) > 2500 or _COMMITS.search(text)):
             reasons.append("mentions an absence, but reads as a human answer")
-        elif (
+            return _human_with_absence(msg, text, own | sender, reasons, ooo_body)
+        if (
             body_only
             and ooo_body
             and not ack_body
@@ -666,17 +1062,16 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         ):
             # "I'm out of office tomorrow, so I'll check and revert Friday" is a person
             reasons.append("mentions an absence, but reads as a person's reply")
-        else:
-            reasons.extend(signals)
-            sender = {msg.from_addr} if msg.from_addr else set()
-            return Classification(
-                "auto_reply",
-                reasons,
-                return_date=find_return_date(text, msg.date),
-                alternate_contact=find_alternate_contact(text, own | sender),
-            )
+            return _human_with_absence(msg, text, own | sender, reasons, ooo_body)
+        reasons.extend(signals)
+        return Classification(
+            "auto_reply",
+            reasons,
+            return_date=find_return_date(text, msg.date),
+            alternate_contact=find_alternate_contact(text, own | sender),
+        )
 
-    # 3. bulk mail
+    # 4. bulk mail
     threaded = bool(msg.in_reply_to or msg.references)
     list_headers = [
         name for name in ("list-unsubscribe", "list-id", "list-post") if msg.header(name)
@@ -684,17 +1079,14 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     precedence = _header(msg, "precedence").lower()
     if precedence in ("bulk", "list", "junk"):
         list_headers.append(f"precedence: {precedence}")
-    # a discussion list (a shared order desk run as a group) lets members post:
-    # RFC 2369 List-Post; newsletters have none or "NO"
-    list_post = _header(msg, "list-post").lower()
-    discussion = bool(list_post) and not list_post.startswith("no")
+    discussion = _discussion_list(msg)
     if list_headers:
         if discussion and precedence not in ("bulk", "junk"):
             reasons.append(
                 f"mailing-list headers ({', '.join(list_headers)}) of a discussion list "
                 "(List-Post): treated as a person's mail"
             )
-        elif threaded:
+        elif threaded and precedence not in ("bulk", "junk"):
             reasons.append(
                 f"mailing-list headers ({', '.join(list_headers)}) on a threaded reply: "
                 "treated as a person's answer"
@@ -711,5 +1103,27 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
 
     if confirmation and _header(msg, "auto-submitted"):
         return Classification("human", [*reasons, confirmation], auto_generated=True)
+    marketing = None if list_headers or confirmation else _marketing_without_list_headers(msg)
+    if marketing:
+        return Classification("bulk", [*reasons, marketing])
     reasons.append("no bounce, automatic-reply or bulk signal")
     return Classification("human", reasons)
+
+
+def _strong_marks(marks: list[str]) -> list[str]:
+    """Marks no ERP order confirmation carries (a bounce's, an auto-reply's, a list's)."""
+    return [m for m in marks if not m.lower().startswith(_ERP_ONLY_MARKS)]
+
+
+def _human_with_absence(
+    msg: Message, text: str, exclude: set[str], reasons: list[str], absence: re.Match[str] | None
+) -> Classification:
+    """A person's answer that also says they will be away: the answer is read, and
+    the absence (return date, alternate contact) is recorded for the follow-ups."""
+    return Classification(
+        "human",
+        reasons,
+        return_date=find_return_date(text, msg.date) if absence else None,
+        alternate_contact=find_alternate_contact(text, exclude) if absence else None,
+        absence=absence.group(0) if absence else None,
+    )

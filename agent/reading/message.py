@@ -40,7 +40,8 @@ from datetime import UTC, datetime
 from email import policy as email_policy
 from email.message import Message as EmailMessage
 
-from agent.reading.addresses import MalformedAddress, header_text, parse_mailbox
+from agent.reading.addresses import MalformedAddress, parse_mailbox, raw_header_text
+from agent.reading.headers import header_text, mime_value, part_filename, part_header
 from agent.reading.limits import ReadingLimits
 from agent.reading.types import Attachment, DeliveryStatus, Message, Segment
 
@@ -149,34 +150,8 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str], what: str
 
 
 def _header_str(value: object, defects: list[str]) -> str:
-    """A header value as text: RFC 2047 words decoded, raw 8-bit bytes read as UTF-8."""
-    if value is None:
-        return ""
-    if isinstance(value, email.header.Header):
-        try:
-            return str(value)
-        except Exception:  # noqa: BLE001
-            return value.encode()
-    text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
-        raw = text.encode("ascii", "surrogateescape")
-        text = decode_bytes(raw, "utf-8", defects, "header")
-    if "=?" in text:
-        try:
-            parts = email.header.decode_header(text)
-            try:
-                text = str(email.header.make_header(parts))
-            except (LookupError, UnicodeDecodeError):
-                pieces = [
-                    decode_bytes(chunk, cs, defects, "header")
-                    if isinstance(chunk, bytes)
-                    else chunk
-                    for chunk, cs in parts
-                ]
-                text = " ".join(p.strip() for p in pieces)
-        except Exception:  # noqa: BLE001 - malformed encoded-words: keep as is
-            defects.append("header: malformed encoded word")
-    return re.sub(r"\s*\r?\n\s*", " ", text).strip()
+    """A header value as text; see agent.reading.headers (the one accessor)."""
+    return header_text(value, defects)
 
 
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
@@ -197,7 +172,7 @@ def _from_mailbox(values: list[object], defects: list[str]) -> tuple[str | None,
     """
     if not values:
         return None, None
-    text = header_text(values[0])
+    text = raw_header_text(values[0])
     try:
         box = parse_mailbox(text)
     except MalformedAddress as exc:
@@ -340,14 +315,18 @@ def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
     text = decode_bytes(data, charset, walk.defects, what)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if ctype == "text/plain":
-        params = {k.lower(): (v or "").lower() for k, v in (part.get_params() or [])[1:]}
+        try:
+            raw_params = part.get_params() or []
+        except Exception:  # noqa: BLE001 - an unreadable Content-Type is plain text
+            raw_params = []
+        params = {k.lower(): header_text(v).lower() for k, v in raw_params[1:]}
         if params.get("format") == "flowed":
             text = unflow(text, delsp=params.get("delsp") == "yes")
     return text
 
 
 def _is_attachment(part: EmailMessage) -> bool:
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    disposition = mime_value(part, "Content-Disposition")
     if disposition == "attachment":
         return True
     ctype = part.get_content_type()
@@ -505,17 +484,11 @@ def _children(part: EmailMessage, walk: _Walk) -> list[EmailMessage]:
 def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
     from agent.reading.attachments import read_attachment
 
-    filename = None
-    try:
-        filename = part.get_filename()
-    except Exception:  # noqa: BLE001
-        filename = None
-    if filename:
-        filename = _header_str(filename, walk.defects)
+    filename = part_filename(part, walk.defects)
     ctype = part.get_content_type()
     encoded = part.get_payload()
     encoded_len = len(encoded) if isinstance(encoded, str) else 0
-    cte = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+    cte = mime_value(part, "Content-Transfer-Encoding")
     if isinstance(encoded, str) and encoded.startswith(ELIDED_MARKER):
         encoded_len = int(encoded.split()[1])
     estimate = encoded_len * 3 // 4 if cte == "base64" else encoded_len
@@ -599,9 +572,9 @@ def _visit_embedded(part: EmailMessage, walk: _Walk, depth: int) -> None:
     walk.parts_exceeded |= sub.parts_exceeded
     head = []
     for name in ("From", "Date", "To", "Subject"):
-        value = inner.get(name)
+        value = part_header(inner, name, walk.defects)
         if value:
-            head.append(f"{name}: {_header_str(value, walk.defects)}")
+            head.append(f"{name}: {value}")
     body = "\n\n".join(t for t, _, _ in sub.text_parts)
     walk.quoted_extra.append("\n".join(head) + ("\n\n" + body if body else ""))
     # attachments of a forwarded mail are kept but marked as coming from it
@@ -622,7 +595,7 @@ def _report_fields(part: EmailMessage) -> list[dict[str, str]]:
     if isinstance(payload, list):
         for block in payload:
             if isinstance(block, EmailMessage):
-                texts.append("\n".join(f"{k}: {v}" for k, v in block.items()))
+                texts.append("\n".join(f"{k}: {header_text(v)}" for k, v in block.items()))
     elif isinstance(payload, str):
         texts.append(payload)
     groups: list[dict[str, str]] = []
@@ -684,10 +657,9 @@ def _delivery_status(walk: _Walk, defects: list[str]) -> DeliveryStatus | None:
     original_id = original_subject = None
     if walk.returned:
         inner = walk.returned[0]
-        ids = _message_ids(inner.get("Message-ID"))
+        ids = _message_ids(part_header(inner, "Message-ID"))
         original_id = ids[0] if ids else None
-        subj = inner.get("Subject")
-        original_subject = _header_str(subj, defects) if subj else None
+        original_subject = part_header(inner, "Subject", defects) or None
     return DeliveryStatus(
         permanent=permanent,
         recipients=recipients,
@@ -887,6 +859,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         alternative_text=alternative_text,
     )
     msg.delivery_status = _delivery_status(walk, msg.defects)
+    msg.mime = parsed
     return msg
 
 

@@ -149,6 +149,9 @@ class Message:
     # the body (text/html when text/plain was read, or the reverse); None when there is
     # none. Versions that disagree in substance are a review reason (reading.guards).
     alternative_text: str | None = None
+    # The parsed MIME tree (email.message.Message) normalize read, for detectors
+    # that read structure (flufl.bounce in reading.classify); None when built by hand.
+    mime: Any = field(default=None, repr=False, compare=False)
 
     @property
     def own_text(self) -> str:

@@ -1,0 +1,209 @@
+"""Auto-reply wording per language, as data.
+
+reading.classify builds its patterns from this table: ``subject`` words mark an
+automatic reply wherever they stand in the subject, ``absence`` phrases say the
+writer is away (an out-of-office notice when nothing else in the text answers),
+``receipt`` phrases are a help desk's or ticket system's automatic receipt of our
+mail, ``return`` words introduce the return date, and ``months`` feed the return
+date reader. Patterns are regular expressions, matched case-insensitively; keep
+them specific: a person answering a PO may well write "I'm away tomorrow".
+"""
+
+from __future__ import annotations
+
+WORDING: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "subject": (
+            r"automatic reply",
+            r"auto[- ]?reply",
+            r"auto[- ]?response",
+            r"out of (?:the )?office",
+            r"away from (?:the )?office",
+            r"vacation (?:reply|notice|message)",
+        ),
+        "absence": (
+            r"\bi am (?:currently )?out of (?:the )?office\b",
+            r"\bi(?:'m| am| will be) (?:on (?:annual |parental |sick )?leave|on vacation|on holiday)",
+            r"\bwill (?:have|be with) limited access to (?:my )?e-?mail",
+        ),
+        "receipt": (
+            r"\bwe(?:'ve| have)? received your (?:request|ticket|e-?mail|message|enquiry|inquiry)"
+            r"\s*(?:#|no\.?|number|id)\s*:?\s*[\w-]*\d",
+            r"\b(?:your )?(?:request|ticket|case) (?:#|no\.?|number|id)\s*:?\s*[\w-]*\d[^.\n]{0,60}"
+            r"\b(?:has been|was|is) (?:received|created|opened|logged|registered)",
+            r"\bthis is an automatic (?:confirmation|acknowledg(?:e)?ment) (?:of|that)",
+        ),
+        "return": (r"\breturn(?:ing)?\b", r"\bback\b", r"\buntil\b", r"\btill\b", r"\bthrough\b"),
+        "months": (),
+    },
+    "de": {
+        "subject": (
+            r"abwesenheitsnotiz",
+            r"automatische antwort",
+            r"automatische rückantwort",
+            r"eingangsbestätigung",
+        ),
+        "absence": (
+            r"\bich bin\b[^.\n]{0,80}\b(?:nicht im büro|abwesend|im urlaub|außer haus)",
+            r"\bin dieser zeit werden e-?mails nicht gelesen",
+        ),
+        "receipt": (r"\bihre anfrage (?:ist|wurde) (?:bei uns )?(?:eingegangen|registriert)",),
+        "return": (r"\bwieder\b", r"\bzurück\b", r"\bbis\b"),
+        "months": (),
+    },
+    "fr": {
+        "subject": (r"réponse automatique", r"reponse automatique", r"absence du bureau"),
+        "absence": (r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances)",),
+        "receipt": (
+            r"\bvotre demande (?:n°|no\.?|numéro)\s*\d+ a (?:bien )?été (?:reçue|enregistrée)",
+        ),
+        "return": (r"\bretour\b", r"\bjusqu", r"\brentre"),
+        "months": (),
+    },
+    "es": {
+        "subject": (r"respuesta automática", r"respuesta automatica", r"fuera de la oficina"),
+        "absence": (r"\b(?:estoy|me encuentro) (?:fuera de la oficina|de vacaciones|ausente)",),
+        "receipt": (
+            r"\bhemos recibido su (?:solicitud|consulta|mensaje)[^.\n]{0,40}\b(?:n[º°o]|número|#)",
+        ),
+        "return": (r"\bhasta\b", r"\bregres", r"\bvolver", r"\breincorpor"),
+        "months": (),
+    },
+    "it": {
+        "subject": (r"risposta automatica", r"fuori ufficio"),
+        "absence": (
+            r"\bsono (?:attualmente )?(?:fuori (?:ufficio|sede)|assente|in ferie)",
+            r"\bsarò (?:assente|fuori ufficio|in ferie)",
+        ),
+        "receipt": (
+            r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail)[^.\n]{0,40}\b(?:n\.|numero|#)",
+        ),
+        "return": (r"\bfino al\b", r"\brientr", r"\btornerò\b"),
+        "months": (
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ),
+    },
+    "nl": {
+        "subject": (r"automatisch antwoord", r"afwezigheidsmelding"),
+        "absence": (
+            r"\bik ben (?:momenteel |tot en met \S+ )?(?:afwezig|met vakantie|niet op kantoor)",
+        ),
+        "receipt": (r"\bwij hebben uw (?:verzoek|bericht|e-?mail) ontvangen",),
+        "return": (r"\btot en met\b", r"\btot\b", r"\bterug\b", r"\bweer aanwezig"),
+        "months": (
+            "januari",
+            "februari",
+            "maart",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "oktober",
+        ),
+    },
+    "pl": {
+        "subject": (r"automatyczna odpowiedź", r"automatyczna odpowiedz"),
+        "absence": (
+            r"\bjestem (?:obecnie )?(?:nieobecn[ya]|na urlopie|poza biurem)",
+            r"\bbędę (?:nieobecn[ya]|poza biurem)",
+        ),
+        "receipt": (r"\botrzymaliśmy (?:twoje|pana|pani) (?:zgłoszenie|wiadomość)",),
+        "return": (r"\bdo dnia\b", r"\bdo\b", r"\bwracam\b", r"\bpowrot"),
+        "months": (
+            "stycznia",
+            "lutego",
+            "marca",
+            "kwietnia",
+            "maja",
+            "czerwca",
+            "lipca",
+            "sierpnia",
+            "września",
+            "października",
+            "listopada",
+            "grudnia",
+        ),
+    },
+    "pt": {
+        "subject": (r"resposta automática", r"resposta automatica", r"fora do escritório"),
+        "absence": (
+            r"\bestou (?:atualmente |actualmente )?(?:fora do escritório|de férias|ausente)",
+            r"\bestarei (?:ausente|fora do escritório|de férias)",
+        ),
+        "receipt": (
+            r"\brecebemos (?:a sua|o seu|sua|seu) (?:pedido|mensagem|solicitação)[^.\n]{0,40}\b(?:n[º°o]|número|#)",
+        ),
+        "return": (r"\baté\b", r"\bregress", r"\bvolto\b", r"\bretorno\b"),
+        "months": (
+            "janeiro",
+            "fevereiro",
+            "março",
+            "maio",
+            "junho",
+            "julho",
+            "setembro",
+            "outubro",
+            "dezembro",
+        ),
+    },
+    "cs": {
+        "subject": (r"automatická odpověď", r"automaticka odpoved", r"mimo kancelář"),
+        "absence": (
+            r"\bjsem (?:momentálně |nyní )?(?:mimo kancelář|na dovolené|nepřítomn[ýá])",
+            r"\bbudu (?:mimo kancelář|na dovolené|nepřítomn[ýá])",
+        ),
+        "receipt": (r"\bvaši (?:zprávu|žádost) jsme obdrželi",),
+        "return": (r"\bdo\b", r"\bvrátím\b", r"\bzpět\b"),
+        "months": (),
+    },
+    "zh": {
+        "subject": (r"自动回复", r"自動回覆", r"自动答复"),
+        "absence": (
+            r"我(?:目前|现在|現在)?(?:正在)?(?:休假|不在办公室|不在辦公室|出差)",
+            r"(?:休假|出差)(?:中|期间|期間)",
+        ),
+        "receipt": (r"我们已(?:经)?收到您的(?:邮件|请求|来信)",),
+        "return": (r"返回", r"回来", r"回來", r"之后", r"之後", r"前"),
+        "months": (),
+    },
+    "ja": {
+        "subject": (r"自動応答", r"自動返信", r"不在通知"),
+        "absence": (
+            r"不在にして(?:おります|います)",
+            r"休暇を(?:いただいて|取って)(?:おります|います)",
+            r"外出して(?:おります|います)",
+        ),
+        "receipt": (r"お問い合わせを受け付けました",),
+        "return": (r"戻り", r"以降", r"まで"),
+        "months": (),
+    },
+}
+
+# Ticket-system receipts in any language share the ticket number in the subject.
+TICKET_SUBJECT = (
+    r"\[(?:ticket|case|request|incident|sr)\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d+\]",
+    r"\b(?:ticket|case|request)\s*#\s*\d+\b.*\b(?:received|created|opened)\b",
+)
+
+# Challenge-response systems hold our mail until a human proves itself: automatic,
+# about our mail, never an answer (and "please confirm" in them confirms nothing).
+CHALLENGE = (
+    r"\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:human|real person|not a (?:robot|spammer))",
+    r"\bsender verification\b",
+    r"\bchallenge[- ]response\b",
+    r"\byour (?:e-?mail|message) (?:is being|has been|was) (?:held|quarantined) (?:pending|until)",
+    r"\b(?:add|put) you (?:to|on) (?:my|our|the) (?:approved|allowed|safe|white) ?(?:senders? )?list",
+    r"\bboxbe\b|\bspamarrest\b|\bmailblocks\b|\bchoicemail\b",
+    r"\bclick (?:on )?the (?:link|button) below to (?:verify|confirm) (?:your|that you)",
+)
