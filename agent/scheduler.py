@@ -36,6 +36,7 @@ log = logging.getLogger("poagent.run")
 # same cycle; the outbox sends each message once, whichever send step finds it.
 STEPS = ("send", "mailbox", "llm_retry", "cadence", "digests", "send_queued", "writeback")
 SEND_STEPS = ("send", "send_queued")
+NOT_CHASED = "mailbox: not configured — nobody is chased"
 
 
 class Clock:
@@ -112,6 +113,9 @@ class CycleSummary:
         waiting = sum(count(step, "retrying") for step in SEND_STEPS)
         if waiting:
             parts.append(f"send_retrying={waiting}")
+        cadence = self.steps.get("cadence")
+        if isinstance(cadence, dict) and cadence.get("skipped"):
+            parts.append(f"chasing=off ({cadence['skipped']})")
         if self.errors:
             parts.append("errors=" + ",".join(sorted(self.errors)))
         if self.stopped:
@@ -225,7 +229,8 @@ class Agent:
         from agent.ingest import mailbox_lease
 
         if not self.settings.imap.username:
-            return run_cadence(self.session_factory, self.settings, now)
+            # Never chase blind: the supplier may have answered in a mailbox nobody reads.
+            return {"skipped": NOT_CHASED}
         # A reply may be waiting in a mailbox we could not read: chasing now could
         # remind a supplier who already answered. Wait for a successful read.
         fresh = max(600.0, 3 * self.settings.imap.poll_interval_seconds)

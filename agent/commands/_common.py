@@ -40,3 +40,36 @@ def load(args: Any) -> Any:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return None
+
+
+def sources(settings: Any) -> dict[str, Any]:
+    """Which configuration file and database a command uses (for stderr or --json)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    url = settings.database.url
+    database: dict[str, Any] = {"url": settings.database.masked_url()}
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        database["file"] = str(Path(parsed.database).expanduser().resolve())
+    return {
+        "config": str(settings.source) if settings.source else None,
+        "database": database,
+    }
+
+
+def announce(settings: Any, *, uses_database: bool = True) -> None:
+    """One stderr line naming the configuration and database, so nobody guesses."""
+    info = sources(settings)
+    if info["config"]:
+        config = f"config {info['config']}"
+    else:
+        config = "no config file: built-in defaults (give --config or set POAGENT_CONFIG)"
+    parts = [config]
+    if uses_database:
+        db = info["database"]
+        parts.append(f"database {db.get('file') or db['url']}")
+    print("poagent: " + "; ".join(parts), file=sys.stderr)
+    for note in settings.schedule.deprecations():
+        print(f"poagent: note: {note}", file=sys.stderr)

@@ -86,6 +86,16 @@ def run(args: argparse.Namespace) -> int:
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     agent = Agent(settings, factory, clock=Clock(now), stop_event=stop)
+    if not settings.imap.username:
+        import logging
+
+        from agent.scheduler import NOT_CHASED
+
+        logging.getLogger("poagent.run").warning(
+            "%s: imap.username is empty, so no follow-ups and no escalations are sent",
+            NOT_CHASED,
+            extra={"fields": {"event": "not_chasing"}},
+        )
     try:
         if args.once:
             summary = agent.cycle(now)

@@ -128,6 +128,12 @@ def run(args: argparse.Namespace) -> int:
             rows = collect(session, now, args.state, args.po)
     finally:
         engine.dispose()
+    chasing_off = not settings.imap.username
+    if chasing_off:
+        from agent.scheduler import NOT_CHASED
+
+        # In --json the rows stay the only thing on stdout.
+        print(NOT_CHASED, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         for row in rows:
             row.pop("_requested_at")
