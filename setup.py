@@ -10,5 +10,4 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["agent*", "connectors*"]), "agent.templates_default"],
     package_dir={"agent.templates_default": "templates"},
-    package_data={"agent.templates_default": ["*.j2"]},
 )

@@ -27,9 +27,9 @@ from zoneinfo import ZoneInfo
 from pydantic import (
     BaseModel,
     BeforeValidator,
-    PlainSerializer,
     ConfigDict,
     Field,
+    PlainSerializer,
     PrivateAttr,
     SecretStr,
     ValidationError,

@@ -1,0 +1,169 @@
+"""Putting poagent into service: the built wheel, which config/database, never chasing blind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from agent.cli import main
+from tests.conftest import write_toml
+from tests.loop_helpers import seed_po
+
+ROOT = Path(__file__).resolve().parent.parent
+CSV = (
+    "PO_Number,Line,Item,Description,Quantity,UOM,Unit Price,Requested Date,Currency,"
+    "Supplier ID,Supplier Name,Supplier Email,Supplier Locale,Buyer Email,Buyer Name\n"
+    "4500077001,1,CAST-7781,Gearbox housing,40,EA,312.50,2027-03-15,USD,"
+    "ACME,Acme Castings Ltd,orders@acme.example,en-GB,dana@buyer.example,Dana Ruiz\n"
+    "4500077002,1,PIN-4,Dowel pin,100,PC,1.05,2027-03-20,EUR,"
+    "BRANDT,Brandt GmbH,verkauf@brandt.example,de-DE,lee@buyer.example,Lee Chen\n"
+)
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Any:
+    full = {k: v for k, v in os.environ.items() if k != "POAGENT_CONFIG"}
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "agent", *args],
+        cwd=cwd,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+# ----------------------------------------------------------------- the wheel
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [built] = out.glob("poagent-*.whl")
+    return built
+
+
+def test_the_wheel_carries_the_default_templates(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for template in (ROOT / "templates").glob("*.j2"):
+        assert f"agent/templates_default/{template.name}" in names, template.name
+    assert not any(n.startswith("templates/") for n in names)
+
+
+def test_installed_wheel_imports_and_sends_from_outside_the_checkout(
+    wheel: Path, tmp_path: Path, smtp_server: Any, tls_ca: Any
+) -> None:
+    """What `pip install poagent-*.whl` gives a user: import a PO file and send its requests."""
+    site = tmp_path / "site"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site),
+         str(wheel)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "pos.csv").write_text(CSV, encoding="utf-8")
+    config = write_toml(
+        work / "poagent.toml",
+        {
+            "company": {"from_address": "purchasing@buyer.example"},
+            "database": {"url": f"sqlite:///{work / 'poagent.db'}"},
+            "schedule": {"business_hours_only": False},
+            "smtp": {
+                **smtp_server.smtp_settings(),
+                "password_env": "WHEEL_SMTP_PASSWORD",
+                "ca_file": tls_ca.ca_file,
+            },
+        },
+    )
+    env = {"PYTHONPATH": str(site), "WHEEL_SMTP_PASSWORD": smtp_server.password}
+    where = run_cli("-c", "x", cwd=work, env=env)  # argparse error: just prove the import works
+    assert where.returncode == 2
+    located = subprocess.run(
+        [sys.executable, "-c", "import agent.templates as t; print(t.builtin_dir())"],
+        cwd=work, env={**os.environ, **env}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert located.stdout.strip() == str(site / "agent" / "templates_default"), located.stderr
+    imported = run_cli("import", "pos.csv", "--config", str(config), cwd=work, env=env)
+    assert imported.returncode == 0, imported.stderr
+    assert "requests queued 2" in imported.stdout
+    sent = run_cli("send", "--config", str(config), cwd=work, env=env)
+    assert sent.returncode == 0, sent.stderr
+    mails = smtp_server.wait_for(2)
+    subjects = sorted(str(m.message["Subject"]) for m in mails)
+    assert subjects[0].startswith("PO 4500077001") and subjects[1].startswith("PO 4500077002")
+
+
+# -------------------------------------------------- which config, which database
+
+
+def test_every_command_says_which_config_and_database_it_uses(tmp_path: Path) -> None:
+    bare = run_cli("status", cwd=tmp_path)
+    assert bare.returncode == 0, bare.stderr
+    assert "no config file: built-in defaults" in bare.stderr
+    assert f"database {tmp_path / 'poagent.db'}" in bare.stderr
+    config = write_toml(
+        tmp_path / "c.toml", {"database": {"url": f"sqlite:///{tmp_path / 'other.db'}"}}
+    )
+    for command in (["status"], ["report"], ["exceptions"], ["migrate"]):
+        proc = run_cli(*command, "--config", str(config), cwd=tmp_path)
+        assert proc.returncode == 0, (command, proc.stderr)
+        assert f"poagent: config {config}; database {tmp_path / 'other.db'}" in proc.stderr
+    checked = run_cli("check-config", "--config", str(config), cwd=tmp_path)
+    assert f"poagent: config {config}" in checked.stderr
+
+
+# ----------------------------------------------------------- never chase blind
+
+
+def test_without_a_mailbox_nobody_is_chased_and_everyone_says_so(
+    tmp_path: Path, session_factory: Any, settings_factory: Any, db_url: str, capsys: Any
+) -> None:
+    from agent.models import AckState, OutboundKind, OutboundMessage, OutboundState, PurchaseOrder
+    from agent.scheduler import Agent
+
+    settings = settings_factory(db_url=db_url, schedule={"follow_up_after": "48h"})
+    sent_at = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    with session_factory() as s:
+        po = seed_po(s, "4500077101", supplier_id="ACME", supplier_email="orders@acme.example",
+                     lines=[("A-1", "10", "5.00", date(2027, 1, 10))])  # fmt: skip
+        s.flush()
+        s.add(OutboundMessage(
+            kind=OutboundKind.request, state=OutboundState.sent, po_id=po.id,
+            po_revision=po.revision, recipients=["orders@acme.example"], subject="PO 4500077101",
+            body_text="please confirm", message_id="<r1@buyer.example>", sent_at=sent_at,
+            created_at=sent_at, updated_at=sent_at,
+        ))  # fmt: skip
+        po.ack_state = AckState.requested
+        s.commit()
+    # Ten days later a follow-up and an escalation would be long due; with no mailbox neither.
+    summary = Agent(settings, session_factory).cycle(sent_at + timedelta(days=10))
+    assert summary.steps["cadence"] == {"skipped": "mailbox: not configured — nobody is chased"}
+    assert "chasing=off (mailbox: not configured — nobody is chased)" in summary.line()
+    with session_factory() as s:
+        kinds = [m.kind for m in s.execute(select(OutboundMessage)).scalars()]
+        assert kinds == [OutboundKind.request]
+        assert s.execute(select(PurchaseOrder)).scalar_one().escalated_at is None
+
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": db_url}})
+    capsys.readouterr()
+    assert main(["status", "--config", str(config)]) == 0
+    assert "mailbox: not configured — nobody is chased" in capsys.readouterr().out
+    assert main(["check-config", "--config", str(config)]) == 0
+    assert "WARNING: mailbox: not configured — nobody is chased" in capsys.readouterr().err
