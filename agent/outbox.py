@@ -79,11 +79,22 @@ class SendSummary:
     errors: list[str] = field(default_factory=list)
     # One line per mail the server accepted: "request <id> 'subject' to a@b".
     delivered: list[str] = field(default_factory=list)
+    # One line per held mail: which, why and until when.
+    held_details: list[str] = field(default_factory=list)
+    # --dry-run: one line per mail that would go out now (nothing is sent).
+    would_send: list[str] = field(default_factory=list)
+    dry_run: bool = False
 
     def __str__(self) -> str:
+        held = f"held {self.held}"
+        if self.held and self.held_details:
+            # "held 3" alone leaves the reader guessing: say why and until when.
+            held += " (" + self.held_details[0].split(": ", 1)[-1] + ")"
+        if self.dry_run:
+            return f"dry run: would send {len(self.would_send)}, {held}; nothing sent"
         return (
             f"sent {self.sent}, retrying {self.retrying}, failed {self.failed}, "
-            f"cancelled {self.cancelled}, taken over {self.taken_over}, held {self.held}"
+            f"cancelled {self.cancelled}, taken over {self.taken_over}, {held}"
         )
 
 
@@ -372,13 +383,59 @@ def _worker_id() -> str:
 
 
 def in_business_hours(settings: Settings, now: datetime) -> bool:
+    from agent.businesstime import is_business_day
+
     sched = settings.schedule
     if not sched.business_hours_only:
         return True
     local = now.astimezone(settings.company.tzinfo)
-    if local.isoweekday() not in sched.business_days:
+    if not is_business_day(local.date(), sched):
         return False
     return sched.business_start_time <= local.time().replace(tzinfo=None) < sched.business_end_time
+
+
+def held_reason(settings: Settings, now: datetime) -> str:
+    """Why supplier mail waits now, and until when (company time zone)."""
+    from agent.businesstime import next_business_moment
+
+    sched = settings.schedule
+    tz = settings.company.tzinfo
+    until = next_business_moment(now, sched, tz).astimezone(tz)
+    names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    wd = sched.business_days
+    if len(wd) > 2 and wd == list(range(wd[0], wd[-1] + 1)):
+        days = f"{names[wd[0] - 1]}-{names[wd[-1] - 1]}"
+    else:
+        days = ",".join(names[d - 1] for d in wd)
+    return (
+        f"outside business hours ({days} {sched.business_start}-{sched.business_end} "
+        f"{settings.company.timezone}) until {until:%Y-%m-%d %H:%M %Z}"
+    )
+
+
+def _describe(msg: OutboundMessage) -> str:
+    return f"{msg.kind.value} {msg.message_id} {msg.subject!r} to {', '.join(msg.recipients)}"
+
+
+def preview_due(
+    session_factory: Any, settings: Settings, now: datetime | None = None, *, limit: int = 500
+) -> SendSummary:
+    """What ``send_due`` would do now, without SMTP and without writing anything."""
+    summary = SendSummary(dry_run=True)
+    now = now or utcnow()
+    business = in_business_hours(settings, now)
+    with session_factory() as session:
+        for msg_id in _due_ids(session, settings, now, limit):
+            msg = session.get(OutboundMessage, msg_id)
+            if msg is None:
+                continue
+            if msg.kind in SUPPLIER_KINDS and not business:
+                summary.held += 1
+                summary.held_details.append(f"{_describe(msg)}: {held_reason(settings, now)}")
+                continue
+            summary.would_send.append(_describe(msg))
+        session.rollback()
+    return summary
 
 
 def backoff(settings: Settings, attempts: int) -> timedelta:
@@ -586,6 +643,7 @@ def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datet
         return None
     if peek.kind in SUPPLIER_KINDS and not business:
         summary.held += 1
+        summary.held_details.append(f"{_describe(peek)}: {held_reason(settings, now)}")
         return None
     claimed = _claim(session, msg_id, settings, now, worker)
     if claimed is None:
@@ -662,9 +720,7 @@ def _record_sent(session_factory: Any, msg_id: int, attempt_id: int, settings: S
                 po.requested_at = now
                 po.updated_at = now
         session.commit()
-        summary.delivered.append(
-            f"{msg.kind.value} {msg.message_id} {msg.subject!r} to {', '.join(msg.recipients)}"
-        )
+        summary.delivered.append(_describe(msg))
     summary.sent += 1
 
 
@@ -682,7 +738,6 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
                       fixed_now: datetime | None, exc: _Temporary, summary: SendSummary) -> None:  # fmt: skip
     now = fixed_now or utcnow()
     detail = str(exc)
-    log.warning("outbound %s: %s", msg_id, detail)
     with session_factory() as session:
         _finish_attempt(
             session, attempt_id, AttemptOutcome.temporary_failure, now, exc.code, detail
@@ -690,6 +745,7 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
         msg = session.get(OutboundMessage, msg_id)
         assert msg is not None
         if msg.attempts >= settings.smtp.max_attempts:
+            log.warning("outbound %s: %s; gave up after %s attempts", msg_id, detail, msg.attempts)
             _fail(session, msg, settings, f"gave up after {msg.attempts} attempts: {detail}", now)
             summary.failed += 1
         else:
@@ -697,6 +753,12 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
             msg.state = OutboundState.retrying
             msg.last_error = detail[:2000]
             msg.next_attempt_at = now + backoff(settings, msg.attempts)
+            log.warning(
+                "outbound %s: %s; next try at %s",
+                msg_id,
+                detail,
+                msg.next_attempt_at.isoformat(timespec="seconds"),
+            )
             msg.claimed_by = None
             msg.updated_at = now
             audit.record(session, "outbound_message", msg_id, "retry_scheduled", old, msg.state,

@@ -171,17 +171,11 @@ class Agent:
             )
             self._mailbox_failures = 0
             return self._mailbox
-        except MailboxError as exc:
+        except MailboxError:
             self._mailbox_failures += 1
             delay = min(300.0, 2.0 ** min(self._mailbox_failures, 8))
             self._mailbox_next_try = time.monotonic() + delay
-            log.warning(
-                "mailbox unavailable, next try in %.0fs: %s",
-                delay,
-                exc,
-                extra={"fields": {"event": "imap_unavailable", "failures": self._mailbox_failures}},
-            )
-            raise
+            raise  # run_step logs it once, with the next try
 
     def step_mailbox(self, now: datetime) -> Any:
         from agent.ingest import poll_once
@@ -273,13 +267,27 @@ class Agent:
             try:
                 result = method(now)
             except Exception as exc:  # noqa: BLE001 - one failing step never stops the others
-                log.error(
-                    "step %s failed: %s",
-                    name,
-                    exc,
-                    exc_info=not isinstance(exc, OSError),
-                    extra={"fields": {"event": "step_failed", "step": name}},
-                )
+                from agent.ops_errors import is_operational, next_try
+
+                if is_operational(exc):
+                    # Expected (server down, auth refused, TLS mismatch): one line with the
+                    # cause and the next try; the traceback only at DEBUG.
+                    log.warning(
+                        "step %s: %s; %s",
+                        name,
+                        exc,
+                        next_try(self, name),
+                        exc_info=log.isEnabledFor(logging.DEBUG),
+                        extra={"fields": {"event": "step_unavailable", "step": name}},
+                    )
+                else:
+                    log.error(
+                        "step %s failed: %s",
+                        name,
+                        exc,
+                        exc_info=True,
+                        extra={"fields": {"event": "step_failed", "step": name}},
+                    )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
             if self._send_soon is not None and (

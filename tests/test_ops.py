@@ -167,3 +167,38 @@ def test_without_a_mailbox_nobody_is_chased_and_everyone_says_so(
     assert "mailbox: not configured — nobody is chased" in capsys.readouterr().out
     assert main(["check-config", "--config", str(config)]) == 0
     assert "WARNING: mailbox: not configured — nobody is chased" in capsys.readouterr().err
+
+
+# ------------------------------------------------ expected failures: one line each
+
+
+def test_mailbox_down_and_smtp_tls_mismatch_log_one_line_with_the_next_try(
+    tmp_path: Path, smtp_server: Any, tls_ca: Any
+) -> None:
+    from tests.conftest import free_port
+
+    (tmp_path / "pos.csv").write_text(CSV, encoding="utf-8")
+    config = write_toml(
+        tmp_path / "c.toml",
+        {
+            "company": {"from_address": "purchasing@buyer.example"},
+            "database": {"url": f"sqlite:///{tmp_path / 'p.db'}"},
+            "schedule": {"business_hours_only": False},
+            # The relay wants STARTTLS; we speak implicit TLS to it: a TLS mismatch.
+            "smtp": {"host": smtp_server.host, "port": smtp_server.port, "security": "ssl",
+                     "ca_file": tls_ca.ca_file, "timeout_seconds": 5},
+            "imap": {"host": "127.0.0.1", "port": free_port(), "username": "buyer",
+                     "security": "none"},
+        },
+    )  # fmt: skip
+    assert run_cli("import", "pos.csv", "--config", str(config), cwd=tmp_path).returncode == 0
+    proc = run_cli("run", "--once", "--config", str(config), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr, proc.stderr
+    mailbox = [ln for ln in proc.stderr.splitlines() if "step mailbox:" in ln]
+    assert len(mailbox) == 1 and "Connection refused" in mailbox[0]
+    assert "next try in" in mailbox[0]
+    smtp = [ln for ln in proc.stderr.splitlines() if "cannot connect to" in ln]
+    assert smtp and all("next try at 20" in ln for ln in smtp), proc.stderr
+    debug = run_cli("run", "--once", "--log-level", "DEBUG", "--config", str(config), cwd=tmp_path)
+    assert "Traceback" in debug.stderr

@@ -27,8 +27,44 @@ def parse_now(value: str | None) -> datetime:
 
 def add_now_argument(parser: Any) -> None:
     parser.add_argument(
-        "--now", metavar="ISO-DATETIME", help="act as if it were this time (UTC if no offset)"
+        "--now",
+        metavar="ISO-DATETIME",
+        help=(
+            "act as if it were this time (UTC if no offset): it really acts, dated then. "
+            "For tests and scratch databases; on a database that has sent real mail it is "
+            "refused more than an hour from the real clock unless --dry-run or "
+            "--allow-clock-skew is given"
+        ),
     )
+    parser.add_argument(
+        "--allow-clock-skew",
+        action="store_true",
+        help="let --now act far from the real clock on a database that has sent real mail",
+    )
+
+
+def add_dry_run_argument(parser: Any, what: str) -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=f"show {what}; change nothing (no mail, no mailbox moves, no database writes)",
+    )
+
+
+def refuse_clock_skew(args: Any, factory: Any, now: datetime | None) -> bool:
+    """Print why ``--now`` may not act here and return True; False when it may."""
+    from agent.dryrun import clock_refusal
+
+    problem = clock_refusal(
+        factory,
+        now if getattr(args, "now", None) else None,
+        dry_run=bool(getattr(args, "dry_run", False)),
+        allow_skew=bool(getattr(args, "allow_clock_skew", False)),
+    )
+    if problem:
+        print(problem, file=sys.stderr)
+        return True
+    return False
 
 
 def load(args: Any) -> Any:
