@@ -104,6 +104,14 @@ def text_table(
     return "\n".join([fmt(cells[0]), rule, *(fmt(r) for r in cells[1:])])
 
 
+def po_label(number: Any) -> str:
+    """ "PO 4500012345", but "PO-24001" stays as it is (never "PO PO-24001")."""
+    text = str(number).strip()
+    if re.match(r"(?i)^P\.?O\b|^PO(?=\d)", text):
+        return text
+    return f"PO {text}"
+
+
 def _one_line(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
@@ -122,7 +130,11 @@ def _environment(override_dir: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        quantity=format_quantity, money=format_money, date=format_date, one_line=_one_line
+        quantity=format_quantity,
+        money=format_money,
+        date=format_date,
+        one_line=_one_line,
+        po_label=po_label,
     )
     env.globals["text_table"] = text_table
     return env

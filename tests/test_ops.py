@@ -202,3 +202,104 @@ def test_mailbox_down_and_smtp_tls_mismatch_log_one_line_with_the_next_try(
     assert smtp and all("next try at 20" in ln for ln in smtp), proc.stderr
     debug = run_cli("run", "--once", "--log-level", "DEBUG", "--config", str(config), cwd=tmp_path)
     assert "Traceback" in debug.stderr
+
+
+# ------------------------------------------------------------------ small items
+
+
+def test_import_messages_name_a_decimal_comma_an_unknown_currency_and_an_old_date(
+    tmp_path: Path,
+) -> None:
+    from agent.importer import parse_file
+
+    rows = CSV.splitlines()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "\n".join([rows[0], rows[1].replace("312.50", '"12,50"'),
+                   rows[2].replace(",EUR,", ",XYZ,")]) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    problems = [str(p) for p in parse_file(bad).problems]
+    assert any("'12,50' uses a decimal comma: write 12.50" in p for p in problems), problems
+    assert not any("thousands" in p for p in problems)
+    assert any("'XYZ' is not an ISO 4217 currency code" in p for p in problems), problems
+    old = tmp_path / "old.csv"
+    old.write_text(CSV.replace("2027-03-15", "2017-03-15"), encoding="utf-8")
+    parsed = parse_file(old)
+    assert not parsed.problems
+    assert any("2017-03-15 is 9 years in the past (PO 4500077001)" in n for n in parsed.notes)
+
+
+def test_subjects_never_say_po_twice_and_status_shows_the_suppliers_answer(
+    tmp_path: Path, session_factory: Any, settings_factory: Any, db_url: str, capsys: Any
+) -> None:
+    from agent.ack_requests import queue_request
+    from agent.models import OutboundMessage, PurchaseOrder
+    from agent.reading.types import ExtractionResult, LineConfirmation, POConfirmation
+    from agent.workflow import apply_result
+
+    settings = settings_factory(db_url=db_url)
+    t0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    with session_factory() as s:
+        seed_po(s, "PO-24001", supplier_id="ACME", supplier_email="orders@acme.example",
+                lines=[("A-1", "10", "5.00", date(2027, 1, 10))])  # fmt: skip
+        s.commit()
+        po = s.execute(select(PurchaseOrder)).scalar_one()
+        queue_request(s, settings, po, t0)
+        s.commit()
+        [mail] = s.execute(select(OutboundMessage)).scalars()
+        assert mail.subject == "PO-24001 – please confirm"
+        mail.state, mail.sent_at = "sent", t0
+        s.commit()
+        result = ExtractionResult(
+            kind="confirmation",
+            confirmations=[POConfirmation(po_number="PO-24001", status="accepted",
+                                          lines=[LineConfirmation(line=1, status="accepted")])],
+            matched_po_numbers=["PO-24001"],
+        )  # fmt: skip
+        raw = b"From: orders@acme.example\r\nSubject: RE\r\nMessage-ID: <a1@acme>\r\n\r\nok\r\n"
+        apply_result(s, settings, result, raw, t0 + timedelta(hours=3))
+        s.commit()
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": db_url}})
+    capsys.readouterr()
+    assert main(["status", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "reply received (confirmation accepted)" in out
+    assert "request sent" not in out
+
+
+def test_report_reconciles_with_the_exceptions_list(
+    tmp_path: Path, session_factory: Any, db_url: str, capsys: Any
+) -> None:
+    """A bounced request (PO never requested) and mail without a PO are open exceptions too."""
+    import json
+
+    from agent.models import ExceptionType, POException, PurchaseOrder
+
+    now = datetime.now(UTC)
+    with session_factory() as s:
+        asked = seed_po(s, "4500077301", supplier_id="ACME", supplier_email="o@acme.example",
+                        lines=[("A-1", "1", "5.00", date(2027, 1, 10))])  # fmt: skip
+        bounced = seed_po(s, "4500077302", supplier_id="ACME", supplier_email="o@acme.example",
+                          lines=[("A-2", "1", "5.00", date(2027, 1, 10))])  # fmt: skip
+        s.flush()
+        s.get(PurchaseOrder, asked.id).requested_at = now - timedelta(days=2)
+        for po_id, kind in ((asked.id, ExceptionType.needs_review),
+                            (bounced.id, ExceptionType.undeliverable), (None, ExceptionType.needs_review)):  # fmt: skip
+            s.add(POException(po_id=po_id, type=kind, created_at=now - timedelta(days=1),
+                              updated_at=now - timedelta(days=1)))  # fmt: skip
+        s.commit()
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": db_url}})
+    capsys.readouterr()
+    assert main(["exceptions", "--config", str(config), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 3
+    assert main(["report", "--config", str(config), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["overall"]["exceptions"] == 1
+    assert report["open_exceptions"] == {
+        "total": 3, "of_these_pos": 1, "without_po": 1, "of_other_pos": 1,
+    }  # fmt: skip
+    assert main(["report", "--config", str(config)]) == 0
+    text = capsys.readouterr().out
+    assert "open now (poagent exceptions) 3: 1 of these POs, 1 of other POs" in text
