@@ -241,10 +241,7 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
                     f"{text!r} uses a decimal comma: write {text.replace(',', '.')} "
                     "(a point as the decimal separator)"
                 )
-            raise _Bad(
-                f"{text!r} is not a number (write it like 1250.50: a point as the decimal "
-                "separator, no thousands separators)"
-            )
+            raise _Bad(f"{text!r} is not a number (write it like 1250.50: no thousands separators)")
         try:
             dec = Decimal(text)
         except InvalidOperation:
