@@ -303,3 +303,30 @@ def test_report_reconciles_with_the_exceptions_list(
     assert main(["report", "--config", str(config)]) == 0
     text = capsys.readouterr().out
     assert "open now (poagent exceptions) 3: 1 of these POs, 1 of other POs" in text
+
+
+def test_the_daemon_says_at_start_that_nobody_is_chased(tmp_path: Path) -> None:
+    import signal
+
+    config = write_toml(
+        tmp_path / "c.toml", {"database": {"url": f"sqlite:///{tmp_path / 'd.db'}"}}
+    )
+    env = {k: v for k, v in os.environ.items() if k != "POAGENT_CONFIG"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "agent", "run", "--config", str(config)],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lines: list[str] = []
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+            if "poagent running" in line:
+                break
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=60)
+    text = "".join(lines) + rest
+    assert proc.returncode == 0, text
+    warning = [ln for ln in text.splitlines() if "nobody is chased" in ln]
+    assert warning and "no follow-ups and no escalations" in warning[0], text
