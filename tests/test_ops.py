@@ -46,13 +46,30 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Any:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
     out = tmp_path_factory.mktemp("wheel")
+    # An in-tree build leaves build/ behind; a stale copy could ship deleted modules.
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(ROOT)],
+        # No build isolation: the test extra holds setuptools, so no index is needed.
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         capture_output=True,
         text=True,
         timeout=600,
     )
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
     [built] = out.glob("poagent-*.whl")
     return built
