@@ -135,3 +135,18 @@ def test_request_monday_0900_with_48h_is_followed_up_wednesday_1030(
     with session_factory() as s:
         kinds = [m.kind for m in s.execute(select(OutboundMessage)).scalars()]
     assert kinds.count(OutboundKind.follow_up) == 1
+
+
+def test_check_config_shows_the_delays_and_notes_the_old_keys(tmp_path, capsys) -> None:
+    from agent.cli import main
+    from tests.conftest import write_toml
+
+    config = write_toml(
+        tmp_path / "c.toml",
+        {"schedule": {"follow_up_after_hours": 36, "escalate_after": "4 business days"}},
+    )
+    assert main(["check-config", "--config", str(config)]) == 0
+    out, err = capsys.readouterr()
+    assert 'follow_up_after = "36h"' in out
+    assert 'escalate_after = "4 business days"' in out
+    assert "note: schedule.follow_up_after_hours is deprecated" in err

@@ -212,8 +212,8 @@ def test_mailbox_down_and_smtp_tls_mismatch_log_one_line_with_the_next_try(
     proc = run_cli("run", "--once", "--config", str(config), cwd=tmp_path)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr, proc.stderr
-    mailbox = [ln for ln in proc.stderr.splitlines() if "step mailbox:" in ln]
-    assert len(mailbox) == 1 and "Connection refused" in mailbox[0]
+    mailbox = [ln for ln in proc.stderr.splitlines() if "Connection refused" in ln]
+    assert len(mailbox) == 1 and "step mailbox:" in mailbox[0], proc.stderr
     assert "next try in" in mailbox[0]
     smtp = [ln for ln in proc.stderr.splitlines() if "cannot connect to" in ln]
     assert smtp and all("next try at 20" in ln for ln in smtp), proc.stderr
