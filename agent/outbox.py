@@ -59,7 +59,7 @@ from agent.models import (
 
 log = logging.getLogger(__name__)
 
-# Mail to suppliers goes out in business hours only (when configured); internal mail any time.
+# Mail to suppliers goes out in their business hours only (when configured); internal mail any time.
 SUPPLIER_KINDS = (OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up)
 _REQUEST_KINDS = (OutboundKind.request, OutboundKind.revision)
 
@@ -382,34 +382,40 @@ def _worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
-def in_business_hours(settings: Settings, now: datetime) -> bool:
-    from agent.businesstime import is_business_day
+def supplier_hold(
+    session: Session, settings: Settings, msg: OutboundMessage, now: datetime
+) -> str | None:
+    """Why this supplier mail must wait now, and until when; None when it may go.
+
+    Business hours are the supplier's: its time zone (else the company's), its
+    country's public holidays and the company calendar. Internal mail never waits.
+    """
+    from agent.businesstime import country_of, next_business_moment, zone
+    from agent.models import Supplier
 
     sched = settings.schedule
-    if not sched.business_hours_only:
-        return True
-    local = now.astimezone(settings.company.tzinfo)
-    if not is_business_day(local.date(), sched):
-        return False
-    return sched.business_start_time <= local.time().replace(tzinfo=None) < sched.business_end_time
-
-
-def held_reason(settings: Settings, now: datetime) -> str:
-    """Why supplier mail waits now, and until when (company time zone)."""
-    from agent.businesstime import next_business_moment
-
-    sched = settings.schedule
-    tz = settings.company.tzinfo
-    until = next_business_moment(now, sched, tz).astimezone(tz)
+    if msg.kind not in SUPPLIER_KINDS or not sched.business_hours_only:
+        return None
+    tzname, country = settings.company.timezone, sched.holiday_country
+    po = session.get(PurchaseOrder, msg.po_id) if msg.po_id is not None else None
+    supplier = session.get(Supplier, po.supplier_id) if po is not None else None
+    if supplier is not None:
+        tzname = supplier.timezone or tzname
+        country = country_of(supplier.locale, sched)
+    tz = zone(tzname, settings.company.timezone)
+    until = next_business_moment(now, sched, tz, country)
+    if until <= now:
+        return None
     names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     wd = sched.business_days
     if len(wd) > 2 and wd == list(range(wd[0], wd[-1] + 1)):
         days = f"{names[wd[0] - 1]}-{names[wd[-1] - 1]}"
     else:
         days = ",".join(names[d - 1] for d in wd)
+    local = until.astimezone(tz)
     return (
         f"outside business hours ({days} {sched.business_start}-{sched.business_end} "
-        f"{settings.company.timezone}) until {until:%Y-%m-%d %H:%M %Z}"
+        f"{tz.key}) until {local:%Y-%m-%d %H:%M %Z}"
     )
 
 
@@ -423,15 +429,15 @@ def preview_due(
     """What ``send_due`` would do now, without SMTP and without writing anything."""
     summary = SendSummary(dry_run=True)
     now = now or utcnow()
-    business = in_business_hours(settings, now)
     with session_factory() as session:
         for msg_id in _due_ids(session, settings, now, limit):
             msg = session.get(OutboundMessage, msg_id)
             if msg is None:
                 continue
-            if msg.kind in SUPPLIER_KINDS and not business:
+            hold = supplier_hold(session, settings, msg, now)
+            if hold is not None:
                 summary.held += 1
-                summary.held_details.append(f"{_describe(msg)}: {held_reason(settings, now)}")
+                summary.held_details.append(f"{_describe(msg)}: {hold}")
                 continue
             summary.would_send.append(_describe(msg))
         session.rollback()
@@ -598,13 +604,12 @@ async def send_due_async(
             log.error("not sending: %s", "; ".join(exc.problems))
             return summary
         password = secret.reveal() if secret is not None else ""
-    business = in_business_hours(settings, fixed_now or utcnow())
     with session_factory() as session:
         ids = _due_ids(session, settings, fixed_now or utcnow(), limit)
     for msg_id in ids:
         now = fixed_now or utcnow()
         with session_factory() as session:
-            claimed = _claim_or_skip(session, msg_id, settings, now, worker, business, summary)
+            claimed = _claim_or_skip(session, msg_id, settings, now, worker, summary)
             if claimed is None:
                 continue
             msg, attempt_id, recipients = claimed
@@ -637,13 +642,14 @@ async def send_due_async(
 
 
 def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datetime, worker: str,
-                   business: bool, summary: SendSummary) -> tuple[OutboundMessage, int, list[str]] | None:  # fmt: skip
+                   summary: SendSummary) -> tuple[OutboundMessage, int, list[str]] | None:  # fmt: skip
     peek = session.get(OutboundMessage, msg_id)
     if peek is None:
         return None
-    if peek.kind in SUPPLIER_KINDS and not business:
+    hold = supplier_hold(session, settings, peek, now)
+    if hold is not None:
         summary.held += 1
-        summary.held_details.append(f"{_describe(peek)}: {held_reason(settings, now)}")
+        summary.held_details.append(f"{_describe(peek)}: {hold}")
         return None
     claimed = _claim(session, msg_id, settings, now, worker)
     if claimed is None:

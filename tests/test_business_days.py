@@ -150,3 +150,33 @@ def test_check_config_shows_the_delays_and_notes_the_old_keys(tmp_path, capsys) 
     assert 'follow_up_after = "36h"' in out
     assert 'escalate_after = "4 business days"' in out
     assert "note: schedule.follow_up_after_hours is deprecated" in err
+
+
+@pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)
+def test_supplier_mail_waits_for_the_suppliers_own_business_hours_and_holidays(
+    session_factory, settings_factory, smtp_server, db_url
+) -> None:
+    from agent.models import Supplier
+
+    settings = settings_factory(
+        db_url=db_url, smtp=smtp_server, company={"timezone": "Europe/Berlin"},
+        schedule={"business_hours_only": True},
+    )  # fmt: skip
+    with session_factory() as s:
+        seed_po(s, "4500000301", supplier_id="NIPPON", supplier_email="sales@nippon.example",
+                timezone="Asia/Tokyo", lines=[("N-1", "10", "5.00", date(2027, 1, 10))])  # fmt: skip
+        seed_po(s, "4500000302", supplier_id="BRANDT", supplier_email="vk@brandt.example",
+                timezone="Europe/Berlin", lines=[("B-1", "10", "5.00", date(2027, 1, 10))])  # fmt: skip
+        s.get(Supplier, "BRANDT").locale = "de-DE"
+        s.get(Supplier, "NIPPON").locale = "ja-JP"
+        s.commit()
+        for po in s.execute(select(PurchaseOrder).order_by(PurchaseOrder.po_number)).scalars():
+            queue_request(s, settings, po, berlin(2026, 12, 24, 1, 0))
+        s.commit()
+    # Friday 25 Dec 2026, 02:00 in Berlin (a German holiday, at night) = 10:00 in Tokyo.
+    christmas = berlin(2026, 12, 25, 2, 0).astimezone(UTC)
+    summary = send_due(session_factory, settings, christmas)
+    assert summary.sent == 1 and "sales@nippon.example" in summary.delivered[0]
+    [held] = summary.held_details
+    assert "vk@brandt.example" in held
+    assert held.endswith("until 2026-12-28 08:00 CET")  # after Christmas and the weekend
