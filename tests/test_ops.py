@@ -347,3 +347,17 @@ def test_the_daemon_says_at_start_that_nobody_is_chased(tmp_path: Path) -> None:
     assert proc.returncode == 0, text
     warning = [ln for ln in text.splitlines() if "nobody is chased" in ln]
     assert warning and "no follow-ups and no escalations" in warning[0], text
+
+
+def test_check_config_warns_when_the_mailbox_cannot_be_read(
+    tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.delenv("NOBODY_SET_THIS", raising=False)
+    config = write_toml(
+        tmp_path / "c.toml",
+        {"imap": {"username": "buyer", "password_env": "NOBODY_SET_THIS"}},
+    )
+    assert main(["check-config", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "WARNING: mailbox: not readable — nobody is chased" in err
+    assert "imap.password_env: environment variable NOBODY_SET_THIS is not set" in err

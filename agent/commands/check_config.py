@@ -108,6 +108,14 @@ def run(args: argparse.Namespace) -> int:
             "Configure [imap] to chase.",
             file=sys.stderr,
         )
+    elif any(p.startswith("imap.") for p in problems):
+        from agent.scheduler import NOT_CHASED
+
+        print(
+            f"\nWARNING: {NOT_CHASED.replace('not configured', 'not readable')}: the [imap] "
+            "password cannot be read, so no follow-ups and no escalations are sent.",
+            file=sys.stderr,
+        )
     if problems:
         print("\nproblems:", file=sys.stderr)
         for p in problems:

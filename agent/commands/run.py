@@ -137,5 +137,7 @@ def _dry_run(settings: Any, now: datetime | None) -> int:
     )
     for line in agent.report or ["nothing would happen"]:
         print(f"  {line}")
+    if settings.imap.username:
+        print("  (the mailbox is not read in a dry run: an answer waiting there is not counted)")
     print(summary.line())
     return 1 if summary.errors else 0
