@@ -98,7 +98,7 @@ def scratch_database(url: str) -> Iterator[tuple[Engine, SessionFactory]]:
         engine.dispose()
 
 
-def has_sent_real_mail(factory: SessionFactory) -> datetime | None:
+def last_mail_sent_at(factory: SessionFactory) -> datetime | None:
     """When this database last sent mail to anyone (None = never)."""
     from sqlalchemy import func, select
 
@@ -122,7 +122,7 @@ def clock_refusal(
     skew = now - real
     if abs(skew) <= MAX_CLOCK_SKEW:
         return None
-    last = has_sent_real_mail(factory)
+    last = last_mail_sent_at(factory)
     if last is None:
         return None
     hours = abs(skew).total_seconds() / 3600
