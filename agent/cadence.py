@@ -8,13 +8,14 @@ moment can never produce two mails, whatever crashes in between.
 Rules:
 * chase only lines still unconfirmed (a partially confirmed PO's follow-up
   lists only those); a confirmed or rejected line is never chased again;
-* a follow-up is due ``follow_up_after_hours`` (business hours in the
-  supplier's time zone) after the last mail we sent, or at the moment the
+* a follow-up is due ``follow_up_after`` ("2 business days" or "48h", see
+  agent.businesstime.due_after: weekends, the supplier's public holidays and
+  hours outside business hours in its time zone skipped) after the last mail we sent, or at the moment the
   workflow set (the date the supplier promised to answer; one interval after
   a partial answer); never before an out-of-office return; at most
   ``max_follow_ups`` per PO revision; never while a reply waits for review;
 * follow-ups reply in the original thread (In-Reply-To/References);
-* ``escalate_after_hours`` after the request without any answer, one
+* ``escalate_after`` after the request without any answer, one
   ``no_response_escalation`` exception for the buyer, unless the request
   bounced and its ``undeliverable`` exception is still open (the same problem,
   already in front of the buyer).
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 
 from agent import audit
-from agent.businesstime import add_business_hours, zone
+from agent.businesstime import country_of, due_after, zone
 from agent.models import (
     AckState,
     Buyer,
@@ -183,8 +184,9 @@ def follow_up_due_at(
     if last is None:
         return None
     tz = zone(supplier.timezone, settings.company.timezone)
-    due = po.next_follow_up_at or add_business_hours(
-        last, settings.schedule.follow_up_after_hours, settings.schedule, tz
+    sched = settings.schedule
+    due = po.next_follow_up_at or due_after(
+        last, sched.follow_up_after, sched, tz, country_of(supplier.locale, sched)
     )
     if po.snoozed_until is not None and po.snoozed_until > due:
         due = po.snoozed_until
@@ -335,9 +337,9 @@ def _escalate(
         return
     supplier = session.get(Supplier, po.supplier_id)
     tz = zone(supplier.timezone if supplier else None, settings.company.timezone)
-    due = add_business_hours(
-        first_sent, settings.schedule.escalate_after_hours, settings.schedule, tz
-    )
+    sched = settings.schedule
+    country = country_of(supplier.locale if supplier else None, sched)
+    due = due_after(first_sent, sched.escalate_after, sched, tz, country)
     if due > now:
         return
     # Conditional UPDATE: two workers can never both escalate the same PO.
@@ -451,6 +453,7 @@ def _candidates(session: Any, settings: Settings, now: datetime) -> list[int]:
             continue
         supplier = suppliers.get(po.supplier_id)
         tz = zone(supplier.timezone if supplier else None, settings.company.timezone)
+        country = country_of(supplier.locale if supplier else None, sched)
         review = po.id in reviews and reviews[po.id] >= thread.original.created_at
         first_sent = thread.original.sent_at
         escalation_due = (
@@ -461,7 +464,7 @@ def _candidates(session: Any, settings: Settings, now: datetime) -> list[int]:
             and (po.id, po.revision) not in answered
             and po.next_reply_expected is None
             and po.id not in undeliverable
-            and add_business_hours(first_sent, sched.escalate_after_hours, sched, tz) <= now
+            and due_after(first_sent, sched.escalate_after, sched, tz, country) <= now
         )
         last = thread.last_contact()
         follow_up_due = False
@@ -470,9 +473,7 @@ def _candidates(session: Any, settings: Settings, now: datetime) -> list[int]:
             and not review
             and (len(thread.follow_ups) < sched.max_follow_ups or po.next_follow_up_at is not None)
         ):
-            due = po.next_follow_up_at or add_business_hours(
-                last, sched.follow_up_after_hours, sched, tz
-            )
+            due = po.next_follow_up_at or due_after(last, sched.follow_up_after, sched, tz, country)
             if po.snoozed_until is not None and po.snoozed_until > due:
                 due = po.snoozed_until
             follow_up_due = due <= now

@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    _announce(args)
     try:
         return int(args.func(args) or 0)
     except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
@@ -73,6 +74,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+# Commands that work without a database (the rest open the configured one).
+_NO_DATABASE = ("extract", "check-config")
+
+
+def _announce(args: argparse.Namespace) -> None:
+    """Say on stderr which configuration and database this command uses."""
+    if not hasattr(args, "config"):
+        return
+    from agent.commands._common import announce
+    from agent.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(args.config)
+    except ConfigError:
+        return  # the command itself reports the problems
+    announce(settings, uses_database=args.command not in _NO_DATABASE)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     PrivateAttr,
     SecretStr,
     ValidationError,
@@ -271,20 +272,137 @@ class ImapSettings(_Section):
         return f"{self.username}@{self.host}" if self.username else self.host
 
 
+_DURATION = re.compile(
+    r"^\s*(\d+(?:\.\d+)?)\s*(h|hours?|business\s+days?|working\s+days?|bd)\s*$", re.I
+)
+
+
+class Delay(BaseModel):
+    """A cadence delay as buyers say it: ``"2 business days"`` or ``"48h"`` (clock hours)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: float
+    unit: Literal["hours", "business_days"]
+
+    @classmethod
+    def parse(cls, text: str) -> Delay:
+        match = _DURATION.match(text)
+        if not match:
+            raise ValueError(f'must be like "2 business days" or "48h" (clock hours), got {text!r}')
+        amount = float(match.group(1))
+        unit = "hours" if match.group(2).lower().startswith("h") else "business_days"
+        if amount <= 0:
+            raise ValueError(f"must be more than zero, got {text!r}")
+        if unit == "business_days" and amount != int(amount):
+            raise ValueError(f"business days must be a whole number, got {text!r}")
+        return cls(amount=amount, unit=unit)
+
+    def __str__(self) -> str:
+        if self.unit == "hours":
+            return f"{self.amount:g}h"
+        n = int(self.amount)
+        return f"{n} business day{'s' if n != 1 else ''}"
+
+
+def _delay(value: Any) -> Any:
+    if isinstance(value, Delay):
+        return value
+    if isinstance(value, str):
+        return Delay.parse(value)
+    raise ValueError('must be a string like "2 business days" or "48h"')
+
+
+# Dumped as the text a user writes (check-config, with_overrides).
+DelaySetting = Annotated[Delay, BeforeValidator(_delay), PlainSerializer(str, return_type=str)]
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 class ScheduleSettings(_Section):
     # "import": ask as soon as the PO is imported; "issue_date": not before the PO's issue date.
     request_on: Literal["import", "issue_date"] = "import"
-    follow_up_after_hours: PositiveFloat = 48.0
+    # "2 business days" or "48h" (clock hours, then moved into business hours).
+    follow_up_after: DelaySetting = Field(default_factory=lambda: Delay.parse("2 business days"))
+    escalate_after: DelaySetting = Field(default_factory=lambda: Delay.parse("5 business days"))
+    # Deprecated: read as follow_up_after = "<n>h" / escalate_after = "<n>h".
+    follow_up_after_hours: PositiveFloat | None = None
+    escalate_after_hours: PositiveFloat | None = None
     business_hours_only: bool = True
     business_start: str = "08:00"
     business_end: str = "17:00"
     business_days: list[Annotated[int, Field(ge=1, le=7)]] = Field(
         default_factory=lambda: [1, 2, 3, 4, 5]
     )
+    # Public holidays of the supplier's country (the region of its locale: de-DE → DE) are
+    # not business days; this country when the locale has no region. Empty = none.
+    holiday_country: str = ""
+    observe_public_holidays: bool = True
+    # The company calendar: extra days off, and public holidays worked anyway ("YYYY-MM-DD").
+    company_holidays: list[str] = Field(default_factory=list)
+    company_working_days: list[str] = Field(default_factory=list)
     max_follow_ups: NonNegInt = 3
-    escalate_after_hours: PositiveFloat = 120.0
     digest_time: str = "07:30"
     send_interval_seconds: PositiveFloat = 60.0
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_hours(cls, data: Any) -> Any:
+        # The old keys keep working: "48" hours becomes "48h" (clock hours).
+        if isinstance(data, dict):
+            data = dict(data)
+            for old, new in (
+                ("follow_up_after_hours", "follow_up_after"),
+                ("escalate_after_hours", "escalate_after"),
+            ):
+                value = data.get(old)
+                if (
+                    isinstance(value, int | float)
+                    and not isinstance(value, bool)
+                    and value > 0
+                    and new not in data
+                ):
+                    data[new] = f"{value:g}h"
+        return data
+
+    @field_validator("holiday_country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        v = v.strip().upper()
+        if v:
+            import holidays
+
+            if v not in holidays.list_supported_countries():
+                raise ValueError(f"unknown country code {v!r} (use ISO 3166 like DE, US, FR)")
+        return v
+
+    @field_validator("company_holidays", "company_working_days")
+    @classmethod
+    def _days_list(cls, v: list[str]) -> list[str]:
+        from datetime import date as _date
+
+        for item in v:
+            try:
+                if not _ISO_DAY.match(item):
+                    raise ValueError
+                _date.fromisoformat(item)
+            except ValueError:
+                raise ValueError(f"dates must be YYYY-MM-DD, got {item!r}") from None
+        return v
+
+    def deprecations(self) -> list[str]:
+        """Notes for keys that still work but should be renamed."""
+        notes = []
+        for old, new, value in (
+            ("follow_up_after_hours", "follow_up_after", self.follow_up_after_hours),
+            ("escalate_after_hours", "escalate_after", self.escalate_after_hours),
+        ):
+            if value is not None:
+                notes.append(
+                    f'schedule.{old} is deprecated: it is read as {new} = "{value:g}h" '
+                    f"(clock hours, then moved into business hours); write {new} = "
+                    f'"{value:g}h" or e.g. "2 business days" instead'
+                )
+        return notes
 
     @field_validator("business_start", "business_end", "digest_time")
     @classmethod

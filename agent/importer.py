@@ -19,6 +19,7 @@ in place without bothering the supplier.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -235,6 +236,12 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
         if not text:
             raise _Bad("is empty")
         if not _DECIMAL.match(text):
+            if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,6}", text):
+                # "12,50": a decimal comma (de/fr/es...), not a thousands separator.
+                raise _Bad(
+                    f"{text!r} uses a decimal comma: write {text.replace(',', '.')} "
+                    "(a point as the decimal separator)"
+                )
             raise _Bad(f"{text!r} is not a number (write it like 1250.50: no thousands separators)")
         try:
             dec = Decimal(text)
@@ -291,7 +298,20 @@ def _currency(value: Any) -> str:
         raise _Bad("is empty")
     if not re.fullmatch(r"[A-Z]{3}", text):
         raise _Bad(f"{text!r} is not a 3-letter currency code like EUR")
+    if text not in _iso_currencies():
+        raise _Bad(f"{text!r} is not an ISO 4217 currency code (like EUR, USD, GBP)")
     return text
+
+
+@functools.lru_cache(maxsize=1)
+def _iso_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+# A requested date further back than this is most likely a typo (2016 for 2026): warn.
+PAST_DATE_WARNING_DAYS = 180
 
 
 def _emails(value: Any) -> list[str]:
@@ -497,7 +517,7 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
     if not rows and not problems:
         return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
     result = _build(rows, problems, lambda ref, column: f"{ref}, column {column}")
-    result.notes = notes
+    result.notes = [*notes, *result.notes]
     return result
 
 
@@ -519,6 +539,7 @@ def _build(
     po_values: dict[str, dict[str, tuple[Any, str]]] = {}
     line_refs: dict[tuple[str, int], str] = {}
     count = 0
+    warnings: list[str] = []
     for ref, raw in rows:
         count += 1
         po_hint = str(raw.get("po_number") or "").strip()
@@ -536,6 +557,15 @@ def _build(
         if not row_ok:
             continue
         number = clean["po_number"]
+        requested = clean.get("requested_date")
+        if requested is not None:
+            age = (date.today() - requested).days
+            if age > PAST_DATE_WARNING_DAYS:
+                when = f"{age // 365} years" if age >= 730 else f"{age} days"
+                warnings.append(
+                    f"{where(ref, 'requested_date')}: {requested.isoformat()} is {when} in the "
+                    f"past (PO {number}): imported as given; check it is not a typo"
+                )
         key = (number, clean["line"])
         if key in line_refs:
             problems.append(
@@ -597,7 +627,7 @@ def _build(
             for address in clean["supplier_email"]:
                 if address not in po.supplier_emails:
                     po.supplier_emails.append(address)
-    return ParseResult(list(pos.values()), problems, rows=count)
+    return ParseResult(list(pos.values()), problems, rows=count, notes=warnings)
 
 
 def parse_json_bytes(data: bytes) -> ParseResult:

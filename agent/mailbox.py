@@ -298,7 +298,8 @@ def connect_with_backoff(
             last = exc
             if attempt + 1 < attempts:
                 delay = min(max_delay, base_delay * (2**attempt)) * (0.5 + random.random() / 2)
-                log.warning(
+                # DEBUG: the caller logs the outcome once, with its own next try.
+                log.debug(
                     "imap connect failed (attempt %d): %s; retry in %.1fs", attempt + 1, exc, delay
                 )
                 sleep(delay)

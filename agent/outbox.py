@@ -59,7 +59,7 @@ from agent.models import (
 
 log = logging.getLogger(__name__)
 
-# Mail to suppliers goes out in business hours only (when configured); internal mail any time.
+# Mail to suppliers goes out in their business hours only (when configured); internal mail any time.
 SUPPLIER_KINDS = (OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up)
 _REQUEST_KINDS = (OutboundKind.request, OutboundKind.revision)
 
@@ -79,11 +79,22 @@ class SendSummary:
     errors: list[str] = field(default_factory=list)
     # One line per mail the server accepted: "request <id> 'subject' to a@b".
     delivered: list[str] = field(default_factory=list)
+    # One line per held mail: which, why and until when.
+    held_details: list[str] = field(default_factory=list)
+    # --dry-run: one line per mail that would go out now (nothing is sent).
+    would_send: list[str] = field(default_factory=list)
+    dry_run: bool = False
 
     def __str__(self) -> str:
+        held = f"held {self.held}"
+        if self.held and self.held_details:
+            # "held 3" alone leaves the reader guessing: say why and until when.
+            held += " (" + self.held_details[0].split(": ", 1)[-1] + ")"
+        if self.dry_run:
+            return f"dry run: would send {len(self.would_send)}, {held}; nothing sent"
         return (
             f"sent {self.sent}, retrying {self.retrying}, failed {self.failed}, "
-            f"cancelled {self.cancelled}, taken over {self.taken_over}, held {self.held}"
+            f"cancelled {self.cancelled}, taken over {self.taken_over}, {held}"
         )
 
 
@@ -371,14 +382,66 @@ def _worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
-def in_business_hours(settings: Settings, now: datetime) -> bool:
+def supplier_hold(
+    session: Session, settings: Settings, msg: OutboundMessage, now: datetime
+) -> str | None:
+    """Why this supplier mail must wait now, and until when; None when it may go.
+
+    Business hours are the supplier's: its time zone (else the company's), its
+    country's public holidays and the company calendar. Internal mail never waits.
+    """
+    from agent.businesstime import country_of, next_business_moment, zone
+    from agent.models import Supplier
+
     sched = settings.schedule
-    if not sched.business_hours_only:
-        return True
-    local = now.astimezone(settings.company.tzinfo)
-    if local.isoweekday() not in sched.business_days:
-        return False
-    return sched.business_start_time <= local.time().replace(tzinfo=None) < sched.business_end_time
+    if msg.kind not in SUPPLIER_KINDS or not sched.business_hours_only:
+        return None
+    tzname, country = settings.company.timezone, sched.holiday_country
+    po = session.get(PurchaseOrder, msg.po_id) if msg.po_id is not None else None
+    supplier = session.get(Supplier, po.supplier_id) if po is not None else None
+    if supplier is not None:
+        tzname = supplier.timezone or tzname
+        country = country_of(supplier.locale, sched)
+    tz = zone(tzname, settings.company.timezone)
+    until = next_business_moment(now, sched, tz, country)
+    if until <= now:
+        return None
+    names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    wd = sched.business_days
+    if len(wd) > 2 and wd == list(range(wd[0], wd[-1] + 1)):
+        days = f"{names[wd[0] - 1]}-{names[wd[-1] - 1]}"
+    else:
+        days = ",".join(names[d - 1] for d in wd)
+    local = until.astimezone(tz)
+    return (
+        f"outside business hours ({days} {sched.business_start}-{sched.business_end} "
+        f"{tz.key}) until {local:%Y-%m-%d %H:%M %Z}"
+    )
+
+
+def _describe(msg: OutboundMessage) -> str:
+    return f"{msg.kind.value} {msg.message_id} {msg.subject!r} to {', '.join(msg.recipients)}"
+
+
+def preview_due(
+    session_factory: Any, settings: Settings, now: datetime | None = None, *, limit: int = 500
+) -> SendSummary:
+    """What ``send_due`` would do now, without SMTP and without writing anything."""
+    summary = SendSummary(dry_run=True)
+    now = now or utcnow()
+    with session_factory() as session:
+        for msg_id in _due_ids(session, settings, now, limit):
+            msg = session.get(OutboundMessage, msg_id)
+            if msg is None:
+                continue
+            hold = supplier_hold(session, settings, msg, now)
+            if hold is not None:
+                summary.held += 1
+                summary.held_details.append(f"{_describe(msg)}: {hold}")
+                continue
+            summary.would_send.append(_describe(msg))
+        session.rollback()
+    return summary
 
 
 def backoff(settings: Settings, attempts: int) -> timedelta:
@@ -541,13 +604,12 @@ async def send_due_async(
             log.error("not sending: %s", "; ".join(exc.problems))
             return summary
         password = secret.reveal() if secret is not None else ""
-    business = in_business_hours(settings, fixed_now or utcnow())
     with session_factory() as session:
         ids = _due_ids(session, settings, fixed_now or utcnow(), limit)
     for msg_id in ids:
         now = fixed_now or utcnow()
         with session_factory() as session:
-            claimed = _claim_or_skip(session, msg_id, settings, now, worker, business, summary)
+            claimed = _claim_or_skip(session, msg_id, settings, now, worker, summary)
             if claimed is None:
                 continue
             msg, attempt_id, recipients = claimed
@@ -580,12 +642,14 @@ async def send_due_async(
 
 
 def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datetime, worker: str,
-                   business: bool, summary: SendSummary) -> tuple[OutboundMessage, int, list[str]] | None:  # fmt: skip
+                   summary: SendSummary) -> tuple[OutboundMessage, int, list[str]] | None:  # fmt: skip
     peek = session.get(OutboundMessage, msg_id)
     if peek is None:
         return None
-    if peek.kind in SUPPLIER_KINDS and not business:
+    hold = supplier_hold(session, settings, peek, now)
+    if hold is not None:
         summary.held += 1
+        summary.held_details.append(f"{_describe(peek)}: {hold}")
         return None
     claimed = _claim(session, msg_id, settings, now, worker)
     if claimed is None:
@@ -662,9 +726,7 @@ def _record_sent(session_factory: Any, msg_id: int, attempt_id: int, settings: S
                 po.requested_at = now
                 po.updated_at = now
         session.commit()
-        summary.delivered.append(
-            f"{msg.kind.value} {msg.message_id} {msg.subject!r} to {', '.join(msg.recipients)}"
-        )
+        summary.delivered.append(_describe(msg))
     summary.sent += 1
 
 
@@ -682,7 +744,6 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
                       fixed_now: datetime | None, exc: _Temporary, summary: SendSummary) -> None:  # fmt: skip
     now = fixed_now or utcnow()
     detail = str(exc)
-    log.warning("outbound %s: %s", msg_id, detail)
     with session_factory() as session:
         _finish_attempt(
             session, attempt_id, AttemptOutcome.temporary_failure, now, exc.code, detail
@@ -690,6 +751,7 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
         msg = session.get(OutboundMessage, msg_id)
         assert msg is not None
         if msg.attempts >= settings.smtp.max_attempts:
+            log.warning("outbound %s: %s; gave up after %s attempts", msg_id, detail, msg.attempts)
             _fail(session, msg, settings, f"gave up after {msg.attempts} attempts: {detail}", now)
             summary.failed += 1
         else:
@@ -697,6 +759,12 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
             msg.state = OutboundState.retrying
             msg.last_error = detail[:2000]
             msg.next_attempt_at = now + backoff(settings, msg.attempts)
+            log.warning(
+                "outbound %s: %s; next try at %s",
+                msg_id,
+                detail,
+                msg.next_attempt_at.isoformat(timespec="seconds"),
+            )
             msg.claimed_by = None
             msg.updated_at = now
             audit.record(session, "outbound_message", msg_id, "retry_scheduled", old, msg.state,

@@ -281,6 +281,22 @@ def build_report(
         ],
         "buyers": [{"email": k, **v.as_dict()} for k, v in summary["buyers"].items()],
         "llm": llm_usage(session, since_dt, until_dt),
+        "open_exceptions": open_exceptions(session, {p.po_id for p in pos}),
+    }
+
+
+def open_exceptions(session: Session, cohort: set[int]) -> dict[str, int]:
+    """Exceptions waiting for a person now (what `poagent exceptions` lists), split by
+    whether they belong to this window's POs, so the two commands' counts reconcile."""
+    states = [ExceptionState.open, ExceptionState.acknowledged]
+    rows = session.exec(select(POException.po_id).where(POException.state.in_(states))).all()  # type: ignore[attr-defined]
+    in_cohort = sum(1 for po_id in rows if po_id in cohort)
+    no_po = sum(1 for po_id in rows if po_id is None)
+    return {
+        "total": len(rows),
+        "of_these_pos": in_cohort,
+        "without_po": no_po,
+        "of_other_pos": len(rows) - in_cohort - no_po,
     }
 
 
@@ -345,6 +361,15 @@ def format_text(report: Mapping[str, Any]) -> str:
     lines.append(
         f"  median time to resolve      {_dur(o['median_hours_to_resolve'])}  ({o['resolved']} resolved)"
     )
+    waiting = report.get("open_exceptions")
+    if waiting:
+        # The figures above cover this window's POs; `poagent exceptions` lists every
+        # open one (mail without a PO, POs whose request never went out or is older).
+        lines.append(
+            f"  open now (poagent exceptions) {waiting['total']}: {waiting['of_these_pos']} of "
+            f"these POs, {waiting['of_other_pos']} of other POs (never requested, or "
+            f"outside the window), {waiting['without_po']} without a PO"
+        )
     headers = ["", "requested", "acked", "rate", "median ack", "exceptions", "median resolve"]
     lines += ["", "By supplier"]
     lines += _table(["supplier", *headers[1:]], _group_rows(report["suppliers"], "id"))

@@ -104,6 +104,9 @@ class Wakeups:
                 run_step(name)
 
 
+NOT_CHASED = "mailbox: not configured — nobody is chased"
+
+
 class Clock:
     """Real time, or real time shifted so that it started at ``--now``."""
 
@@ -178,6 +181,9 @@ class CycleSummary:
         waiting = sum(count(step, "retrying") for step in SEND_STEPS)
         if waiting:
             parts.append(f"send_retrying={waiting}")
+        cadence = self.steps.get("cadence")
+        if isinstance(cadence, dict) and cadence.get("skipped"):
+            parts.append(f"chasing=off ({cadence['skipped']})")
         if self.errors:
             parts.append("errors=" + ",".join(sorted(self.errors)))
         if self.stopped:
@@ -245,17 +251,11 @@ class Agent:
             )
             self._mailbox_failures = 0
             return self._mailbox
-        except MailboxError as exc:
+        except MailboxError:
             self._mailbox_failures += 1
             delay = min(300.0, 2.0 ** min(self._mailbox_failures, 8))
             self._mailbox_next_try = time.monotonic() + delay
-            log.warning(
-                "mailbox unavailable, next try in %.0fs: %s",
-                delay,
-                exc,
-                extra={"fields": {"event": "imap_unavailable", "failures": self._mailbox_failures}},
-            )
-            raise
+            raise  # run_step logs it once, with the next try
 
     def step_mailbox(self, now: datetime) -> Any:
         from agent.ingest import poll_once
@@ -303,7 +303,8 @@ class Agent:
         from agent.ingest import mailbox_lease
 
         if not self.settings.imap.username:
-            return run_cadence(self.session_factory, self.settings, now)
+            # Never chase blind: the supplier may have answered in a mailbox nobody reads.
+            return {"skipped": NOT_CHASED}
         # A reply may be waiting in a mailbox we could not read: chasing now could
         # remind a supplier who already answered. Wait for a successful read.
         fresh = max(600.0, 3 * self.settings.imap.poll_interval_seconds)
@@ -354,13 +355,27 @@ class Agent:
             try:
                 result = method(now)
             except Exception as exc:  # noqa: BLE001 - one failing step never stops the others
-                log.error(
-                    "step %s failed: %s",
-                    name,
-                    exc,
-                    exc_info=not isinstance(exc, OSError),
-                    extra={"fields": {"event": "step_failed", "step": name}},
-                )
+                from agent.ops_errors import is_operational, next_try
+
+                if is_operational(exc):
+                    # Expected (server down, auth refused, TLS mismatch): one line with the
+                    # cause and the next try; the traceback only at DEBUG.
+                    log.warning(
+                        "step %s: %s; %s",
+                        name,
+                        exc,
+                        next_try(self, name),
+                        exc_info=log.isEnabledFor(logging.DEBUG),
+                        extra={"fields": {"event": "step_unavailable", "step": name}},
+                    )
+                else:
+                    log.error(
+                        "step %s failed: %s",
+                        name,
+                        exc,
+                        exc_info=True,
+                        extra={"fields": {"event": "step_failed", "step": name}},
+                    )
                 return None, f"{type(exc).__name__}: {exc}"
             brief = _brief(result)
             for step, key, then in FOLLOW_ON:

@@ -2,7 +2,10 @@
 
 A template ``NAME`` is three files: ``NAME.subject.j2``, ``NAME.txt.j2`` and
 (optional) ``NAME.html.j2``. They are looked up first in ``[templates] dir``
-(so a user can override any one file) and then in the built-in ``templates/``.
+(so a user can override any one file) and then in the built-in templates: the
+packaged copy ``agent/templates_default`` (a wheel; setup.py maps the repository's
+top-level ``templates/`` there at build time), else the repository's ``templates/``
+(an editable install or a checkout).
 HTML is autoescaped; text and subject are not (they are never HTML). The
 subject is folded to one line so no template or data can add a header.
 """
@@ -23,8 +26,19 @@ if TYPE_CHECKING:
 
     from agent.config import Settings
 
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "templates"
+_REPO_DIR = Path(__file__).resolve().parent.parent / "templates"
 _PACKAGED_DIR = Path(__file__).resolve().parent / "templates_default"
+
+
+def builtin_dir() -> Path:
+    """Where the built-in templates are: the packaged copy first, else the checkout's."""
+    for candidate in (_PACKAGED_DIR, _REPO_DIR):
+        if (candidate / "request.subject.j2").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"poagent's built-in templates are missing (looked in {_PACKAGED_DIR} and {_REPO_DIR}); "
+        "the installation is incomplete: reinstall poagent"
+    )
 
 
 @dataclass(frozen=True)
@@ -90,6 +104,14 @@ def text_table(
     return "\n".join([fmt(cells[0]), rule, *(fmt(r) for r in cells[1:])])
 
 
+def po_label(number: Any) -> str:
+    """ "PO 4500012345", but "PO-24001" stays as it is (never "PO PO-24001")."""
+    text = str(number).strip()
+    if re.match(r"(?i)^P\.?O\b|^PO(?=\d)", text):
+        return text
+    return f"PO {text}"
+
+
 def _one_line(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
@@ -98,7 +120,7 @@ def _one_line(value: str) -> str:
 def _environment(override_dir: str) -> jinja2.Environment:
     import jinja2
 
-    search = [d for d in (override_dir, str(BUILTIN_DIR), str(_PACKAGED_DIR)) if d]
+    search = [d for d in (override_dir, str(builtin_dir())) if d]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
@@ -108,7 +130,11 @@ def _environment(override_dir: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        quantity=format_quantity, money=format_money, date=format_date, one_line=_one_line
+        quantity=format_quantity,
+        money=format_money,
+        date=format_date,
+        one_line=_one_line,
+        po_label=po_label,
     )
     env.globals["text_table"] = text_table
     return env

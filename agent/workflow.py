@@ -31,7 +31,8 @@ from sqlalchemy import func, select
 
 from agent import audit, mailauth
 from agent.businesstime import (
-    add_business_hours,
+    country_of,
+    due_after,
     end_of_business_day,
     start_of_business_day,
     zone,
@@ -587,11 +588,12 @@ def refresh_ack_state(
             po.acknowledged_at = now
         supplier = session.get(Supplier, po.supplier_id)
         # Chase the rest one follow-up interval after this answer.
-        po.next_follow_up_at = add_business_hours(
+        po.next_follow_up_at = due_after(
             now,
-            settings.schedule.follow_up_after_hours,
+            settings.schedule.follow_up_after,
             settings.schedule,
             _tz_for(settings, supplier),
+            country_of(supplier.locale if supplier else None, settings.schedule),
         )
         _set_ack(
             session,

@@ -183,7 +183,8 @@ class LoopHarness:
         import subprocess
 
         proc = subprocess.run(
-            self.command("run", "--once", "--now", now.isoformat(), "--config", str(self.config),
+            self.command("run", "--once", "--now", now.isoformat(), "--allow-clock-skew",
+                         "--config", str(self.config),
                          "--log-json"),
             env=self.env, capture_output=True, text=True, timeout=timeout,
         )  # fmt: skip
@@ -196,7 +197,7 @@ class LoopHarness:
     def cli(self, *args: str, now: datetime | None = None) -> Any:
         import subprocess
 
-        extra = ["--now", now.isoformat()] if now else []
+        extra = ["--now", now.isoformat(), "--allow-clock-skew"] if now else []
         return subprocess.run(
             self.command(*args, "--config", str(self.config), *extra),
             env=self.env, capture_output=True, text=True, timeout=60,

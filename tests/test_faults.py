@@ -117,7 +117,7 @@ class KillTimer:
 def run_killed(harness: LoopHarness, now: datetime, delay: float) -> int | None:
     """Start one cycle and SIGKILL it after ``delay`` seconds (if still running)."""
     proc = subprocess.Popen(
-        harness.command("run", "--once", "--now", now.isoformat(), "--config", str(harness.config)),
+        harness.command("run", "--once", "--now", now.isoformat(), "--allow-clock-skew", "--config", str(harness.config)),
         env=harness.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -195,7 +195,7 @@ def test_daemon_survives_imap_restart_and_stops_on_sigterm(
     harness.run_once(T0)
     requests = requests_by_po(smtp_server)
     proc = subprocess.Popen(
-        harness.command("run", "--now", hours(3).isoformat(), "--config", str(harness.config),
+        harness.command("run", "--now", hours(3).isoformat(), "--allow-clock-skew", "--config", str(harness.config),
                         "--log-json"),
         env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
@@ -250,7 +250,7 @@ def test_idle_wakes_the_daemon_long_before_the_poll_interval(
     harness.run_once(T0)
     requests = requests_by_po(smtp_server)
     proc = subprocess.Popen(
-        harness.command("run", "--now", hours(3).isoformat(), "--config", str(harness.config)),
+        harness.command("run", "--now", hours(3).isoformat(), "--allow-clock-skew", "--config", str(harness.config)),
         env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -327,7 +327,14 @@ def test_two_daemons_on_one_database_do_everything_once(
     dovecot.append(dovecot.messages()[0])  # one reply delivered twice
     daemons = [
         subprocess.Popen(
-            harness.command("run", "--now", hours(50).isoformat(), "--config", str(harness.config)),
+            harness.command(
+                "run",
+                "--now",
+                hours(50).isoformat(),
+                "--allow-clock-skew",
+                "--config",
+                str(harness.config),
+            ),
             env=harness.env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -197,8 +197,8 @@ def test_json_errors_name_the_po_line_and_field(tmp_path):
     number = doc[0]["po_number"]
     assert problems(path) == [
         f"PO 1 ({number}), supplier.email: 'nobody' is not an email address",
-        f"PO 1 ({number}), lines[1].unit_price: '12,50' is not a number (write it like "
-        "1250.50: no thousands separators)",
+        f"PO 1 ({number}), lines[1].unit_price: '12,50' uses a decimal comma: write 12.50 "
+        "(a point as the decimal separator)",
     ]
     path.write_text('[{"po_number": "1",')
     assert problems(path)[0].startswith("line 1, column 20: invalid JSON")

@@ -132,6 +132,23 @@ def run(args: argparse.Namespace) -> int:
         problems.append("smtp.password_env: smtp.username is set but no password source is named")
     if settings.llm.enabled and not (settings.llm.api_key_env or settings.llm.api_key_file):
         problems.append("llm.api_key_env: the LLM is enabled but no API key source is named")
+    if not settings.imap.username:
+        from agent.scheduler import NOT_CHASED
+
+        print(
+            f"\nWARNING: {NOT_CHASED}: imap.username is empty, so no follow-ups and no "
+            "escalations are sent (a supplier may have answered where nobody reads). "
+            "Configure [imap] to chase.",
+            file=sys.stderr,
+        )
+    elif any(p.startswith("imap.") for p in problems):
+        from agent.scheduler import NOT_CHASED
+
+        print(
+            f"\nWARNING: {NOT_CHASED.replace('not configured', 'not readable')}: the [imap] "
+            "password cannot be read, so no follow-ups and no escalations are sent.",
+            file=sys.stderr,
+        )
     if problems:
         print("\nproblems:", file=sys.stderr)
         for p in problems:

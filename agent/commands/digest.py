@@ -23,7 +23,9 @@ def register(subparsers: Any) -> None:
     )
     add_config_argument(parser)
     parser.add_argument("--buyer", metavar="EMAIL", required=True, help="whose digest")
-    parser.add_argument("--dry-run", action="store_true", help="print it, send nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print it; send, queue and write nothing"
+    )
     parser.add_argument("--html", action="store_true", help="with --dry-run: print the HTML part")
     add_now_argument(parser)
     parser.set_defaults(func=run)
@@ -32,11 +34,9 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from agent import digest
     from agent.commands.run import parse_now
     from agent.config import ConfigError, load_settings
     from agent.db import open_database
-    from agent.models import OutboundKind
 
     try:
         now = parse_now(args.now) or datetime.now(UTC)
@@ -48,46 +48,65 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
+    if args.dry_run:
+        from agent.dryrun import DryRunError, scratch_database
+
+        try:
+            with scratch_database(settings.database.url) as (_engine, factory):
+                return _digest(args, settings, factory, now)
+        except DryRunError as exc:
+            print(f"--dry-run: {exc}", file=sys.stderr)
+            return 2
     engine, factory = open_database(settings.database.url)
     try:
-        with factory() as session:
-            found = digest.preview(session, settings, args.buyer, now)
-            if found is None:
-                known = ", ".join(r.email for r in digest.recipients(session, settings)) or "none"
-                print(
-                    f"--buyer: {args.buyer!r} is not a buyer or exception owner (known: {known})",
-                    file=sys.stderr,
-                )
-                return 2
-            data, rendered = found
-            if args.dry_run:
-                print(f"To: {data.recipient.email}")
-                print(f"Subject: {rendered.subject}")
-                print()
-                sys.stdout.write(rendered.html if args.html and rendered.html else rendered.text)
-                return 0
-            from agent import outbox
+        from agent.commands._common import refuse_clock_skew
 
-            outbox.enqueue(
-                session,
-                kind=OutboundKind.digest,
-                to=[data.recipient.email],
-                subject=rendered.subject,
-                text=rendered.text,
-                html=rendered.html,
-                buyer_id=data.recipient.buyer_id,
-                # On demand: its own key, so it neither replaces nor blocks the daily one.
-                due_key=f"digest-now:{data.recipient.email.lower()}:{now.isoformat()}",
-                now=now,
-                domain=settings.company.from_domain,
-                actor="cli",
-            )
-            session.commit()
-        # Only queued: sending here would also send whatever else is due (supplier mail).
-        print(
-            f"digest for {data.recipient.email} queued: the running agent, or `poagent send`, "
-            "sends it"
-        )
-        return 0
+        if refuse_clock_skew(args, factory, now):
+            return 2
+        return _digest(args, settings, factory, now)
     finally:
         engine.dispose()
+
+
+def _digest(args: argparse.Namespace, settings: Any, factory: Any, now: Any) -> int:
+    from agent import digest
+    from agent.models import OutboundKind
+
+    with factory() as session:
+        found = digest.preview(session, settings, args.buyer, now)
+        if found is None:
+            known = ", ".join(r.email for r in digest.recipients(session, settings)) or "none"
+            print(
+                f"--buyer: {args.buyer!r} is not a buyer or exception owner (known: {known})",
+                file=sys.stderr,
+            )
+            return 2
+        data, rendered = found
+        if args.dry_run:
+            print(f"To: {data.recipient.email}")
+            print(f"Subject: {rendered.subject}")
+            print()
+            sys.stdout.write(rendered.html if args.html and rendered.html else rendered.text)
+            return 0
+        from agent import outbox
+
+        outbox.enqueue(
+            session,
+            kind=OutboundKind.digest,
+            to=[data.recipient.email],
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
+            buyer_id=data.recipient.buyer_id,
+            # On demand: its own key, so it neither replaces nor blocks the daily one.
+            due_key=f"digest-now:{data.recipient.email.lower()}:{now.isoformat()}",
+            now=now,
+            domain=settings.company.from_domain,
+            actor="cli",
+        )
+        session.commit()
+    # Only queued: sending here would also send whatever else is due (supplier mail).
+    print(
+        f"digest for {data.recipient.email} queued: the running agent, or `poagent send`, sends it"
+    )
+    return 0

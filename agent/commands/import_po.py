@@ -38,6 +38,9 @@ def register(subparsers: Any) -> None:
         help="do not queue acknowledgment requests (e.g. for POs already confirmed elsewhere)",
     )  # fmt: skip
     parser.add_argument("--check", action="store_true", help="only check the file; write nothing")
+    from agent.commands._common import add_dry_run_argument
+
+    add_dry_run_argument(parser, "what the import would create, revise and queue")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     progress = parser.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None)
@@ -69,16 +72,32 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {parsed.rows} rows, {good} valid POs, "
               f"{len(parsed.problems)} problem(s); nothing written (--check)")  # fmt: skip
         return 1 if parsed.problems else 0
-    engine, factory = open_database(settings.database.url)
-    try:
-        summary = apply_import(
-            factory, settings, parsed, now, skip_invalid=args.skip_invalid,
-            progress=args.progress, queue_requests=not args.no_requests,
-        )  # fmt: skip
-    finally:
-        engine.dispose()
+    options = {"skip_invalid": args.skip_invalid, "progress": args.progress,
+               "queue_requests": not args.no_requests}  # fmt: skip
+    if args.dry_run:
+        from agent.dryrun import DryRunError, scratch_database
+
+        try:
+            with scratch_database(settings.database.url) as (_engine, factory):
+                summary = apply_import(factory, settings, parsed, now, **options)
+        except DryRunError as exc:
+            print(f"--dry-run: {exc}", file=sys.stderr)
+            return 2
+    else:
+        from agent.commands._common import refuse_clock_skew
+
+        engine, factory = open_database(settings.database.url)
+        try:
+            if refuse_clock_skew(args, factory, now if args.now else None):
+                return 2
+            summary = apply_import(factory, settings, parsed, now, **options)
+        finally:
+            engine.dispose()
     if args.json:
-        print(json.dumps({"file": args.file, **summary.to_json()}, indent=2))
+        from agent.commands._common import sources
+
+        print(json.dumps({"file": args.file, "dry_run": bool(args.dry_run), **sources(settings),
+                          **summary.to_json()}, indent=2))  # fmt: skip
     else:
         for problem in summary.problems:
             print(f"{args.file}: {problem}", file=sys.stderr)
@@ -88,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
                 + ("" if parsed.file_problems else " (use --skip-invalid to import the valid POs)"),
                 file=sys.stderr,
             )
-        print(f"{summary}; requests queued {summary.requests_queued}")
+        if args.dry_run:
+            print(f"dry run, nothing written: would be {summary}; "
+                  f"requests that would be queued {summary.requests_queued}")  # fmt: skip
+        else:
+            print(f"{summary}; requests queued {summary.requests_queued}")
     if not summary.imported:
         return 1
     return 1 if summary.problems else 0

@@ -27,9 +27,9 @@ def parse_now(value: str | None) -> datetime | None:
 
 
 def add_now_argument(parser: Any) -> None:
-    parser.add_argument(
-        "--now", metavar="ISO-DATETIME", help="run as if it were this time (UTC if no offset)"
-    )
+    from agent.commands._common import add_now_argument as common
+
+    common(parser)
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +47,11 @@ def register(subparsers: Any) -> None:
     add_config_argument(parser)
     parser.add_argument("--once", action="store_true", help="run one full cycle and exit")
     add_now_argument(parser)
+    from agent.commands._common import add_dry_run_argument
+
+    add_dry_run_argument(
+        parser, "one cycle's mail, follow-ups and escalations (implies --once; mailbox not read)"
+    )
     parser.add_argument(
         "--log-json", action="store_true", help="log one JSON object per line (stderr)"
     )
@@ -78,7 +83,14 @@ def run(args: argparse.Namespace) -> int:
         level=args.log_level or settings.logging.level,
         as_json=bool(args.log_json or settings.logging.as_json),
     )
+    if args.dry_run:
+        return _dry_run(settings, now)
     engine, factory = open_database(settings.database.url)
+    from agent.commands._common import refuse_clock_skew
+
+    if refuse_clock_skew(args, factory, now):
+        engine.dispose()
+        return 2
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -89,6 +101,16 @@ def run(args: argparse.Namespace) -> int:
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     agent = Agent(settings, factory, clock=Clock(now), stop_event=stop)
+    if not settings.imap.username:
+        import logging
+
+        from agent.scheduler import NOT_CHASED
+
+        logging.getLogger("poagent.run").warning(
+            "%s: imap.username is empty, so no follow-ups and no escalations are sent",
+            NOT_CHASED,
+            extra={"fields": {"event": "not_chasing"}},
+        )
     try:
         if args.once:
             summary = agent.cycle(now)
@@ -100,3 +122,25 @@ def run(args: argparse.Namespace) -> int:
         for s, handler in previous.items():
             signal.signal(s, handler)
         engine.dispose()
+
+
+def _dry_run(settings: Any, now: datetime | None) -> int:
+    from agent.dryrun import DryRunAgent, DryRunError, scratch_database
+
+    moment = now or datetime.now(UTC)
+    try:
+        with scratch_database(settings.database.url) as (_engine, factory):
+            agent = DryRunAgent(settings, factory)
+            summary = agent.cycle(moment)
+    except DryRunError as exc:
+        print(f"--dry-run: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"dry run as of {moment.isoformat(timespec='minutes')}: nothing was sent, moved or written"
+    )
+    for line in agent.report or ["nothing would happen"]:
+        print(f"  {line}")
+    if settings.imap.username:
+        print("  (the mailbox is not read in a dry run: an answer waiting there is not counted)")
+    print(summary.line())
+    return 1 if summary.errors else 0

@@ -22,7 +22,12 @@ def register(subparsers: Any) -> None:
     add_config_argument(parser)
     add_now_argument(parser)
     parser.add_argument("--limit", type=int, default=500, help="at most this many (default 500)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every mail sent")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list every mail sent or held (and why)"
+    )
+    from agent.commands._common import add_dry_run_argument
+
+    add_dry_run_argument(parser, "which mail would go out now and which would be held")
     parser.set_defaults(func=run)
 
 
@@ -43,13 +48,35 @@ def run(args: argparse.Namespace) -> int:
 
     # Each retry or failure is logged (stderr) as it happens; the summary goes to stdout.
     configure(level=settings.logging.level, as_json=settings.logging.as_json)
+    if args.dry_run:
+        from agent.dryrun import DryRunError, scratch_database
+        from agent.outbox import preview_due
+
+        try:
+            with scratch_database(settings.database.url) as (_engine, factory):
+                summary = preview_due(factory, settings, now, limit=args.limit)
+        except DryRunError as exc:
+            print(f"--dry-run: {exc}", file=sys.stderr)
+            return 2
+        for line in summary.would_send:
+            print(f"would send {line}")
+        for line in summary.held_details:
+            print(f"would hold {line}")
+        print(summary)
+        return 0
     engine, factory = open_database(settings.database.url)
+    from agent.commands._common import refuse_clock_skew
+
     try:
+        if refuse_clock_skew(args, factory, now):
+            return 2
         summary = send_due(factory, settings, now, limit=args.limit)
     finally:
         engine.dispose()
     if args.verbose:
         for line in summary.delivered:
             print(f"sent {line}")
+        for line in summary.held_details:
+            print(f"held {line}")
     print(summary)
     return 1 if summary.failed or summary.retrying else 0

@@ -84,9 +84,11 @@ def collect(session: Any, now: datetime, states: list[str] | None = None,
         select(OutboundMessage).where(col(OutboundMessage.po_id).in_(ids)).order_by(col(OutboundMessage.id))
     ):  # fmt: skip
         last_mail[msg.po_id] = msg
+    last_reply = _last_replies(session, ids)
     out = []
     for po, supplier, buyer in rows:
         mail = last_mail.get(po.id)
+        reply = last_reply.get(po.id)
         out.append({
             "po_number": po.po_number,
             "revision": po.revision,
@@ -104,10 +106,48 @@ def collect(session: Any, now: datetime, states: list[str] | None = None,
                 "sent_at": mail.sent_at.isoformat() if mail.sent_at else None,
                 "last_error": mail.last_error,
             } if mail else None,
+            "last_reply": {"at": reply[0].isoformat(), "kind": reply[1]} if reply else None,
+            "last_event": _last_event(mail, reply),
             "open_exceptions": open_exc.get(po.id, 0),
             "_requested_at": po.requested_at,
         })  # fmt: skip
     return out
+
+
+def _last_replies(session: Any, ids: list[Any]) -> dict[int, tuple[datetime, str]]:
+    """The supplier's latest answer per PO: a mail read for it, or a confirmation recorded."""
+    from sqlmodel import col, select
+
+    from agent.models import Confirmation, InboundMessage
+
+    out: dict[int, tuple[datetime, str]] = {}
+
+    def keep(po_id: int | None, at: datetime | None, kind: str) -> None:
+        if po_id is not None and at is not None and (po_id not in out or at > out[po_id][0]):
+            out[po_id] = (at, kind)
+
+    for po_id, at, created, kind in session.exec(
+        select(InboundMessage.po_id, InboundMessage.processed_at, InboundMessage.created_at,
+               InboundMessage.kind).where(col(InboundMessage.po_id).in_(ids))
+    ).all():  # fmt: skip
+        keep(po_id, at or created, kind or "mail")
+    for po_id, created, status in session.exec(
+        select(Confirmation.po_id, Confirmation.created_at, Confirmation.status).where(
+            col(Confirmation.po_id).in_(ids)
+        )
+    ).all():
+        keep(po_id, created, f"confirmation {status.value}")
+    return out
+
+
+def _last_event(mail: Any, reply: tuple[datetime, str] | None) -> str:
+    """What happened last between us and the supplier (our mail, or their answer)."""
+    ours = (mail.sent_at or mail.created_at) if mail is not None else None
+    if reply is not None and (ours is None or reply[0] >= ours):
+        return f"reply received ({reply[1]})"
+    if mail is not None:
+        return f"{mail.kind.value} {mail.state.value}"
+    return "-"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -128,6 +168,12 @@ def run(args: argparse.Namespace) -> int:
             rows = collect(session, now, args.state, args.po)
     finally:
         engine.dispose()
+    chasing_off = not settings.imap.username
+    if chasing_off:
+        from agent.scheduler import NOT_CHASED
+
+        # In --json the rows stay the only thing on stdout.
+        print(NOT_CHASED, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         for row in rows:
             row.pop("_requested_at")
@@ -141,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
         [
             r["po_number"], str(r["revision"]), r["supplier"], str(r["lines"]), r["ack_state"],
             _age(r["_requested_at"], now),
-            (f"{r['last_mail']['kind']} {r['last_mail']['state']}" if r["last_mail"] else "-"),
+            r["last_event"],
             str(r["open_exceptions"]),
         ]
         for r in rows

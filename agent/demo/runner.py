@@ -174,10 +174,10 @@ retry_base_seconds = 60
 message_store = "{store.as_posix()}"
 
 [schedule]
-# Business hours in the supplier's time zone: 18 h = two working days.
-follow_up_after_hours = 18
+# Business days skip weekends and the supplier's public holidays (its time zone's hours).
+follow_up_after = "2 business days"
 max_follow_ups = 2
-escalate_after_hours = 40
+escalate_after = "4 business days"
 business_hours_only = true
 digest_time = "07:30"
 
