@@ -161,7 +161,7 @@ def test_a_mail_over_its_budget_is_quarantined_while_the_rest_goes_on(
     requests = requests_by_po(smtp_server)
     assert len(requests) == 4
     proc = subprocess.Popen(
-        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(),
+        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(), "--allow-clock-skew",
                         "--config", str(harness.config)),
         env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
@@ -214,7 +214,7 @@ def test_sigterm_mid_mail_stops_within_seconds_and_loses_nothing(
     harness = harness_for(max_seconds=600)
     requests = requests_by_po(smtp_server)
     proc = subprocess.Popen(
-        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(),
+        harness.command("run", "--now", (T0 + timedelta(hours=3)).isoformat(), "--allow-clock-skew",
                         "--config", str(harness.config)),
         env=harness.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
