@@ -198,8 +198,10 @@ _PRICE_RE = re.compile(
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
+# The number never starts inside a run of digits: without the look-behind a
+# 20,000-digit run is re-scanned from each of its digits (quadratic).
 _PCT_RE = re.compile(
-    r"(?P<sign>[+-])?\s?(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
+    r"(?P<sign>[+-])?\s?(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
 )
 
 
