@@ -162,7 +162,7 @@ _BODY = f"Hello,\r\nplease see the attached sheet for PO {PO}.\r\n"
 
 
 def po_spaces() -> bytes:
-    """"PO" followed by 10,000 spaces: the order-number pattern backtracked cubically."""
+    """ "PO" followed by 10,000 spaces: the order-number pattern backtracked cubically."""
     return _plain(f"PO {PO}", "PO" + " " * 10_000 + "1\r\n")
 
 
@@ -241,7 +241,47 @@ def long_quoted_line() -> bytes:
     return _plain(f"RE: PO {PO}", body)
 
 
+def xlsx_many_shared_strings() -> bytes:
+    """Shared strings under the byte cap but declaring a million entries."""
+    count = 1_000_000
+    shared = f'<?xml version="1.0"?><sst {_NS} count="{count}" uniqueCount="{count}">'
+    shared += "<si><t>a</t></si>" * 300_000 + "</sst>"
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    data = _xlsx(_sheet(rows), shared)
+    return _with_attachment(f"PO {PO}", _BODY, "confirmation.xlsx", data)
+
+
+def xlsx_long_cell_under_caps() -> bytes:
+    """One shared string of 6 million characters: under the byte caps, over the cell cap."""
+    shared = f'<?xml version="1.0"?><sst {_NS} count="1" uniqueCount="1">'
+    shared += "<si><t>" + "PO 12/01/2026 " * 430_000 + "</t></si></sst>"
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    data = _xlsx(_sheet(rows), shared)
+    return _with_attachment(f"PO {PO}", _BODY, "confirmation.xlsx", data)
+
+
+def unclosed_comments() -> bytes:
+    """100,000 HTML comments that never close."""
+    return _html(f"PO {PO}", f"<html><body><p>PO {PO}</p>" + "<!--" * 100_000)
+
+
+def signoff_lines() -> bytes:
+    """A sign-off on each of 30,000 lines."""
+    return _plain(f"PO {PO}", f"PO {PO}\r\n" + "Thanks\r\n" * 30_000)
+
+
+def attribution_lines() -> bytes:
+    """10,000 lines that look like the start of an attribution ("On 1 … wrote")."""
+    line = "On 12 2026 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 wrote more\r\n"
+    return _plain(f"PO {PO}", f"PO {PO} confirmed\r\n" + line * 10_000)
+
+
 FAMILIES: dict[str, Callable[[], bytes]] = {
+    "xlsx_many_shared_strings": xlsx_many_shared_strings,
+    "xlsx_long_cell_under_caps": xlsx_long_cell_under_caps,
+    "unclosed_comments": unclosed_comments,
+    "signoff_lines": signoff_lines,
+    "attribution_lines": attribution_lines,
     "po_spaces": po_spaces,
     "unclosed_cells": unclosed_cells,
     "nested_tables": nested_tables,

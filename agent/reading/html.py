@@ -10,8 +10,8 @@ Outlook and OWA put the previous message in a ``div#divRplyFwdMsg`` or after a
 starts is reported as ``quote_start`` so the quote splitter can treat everything
 from there on as quoted.
 
-Parsing is bounded and linear: the stdlib tokenizer (``html.parser``) feeds a
-small tree builder of our own that closes an open cell or row when the next
+Parsing is bounded and linear: a small tokenizer of our own (``_tokenize``;
+the stdlib ``html.parser`` is quadratic on unclosed tags) feeds a tree builder that closes an open cell or row when the next
 one starts (as browsers do), nests at most ``MAX_HTML_DEPTH`` elements deep and
 reads at most ``MAX_HTML_TAGS`` tags. Markup past either limit is still read as
 text, and ``HtmlText.truncated`` names the limit so the mail goes to review.
@@ -453,35 +453,17 @@ class _Node:
 
 
 class _Builder:
-    """Tokens from ``html.parser`` into a tree of ``_Node``, with depth and tag limits."""
+    """Tokens (from ``_tokenize``) into a tree of ``_Node``, with depth and tag limits."""
 
     def __init__(self) -> None:
-        from html.parser import HTMLParser
-
-        builder = self
-
-        class _Parser(HTMLParser):
-            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-                builder.start(tag, attrs)
-
-            def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-                builder.start(tag, attrs)
-                if tag not in _VOID:
-                    builder.end(tag)
-
-            def handle_endtag(self, tag: str) -> None:
-                builder.end(tag)
-
-            def handle_data(self, data: str) -> None:
-                builder.data(data)
-
-        self.parser = _Parser(convert_charrefs=True)
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
         self.ignored: dict[str, int] = {}
         self.too_deep = False
+        self.pending: list[str] = []
 
     def start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush()
         if tag in ("td", "th", "tr"):
             self._close_open_cell(tag)
         if tag not in _VOID and len(self.stack) > MAX_HTML_DEPTH:
@@ -512,6 +494,7 @@ class _Builder:
                 return
 
     def end(self, tag: str) -> None:
+        self.flush()
         if self.ignored.get(tag):
             self.ignored[tag] -= 1
             return
@@ -521,16 +504,97 @@ class _Builder:
                 return
 
     def data(self, text: str) -> None:
-        children = self.stack[-1].children
-        if children and isinstance(children[-1], str):
-            children[-1] += text
-        else:
-            children.append(text)
+        # pieces are joined when the next tag comes: appending to one growing string
+        # would copy it each time ("</" 50,000 times is 50,000 one-character pieces)
+        self.pending.append(text)
+
+    def flush(self) -> None:
+        if self.pending:
+            self.stack[-1].children.append("".join(self.pending))
+            self.pending = []
 
     def feed(self, html: str) -> _Node:
-        self.parser.feed(html)
-        self.parser.close()
+        _tokenize(html, self)
+        self.flush()
         return self.root
+
+
+# ---------------------------------------------------------------- tokenizer
+#
+# Not html.parser: in CPython 3.11 it rescans the rest of the input for every
+# unclosed construct ("<a" 50,000 times takes half a minute). Here every "<" is
+# looked at once and the scan always moves past the ">" it found, so the work is
+# linear in the input. Markup is read the forgiving way browsers do; a quoted
+# attribute value holding ">" ends the tag early (its rest shows as text).
+
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>\x00]*")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_RAW_TEXT = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "title", "textarea", "xmp")
+}
+_MAX_ATTR_CHARS = 10_000
+
+
+def _attrs(src: str) -> list[tuple[str, str | None]]:
+    import html as html_lib
+
+    out: list[tuple[str, str | None]] = []
+    if not src or src.isspace():
+        return out
+    for m in _ATTR.finditer(src[:_MAX_ATTR_CHARS]):
+        value = next((v for v in m.groups()[1:] if v is not None), None)
+        out.append((m.group(1).lower(), None if value is None else html_lib.unescape(value)))
+    return out
+
+
+def _tokenize(html: str, builder: _Builder) -> None:
+    import html as html_lib
+
+    pos, n = 0, len(html)
+    while pos < n:
+        lt = html.find("<", pos)
+        if lt == -1:
+            builder.data(html_lib.unescape(html[pos:]))
+            return
+        if lt > pos:
+            builder.data(html_lib.unescape(html[pos:lt]))
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            pos = n if end == -1 else end + 3  # an unclosed comment hides the rest, as in browsers
+            continue
+        nxt = html[lt + 1 : lt + 2]
+        if nxt in ("!", "?"):  # doctype, CDATA, processing instruction
+            end = html.find(">", lt + 2)
+            pos = n if end == -1 else end + 1
+            continue
+        closing = nxt == "/"
+        m = _TAG_NAME.match(html, lt + 2 if closing else lt + 1)
+        if m is None:
+            builder.data("<")
+            pos = lt + 1
+            continue
+        end = html.find(">", m.end())
+        if end == -1:
+            builder.data(html_lib.unescape(html[lt:]))
+            return
+        name = m.group(0).lower()
+        pos = end + 1
+        if closing:
+            builder.end(name)
+            continue
+        src = html[m.end() : end]
+        builder.start(name, _attrs(src))
+        if src.rstrip().endswith("/") and name not in _VOID:
+            builder.end(name)
+            continue
+        raw_end = _RAW_TEXT.get(name)
+        if raw_end is not None:
+            close = raw_end.search(html, pos)
+            text = html[pos : close.start() if close else n]
+            builder.data(text if name in ("script", "style") else html_lib.unescape(text))
+            builder.end(name)
+            pos = close.end() if close else n
 
 
 def _cut_tags(html: str, max_tags: int) -> tuple[str, bool]:

@@ -36,12 +36,17 @@ MAX_HTML_DEPTH = 100
 
 # Workbooks (XLSX): checked on the zip directory before anything is decompressed,
 # then while reading. A zip member is never decompressed past its declared size.
-MAX_XLSX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024
-MAX_XLSX_SHARED_STRINGS_BYTES = 20 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED_BYTES = 16 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS_BYTES = 8 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS = 200_000
 MAX_SHEET_ROWS = 5000  # rows visited per workbook, empty ones included
 MAX_SHEET_COLS = 100
 MAX_SHEET_CELLS = 100_000  # non-empty cells kept per workbook
 MAX_CELL_CHARS = 10_000
+MAX_PDF_PAGES = 50
+
+# Text of one attachment (PDF text layer, a sheet's rows joined) scanned for values.
+MAX_ATTACHMENT_SCAN_CHARS = 100_000
 
 # The supplier's own words scanned for values (numbers, dates, order numbers):
 # the longest reply in the corpora has 1.8 kB of own text; past 20 kB the text is not a

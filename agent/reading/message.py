@@ -509,7 +509,7 @@ def _children(part: EmailMessage, walk: _Walk) -> list[EmailMessage]:
 
 
 def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
-    from agent.reading.attachments import read_attachment
+    from agent.reading.attachments import read_attachment_checked
 
     filename = None
     try:
@@ -537,9 +537,11 @@ def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
         )
         return
     data = _payload_bytes(part, walk, f"attachment {filename or ctype}")
-    walk.attachments.append(
-        read_attachment(data, filename, ctype, part.get_content_charset(), walk.limits)
+    att, notes = read_attachment_checked(
+        data, filename, ctype, part.get_content_charset(), walk.limits
     )
+    walk.attachments.append(att)
+    walk.defects.extend(n for n in notes if n not in walk.defects)
 
 
 def _visit(part: EmailMessage, walk: _Walk, depth: int) -> None:
@@ -918,25 +920,31 @@ def _cap_own_text(segments: list[Segment], defects: list[str]) -> list[Segment]:
     megabytes of numbers or dates is not one a rule should apply, and cutting it
     keeps reading bounded. The cut is reported, so the mail goes to review.
     """
-    total = sum(len(seg.text) for seg in segments)
-    if total > MAX_SCAN_CHARS:
+    out: list[Segment] = []
+    left = MAX_SCAN_CHARS
+    total = 0
+    cut = False
+    for seg in segments:
+        total += len(seg.text)
+        if left <= 0:
+            cut = True
+            continue
+        # runs are bounded before the cut, so a run that shrinks does not count against it
+        text, notes = bound_runs(seg.text[: 4 * MAX_SCAN_CHARS])
+        cut = cut or len(seg.text) > 4 * MAX_SCAN_CHARS or len(text) > left
+        seg.text = text[:left]
+        defects.extend(n for n in notes if n not in defects)
+        if seg.quoted_context:
+            seg.quoted_context, _ = bound_runs(seg.quoted_context[: 4 * MAX_SCAN_CHARS])
+        out.append(seg)
+        left -= len(seg.text)
+    if cut:
         defects.append(
             limit_reason(
                 f"the sender's own text is {total} characters, over the {MAX_SCAN_CHARS}-character "
                 "scanning limit; only the start was read"
             )
         )
-    out: list[Segment] = []
-    left = MAX_SCAN_CHARS
-    for seg in segments:
-        if left <= 0:
-            break
-        seg.text, notes = bound_runs(seg.text[:left])
-        defects.extend(n for n in notes if n not in defects)
-        if seg.quoted_context:
-            seg.quoted_context, _ = bound_runs(seg.quoted_context[: 4 * MAX_SCAN_CHARS])
-        out.append(seg)
-        left -= len(seg.text)
     return out
 
 
