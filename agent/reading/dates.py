@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -284,6 +284,9 @@ def _find_dates_cached(
     return tuple(hits), tuple(vague)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
     months = _month_table()
@@ -310,14 +313,20 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         take(s, e)
         hits.append(DateHit(d, s, e, text[s:e], form, conflict))
 
+    # most of the patterns need a digit: text without one skips them
+    has_digit = _DIGIT.search(text) is not None
+
+    def scan(name: str) -> Iterator[re.Match[str]]:
+        return pats[name].finditer(text) if has_digit else iter(())
+
     vague: list[VagueHit] = []
     for m in pats["vague"].finditer(text):
         vague.append(VagueHit(m.start(), m.end(), m.group(0)))
         take(m.start(), m.end())
 
-    for m in pats["iso"].finditer(text):
+    for m in scan("iso"):
         add(_mk(int(m.group(1)), int(m.group(3)), int(m.group(4))), m, "explicit")
-    for m in pats["kw"].finditer(text):
+    for m in scan("kw"):
         week = int(m.group(2))
         if not 1 <= week <= 53:
             continue
@@ -336,7 +345,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not m.group(1):
             s = m.start()
         add(d, m, "kw", s=s)
-    for m in pats["num"].finditer(text):
+    for m in scan("num"):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
         if len(m.group(4)) == 2 and sep == ".":
             # "10.9" style decimals cannot reach here; "1.2.26" is rare enough to skip
@@ -346,9 +355,9 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         else:
             d = _mk(y, a, b) or _mk(y, b, a)
         add(d, m, "explicit")
-    for m in pats["num_spaced"].finditer(text):
+    for m in scan("num_spaced"):
         add(_mk(int(m.group(3)), int(m.group(2)), int(m.group(1))), m, "explicit")
-    for m in pats["day_month"].finditer(text):
+    for m in scan("day_month"):
         mon = months.get(m.group(2).lower().rstrip("."))
         if not mon:
             continue
@@ -357,7 +366,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["month_day"].finditer(text):
+    for m in scan("month_day"):
         mon = months.get(m.group(1).lower().rstrip("."))
         if not mon:
             continue
@@ -366,17 +375,17 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["num_slash"].finditer(text):
+    for m in scan("num_slash"):
         a, b = int(m.group(1)), int(m.group(2))
         mon, day = (a, b) if mfirst else (b, a)
         if not (1 <= mon <= 12 and 1 <= day <= 31):
             continue
         add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["num_dot"].finditer(text):
+    for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["ordinal"].finditer(text):
+    for m in scan("ordinal"):
         day = int(m.group(1))
         d = None
         for k in range(0, 3):

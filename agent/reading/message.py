@@ -157,7 +157,7 @@ def _header_str(value: object, defects: list[str]) -> str:
         except Exception:  # noqa: BLE001
             return value.encode()
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
         raw = text.encode("ascii", "surrogateescape")
         text = decode_bytes(raw, "utf-8", defects, "header")
     if "=?" in text:
