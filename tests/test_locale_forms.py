@@ -121,3 +121,8 @@ def test_mask_only_whole_tokens() -> None:
     assert mask_codes("due 4/3/2027, part 14/3", ["4/3"]) == "due 4/3/2027, part 14/3"
     assert mask_codes("", ["4/3"]) == ""
     assert mask_codes("4/3", []) == "4/3"
+
+
+def test_a_position_number_before_a_spaced_quantity_is_not_a_thousands_group() -> None:
+    hits = quantity_hits("Pos. 2 400 ks; položka 3 1 500 ks", "cs-CZ")
+    assert [h.value for h in hits] == [Decimal(400), Decimal(1500)]

@@ -194,7 +194,7 @@ _PER = (
 )
 _PRICE_RE = re.compile(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
-    rf"|(?<![\w.,-])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"|(?<![\w.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
@@ -357,7 +357,8 @@ GENERIC_UNITS = (
 # group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
 _QTY_NUM = r"\d(?:[\d.,'\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+    # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it
+    rf"(?<![\w.,/-])(?<!\d['\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
@@ -387,6 +388,12 @@ def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         {_unit_norm(u) for u in GENERIC_UNITS} | {_unit_norm(u) for u in extra_units if u}
     )
+
+
+_LINE_REF_BEFORE = re.compile(
+    r"\b(?:pos|position|line|item|zeile|ligne|položk[ay]|polozk[ay]|poz|riga|partida|art)\.?\s*(?:#|nr\.?|no\.?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _spaced_number(raw: str, start: int, locale: str) -> tuple[Decimal | None, int]:
@@ -424,7 +431,17 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
         if _unit_norm(unit) not in units:
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
-        value, start = _spaced_number(m.group("num").rstrip(".,"), m.start("num"), locale)
+        raw = m.group("num").rstrip(".,")
+        if _LINE_REF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            # "Pos. 2 400 ks": a position number, then the quantity
+            raw = raw.replace("\u2009", " ").replace("\u00a0", " ").replace("\u202f", " ")
+            head, _, tail = raw.partition(" ")
+            if tail:
+                value, start = parse_number(tail, locale), m.start("num") + len(head) + 1
+            else:
+                value, start = parse_number(raw, locale), m.start("num")
+        else:
+            value, start = _spaced_number(raw, m.start("num"), locale)
         if value is None:
             continue
         out.append(QuantityHit(value, start, m.end(), text[start : m.end()], unit))
