@@ -13,7 +13,9 @@ the next such date on or after the reference.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -100,8 +102,31 @@ def _weekday_table() -> dict[str, int]:
     return table
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie ("jan(?:uary|vier)?|…"), longest match first.
+
+    Case-insensitive alternations of 200 month names are tried branch by branch at
+    every position of the text; as a trie a position fails after one character.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +139,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "iso": re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
         "num": re.compile(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
+        # "8. 1. 2027" (cs, de, pl, sk ...): always day first, four-digit year only
+        "num_spaced": re.compile(
+            r"(?<![\d.,/:-])(\d{1,2})\.[ \u00a0\u202f\u2009](\d{1,2})\.[ \u00a0\u202f\u2009]?(\d{4})(?![\d.,]?\d)"
+        ),
         "num_slash": re.compile(
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"))"
         ),
@@ -149,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "vague": re.compile(
-            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem)\s*-?\s*"
+            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem)\s*+-?\s*+"
             rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
             rf"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:week|half)\s+of\s+(?:{months}|the month|next month)"
             rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:[-–]|to|bis|à|a|or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
@@ -179,8 +208,35 @@ class VagueHit:
     text: str
 
 
+# Where babel's short date pattern does not say how people write "a/b" by hand.
+_ORDER_OVERRIDES = {"en-ca": True, "fr-ca": False, "sv-se": False, "sv": False}
+
+
 def month_first(locale: str) -> bool:
-    return locale.lower().replace("_", "-") in MONTH_FIRST
+    """Whether numeric dates in ``locale`` put the month first ("12/1" = 1 December).
+
+    Decided per locale from babel's short date pattern ("M/d/yy" en-US, "dd/MM/y"
+    en-GB, "y/M/d" zh-CN): month first when the month comes before the day.
+    """
+    key = locale.lower().replace("_", "-")
+    if key in MONTH_FIRST:
+        return True
+    return _month_first_cached(key)
+
+
+@lru_cache(maxsize=64)
+def _month_first_cached(key: str) -> bool:
+    if key in _ORDER_OVERRIDES:
+        return _ORDER_OVERRIDES[key]
+    from babel import Locale
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=Locale.parse(key.replace("-", "_"))).pattern
+    except Exception:  # noqa: BLE001 - an unknown locale reads day first, like most of the world
+        return False
+    m, d = pattern.find("M"), pattern.find("d")
+    return 0 <= m < d
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
@@ -228,16 +284,24 @@ def _find_dates_cached(
     return tuple(hits), tuple(vague)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
     months = _month_table()
     days = _weekday_table()
     mfirst = month_first(locale)
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    # one flag per character already read as (part of) a date: checking a span is a
+    # scan of the span, not of every earlier hit (that was quadratic in the hits)
+    taken = bytearray(len(text))
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) == -1
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     def add(
         d: date | None, m: re.Match[str], form: str, conflict: str | None = None, s=None, e=None
@@ -246,17 +310,23 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         e = m.end() if e is None else e
         if d is None or not free(s, e):
             return
-        taken.append((s, e))
+        take(s, e)
         hits.append(DateHit(d, s, e, text[s:e], form, conflict))
+
+    # most of the patterns need a digit: text without one skips them
+    has_digit = _DIGIT.search(text) is not None
+
+    def scan(name: str) -> Iterator[re.Match[str]]:
+        return pats[name].finditer(text) if has_digit else iter(())
 
     vague: list[VagueHit] = []
     for m in pats["vague"].finditer(text):
         vague.append(VagueHit(m.start(), m.end(), m.group(0)))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
 
-    for m in pats["iso"].finditer(text):
+    for m in scan("iso"):
         add(_mk(int(m.group(1)), int(m.group(3)), int(m.group(4))), m, "explicit")
-    for m in pats["kw"].finditer(text):
+    for m in scan("kw"):
         week = int(m.group(2))
         if not 1 <= week <= 53:
             continue
@@ -275,7 +345,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not m.group(1):
             s = m.start()
         add(d, m, "kw", s=s)
-    for m in pats["num"].finditer(text):
+    for m in scan("num"):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
         if len(m.group(4)) == 2 and sep == ".":
             # "10.9" style decimals cannot reach here; "1.2.26" is rare enough to skip
@@ -285,7 +355,9 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         else:
             d = _mk(y, a, b) or _mk(y, b, a)
         add(d, m, "explicit")
-    for m in pats["day_month"].finditer(text):
+    for m in scan("num_spaced"):
+        add(_mk(int(m.group(3)), int(m.group(2)), int(m.group(1))), m, "explicit")
+    for m in scan("day_month"):
         mon = months.get(m.group(2).lower().rstrip("."))
         if not mon:
             continue
@@ -294,7 +366,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["month_day"].finditer(text):
+    for m in scan("month_day"):
         mon = months.get(m.group(1).lower().rstrip("."))
         if not mon:
             continue
@@ -303,17 +375,17 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["num_slash"].finditer(text):
+    for m in scan("num_slash"):
         a, b = int(m.group(1)), int(m.group(2))
         mon, day = (a, b) if mfirst else (b, a)
         if not (1 <= mon <= 12 and 1 <= day <= 31):
             continue
         add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["num_dot"].finditer(text):
+    for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    for m in pats["ordinal"].finditer(text):
+    for m in scan("ordinal"):
         day = int(m.group(1))
         d = None
         for k in range(0, 3):
@@ -346,6 +418,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     explicit = sorted(
         (h for h in hits if h.form in ("explicit", "yearless", "ordinal")), key=lambda h: h.start
     )
+    # explicit hits never overlap, so their ends are sorted too: the few hits near a
+    # weekday are found by bisection instead of a walk over all of them
+    ends = [h.end for h in explicit]
+    replaced: dict[int, DateHit] = {}
     for m in pats["weekday"].finditer(text):
         day_idx = days.get(m.group("day").lower().rstrip("."))
         if day_idx is None:
@@ -354,7 +430,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not free(s, e):
             continue
         qualified = None
-        for h in explicit:
+        for k in range(bisect.bisect_left(ends, s - 3), len(explicit)):
+            h = explicit[k]
+            if h.start > e + 16:
+                break
             gap_after = text[e : h.start]
             gap_before = text[h.end : s]
             if (
@@ -368,24 +447,23 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 qualified = h
                 break
         if qualified is not None:
-            taken.append((s, e))
-            if qualified.date.weekday() != day_idx:
-                hits.remove(qualified)
-                hits.append(
-                    DateHit(
-                        qualified.date,
-                        qualified.start,
-                        qualified.end,
-                        qualified.text,
-                        qualified.form,
-                        f"'{m.group('day')}' is not the weekday of {qualified.date.isoformat()}",
-                    )
+            take(s, e)
+            if qualified.date.weekday() != day_idx and id(qualified) not in replaced:
+                replaced[id(qualified)] = DateHit(
+                    qualified.date,
+                    qualified.start,
+                    qualified.end,
+                    qualified.text,
+                    qualified.form,
+                    f"'{m.group('day')}' is not the weekday of {qualified.date.isoformat()}",
                 )
             continue
         # relative weekday: the next such day after the reference
         delta = (day_idx - ref.weekday()) % 7 or 7
         add(ref + timedelta(days=delta), m, "weekday", s=m.start(), e=m.end())
 
+    if replaced:
+        hits = [replaced.get(id(h), h) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits, vague
 

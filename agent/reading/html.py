@@ -9,12 +9,20 @@ Outlook and OWA put the previous message in a ``div#divRplyFwdMsg`` or after a
 ``border-top`` separator div instead of a blockquote; the line where that
 starts is reported as ``quote_start`` so the quote splitter can treat everything
 from there on as quoted.
+
+Parsing is bounded and linear: a small tokenizer of our own (``_tokenize``;
+the stdlib ``html.parser`` is quadratic on unclosed tags) feeds a tree builder that closes an open cell or row when the next
+one starts (as browsers do), nests at most ``MAX_HTML_DEPTH`` elements deep and
+reads at most ``MAX_HTML_TAGS`` tags. Markup past either limit is still read as
+text, and ``HtmlText.truncated`` names the limit so the mail goes to review.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from agent.reading.limits import MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_SHEET_COLS
 
 _BLOCK_TAGS = frozenset(
     {
@@ -73,6 +81,8 @@ class HtmlText:
     colored_lines: list[int] = field(default_factory=list)
     # colour family ("red", "blue", "green", "other") of each of those lines
     line_colors: dict[int, str] = field(default_factory=dict)
+    # which reading limit cut the markup short, when one did (a review reason)
+    truncated: str | None = None
 
 
 _COLOR_STYLE = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
@@ -120,7 +130,7 @@ def _family(rgb: tuple[int, int, int]) -> str:
     return "other"
 
 
-def _highlight_color(tag) -> str | None:  # noqa: ANN001 - bs4 Tag
+def _highlight_color(tag: _Node) -> str | None:
     """A colour family for saturated colours (red, blue …); "" for black/grey/navy;
     None when the tag sets no colour."""
     attrs = getattr(tag, "attrs", None) or {}
@@ -143,7 +153,7 @@ def _highlight_color(tag) -> str | None:  # noqa: ANN001 - bs4 Tag
     return _family(rgb) if max(rgb) - min(rgb) >= 128 else ""
 
 
-def _is_hidden(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+def _is_hidden(tag: _Node) -> bool:
     attrs = getattr(tag, "attrs", None) or {}
     if "hidden" in attrs:
         return True
@@ -159,7 +169,7 @@ def _is_hidden(tag) -> bool:  # noqa: ANN001 - bs4 Tag
 _MARGIN_ZERO = re.compile(r"margin(?:-bottom)?\s*:\s*0(?:in|cm|pt|px)?\s*(?:;|$)", re.IGNORECASE)
 
 
-def _tight_paragraph(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+def _tight_paragraph(tag: _Node) -> bool:
     attrs = getattr(tag, "attrs", None) or {}
     classes = attrs.get("class") or []
     if isinstance(classes, str):
@@ -172,7 +182,7 @@ def _tight_paragraph(tag) -> bool:  # noqa: ANN001 - bs4 Tag
     return bool(style and _MARGIN_ZERO.search(style))
 
 
-def _is_reply_separator(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+def _is_reply_separator(tag: _Node) -> bool:
     attrs = getattr(tag, "attrs", None) or {}
     ident = str(attrs.get("id", ""))
     if ident in ("divRplyFwdMsg", "appendonsend") or ident.startswith("divRplyFwdMsg"):
@@ -203,6 +213,8 @@ class _Renderer:
         self.plain_chars = 0
         # inside a cell: cells/rows nested by malformed markup are rendered on their own
         self.skip_table_parts = False
+        # reading limits met while rendering (shared with the renderers of cells)
+        self.notes: list[str] = []
 
     def newline(self) -> None:
         text = "".join(self.current)
@@ -246,22 +258,9 @@ class _Renderer:
         else:
             self.current.append(text)
 
-    def render(self, node) -> None:  # noqa: ANN001 - bs4 node
-        from bs4 import Comment, NavigableString, Tag
-
-        if isinstance(node, Comment):
-            return
-        if isinstance(node, NavigableString):
-            if type(node) is not NavigableString and node.__class__.__name__ in (
-                "Doctype",
-                "Declaration",
-                "ProcessingInstruction",
-                "CData",
-            ):
-                return
-            self.add(str(node))
-            return
-        if not isinstance(node, Tag):
+    def render(self, node: _Node | str) -> None:
+        if isinstance(node, str):
+            self.add(node)
             return
         name = (node.name or "").lower()
         if name in _DROP_TAGS or _is_hidden(node):
@@ -278,7 +277,7 @@ class _Renderer:
             return
         self._render_tag(node, name)
 
-    def _render_tag(self, node, name: str) -> None:  # noqa: ANN001 - bs4 Tag
+    def _render_tag(self, node: _Node, name: str) -> None:
         if not self.quote_marked and _is_reply_separator(node):
             self.block_break()
             self.lines.append(_QUOTE_MARK)
@@ -341,8 +340,9 @@ class _Renderer:
                 # it is itself the blank line (<p class=MsoNormal>&nbsp;</p>)
                 self.lines.append(("> " * self.quote_depth).rstrip())
 
-    def _cell_text(self, cell) -> str:  # noqa: ANN001
+    def _cell_text(self, cell: _Node) -> str:
         sub = _Renderer()
+        sub.notes = self.notes
         sub.skip_table_parts = True
         for child in cell.children:
             sub.render(child)
@@ -350,12 +350,17 @@ class _Renderer:
         parts = [ln.strip() for ln in sub.lines if ln.strip() and ln != _QUOTE_MARK]
         return " ".join(parts)
 
-    def _table(self, table) -> None:  # noqa: ANN001
+    def _table(self, table: _Node) -> None:
         for row in _rows(table):
             if _is_hidden(row):
                 continue
             cells = [c for c in _cells(row) if not _is_hidden(c)]
-            nested = any(c.find("table") is not None for c in cells)
+            if len(cells) > MAX_SHEET_COLS:
+                cells = cells[:MAX_SHEET_COLS]
+                note = f"an HTML table row has more than {MAX_SHEET_COLS} cells; the rest were not read"
+                if note not in self.notes:
+                    self.notes.append(note)
+            nested = any(c.has_table for c in cells)
             if nested or len(cells) <= 1:
                 # layout table wrapping real content: render the content, not one long cell
                 for cell in cells:
@@ -373,36 +378,271 @@ class _Renderer:
                 self.pre -= 1
 
 
-# html.parser does not close an unclosed <td>/<tr> the way browsers do: the next
-# cell ends up *inside* the previous one. Rows and cells are therefore collected
-# by their nearest table/row ancestor rather than by direct children, and a
-# cell's own text skips the cells and rows nested in it.
+# The builder closes an open cell when the next cell or row starts, and an open
+# row when the next row starts, so rows are the table's own rows and cells the
+# row's own cells. Rows inside <thead>/<tbody>/<tfoot> are found below those.
 
 
-def _rows(table):  # noqa: ANN001, ANN202
-    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+def _rows(table: _Node) -> list[_Node]:
+    out: list[_Node] = []
+    for child in table.children:
+        if isinstance(child, str):
+            continue
+        if child.name == "tr":
+            out.append(child)
+        elif child.name in ("thead", "tbody", "tfoot"):
+            out.extend(c for c in child.children if not isinstance(c, str) and c.name == "tr")
+    return out
 
 
-def _cells(row):  # noqa: ANN001, ANN202
-    return [c for c in row.find_all(["td", "th"]) if c.find_parent("tr") is row]
+def _cells(row: _Node) -> list[_Node]:
+    return [c for c in row.children if not isinstance(c, str) and c.name in ("td", "th")]
+
+
+# ------------------------------------------------------------------- the tree
+
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "spacer",
+        "track",
+        "wbr",
+    }
+)
+
+
+class _Node:
+    """An element: the few parts of a DOM node the renderer reads."""
+
+    __slots__ = ("name", "attrs", "children", "has_table")
+
+    def __init__(self, name: str, attrs: dict[str, str]) -> None:
+        self.name = name
+        self.attrs = attrs
+        self.children: list[_Node | str] = []
+        self.has_table = False  # a <table> somewhere below: set by the builder
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return self.attrs.get(key, default)
+
+    def text(self) -> str:
+        parts: list[str] = []
+        stack: list[_Node | str] = [self]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, str):
+                parts.append(node)
+            elif node.name not in _DROP_TAGS:
+                stack.extend(reversed(node.children))
+        return " ".join(parts)
+
+
+class _Builder:
+    """Tokens (from ``_tokenize``) into a tree of ``_Node``, with depth and tag limits."""
+
+    def __init__(self) -> None:
+        self.root = _Node("#root", {})
+        self.stack: list[_Node] = [self.root]
+        self.ignored: dict[str, int] = {}
+        self.too_deep = False
+        self.pending: list[str] = []
+
+    def start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush()
+        if tag in ("td", "th", "tr"):
+            self._close_open_cell(tag)
+        if tag not in _VOID and len(self.stack) > MAX_HTML_DEPTH:
+            # nested past the limit: the element's text still counts, its structure not
+            self.too_deep = True
+            self.ignored[tag] = self.ignored.get(tag, 0) + 1
+            return
+        values: dict[str, str] = {}
+        for key, value in attrs:
+            values.setdefault(key, "" if value is None else value)
+        node = _Node(tag, values)
+        self.stack[-1].children.append(node)
+        if tag == "table":
+            for open_node in self.stack:
+                open_node.has_table = True
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def _close_open_cell(self, tag: str) -> None:
+        stops = ("tr", "table") if tag != "tr" else ("table",)
+        closes = ("td", "th") if tag != "tr" else ("tr",)
+        for i in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[i].name
+            if name in stops:
+                return
+            if name in closes:
+                del self.stack[i:]
+                return
+
+    def end(self, tag: str) -> None:
+        self.flush()
+        if self.ignored.get(tag):
+            self.ignored[tag] -= 1
+            return
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].name == tag:
+                del self.stack[i:]
+                return
+
+    def data(self, text: str) -> None:
+        # pieces are joined when the next tag comes: appending to one growing string
+        # would copy it each time ("</" 50,000 times is 50,000 one-character pieces)
+        self.pending.append(text)
+
+    def flush(self) -> None:
+        if self.pending:
+            self.stack[-1].children.append("".join(self.pending))
+            self.pending = []
+
+    def feed(self, html: str) -> _Node:
+        _tokenize(html, self)
+        self.flush()
+        return self.root
+
+
+# ---------------------------------------------------------------- tokenizer
+#
+# Not html.parser: in CPython 3.11 it rescans the rest of the input for every
+# unclosed construct ("<a" 50,000 times takes half a minute). Here every "<" is
+# looked at once and the scan always moves past the ">" it found, so the work is
+# linear in the input. Markup is read the forgiving way browsers do; a quoted
+# attribute value holding ">" ends the tag early (its rest shows as text).
+
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>\x00]*")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_RAW_TEXT = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "title", "textarea", "xmp")
+}
+_MAX_ATTR_CHARS = 10_000
+
+
+def _attrs(src: str) -> list[tuple[str, str | None]]:
+    import html as html_lib
+
+    out: list[tuple[str, str | None]] = []
+    if not src or src.isspace():
+        return out
+    for m in _ATTR.finditer(src[:_MAX_ATTR_CHARS]):
+        value = next((v for v in m.groups()[1:] if v is not None), None)
+        out.append((m.group(1).lower(), None if value is None else html_lib.unescape(value)))
+    return out
+
+
+def _tokenize(html: str, builder: _Builder) -> None:
+    import html as html_lib
+
+    pos, n = 0, len(html)
+    while pos < n:
+        lt = html.find("<", pos)
+        if lt == -1:
+            builder.data(html_lib.unescape(html[pos:]))
+            return
+        if lt > pos:
+            builder.data(html_lib.unescape(html[pos:lt]))
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            pos = n if end == -1 else end + 3  # an unclosed comment hides the rest, as in browsers
+            continue
+        nxt = html[lt + 1 : lt + 2]
+        if nxt in ("!", "?"):  # doctype, CDATA, processing instruction
+            end = html.find(">", lt + 2)
+            pos = n if end == -1 else end + 1
+            continue
+        closing = nxt == "/"
+        m = _TAG_NAME.match(html, lt + 2 if closing else lt + 1)
+        if m is None:
+            builder.data("<")
+            pos = lt + 1
+            continue
+        end = html.find(">", m.end())
+        if end == -1:
+            builder.data(html_lib.unescape(html[lt:]))
+            return
+        name = m.group(0).lower()
+        pos = end + 1
+        if closing:
+            builder.end(name)
+            continue
+        src = html[m.end() : end]
+        builder.start(name, _attrs(src))
+        if src.rstrip().endswith("/") and name not in _VOID:
+            builder.end(name)
+            continue
+        raw_end = _RAW_TEXT.get(name)
+        if raw_end is not None:
+            close = raw_end.search(html, pos)
+            text = html[pos : close.start() if close else n]
+            builder.data(text if name in ("script", "style") else html_lib.unescape(text))
+            builder.end(name)
+            pos = close.end() if close else n
+
+
+def _cut_tags(html: str, max_tags: int) -> tuple[str, bool]:
+    """``html`` up to its ``max_tags``-th tag, and whether it was cut."""
+    if html.count("<") <= max_tags:
+        return html, False
+    pos = -1
+    for _ in range(max_tags):
+        pos = html.find("<", pos + 1)
+    return html[:pos], True
+
+
+def _find(node: _Node, name: str) -> _Node | None:
+    stack: list[_Node | str] = list(reversed(node.children))
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, str):
+            continue
+        if cur.name == name:
+            return cur
+        stack.extend(reversed(cur.children))
+    return None
 
 
 def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:
     """Render ``html`` to text: tables as tab-separated rows, blockquotes as ``"> "`` lines."""
-    from bs4 import BeautifulSoup
-
+    limits: list[str] = []
     if len(html) > max_chars * 4:
         html = html[: max_chars * 4]
-    soup = BeautifulSoup(html, "html.parser")
+        limits.append(f"HTML body longer than {max_chars * 4} characters; only the start was read")
+    html, cut = _cut_tags(html, MAX_HTML_TAGS)
+    if cut:
+        limits.append(f"HTML body has more than {MAX_HTML_TAGS} tags; only the start was read")
+    builder = _Builder()
+    tree = builder.feed(html)
+    if builder.too_deep:
+        limits.append(
+            f"HTML elements nested deeper than {MAX_HTML_DEPTH} levels; the deeper markup was read as plain text"
+        )
     renderer = _Renderer()
-    root = soup.body or soup
+    root = _find(tree, "body") or tree
     try:
         renderer.render(root)
     except RecursionError:
-        # absurdly deep markup (hundreds of nested tags): the flat text, still
-        # readable; the process-wide recursion limit is not raised for it
-        renderer.lines.append(_WS.sub(" ", soup.get_text(" ")).strip())
+        # the depth limit keeps this out of reach; a flat reading is the safe answer
+        renderer.lines.append(_WS.sub(" ", tree.text()).strip())
     renderer.block_break()
+    limits += renderer.notes
 
     lines: list[str] = []
     colored: list[str] = []
@@ -438,9 +678,14 @@ def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:
     text = "\n".join(lines)
     if len(text) > max_chars:
         text = text[:max_chars]
+        limits.append(f"HTML text longer than {max_chars} characters; only the start was read")
     marked = {
         i: c for i, c in enumerate(colored) if c and quote_start is not None and i >= quote_start
     }
     return HtmlText(
-        text=text, quote_start=quote_start, colored_lines=sorted(marked), line_colors=marked
+        text=text,
+        quote_start=quote_start,
+        colored_lines=sorted(marked),
+        line_colors=marked,
+        truncated="; ".join(limits) or None,
     )

@@ -28,9 +28,13 @@ _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
     r"ordine|bestelling)"
 )
+# Linear in the input: every run of blanks is taken atomically (``\s*+``), so
+# "PO" followed by 10,000 spaces is one pass, not a cubic search over how to
+# share the spaces between three optional gaps; the token is bounded (no PO
+# number is 40 characters long).
 _LOOSE_RE = re.compile(
-    _ORDER_KW
-    + r"\s*(?:no\.?|nr\.?|number|num\.?|n°|#|:)?\s*[:#]?\s*(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,}\d)",
+    _ORDER_KW + r"\s*+(?:(?:no\.?|nr\.?|number|num\.?|n°|#|:)\s*+)?(?:[:#]\s*+)?"
+    r"(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
     re.IGNORECASE,
 )
 

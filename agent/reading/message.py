@@ -42,7 +42,7 @@ from email.message import Message as EmailMessage
 
 from agent.reading.addresses import MalformedAddress, parse_mailbox, raw_header_text
 from agent.reading.headers import header_text, mime_value, part_filename, part_header
-from agent.reading.limits import ReadingLimits
+from agent.reading.limits import MAX_SCAN_CHARS, ReadingLimits, bound_runs, limit_reason
 from agent.reading.types import Attachment, DeliveryStatus, Message, Segment
 
 # Charsets that mail clients declare but mean a superset of.
@@ -344,7 +344,9 @@ def _render_html(html: str, walk: _Walk) -> tuple[str, int | None, dict[int, str
         rendered = html_to_text(html, walk.limits.max_text_chars)
     except Exception as exc:  # noqa: BLE001 - broken markup must not lose the mail
         walk.defects.append(f"HTML part could not be rendered ({exc.__class__.__name__})")
-        return re.sub(r"<[^>]+>", " ", html), None, {}
+        return _HTML_TAG.sub(" ", html[: walk.limits.max_text_chars]), None, {}
+    if rendered.truncated:
+        walk.defects.append(limit_reason(rendered.truncated))
     return rendered.text, rendered.quote_start, rendered.line_colors
 
 
@@ -352,14 +354,39 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-_HTML_INVISIBLE = re.compile(
-    r"<(head|style|script|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
-)
-_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_INVISIBLE_START = re.compile(r"<!--|<(head|style|script|title)\b", re.IGNORECASE)
+# "[^<>]" keeps an unclosed "<" from scanning to the end of the text, once per "<"
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _strip_invisible(html: str) -> str:
+    """``html`` without comments and head/style/script/title elements, in one pass.
+
+    The closer is looked up with ``str.find`` from each opener, and an opener
+    without a closer ends the visible text, so unclosed comments cost one scan,
+    not one scan each (a lazy ``.*?`` regex is quadratic on them).
+    """
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _HTML_INVISIBLE_START.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            break
+        out.append(html[pos : m.start()])
+        closer = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = lower.find(closer, m.end())
+        if end == -1:
+            break
+        gt = lower.find(">", end + len(closer) - 1)
+        pos = len(html) if gt == -1 else gt + 1
+        out.append(" ")
+    return "".join(out)
 
 
 def _rough_html_words(html: str) -> int:
-    return _words(_HTML_TAG.sub(" ", _HTML_INVISIBLE.sub(" ", html)))
+    return _words(_HTML_TAG.sub(" ", _strip_invisible(html)))
 
 
 def _announces_inline(text: str) -> bool:
@@ -442,7 +469,7 @@ def _choose_alternative(part: EmailMessage, walk: _Walk, depth: int) -> None:
 def _rough_html_text(html: str) -> str:
     import html as html_lib
 
-    return html_lib.unescape(_HTML_TAG.sub(" ", _HTML_INVISIBLE.sub(" ", html)))
+    return html_lib.unescape(_HTML_TAG.sub(" ", _strip_invisible(html)))
 
 
 def _word_set(text: str) -> set[str]:
@@ -482,7 +509,7 @@ def _children(part: EmailMessage, walk: _Walk) -> list[EmailMessage]:
 
 
 def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
-    from agent.reading.attachments import read_attachment
+    from agent.reading.attachments import read_attachment_checked
 
     filename = part_filename(part, walk.defects)
     ctype = part.get_content_type()
@@ -504,9 +531,11 @@ def _add_attachment(part: EmailMessage, walk: _Walk) -> None:
         )
         return
     data = _payload_bytes(part, walk, f"attachment {filename or ctype}")
-    walk.attachments.append(
-        read_attachment(data, filename, ctype, part.get_content_charset(), walk.limits)
+    att, notes = read_attachment_checked(
+        data, filename, ctype, part.get_content_charset(), walk.limits
     )
+    walk.attachments.append(att)
+    walk.defects.extend(n for n in notes if n not in walk.defects)
 
 
 def _visit(part: EmailMessage, walk: _Walk, depth: int) -> None:
@@ -715,8 +744,10 @@ def normalize(raw: bytes, limits: ReadingLimits | None = None) -> Message:
         return _empty_message(0, ["message is empty (0 bytes)"])
     if raw_size > limits.max_message_bytes:
         defects.append(
-            f"message is {raw_size // (1024 * 1024)} MB, over the "
-            f"{limits.max_message_bytes // (1024 * 1024)} MB limit; only the start was read"
+            limit_reason(
+                f"message is {raw_size // (1024 * 1024)} MB, over the "
+                f"{limits.max_message_bytes // (1024 * 1024)} MB limit; only the start was read"
+            )
         )
         raw = raw[: limits.max_message_bytes]
     if b"\x00" in raw[:65536] or not _looks_like_mail(raw):
@@ -743,8 +774,10 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     boundaries = _count_nesting(raw, limits)
     if boundaries > limits.max_mime_parts:
         defects.append(
-            f"message declares {boundaries} multipart boundaries, over the limit of "
-            f"{limits.max_mime_parts}; only the headers and readable text were used"
+            limit_reason(
+                f"message declares {boundaries} multipart boundaries, over the limit of "
+                f"{limits.max_mime_parts}; only the headers and readable text were used"
+            )
         )
     # The stdlib parser recurses per nesting level. The recursion limit is left
     # alone (process-wide, and the daemon may read in threads): too deep a tree
@@ -776,7 +809,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     for key, value in parsed.items():
         headers.setdefault(key.lower(), []).append(_header_str(value, defects))
         if len(headers) > 500:
-            defects.append("more than 500 distinct header names; rest ignored")
+            defects.append(limit_reason("more than 500 distinct header names; rest ignored"))
             break
 
     def first(name: str) -> str | None:
@@ -788,10 +821,14 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     _visit(parsed, walk, 0)
     if walk.depth_exceeded:
         defects.append(
-            f"MIME parts nested deeper than {limits.max_mime_depth} levels were not read"
+            limit_reason(
+                f"MIME parts nested deeper than {limits.max_mime_depth} levels were not read"
+            )
         )
     if walk.parts_exceeded:
-        defects.append(f"more than {limits.max_mime_parts} MIME parts; the rest were not read")
+        defects.append(
+            limit_reason(f"more than {limits.max_mime_parts} MIME parts; the rest were not read")
+        )
     defects.extend(walk.defects)
 
     from agent.reading.quotes import is_forward_subject, split_quotes
@@ -805,7 +842,9 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         text = text.replace("\x00", "")
         if total + len(text) > limits.max_text_chars:
             text = text[: max(0, limits.max_text_chars - total)]
-            defects.append(f"body text longer than {limits.max_text_chars} characters; truncated")
+            defects.append(
+                limit_reason(f"body text longer than {limits.max_text_chars} characters; truncated")
+            )
             quote_start = None if quote_start is None else min(quote_start, text.count("\n"))
         total += len(text)
         bodies.append(text)
@@ -825,6 +864,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
         if total >= limits.max_text_chars:
             break
     quoted.extend(walk.quoted_extra)
+    own_segments = _cap_own_text(own_segments, defects)
 
     alternative_text = None
     if walk.other_alternative is not None:
@@ -861,6 +901,42 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     msg.delivery_status = _delivery_status(walk, msg.defects)
     msg.mime = parsed
     return msg
+
+
+def _cap_own_text(segments: list[Segment], defects: list[str]) -> list[Segment]:
+    """At most ``MAX_SCAN_CHARS`` of the supplier's own words, with a limit defect past it,
+    and no run of blanks or digits that would make the scanners slow (``bound_runs``).
+
+    Every value scanner reads the own text several times over; a "reply" of
+    megabytes of numbers or dates is not one a rule should apply, and cutting it
+    keeps reading bounded. The cut is reported, so the mail goes to review.
+    """
+    out: list[Segment] = []
+    left = MAX_SCAN_CHARS
+    total = 0
+    cut = False
+    for seg in segments:
+        total += len(seg.text)
+        if left <= 0:
+            cut = True
+            continue
+        # runs are bounded before the cut, so a run that shrinks does not count against it
+        text, notes = bound_runs(seg.text[: 4 * MAX_SCAN_CHARS])
+        cut = cut or len(seg.text) > 4 * MAX_SCAN_CHARS or len(text) > left
+        seg.text = text[:left]
+        defects.extend(n for n in notes if n not in defects)
+        if seg.quoted_context:
+            seg.quoted_context, _ = bound_runs(seg.quoted_context[: 4 * MAX_SCAN_CHARS])
+        out.append(seg)
+        left -= len(seg.text)
+    if cut:
+        defects.append(
+            limit_reason(
+                f"the sender's own text is {total} characters, over the {MAX_SCAN_CHARS}-character "
+                "scanning limit; only the start was read"
+            )
+        )
+    return out
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -194,12 +194,14 @@ _PER = (
 )
 _PRICE_RE = re.compile(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
-    rf"|(?<![\w.,-])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"|(?<![\w.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
+# The number never starts inside a run of digits: without the look-behind a
+# 20,000-digit run is re-scanned from each of its digits (quadratic).
 _PCT_RE = re.compile(
-    r"(?P<sign>[+-])?\s?(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
+    r"(?P<sign>[+-])?\s?(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
 )
 
 
@@ -351,11 +353,15 @@ GENERIC_UNITS = (
     "kusy",
 )
 
+# A quantity's number: separators inside, and a plain or thin space only before a
+# group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
+_QTY_NUM = r"\d(?:[\d.,'\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+    # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it
+    rf"(?<![\w.,/-])(?<!\d['\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
 )
 _QTY_KEY_RE = re.compile(
-    r"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)(?![\d.,]\d)",
+    rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
     re.IGNORECASE,
 )
 
@@ -384,6 +390,26 @@ def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+_LINE_REF_BEFORE = re.compile(
+    r"\b(?:pos|position|line|item|zeile|ligne|položk[ay]|polozk[ay]|poz|riga|partida|art)\.?\s*(?:#|nr\.?|no\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spaced_number(raw: str, start: int, locale: str) -> tuple[Decimal | None, int]:
+    """``raw`` read in ``locale``, and where the number starts.
+
+    "1 200" is 1200 where the locale groups digits with spaces (cs, fr, pl ...);
+    elsewhere the number is the last group ("300 240 pcs": 240), as before.
+    """
+    value = parse_number(raw, locale)
+    if value is None:
+        last = max(raw.rfind(sp) for sp in SPACES)
+        if last > 0:
+            return parse_number(raw[last + 1 :], locale), start + last + 1
+    return value, start
+
+
 def quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
     return list(_quantity_hits_cached(text, locale, tuple(extra_units)))
 
@@ -405,17 +431,71 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
         if _unit_norm(unit) not in units:
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
-        value = parse_number(m.group("num").rstrip(".,"), locale)
+        raw = m.group("num").rstrip(".,")
+        if _LINE_REF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            # "Pos. 2 400 ks": a position number, then the quantity
+            raw = raw.replace("\u2009", " ").replace("\u00a0", " ").replace("\u202f", " ")
+            head, _, tail = raw.partition(" ")
+            if tail:
+                value, start = parse_number(tail, locale), m.start("num") + len(head) + 1
+            else:
+                value, start = parse_number(raw, locale), m.start("num")
+        else:
+            value, start = _spaced_number(raw, m.start("num"), locale)
         if value is None:
             continue
-        out.append(QuantityHit(value, m.start(), m.end(), m.group(0), unit))
-        seen.add(m.start())
+        out.append(QuantityHit(value, start, m.end(), text[start : m.end()], unit))
+        seen.add(start)
     for m in _QTY_KEY_RE.finditer(text):
-        if m.start("num") in seen:
+        value, start = _spaced_number(m.group("num"), m.start("num"), locale)
+        if value is None or start in seen:
             continue
-        value = parse_number(m.group("num"), locale)
-        if value is None:
-            continue
-        out.append(QuantityHit(value, m.start("num"), m.end("num"), m.group(0), None))
+        out.append(QuantityHit(value, start, m.end("num"), m.group(0), None))
     out.sort(key=lambda h: h.start)
     return out
+
+
+# ------------------------------------------------------------- price units
+
+_PER_WORD = r"(?:per|pro|je|par|por|pour)"
+_PACK_WORD = (
+    r"(?:case|box|pack|package|carton|ctn|bag|reel|roll|tray|bundle|karton|packung|kiste"
+    r"|beutel|vpe|colis|caja|paquete|balení|krabice)"
+)
+_UNIT_WORD = r"(?:pcs?|pieces?|pce|ea|each|units?|st(?:ü?ck|k|ck)?|ks|kusů|pièces?|uds?|unidades)"
+_PRICE_UNIT_RE = re.compile(
+    # "per case of 24", "pro Karton à 50", "per box of 1,000"
+    rf"\b{_PER_WORD}\s+{_PACK_WORD}\s+(?:of|à|a|zu|de|mit|von)\s+"
+    rf"(?P<pack>[1-9]\d{{0,2}}[.,\u00a0\u202f ]\d{{3}}|[1-9]\d{{0,5}})(?![\d.,]?\d)"
+    # "PE 100", "PE: 100 ST", "Preiseinheit 100" (German ERP: price unit)
+    rf"|\b(?:PE|Preiseinheit|price\s+unit|unité\s+de\s+prix)\b\s*[:.=]?\s*"
+    rf"(?P<pe>1[.,]000|[1-9]\d{{0,5}})(?![\d.,]?\d)"
+    # "per 100", "pro 100 Stk", "per 1.000", "per M", "per C"
+    rf"|\b{_PER_WORD}\s+(?P<per>1[.,\u00a0\u202f ]000|[1-9]\d{{0,5}}|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
+    # "/100", "/ 1.000 pcs": after a slash only a power of ten ("12/01", "4/3" are dates)
+    rf"|/\s*(?P<slash>1(?:[.,\u00a0\u202f ]000|0{{1,4}})|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
+    # "per piece", "/ea", "each": one unit
+    rf"|(?:\b{_PER_WORD}\s+|/\s*)(?P<one>{_UNIT_WORD})\b\.?|\b(?P<each>each|je\s+stück|la\s+pièce)\b",
+    re.IGNORECASE,
+)
+
+
+def price_unit_divisor(text: str) -> Decimal | None:
+    """How many units a price in ``text`` is for, or None when no price unit is stated.
+
+    "per 100" / "/100" / "PE 100" / "pro 100 Stk" → 100, "per 1000" / "per 1.000" /
+    "per M" → 1000, "per C" → 100, "per case of 24" → 24, "per piece" / "/ea" /
+    "each" → 1. Pass the text around one price (its cell, its column header, its
+    clause): the first stated unit wins. A unit price is the stated price divided by it.
+    """
+    m = _PRICE_UNIT_RE.search(text)
+    if m is None:
+        return None
+    if m.group("one") or m.group("each"):
+        return Decimal(1)
+    raw = m.group("pack") or m.group("pe") or m.group("per") or m.group("slash")
+    if raw in ("M", "C"):
+        return Decimal(1000) if raw == "M" else Decimal(100)
+    digits = re.sub(r"[.,\u00a0\u202f ]", "", raw)
+    value = Decimal(digits)
+    return value if value > 0 else None

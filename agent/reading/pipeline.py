@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from agent.reading import phrases as P
-from agent.reading.limits import ReadingLimits
+from agent.reading.limits import ReadingLimits, limit_reasons
 from agent.reading.types import ExtractionResult, Message, OpenPO
 
 Fallback = Callable[[Message, Sequence[OpenPO], ExtractionResult], ExtractionResult]
@@ -267,6 +267,8 @@ def _read_rules(
         reasons.append(
             f"the mail contains text addressed to automated systems ('{injection.group(0)}'): a human must read it"
         )
+    # input cut short by a reading limit is never applied automatically
+    reasons += [r for r in limit_reasons(msg.defects) if r not in reasons]
     if holding or reasons or not confirmations:
         if not confirmations and not holding and not reasons:
             reasons.append(

@@ -64,6 +64,7 @@ is ever in an own segment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -113,6 +114,9 @@ _OTHER_KEY = re.compile(
 )
 
 # Attribution lines ("On … wrote:"), possibly wrapped over up to three lines.
+# The first gap of the two generic forms is atomic: taking the last digit or "@"
+# in reach is always the best choice, and trying every other one made a line of
+# digits cost 300 x 300 steps.
 _ATTRIBUTION = re.compile(
     r"^\s*(?:"
     r"on\b.{0,300}\bwrote\s*[:：]?"
@@ -126,8 +130,8 @@ _ATTRIBUTION = re.compile(
     r"|在.{0,300}写道\s*[:：]"
     r"|em\b.{0,300}\bescreveu\s*[:：]"
     r"|w dniu\b.{0,300}\b(?:pisze|napisał\(a\)|napisał|napisała)\s*[:：]"
-    r"|.{0,300}(?:@|\d).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
-    r"|.{0,300}(?:@|\d).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
+    r"|(?>.{0,300}(?:@|\d)).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
+    r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
     r")\s*$",
     re.IGNORECASE,
@@ -164,11 +168,47 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return False
 
 
+# Every attribution ends in one of these words or in "<address>:". The full pattern
+# backtracks over two 300-character gaps, so it is only tried on short lines that
+# have one of them (a substring test per line is linear).
+_ATTRIBUTION_WORDS = (
+    "wrote",
+    "schrieb",
+    "écrit",
+    "escribió",
+    "scritto",
+    "schreef",
+    "napsal",
+    "skrev",
+    "写道",
+    "escreveu",
+    "pisze",
+    "napisał",
+    "пишет",
+    "написал",
+    "yazdı",
+    "kirjoitti",
+    "írta",
+)
+_ATTRIBUTION_WORD = re.compile("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
+_ADDRESS_COLON_END = re.compile(r">\s*[:：]\s*$")
+_ATTRIBUTION_MAX_CHARS = 1200
+
+
+def _may_be_attribution(text: str) -> bool:
+    if len(text) > _ATTRIBUTION_MAX_CHARS:
+        return False
+    tail = text.rstrip()[-8:].lower()
+    if not (tail.endswith((":", "：")) or tail.endswith("wrote")):
+        return False  # every form ends in a colon, or in "wrote" without one
+    return bool(_ATTRIBUTION_WORD.search(text.lower()) or _ADDRESS_COLON_END.search(text))
+
+
 def _attribution_at(lines: list[str], i: int) -> int:
     """Number of lines (1-3) of an attribution starting at ``i``, or 0."""
     if not lines[i].strip() or _is_quoted(lines[i]):
         return 0
-    if _ATTRIBUTION.match(lines[i].strip()):
+    if _may_be_attribution(lines[i]) and _ATTRIBUTION.match(lines[i].strip()):
         return 1
     # clients wrap long attributions ("On Thu, … Priya Raman <" / "priya@…> wrote:");
     # a wrapped one must start like an attribution, not be a sentence that happens
@@ -182,7 +222,7 @@ def _attribution_at(lines: list[str], i: int) -> int:
         joined = joined + " " + lines[i + n].strip()
         if len(joined) > 400:
             break
-        if _ATTRIBUTION.match(joined):
+        if _may_be_attribution(joined) and _ATTRIBUTION.match(joined):
             return n + 1
     return 0
 
@@ -272,6 +312,15 @@ _DISCLAIMER = re.compile(
     r"|bitte denken sie an die umwelt)",
     re.IGNORECASE,
 )
+# A disclaimer says what it is near its start; searching a whole megabyte-long
+# paragraph for one costs seconds.
+_DISCLAIMER_HEAD_CHARS = 5000
+
+
+def _is_disclaimer(text: str) -> bool:
+    return bool(_DISCLAIMER.search(text, 0, _DISCLAIMER_HEAD_CHARS))
+
+
 _PS = re.compile(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
 
 
@@ -360,22 +409,25 @@ def signature_start(lines: list[str]) -> int | None:
             # a sign-off counts only if what follows is short (a name block,
             # perhaps a disclaimer), not a further page of answers; when a mail
             # signs off twice (a German part, then an English one) the last wins
-            rest = [ln for ln in lines[i + 1 :] if ln.strip()]
+            after = bisect.bisect_right(nonblank, i)
+            if len(nonblank) - after > 15:
+                continue  # counted, not copied: a sign-off on every line stays linear
+            rest = [lines[j] for j in nonblank[after:]]
             long_prose = [
                 ln
                 for ln in rest
                 if len(ln) > 60 and not _DISCLAIMER.search(ln) and not _CONTACT.search(ln)
             ]
-            if len(rest) <= 15 and len(long_prose) <= 2:
+            if len(long_prose) <= 2:
                 signoff = i
     if signoff is not None:
         return signoff
     paragraphs = _paragraphs(lines)
     for k, (start, end) in enumerate(paragraphs):
         block = lines[start:end]
-        if k == 0 and len(paragraphs) > 1 and not _DISCLAIMER.search(" ".join(block)):
+        if k == 0 and len(paragraphs) > 1 and not _is_disclaimer(" ".join(block)):
             continue  # the first paragraph is the message, not its signature
-        if _DISCLAIMER.search(" ".join(block)):
+        if _is_disclaimer(" ".join(block)):
             return start
         if _looks_like_contact_block(block):
             begin = start
@@ -397,16 +449,15 @@ def split_signature(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     A leading gateway banner or disclaimer paragraph ("CAUTION: this email
     originated from outside…") is moved to the signature too.
     """
-    banner: list[str] = []
     paragraphs = _paragraphs(lines)
-    while paragraphs and len(paragraphs) > 1:
-        start, end = paragraphs[0]
+    cut = 0
+    for k in range(len(paragraphs) - 1):
+        start, end = paragraphs[k]
         text = " ".join(lines[start:end])
-        if not (_BANNER.search(text) or _DISCLAIMER.search(text)) or _ANSWERISH.search(text):
+        if not (_BANNER.search(text) or _is_disclaimer(text)) or _ANSWERISH.search(text):
             break
-        banner = lines[:end]
-        lines = lines[end:]
-        paragraphs = _paragraphs(lines)
+        cut = end
+    banner, lines = lines[:cut], lines[cut:]
     own, sig, after = _split_trailing_signature(lines)
     return own, banner + sig if banner else sig, after
 

@@ -1,0 +1,57 @@
+"""Mask a PO's own item codes and descriptions in a text before values are scanned.
+
+"M8x40", "3/8-16 x 1-1/4", "4/3" are parts of item names, not quantities or
+dates; an ERP acknowledgment that repeats them must not read "4/3" as 4 March.
+``mask_codes`` blanks the given strings out with a filler character of the same
+length, so every offset (and so every span) into the text stays valid.
+``code_tokens`` picks the code-like tokens out of an item description (digits
+mixed with letters, "/" or "x"), so a caller can mask "Hex cap screw 3/8-16"
+without masking a quantity that happens to be "16" elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Neither a word character, a digit, a space nor a separator any scanner reads.
+MASK = "\u2592"
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/.,\-x×]*[A-Za-z0-9]|[A-Za-z0-9]")
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def code_tokens(text: str) -> list[str]:
+    """Code-like tokens of an item code or description: a digit together with a letter,
+    "/" or "x" ("M8x40", "3/8-16", "4/3", "KMS-FA-1021"); never a plain number."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text or ""):
+        tok = m.group(0)
+        if not any(c.isdigit() for c in tok) or _PLAIN_NUMBER.fullmatch(tok):
+            continue
+        if tok not in out:
+            out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _pattern(codes: tuple[str, ...]) -> re.Pattern[str] | None:
+    from agent.reading.dates import _alt
+
+    words = sorted({c for c in codes if c and c.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    # a code counts as a whole token: not inside a longer code or number
+    return re.compile(
+        rf"(?<![\w/.,-])(?:{_alt(w.lower() for w in words)})(?![\w/-]|[.,]\d)", re.IGNORECASE
+    )
+
+
+def mask_codes(text: str, codes: Iterable[str]) -> str:
+    """``text`` with every whole-token occurrence of ``codes`` replaced by ``MASK``
+    characters of the same length (case-insensitive); the text keeps its length."""
+    pattern = _pattern(tuple(codes))
+    if pattern is None or not text:
+        return text
+    return pattern.sub(lambda m: MASK * len(m.group(0)), text)
