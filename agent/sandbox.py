@@ -31,7 +31,6 @@ _WARM = (
     "agent.reading.attachments",
     "pypdf",
     "openpyxl",
-    "bs4",
     "dateparser",
 )
 _context_lock = threading.Lock()
