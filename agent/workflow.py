@@ -1374,13 +1374,18 @@ def retry_llm_reading(
 
 
 def reprocess(
-    session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
+    session: Any,
+    row: InboundMessage,
+    raw: bytes,
+    settings: Settings,
+    now: datetime,
+    actor: str = "cli",
 ) -> str:
     """Re-run a stored mail (``poagent reprocess``): a confirmation becomes a new version."""
     previous = row.kind
     kind = process_inbound(session, row, raw, settings, now)
     audit.record(
-        session, "inbound_message", row.id, "reprocessed", previous, kind, "cli", {}, at=now
+        session, "inbound_message", row.id, "reprocessed", previous, kind, actor, {}, at=now
     )
     return kind
 
@@ -1482,4 +1487,24 @@ def resolve(
             _set_ack(session, po, AckState.followed_up, now, f"exception #{exc.id} rejected")
         details["chase_reopened"] = True
     audit.record(session, "exception", exc.id, "resolved", old, exc.state, actor, details, at=now)
+    return exc
+
+
+def reassign(
+    session: Any, exception_id: int, owner: str, *, actor: str = "cli", now: datetime
+) -> POException:
+    """Give an open exception to someone else (audited with the previous owner)."""
+    exc = session.get(POException, exception_id)
+    if exc is None:
+        raise ResolutionError(f"no exception with id {exception_id}")
+    owner = owner.strip().lower()
+    if "@" not in owner or len(owner) > 320 or any(c.isspace() for c in owner):
+        raise ResolutionError(f"not an email address: {owner!r}")
+    if exc.state in (ExceptionState.resolved, ExceptionState.auto_accepted):
+        raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
+    old = exc.owner
+    exc.owner = owner
+    exc.updated_at = now
+    audit.record(session, "exception", exc.id, "reassigned", exc.state, exc.state, actor,
+                 {"from_owner": old, "to_owner": owner}, at=now)  # fmt: skip
     return exc
