@@ -89,11 +89,11 @@ class Console:
         )
         self.env.globals.update(root_causes=ROOT_CAUSES, age_buckets=queue.AGE_BUCKETS)
         self.env.filters["pct"] = lambda v: "—" if v is None else f"{v * 100:.0f}%"
-        self.env.filters["hours"] = lambda v: "—" if v is None else (
-            f"{v:.1f} h" if v < 48 else f"{v / 24:.1f} d"
+        self.env.filters["hours"] = lambda v: (
+            "—" if v is None else (f"{v:.1f} h" if v < 48 else f"{v / 24:.1f} d")
         )
-        self.env.filters["when"] = lambda v: "" if v is None else v.astimezone(self.tz).strftime(
-            "%Y-%m-%d %H:%M"
+        self.env.filters["when"] = lambda v: (
+            "" if v is None else v.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
         )
         self.registry = CollectorRegistry()
         self.requests = Counter("poagent_web_requests", "Console requests", ["route", "status"],
@@ -253,9 +253,9 @@ def build_routes(c: Console) -> list[Any]:
                         types=[t.value for t in ExceptionType],
                         qs=lambda **kw: urlencode(data.filters.query(**kw)))  # fmt: skip
 
-    def _act(exception_id: int, user: WebUser, work: Callable[[Any, POException], str]) -> tuple[
-        str, str, queue.QueueItem | None
-    ]:
+    def _act(
+        exception_id: int, user: WebUser, work: Callable[[Any, POException], str]
+    ) -> tuple[str, str, queue.QueueItem | None]:
         from agent.workflow import ResolutionError
 
         with c.factory() as session:
@@ -326,9 +326,11 @@ def build_routes(c: Console) -> list[Any]:
 
         def load() -> dict[str, Any] | None:
             with c.factory() as session:
-                po = session.execute(
-                    select(PurchaseOrder).where(PurchaseOrder.po_number == number)
-                ).scalars().first()
+                po = (
+                    session.execute(select(PurchaseOrder).where(PurchaseOrder.po_number == number))
+                    .scalars()
+                    .first()
+                )
                 if po is None:
                     return None
                 replies = timeline.replies_of(session, po)
@@ -657,4 +659,3 @@ def create_app(
     )
     app.state.console = console
     return app
-

@@ -44,8 +44,9 @@ def evidence_strings(result: dict[str, Any] | None) -> list[str]:
     for conf in result.get("confirmations") or []:
         for line in conf.get("lines") or []:
             ev = line.get("evidence")
-            if isinstance(ev, str) and ev.strip():
-                found.append(ev.strip())
+            if isinstance(ev, str):
+                # The reading joins the snippets a line's values came from with " / ".
+                found.extend(part.strip() for part in ev.split(" / ") if part.strip())
     for exc in result.get("exceptions") or []:
         ev = exc.get("evidence") if isinstance(exc, dict) else None
         if isinstance(ev, str) and ev.strip():
@@ -85,7 +86,8 @@ def reply_view(row: InboundMessage, extra_evidence: Iterable[str] = ()) -> Reply
     """How one stored mail is shown (decoding problems become an error line, never a crash)."""
     from agent.reading.message import normalize
 
-    evidence = [*evidence_strings(row.result_json), *(e for e in extra_evidence if e)]
+    extra = [p.strip() for e in extra_evidence if e for p in e.split(" / ") if p.strip()]
+    evidence = list(dict.fromkeys([*evidence_strings(row.result_json), *extra]))
     base = dict(
         id=row.id,
         message_id=row.message_id,

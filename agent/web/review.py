@@ -67,7 +67,9 @@ def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+        return (
+            format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+        )
     return str(value)
 
 
@@ -126,7 +128,9 @@ def parse_form(base: ReviewForm, form: Any) -> ReviewForm:
                 if Decimal(qty) <= 0:
                     raise InvalidOperation
             except (InvalidOperation, ValueError):
-                raise ReviewError(f"line {ln.line} quantity: not a positive number: {qty!r}") from None
+                raise ReviewError(
+                    f"line {ln.line} quantity: not a positive number: {qty!r}"
+                ) from None
             try:
                 if Decimal(price) < 0:
                     raise InvalidOperation

@@ -140,7 +140,9 @@ def timeline(session: Any, po: PurchaseOrder, replies: list[InboundMessage]) -> 
     ]
     out_ids = [
         str(i)
-        for (i,) in session.execute(select(OutboundMessage.id).where(OutboundMessage.po_id == po.id))
+        for (i,) in session.execute(
+            select(OutboundMessage.id).where(OutboundMessage.po_id == po.id)
+        )
     ]
     conf_ids = [
         i for (i,) in session.execute(select(Confirmation.id).where(Confirmation.po_id == po.id))
@@ -152,13 +154,13 @@ def timeline(session: Any, po: PurchaseOrder, replies: list[InboundMessage]) -> 
         )
     ]
     wanted = [
-        (AuditLog.entity == "purchase_order")
-        & AuditLog.entity_id.in_([str(po.id), po.po_number]),
+        (AuditLog.entity == "purchase_order") & AuditLog.entity_id.in_([str(po.id), po.po_number]),
         (AuditLog.entity == "exception") & AuditLog.entity_id.in_(exc_ids or ["-"]),
         (AuditLog.entity == "outbound_message") & AuditLog.entity_id.in_(out_ids or ["-"]),
         (AuditLog.entity == "inbound_message")
         & AuditLog.entity_id.in_([str(r.id) for r in replies] or ["-"]),
-        (AuditLog.entity == "confirmation") & AuditLog.entity_id.in_([str(i) for i in conf_ids] or ["-"]),
+        (AuditLog.entity == "confirmation")
+        & AuditLog.entity_id.in_([str(i) for i in conf_ids] or ["-"]),
         (AuditLog.entity.in_(["webhook_delivery", "writeback"]))
         & AuditLog.entity_id.in_(hook_ids or ["-"]),
     ]
