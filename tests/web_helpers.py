@@ -63,8 +63,11 @@ def deliver(factory: Any, settings: Any, raw: bytes, now: datetime = NOW) -> int
     return row.id
 
 
-def seed(factory: Any) -> None:
-    """Three POs of two suppliers, all asked for acknowledgment."""
+def seed(factory: Any, settings: Any) -> None:
+    """Four POs of two suppliers, each with its acknowledgment request sent."""
+    from agent.ack_requests import queue_request
+    from agent.models import OutboundState
+
     with factory() as s:
         seed_po(s, "4500000101", supplier_id="ACME", supplier_email="orders@acme.example",
                 lines=[("CAST-7781", "40", "312.50", date(2026, 12, 15)),
@@ -74,9 +77,15 @@ def seed(factory: Any) -> None:
         seed_po(s, "4500000103", supplier_id="BOLT", supplier_email="sales@bolt.example",
                 buyer_email=OTHER_BUYER,
                 lines=[("BOLT-1", "100", "10.00", date(2027, 1, 10))])  # fmt: skip
+        seed_po(s, "4500000104", supplier_id="ACME", supplier_email="orders@acme.example",
+                lines=[("PIN-3", "500", "1.20", date(2026, 12, 18))])  # fmt: skip
+        sent = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
         for po in s.execute(select(PurchaseOrder)).scalars():
+            msg = queue_request(s, settings, po, sent)
+            # Seeding stands in for the SMTP step the outbox tests cover: the request went out.
+            msg.state, msg.sent_at = OutboundState.sent, sent
             po.ack_state = AckState.requested
-            po.requested_at = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+            po.requested_at = sent
         s.commit()
 
 

@@ -73,6 +73,14 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _price(value: Any) -> str:
+    """A price as people write it: at least two decimals, no trailing zeros beyond."""
+    if value is None or value == "":
+        return ""
+    d = Decimal(str(value))
+    return f"{d:.2f}" if d == d.quantize(Decimal("0.01")) else format(d.normalize(), "f")
+
+
 def prefill(session: Any, exc: POException, inbound: InboundMessage | None) -> ReviewForm:
     """What the rules (or the model) read, for this PO, as form values."""
     po = session.get(PurchaseOrder, exc.po_id) if exc.po_id is not None else None
@@ -96,11 +104,11 @@ def prefill(session: Any, exc: POException, inbound: InboundMessage | None) -> R
                 line=row.line_number,
                 item=row.item,
                 ordered_quantity=_plain(row.quantity),
-                ordered_price=_plain(row.unit_price),
+                ordered_price=_price(row.unit_price),
                 ordered_date=row.requested_date.isoformat(),
                 status=got.get("status") or "unconfirmed",
                 quantity=_plain(got.get("quantity")) or _plain(row.quantity),
-                unit_price=_plain(got.get("unit_price")) or _plain(row.unit_price),
+                unit_price=_price(got.get("unit_price")) or _price(row.unit_price),
                 date=got.get("date") or row.requested_date.isoformat(),
             )
         )
@@ -144,6 +152,8 @@ def parse_form(base: ReviewForm, form: Any) -> ReviewForm:
                                  "unit_price": price, "date": when}))  # fmt: skip
     if kind == "confirmation" and all(ln.status == "unconfirmed" for ln in lines):
         raise ReviewError("a confirmation answers at least one line (or choose needs_review)")
+    if kind != "confirmation" and any(ln.status != "unconfirmed" for ln in lines):
+        raise ReviewError(f"lines are answered, so the reply is a confirmation, not {kind}")
     ref = str(form.get("supplier_reference") or "").strip()[:128]
     return ReviewForm(kind=kind, po_number=base.po_number, lines=lines, supplier_reference=ref)
 

@@ -33,6 +33,7 @@ LABELS: dict[tuple[str, str], str] = {
     ("outbound_message", "retry_scheduled"): "mail retry scheduled",
     ("purchase_order", "requested"): "acknowledgment requested",
     ("purchase_order", "ack_state"): "acknowledgment state",
+    ("inbound_message", "fetched"): "reply received",
     ("inbound_message", "processed"): "reply read",
     ("inbound_message", "reprocessed"): "reply read again",
     ("exception", "opened"): "exception opened",
