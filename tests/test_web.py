@@ -403,3 +403,110 @@ def test_hostile_reply_never_runs_in_the_browser(browser: Any, world: World) -> 
     headers = page.request.get(world.url + "/").headers
     assert "script-src 'self'" in headers["content-security-policy"]
     page.context.close()
+
+
+# ------------------------------------------------------- CSRF, roles, sign-in
+
+
+def _signed_in(world: World, email: str) -> tuple[Any, str]:
+    """An HTTP client with a session for ``email`` and that session's CSRF token."""
+    import httpx
+
+    client = httpx.Client(base_url=world.url, follow_redirects=False, timeout=10)
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text).group(1)  # type: ignore[union-attr]
+    r = client.post("/login", data={"csrf": token, "email": email, "password": PASSWORD})
+    assert r.status_code == 303, r.text
+    page = client.get("/")
+    return client, re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+
+
+def test_csrf_roles_and_sign_in_refuse_what_they_must(world: World) -> None:
+    import httpx
+
+    price = world.exception(type="price_variance")
+    bolt = world.exception(po_id=world.po_id("4500000103"))
+    buyer, token = _signed_in(world, BUYER)
+    accept = {"action": "accept", "root_cause": "price increase"}
+
+    # No token, a made-up token, another session's token: all refused, nothing changes.
+    other, other_token = _signed_in(world, OTHER_BUYER)
+    for data in (accept, {**accept, "csrf": "forged"}, {**accept, "csrf": other_token}):
+        r = buyer.post(f"/exceptions/{price.id}/resolve", data=data)
+        assert r.status_code == 403 and "CSRF" in r.text
+    assert world.exception(type="price_variance").state == ExceptionState.open
+    # The header htmx sends works like the form field.
+    r = buyer.post(f"/exceptions/{price.id}/resolve", data=accept,
+                   headers={"X-CSRF-Token": token, "HX-Request": "true"})  # fmt: skip
+    assert r.status_code == 200 and "closed" in r.text
+
+    # A buyer acts only on what is theirs: Bolt's PO belongs to another buyer.
+    for path, data in ((f"/exceptions/{bolt.id}/resolve", {**accept, "csrf": token}),
+                       (f"/exceptions/{bolt.id}/reassign", {"owner": BUYER, "csrf": token})):  # fmt: skip
+        r = buyer.post(path, data=data)
+        assert r.status_code == 403, path
+    assert world.exception(po_id=world.po_id("4500000103")).owner == bolt.owner
+    assert buyer.get("/overview").status_code == 403
+    # ... while its own buyer and a lead may.
+    r = other.post(f"/exceptions/{bolt.id}/resolve",
+                   data={"action": "note", "note": "calling Mike", "csrf": other_token})  # fmt: skip
+    assert r.status_code == 303
+    lead, lead_token = _signed_in(world, LEAD)
+    assert lead.get("/overview").status_code == 200
+    r = lead.post(f"/exceptions/{bolt.id}/reassign", data={"owner": LEAD, "csrf": lead_token})
+    assert r.status_code == 303
+    assert world.exception(po_id=world.po_id("4500000103")).owner == LEAD
+
+    # Not signed in: pages send to the login, actions are refused.
+    anon = httpx.Client(base_url=world.url, follow_redirects=False, timeout=10)
+    r = anon.get("/po/4500000101")
+    assert r.status_code == 303 and r.headers["location"].startswith("/login")
+    assert anon.post(f"/exceptions/{price.id}/resolve", data=accept).status_code == 401
+    # A wrong password says so without telling which part was wrong; no open redirect.
+    token = re.search(r'name="csrf" value="([^"]+)"', anon.get("/login").text).group(1)  # type: ignore[union-attr]
+    r = anon.post("/login", data={"csrf": token, "email": BUYER, "password": "wrong password!"})
+    assert r.status_code == 400 and "Wrong email or password" in r.text
+    r = anon.post("/login", data={"csrf": token, "email": BUYER, "password": PASSWORD,
+                                  "next": "//evil.example/"})  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    for client in (buyer, other, lead, anon):
+        client.close()
+    with world.factory() as s:
+        actors = {
+            a
+            for (a,) in s.execute(
+                select(AuditLog.actor).where(AuditLog.entity == "exception",
+                                             AuditLog.action.in_(["resolved", "reassigned", "noted"]))
+            ).all()
+        }  # fmt: skip
+        assert actors == {BUYER, OTHER_BUYER, LEAD}
+
+
+def test_secure_cookie_trusted_header_health_and_metrics(
+    sqlite_url: str, settings_factory: Any
+) -> None:
+    import httpx
+
+    from agent.db import make_engine, session_factory
+
+    settings = settings_factory(
+        db_url=sqlite_url,
+        company={"own_addresses": ["buyer.example"]},
+        web={"trusted_user_header": "X-Forwarded-Email"},
+    )
+    engine = make_engine(sqlite_url)
+    try:
+        for world in _make_world(settings, session_factory(engine)):
+            with httpx.Client(base_url=world.url, follow_redirects=False, timeout=10) as c:
+                r = c.get("/login")
+                assert "secure" in r.headers["set-cookie"].lower()  # the default
+                assert c.get("/", headers={"X-Forwarded-Email": BUYER}).status_code == 200
+                r = c.get("/", headers={"X-Forwarded-Email": "stranger@buyer.example"})
+                assert r.status_code == 303  # unknown to the console: no access
+                assert c.get("/healthz").text == "ok\n"
+                metrics = c.get("/metrics").text
+                assert 'poagent_open_exceptions{priority="low"}' in metrics
+                assert "poagent_web_request_seconds_bucket" in metrics
+    finally:
+        engine.dispose()

@@ -88,6 +88,7 @@ class Console:
             lstrip_blocks=True,
         )
         self.env.globals.update(root_causes=ROOT_CAUSES, age_buckets=queue.AGE_BUCKETS)
+        self.env.filters["price"] = review.format_price
         self.env.filters["pct"] = lambda v: "—" if v is None else f"{v * 100:.0f}%"
         self.env.filters["hours"] = lambda v: (
             "—" if v is None else (f"{v:.1f} h" if v < 48 else f"{v / 24:.1f} d")

@@ -73,7 +73,7 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _price(value: Any) -> str:
+def format_price(value: Any) -> str:
     """A price as people write it: at least two decimals, no trailing zeros beyond."""
     if value is None or value == "":
         return ""
@@ -104,11 +104,11 @@ def prefill(session: Any, exc: POException, inbound: InboundMessage | None) -> R
                 line=row.line_number,
                 item=row.item,
                 ordered_quantity=_plain(row.quantity),
-                ordered_price=_price(row.unit_price),
+                ordered_price=format_price(row.unit_price),
                 ordered_date=row.requested_date.isoformat(),
                 status=got.get("status") or "unconfirmed",
                 quantity=_plain(got.get("quantity")) or _plain(row.quantity),
-                unit_price=_price(got.get("unit_price")) or _price(row.unit_price),
+                unit_price=format_price(got.get("unit_price")) or format_price(row.unit_price),
                 date=got.get("date") or row.requested_date.isoformat(),
             )
         )
