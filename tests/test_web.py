@@ -510,3 +510,28 @@ def test_secure_cookie_trusted_header_health_and_metrics(
                 assert "poagent_web_request_seconds_bucket" in metrics
     finally:
         engine.dispose()
+
+
+def test_digest_links_land_on_the_item(browser: Any, world: World) -> None:
+    from agent.digest import preview
+
+    settings = world.settings.with_overrides(web={"base_url": world.url + "/"})
+    with world.factory() as s:
+        found = preview(s, settings, BUYER, NOW + timedelta(hours=3))
+    assert found is not None
+    _data, rendered = found
+    price = world.exception(type="price_variance")
+    review = world.exception(type="needs_review", po_id=world.po_id("4500000104"))
+    assert f"Open: {world.url}/exceptions/{price.id}" in rendered.text
+    assert f'href="{world.url}/po/4500000101"' in rendered.html
+    page = login(browser, world, BUYER)
+    page.goto(f"{world.url}/exceptions/{price.id}")
+    page.wait_for_url(f"{world.url}/po/4500000101#exc-{price.id}")
+    assert page.locator(f"#exc-{price.id}").is_visible()
+    page.goto(f"{world.url}/exceptions/{review.id}")
+    page.wait_for_url(f"{world.url}/review/{review.id}")
+    # Without base_url the digest has no links (nothing points at a console nobody runs).
+    with world.factory() as s:
+        _data, plain = preview(s, world.settings, BUYER, NOW + timedelta(hours=3))  # type: ignore[misc]
+    assert "/exceptions/" not in plain.text
+    page.context.close()

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
@@ -319,6 +319,30 @@ def build_routes(c: Console) -> list[Any]:
         outcome = await run_in_threadpool(_act, exception_id, user, work)
         return await _answer(request, form, outcome)
 
+    @c.page()
+    async def exception_link(request: Request, user: WebUser) -> Response:
+        """Where a digest's link lands: the review form, or the item on its PO page."""
+        exception_id = int(request.path_params["id"])
+
+        def load() -> tuple[str | None, str | None]:
+            with c.factory() as session:
+                exc = session.get(POException, exception_id)
+                if exc is None:
+                    return None, None
+                po = session.get(PurchaseOrder, exc.po_id) if exc.po_id else None
+                return exc.type.value, po.po_number if po else None
+
+        kind, number = await run_in_threadpool(load)
+        if kind is None:
+            return c.render(request, "error.html", status=404,
+                            message=f"No exception #{exception_id}.")  # fmt: skip
+        if kind == "needs_review" and number:
+            return RedirectResponse(f"/review/{exception_id}", status_code=303)
+        if number:
+            return RedirectResponse(f"/po/{quote(number, safe='')}#exc-{exception_id}",
+                                    status_code=303)  # fmt: skip
+        return RedirectResponse(f"/?owner=all#exc-{exception_id}", status_code=303)
+
     # --------------------------------------------------------------------- PO
 
     @c.page()
@@ -590,6 +614,7 @@ def build_routes(c: Console) -> list[Any]:
         Route("/login", login, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),
         Route("/", queue_page, methods=["GET"]),
+        Route("/exceptions/{id:int}", exception_link, methods=["GET"]),
         Route("/exceptions/{id:int}/resolve", resolve_action, methods=["POST"]),
         Route("/exceptions/{id:int}/reassign", reassign_action, methods=["POST"]),
         Route("/po/{number}", po_page, methods=["GET"]),
