@@ -375,6 +375,15 @@ def test_hostile_reply_never_runs_in_the_browser(browser: Any, world: World) -> 
                         "RE: PO 4500000102 <img src=x onerror=\"window.__xss='subject'\">",
                         HOSTILE_TEXT, html=HOSTILE_HTML)  # fmt: skip
     inbound_id = deliver(world.factory, world.settings, raw)
+    # A reply needing a person: its own words are quoted in the queue.
+    review_raw = supplier_mail(
+        "sales@bolt.example", "RE: PO 4500000103",
+        "We confirm PO 4500000103 at 10.00. Sorry, correction: the price is 10.50 "
+        "<script>window.__xss='review'</script> per piece, delivery maybe later.\n",
+    )  # fmt: skip
+    review_id = deliver(world.factory, world.settings, review_raw)
+    (review,) = open_exceptions(world.factory, inbound_message_id=review_id)
+    assert review.type.value == "needs_review" and "<script>" in review.evidence
     with world.factory() as s:
         assert s.get(InboundMessage, inbound_id).po_id == world.po_id("4500000102")
     dialogs: list[str] = []
@@ -390,9 +399,17 @@ def test_hostile_reply_never_runs_in_the_browser(browser: Any, world: World) -> 
     assert "<script>window.__xss='script'</script>" in body.inner_text()
     assert page.locator("main script, main img, main iframe, main a[href^=javascript]").count() == 0
     assert page.locator("main [onerror], main [onload], main [style]").count() == 0
-    for exc in open_exceptions(world.factory, inbound_message_id=inbound_id):
-        page.goto(world.url + "/?owner=all")
-        assert page.locator(f"#exc-{exc.id} blockquote.words").count() <= 1
+    # In the queue the supplier's words (the evidence) are text too.
+    page.goto(world.url + "/?owner=all")
+    hostile = open_exceptions(world.factory, inbound_message_id=inbound_id)
+    assert hostile
+    for e in hostile:
+        assert page.locator(f"#exc-{e.id} blockquote.words").inner_text() == e.evidence
+    shown = page.locator(f"#exc-{review.id} p.reasons").inner_text()
+    assert "<script>window.__xss='review'</script>" in shown
+    page.goto(f"{world.url}/review/{review.id}")
+    assert "<script>" in page.locator("article.reply pre.mail").inner_text()
+    assert page.evaluate("window.__xss") is None
     # Reprocessing it (a button) changes nothing about that.
     page.goto(world.url + "/po/4500000102")
     page.locator(f"form[action='/inbound/{inbound_id}/reprocess'] button").click()
