@@ -84,3 +84,30 @@ def test_poagent_web_serves_and_export_of_nothing_is_clear(tmp_path: Path, sqlit
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_run_with_web_serves_next_to_the_daemon_and_stops_on_sigterm(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    port = free_port()
+    config = write_toml(tmp_path / "poagent.toml", {"database": {"url": sqlite_url},
+                                                    "web": {"port": port}})  # fmt: skip
+    exe = Path(sys.executable).with_name("poagent")
+    proc = subprocess.Popen([str(exe), "run", "--web", "--config", str(config)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.communicate()
+                assert time.monotonic() < deadline, "the console did not start"
+                time.sleep(0.2)
+        assert r.text == "ok\n"
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "stopped" in err
