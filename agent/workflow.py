@@ -28,7 +28,7 @@ from email.policy import compat32
 from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from agent import audit
 from agent.businesstime import (
@@ -1409,6 +1409,23 @@ def _line_row(session: Any, po_id: int | None, number: int | None) -> POLineRow 
     )
 
 
+def _claim_decision(session: Any, exc: POException, now: datetime) -> None:
+    """Only one decision per state: a conditional UPDATE the database serializes.
+
+    Two people clicking at once (or a double click) both read "open"; the
+    second UPDATE finds the state changed and matches no row.
+    """
+    claimed = session.execute(
+        update(POException)
+        .where(POException.id == exc.id, POException.state == exc.state,
+               POException.updated_at == exc.updated_at)
+        .values(updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # fmt: skip
+    if claimed != 1:
+        raise ResolutionError(f"exception #{exc.id} was changed by someone else just now: reload")
+
+
 def resolve(
     session: Any,
     settings: Settings,
@@ -1426,7 +1443,8 @@ def resolve(
     reject: the PO's value stands, the line is unconfirmed again and the chase reopens;
     note: keep it open, mark it acknowledged, add the note.
     """
-    exc = session.get(POException, exception_id)
+    # Locked (PostgreSQL): two people deciding at once must not both resolve it.
+    exc = session.get(POException, exception_id, with_for_update=True, populate_existing=True)
     if exc is None:
         raise ResolutionError(f"no exception with id {exception_id}")
     if action not in ("accept", "reject", "note"):
@@ -1435,6 +1453,7 @@ def resolve(
     if closed and action != "note":
         raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
     old = exc.state
+    _claim_decision(session, exc, now)
     if note:
         exc.note = f"{exc.note}\n{note}" if exc.note else note
     if root_cause:
@@ -1494,7 +1513,7 @@ def reassign(
     session: Any, exception_id: int, owner: str, *, actor: str = "cli", now: datetime
 ) -> POException:
     """Give an open exception to someone else (audited with the previous owner)."""
-    exc = session.get(POException, exception_id)
+    exc = session.get(POException, exception_id, with_for_update=True, populate_existing=True)
     if exc is None:
         raise ResolutionError(f"no exception with id {exception_id}")
     owner = owner.strip().lower()
@@ -1502,6 +1521,7 @@ def reassign(
         raise ResolutionError(f"not an email address: {owner!r}")
     if exc.state in (ExceptionState.resolved, ExceptionState.auto_accepted):
         raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
+    _claim_decision(session, exc, now)
     old = exc.owner
     exc.owner = owner
     exc.updated_at = now

@@ -552,3 +552,37 @@ def test_digest_links_land_on_the_item(browser: Any, world: World) -> None:
         _data, plain = preview(s, world.settings, BUYER, NOW + timedelta(hours=3))  # type: ignore[misc]
     assert "/exceptions/" not in plain.text
     page.context.close()
+
+
+def test_two_people_deciding_at_once_resolve_it_once(world: World) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    late = world.exception(type="date_late")
+    sessions = [_signed_in(world, BUYER), _signed_in(world, LEAD)]
+
+    def decide(i: int) -> Any:
+        client, token = sessions[i]
+        action = ("accept", "reject")[i]
+        return client.post(f"/exceptions/{late.id}/resolve",
+                           data={"action": action, "root_cause": "transport", "csrf": token},
+                           headers={"HX-Request": "true"})  # fmt: skip
+
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(decide, [0, 1]))
+    for client, _ in sessions:
+        client.close()
+    with world.factory() as s:
+        resolved = (
+            s.execute(
+                select(AuditLog).where(
+                    AuditLog.entity == "exception",
+                    AuditLog.entity_id == str(late.id),
+                    AuditLog.action == "resolved",
+                )  # fmt: skip
+            )
+            .scalars()
+            .all()
+        )
+    assert len(resolved) == 1
+    texts = [a.text for a in answers]
+    assert sum(("someone else" in t or "already resolved" in t) for t in texts) == 1, texts
