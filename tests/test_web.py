@@ -484,6 +484,14 @@ def test_csrf_roles_and_sign_in_refuse_what_they_must(world: World) -> None:
     assert r.status_code == 400 and "Wrong email or password" in r.text
     r = anon.post("/login", data={"csrf": token, "email": BUYER, "password": PASSWORD,
                                   "next": "//evil.example/"})  # fmt: skip
+    # Guessing is throttled per address: after 5 failures even the right password waits.
+    token = re.search(r'name="csrf" value="([^"]+)"', anon.get("/login").text).group(1)  # type: ignore[union-attr]
+    for _ in range(5):
+        wrong = anon.post("/login", data={"csrf": token, "email": OTHER_BUYER,
+                                          "password": "guess guess guess"})  # fmt: skip
+        assert wrong.status_code == 400
+    r2 = anon.post("/login", data={"csrf": token, "email": OTHER_BUYER, "password": PASSWORD})
+    assert r2.status_code == 429 and "Too many failed sign-ins" in r2.text
     assert r.status_code == 303 and r.headers["location"] == "/"
     cookie = r.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie

@@ -96,6 +96,7 @@ class Console:
         self.env.filters["when"] = lambda v: (
             "" if v is None else v.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
         )
+        self.throttle = auth.LoginThrottle()
         self.registry = CollectorRegistry()
         self.requests = Counter("poagent_web_requests", "Console requests", ["route", "status"],
                                 registry=self.registry)  # fmt: skip
@@ -212,6 +213,13 @@ def build_routes(c: Console) -> list[Any]:
                                      status_code=403)  # fmt: skip
         email, password = str(form.get("email") or ""), str(form.get("password") or "")
         target = _safe_next(str(form.get("next") or ""))
+        moment = datetime.now(UTC)  # real time: the throttle must not follow a test clock
+        wait = c.throttle.wait(email, moment)
+        if wait is not None:
+            minutes = max(1, round(wait.total_seconds() / 60))
+            return c.render(request, "login.html", status=429, next=target, email=email,
+                            error=f"Too many failed sign-ins for this address: "
+                                  f"try again in {minutes} minute(s).")  # fmt: skip
 
         def check() -> WebUser | None:
             with c.factory() as session:
@@ -226,8 +234,10 @@ def build_routes(c: Console) -> list[Any]:
 
         user = await run_in_threadpool(check)
         if user is None:
+            c.throttle.failed(email, moment)
             return c.render(request, "login.html", status=400, next=target,
                             error="Wrong email or password.", email=email)  # fmt: skip
+        c.throttle.succeeded(email)
         request.session.clear()  # a fresh session (and CSRF token) after signing in
         request.session.update(uid=user.id, csrf=auth.new_csrf_token())
         return RedirectResponse(target, status_code=303)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from datetime import datetime
+import threading
+from datetime import datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -91,6 +92,45 @@ def authenticate(session: Any, email: str, password: str) -> WebUser | None:
     except (VerificationError, InvalidHashError):
         return None
     return user if stored else None
+
+
+class LoginThrottle:
+    """At most ``limit`` failed sign-ins per address in ``window`` (per process, in memory).
+
+    Guessing passwords through the form costs an attacker hours instead of
+    seconds; argon2 makes each guess slow already, this makes them few.
+    """
+
+    def __init__(self, limit: int = 5, window: timedelta = timedelta(minutes=15)) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, list[datetime]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, email: str, now: datetime) -> list[datetime]:
+        keep = [t for t in self._failures.get(email, []) if now - t < self.window]
+        if keep:
+            self._failures[email] = keep
+        else:
+            self._failures.pop(email, None)
+        return keep
+
+    def wait(self, email: str, now: datetime) -> timedelta | None:
+        """How long this address must wait before trying again (None: it may try now)."""
+        with self._lock:
+            recent = self._recent(email.strip().lower(), now)
+            if len(recent) < self.limit:
+                return None
+            return recent[0] + self.window - now
+
+    def failed(self, email: str, now: datetime) -> None:
+        with self._lock:
+            key = email.strip().lower()
+            self._failures[key] = [*self._recent(key, now), now]
+
+    def succeeded(self, email: str) -> None:
+        with self._lock:
+            self._failures.pop(email.strip().lower(), None)
 
 
 def new_csrf_token() -> str:
