@@ -819,6 +819,33 @@ class ApiSettings(_Section):
         return _read_secret("api.token", self.token_env, self.token_file)
 
 
+class WebSettings(_Section):
+    """The web console (``poagent web``)."""
+
+    host: str = "127.0.0.1"  # loopback by default: put a TLS reverse proxy in front
+    port: Port = 8080
+    # Public address of the console, e.g. "https://po.buyer.example"; digests link to it.
+    base_url: str = ""
+    # Signs the session cookie; when neither is set a random per-process secret is used.
+    session_secret_env: str = ""
+    session_secret_file: str = ""
+    # Cookies only over HTTPS; false is for http://127.0.0.1 development only.
+    secure_cookies: bool = True
+    session_hours: PositiveInt = 12
+    # Header set by a trusted reverse proxy (SSO) naming the signed-in user's email.
+    trusted_user_header: str = ""
+
+    def session_secret(self) -> Secret | None:
+        return _read_secret("web.session_secret", self.session_secret_env, self.session_secret_file)
+
+    @field_validator("base_url")
+    @classmethod
+    def _base(cls, v: str) -> str:
+        if v and not re.match(r"^https?://", v):
+            raise ValueError("must be an http:// or https:// URL")
+        return v.rstrip("/")
+
+
 class Settings(_Section):
     company: CompanySettings = Field(default_factory=CompanySettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
@@ -847,6 +874,8 @@ class Settings(_Section):
                     f"(known: {', '.join(sorted(self.partners)) or 'none'})"
                 )
         return self
+
+    web: WebSettings = Field(default_factory=WebSettings)
 
     _source: Path | None = PrivateAttr(default=None)
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_
@@ -136,6 +137,7 @@ class DigestData:
 
     def context(self, settings: Settings) -> dict[str, Any]:
         tz = ZoneInfo(self.recipient.timezone)
+        _add_console_links(self, settings.web.base_url)
         return {
             "recipient": self.recipient,
             "now_local": self.now.astimezone(tz),
@@ -152,6 +154,20 @@ class DigestData:
             "priorities": PRIORITIES,
             "labels": TYPE_LABELS,
         }
+
+
+def _add_console_links(data: DigestData, base_url: str) -> None:
+    """With ``[web] base_url`` set, each item links to its place in the web console."""
+    if not base_url:
+        return
+    groups = [*data.new_by_priority.values(), data.awaiting, data.review, data.changes,
+              data.undeliverable, data.auto_accepted, data.escalations]  # fmt: skip
+    for group in groups:
+        for it in group:
+            if it.get("po_number"):
+                it["po_url"] = f"{base_url}/po/{quote(str(it['po_number']), safe='')}"
+            if it.get("id") is not None and "label" in it:
+                it["url"] = f"{base_url}/exceptions/{it['id']}"
 
 
 # --------------------------------------------------------------------- collection

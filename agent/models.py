@@ -503,3 +503,42 @@ class MailboxState(SQLModel, table=True):
     uidvalidity: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     last_seen_uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     updated_at: datetime = _created()
+
+
+# ------------------------------------------------------------------ web console
+
+
+class WebRole(enum.StrEnum):
+    buyer = "buyer"  # acts on the exceptions they own
+    lead = "lead"  # acts on every exception, sees the overview
+    admin = "admin"
+
+
+class WebUser(SQLModel, table=True):
+    """A person who may sign in to the web console (``poagent user add``)."""
+
+    __tablename__ = "web_users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, sa_column_kwargs={"unique": True})
+    # argon2 hash; None = signs in only through the trusted reverse-proxy header.
+    password_hash: str | None = _text()
+    role: WebRole = _state(WebRole, WebRole.buyer)
+    active: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, default=True))
+    created_at: datetime = _created()
+    last_login_at: datetime | None = _ts()
+
+
+class LabelledExample(SQLModel, table=True):
+    """A reply a person read and labelled in the console (``poagent examples export``)."""
+
+    __tablename__ = "labelled_examples"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inbound_message_id: int = Field(foreign_key="inbound_messages.id", index=True)
+    supplier_id: str | None = Field(default=None, max_length=64, index=True)
+    # The corpus files (FORMAT.md): the POs as they were, and the ground truth.
+    pos: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    expected: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_by: str = Field(max_length=320)
+    created_at: datetime = _created()

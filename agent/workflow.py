@@ -27,7 +27,7 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from agent import audit, mailauth
 from agent.businesstime import (
@@ -1557,13 +1557,18 @@ def retry_llm_reading(
 
 
 def reprocess(
-    session: Any, row: InboundMessage, raw: bytes, settings: Settings, now: datetime
+    session: Any,
+    row: InboundMessage,
+    raw: bytes,
+    settings: Settings,
+    now: datetime,
+    actor: str = "cli",
 ) -> str:
     """Re-run a stored mail (``poagent reprocess``): a confirmation becomes a new version."""
     previous = row.kind
     kind = process_inbound(session, row, raw, settings, now)
     audit.record(
-        session, "inbound_message", row.id, "reprocessed", previous, kind, "cli", {}, at=now
+        session, "inbound_message", row.id, "reprocessed", previous, kind, actor, {}, at=now
     )
     return kind
 
@@ -1587,6 +1592,23 @@ def _line_row(session: Any, po_id: int | None, number: int | None) -> POLineRow 
     )
 
 
+def _claim_decision(session: Any, exc: POException, now: datetime) -> None:
+    """Only one decision per state: a conditional UPDATE the database serializes.
+
+    Two people clicking at once (or a double click) both read "open"; the
+    second UPDATE finds the state changed and matches no row.
+    """
+    claimed = session.execute(
+        update(POException)
+        .where(POException.id == exc.id, POException.state == exc.state,
+               POException.updated_at == exc.updated_at)
+        .values(updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # fmt: skip
+    if claimed != 1:
+        raise ResolutionError(f"exception #{exc.id} was changed by someone else just now: reload")
+
+
 def resolve(
     session: Any,
     settings: Settings,
@@ -1604,7 +1626,8 @@ def resolve(
     reject: the PO's value stands, the line is unconfirmed again and the chase reopens;
     note: keep it open, mark it acknowledged, add the note.
     """
-    exc = session.get(POException, exception_id)
+    # Locked (PostgreSQL): two people deciding at once must not both resolve it.
+    exc = session.get(POException, exception_id, with_for_update=True, populate_existing=True)
     if exc is None:
         raise ResolutionError(f"no exception with id {exception_id}")
     if action not in ("accept", "reject", "note"):
@@ -1613,6 +1636,7 @@ def resolve(
     if closed and action != "note":
         raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
     old = exc.state
+    _claim_decision(session, exc, now)
     if note:
         exc.note = f"{exc.note}\n{note}" if exc.note else note
     if root_cause:
@@ -1665,4 +1689,25 @@ def resolve(
             _set_ack(session, po, AckState.followed_up, now, f"exception #{exc.id} rejected")
         details["chase_reopened"] = True
     audit.record(session, "exception", exc.id, "resolved", old, exc.state, actor, details, at=now)
+    return exc
+
+
+def reassign(
+    session: Any, exception_id: int, owner: str, *, actor: str = "cli", now: datetime
+) -> POException:
+    """Give an open exception to someone else (audited with the previous owner)."""
+    exc = session.get(POException, exception_id, with_for_update=True, populate_existing=True)
+    if exc is None:
+        raise ResolutionError(f"no exception with id {exception_id}")
+    owner = owner.strip().lower()
+    if "@" not in owner or len(owner) > 320 or any(c.isspace() for c in owner):
+        raise ResolutionError(f"not an email address: {owner!r}")
+    if exc.state in (ExceptionState.resolved, ExceptionState.auto_accepted):
+        raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
+    _claim_decision(session, exc, now)
+    old = exc.owner
+    exc.owner = owner
+    exc.updated_at = now
+    audit.record(session, "exception", exc.id, "reassigned", exc.state, exc.state, actor,
+                 {"from_owner": old, "to_owner": owner}, at=now)  # fmt: skip
     return exc

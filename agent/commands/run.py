@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,6 +57,9 @@ def register(subparsers: Any) -> None:
         "--log-json", action="store_true", help="log one JSON object per line (stderr)"
     )
     parser.add_argument("--log-level", default=None, help="DEBUG, INFO (default), WARNING, ...")
+    parser.add_argument(
+        "--web", action="store_true", help="also serve the web console ([web] host and port)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -111,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
             NOT_CHASED,
             extra={"fields": {"event": "not_chasing"}},
         )
+    web = _start_web(settings, factory) if getattr(args, "web", False) and not args.once else None
     try:
         if args.once:
             summary = agent.cycle(now)
@@ -118,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
             return 1 if summary.errors else 0
         return agent.run_forever()
     finally:
+        if web is not None:
+            web.should_exit = True
         agent.close_mailbox()
         for s, handler in previous.items():
             signal.signal(s, handler)
@@ -144,3 +151,13 @@ def _dry_run(settings: Any, now: datetime | None) -> int:
         print("  (the mailbox is not read in a dry run: an answer waiting there is not counted)")
     print(summary.line())
     return 1 if summary.errors else 0
+
+
+def _start_web(settings: Any, factory: Any) -> Any:
+    """The web console in a thread next to the daemon (same database, same settings)."""
+    from agent.commands.web import serve
+
+    server = serve(settings, factory, settings.web.host, settings.web.port)
+    server.install_signal_handlers = lambda: None  # the daemon owns SIGTERM/SIGINT
+    threading.Thread(target=server.run, name="poagent-web", daemon=True).start()
+    return server
