@@ -112,7 +112,13 @@ def test_a_server_echoing_the_password_gets_it_neither_stored_nor_logged(
         result = send_due(factory, settings, NOW)
         logging.getLogger("agent.test").error("relay said: %s", f"no ({secret})")
     finally:
-        configure("INFO")
+        # Leave no handler of ours on the root logger: it would write to this test's
+        # captured stream after the test has closed it.
+        from agent import logging_setup
+
+        if logging_setup._configured_handler is not None:
+            logging.getLogger().removeHandler(logging_setup._configured_handler)
+            logging_setup._configured_handler = None
     assert result.failed == 1
     with factory() as s:
         stored = _every_stored_text(s)
