@@ -106,6 +106,7 @@ class BatchWriter:
         now: datetime,
         *,
         queue_requests: bool,
+        defer_render: bool = False,
         actor: str,
         upsert_supplier: Callable[..., Supplier],
         upsert_buyer: Callable[..., Buyer],
@@ -116,6 +117,7 @@ class BatchWriter:
         self.settings = settings
         self.now = now
         self.queue_requests = queue_requests
+        self.defer_render = defer_render
         self.actor = actor
         self.suppliers: dict[str, Supplier] = {}
         self.buyers: dict[str, Buyer] = {}
@@ -239,11 +241,11 @@ class BatchWriter:
         self, pending: list[_NewPO], ids: list[int]
     ) -> dict[int, tuple[int, dict[str, Any]]]:
         """What ``ack_requests.queue_request`` writes for a PO's first revision, in bulk."""
-        from agent.ack_requests import request_due_key
         from agent.outbox import make_message_id
         from agent.templates import render
 
         settings, now = self.settings, self.now
+        # ack_requests.request_due_key of revision 0
         keys = [f"request:{item.po_in.po_number}:r0" for item in pending]
         taken = _existing_due_keys(self.session, keys)
         rows = []
@@ -252,11 +254,14 @@ class BatchWriter:
             if key in taken:  # queued once per revision: enqueue would return the old row
                 continue
             p = item.po_in
-            po_obj = PurchaseOrder.model_construct(po_number=p.po_number, revision=0)
-            assert request_due_key(po_obj) == key
-            context = self._context(item)
-            context["revised"] = False
-            rendered = render(settings, "request", context)
+            if self.defer_render:
+                # Written by the sender on first claim (ack_requests.render_pending).
+                subject, text, html, pending = "", "", None, True
+            else:
+                context = self._context(item)
+                context["revised"] = False
+                rendered = render(settings, "request", context)
+                subject, text, html, pending = rendered.subject, rendered.text, rendered.html, None
             row = dict(self._msg_defaults)
             row.update(
                 kind=OutboundKind.request, po_id=po_id, po_revision=0,
@@ -264,8 +269,8 @@ class BatchWriter:
                 message_id=make_message_id(settings.company.from_domain,
                                            f"po-{p.po_number}.r0.r"),
                 in_reply_to=None, references=[], recipients=self._normalized(item.supplier),
-                subject=_one_line(rendered.subject), body_text=rendered.text,
-                body_html=rendered.html, state=OutboundState.queued,
+                subject=_one_line(subject), body_text=text, body_html=html,
+                body_pending=pending, state=OutboundState.queued,
                 next_attempt_at=self._not_before(settings, p.issue_date, now),
                 due_key=key, created_at=now, updated_at=now,
             )  # fmt: skip

@@ -23,7 +23,6 @@ import hashlib
 import io
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -525,7 +524,10 @@ def _csv_rows(
                 )  # fmt: skip
             )
             continue
-        yield f"row {number}", {c: (record[i] if i < len(record) else "") for c, i in columns.items()}
+        yield (
+            f"row {number}",
+            {c: (record[i] if i < len(record) else "") for c, i in columns.items()},
+        )
 
 
 def _po_hint(record: Sequence[str], columns: dict[str, int]) -> str | None:
@@ -580,6 +582,9 @@ def _new_po(clean: dict[str, Any], raw: dict[str, Any], line: LineIn, ref: str) 
     )
 
 
+_MEMO_SIZE = 4096  # remembered texts per column; cleared when full, so memory stays bounded
+
+
 class _RowChecker:
     """Checks flat rows one at a time, keeping only what later rows of a PO are compared
     with (its PO-level values and which line numbers it has), so a file can be streamed."""
@@ -590,6 +595,8 @@ class _RowChecker:
         self.po_values: dict[str, dict[str, tuple[Any, str]]] = {}
         self.line_refs: dict[str, dict[int, str]] = {}
         self.count = 0
+        # column -> raw text -> (ok, checked value or message); the checks are pure functions.
+        self.memos: dict[str, dict[str, tuple[bool, Any]]] = {c: {} for c in _CHECKS}
 
     def check(self, ref: str, raw: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
         """The checked values and line of one row, or None (its problems recorded)."""
@@ -598,14 +605,29 @@ class _RowChecker:
         po_hint = str(raw.get("po_number") or "").strip()
         clean: dict[str, Any] = {}
         row_ok = True
+        memos = self.memos
         for column, check in _CHECKS.items():
             if column not in raw and column not in REQUIRED:
                 clean[column] = None
                 continue
-            try:
-                clean[column] = check(raw.get(column))
-            except _Bad as exc:
-                problems.append(Problem(where(ref, column), str(exc), po_hint))
+            value = raw.get(column)
+            # Most columns repeat (supplier, currency, dates, units): check each text once.
+            memo = memos[column] if type(value) is str else None
+            outcome = memo.get(value) if memo is not None else None
+            if outcome is None:
+                try:
+                    outcome = (True, check(value))
+                except _Bad as exc:
+                    outcome = (False, str(exc))
+                if memo is not None:
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    memo[value] = outcome
+            ok, result = outcome
+            if ok:
+                clean[column] = list(result) if type(result) is list else result
+            else:
+                problems.append(Problem(where(ref, column), result, po_hint))
                 row_ok = False
         if not row_ok:
             return None
@@ -788,11 +810,14 @@ def apply_import(
     progress: bool | None = None,
     queue_requests: bool = True,
     batch_size: int = 0,
+    defer_render: bool = False,
 ) -> ImportSummary:
     """Write the parsed POs (all-or-nothing unless ``skip_invalid``), in batches of POs.
 
     ``parsed`` is a :class:`ParseResult` or a streamed file (``agent.import_stream``);
-    either way only one batch of POs is in memory at a time.
+    either way only one batch of POs is in memory at a time. ``defer_render``: the
+    request of a new PO is queued without its text, which the sender writes when it
+    first claims the mail (rendering costs more than the import itself).
     """
     from agent.ack_requests import queue_request
     from agent.import_writer import BATCH_SIZE, BatchWriter, _Progress, batches
@@ -829,7 +854,8 @@ def apply_import(
     try:
         with session_factory() as session:
             writer = BatchWriter(
-                session, settings, now, queue_requests=queue_requests, actor=ACTOR,
+                session, settings, now, queue_requests=queue_requests,
+                defer_render=defer_render, actor=ACTOR,
                 upsert_supplier=_upsert_supplier, upsert_buyer=_upsert_buyer,
                 apply_existing=apply_existing, request_not_before=_request_not_before,
             )  # fmt: skip
