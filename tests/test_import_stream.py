@@ -62,29 +62,18 @@ def row(po: str, line: int, price: str = "10.50", qty: str = "40", *, supplier: 
     )
 
 
+BRANDT = {"supplier": "BRANDT", "email": "verkauf@brandt.example", "buyer": "lee@buyer.example",
+          "buyer_name": "Lee Chen"}  # fmt: skip
+BRANDT_RENAMED = {**BRANDT, "buyer_name": "Lee C."}  # the buyer's name changes: updated, audited
+
 # Rows of 4500000001 and 4500000002 interleave; 4500000003's second line comes last, with a
 # second supplier address; 4500000004 has a bad quantity; 4500000005 a duplicate line.
 FIRST = [
     row("4500000001", 1),
-    row(
-        "4500000002",
-        1,
-        supplier="BRANDT",
-        email="verkauf@brandt.example",
-        buyer="lee@buyer.example",
-        buyer_name="Lee Chen",
-    ),  # fmt: skip
+    row("4500000002", 1, **BRANDT),
     row("4500000001", 2, "0.1160", "1250"),
     row("4500000003", 1, "312.50"),
-    row(
-        "4500000002",
-        2,
-        "7",
-        supplier="BRANDT",
-        email="verkauf@brandt.example",
-        buyer="lee@buyer.example",
-        buyer_name="Lee Chen",
-    ),  # fmt: skip
+    row("4500000002", 2, "7", **BRANDT),
     row("4500000004", 1, qty="12,5"),
     row("4500000004", 2),
     row("4500000005", 1),
@@ -97,38 +86,16 @@ FIRST = [
 # removed (revision, never sent: a plain request); 0003: unchanged; 0006: site changed
 # (updated in place); 0007: new, its rows apart; 0008: invalid date.
 SECOND = [
-    row(
-        "4500000007",
-        1,
-        supplier="BRANDT",
-        email="verkauf@brandt.example",
-        buyer="lee@buyer.example",
-        buyer_name="Lee C.",
-    ),  # fmt: skip
+    row("4500000007", 1, **BRANDT_RENAMED),
     row("4500000001", 1, "10.75"),
     row("4500000003", 2, "1.5", email="orders@acme.example;sales@acme.example"),
     row("4500000001", 2, "0.1160", "1250"),
-    row(
-        "4500000002",
-        1,
-        supplier="BRANDT",
-        email="verkauf@brandt.example",
-        buyer="lee@buyer.example",
-        buyer_name="Lee Chen",
-    ),  # fmt: skip
+    row("4500000002", 1, **BRANDT),
     row("4500000006", 1, supplier="ZETA", email="sales@zeta.example", site="P2"),
     row("4500000008", 1).replace("2026-12-11", "2026-13-11"),
     row("4500000003", 1, "312.50"),
     row("4500000001", 3, "3.000"),
-    row(
-        "4500000007",
-        2,
-        "99",
-        supplier="BRANDT",
-        email="verkauf@brandt.example",
-        buyer="lee@buyer.example",
-        buyer_name="Lee C.",
-    ),  # fmt: skip
+    row("4500000007", 2, "99", **BRANDT_RENAMED),
 ]
 MODELS = [Supplier, Buyer, PurchaseOrder, POLine, OutboundMessage, AuditLog]
 
