@@ -115,13 +115,13 @@ def settings(url: str) -> Any:
     })  # fmt: skip
 
 
-def reference_import(factory: Any, url: str, path: Path, now: datetime) -> ImportSummary:
+def reference_import(factory: Any, url: str, path: Path, now: datetime, conf: Any = None) -> ImportSummary:  # fmt: skip
     """The import as it was: whole file in memory, then one PO at a time through the ORM."""
     from agent.ack_requests import queue_request
     from agent.importer import _load_existing
     from agent.outbox import cancel_pending
 
-    conf = settings(url)
+    conf = conf or settings(url)
     parsed = parse_csv_bytes(path.read_bytes())
     rejected = parsed.rejected_po_numbers
     summary = ImportSummary(problems=list(parsed.problems), rejected=len(rejected))
@@ -267,3 +267,42 @@ def test_deferred_request_text_is_what_the_import_would_have_written(
             render_pending(s, settings(db_url), msg)
         s.commit()
     assert dump(session_factory) == dump(ref_factory)
+
+
+def test_cli_import_queues_requests_whose_text_the_sender_writes_once(
+    tmp_path, db_url, session_factory, smtp_server, settings_factory, monkeypatch, reference
+):
+    """`poagent import` leaves the text to the sender: the mail that arrives, and the row
+    kept for later attempts, hold exactly the text the inline import writes."""
+    from agent.cli import main
+    from agent.outbox import send_due
+    from tests.conftest import write_toml
+
+    monkeypatch.delenv("POAGENT_CONFIG", raising=False)
+    ref_url, ref_factory = reference
+    first = write(tmp_path, "v1.csv", FIRST)
+    config = write_toml(tmp_path / "c.toml", {"database": {"url": db_url}})
+    now = NOW.isoformat()
+    assert main(["import", str(first), "--config", str(config), "--skip-invalid", "--now", now]) == 1  # fmt: skip
+    conf = settings_factory(db_url, smtp_server)
+    # The sender's settings (company name, templates) are the ones the text is written with.
+    reference_import(ref_factory, ref_url, first, NOW, settings_factory(ref_url, smtp_server))
+    with ref_factory() as s:
+        want = {m.due_key: m for m in s.exec(select(OutboundMessage))}
+
+    result = send_due(session_factory, conf, NOW)
+    assert result.sent == 4 and not result.errors
+    mails = smtp_server.wait_for(4)
+    with session_factory() as s:
+        rows = {m.due_key: m for m in s.exec(select(OutboundMessage))}
+    for mail in mails:
+        msg = mail.message
+        row = next(r for r in rows.values() if r.message_id == msg["Message-ID"])
+        assert not row.body_pending and row.state == OutboundState.sent
+        expected = want[row.due_key]
+        assert (row.subject, row.body_text, row.body_html) == (
+            expected.subject, expected.body_text, expected.body_html,
+        )  # fmt: skip
+        assert msg["Subject"] == expected.subject
+        sent_text = msg.get_body(("plain",)).get_content()
+        assert sent_text.split() == expected.body_text.split()  # modulo the wire's line ends
