@@ -138,6 +138,29 @@ def queue_request(
     )
 
 
+def render_pending(session: Session, settings: Settings, msg: OutboundMessage) -> None:
+    """Write the text of a request queued with ``body_pending`` (by a bulk import).
+
+    Called by the sender in the transaction that claims the row, so the text is
+    committed before the first SMTP attempt and every retry sends the same text.
+    The request is the PO's first for its revision (a bulk import queues only
+    those), rendered from the PO as stored — what ``queue_request`` would have written.
+    """
+    from agent.outbox import _one_line
+
+    po = session.get(PurchaseOrder, msg.po_id)
+    if po is None:
+        raise ValueError(f"outbound {msg.id}: its PO {msg.po_id} does not exist")
+    context = po_context(session, settings, po)
+    context["requested_at"] = None  # as when it was queued: nothing was sent yet
+    context["revised"] = False
+    rendered = render(settings, "request", context)
+    msg.subject = _one_line(rendered.subject)
+    msg.body_text = rendered.text
+    msg.body_html = rendered.html
+    msg.body_pending = None
+
+
 def queue_follow_up(
     session: Session, settings: Settings, po: PurchaseOrder, now: datetime, number: int
 ) -> OutboundMessage:

@@ -48,14 +48,31 @@ def record(
 ) -> AuditLog:
     """Add an audit entry to ``session`` (committed with the change it describes)."""
     entry = AuditLog(
-        at=at or utcnow(),
-        actor=actor,
-        entity=entity,
-        entity_id=str(entity_id),
-        action=action,
-        from_state=_state(from_state),
-        to_state=_state(to_state),
-        details=_plain(dict(details)) if details else None,
+        **values(entity, entity_id, action, from_state, to_state, actor, details, at=at)
     )
     session.add(entry)
     return entry
+
+
+def values(
+    entity: str,
+    entity_id: Any,
+    action: str,
+    from_state: Any = None,
+    to_state: Any = None,
+    actor: str = "system",
+    details: Mapping[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The columns of one audit entry; bulk writers (the importer) insert these directly."""
+    return {
+        "at": at or utcnow(),
+        "actor": actor,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "action": action,
+        "from_state": _state(from_state),
+        "to_state": _state(to_state),
+        "details": _plain(dict(details)) if details else None,
+    }

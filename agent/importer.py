@@ -24,7 +24,6 @@ import hashlib
 import io
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -168,6 +167,17 @@ class ParseResult:
     @property
     def rejected_po_numbers(self) -> set[str]:
         return {p.po_number for p in self.problems if p.po_number is not None}
+
+    # The interface apply_import and the CLI use, shared with a streamed file (import_stream).
+    def po_numbers(self) -> set[str]:
+        return {p.po_number for p in self.pos}
+
+    def valid_po_count(self) -> int:
+        return len(self.po_numbers() - self.rejected_po_numbers)
+
+    def valid_pos(self) -> Iterator[POIn]:
+        rejected = self.rejected_po_numbers
+        return (p for p in self.pos if p.po_number not in rejected)
 
 
 @dataclass
@@ -477,6 +487,23 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
     except csv.Error as exc:
         return ParseResult([], [Problem(f"row {reader.line_num}", f"malformed CSV: {exc}")])
     header = records[0]
+    columns, problems, notes = _csv_columns(header)
+    if problems:
+        return ParseResult([], problems, notes=notes)
+    rows = list(_csv_rows(records[1:], header, columns, problems))
+    if not rows and not problems:
+        return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
+    result = _build(rows, problems, _csv_where)
+    result.notes = [*notes, *result.notes]
+    return result
+
+
+def _csv_where(ref: str, column: str) -> str:
+    return f"{ref}, column {column}"
+
+
+def _csv_columns(header: list[str]) -> tuple[dict[str, int], list[Problem], list[str]]:
+    """Map the header to canonical columns: (column -> index, problems, notes)."""
     aliases = {alias: canon for canon, names in COLUMNS.items() for alias in names}
     columns: dict[str, int] = {}
     problems: list[Problem] = []
@@ -497,10 +524,15 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         problems.append(Problem("row 1", f"missing column(s): {', '.join(missing)}"))
-    if problems:
-        return ParseResult([], problems, notes=notes)
-    rows: list[tuple[str, dict[str, Any]]] = []
-    for number, record in enumerate(records[1:], start=2):
+    return columns, problems, notes
+
+
+def _csv_rows(
+    records: Iterable[list[str]], header: list[str], columns: dict[str, int],
+    problems: list[Problem],
+) -> Iterator[tuple[str, dict[str, Any]]]:  # fmt: skip
+    """The data records as (ref, values); blank records skipped, over-long ones reported."""
+    for number, record in enumerate(records, start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > len(header):
@@ -512,13 +544,10 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
                 )  # fmt: skip
             )
             continue
-        values = {c: (record[i] if i < len(record) else "") for c, i in columns.items()}
-        rows.append((f"row {number}", values))
-    if not rows and not problems:
-        return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
-    result = _build(rows, problems, lambda ref, column: f"{ref}, column {column}")
-    result.notes = [*notes, *result.notes]
-    return result
+        yield (
+            f"row {number}",
+            {c: (record[i] if i < len(record) else "") for c, i in columns.items()},
+        )
 
 
 def _po_hint(record: Sequence[str], columns: dict[str, int]) -> str | None:
@@ -534,50 +563,118 @@ def _build(
     where: Callable[[str, str], str],
 ) -> ParseResult:
     """Check each flat row and group rows into POs (shared by CSV and JSON)."""
+    checker = _RowChecker(problems, where)
     pos: dict[str, POIn] = {}
-    first_ref: dict[str, str] = {}
-    po_values: dict[str, dict[str, tuple[Any, str]]] = {}
-    line_refs: dict[tuple[str, int], str] = {}
-    count = 0
-    warnings: list[str] = []
     for ref, raw in rows:
-        count += 1
+        checked = checker.check(ref, raw)
+        if checked is None:
+            continue
+        clean, line = checked
+        number = clean["po_number"]
+        po = pos.get(number)
+        if po is None:
+            pos[number] = _new_po(clean, raw, line, ref)
+        else:
+            po.lines.append(line)
+            for address in clean["supplier_email"]:
+                if address not in po.supplier_emails:
+                    po.supplier_emails.append(address)
+    return ParseResult(list(pos.values()), problems, rows=checker.count, notes=checker.warnings)
+
+
+def _new_po(clean: dict[str, Any], raw: dict[str, Any], line: LineIn, ref: str) -> POIn:
+    return POIn(
+        po_number=clean["po_number"],
+        supplier_id=clean["supplier_id"],
+        supplier_name=clean["supplier_name"] or clean["supplier_id"],
+        supplier_emails=clean["supplier_email"],
+        currency=clean["currency"],
+        lines=[line],
+        supplier_locale=clean["supplier_locale"],
+        supplier_tier=clean["supplier_tier"],
+        supplier_timezone=clean["supplier_timezone"],
+        supplier_domains=list(raw.get("supplier_domains") or []),
+        buyer_email=clean["buyer_email"],
+        buyer_name=clean["buyer_name"],
+        issue_date=clean["issue_date"],
+        site=clean["site"],
+        ref=ref,
+    )
+
+
+_MEMO_SIZE = 4096  # remembered texts per column; cleared when full, so memory stays bounded
+
+
+class _RowChecker:
+    """Checks flat rows one at a time, keeping only what later rows of a PO are compared
+    with (its PO-level values and which line numbers it has), so a file can be streamed."""
+
+    def __init__(self, problems: list[Problem], where: Callable[[str, str], str]) -> None:
+        self.problems = problems
+        self.where = where
+        self.po_values: dict[str, dict[str, tuple[Any, str]]] = {}
+        self.line_refs: dict[str, dict[int, str]] = {}
+        self.count = 0
+        # Notes for the user that do not refuse the row (a requested date long past).
+        self.warnings: list[str] = []
+        # column -> raw text -> (ok, checked value or message); the checks are pure functions.
+        self.memos: dict[str, dict[str, tuple[bool, Any]]] = {c: {} for c in _CHECKS}
+
+    def check(self, ref: str, raw: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
+        """The checked values and line of one row, or None (its problems recorded)."""
+        problems, where = self.problems, self.where
+        self.count += 1
         po_hint = str(raw.get("po_number") or "").strip()
         clean: dict[str, Any] = {}
         row_ok = True
+        memos = self.memos
         for column, check in _CHECKS.items():
             if column not in raw and column not in REQUIRED:
                 clean[column] = None
                 continue
-            try:
-                clean[column] = check(raw.get(column))
-            except _Bad as exc:
-                problems.append(Problem(where(ref, column), str(exc), po_hint))
+            value = raw.get(column)
+            # Most columns repeat (supplier, currency, dates, units): check each text once.
+            memo = memos[column] if type(value) is str else None
+            outcome = memo.get(value) if memo is not None else None
+            if outcome is None:
+                try:
+                    outcome = (True, check(value))
+                except _Bad as exc:
+                    outcome = (False, str(exc))
+                if memo is not None:
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    memo[value] = outcome
+            ok, result = outcome
+            if ok:
+                clean[column] = list(result) if type(result) is list else result
+            else:
+                problems.append(Problem(where(ref, column), result, po_hint))
                 row_ok = False
         if not row_ok:
-            continue
+            return None
         number = clean["po_number"]
         requested = clean.get("requested_date")
         if requested is not None:
             age = (date.today() - requested).days
             if age > PAST_DATE_WARNING_DAYS:
                 when = f"{age // 365} years" if age >= 730 else f"{age} days"
-                warnings.append(
+                self.warnings.append(
                     f"{where(ref, 'requested_date')}: {requested.isoformat()} is {when} in the "
                     f"past (PO {number}): imported as given; check it is not a typo"
                 )
-        key = (number, clean["line"])
-        if key in line_refs:
+        refs = self.line_refs.setdefault(number, {})
+        if clean["line"] in refs:
             problems.append(
                 Problem(
                     where(ref, "line"),
-                    f"line {clean['line']} of PO {number} is already given in {line_refs[key]}",
+                    f"line {clean['line']} of PO {number} is already given in {refs[clean['line']]}",
                     number,
                 )  # fmt: skip
             )
-            continue
-        line_refs[key] = ref
-        seen = po_values.setdefault(number, {})
+            return None
+        refs[clean["line"]] = ref
+        seen = self.po_values.setdefault(number, {})
         consistent = True
         for column in _PO_FIELDS:
             value = clean[column]
@@ -595,39 +692,14 @@ def _build(
                 consistent = False
             seen.setdefault(column, (value, ref))
         if not consistent:
-            continue
+            return None
         line = LineIn(
             line=clean["line"], item=clean["item"], description=clean["description"],
             quantity=clean["quantity"], uom=clean["uom"], unit_price=clean["unit_price"],
             requested_date=clean["requested_date"], criticality=clean["criticality"],
             category=clean["category"], ref=ref,
         )  # fmt: skip
-        po = pos.get(number)
-        if po is None:
-            first_ref[number] = ref
-            pos[number] = POIn(
-                po_number=number,
-                supplier_id=clean["supplier_id"],
-                supplier_name=clean["supplier_name"] or clean["supplier_id"],
-                supplier_emails=clean["supplier_email"],
-                currency=clean["currency"],
-                lines=[line],
-                supplier_locale=clean["supplier_locale"],
-                supplier_tier=clean["supplier_tier"],
-                supplier_timezone=clean["supplier_timezone"],
-                supplier_domains=list(raw.get("supplier_domains") or []),
-                buyer_email=clean["buyer_email"],
-                buyer_name=clean["buyer_name"],
-                issue_date=clean["issue_date"],
-                site=clean["site"],
-                ref=ref,
-            )
-        else:
-            po.lines.append(line)
-            for address in clean["supplier_email"]:
-                if address not in po.supplier_emails:
-                    po.supplier_emails.append(address)
-    return ParseResult(list(pos.values()), problems, rows=count, notes=warnings)
+        return clean, line
 
 
 def parse_json_bytes(data: bytes) -> ParseResult:
@@ -751,17 +823,6 @@ def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> Parse
 # ------------------------------------------------------------------------ applying
 
 
-def _progress(items: Sequence[Any], enabled: bool | None, desc: str) -> Iterator[Any]:
-    if enabled is None:
-        enabled = sys.stderr.isatty() and len(items) >= 200
-    if not enabled:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    yield from tqdm(items, desc=desc, unit="PO", file=sys.stderr, leave=False)
-
-
 def _request_not_before(settings: Settings, issue_date: date | None, now: datetime) -> datetime | None:  # fmt: skip
     if settings.schedule.request_on != "issue_date" or issue_date is None:
         return None
@@ -779,53 +840,62 @@ def apply_import(
     skip_invalid: bool = False,
     progress: bool | None = None,
     queue_requests: bool = True,
+    batch_size: int = 0,
+    defer_render: bool = False,
 ) -> ImportSummary:
-    """Write the parsed POs (all-or-nothing unless ``skip_invalid``)."""
+    """Write the parsed POs (all-or-nothing unless ``skip_invalid``), in batches of POs.
+
+    ``parsed`` is a :class:`ParseResult` or a streamed file (``agent.import_stream``);
+    either way only one batch of POs is in memory at a time. ``defer_render``: the
+    request of a new PO is queued without its text, which the sender writes when it
+    first claims the mail (rendering costs more than the import itself).
+    """
     from agent.ack_requests import queue_request
+    from agent.import_writer import BATCH_SIZE, BatchWriter, _Progress, batches
     from agent.outbox import cancel_pending
 
     summary = ImportSummary(problems=list(parsed.problems))
     rejected = parsed.rejected_po_numbers
     if parsed.file_problems or (parsed.problems and not skip_invalid):
-        summary.rejected = len({p.po_number for p in parsed.pos} | rejected)
+        summary.rejected = len(parsed.po_numbers() | rejected)
         return summary
-    good = [p for p in parsed.pos if p.po_number not in rejected]
     summary.rejected = len(rejected)
-    with session_factory() as session:
-        suppliers: dict[str, Supplier] = {}
-        buyers: dict[str, Buyer] = {}
-        existing = _load_existing(session, [p.po_number for p in good])
-        for po_in in _progress(good, progress, "importing"):
-            supplier = _upsert_supplier(session, suppliers, po_in, now)
-            buyer = _upsert_buyer(session, buyers, po_in, now) if po_in.buyer_email else None
-            current = existing.get(po_in.po_number)
-            new_hash = po_in.content_hash()
-            if current is None:
-                po = _create_po(session, po_in, supplier, buyer, new_hash, now)
-                summary.created += 1
-                if queue_requests:
-                    queue_request(session, settings, po, now,
-                                  not_before=_request_not_before(settings, po.issue_date, now))  # fmt: skip
-                    summary.requests_queued += 1
-            elif current.content_hash != new_hash:
-                changed, removed = _revise_po(
-                    session, current, po_in, supplier, buyer, new_hash, now
-                )
-                cancel_pending(
-                    session, current.id or 0, f"superseded by revision {current.revision}", now,
-                    kinds=(OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up),
-                )  # fmt: skip
-                summary.revised += 1
-                if queue_requests:
-                    queue_request(session, settings, current, now, changed_lines=changed,
-                                  removed_lines=removed,
-                                  not_before=_request_not_before(settings, current.issue_date, now))  # fmt: skip
-                    summary.requests_queued += 1
-            elif _update_internal(session, current, po_in, buyer, now):
-                summary.updated += 1
-            else:
-                summary.unchanged += 1
-        session.commit()
+
+    def apply_existing(session: Session, po_in: POIn, current: PurchaseOrder,
+                       supplier: Supplier, buyer: Buyer | None, new_hash: str,
+                       summary: ImportSummary) -> None:  # fmt: skip
+        if current.content_hash != new_hash:
+            changed, removed = _revise_po(session, current, po_in, supplier, buyer, new_hash, now)
+            cancel_pending(
+                session, current.id or 0, f"superseded by revision {current.revision}", now,
+                kinds=(OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up),
+            )  # fmt: skip
+            summary.revised += 1
+            if queue_requests:
+                queue_request(session, settings, current, now, changed_lines=changed,
+                              removed_lines=removed,
+                              not_before=_request_not_before(settings, current.issue_date, now))  # fmt: skip
+                summary.requests_queued += 1
+        elif _update_internal(session, current, po_in, buyer, now):
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+
+    bar = _Progress(parsed.valid_po_count(), progress, "importing")
+    try:
+        with session_factory() as session:
+            writer = BatchWriter(
+                session, settings, now, queue_requests=queue_requests,
+                defer_render=defer_render, actor=ACTOR,
+                upsert_supplier=_upsert_supplier, upsert_buyer=_upsert_buyer,
+                apply_existing=apply_existing, request_not_before=_request_not_before,
+            )  # fmt: skip
+            for batch in batches(parsed.valid_pos(), batch_size or BATCH_SIZE):
+                writer.apply(batch, summary)
+                bar.update(len(batch))
+            session.commit()
+    finally:
+        bar.close()
     summary.imported = True
     return summary
 

@@ -275,6 +275,9 @@ class OutboundMessage(SQLModel, table=True):
     subject: str = Field(sa_column=Column(Text, nullable=False))
     body_text: str = Field(sa_column=Column(Text, nullable=False))
     body_html: str | None = _text()
+    # True: subject and bodies are written by the sender when it first claims the row
+    # (a bulk import defers rendering; see ack_requests.render_pending).
+    body_pending: bool | None = Field(default=None)
     state: OutboundState = _state(OutboundState, OutboundState.queued, index=True)
     attempts: int = Field(default=0)
     last_error: str | None = _text()

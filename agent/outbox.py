@@ -667,6 +667,17 @@ def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datet
             session.commit()
             summary.cancelled += 1
             return None
+    if msg.body_pending:
+        # Queued by a bulk import without its text: write it now, committed with the claim.
+        from agent.ack_requests import render_pending
+
+        try:
+            render_pending(session, settings, msg)
+        except Exception as exc:  # a template error: keep the mail queued, say why, go on
+            session.rollback()
+            log.error("outbound %s: cannot write the request: %s", msg_id, exc)
+            summary.errors.append(f"outbound {msg_id}: cannot write the request: {exc}")
+            return None
     # Suppressed addresses are stored lower-cased (whoever wrote them: us or the bounce reader).
     wanted = sorted({r.lower() for r in msg.recipients})
     suppressed = {

@@ -58,6 +58,7 @@ def _babel_locale(locale: str | None) -> Any:
         return Locale.parse("en_US")
 
 
+@functools.lru_cache(maxsize=65536, typed=True)
 def format_quantity(value: Decimal | int | None, locale: str | None = "en-US") -> str:
     """A quantity as the supplier writes numbers ("1,250.5" en-US, "1.250,5" de-DE)."""
     if value is None:
@@ -67,6 +68,7 @@ def format_quantity(value: Decimal | int | None, locale: str | None = "en-US") -
     return format_decimal(Decimal(value), format="#,##0.######", locale=_babel_locale(locale))
 
 
+@functools.lru_cache(maxsize=65536, typed=True)
 def format_money(value: Decimal | int | None, locale: str | None = "en-US") -> str:
     """A unit price with at least two decimals and every significant digit kept."""
     if value is None:
@@ -76,6 +78,7 @@ def format_money(value: Decimal | int | None, locale: str | None = "en-US") -> s
     return format_decimal(Decimal(value), format="#,##0.00####", locale=_babel_locale(locale))
 
 
+@functools.lru_cache(maxsize=65536, typed=True)
 def format_date(value: date | datetime | None, locale: str | None = "en-US") -> str:
     """A date in the supplier's own medium format ("Dec 15, 2026", "15.12.2026")."""
     if value is None:

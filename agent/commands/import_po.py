@@ -51,8 +51,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from agent.commands._common import load, parse_now
-    from agent.db import open_database
-    from agent.importer import apply_import, parse_file
+    from agent.import_stream import read_file
 
     try:
         now = parse_now(args.now)
@@ -62,18 +61,31 @@ def run(args: argparse.Namespace) -> int:
     settings = load(args)
     if settings is None:
         return 2
-    parsed = parse_file(args.file, encoding=args.encoding, settings=settings)
+    # A CSV file is checked row by row into a staging file, so its size does not matter.
+    parsed = read_file(args.file, args.encoding, settings, progress=args.progress)
+    try:
+        return _run(args, settings, parsed, now)
+    finally:
+        getattr(parsed, "close", lambda: None)()
+
+
+def _run(args: argparse.Namespace, settings: Any, parsed: Any, now: Any) -> int:
+    from agent.db import open_database
+    from agent.importer import apply_import
+
     for note in parsed.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.check:
         for problem in parsed.problems:
             print(f"{args.file}: {problem}", file=sys.stderr)
-        good = len({p.po_number for p in parsed.pos} - parsed.rejected_po_numbers)
+        good = parsed.valid_po_count()
         print(f"{args.file}: {parsed.rows} rows, {good} valid POs, "
               f"{len(parsed.problems)} problem(s); nothing written (--check)")  # fmt: skip
         return 1 if parsed.problems else 0
+    # Requests are written by `poagent send`/`run` when first claimed: a large import
+    # stays a matter of inserting rows.
     options = {"skip_invalid": args.skip_invalid, "progress": args.progress,
-               "queue_requests": not args.no_requests}  # fmt: skip
+               "queue_requests": not args.no_requests, "defer_render": True}  # fmt: skip
     if args.dry_run:
         from agent.dryrun import DryRunError, scratch_database
 

@@ -1,0 +1,306 @@
+"""Streaming CSV import: a file of a million rows checked and imported in bounded memory.
+
+:func:`stream_csv` reads the file once, checking each row as it comes with the
+same checks as :func:`agent.importer.parse_csv_bytes` (same problems, same
+order). A valid row goes to a *staging table*: a throw-away SQLite file in the
+temporary directory, never the agent's database. In memory stay only the
+problems and, per PO, what later rows are compared with (its PO-level values,
+its line numbers) — a few hundred bytes per PO, not the parsed rows.
+
+Rows of one PO need not be next to each other in the file. The staging table
+is read back ordered by (PO in order of first appearance, row), through an
+index SQLite builds on disk, so :meth:`StreamedCSV.valid_pos` yields whole
+POs one at a time in the order the in-memory parser would list them.
+
+Anything unusual at the file level (not decodable, blank first line, bad
+header) falls back to the in-memory parser, which reports it exactly as
+before; such a file is rejected anyway.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from agent.config import Settings
+from agent.importer import (
+    LineIn,
+    ParseResult,
+    POIn,
+    Problem,
+    _csv_columns,
+    _csv_rows,
+    _csv_where,
+    _new_po,
+    _RowChecker,
+    parse_csv_bytes,
+    parse_file,
+)
+
+_FLUSH_ROWS = 5000
+
+
+class StreamedCSV:
+    """A checked CSV file whose valid rows wait in a staging table (same interface as
+    :class:`agent.importer.ParseResult` for the CLI and ``apply_import``)."""
+
+    def __init__(self, staging: Path, problems: list[Problem], rows: int, notes: list[str],
+                 numbers: dict[str, int]) -> None:  # fmt: skip
+        self._staging = staging
+        self.problems = problems
+        self.rows = rows
+        self.notes = notes
+        self._numbers = numbers  # PO number -> its index (order of first appearance)
+
+    @property
+    def file_problems(self) -> list[Problem]:
+        return [p for p in self.problems if p.po_number is None]
+
+    @property
+    def rejected_po_numbers(self) -> set[str]:
+        return {p.po_number for p in self.problems if p.po_number is not None}
+
+    def po_numbers(self) -> set[str]:
+        return set(self._numbers)
+
+    def valid_po_count(self) -> int:
+        return len(self.po_numbers() - self.rejected_po_numbers)
+
+    def valid_pos(self) -> Iterator[POIn]:
+        """Whole POs in order of first appearance, rejected ones left out."""
+        rejected = self.rejected_po_numbers
+        db = sqlite3.connect(self._staging)
+        try:
+            heads = db.execute("SELECT idx, number, head FROM po ORDER BY idx")
+            lines = db.execute("SELECT po, data FROM line ORDER BY po, seq")
+            pending = next(lines, None)
+            for idx, number, head in heads:
+                po_lines: list[LineIn] = []
+                while pending is not None and pending[0] == idx:
+                    po_lines.append(_line(pending[1]))
+                    pending = next(lines, None)
+                if number in rejected:
+                    continue
+                yield _po(head, po_lines)
+        finally:
+            db.close()
+
+    def close(self) -> None:
+        self._staging.unlink(missing_ok=True)
+
+    def __enter__(self) -> StreamedCSV:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_file(path: str | Path, encoding: str = "utf-8", settings: Settings | None = None,
+              progress: bool | None = None) -> StreamedCSV | ParseResult:  # fmt: skip
+    """What ``poagent import`` reads: CSV files streamed, anything else through parse_file."""
+    if Path(path).suffix.lower() in (".csv", ".txt", ".tsv"):
+        return stream_csv(path, encoding, progress=progress)
+    return parse_file(path, encoding, settings)
+
+
+def stream_csv(path: str | Path, encoding: str = "utf-8", *,
+               progress: bool | None = False) -> StreamedCSV | ParseResult:  # fmt: skip
+    """Check a CSV file in one pass; the valid rows are staged on disk, not held in memory."""
+    path = Path(path)
+    if encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
+        encoding = "utf-8-sig"  # tolerate the BOM Excel writes
+    try:
+        with path.open(encoding=encoding, newline="") as f:
+            first = f.readline()
+    except (OSError, LookupError, UnicodeDecodeError):
+        return _fallback(path, encoding)
+    first_line = first.lstrip("\ufeff").splitlines()[0] if first.strip() else ""
+    if not first_line.strip():
+        return _fallback(path, encoding)
+    try:
+        delimiter = csv.Sniffer().sniff(first_line, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    fd, name = tempfile.mkstemp(prefix="poagent-import-", suffix=".sqlite")
+    os.close(fd)
+    staging = Path(name)
+    try:
+        result = _stage(path, encoding, delimiter, staging, progress)
+    except UnicodeDecodeError:
+        staging.unlink(missing_ok=True)
+        return _fallback(path, encoding)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    if isinstance(result, ParseResult):
+        staging.unlink(missing_ok=True)
+    return result
+
+
+def _fallback(path: Path, encoding: str) -> ParseResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ParseResult([], [Problem(str(path), f"cannot read: {exc.strerror}")])
+    return parse_csv_bytes(data, encoding)
+
+
+def _stage(path: Path, encoding: str, delimiter: str, staging: Path,
+           progress: bool | None) -> StreamedCSV | ParseResult:  # fmt: skip
+    db = sqlite3.connect(staging)
+    db.executescript(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+        "CREATE TABLE po (idx INTEGER PRIMARY KEY, number TEXT NOT NULL, head TEXT NOT NULL);"
+        "CREATE TABLE line (seq INTEGER PRIMARY KEY, po INTEGER NOT NULL, data TEXT NOT NULL);"
+    )
+    with path.open(encoding=encoding, newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter, strict=True)
+        try:
+            header = next(reader)
+        except csv.Error as exc:
+            db.close()
+            return ParseResult([], [Problem(f"row {reader.line_num}", f"malformed CSV: {exc}")])
+        columns, header_problems, notes = _csv_columns(header)
+        if header_problems:
+            db.close()
+            return ParseResult([], header_problems, notes=notes)
+        shape_problems: list[Problem] = []  # listed first, as the in-memory parser does
+        check_problems: list[Problem] = []
+        checker = _RowChecker(check_problems, _csv_where)
+        numbers: dict[str, int] = {}
+        emails: dict[str, list[str]] = {}
+        heads: list[tuple[int, str, str]] = []
+        lines: list[tuple[int, str]] = []
+        shared: dict[str, str] = {}
+        grown: set[str] = set()
+        bar, bar_at = _RowProgress(progress), 0
+        try:
+            for ref, raw in _csv_rows(reader, header, columns, shape_problems):
+                checked = checker.check(ref, raw)
+                if checked is None:
+                    continue
+                clean, line = checked
+                number = clean["po_number"]
+                idx = numbers.get(number)
+                if idx is None:
+                    idx = numbers[number] = len(numbers)
+                    po = _new_po(clean, raw, line, ref)
+                    emails[number] = [shared.setdefault(a, a) for a in po.supplier_emails]
+                    heads.append((idx, number, _head_json(po)))
+                else:
+                    known = emails[number]
+                    for address in clean["supplier_email"]:
+                        if address not in known:
+                            known.append(shared.setdefault(address, address))
+                            grown.add(number)
+                lines.append((idx, _line_json(line)))
+                if len(lines) >= _FLUSH_ROWS:
+                    bar.update(checker.count - bar_at)
+                    bar_at = checker.count
+                    _flush(db, heads, lines)
+        except csv.Error as exc:
+            bar.close()
+            db.close()
+            return ParseResult([], [Problem(f"row {reader.line_num}", f"malformed CSV: {exc}")])
+    _flush(db, heads, lines)
+    bar.close()
+    # A PO's later rows may add supplier addresses: its head keeps the union, in order.
+    _merge_emails(db, numbers, emails, grown)
+    db.execute("CREATE INDEX line_po ON line (po, seq)")
+    db.commit()
+    db.close()
+    problems = shape_problems + check_problems
+    if checker.count == 0 and not shape_problems:
+        staging.unlink(missing_ok=True)
+        return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
+    return StreamedCSV(staging, problems, checker.count, [*notes, *checker.warnings], numbers)
+
+
+def _flush(db: sqlite3.Connection, heads: list[tuple[int, str, str]],
+           lines: list[tuple[int, str]]) -> None:  # fmt: skip
+    db.executemany("INSERT INTO po (idx, number, head) VALUES (?, ?, ?)", heads)
+    db.executemany("INSERT INTO line (po, data) VALUES (?, ?)", lines)
+    heads.clear()
+    lines.clear()
+
+
+def _merge_emails(db: sqlite3.Connection, numbers: dict[str, int],
+                  emails: dict[str, list[str]], grown: set[str]) -> None:  # fmt: skip
+    updates = []
+    for number in grown:
+        idx = numbers[number]
+        (head,) = db.execute("SELECT head FROM po WHERE idx = ?", (idx,)).fetchone()
+        data = json.loads(head)
+        data["supplier_emails"] = emails[number]
+        updates.append((json.dumps(data), idx))
+    db.executemany("UPDATE po SET head = ? WHERE idx = ?", updates)
+
+
+class _RowProgress:
+    """Rows checked so far, on stderr (the total is unknown until the file is read)."""
+
+    def __init__(self, enabled: bool | None) -> None:
+        if enabled is None:
+            enabled = sys.stderr.isatty()
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(desc="checking", unit=" rows", file=sys.stderr, leave=False)
+
+    def update(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _head_json(po: POIn) -> str:
+    return json.dumps({
+        "po_number": po.po_number, "supplier_id": po.supplier_id,
+        "supplier_name": po.supplier_name, "supplier_emails": po.supplier_emails,
+        "currency": po.currency, "supplier_locale": po.supplier_locale,
+        "supplier_tier": po.supplier_tier, "supplier_timezone": po.supplier_timezone,
+        "supplier_domains": po.supplier_domains, "buyer_email": po.buyer_email,
+        "buyer_name": po.buyer_name, "issue_date": _iso(po.issue_date), "site": po.site,
+        "ref": po.ref,
+    })  # fmt: skip
+
+
+def _po(head: str, lines: list[LineIn]) -> POIn:
+    data: dict[str, Any] = json.loads(head)
+    issue = data.pop("issue_date")
+    return POIn(lines=lines, issue_date=date.fromisoformat(issue) if issue else None, **data)
+
+
+# Fields of a staged line, joined by NUL: the checks refuse NUL in every text field.
+def _line_json(ln: LineIn) -> str:
+    # str(Decimal) keeps the exact digits and exponent ("1.50" stays "1.50").
+    return "\0".join((
+        str(ln.line), ln.item, ln.description, str(ln.quantity), ln.uom, str(ln.unit_price),
+        ln.requested_date.isoformat(), ln.criticality or "", ln.category or "", ln.ref,
+    ))  # fmt: skip
+
+
+def _line(data: str) -> LineIn:
+    n, item, desc, qty, uom, price, due, crit, cat, ref = data.split("\0")
+    return LineIn(
+        line=int(n), item=item, description=desc, quantity=Decimal(qty), uom=uom,
+        unit_price=Decimal(price), requested_date=date.fromisoformat(due),
+        criticality=crit or None, category=cat or None, ref=ref,
+    )  # fmt: skip

@@ -1,0 +1,105 @@
+"""Large CSV import through the CLI: wall time, CPU time and peak RSS. Prints, asserts nothing.
+
+    .venv/bin/python benchmarks/bench_import.py [--pos 100000] [--lines 10]
+                                                [--db sqlite|postgresql://...] [--shuffle 0.05]
+
+Generates ``--pos`` × ``--lines`` rows (default 1,000,000), with a share
+``--shuffle`` of rows moved to the end of the file so rows of one PO are not
+all next to each other, then runs ``poagent import --check``, ``poagent import``
+(requests queued) and, with ``--reimport``, the import again (nothing changes) as
+separate processes,
+each measured on its own (``os.wait4``): the numbers are what a user's shell
+would see. CPU time is printed next to wall time because the machine may be
+shared. The target (issue 14): 100k POs in under 2 minutes and under 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = ("po_number,line,item,description,quantity,uom,unit_price,requested_date,currency,"
+          "supplier_id,supplier_name,supplier_email,buyer_email,buyer_name,issue_date,site\n")  # fmt: skip
+
+
+def make_csv(path: Path, pos: int, lines: int, shuffle: float) -> int:
+    rnd = random.Random(7)
+    moved: list[str] = []
+    rows = 0
+    with path.open("w", encoding="utf-8") as f:
+        f.write(HEADER)
+        for p in range(pos):
+            supplier = f"S{p % 97:03d}"
+            for n in range(1, lines + 1):
+                due = date(2026, 12, 1) + timedelta(days=rnd.randrange(90))
+                row = (
+                    f'45{p:08d},{n},ITEM-{rnd.randrange(99999):05d},"Part {n}, grade {p % 7}",'
+                    f"{rnd.randrange(1, 5000)},EA,{rnd.randrange(1, 99999) / 100:.2f},{due},EUR,"
+                    f"{supplier},Supplier {supplier},orders@{supplier.lower()}.example,"
+                    f"buyer{p % 5}@buyer.example,Buyer {p % 5},2026-11-20,PLANT-{p % 3}\n"
+                )
+                rows += 1
+                if rnd.random() < shuffle:
+                    moved.append(row)
+                else:
+                    f.write(row)
+        f.writelines(moved)
+    return rows
+
+
+def run(label: str, argv: list[str], pos: int) -> None:
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    out = (proc.stdout.read() if proc.stdout else b"").decode().strip().splitlines()
+    err = (proc.stderr.read() if proc.stderr else b"").decode().strip().splitlines()
+    code = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    rss = usage.ru_maxrss / 1024
+    print(f"{label:<18} {wall:7.1f} s wall  {cpu:7.1f} s CPU  {rss:6.0f} MB peak RSS  "
+          f"{pos / wall:7.0f} POs/s  exit {code}")  # fmt: skip
+    for line in (out + err)[-2:]:
+        print(f"{'':<18} {line[:150]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pos", type=int, default=100_000)
+    parser.add_argument("--lines", type=int, default=10)
+    parser.add_argument("--shuffle", type=float, default=0.05)
+    parser.add_argument("--db", default="sqlite")
+    parser.add_argument("--reimport", action="store_true", help="also time the no-op re-import")
+    args = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    url = f"sqlite:///{tmp / 'bench.db'}" if args.db == "sqlite" else args.db
+    config = tmp / "poagent.toml"
+    config.write_text(f'[database]\nurl = "{url}"\n\n[schedule]\nbusiness_hours_only = false\n')
+    poagent = [sys.executable, "-m", "agent"]
+    subprocess.run([*poagent, "migrate", "--config", str(config)], check=True,
+                   capture_output=True, cwd=ROOT)  # fmt: skip
+    csv_path = tmp / "pos.csv"
+    t0 = time.perf_counter()
+    rows = make_csv(csv_path, args.pos, args.lines, args.shuffle)
+    size = csv_path.stat().st_size / 1e6
+    print(f"database           {url.split(':')[0]}")
+    print(f"file               {rows} rows, {args.pos} POs, {size:.0f} MB "
+          f"({args.shuffle:.0%} of rows moved to the end; written in {time.perf_counter() - t0:.0f} s)")  # fmt: skip
+    common = ["--config", str(config), "--now", "2026-11-23T09:00:00+00:00", "--no-progress"]
+    run("import --check", [*poagent, "import", str(csv_path), "--check", *common], args.pos)
+    run("import", [*poagent, "import", str(csv_path), *common], args.pos)
+    if args.reimport:
+        run("re-import (no-op)", [*poagent, "import", str(csv_path), *common], args.pos)
+
+
+if __name__ == "__main__":
+    main()
