@@ -71,13 +71,14 @@ def read_parsed(
     own_addresses: Sequence[str] = (),
     fallback: Fallback | None = None,
 ) -> ExtractionResult:
+    from agent.reading.decide import gate
     from agent.reading.guards import guard
 
     _clear_text_caches()
     result, human = _read_rules(msg, open_pos, own_addresses)
     if human:
         # what the text does not commit to (conditions, promises, receipts ...) is no confirmation
-        result = guard(msg, open_pos, result)
+        result = gate(msg, open_pos, guard(msg, open_pos, result))
     if fallback is not None and human and result.kind == "needs_review":
         try:
             improved = fallback(msg, open_pos, result)
@@ -86,7 +87,7 @@ def read_parsed(
             return result
         if improved is not None:
             # the model's answer is held to the same words as the rules'
-            return guard(msg, open_pos, improved)
+            return gate(msg, open_pos, guard(msg, open_pos, improved))
     return result
 
 
