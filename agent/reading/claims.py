@@ -46,6 +46,7 @@ class Value:
     per: Decimal = Decimal(1)  # a price's unit count ("per 100")
     effective: bool = False  # a date a price or surcharge takes effect: never a delivery date
     text: str = ""  # the supplier's token
+    form: str = ""  # a date's form: explicit | yearless | kw | ordinal | relative | weekday
 
 
 @dataclass
@@ -61,9 +62,10 @@ class Claim:
     segment_kind: str = "body"
 
     excluded: frozenset[int] = frozenset()  # "all good except line 3"
+    elsewhere: bool = False  # said of another PO named before it
 
     def covers(self, line: int) -> bool:
-        if line in self.excluded:
+        if line in self.excluded or self.elsewhere:
             return False
         return self.scope == ORDER or line in self.scope  # type: ignore[operator]
 
@@ -82,9 +84,9 @@ class Claim:
         return [v.value for v in self.values if v.kind in ("number", "price")]  # type: ignore[misc]
 
 
-def _mask(text: str, po: OpenPO) -> str:
-    """The text with the PO number, item codes and descriptions blanked (same length)."""
-    terms = [po.po_number]
+def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
+    """The text with the PO numbers, item codes and descriptions blanked (same length)."""
+    terms = [po.po_number, *others]
     for pl in po.lines:
         terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
     for term in sorted(set(terms), key=len, reverse=True):
@@ -155,13 +157,18 @@ def _assent_only(text: str) -> bool:
 
 
 def _values(
-    clause: Clause, seg: Segment, po: OpenPO, locale: str, reference: datetime
+    clause: Clause,
+    seg: Segment,
+    po: OpenPO,
+    locale: str,
+    reference: datetime,
+    others: Sequence[str] = (),
 ) -> list[Value]:
     from agent.reading.extract import _LINE_REF
 
     raw = seg.text[clause.span.start : clause.span.end].replace("\n", " ")
     # a line reference's number ("Pos. 4") is no value
-    text = _LINE_REF.sub(lambda m: " " * len(m.group(0)), _mask(raw, po))
+    text = _LINE_REF.sub(lambda m: " " * len(m.group(0)), _mask(raw, po, others))
     base = clause.span.start
     effective = bool(L.search("effective", clause.sentence))
     out: list[Value] = []
@@ -194,13 +201,25 @@ def _values(
 
 
 def claims_for(
-    po: OpenPO, segments: Sequence[Segment], *, locale: str, reference: datetime
+    po: OpenPO,
+    segments: Sequence[Segment],
+    *,
+    locale: str,
+    reference: datetime,
+    other_pos: Sequence[str] = (),
 ) -> list[Claim]:
-    """Every clause of the supplier's own words as a claim about ``po``, in order."""
+    """Every clause of the supplier's own words as a claim about ``po``, in order.
+
+    ``other_pos``: the numbers of the other open POs. Once a clause names one of them
+    (and not ``po``), what follows is about that order until ``po`` is named again: those
+    clauses are kept with ``elsewhere`` set and cover no line of ``po``.
+    """
     from agent.reading.extract import LineIndex
 
     index = LineIndex(po)
     out: list[Claim] = []
+    others = [n for n in other_pos if n and n != po.po_number]
+    elsewhere = False
     for seg in segments:
         context_lines: frozenset[int] = frozenset()
         if seg.context:
@@ -209,6 +228,11 @@ def claims_for(
         scope: str | frozenset[int] = context_lines or ORDER
         last_para = -1
         for clause in clauses(seg):
+            low = clause.text.lower()
+            if po.po_number.lower() in low:
+                elsewhere = False
+            elif any(n.lower() in low for n in others):
+                elsewhere = True
             found, all_named, _ = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
@@ -236,7 +260,7 @@ def claims_for(
                 scope = ORDER
             if not excluded:
                 claim_scope = scope
-            values = _values(clause, seg, po, locale, reference)
+            values = _values(clause, seg, po, locale, reference, others)
             has_values = any(v.kind in ("date", "price") for v in values) or any(
                 v.kind == "number" for v in values
             )
@@ -266,6 +290,7 @@ def claims_for(
                     values=values,
                     checks=checks,
                     excluded=excluded,
+                    elsewhere=elsewhere,
                     assent_only=act == "commit" and _assent_only(clause.text),
                     segment_kind=seg.kind,
                 )

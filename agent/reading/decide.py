@@ -37,12 +37,17 @@ class Decision:
     segments: list[Segment]
     pos: dict[str, OpenPO]
     claims: dict[str, list[Claim]] = field(default_factory=dict)
+    all_pos: tuple[str, ...] = ()  # every open PO's number, to tell whose clause is whose
 
     def claims_of(self, po: OpenPO) -> list[Claim]:
         if po.po_number not in self.claims:
             assert self.msg.date is not None
             self.claims[po.po_number] = claims_for(
-                po, self.segments, locale=po.supplier.locale, reference=self.msg.date
+                po,
+                self.segments,
+                locale=po.supplier.locale,
+                reference=self.msg.date,
+                other_pos=[n for n in self.all_pos if n != po.po_number],
             )
         return self.claims[po.po_number]
 
@@ -183,7 +188,13 @@ def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
 
     if result.kind != "confirmation" or not result.confirmations or msg.date is None:
         return []
-    d = Decision(msg, result, segments_of(msg), {p.po_number: p for p in open_pos})
+    d = Decision(
+        msg,
+        result,
+        segments_of(msg),
+        {p.po_number: p for p in open_pos},
+        all_pos=tuple(p.po_number for p in open_pos),
+    )
     reasons: list[str] = []
     for po, pl, ln in d.lines():
         reasons += line_reasons(d, po, pl, ln)

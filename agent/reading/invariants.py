@@ -1,14 +1,246 @@
 """Structural invariants: small rules that hold for any phrasing, each with its own tests.
 
-Each rule takes the gate's ``Decision`` and returns review reasons (empty: it holds).
+Each rule takes the gate's ``Decision`` (the message, its segments, each PO's claims and
+the result that would confirm) and returns review reasons; empty means it holds.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
-from agent.reading.decide import Decision
+from agent.reading import lexicon as L
+from agent.reading.claims import ORDER, Claim
+from agent.reading.decide import Decision, covering
 
 Rule = Callable[[Decision], list[str]]
 
-INVARIANTS: tuple[Rule, ...] = ()
+
+def _clip(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ------------------------------------------------------------------ bare assent
+
+_QUOTE_HEAD = re.compile(
+    r"^\s*(?:from|von|de|da|van|od|发件人|sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno|to|an|à|para|a|aan|do|komu|subject|betreff|objet|asunto|oggetto|onderwerp|temat|předmět|date|datum|fecha|data)\s*:"
+    r"|^\s*on .{0,120} wrote:\s*$|^\s*am .{0,120} schrieb .{0,80}:\s*$|^\s*le .{0,120} a écrit\s*:\s*$|^-{2,}\s*original",
+    re.IGNORECASE,
+)
+
+
+def latest_quoted(quoted: str) -> str:
+    """Our most recent quoted mail (the one the supplier answered), without its header block."""
+    lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in (quoted or "").split("\n")]
+    body: list[str] = []
+    in_head = True
+    for ln in lines:
+        if re.fullmatch(r"\s*[_\-=*~]{3,}\s*", ln):
+            continue  # a separator line
+        if _QUOTE_HEAD.match(ln):
+            if body and not in_head:
+                break
+            in_head = True
+            continue
+        if in_head and not ln.strip():
+            continue
+        in_head = False
+        body.append(ln)
+    return "\n".join(body)
+
+
+def _asks_for_confirmation(d: Decision, text: str) -> bool:
+    """Our quoted mail is the request or reminder for one of the POs answered."""
+    low = text.lower()
+    names_po = any(
+        c.po_number.lower() in low or re.sub(r"\D", "", c.po_number) in re.sub(r"\D", "", low)
+        for c in d.result.confirmations
+        if re.sub(r"\D", "", c.po_number)
+    )
+    asks = bool(L.search("commit", text))
+    questions = [q for q in re.split(r"(?<=[?？])\s+|\n", text) if q.strip().endswith(("?", "？"))]
+    if questions and not (
+        L.search("commit", questions[-1])
+        or any(c.po_number.lower() in questions[-1].lower() for c in d.result.confirmations)
+    ):
+        return False  # the last thing we asked was something else ("returnable totes?")
+    return names_po and asks
+
+
+def bare_assent(d: Decision) -> list[str]:
+    """A bare "Yes"/"OK"/"Agreed" counts only when it answers our request for that PO."""
+    firm: list[Claim] = []
+    for po, _pl, ln in d.lines():
+        firm += [c for c in covering(d, po, ln.line) if c.firm]
+    if not firm or not all(c.assent_only for c in firm):
+        return []
+    quoted = latest_quoted(d.msg.quoted_text)
+    if quoted.strip():
+        if _asks_for_confirmation(d, quoted):
+            return []
+        words = _clip(firm[0].clause.text, 40)
+        return [
+            f"'{words}' is a bare assent, and the mail it answers is not our request to confirm "
+            "this PO: what it agrees to is unclear"
+        ]
+    threaded = {i for i in [*d.msg.in_reply_to, *d.msg.references] if i}
+    if any(threaded & set(po.request_message_ids) for po in d.pos.values()):
+        return []
+    return [
+        f"'{_clip(firm[0].clause.text, 40)}' is a bare assent that answers no request of ours "
+        "for this PO"
+    ]
+
+
+# ------------------------------------------------------------------ reference elsewhere
+
+_TO_ATTACHMENT = re.compile(
+    r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件",
+    re.IGNORECASE,
+)
+_TO_BELOW = re.compile(
+    r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下", re.I
+)
+
+
+def reference_elsewhere(d: Decision) -> list[str]:
+    """A commitment whose values live in words that are not the supplier's own new text.
+
+    "see attached" counts when an attachment was read; "see below" when the supplier's own
+    words follow; "per Mark's dates", "as discussed" never: a human reads those.
+    """
+    reasons = []
+    readable = any((a.text or a.rows) and not a.error for a in d.msg.attachments)
+    seen: set[str] = set()
+    for po, _pl, ln in d.lines():
+        for c in covering(d, po, ln.line):
+            refs = [w for check, w in c.checks if check == "reference_elsewhere"]
+            if not refs or c.clause.text in seen:
+                continue
+            seen.add(c.clause.text)
+            words = refs[0]
+            if _TO_ATTACHMENT.search(words) and readable:
+                continue
+            if _TO_BELOW.search(words) and _own_words_after(d, c):
+                continue
+            reasons.append(
+                f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
+                f"text ('{words}'): a human must read it"
+            )
+    return reasons
+
+
+def _own_words_after(d: Decision, claim: Claim) -> bool:
+    seg = d.segments[claim.clause.span.segment]
+    rest = seg.text[claim.clause.span.end :]
+    later = d.segments[claim.clause.span.segment + 1 :]
+    return bool(re.search(r"\w", rest)) or any(s.kind in ("body", "inline") for s in later)
+
+
+# ------------------------------------------------------------------ body vs attachment
+
+
+def body_vs_attachment(d: Decision) -> list[str]:
+    """The mail text and an attachment (or a table row) that state different values for a line."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        body_dates: set[date] = set()
+        att_dates: set[date] = set()
+        for c in d.claims_of(po):
+            if c.act not in ("commit", "change") or not c.covers(ln.line) or not c.firm:
+                continue
+            if c.scope == ORDER and c.segment_kind in ("attachment", "table_row"):
+                continue  # an attachment's header or terms: no line values
+            target = att_dates if c.segment_kind in ("attachment", "table_row") else body_dates
+            target.update(x for x in c.dates() if x >= d.msg.date.date())  # type: ignore[union-attr]
+        if not att_dates:
+            continue
+        chosen = {ln.date, *(s.date for s in ln.schedule)} - {None}
+        if att_dates & chosen:
+            continue
+        if not body_dates or body_dates.isdisjoint(att_dates):
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: the attachment says "
+                f"{', '.join(sorted(x.isoformat() for x in att_dates))}, the result "
+                f"{ln.date.isoformat() if ln.date else 'no date'}: the mail and its attachment disagree"
+            )
+    return reasons
+
+
+# ------------------------------------------------------------------ splits
+
+
+def split_unaccounted(d: Decision) -> list[str]:
+    """A split or partial statement about a line that the result does not account for."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.schedule:
+            continue
+        for c in covering(d, po, ln.line):
+            if c.scope == ORDER or not L.search("split", c.clause.text):
+                continue
+            nums = [n for n in c.numbers() if n > 0]
+            dated = [x for x in c.dates() if ln.date is None or x != ln.date]
+            qty = ln.quantity if ln.quantity is not None else pl.quantity
+            if dated:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' splits the line, "
+                    "but the result has no split delivery"
+                )
+                break
+            if c.own_scope and nums and not any(n == pl.quantity - qty or n == qty for n in nums):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' leaves part of the "
+                    f"quantity unaccounted (the result says {qty})"
+                )
+                break
+    return reasons
+
+
+# ------------------------------------------------------------------ unaccounted dates
+
+
+def unaccounted_dates(d: Decision) -> list[str]:
+    """A future date in a line's own commitment that the result does not carry."""
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        carried = {pl.requested_date, *(s.date for s in ln.schedule)}
+        if ln.date is not None:
+            carried.add(ln.date)
+        for c in covering(d, po, ln.line):
+            if not c.firm or c.scope == ORDER or c.segment_kind != "body":
+                continue
+            loose = [
+                x
+                for x in (
+                    v.value
+                    for v in c.values
+                    if v.kind == "date"
+                    and not v.effective
+                    and v.form in ("explicit", "yearless", "kw")
+                )
+                if isinstance(x, date)
+                and x > today
+                # a ship date a few days before the delivery date read
+                and not any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in carried)
+                and x not in carried
+            ]
+            if loose:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' names "
+                    f"{loose[0].isoformat()}, which the result does not account for"
+                )
+                break
+    return reasons
+
+
+INVARIANTS: tuple[Rule, ...] = (
+    bare_assent,
+    reference_elsewhere,
+    body_vs_attachment,
+    split_unaccounted,
+    unaccounted_dates,
+)
