@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -69,9 +70,15 @@ class Claim:
             return False
         return self.scope == ORDER or line in self.scope  # type: ignore[operator]
 
+    # month-only or vague dates ("in January", "early next year"): a date the result can't carry
+    vague: tuple[str, ...] = ()
+
     @property
     def firm(self) -> bool:
-        return self.act in ("commit", "change") and not self.checks
+        """A commitment with no condition or hedge (a reference elsewhere is resolved later)."""
+        return self.act in ("commit", "change") and not any(
+            check in ("condition", "hedge") for check, _ in self.checks
+        )
 
     # dates of the whole sentence ("Dienstag, KW 50" read across its comma)
     sentence_dates: tuple[date, ...] = ()
@@ -79,6 +86,9 @@ class Claim:
     def dates(self) -> list[date]:
         own = [v.value for v in self.values if v.kind == "date" and not v.effective]
         return [*own, *self.sentence_dates]  # type: ignore[list-item]
+
+    def vague_dates(self) -> list[str]:
+        return [v.text for v in self.values if v.kind == "vague"]
 
     def numbers(self) -> list[Decimal]:
         return [v.value for v in self.values if v.kind in ("number", "price")]  # type: ignore[misc]
@@ -105,6 +115,13 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         m = L.search(act, text)
         if m is None:
             continue
+        if act == "decline" and (
+            L.pattern("split").search(m.group(0))
+            or L.pattern("split").match(
+                re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
+            )
+        ):
+            return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
         if act == "commit":
             if P.NEGATED_ACCEPT.search(text):
                 continue
@@ -144,16 +161,26 @@ def _fields(text: str) -> frozenset[str]:
 
 
 _ASSENT_FILLER = re.compile(
-    r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you|po|order)\b", re.I
+    r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you)\b", re.I
 )
 
 
 def _assent_only(text: str) -> bool:
     """Nothing but assent and courtesy: no object, no field, no value."""
+    if _ORDER_WORDS.search(text):
+        return False  # "Confirmed as per PO": the object is named
     rest = L.pattern("courtesy").sub(" ", text)
     rest = L.pattern("assent").sub(" ", rest)
     rest = L.pattern("commit").sub(" ", rest)
     return not _ASSENT_FILLER.sub("", rest).strip()
+
+
+@cache
+def _month_words() -> re.Pattern[str]:
+    from agent.reading.dates import _month_table
+
+    names = sorted((k for k in _month_table() if len(k) >= 4), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
 
 
 def _values(
@@ -172,8 +199,25 @@ def _values(
     base = clause.span.start
     effective = bool(L.search("effective", clause.sentence))
     out: list[Value] = []
-    hits, _ = find_dates(text, locale, reference)
+    hits, vague = find_dates(text, locale, reference)
     taken = []
+    for m in _month_words().finditer(text):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            # "the other five in January": a month without a day is a date not given
+            out.append(
+                Value(
+                    "vague",
+                    Decimal(0),
+                    Span(seg.index, base + m.start(), base + m.end()),
+                    text=m.group(0),
+                )
+            )
+    for vh in vague:
+        out.append(
+            Value(
+                "vague", Decimal(0), Span(seg.index, base + vh.start, base + vh.end), text=vh.text
+            )
+        )
     for h in hits:
         out.append(
             Value(
@@ -272,7 +316,7 @@ def claims_for(
                 m = L.search(check, where)
                 if m:
                     checks.append((check, m.group(0)))
-            m = L.search("reference_elsewhere", clause.text)
+            m = L.search("reference_elsewhere", clause.sentence)
             if m:
                 checks.append(("reference_elsewhere", m.group(0)))
             sentence_dates: tuple[date, ...] = ()

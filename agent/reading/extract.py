@@ -1176,8 +1176,11 @@ class POReader:
                 r"\b(?:no longer|nicht mehr|plus|ya no|non più)\b", m.group(0) + before, re.I
             ):
                 continue
-            # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line
-            if P.SPLIT_WORDS.search(before):
+            # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
+            # "only 80 of 100, we decline the remaining 20" likewise
+            if P.SPLIT_WORDS.search(before) or P.SPLIT_WORDS.match(
+                re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
+            ):
                 continue
             return True
         return False

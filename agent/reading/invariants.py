@@ -30,10 +30,11 @@ _QUOTE_HEAD = re.compile(
 )
 
 
-def latest_quoted(quoted: str) -> str:
-    """Our most recent quoted mail (the one the supplier answered), without its header block."""
+def latest_quoted(quoted: str, *, with_header: bool = False) -> str:
+    """Our most recent quoted mail (the one the supplier answered), with or without its header block."""
     lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in (quoted or "").split("\n")]
     body: list[str] = []
+    head: list[str] = []
     in_head = True
     for ln in lines:
         if re.fullmatch(r"\s*[_\-=*~]{3,}\s*", ln):
@@ -42,23 +43,32 @@ def latest_quoted(quoted: str) -> str:
             if body and not in_head:
                 break
             in_head = True
+            if with_header:
+                head.append(ln)
             continue
         if in_head and not ln.strip():
             continue
         in_head = False
         body.append(ln)
-    return "\n".join(body)
+    return "\n".join([*head, *body])
 
 
-def _asks_for_confirmation(d: Decision, text: str) -> bool:
-    """Our quoted mail is the request or reminder for one of the POs answered."""
-    low = text.lower()
+# how our requests and reminders ask (our own templates, in the languages we send)
+_REQUEST = re.compile(
+    r"acknowledg|confirm|bestätig|conferm|bevestig|potwierd|potvrd|确认|確認", re.IGNORECASE
+)
+
+
+def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
+    """Our quoted mail (``text``; ``with_header`` adds its From/Subject lines) is the request
+    or reminder for one of the POs answered."""
+    low = with_header.lower()
     names_po = any(
         c.po_number.lower() in low or re.sub(r"\D", "", c.po_number) in re.sub(r"\D", "", low)
         for c in d.result.confirmations
         if re.sub(r"\D", "", c.po_number)
     )
-    asks = bool(L.search("commit", text))
+    asks = bool(_REQUEST.search(text))
     questions = [q for q in re.split(r"(?<=[?？])\s+|\n", text) if q.strip().endswith(("?", "？"))]
     if questions and not (
         L.search("commit", questions[-1])
@@ -77,7 +87,7 @@ def bare_assent(d: Decision) -> list[str]:
         return []
     quoted = latest_quoted(d.msg.quoted_text)
     if quoted.strip():
-        if _asks_for_confirmation(d, quoted):
+        if _asks_for_confirmation(d, quoted, latest_quoted(d.msg.quoted_text, with_header=True)):
             return []
         words = _clip(firm[0].clause.text, 40)
         return [
@@ -122,7 +132,7 @@ def reference_elsewhere(d: Decision) -> list[str]:
             words = refs[0]
             if _TO_ATTACHMENT.search(words) and readable:
                 continue
-            if _TO_BELOW.search(words) and _own_words_after(d, c):
+            if _TO_BELOW.search(words) and _own_words_after(d, c, words):
                 continue
             reasons.append(
                 f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
@@ -131,11 +141,18 @@ def reference_elsewhere(d: Decision) -> list[str]:
     return reasons
 
 
-def _own_words_after(d: Decision, claim: Claim) -> bool:
+def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
+    """The supplier's own words after the reference carry values ("see below: line 1 ...")."""
     seg = d.segments[claim.clause.span.segment]
-    rest = seg.text[claim.clause.span.end :]
+    low = seg.text.lower()
+    at = low.rfind(words.lower(), 0, claim.clause.span.end)
+    if at < 0:
+        at = low.find(words.lower(), claim.clause.span.start)
+    rest = seg.text[at + len(words) :] if at >= 0 else ""
     later = d.segments[claim.clause.span.segment + 1 :]
-    return bool(re.search(r"\w", rest)) or any(s.kind in ("body", "inline") for s in later)
+    return bool(re.search(r"\d", rest)) or any(
+        s.kind in ("body", "inline") and re.search(r"\d", s.text) for s in later
+    )
 
 
 # ------------------------------------------------------------------ body vs attachment
@@ -172,24 +189,30 @@ def body_vs_attachment(d: Decision) -> list[str]:
 
 
 def split_unaccounted(d: Decision) -> list[str]:
-    """A split or partial statement about a line that the result does not account for."""
+    """A split or partial statement about a line that the result does not account for.
+
+    "thirty-five ship by 15 Dec, the other five in January" with no split delivery in the
+    result is review; "only 80, we decline the remaining 20" is accounted for by 80.
+    """
     reasons = []
     for po, pl, ln in d.lines():
         if ln.schedule:
             continue
-        for c in covering(d, po, ln.line):
-            if c.scope == ORDER or not L.search("split", c.clause.text):
+        qty = ln.quantity if ln.quantity is not None else pl.quantity
+        for c in d.claims_of(po):
+            if not c.covers(ln.line) or c.scope == ORDER or not L.search("split", c.clause.text):
                 continue
+            if L.search("decline", c.clause.text) or c.act == "decline":
+                continue  # the remainder is cancelled: the quantity says what is left
+            dated = [x for x in c.dates() if ln.date is None or x != ln.date] or c.vague_dates()
             nums = [n for n in c.numbers() if n > 0]
-            dated = [x for x in c.dates() if ln.date is None or x != ln.date]
-            qty = ln.quantity if ln.quantity is not None else pl.quantity
             if dated:
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' splits the line, "
                     "but the result has no split delivery"
                 )
                 break
-            if c.own_scope and nums and not any(n == pl.quantity - qty or n == qty for n in nums):
+            if c.own_scope and nums and not any(n in (pl.quantity - qty, qty) for n in nums):
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' leaves part of the "
                     f"quantity unaccounted (the result says {qty})"
