@@ -219,11 +219,8 @@ def _values(
             )
         )
     for h in hits:
-        out.append(
-            Value(
-                "date", h.date, Span(seg.index, base + h.start, base + h.end), effective=effective
-            )
-        )
+        span = Span(seg.index, base + h.start, base + h.end)
+        out.append(Value("date", h.date, span, effective=effective, text=h.text, form=h.form))
         taken.append((h.start, h.end))
     for p in price_hits(text, locale):
         out.append(

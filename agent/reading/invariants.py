@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from agent.reading import lexicon as L
+from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
 from agent.reading.decide import Decision, covering
 
@@ -159,28 +160,33 @@ def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
 
 
 def body_vs_attachment(d: Decision) -> list[str]:
-    """The mail text and an attachment (or a table row) that state different values for a line."""
+    """The mail text and an attachment (or a table row) that state different dates for a line.
+
+    The text says a date by writing it, or by committing to the date field without one
+    ("delivery as requested": the PO's date); the attachment by a row or a line of its own.
+    """
     reasons = []
-    for po, _pl, ln in d.lines():
-        body_dates: set[date] = set()
-        att_dates: set[date] = set()
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        body: set[date] = set()
+        attached: set[date] = set()
         for c in d.claims_of(po):
-            if c.act not in ("commit", "change") or not c.covers(ln.line) or not c.firm:
+            if not c.firm or not c.covers(ln.line):
                 continue
-            if c.scope == ORDER and c.segment_kind in ("attachment", "table_row"):
-                continue  # an attachment's header or terms: no line values
-            target = att_dates if c.segment_kind in ("attachment", "table_row") else body_dates
-            target.update(x for x in c.dates() if x >= d.msg.date.date())  # type: ignore[union-attr]
-        if not att_dates:
-            continue
-        chosen = {ln.date, *(s.date for s in ln.schedule)} - {None}
-        if att_dates & chosen:
-            continue
-        if not body_dates or body_dates.isdisjoint(att_dates):
+            dates = {x for x in c.dates() if x >= today}
+            if c.segment_kind in ("attachment", "table_row"):
+                if c.scope != ORDER:  # an attachment's header or terms carry no line's date
+                    attached |= dates
+            elif dates:
+                body |= dates
+            elif "date" in c.fields and c.act == "commit":
+                body.add(pl.requested_date)
+        if body and attached and body.isdisjoint(attached):
             reasons.append(
-                f"PO {po.po_number} line {ln.line}: the attachment says "
-                f"{', '.join(sorted(x.isoformat() for x in att_dates))}, the result "
-                f"{ln.date.isoformat() if ln.date else 'no date'}: the mail and its attachment disagree"
+                f"PO {po.po_number} line {ln.line}: the mail says "
+                f"{', '.join(sorted(x.isoformat() for x in body))}, the attachment "
+                f"{', '.join(sorted(x.isoformat() for x in attached))}: they disagree"
             )
     return reasons
 
@@ -224,33 +230,46 @@ def split_unaccounted(d: Decision) -> list[str]:
 # ------------------------------------------------------------------ unaccounted dates
 
 
+def _negated(d: Decision, c: Claim, start: int) -> bool:
+    """The words just before a value say it is not the commitment ("instead of", "won't make",
+    "your order of")."""
+    seg = d.segments[c.clause.span.segment]
+    return bool(P.NOT_A_COMMITMENT_BEFORE.search(seg.text[c.clause.span.start : start]))
+
+
 def unaccounted_dates(d: Decision) -> list[str]:
-    """A future date in a line's own commitment that the result does not carry."""
+    """A future date in a commitment covering a line that the result does not carry.
+
+    Carried: the result's date and splits, a ship or goods-receipt date up to three weeks
+    before a date the result read from the supplier's words, a calendar week's other
+    days, and a date the words themselves negate ("instead of 12/15", "won't make 12/11").
+    """
     reasons = []
     assert d.msg.date is not None
     today = d.msg.date.date()
-    for po, pl, ln in d.lines():
-        carried = {pl.requested_date, *(s.date for s in ln.schedule)}
-        if ln.date is not None:
-            carried.add(ln.date)
-        for c in covering(d, po, ln.line):
-            if not c.firm or c.scope == ORDER or c.segment_kind != "body":
+    for po, _pl, ln in d.lines():
+        carried = {x for x in (ln.date, *(s.date for s in ln.schedule)) if x is not None}
+        cover = [c for c in covering(d, po, ln.line) if c.firm]
+        read = {x for c in cover for x in c.dates()} & carried
+        for c in cover:
+            if c.segment_kind != "body":
                 continue
-            loose = [
-                x
-                for x in (
-                    v.value
-                    for v in c.values
-                    if v.kind == "date"
-                    and not v.effective
-                    and v.form in ("explicit", "yearless", "kw")
-                )
-                if isinstance(x, date)
-                and x > today
-                # a ship date a few days before the delivery date read
-                and not any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in carried)
-                and x not in carried
-            ]
+            loose = []
+            for v in c.values:
+                x = v.value
+                if v.kind != "date" or v.effective or not isinstance(x, date):
+                    continue
+                if v.form not in ("explicit", "yearless", "kw") or x <= today or x in carried:
+                    continue
+                if any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in read):
+                    continue
+                if v.form == "kw" and any(
+                    k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried
+                ):
+                    continue
+                if _negated(d, c, v.span.start):
+                    continue
+                loose.append(x)
             if loose:
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' names "

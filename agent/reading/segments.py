@@ -122,13 +122,28 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
         yield unit[0], unit[1], paragraph
 
 
+_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
+def _day_then_sentence(head: str, text: str, at: int) -> bool:
+    """ "by Jan 8. Lines 1 and 3 ..." ends a sentence; "am 8. Januar" does not."""
+    from agent.reading.dates import _month_table
+
+    if not _DAY_END.search(head):
+        return False
+    word = re.match(r"[^\W\d_]+", text[at:])
+    return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() not in _month_table()
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
         head = text[cut : m.start() + 1]
         nxt = text[m.end() : m.end() + 1]
         if m.group(0).strip() == "." and (
-            _ABBREV_END.search(head.rstrip("!?")) or nxt.islower() or nxt.isdigit()
+            (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
+            or nxt.islower()
+            or nxt.isdigit()
         ):
             continue
         yield cut, m.start() + len(m.group(0).rstrip())
