@@ -486,6 +486,7 @@ class POReader:
         other_orders: Sequence[str],
     ):
         self.po = po
+        self._po_words: re.Pattern[str] | bool | None = None
         self.locale = locale
         self.ref_dt = reference
         self.ref = reference.date() if hasattr(reference, "date") else reference
@@ -815,7 +816,8 @@ class POReader:
     def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
-        hits, _ = find_dates(text, self.locale, self.ref_dt)
+        # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
+        hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
         price_sentence = (
             bool(P.PRICE_CONTEXT.search(text))
             and not P.DELIVERY_WORDS.search(text)
@@ -854,6 +856,21 @@ class POReader:
                 kind = "ship"
             out.append((h, kind))
         return out
+
+    def _masked(self, text: str) -> str:
+        """``text`` with the PO's item codes and descriptions blanked, offsets kept."""
+        if self._po_words is None:
+            terms = sorted(
+                {t for pl in self.po.lines for t in (pl.item, pl.description) if t and len(t) >= 3},
+                key=len,
+                reverse=True,
+            )
+            self._po_words = (
+                re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else False
+            )
+        if not self._po_words:
+            return text
+        return self._po_words.sub(lambda m: " " * len(m.group(0)), text)
 
     def _row_values(self, st: Statement, pl: POLine) -> dict:
         row = st.row or {}

@@ -76,7 +76,7 @@ _ABBREV_END = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？]+\s*(?=\S)")
 # Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.
 _CLAUSE_END = re.compile(
-    r",\s+(?!\d{4}\b)|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
+    r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b))|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
     re.IGNORECASE,
 )
 
