@@ -7,6 +7,7 @@ must go to a human, and a close phrasing that stays an automatic confirmation.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from email import message_from_bytes, policy
 
 from agent.reading.pipeline import read_message
@@ -165,3 +166,35 @@ def test_positions_answered_one_by_one_leave_the_unnamed_one_open() -> None:
         "Here is our confirmation:\nLine 1: 2000 pcs, Dec 15\nLine 2: 2000 pcs, Dec 15\n\nRegards"
     )
     assert _said(res, "line 3: no commitment"), res.review_reasons
+
+
+# ------------------------------------------------------------------ prices and rejections
+
+
+def _decide(body: str, **values) -> list[str]:
+    from agent.reading.decide import decide
+    from agent.reading.message import normalize
+    from tests.test_guards import _claim_all
+
+    po = _po()
+    return decide(normalize(_mail(body)), [po], _claim_all(po, body, **values))
+
+
+def test_a_price_per_100_left_at_the_po_price_is_review() -> None:
+    reasons = _decide("Line 1: USD 45.00 per 100, delivery as ordered. Lines 2 and 3 as ordered.")
+    assert any("neither the price read" in r for r in reasons), reasons
+    # the same words read right (0.45 each) are accounted for
+    reasons = _decide(
+        "Line 1: USD 45.00 per 100, delivery as ordered. Lines 2 and 3 as ordered.",
+        status="changed",
+        unit_price=Decimal("0.45"),
+    )
+    assert not any("neither the price read" in r for r in reasons), reasons
+
+
+def test_a_rejection_needs_the_suppliers_refusal() -> None:
+    reasons = _decide("Thanks, we have received the order.", status="rejected")
+    assert any("no refusal" in r for r in reasons), reasons
+    assert not any(
+        "no refusal" in r for r in _decide("Sorry, we cannot supply this order.", status="rejected")
+    )

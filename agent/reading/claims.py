@@ -268,6 +268,7 @@ def claims_for(
             context_lines = frozenset(found)
         scope: str | frozenset[int] = context_lines or ORDER
         last_para = -1
+        named_unit: tuple[int, int] | None = None
         for clause in clauses(seg):
             low = clause.text.lower()
             if po.po_number.lower() in low:
@@ -281,7 +282,10 @@ def claims_for(
                 # a clause naming no line carries on its paragraph's scope, as in extract
                 scope = context_lines or ORDER
             last_para = clause.paragraph
-            own = bool(found)
+            # "Line 1: USD 45.00 per 100": the clause after the line's label is the line's own
+            own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
+            if found:
+                named_unit = (seg.index, clause.unit)
             excluded: frozenset[int] = frozenset()
             exc = P.EXCEPT.search(clause.text)
             claim_scope: str | frozenset[int]

@@ -182,6 +182,34 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     return reasons
 
 
+def _refusal(text: str) -> bool:
+    from agent.reading import phrases as P
+
+    return bool(P.REJECT.search(text) or P.WHOLE_ORDER_REJECT.search(text))
+
+
+def rejection_reasons(d: Decision) -> list[str]:
+    """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
+    reasons = []
+    for c in d.result.confirmations:
+        po = d.pos.get(c.po_number)
+        if po is None:
+            continue
+        for ln in c.lines:
+            if ln.status != "rejected":
+                continue
+            claims = [x for x in d.claims_of(po) if x.covers(ln.line)]
+            if any(x.act == "decline" or _refusal(x.clause.text) for x in claims) or any(
+                x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
+            ):
+                continue
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
+                "supplier's own words covers this line"
+            )
+    return reasons
+
+
 def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> list[str]:
     """Every reason the result's confirmations are not backed by the supplier's own words."""
     from agent.reading.invariants import INVARIANTS
@@ -198,6 +226,7 @@ def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     reasons: list[str] = []
     for po, pl, ln in d.lines():
         reasons += line_reasons(d, po, pl, ln)
+    reasons += rejection_reasons(d)
     for rule in INVARIANTS:
         reasons += rule(d)
     return list(dict.fromkeys(reasons))

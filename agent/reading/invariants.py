@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -279,7 +280,48 @@ def unaccounted_dates(d: Decision) -> list[str]:
     return reasons
 
 
+def unaccounted_prices(d: Decision) -> list[str]:
+    """An amount of money stated for a line that is neither the result's price (per 1, 100 or
+    1000, or after a stated percentage) nor the line's total: "Preis 11,60 PE 100 ST" left at
+    the PO's price is review."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        price = ln.unit_price if ln.unit_price is not None else pl.unit_price
+        qty = ln.quantity if ln.quantity is not None else pl.quantity
+        for c in d.claims_of(po):
+            if not c.firm or not c.covers(ln.line) or not c.own_scope:
+                continue
+            if P.TAX_OR_TOTAL.search(c.clause.text):
+                continue  # an order total or tax, not the line's price
+            amounts = [v.value / (v.per or 1) for v in c.values if isinstance(v.value, Decimal)]
+            if any(abs(a - price) <= Decimal("0.00005") for a in amounts) or any(
+                abs(v.value - price * k) <= Decimal("0.005")
+                for v in c.values
+                if isinstance(v.value, Decimal)
+                for k in (100, 1000)
+            ):
+                continue  # the price read is there: other amounts are totals, old prices, tax
+            for v in c.values:
+                if v.kind != "price" or not isinstance(v.value, Decimal) or v.value <= 0:
+                    continue
+                if _negated(d, c, v.span.start):
+                    continue
+                got = v.value / (v.per or 1)
+                explained = [price, price * qty, pl.unit_price, pl.unit_price * pl.quantity]
+                if any(abs(got - e) <= Decimal("0.005") for e in explained):
+                    continue
+                if any(abs(v.value - price * k) <= Decimal("0.005") for k in (100, 1000)):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' states "
+                    f"{v.text or v.value}, which is neither the price read ({price}) nor the line total"
+                )
+                break
+    return list(dict.fromkeys(reasons))
+
+
 INVARIANTS: tuple[Rule, ...] = (
+    unaccounted_prices,
     bare_assent,
     reference_elsewhere,
     body_vs_attachment,
