@@ -305,11 +305,13 @@ def claims_for(
                 scope = ORDER
             if not excluded:
                 claim_scope = scope
+            if claim_scope == ORDER:
+                own = False
             values = _values(clause, seg, po, locale, reference, others)
             has_values = any(v.kind in ("date", "price") for v in values) or any(
                 v.kind == "number" for v in values
             )
-            act = _act(clause.text, has_values, own or scope != ORDER)
+            act = _act(clause.text, has_values, own or scope != ORDER or all_named)
             if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
                 act = "change"  # a row of the supplier's acknowledgment states its values
             checks = []

@@ -182,6 +182,15 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     return reasons
 
 
+# "we have to decline this order: the housings are discontinued" refuses every line
+_WHOLE_ORDER = re.compile(
+    r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
+    r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling"
+    r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单)\b",
+    re.IGNORECASE,
+)
+
+
 def _refusal(text: str) -> bool:
     from agent.reading import phrases as P
 
@@ -198,7 +207,11 @@ def rejection_reasons(d: Decision) -> list[str]:
         for ln in c.lines:
             if ln.status != "rejected":
                 continue
-            claims = [x for x in d.claims_of(po) if x.covers(ln.line)]
+            claims = [
+                x
+                for x in d.claims_of(po)
+                if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
+            ]
             if any(x.act == "decline" or _refusal(x.clause.text) for x in claims) or any(
                 x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
             ):

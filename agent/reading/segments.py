@@ -122,7 +122,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
         yield unit[0], unit[1], paragraph
 
 
-_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
 
 
 def _day_then_sentence(head: str, text: str, at: int) -> bool:
