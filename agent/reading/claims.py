@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -99,9 +99,14 @@ def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
     terms = [po.po_number, *others]
     for pl in po.lines:
         terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
-    for term in sorted(set(terms), key=len, reverse=True):
-        text = re.sub(re.escape(term), lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
-    return text
+    pattern = _masker(tuple(sorted(set(terms), key=len, reverse=True)))
+    return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
+
+
+@lru_cache(maxsize=64)
+def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    # one compiled pattern per PO: a pattern per term would churn re's own cache
+    return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else None
 
 
 def _act(text: str, has_values: bool, named: bool) -> str:
@@ -347,4 +352,5 @@ def claims_for(
 
 def _mask_desc_free(text: str, po: OpenPO) -> str:
     """Line references are read with item codes in place (they name lines) but without the PO number."""
-    return re.sub(re.escape(po.po_number), " ", text, flags=re.IGNORECASE)
+    pattern = _masker((po.po_number,))
+    return pattern.sub(" ", text) if pattern else text
