@@ -198,3 +198,22 @@ def test_a_rejection_needs_the_suppliers_refusal() -> None:
     assert not any(
         "no refusal" in r for r in _decide("Sorry, we cannot supply this order.", status="rejected")
     )
+
+
+# ------------------------------------------------------------------ promised for later
+
+
+def test_a_value_promised_for_later_leaves_the_line_open() -> None:
+    assert _said(_read("We confirm we can supply, pricing to follow."), "for later")
+    assert _said(_read("Bestätigt, Liefertermin folgt.", pos=[_po("de-DE")]), "for later")
+
+
+def test_a_document_promised_for_later_does_not_hold_a_confirmation() -> None:
+    res = _read("We confirm the order as placed. Our order acknowledgment will follow.")
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_a_whole_order_split_without_a_schedule_is_review() -> None:
+    res = _read("Confirmed - but please note our plant will ship the order in two parts.")
+    assert _said(res, "splits the delivery"), res.review_reasons
+    assert _read("Lines 1 and 2 confirmed, the rest as ordered too.").kind == "confirmation"

@@ -278,8 +278,8 @@ def claims_for(
             low = clause.text.lower()
             if po.po_number.lower() in low:
                 elsewhere = False
-            elif any(n.lower() in low for n in others):
-                elsewhere = True
+            elif any(n.lower() in low for n in others) or P.OTHER_ORDER.search(clause.text):
+                elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO
             found, all_named, _ = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )

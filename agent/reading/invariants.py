@@ -320,7 +320,53 @@ def unaccounted_prices(d: Decision) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+# "our formal order confirmation will follow": a document promised, not a value left open
+_DOCUMENT = re.compile(
+    r"\b(?:(?:order )?confirmation|acknowledg\w*|OA|AB|auftragsbestätigung|bestätigung|ERP|accusé"
+    r"|confirmación|conferma d'ordine|orderbevestiging|potvrzení)\b",
+    re.IGNORECASE,
+)
+
+
+def promised_later(d: Decision) -> list[str]:
+    """A value promised for later ("pricing to follow", "Liefertermin folgt") about a line the
+    result confirms: that part of the line is not confirmed yet."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        for c in d.claims_of(po):
+            if (
+                c.act == "promise_later"
+                and c.covers(ln.line)
+                and not _DOCUMENT.search(c.clause.text)
+            ):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' promises an "
+                    "answer for later: the line is not confirmed yet"
+                )
+                break
+    return reasons
+
+
+def split_order(d: Decision) -> list[str]:
+    """ "We will ship the order in two parts" with no split delivery in the result."""
+    if any(ln.schedule for _po, _pl, ln in d.lines()):
+        return []
+    for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
+        for c in d.claims_of(po):
+            if c.scope != ORDER or c.elsewhere or not L.search("split", c.clause.text):
+                continue
+            if P.ALL_LINES.search(c.clause.text) or L.search("decline", c.clause.text):
+                continue  # "the rest as ordered": the other lines, not a split
+            return [
+                f"'{_clip(c.clause.text)}' splits the delivery, but the result has no split "
+                "delivery"
+            ]
+    return []
+
+
 INVARIANTS: tuple[Rule, ...] = (
+    promised_later,
+    split_order,
     unaccounted_prices,
     bare_assent,
     reference_elsewhere,
