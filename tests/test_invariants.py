@@ -10,6 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from email import message_from_bytes, policy
 
+import pytest
+
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import po_from_dict
 from tests.test_guards import REQUEST, REQUEST_ID, _mail, _po
@@ -203,9 +205,21 @@ def test_a_rejection_needs_the_suppliers_refusal() -> None:
 # ------------------------------------------------------------------ promised for later
 
 
-def test_a_value_promised_for_later_leaves_the_line_open() -> None:
-    assert _said(_read("We confirm we can supply, pricing to follow."), "for later")
-    assert _said(_read("Bestätigt, Liefertermin folgt.", pos=[_po("de-DE")]), "for later")
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("We confirm we can supply, pricing to follow.", "en-US"),
+        ("Bestätigt, Liefertermin folgt.", "de-DE"),
+        ("Nous confirmons la commande, le prix suivra.", "fr-FR"),
+        ("Confermiamo l'ordine, la data di consegna vi sarà comunicata.", "it-IT"),
+        ("Bevestigd, leverdatum volgt.", "nl-NL"),
+        ("Potvrzujeme objednávku, termín dodání upřesníme.", "cs-CZ"),
+        ("Confirmamos o pedido, a data de entrega será informada em breve.", "pt-PT"),
+    ],
+)
+def test_a_value_promised_for_later_leaves_the_line_open(body: str, locale: str) -> None:
+    res = _read(body, pos=[_po(locale)])
+    assert res.kind == "needs_review", (body, res.to_json())
 
 
 def test_a_document_promised_for_later_does_not_hold_a_confirmation() -> None:
