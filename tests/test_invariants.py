@@ -231,3 +231,11 @@ def test_a_whole_order_split_without_a_schedule_is_review() -> None:
     res = _read("Confirmed - but please note our plant will ship the order in two parts.")
     assert _said(res, "splits the delivery"), res.review_reasons
     assert _read("Lines 1 and 2 confirmed, the rest as ordered too.").kind == "confirmation"
+
+
+def test_values_in_an_earlier_mail_or_someone_elses_schedule_are_review() -> None:
+    for body in (
+        "We confirm. Dates as per the schedule Tom sent you last week.",
+        "Confirmed, dates per our earlier email.",
+    ):
+        assert _read(body).kind == "needs_review", body

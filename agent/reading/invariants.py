@@ -126,7 +126,9 @@ def reference_elsewhere(d: Decision) -> list[str]:
     readable = any((a.text or a.rows) and not a.error for a in d.msg.attachments)
     seen: set[str] = set()
     for po, _pl, ln in d.lines():
-        for c in covering(d, po, ln.line):
+        for c in d.claims_of(po):
+            if not c.covers(ln.line):
+                continue
             refs = [w for check, w in c.checks if check == "reference_elsewhere"]
             if not refs or c.clause.text in seen:
                 continue
