@@ -486,6 +486,7 @@ class POReader:
         other_orders: Sequence[str],
     ):
         self.po = po
+        self._po_words: re.Pattern[str] | bool | None = None
         self.locale = locale
         self.ref_dt = reference
         self.ref = reference.date() if hasattr(reference, "date") else reference
@@ -815,7 +816,8 @@ class POReader:
     def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
-        hits, _ = find_dates(text, self.locale, self.ref_dt)
+        # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
+        hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
         price_sentence = (
             bool(P.PRICE_CONTEXT.search(text))
             and not P.DELIVERY_WORDS.search(text)
@@ -854,6 +856,21 @@ class POReader:
                 kind = "ship"
             out.append((h, kind))
         return out
+
+    def _masked(self, text: str) -> str:
+        """``text`` with the PO's item codes and descriptions blanked, offsets kept."""
+        if self._po_words is None:
+            terms = sorted(
+                {t for pl in self.po.lines for t in (pl.item, pl.description) if t and len(t) >= 3},
+                key=len,
+                reverse=True,
+            )
+            self._po_words = (
+                re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else False
+            )
+        if not self._po_words:
+            return text
+        return self._po_words.sub(lambda m: " " * len(m.group(0)), text)
 
     def _row_values(self, st: Statement, pl: POLine) -> dict:
         row = st.row or {}
@@ -1176,8 +1193,11 @@ class POReader:
                 r"\b(?:no longer|nicht mehr|plus|ya no|non più)\b", m.group(0) + before, re.I
             ):
                 continue
-            # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line
-            if P.SPLIT_WORDS.search(before):
+            # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
+            # "only 80 of 100, we decline the remaining 20" likewise
+            if P.SPLIT_WORDS.search(before) or P.SPLIT_WORDS.match(
+                re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
+            ):
                 continue
             return True
         return False
@@ -1223,50 +1243,37 @@ class POReader:
                 text = text or st.text
         return fields, text
 
-    def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
-        """One PO line: (confirmation, review reasons, soft signals)."""
-        specific, general = self._scoped(pl.line)
-        reasons: list[str] = []
-        soft = 0
+    def _refused_or_held(
+        self, pl: POLine, specific: list[Statement], claims: set[str], claim_text: str
+    ) -> tuple[LineConfirmation, list[str]] | None:
+        """The line's own statements refuse it, call it unavailable, or hold it for later:
+        (the line's answer, review reasons), or None when they do neither."""
         n = pl.line
-        po_cur = self.po.currency
-        claims, claim_text = self._claims(general)
-
-        def label(text: str) -> str:
-            return text if len(text) <= 120 else text[:117] + "..."
-
-        # --- rejection
+        reasons: list[str] = []
+        label = _label
         for st in specific:
             if st.row is not None:
                 qty_raw = st.row.get("qty_conf") if "qty_conf" in st.row else None
                 remark = st.row.get("remark", "")
                 zero = qty_raw is not None and re.fullmatch(r"\s*0+(?:[.,]0+)?\s*", qty_raw or "")
                 if zero or (remark and self._is_reject(remark)):
-                    return (
-                        LineConfirmation(
-                            n, "rejected", reason=remark or "confirmed quantity 0", evidence=st.text
-                        ),
-                        reasons,
-                        soft,
-                    )
+                    reason = remark or "confirmed quantity 0"
+                    return LineConfirmation(n, "rejected", reason=reason, evidence=st.text), reasons
             elif self._is_reject(st.text):
                 if claims:
                     reasons.append(f"line {n}: '{label(claim_text)}' but '{label(st.text)}'")
                 return (
                     LineConfirmation(n, "rejected", reason=label(st.text), evidence=st.text),
                     reasons,
-                    soft,
                 )
-
-        # --- unavailable without saying for how long: neither rejected nor dated
+        # unavailable without saying for how long: neither rejected nor dated
         for st in specific:
             if st.row is None and P.UNAVAILABLE.search(st.text) and not self._dates(st):
                 self.reasons.append(
                     f"line {n}: '{label(st.text)}' says unavailable, but neither rejects the line nor gives a date"
                 )
-                return LineConfirmation(n, "unconfirmed", evidence=st.text), reasons, soft
-
-        # --- holding for this line ("to be confirmed next week")
+                return LineConfirmation(n, "unconfirmed", evidence=st.text), reasons
+        # holding for this line ("to be confirmed next week")
         line_holding = [
             st
             for st in specific
@@ -1281,7 +1288,22 @@ class POReader:
             st.priority >= 2 and st not in line_holding and self._has_values(st.text)
             for st in specific
         ):
-            return LineConfirmation(n, "unconfirmed", evidence=line_holding[0].text), reasons, soft
+            return LineConfirmation(n, "unconfirmed", evidence=line_holding[0].text), reasons
+        return None
+
+    def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
+        """One PO line: (confirmation, review reasons, soft signals)."""
+        specific, general = self._scoped(pl.line)
+        reasons: list[str] = []
+        soft = 0
+        n = pl.line
+        po_cur = self.po.currency
+        claims, claim_text = self._claims(general)
+
+        label = _label
+        early = self._refused_or_held(pl, specific, claims, claim_text)
+        if early is not None:
+            return early[0], early[1], soft
         general_reject = [st for st in general if self._is_reject(st.text)]
 
         evidence: list[str] = []
@@ -1504,70 +1526,20 @@ class POReader:
             if "date" not in accept_fields | g_accept:
                 soft += 1
 
-        # --- a change announced without a value we can read
-        own_texts = [st.text for st in specific if st.row is None]
-        all_texts = own_texts + [st.text for st in general]
-        if not date_cands and not g_dates and schedule is None:
-            for t in all_texts:
-                m = P.DATE_CHANGE.search(t)
-                if m and not P.HOLD.search(t):
-                    reasons.append(
-                        f"line {n}: '{label(t)}' announces a date change but gives no date"
-                    )
-                    break
-        if not price_cands and not g_prices and surcharge is None:
-            for t in all_texts:
-                if P.PRICE_CHANGE.search(t):
-                    reasons.append(
-                        f"line {n}: '{label(t)}' announces a price change but gives no price"
-                    )
-                    break
-        if qty == pl.quantity and schedule is None:
-            for t in own_texts:
-                if P.QTY_CHANGE.search(t) and not self._quantity(Statement(t, None, "", 0, 0), pl):
-                    reasons.append(
-                        f"line {n}: '{label(t)}' announces a quantity change but gives no quantity"
-                    )
-                    break
+        reasons += self._announced_without_value(
+            pl,
+            specific,
+            general,
+            dated=bool(date_cands or g_dates or schedule is not None),
+            priced=bool(price_cands or g_prices or surcharge is not None),
+            qty=qty,
+            split=schedule is not None,
+        )
         unit_issue = self._unit_mismatch(specific, pl, qty)
         if unit_issue:
             reasons.append(f"line {n}: {unit_issue}")
 
-        # --- "delivery 12/22 as requested" when 12/15 was requested: the words contradict the value
-        for st in specific:
-            if st.row is not None or not (
-                P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
-            ):
-                continue
-            if P.ANNOUNCES_DETAILS.search(st.text) or P.OTHERS.search(st.text):
-                continue
-            claim = P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
-            # the claim covers what it follows: "delivery as requested" is about the date only
-            before = st.text[max(0, claim.start() - 40) : claim.start()]
-            before = re.split(r"[,;:(]", before)[-1]
-            fields = {
-                f
-                for f, rx in (
-                    ("qty", P.QTY_WORDS),
-                    ("price", P.PRICE_WORDS),
-                    ("date", P.DATE_WORDS),
-                )
-                if rx.search(before)
-            } or {"qty", "price", "date"}
-            own_dates = {h.date for h, _ in self._dates(st)}
-            own_qty = self._quantity(st, pl)
-            own_prices = {h.unit_value for h in self._prices(st, pl)}
-            bad = []
-            if "date" in fields and own_dates and own_dates != {pl.requested_date}:
-                bad.append("date")
-            if "qty" in fields and own_qty is not None and own_qty != pl.quantity:
-                bad.append("quantity")
-            if "price" in fields and own_prices and own_prices != {pl.unit_price}:
-                bad.append("price")
-            if bad:
-                reasons.append(
-                    f"line {n}: '{label(st.text)}' says as ordered, but its {' and '.join(bad)} differ(s) from the PO"
-                )
+        reasons += self._as_ordered_contradicted(pl, specific)
 
         # --- a whole-order claim that this line's own words contradict
         if claims:
@@ -1605,6 +1577,88 @@ class POReader:
             reasons,
             soft,
         )
+
+    def _announced_without_value(
+        self,
+        pl: POLine,
+        specific: list[Statement],
+        general: list[Statement],
+        *,
+        dated: bool,
+        priced: bool,
+        qty: Decimal | None,
+        split: bool,
+    ) -> list[str]:
+        """A change announced ("the date moves", "new price") with no value we can read."""
+        n = pl.line
+        label = _label
+        reasons: list[str] = []
+        own_texts = [st.text for st in specific if st.row is None]
+        all_texts = own_texts + [st.text for st in general]
+        if not dated:
+            for t in all_texts:
+                m = P.DATE_CHANGE.search(t)
+                if m and not P.HOLD.search(t):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a date change but gives no date"
+                    )
+                    break
+        if not priced:
+            for t in all_texts:
+                if P.PRICE_CHANGE.search(t):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a price change but gives no price"
+                    )
+                    break
+        if qty == pl.quantity and not split:
+            for t in own_texts:
+                if P.QTY_CHANGE.search(t) and not self._quantity(Statement(t, None, "", 0, 0), pl):
+                    reasons.append(
+                        f"line {n}: '{label(t)}' announces a quantity change but gives no quantity"
+                    )
+                    break
+        return reasons
+
+    def _as_ordered_contradicted(self, pl: POLine, specific: list[Statement]) -> list[str]:
+        """ "delivery 12/22 as requested" when 12/15 was requested: the words contradict the value."""
+        n = pl.line
+        label = _label
+        reasons: list[str] = []
+        for st in specific:
+            if st.row is not None or not (
+                P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
+            ):
+                continue
+            if P.ANNOUNCES_DETAILS.search(st.text) or P.OTHERS.search(st.text):
+                continue
+            claim = P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
+            # the claim covers what it follows: "delivery as requested" is about the date only
+            before = st.text[max(0, claim.start() - 40) : claim.start()]
+            before = re.split(r"[,;:(]", before)[-1]
+            fields = {
+                f
+                for f, rx in (
+                    ("qty", P.QTY_WORDS),
+                    ("price", P.PRICE_WORDS),
+                    ("date", P.DATE_WORDS),
+                )
+                if rx.search(before)
+            } or {"qty", "price", "date"}
+            own_dates = {h.date for h, _ in self._dates(st)}
+            own_qty = self._quantity(st, pl)
+            own_prices = {h.unit_value for h in self._prices(st, pl)}
+            bad = []
+            if "date" in fields and own_dates and own_dates != {pl.requested_date}:
+                bad.append("date")
+            if "qty" in fields and own_qty is not None and own_qty != pl.quantity:
+                bad.append("quantity")
+            if "price" in fields and own_prices and own_prices != {pl.unit_price}:
+                bad.append("price")
+            if bad:
+                reasons.append(
+                    f"line {n}: '{label(st.text)}' says as ordered, but its {' and '.join(bad)} differ(s) from the PO"
+                )
+        return reasons
 
     def _choose_date(self, cands, n: int, reasons: list[str]) -> tuple[date, str] | None:
         """Delivery beats a date without wording beats ship; the strongest statement first."""
@@ -1799,6 +1853,10 @@ def _same_currency(cur: str, po_cur: str) -> bool:
     return cur == po_cur or (
         cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN")
     )
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def read_po(

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from agent.reading import phrases as P
 from agent.reading.limits import ReadingLimits, limit_reasons
 from agent.reading.types import ExtractionResult, Message, OpenPO
+
+if TYPE_CHECKING:
+    from agent.reading.match import MatchResult
 
 Fallback = Callable[[Message, Sequence[OpenPO], ExtractionResult], ExtractionResult]
 
@@ -71,13 +75,14 @@ def read_parsed(
     own_addresses: Sequence[str] = (),
     fallback: Fallback | None = None,
 ) -> ExtractionResult:
+    from agent.reading.decide import gate
     from agent.reading.guards import guard
 
     _clear_text_caches()
     result, human = _read_rules(msg, open_pos, own_addresses)
     if human:
         # what the text does not commit to (conditions, promises, receipts ...) is no confirmation
-        result = guard(msg, open_pos, result)
+        result = gate(msg, open_pos, guard(msg, open_pos, result))
     if fallback is not None and human and result.kind == "needs_review":
         try:
             improved = fallback(msg, open_pos, result)
@@ -86,7 +91,7 @@ def read_parsed(
             return result
         if improved is not None:
             # the model's answer is held to the same words as the rules'
-            return guard(msg, open_pos, improved)
+            return gate(msg, open_pos, guard(msg, open_pos, improved))
     return result
 
 
@@ -154,45 +159,7 @@ def _read_rules(
     )
     injection = P.INJECTION.search(f"{own_text}\n{all_attachment_text}")
     if not m.pos:
-        if m.reasons:
-            return _review(m.reasons), True
-        subject_and_text = f"{msg.subject}\n{own_text}"
-        is_reply = bool(msg.in_reply_to or msg.references) or bool(
-            re.match(
-                r"^\s*(?:re|aw|antw|sv|vs|r|rif|odp|ref|wg|fw|fwd|tr)\s*(?:\[\d+\])?\s*:",
-                msg.subject or "",
-                re.I,
-            )
-        )
-        commits = (
-            P.ACCEPT.search(P.NOT_YET_ACCEPT.sub(" ", subject_and_text))
-            or P.REJECT.search(subject_and_text)
-            or P.HOLD.search(subject_and_text)
-        )
-        if (
-            is_reply
-            and commits
-            and m.sender_suppliers
-            and m.addressed_to_us
-            and not m.other_order_numbers
-            and not P.INVOICE.search(msg.subject or "")
-        ):
-            # a reply from a supplier with open POs that names none of them: a human must match it
-            return (
-                _review(
-                    [
-                        "the sender belongs to a supplier with open POs, but the reply names no open PO "
-                        "and is not threaded on our request"
-                    ]
-                ),
-                True,
-            )
-        if msg.defects:
-            # unreadable or broken mail is kept for a human, never filed away as unrelated
-            return _review(
-                [f"the message could not be read cleanly: {d}" for d in msg.defects]
-            ), False
-        return ExtractionResult(kind="unrelated", confidence=0.8), True
+        return _unmatched(msg, m, own_text)
 
     if msg.date is None:
         return _review(
@@ -206,13 +173,7 @@ def _read_rules(
             kind="unrelated", confidence=0.7, matched_po_numbers=[p.po_number for p in m.pos]
         ), True
 
-    blocks = [
-        (seg.text, "inline" if seg.quoted_context else "body", seg.quoted_context)
-        for seg in msg.own_segments
-        if seg.text.strip()
-    ]
-    blocks += [(t, "attachment", None) for t in attachment_texts]
-    tables = [(a.rows, "attachment") for a in attachment_rows]
+    blocks, tables = _blocks(msg)
     supplier_pos = [po for po in open_pos if po.supplier.id in {p.supplier.id for p in m.pos}]
 
     reasons: list[str] = list(m.reasons)
@@ -292,3 +253,58 @@ def _read_rules(
         ),
         True,
     )
+
+
+def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionResult, bool]:
+    """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
+    if m.reasons:
+        return _review(m.reasons), True
+    subject_and_text = f"{msg.subject}\n{own_text}"
+    is_reply = bool(msg.in_reply_to or msg.references) or bool(
+        re.match(
+            r"^\s*(?:re|aw|antw|sv|vs|r|rif|odp|ref|wg|fw|fwd|tr)\s*(?:\[\d+\])?\s*:",
+            msg.subject or "",
+            re.I,
+        )
+    )
+    commits = (
+        P.ACCEPT.search(P.NOT_YET_ACCEPT.sub(" ", subject_and_text))
+        or P.REJECT.search(subject_and_text)
+        or P.HOLD.search(subject_and_text)
+    )
+    if (
+        is_reply
+        and commits
+        and m.sender_suppliers
+        and m.addressed_to_us
+        and not m.other_order_numbers
+        and not P.INVOICE.search(msg.subject or "")
+    ):
+        # a reply from a supplier with open POs that names none of them: a human must match it
+        return (
+            _review(
+                [
+                    "the sender belongs to a supplier with open POs, but the reply names no open PO "
+                    "and is not threaded on our request"
+                ]
+            ),
+            True,
+        )
+    if msg.defects:
+        # unreadable or broken mail is kept for a human, never filed away as unrelated
+        return _review([f"the message could not be read cleanly: {d}" for d in msg.defects]), False
+    return ExtractionResult(kind="unrelated", confidence=0.8), True
+
+
+def _blocks(
+    msg: Message,
+) -> tuple[list[tuple[str, str, str | None]], list[tuple[list[list[str]], str]]]:
+    """What extraction reads: the supplier's own segments and attachment text, then table rows."""
+    blocks: list[tuple[str, str, str | None]] = [
+        (seg.text, "inline" if seg.quoted_context else "body", seg.quoted_context)
+        for seg in msg.own_segments
+        if seg.text.strip()
+    ]
+    blocks += [(a.text, "attachment", None) for a in msg.attachments if a.text and not a.rows]
+    tables = [(a.rows, "attachment") for a in msg.attachments if a.rows]
+    return blocks, tables

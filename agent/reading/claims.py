@@ -1,0 +1,356 @@
+"""Each clause of the supplier's own words as a typed claim about one PO.
+
+A ``Claim`` says what a clause does (its act: commit, change, decline, promise_later,
+question, receipt, other_object, or other), what it is about (its scope: the whole order
+or some lines, and the fields it names) and which values it states, each with the
+``Span`` of the supplier's words it was read from. The checks that would void a
+commitment (a condition, a hedge, a reference to words that are not the supplier's own
+new text) are recorded on the claim, so a veto is a property of the claim that would
+commit, not a net cast after the fact.
+
+Values are read after the PO's own item codes, descriptions and number are masked, so
+"Flat washer 3/8" or "4/3 way valve" is never a date and "PO 4500012" never a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache, lru_cache
+
+from agent.reading import lexicon as L
+from agent.reading import phrases as P
+from agent.reading.dates import find_dates
+from agent.reading.numbers import number_hits, price_hits
+from agent.reading.segments import Clause, Segment, Span, clauses
+from agent.reading.types import OpenPO
+
+ORDER = "order"
+_NUMBERS = re.compile(r"\d+")
+
+_ORDER_WORDS = re.compile(
+    r"\b(?:orders?|po|p\.o\.|purchase orders?|lines?|items?|positions?|pos\.?|bestellung\w*|auftrag\w*"
+    r"|commandes?|pedidos?|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
+    r"|quantit\w*|qty|price\w*|pricing|delivery|dates?|preis\w*|liefer\w*|menge\w*|prix|livraison|precio\w*|entrega\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str  # date | number | price
+    value: date | Decimal
+    span: Span
+    per: Decimal = Decimal(1)  # a price's unit count ("per 100")
+    effective: bool = False  # a date a price or surcharge takes effect: never a delivery date
+    text: str = ""  # the supplier's token
+    form: str = ""  # a date's form: explicit | yearless | kw | ordinal | relative | weekday
+
+
+@dataclass
+class Claim:
+    act: str
+    clause: Clause
+    scope: str | frozenset[int]  # ORDER, or the PO lines the clause is about
+    own_scope: bool  # the clause names its lines itself (not inherited)
+    fields: frozenset[str]  # price / qty / date words it names (empty: none named)
+    values: list[Value] = field(default_factory=list)
+    checks: list[tuple[str, str]] = field(default_factory=list)  # (check, words) that void it
+    assent_only: bool = False  # "Yes", "OK thanks", "Confirmed.": nothing but assent
+    segment_kind: str = "body"
+
+    excluded: frozenset[int] = frozenset()  # "all good except line 3"
+    elsewhere: bool = False  # said of another PO named before it
+
+    def covers(self, line: int) -> bool:
+        if line in self.excluded or self.elsewhere:
+            return False
+        return self.scope == ORDER or line in self.scope  # type: ignore[operator]
+
+    # month-only or vague dates ("in January", "early next year"): a date the result can't carry
+    vague: tuple[str, ...] = ()
+
+    @property
+    def firm(self) -> bool:
+        """A commitment with no condition or hedge (a reference elsewhere is resolved later)."""
+        return self.act in ("commit", "change") and not any(
+            check in ("condition", "hedge") for check, _ in self.checks
+        )
+
+    # dates of the whole sentence ("Dienstag, KW 50" read across its comma)
+    sentence_dates: tuple[date, ...] = ()
+
+    def dates(self) -> list[date]:
+        own = [v.value for v in self.values if v.kind == "date" and not v.effective]
+        return [*own, *self.sentence_dates]  # type: ignore[list-item]
+
+    def vague_dates(self) -> list[str]:
+        return [v.text for v in self.values if v.kind == "vague"]
+
+    def numbers(self) -> list[Decimal]:
+        return [v.value for v in self.values if v.kind in ("number", "price")]  # type: ignore[misc]
+
+
+def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
+    """The text with the PO numbers, item codes and descriptions blanked (same length)."""
+    terms = [po.po_number, *others]
+    for pl in po.lines:
+        terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
+    pattern = _masker(tuple(sorted(set(terms), key=len, reverse=True)))
+    return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
+
+
+@lru_cache(maxsize=64)
+def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    # one compiled pattern per PO: a pattern per term would churn re's own cache
+    return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else None
+
+
+def _act(text: str, has_values: bool, named: bool) -> str:
+    for act in L.ACTS:
+        if act == "change":
+            if L.search("change", text) and (has_values or named):
+                return "change"
+            continue
+        if act == "other_object" and has_values and named:
+            continue
+        m = L.search(act, text)
+        if m is None:
+            continue
+        if act == "decline" and (
+            L.pattern("split").search(m.group(0))
+            or L.pattern("split").match(
+                re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
+            )
+        ):
+            return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
+        if act == "commit":
+            if P.NEGATED_ACCEPT.search(text):
+                continue
+            # "we confirm the invoice": a commitment whose object is something else
+            after = text[m.end() : m.end() + 40]
+            if L.search("other_object", after) and not _ORDER_WORDS.search(after):
+                return "other_object"
+        return act
+    if has_values and named:
+        return "change"  # "Line 2 - 12/18", "Pos. 10: prezzo 12,50 (non 11,80 da listino)"
+    if L.search("other_object", text):
+        return "other_object"
+    if has_values:
+        return "change"  # "Line 2 - 12/18", "at your dock 01/12": a value stated
+    if (
+        (named or _assent_only(text))
+        and not P.NEGATED_ACCEPT.search(text)
+        and any(
+            not L.pattern("courtesy").fullmatch(m.group(0))
+            for m in L.pattern("assent").finditer(text)
+        )
+    ):
+        # "Lines 1 and 3 OK"; a bare "Yes" counts only as the answer to our request (invariants)
+        return "commit"
+    return "other"
+
+
+def _fields(text: str) -> frozenset[str]:
+    out = set()
+    if P.PRICE_WORDS.search(text):
+        out.add("price")
+    if P.QTY_WORDS.search(text):
+        out.add("qty")
+    if P.DATE_WORDS.search(text):
+        out.add("date")
+    return frozenset(out)
+
+
+_ASSENT_FILLER = re.compile(
+    r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you)\b", re.I
+)
+
+
+def _assent_only(text: str) -> bool:
+    """Nothing but assent and courtesy: no object, no field, no value."""
+    if _ORDER_WORDS.search(text):
+        return False  # "Confirmed as per PO": the object is named
+    rest = L.pattern("courtesy").sub(" ", text)
+    rest = L.pattern("assent").sub(" ", rest)
+    rest = L.pattern("commit").sub(" ", rest)
+    return not _ASSENT_FILLER.sub("", rest).strip()
+
+
+@cache
+def _month_words() -> re.Pattern[str]:
+    from agent.reading.dates import _month_table
+
+    names = sorted((k for k in _month_table() if len(k) >= 4), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _values(
+    clause: Clause,
+    seg: Segment,
+    po: OpenPO,
+    locale: str,
+    reference: datetime,
+    others: Sequence[str] = (),
+) -> list[Value]:
+    from agent.reading.extract import _LINE_REF
+
+    raw = seg.text[clause.span.start : clause.span.end].replace("\n", " ")
+    # a line reference's number ("Pos. 4") is no value
+    text = _LINE_REF.sub(lambda m: " " * len(m.group(0)), _mask(raw, po, others))
+    base = clause.span.start
+    effective = bool(L.search("effective", clause.sentence))
+    out: list[Value] = []
+    hits, vague = find_dates(text, locale, reference)
+    taken = []
+    for m in _month_words().finditer(text):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            # "the other five in January": a month without a day is a date not given
+            out.append(
+                Value(
+                    "vague",
+                    Decimal(0),
+                    Span(seg.index, base + m.start(), base + m.end()),
+                    text=m.group(0),
+                )
+            )
+    for vh in vague:
+        out.append(
+            Value(
+                "vague", Decimal(0), Span(seg.index, base + vh.start, base + vh.end), text=vh.text
+            )
+        )
+    for h in hits:
+        span = Span(seg.index, base + h.start, base + h.end)
+        out.append(Value("date", h.date, span, effective=effective, text=h.text, form=h.form))
+        taken.append((h.start, h.end))
+    for p in price_hits(text, locale):
+        out.append(
+            Value(
+                "price",
+                p.value,
+                Span(seg.index, base + p.start, base + p.end),
+                per=p.per,
+                text=p.text,
+            )
+        )
+    for n in number_hits(text, locale):
+        if any(s <= n.start < e for s, e in taken):
+            continue
+        out.append(
+            Value("number", n.value, Span(seg.index, base + n.start, base + n.end), text=n.text)
+        )
+    return out
+
+
+def claims_for(
+    po: OpenPO,
+    segments: Sequence[Segment],
+    *,
+    locale: str,
+    reference: datetime,
+    other_pos: Sequence[str] = (),
+) -> list[Claim]:
+    """Every clause of the supplier's own words as a claim about ``po``, in order.
+
+    ``other_pos``: the numbers of the other open POs. Once a clause names one of them
+    (and not ``po``), what follows is about that order until ``po`` is named again: those
+    clauses are kept with ``elsewhere`` set and cover no line of ``po``.
+    """
+    from agent.reading.extract import LineIndex
+
+    index = LineIndex(po)
+    out: list[Claim] = []
+    others = [n for n in other_pos if n and n != po.po_number]
+    elsewhere = False
+    for seg in segments:
+        context_lines: frozenset[int] = frozenset()
+        if seg.context:
+            found, _, _ = index.refs(seg.context)
+            context_lines = frozenset(found)
+        scope: str | frozenset[int] = context_lines or ORDER
+        last_para = -1
+        named_unit: tuple[int, int] | None = None
+        for clause in clauses(seg):
+            low = clause.text.lower()
+            if po.po_number.lower() in low:
+                elsewhere = False
+            elif any(n.lower() in low for n in others) or P.OTHER_ORDER.search(clause.text):
+                elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO
+            found, all_named, _ = index.refs(
+                _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
+            )
+            if clause.paragraph != last_para:
+                # a clause naming no line carries on its paragraph's scope, as in extract
+                scope = context_lines or ORDER
+            last_para = clause.paragraph
+            # "Line 1: USD 45.00 per 100": the clause after the line's label is the line's own
+            own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
+            if found:
+                named_unit = (seg.index, clause.unit)
+            excluded: frozenset[int] = frozenset()
+            exc = P.EXCEPT.search(clause.text)
+            claim_scope: str | frozenset[int]
+            if (
+                found
+                and exc
+                and not found & {int(x) for x in _NUMBERS.findall(clause.text[: exc.start()])}
+            ):
+                # "confirmed as per PO except line 2": the order without the lines named;
+                # what follows ("...line 2: only 3000") is about those lines
+                excluded, own = frozenset(found), False
+                scope = frozenset(found)
+                claim_scope = ORDER
+            elif found:
+                scope = frozenset(found)
+            elif all_named:
+                scope = ORDER
+            if not excluded:
+                claim_scope = scope
+            if claim_scope == ORDER:
+                own = False
+            values = _values(clause, seg, po, locale, reference, others)
+            has_values = any(v.kind in ("date", "price") for v in values) or any(
+                v.kind == "number" for v in values
+            )
+            act = _act(clause.text, has_values, own or scope != ORDER or all_named)
+            if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
+                act = "change"  # a row of the supplier's acknowledgment states its values
+            checks = []
+            for check, where in (("condition", clause.sentence), ("hedge", clause.text)):
+                m = L.search(check, where)
+                if m:
+                    checks.append((check, m.group(0)))
+            m = L.search("reference_elsewhere", clause.sentence)
+            if m:
+                checks.append(("reference_elsewhere", m.group(0)))
+            sentence_dates: tuple[date, ...] = ()
+            if clause.sentence != clause.text and not L.search("effective", clause.sentence):
+                hits, _ = find_dates(_mask(clause.sentence, po), locale, reference)
+                sentence_dates = tuple(h.date for h in hits)
+            out.append(
+                Claim(
+                    act=act,
+                    sentence_dates=sentence_dates,
+                    clause=clause,
+                    scope=claim_scope,
+                    own_scope=own,
+                    fields=_fields(clause.text),
+                    values=values,
+                    checks=checks,
+                    excluded=excluded,
+                    elsewhere=elsewhere,
+                    assent_only=act == "commit" and _assent_only(clause.text),
+                    segment_kind=seg.kind,
+                )
+            )
+    return out
+
+
+def _mask_desc_free(text: str, po: OpenPO) -> str:
+    """Line references are read with item codes in place (they name lines) but without the PO number."""
+    pattern = _masker((po.po_number,))
+    return pattern.sub(" ", text) if pattern else text

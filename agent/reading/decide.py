@@ -1,0 +1,264 @@
+"""Default-deny: a line is confirmed only when a firm claim in the supplier's own words covers it.
+
+``gate`` runs on every result that would confirm (the rules' or the model's). For each
+accepted or changed line it asks:
+
+1. is there a firm claim (a commitment or a stated change, with no condition, hedge or
+   reference elsewhere in it) whose scope is this order or this line?
+2. does every value that differs from the PO sit inside such a claim's spans (a changed
+   date among its dates, never a surcharge's effective date; a changed quantity or price
+   among its numbers)?
+
+and then runs the structural invariants (``agent.reading.invariants``), each a small rule
+that holds for any phrasing. Anything not positively understood becomes ``needs_review``
+with a reason a buyer can read; a wrong confident answer is worse than a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from agent.reading import lexicon as L
+from agent.reading.claims import Claim, claims_for
+from agent.reading.segments import Segment, segments_of
+from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
+
+
+@dataclass
+class Decision:
+    """What the gate knows about one message: its segments and each PO's claims."""
+
+    msg: Message
+    result: ExtractionResult
+    segments: list[Segment]
+    pos: dict[str, OpenPO]
+    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    all_pos: tuple[str, ...] = ()  # every open PO's number, to tell whose clause is whose
+
+    def claims_of(self, po: OpenPO) -> list[Claim]:
+        if po.po_number not in self.claims:
+            assert self.msg.date is not None
+            self.claims[po.po_number] = claims_for(
+                po,
+                self.segments,
+                locale=po.supplier.locale,
+                reference=self.msg.date,
+                other_pos=[n for n in self.all_pos if n != po.po_number],
+            )
+        return self.claims[po.po_number]
+
+    def lines(self) -> list[tuple[OpenPO, POLine, LineConfirmation]]:
+        out = []
+        for c in self.result.confirmations:
+            po = self.pos.get(c.po_number)
+            if po is None:
+                continue
+            for ln in c.lines:
+                pl = po.line_by_number(ln.line)
+                if pl is not None and ln.status in ("accepted", "changed"):
+                    out.append((po, pl, ln))
+        return out
+
+
+def _clip(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def covering(d: Decision, po: OpenPO, line: int) -> list[Claim]:
+    return [c for c in d.claims_of(po) if c.act in ("commit", "change") and c.covers(line)]
+
+
+def _same(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= Decimal("0.00001")
+
+
+_PER_UNIT = re.compile(
+    r"(?:\bper|\bpro|\bje|\bpar|\bpor|\bpe|/)\s*(?:100|1[.,\s]?000)\b|\bper (?:hundred|thousand|mille)\b"
+    r"|%|\bpercent\b|\bprozent\b",
+    re.IGNORECASE,
+)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _forms(value: Decimal) -> set[str]:
+    """The digits a supplier may have written a value with, whatever the separators."""
+    out = {_digits(format(value.quantize(Decimal("0.01")), "f"))}
+    if value == value.to_integral_value():
+        out.add(_digits(str(int(value))))
+    else:
+        out.add(_digits(format(value.normalize(), "f")))
+    return out
+
+
+def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = None) -> bool:
+    """``value`` is a number of these claims (or follows from one: per 100, a percentage of ``base``)."""
+    forms = _forms(value)
+    for c in claims:
+        per_unit = bool(_PER_UNIT.search(c.clause.text))
+        for v in c.values:
+            if v.kind not in ("number", "price"):
+                continue
+            got = v.value
+            assert isinstance(got, Decimal)
+            if _same(got, value) or (v.text and _digits(v.text) in forms):
+                return True
+            if v.per and v.per != 1 and _same(got / v.per, value):
+                return True
+            if per_unit and any(_same(got, value * k) for k in (100, 1000)):
+                return True
+            # "a 3 % surcharge", "5 % discount": the new price follows from the PO's
+            if (
+                per_unit
+                and base is not None
+                and got < 100
+                and any(_same((base * (100 + sign * got) / 100), value) for sign in (1, -1))
+            ):
+                return True
+    return False
+
+
+def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -> bool:
+    """``value`` is a date of these claims ("60 now": the mail's own date, when it says so)."""
+    if any(value in c.dates() for c in claims):
+        return True
+    return value == today and any(L.search("immediate", c.clause.text) for c in claims)
+
+
+def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> list[str]:
+    """Why this line's confirmation is not backed by a firm claim (empty: it is)."""
+    where = f"PO {po.po_number} line {ln.line}"
+    cover = covering(d, po, ln.line)
+    firm = [c for c in cover if c.firm]
+    if not firm:
+        voided = [c for c in cover if c.checks]
+        if voided:
+            check, words = voided[0].checks[0]
+            return [
+                f"{where}: '{_clip(voided[0].clause.text)}' would confirm it, but '{words}' "
+                f"({check.replace('_', ' ')}) means it is not a firm commitment"
+            ]
+        return [f"{where}: no commitment in the supplier's own words covers this line"]
+    reasons = []
+    if ln.status == "changed" or ln.schedule:
+        if ln.quantity is not None and not _same(ln.quantity, pl.quantity):
+            total = sum((s.quantity for s in ln.schedule), Decimal(0))
+            if not _has_number(firm, ln.quantity) and not (
+                ln.schedule and _same(total, ln.quantity)
+            ):
+                reasons.append(
+                    f"{where}: the quantity {ln.quantity} is not a number the supplier committed to"
+                )
+        if ln.unit_price is not None and not _same(ln.unit_price, pl.unit_price):
+            surcharges = [c for c in d.claims_of(po) if L.search("effective", c.clause.sentence)]
+            if not _has_number(
+                [*firm, *surcharges], ln.unit_price, pl.unit_price
+            ) and not _has_number(firm, ln.unit_price * (ln.quantity or pl.quantity)):
+                reasons.append(
+                    f"{where}: the price {ln.unit_price} is not a price the supplier committed to"
+                )
+        today = d.msg.date.date() if d.msg.date else None
+        if (
+            ln.date is not None
+            and ln.date != pl.requested_date
+            and not _has_date(firm, ln.date, today)
+        ):
+            reasons.append(
+                f"{where}: the date {ln.date.isoformat()} is not a delivery date the supplier "
+                "committed to (absent, or only a price's or surcharge's effective date)"
+            )
+        for split in ln.schedule:
+            if not _has_date(firm, split.date, d.msg.date.date() if d.msg.date else None):
+                reasons.append(
+                    f"{where}: the split delivery date {split.date.isoformat()} is not in a "
+                    "commitment of the supplier"
+                )
+    return reasons
+
+
+# "we have to decline this order: the housings are discontinued" refuses every line
+_WHOLE_ORDER = re.compile(
+    r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
+    r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling"
+    r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单)\b",
+    re.IGNORECASE,
+)
+
+
+def _refusal(text: str) -> bool:
+    from agent.reading import phrases as P
+
+    return bool(P.REJECT.search(text) or P.WHOLE_ORDER_REJECT.search(text))
+
+
+def rejection_reasons(d: Decision) -> list[str]:
+    """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
+    reasons = []
+    for c in d.result.confirmations:
+        po = d.pos.get(c.po_number)
+        if po is None:
+            continue
+        for ln in c.lines:
+            if ln.status != "rejected":
+                continue
+            claims = [
+                x
+                for x in d.claims_of(po)
+                if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
+            ]
+            if any(x.act == "decline" or _refusal(x.clause.text) for x in claims) or any(
+                x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
+            ):
+                continue
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
+                "supplier's own words covers this line"
+            )
+    return reasons
+
+
+def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> list[str]:
+    """Every reason the result's confirmations are not backed by the supplier's own words."""
+    from agent.reading.invariants import INVARIANTS
+
+    if result.kind != "confirmation" or not result.confirmations or msg.date is None:
+        return []
+    d = Decision(
+        msg,
+        result,
+        segments_of(msg),
+        {p.po_number: p for p in open_pos},
+        all_pos=tuple(p.po_number for p in open_pos),
+    )
+    reasons: list[str] = []
+    for po, pl, ln in d.lines():
+        reasons += line_reasons(d, po, pl, ln)
+    reasons += rejection_reasons(d)
+    for rule in INVARIANTS:
+        reasons += rule(d)
+    return list(dict.fromkeys(reasons))
+
+
+def gate(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> ExtractionResult:
+    """The result when every confirmed line is backed by a firm claim, else needs_review."""
+    reasons = decide(msg, open_pos, result)
+    if not reasons:
+        return result
+    matched = list(
+        dict.fromkeys([*result.matched_po_numbers, *(c.po_number for c in result.confirmations)])
+    )
+    return replace(
+        result,
+        kind="needs_review",
+        confirmations=[],
+        exceptions=[],
+        review_reasons=[*result.review_reasons, *reasons],
+        confidence=min(result.confidence, 0.3),
+        matched_po_numbers=matched,
+    )

@@ -1,0 +1,378 @@
+"""Structural invariants: small rules that hold for any phrasing, each with its own tests.
+
+Each rule takes the gate's ``Decision`` (the message, its segments, each PO's claims and
+the result that would confirm) and returns review reasons; empty means it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+
+from agent.reading import lexicon as L
+from agent.reading import phrases as P
+from agent.reading.claims import ORDER, Claim
+from agent.reading.decide import Decision, covering
+
+Rule = Callable[[Decision], list[str]]
+
+
+def _clip(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ------------------------------------------------------------------ bare assent
+
+_QUOTE_HEAD = re.compile(
+    r"^\s*(?:from|von|de|da|van|od|发件人|sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno|to|an|à|para|a|aan|do|komu|subject|betreff|objet|asunto|oggetto|onderwerp|temat|předmět|date|datum|fecha|data)\s*:"
+    r"|^\s*on .{0,120} wrote:\s*$|^\s*am .{0,120} schrieb .{0,80}:\s*$|^\s*le .{0,120} a écrit\s*:\s*$|^-{2,}\s*original",
+    re.IGNORECASE,
+)
+
+
+def latest_quoted(quoted: str, *, with_header: bool = False) -> str:
+    """Our most recent quoted mail (the one the supplier answered), with or without its header block."""
+    lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in (quoted or "").split("\n")]
+    body: list[str] = []
+    head: list[str] = []
+    in_head = True
+    for ln in lines:
+        if re.fullmatch(r"\s*[_\-=*~]{3,}\s*", ln):
+            continue  # a separator line
+        if _QUOTE_HEAD.match(ln):
+            if body and not in_head:
+                break
+            in_head = True
+            if with_header:
+                head.append(ln)
+            continue
+        if in_head and not ln.strip():
+            continue
+        in_head = False
+        body.append(ln)
+    return "\n".join([*head, *body])
+
+
+# how our requests and reminders ask (our own templates, in the languages we send)
+_REQUEST = re.compile(
+    r"acknowledg|confirm|bestätig|conferm|bevestig|potwierd|potvrd|确认|確認", re.IGNORECASE
+)
+
+
+def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
+    """Our quoted mail (``text``; ``with_header`` adds its From/Subject lines) is the request
+    or reminder for one of the POs answered."""
+    low = with_header.lower()
+    names_po = any(
+        c.po_number.lower() in low or re.sub(r"\D", "", c.po_number) in re.sub(r"\D", "", low)
+        for c in d.result.confirmations
+        if re.sub(r"\D", "", c.po_number)
+    )
+    asks = bool(_REQUEST.search(text))
+    questions = [q for q in re.split(r"(?<=[?？])\s+|\n", text) if q.strip().endswith(("?", "？"))]
+    if questions and not (
+        L.search("commit", questions[-1])
+        or any(c.po_number.lower() in questions[-1].lower() for c in d.result.confirmations)
+    ):
+        return False  # the last thing we asked was something else ("returnable totes?")
+    return names_po and asks
+
+
+def bare_assent(d: Decision) -> list[str]:
+    """A bare "Yes"/"OK"/"Agreed" counts only when it answers our request for that PO."""
+    firm: list[Claim] = []
+    for po, _pl, ln in d.lines():
+        firm += [c for c in covering(d, po, ln.line) if c.firm]
+    if not firm or not all(c.assent_only for c in firm):
+        return []
+    quoted = latest_quoted(d.msg.quoted_text)
+    if quoted.strip():
+        if _asks_for_confirmation(d, quoted, latest_quoted(d.msg.quoted_text, with_header=True)):
+            return []
+        words = _clip(firm[0].clause.text, 40)
+        return [
+            f"'{words}' is a bare assent, and the mail it answers is not our request to confirm "
+            "this PO: what it agrees to is unclear"
+        ]
+    threaded = {i for i in [*d.msg.in_reply_to, *d.msg.references] if i}
+    if any(threaded & set(po.request_message_ids) for po in d.pos.values()):
+        return []
+    return [
+        f"'{_clip(firm[0].clause.text, 40)}' is a bare assent that answers no request of ours "
+        "for this PO"
+    ]
+
+
+# ------------------------------------------------------------------ reference elsewhere
+
+_TO_ATTACHMENT = re.compile(
+    r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件",
+    re.IGNORECASE,
+)
+_TO_BELOW = re.compile(
+    r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下", re.I
+)
+
+
+def reference_elsewhere(d: Decision) -> list[str]:
+    """A commitment whose values live in words that are not the supplier's own new text.
+
+    "see attached" counts when an attachment was read; "see below" when the supplier's own
+    words follow; "per Mark's dates", "as discussed" never: a human reads those.
+    """
+    reasons = []
+    readable = any((a.text or a.rows) and not a.error for a in d.msg.attachments)
+    seen: set[str] = set()
+    for po, _pl, ln in d.lines():
+        for c in d.claims_of(po):
+            if not c.covers(ln.line):
+                continue
+            refs = [w for check, w in c.checks if check == "reference_elsewhere"]
+            if not refs or c.clause.text in seen:
+                continue
+            seen.add(c.clause.text)
+            words = refs[0]
+            if _TO_ATTACHMENT.search(words) and readable:
+                continue
+            if _TO_BELOW.search(words) and _own_words_after(d, c, words):
+                continue
+            reasons.append(
+                f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
+                f"text ('{words}'): a human must read it"
+            )
+    return reasons
+
+
+def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
+    """The supplier's own words after the reference carry values ("see below: line 1 ...")."""
+    seg = d.segments[claim.clause.span.segment]
+    low = seg.text.lower()
+    at = low.rfind(words.lower(), 0, claim.clause.span.end)
+    if at < 0:
+        at = low.find(words.lower(), claim.clause.span.start)
+    rest = seg.text[at + len(words) :] if at >= 0 else ""
+    later = d.segments[claim.clause.span.segment + 1 :]
+    return bool(re.search(r"\d", rest)) or any(
+        s.kind in ("body", "inline") and re.search(r"\d", s.text) for s in later
+    )
+
+
+# ------------------------------------------------------------------ body vs attachment
+
+
+def body_vs_attachment(d: Decision) -> list[str]:
+    """The mail text and an attachment (or a table row) that state different dates for a line.
+
+    The text says a date by writing it, or by committing to the date field without one
+    ("delivery as requested": the PO's date); the attachment by a row or a line of its own.
+    """
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        body: set[date] = set()
+        attached: set[date] = set()
+        for c in d.claims_of(po):
+            if not c.firm or not c.covers(ln.line):
+                continue
+            dates = {x for x in c.dates() if x >= today}
+            if c.segment_kind in ("attachment", "table_row"):
+                if c.scope != ORDER:  # an attachment's header or terms carry no line's date
+                    attached |= dates
+            elif dates:
+                body |= dates
+            elif "date" in c.fields and c.act == "commit":
+                body.add(pl.requested_date)
+        if body and attached and body.isdisjoint(attached):
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: the mail says "
+                f"{', '.join(sorted(x.isoformat() for x in body))}, the attachment "
+                f"{', '.join(sorted(x.isoformat() for x in attached))}: they disagree"
+            )
+    return reasons
+
+
+# ------------------------------------------------------------------ splits
+
+
+def split_unaccounted(d: Decision) -> list[str]:
+    """A split or partial statement about a line that the result does not account for.
+
+    "thirty-five ship by 15 Dec, the other five in January" with no split delivery in the
+    result is review; "only 80, we decline the remaining 20" is accounted for by 80.
+    """
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.schedule:
+            continue
+        qty = ln.quantity if ln.quantity is not None else pl.quantity
+        for c in d.claims_of(po):
+            if not c.covers(ln.line) or c.scope == ORDER or not L.search("split", c.clause.text):
+                continue
+            if L.search("decline", c.clause.text) or c.act == "decline":
+                continue  # the remainder is cancelled: the quantity says what is left
+            dated = [x for x in c.dates() if ln.date is None or x != ln.date] or c.vague_dates()
+            nums = [n for n in c.numbers() if n > 0]
+            if dated:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' splits the line, "
+                    "but the result has no split delivery"
+                )
+                break
+            if c.own_scope and nums and not any(n in (pl.quantity - qty, qty) for n in nums):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' leaves part of the "
+                    f"quantity unaccounted (the result says {qty})"
+                )
+                break
+    return reasons
+
+
+# ------------------------------------------------------------------ unaccounted dates
+
+
+def _negated(d: Decision, c: Claim, start: int) -> bool:
+    """The words just before a value say it is not the commitment ("instead of", "won't make",
+    "your order of")."""
+    seg = d.segments[c.clause.span.segment]
+    return bool(P.NOT_A_COMMITMENT_BEFORE.search(seg.text[c.clause.span.start : start]))
+
+
+def unaccounted_dates(d: Decision) -> list[str]:
+    """A future date in a commitment covering a line that the result does not carry.
+
+    Carried: the result's date and splits, a ship or goods-receipt date up to three weeks
+    before a date the result read from the supplier's words, a calendar week's other
+    days, and a date the words themselves negate ("instead of 12/15", "won't make 12/11").
+    """
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, _pl, ln in d.lines():
+        carried = {x for x in (ln.date, *(s.date for s in ln.schedule)) if x is not None}
+        cover = [c for c in covering(d, po, ln.line) if c.firm]
+        read = {x for c in cover for x in c.dates()} & carried
+        for c in cover:
+            if c.segment_kind != "body":
+                continue
+            loose = []
+            for v in c.values:
+                x = v.value
+                if v.kind != "date" or v.effective or not isinstance(x, date):
+                    continue
+                if v.form not in ("explicit", "yearless", "kw") or x <= today or x in carried:
+                    continue
+                if any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in read):
+                    continue
+                if v.form == "kw" and any(
+                    k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried
+                ):
+                    continue
+                if _negated(d, c, v.span.start):
+                    continue
+                loose.append(x)
+            if loose:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' names "
+                    f"{loose[0].isoformat()}, which the result does not account for"
+                )
+                break
+    return reasons
+
+
+def unaccounted_prices(d: Decision) -> list[str]:
+    """An amount of money stated for a line that is neither the result's price (per 1, 100 or
+    1000, or after a stated percentage) nor the line's total: "Preis 11,60 PE 100 ST" left at
+    the PO's price is review."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        price = ln.unit_price if ln.unit_price is not None else pl.unit_price
+        qty = ln.quantity if ln.quantity is not None else pl.quantity
+        for c in d.claims_of(po):
+            if not c.firm or not c.covers(ln.line) or not c.own_scope:
+                continue
+            if P.TAX_OR_TOTAL.search(c.clause.text):
+                continue  # an order total or tax, not the line's price
+            amounts = [v.value / (v.per or 1) for v in c.values if isinstance(v.value, Decimal)]
+            if any(abs(a - price) <= Decimal("0.00005") for a in amounts) or any(
+                abs(v.value - price * k) <= Decimal("0.005")
+                for v in c.values
+                if isinstance(v.value, Decimal)
+                for k in (100, 1000)
+            ):
+                continue  # the price read is there: other amounts are totals, old prices, tax
+            for v in c.values:
+                if v.kind != "price" or not isinstance(v.value, Decimal) or v.value <= 0:
+                    continue
+                if _negated(d, c, v.span.start):
+                    continue
+                got = v.value / (v.per or 1)
+                explained = [price, price * qty, pl.unit_price, pl.unit_price * pl.quantity]
+                if any(abs(got - e) <= Decimal("0.005") for e in explained):
+                    continue
+                if any(abs(v.value - price * k) <= Decimal("0.005") for k in (100, 1000)):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' states "
+                    f"{v.text or v.value}, which is neither the price read ({price}) nor the line total"
+                )
+                break
+    return list(dict.fromkeys(reasons))
+
+
+# "our formal order confirmation will follow": a document promised, not a value left open
+_DOCUMENT = re.compile(
+    r"\b(?:(?:order )?confirmation|acknowledg\w*|OA|AB|auftragsbestätigung|bestätigung|ERP|accusé"
+    r"|confirmación|conferma d'ordine|orderbevestiging|potvrzení)\b",
+    re.IGNORECASE,
+)
+
+
+def promised_later(d: Decision) -> list[str]:
+    """A value promised for later ("pricing to follow", "Liefertermin folgt") about a line the
+    result confirms: that part of the line is not confirmed yet."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        for c in d.claims_of(po):
+            if (
+                c.act == "promise_later"
+                and c.covers(ln.line)
+                and not _DOCUMENT.search(c.clause.text)
+            ):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' promises an "
+                    "answer for later: the line is not confirmed yet"
+                )
+                break
+    return reasons
+
+
+def split_order(d: Decision) -> list[str]:
+    """ "We will ship the order in two parts" with no split delivery in the result."""
+    if any(ln.schedule for _po, _pl, ln in d.lines()):
+        return []
+    for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
+        for c in d.claims_of(po):
+            if c.scope != ORDER or c.elsewhere or not L.search("split", c.clause.text):
+                continue
+            if P.ALL_LINES.search(c.clause.text) or L.search("decline", c.clause.text):
+                continue  # "the rest as ordered": the other lines, not a split
+            return [
+                f"'{_clip(c.clause.text)}' splits the delivery, but the result has no split "
+                "delivery"
+            ]
+    return []
+
+
+INVARIANTS: tuple[Rule, ...] = (
+    promised_later,
+    split_order,
+    unaccounted_prices,
+    bare_assent,
+    reference_elsewhere,
+    body_vs_attachment,
+    split_unaccounted,
+    unaccounted_dates,
+)

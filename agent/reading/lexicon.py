@@ -1,0 +1,84 @@
+"""The claim vocabulary, as data: one TOML file per language under ``lang/``.
+
+Each file fills one table per claim act (``commit``, ``decline``, ``promise_later`` ...)
+with regular-expression fragments. They are compiled once into one pattern per act over
+every language: a supplier's locale says little about the language of one mail, and a
+word of one language is rarely a false friend in a clause of another. Adding a language
+is adding a file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).with_name("lang")
+
+# Every act a clause can have, in the order a clause is classified: the first that
+# matches is its act (a question or a promise wins over the "confirm" it contains).
+ACTS = (
+    "question",
+    "promise_later",
+    "receipt",
+    "decline",
+    "commit",
+    "change",
+    "other_object",
+)
+# Checks: words that void a commitment in the same sentence, or say its values live
+# somewhere else; plus the helper tables the invariants read.
+CHECKS = ("condition", "hedge", "reference_elsewhere")
+HELPERS = ("assent", "courtesy", "effective", "split", "immediate")
+TABLES = (*ACTS, *CHECKS, *HELPERS)
+
+
+class LexiconError(ValueError):
+    """A language file that is not a valid lexicon (named in the message)."""
+
+
+@cache
+def languages() -> dict[str, dict[str, list[str]]]:
+    """language code -> table -> patterns, as written in the files."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for path in sorted(LANG_DIR.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{path.name}: {exc}") from exc
+        tables: dict[str, list[str]] = {}
+        for name in TABLES:
+            table = data.get(name)
+            if not isinstance(table, dict) or not isinstance(table.get("patterns"), list):
+                raise LexiconError(f"{path.name}: table [{name}] with a 'patterns' list is missing")
+            tables[name] = [str(p) for p in table["patterns"]]
+        unknown = {k for k, v in data.items() if isinstance(v, dict)} - set(TABLES)
+        if unknown:
+            raise LexiconError(f"{path.name}: unknown table(s) {sorted(unknown)}")
+        tables["_boundaries"] = ["yes" if data.get("word_boundaries", True) else "no"]
+        out[path.stem] = tables
+    return out
+
+
+@cache
+def pattern(act: str) -> re.Pattern[str]:
+    """One compiled pattern for ``act`` over every language."""
+    if act not in TABLES:
+        raise KeyError(f"no lexicon table {act!r}; known: {', '.join(TABLES)}")
+    worded: list[str] = []
+    bare: list[str] = []
+    for tables in languages().values():
+        (worded if tables["_boundaries"] == ["yes"] else bare).extend(tables[act])
+    alts = []
+    if worded:
+        # longest first, so "confirmed as per po" wins over "confirm"
+        words = sorted(set(worded), key=len, reverse=True)
+        alts.append(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w])")
+    if bare:
+        alts.append("(?:" + "|".join(sorted(set(bare), key=len, reverse=True)) + ")")
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def search(act: str, text: str) -> re.Match[str] | None:
+    return pattern(act).search(text)

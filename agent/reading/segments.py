@@ -1,0 +1,186 @@
+"""The supplier's own text, cut once: segments, sentences and clauses, each with offsets.
+
+A ``Segment`` is one run of the supplier's own words: a body paragraph run, an inline
+answer (with the quoted line it answers kept as context, never read for values), an
+attachment's text layer, or one row of an attachment's table. A ``Clause`` is a span of
+one segment; the claims and the checks read clauses and point back at the words with a
+``Span``, so evidence is always the supplier's text, never a string put together later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from agent.reading.types import Message
+
+SegmentKind = str  # body | inline | attachment | table_row
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    kind: SegmentKind
+    text: str
+    context: str | None = None  # the quoted line an inline answer answers
+    source: str | None = None  # attachment file name
+
+
+@dataclass(frozen=True)
+class Span:
+    segment: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Clause:
+    span: Span
+    text: str  # whitespace-normalized words of the span
+    sentence: str  # the whole sentence the clause belongs to (normalized)
+    unit: int  # index of the list item / paragraph unit inside the segment
+    paragraph: int  # paragraph number inside the segment
+
+
+def segments_of(msg: Message) -> list[Segment]:
+    """Every piece of the supplier's own words, in message order."""
+    out: list[Segment] = []
+    for seg in msg.own_segments:
+        if seg.text.strip():
+            kind = "inline" if seg.quoted_context else "body"
+            out.append(Segment(len(out), kind, seg.text, seg.quoted_context))
+    for a in msg.attachments:
+        if a.rows:
+            for row in a.rows:
+                cells = [str(c) for c in row]
+                if any(c.strip() for c in cells):
+                    out.append(Segment(len(out), "table_row", "\t".join(cells), None, a.filename))
+        elif a.text and a.text.strip():
+            out.append(Segment(len(out), "attachment", a.text, None, a.filename))
+    return out
+
+
+# A list item or table row starts a new unit even without a blank line before it.
+_ITEM_START = re.compile(
+    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae])\b)",
+    re.IGNORECASE,
+)
+_TABULAR = re.compile(r"\S\s{2,}\S|\t")
+# A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
+_ABBREV_END = re.compile(
+    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
+    r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？]+\s*(?=\S)")
+# Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.
+_CLAUSE_END = re.compile(
+    r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b))|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
+    re.IGNORECASE,
+)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def _units(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, paragraph) of each unit: wrapped lines joined, items and rows kept apart."""
+    paragraph = 0
+    unit: list[int] | None = None
+    prev_line = ""
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line:
+            if unit is not None:
+                yield unit[0], unit[1], paragraph
+                unit = None
+                paragraph += 1
+            prev_line = ""
+            continue
+        lead = start + (len(raw) - len(raw.lstrip()))
+        new = (
+            unit is None
+            or _ITEM_START.match(line)
+            or _TABULAR.search(line)
+            or prev_line.endswith(":")
+            or _TABULAR.search(prev_line)
+        )
+        if new:
+            if unit is not None:
+                yield unit[0], unit[1], paragraph
+            unit = [lead, start + len(raw.rstrip())]
+        else:
+            assert unit is not None
+            unit[1] = start + len(raw.rstrip())
+        prev_line = line
+    if unit is not None:
+        yield unit[0], unit[1], paragraph
+
+
+_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
+
+
+def _day_then_sentence(head: str, text: str, at: int) -> bool:
+    """ "by Jan 8. Lines 1 and 3 ..." ends a sentence; "am 8. Januar" does not."""
+    from agent.reading.dates import _month_table
+
+    if not _DAY_END.search(head):
+        return False
+    word = re.match(r"[^\W\d_]+", text[at:])
+    return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() not in _month_table()
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cut = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        head = text[cut : m.start() + 1]
+        nxt = text[m.end() : m.end() + 1]
+        if m.group(0).strip() == "." and (
+            (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
+            or nxt.islower()
+            or nxt.isdigit()
+        ):
+            continue
+        yield cut, m.start() + len(m.group(0).rstrip())
+        cut = m.end()
+    if text[cut:end].strip():
+        yield cut, end
+
+
+def clauses(segment: Segment) -> list[Clause]:
+    """The clauses of one segment, in order, with their spans. A table row is one clause."""
+    text = segment.text
+    if segment.kind == "table_row":
+        return [Clause(Span(segment.index, 0, len(text)), _norm(text), _norm(text), 0, 0)]
+    out: list[Clause] = []
+    for u, (ustart, uend, para) in enumerate(_units(text)):
+        for sstart, send in _sentences(text, ustart, uend):
+            sentence = _norm(text[sstart:send])
+            cut = sstart
+            for m in _CLAUSE_END.finditer(text, sstart, send):
+                if text[cut : m.start()].strip():
+                    out.append(_clause(segment, text, cut, m.start(), sentence, u, para))
+                cut = m.end()
+            if text[cut:send].strip():
+                out.append(_clause(segment, text, cut, send, sentence, u, para))
+    return out
+
+
+def _clause(
+    segment: Segment, text: str, start: int, end: int, sentence: str, unit: int, para: int
+) -> Clause:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Clause(Span(segment.index, start, end), _norm(text[start:end]), sentence, unit, para)
+
+
+def text_of(segments: list[Segment], span: Span) -> str:
+    """The supplier's words a span points at."""
+    return segments[span.segment].text[span.start : span.end]

@@ -1,0 +1,175 @@
+"""Default-deny reading: lexicon, segments, claims and the gate (agent/reading/{lexicon,
+segments,claims,decide}.py).
+
+The gate is shown on real mail bytes (``normalize`` with quote stripping) and on a result
+that claims every line at the most a careless extraction could: a line is kept confirmed
+only when a firm claim in the supplier's own words covers it and every changed value sits
+in that claim's words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from agent.reading import lexicon as L
+from agent.reading.claims import ORDER, claims_for
+from agent.reading.decide import decide
+from agent.reading.message import normalize
+from agent.reading.pipeline import read_message
+from agent.reading.segments import Segment, clauses, segments_of, text_of
+from tests.test_guards import _claim_all, _mail, _po
+
+# ------------------------------------------------------------------ lexicon
+
+
+def test_every_language_fills_every_table() -> None:
+    langs = L.languages()
+    assert set(langs) >= {"en", "de", "fr", "es", "it", "nl", "pl", "cs", "pt", "zh"}
+    for code, tables in langs.items():
+        for table in L.TABLES:
+            assert tables[table], f"{code}.toml: table [{table}] is empty"
+
+
+@pytest.mark.parametrize(
+    ("act", "text"),
+    [
+        ("commit", "Wir bestätigen Ihre Bestellung"),
+        ("commit", "confermiamo l'ordine"),
+        ("promise_later", "we will confirm tomorrow"),
+        ("promise_later", "wir melden uns morgen"),
+        ("condition", "sous réserve de l'accord du crédit"),
+        ("receipt", "acusamos recibo de su pedido"),
+        ("decline", "this item is discontinued"),
+        ("question", "能否提前交货"),
+    ],
+)
+def test_each_act_is_found_in_its_language(act: str, text: str) -> None:
+    assert L.search(act, text), (act, text)
+
+
+def test_a_broken_table_is_named() -> None:
+    with pytest.raises(KeyError, match="no lexicon table"):
+        L.pattern("nonsense")
+
+
+# ------------------------------------------------------------------ segments
+
+
+def test_clauses_keep_their_spans_in_the_suppliers_words() -> None:
+    seg = Segment(
+        0, "body", "Hi,\n\nWe confirm PO 4500012 as ordered, delivery Dec 15, 2026.\nLine 3: 12/18"
+    )
+    got = clauses(seg)
+    assert [c.text for c in got] == [
+        "Hi,",
+        "We confirm PO 4500012 as ordered",
+        "delivery Dec 15, 2026.",
+        "Line 3",
+        "12/18",
+    ]
+    for c in got:
+        assert " ".join(text_of([seg], c.span).split()) == c.text
+
+
+def test_attachment_rows_are_segments_of_their_own() -> None:
+    msg = normalize(_mail("Confirmed, see the attached acknowledgment."))
+    kinds = [s.kind for s in segments_of(msg)]
+    assert kinds and kinds[0] == "body"
+
+
+# ------------------------------------------------------------------ claims
+
+
+def _claims(body: str, locale: str = "en-US"):
+    po = _po(locale)
+    msg = normalize(_mail(body))
+    return claims_for(po, segments_of(msg), locale=locale, reference=msg.date)
+
+
+def test_a_clause_gets_an_act_a_scope_and_values_with_spans() -> None:
+    got = _claims("Line 1 confirmed. Line 2 will be 12/18. Line 3 we will confirm tomorrow.")
+    acts = [(c.act, c.scope) for c in got]
+    assert ("commit", frozenset({1})) in acts
+    assert ("change", frozenset({2})) in acts
+    assert ("promise_later", frozenset({3})) in acts
+    change = next(c for c in got if c.act == "change")
+    assert change.dates() == [date(2026, 12, 18)]
+
+
+def test_except_scopes_the_order_without_the_lines_named() -> None:
+    got = _claims("All fine except line 3: we can only supply 3000 pcs.")
+    head, tail = got[0], got[1]
+    assert head.act == "commit" and head.scope == ORDER and not head.covers(3)
+    assert head.covers(1) and tail.covers(3)
+    assert Decimal(3000) in tail.numbers()
+
+
+def test_item_codes_and_descriptions_are_not_values() -> None:
+    # "M16x60" and the PO number are the PO's own words, not a quantity or a date
+    got = _claims("PO 7100018842 Hex bolt M16x60 8.8 zinc confirmed.")
+    assert not [v for c in got for v in c.values]
+
+
+def test_a_surcharge_date_is_never_a_delivery_date() -> None:
+    got = _claims(
+        "We confirm quantities and delivery dates. A surcharge of 3 % applies to all "
+        "orders shipping after December 1."
+    )
+    assert all(date(2026, 12, 1) not in c.dates() for c in got)
+
+
+def test_a_condition_or_hedge_voids_the_claim_that_would_commit() -> None:
+    (claim,) = [
+        c for c in _claims("We confirm the order subject to credit approval.") if c.act == "commit"
+    ]
+    assert not claim.firm and claim.checks[0][0] == "condition"
+    (claim,) = [c for c in _claims("Tentatively confirmed for 12/18.") if c.act == "commit"]
+    assert not claim.firm
+
+
+# ------------------------------------------------------------------ the gate
+
+
+def _decide(body: str, **values) -> list[str]:
+    po = _po()
+    msg = normalize(_mail(body))
+    return decide(msg, [po], _claim_all(po, body, **values))
+
+
+def test_a_line_no_firm_claim_covers_is_not_confirmed() -> None:
+    reasons = _decide("Lines 1 and 2 confirmed as ordered.")
+    assert any("line 3: no commitment" in r for r in reasons), reasons
+    assert not any("line 1" in r for r in reasons)
+
+
+def test_a_whole_order_commitment_covers_every_line() -> None:
+    assert _decide("We confirm your PO as ordered.") == []
+
+
+def test_a_changed_value_must_sit_in_the_suppliers_words() -> None:
+    assert _decide("Confirmed, delivery 12/18.", status="changed", date=date(2026, 12, 18)) == []
+    reasons = _decide("Confirmed, delivery 12/18.", status="changed", date=date(2026, 12, 21))
+    assert any("2026-12-21 is not a delivery date" in r for r in reasons), reasons
+    reasons = _decide("Confirmed as ordered.", status="changed", quantity=Decimal(1500))
+    assert any("quantity 1500" in r for r in reasons), reasons
+
+
+def test_a_price_per_100_and_a_percentage_surcharge_are_the_suppliers_values() -> None:
+    assert (
+        _decide("Confirmed, price USD 42.00 per 100.", status="changed", unit_price=Decimal("0.42"))
+        == []
+    )
+    reasons = _decide("Confirmed, price USD 0.45.", status="changed", unit_price=Decimal("0.47"))
+    assert any("price 0.47" in r for r in reasons)
+
+
+def test_a_promise_is_no_commitment_through_the_whole_pipeline() -> None:
+    res = read_message(_mail("Line 1 and 2 OK. Line 3 we'll confirm tomorrow."), [_po()])
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert {ln.line: ln.status for ln in conf.lines}[3] == "unconfirmed"
+    else:
+        assert res.kind == "needs_review"

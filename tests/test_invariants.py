@@ -1,0 +1,241 @@
+"""The structural invariants of default-deny reading (agent/reading/invariants.py).
+
+Each rule is shown both ways on real mail bytes through the whole pipeline
+(``read_message``: normalize, classify, match, extract, guard, gate): the phrasing that
+must go to a human, and a close phrasing that stays an automatic confirmation.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from email import message_from_bytes, policy
+
+import pytest
+
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import po_from_dict
+from tests.test_guards import REQUEST, REQUEST_ID, _mail, _po
+
+
+def _read(body: str, *, quoted: str = REQUEST, attach: str | None = None, pos=None, **kw):
+    raw = _mail(body, quoted=quoted, **kw)
+    if attach is not None:
+        m = message_from_bytes(raw, policy=policy.default)
+        m.add_attachment(attach.encode(), maintype="text", subtype="csv", filename="ack.csv")
+        raw = bytes(m)
+    return read_message(raw, pos or [_po()])
+
+
+def _lines(res) -> dict[int, tuple]:
+    (conf,) = res.confirmations
+    return {ln.line: (ln.status, ln.quantity, ln.date) for ln in conf.lines}
+
+
+def _said(res, words: str) -> bool:
+    return res.kind == "needs_review" and any(words in r for r in res.review_reasons)
+
+
+# ------------------------------------------------------------------ bare assent
+
+
+def test_a_bare_yes_to_our_side_question_is_no_confirmation() -> None:
+    res = _read(
+        "Yes",
+        quoted="Hi Dave, one more thing on PO 7100018842: can you ship it in returnable totes?\n\nRenee\n",
+    )
+    assert _said(res, "bare assent"), res.review_reasons
+
+
+def test_a_bare_ok_to_our_request_confirms() -> None:
+    res = _read("OK")
+    assert res.kind == "confirmation"
+    assert {v[0] for v in _lines(res).values()} == {"accepted"}
+
+
+# ------------------------------------------------------------------ reference elsewhere
+
+
+def test_per_someone_elses_dates_is_review() -> None:
+    chain = (
+        "From: Mark Lee <mark@granitebay.example>\nSent: Monday, November 16, 2026 10:00 AM\n"
+        "To: Dave\nSubject: RE: PO 7100018842\n\nDave, line 2 can only go 12/22.\n\nMark\n\n"
+    )
+    res = _read("We can confirm per Mark's latest dates, prices as per PO.", quoted=chain + REQUEST)
+    assert _said(res, "not the supplier's own new text"), res.review_reasons
+
+
+def test_as_discussed_and_see_below_over_quoted_text_are_review() -> None:
+    assert _said(_read("Confirmed as discussed."), "as discussed")
+    assert _said(_read("Confirmed, see below."), "see below")
+
+
+def test_see_below_with_the_suppliers_own_lines_confirms() -> None:
+    res = _read("See below: line 1, 2 and 3 confirmed as ordered for 12/15.")
+    assert res.kind == "confirmation", res.review_reasons
+
+
+# ------------------------------------------------------------------ body vs attachment
+
+ACK = (
+    "Line;Item;Qty;Price;Delivery\n1;GB-HX0616;2000;0.42;{d1}\n2;GB-NY0016;2000;0.115;2026-12-15\n"
+    "3;GB-FW0016;4000;0.0425;2026-12-15\n"
+)
+
+
+def test_text_as_requested_and_attachment_later_disagree() -> None:
+    res = _read(
+        "Delivery as requested, please find our acknowledgment attached.",
+        attach=ACK.format(d1="2027-01-08"),
+    )
+    assert _said(res, "disagree"), res.review_reasons
+
+
+def test_text_and_attachment_that_agree_confirm() -> None:
+    res = _read(
+        "Delivery as requested, please find our acknowledgment attached.",
+        attach=ACK.format(d1="2026-12-15"),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+
+
+# ------------------------------------------------------------------ splits and partials
+
+
+def test_part_now_the_rest_in_a_month_is_review_not_accepted() -> None:
+    for body in (
+        "Line 1: 1500 ship by 15 Dec, the other 500 in January. Lines 2 and 3 confirmed as ordered.",
+        "Line 1: fifteen hundred ship by 15 Dec, the other five hundred in January. "
+        "Lines 2 and 3 confirmed as ordered.",
+    ):
+        res = _read(body)
+        assert _said(res, "splits the line"), (body, res.review_reasons)
+
+
+def test_declining_the_remainder_is_a_smaller_quantity_not_a_rejection() -> None:
+    res = _read(
+        "Line 1: we can only do 1600 of 2000 and decline the remaining 400. Lines 2 and 3 as ordered."
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    status, qty, _ = _lines(res)[1]
+    assert status == "changed" and qty == 1600
+
+
+# ------------------------------------------------------------------ unaccounted values
+
+
+def test_a_ship_date_the_result_ignores_is_review() -> None:
+    res = _read("Confirmed. Despatch: 04-12-2026 for all lines.", pos=[_po("en-GB")])
+    assert _said(res, "does not account for"), res.review_reasons
+
+
+def test_a_negated_date_is_accounted_for() -> None:
+    res = _read("Confirmed as ordered, delivery 12/15 instead of 12/22 as first quoted.")
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_item_descriptions_are_never_read_as_dates() -> None:
+    po = po_from_dict(
+        {
+            "po_number": "7100018850",
+            "supplier": {"id": "GB", "name": "GB", "email": "dave@granitebay.example"},
+            "currency": "USD",
+            "request_message_id": REQUEST_ID,
+            "lines": [
+                {
+                    "line": 1,
+                    "item": "VV-43",
+                    "description": "Valve 4/3 way",
+                    "quantity": 10,
+                    "uom": "EA",
+                    "unit_price": "55.00",
+                    "requested_date": "2026-12-15",
+                }
+            ],
+        }
+    )
+    res = _read(
+        "PO 7100018850: Valve 4/3 way confirmed as ordered.", subject="RE: PO 7100018850", pos=[po]
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert _lines(res)[1][0] == "accepted"
+
+
+# ------------------------------------------------------------------ coverage
+
+
+def test_positions_answered_one_by_one_leave_the_unnamed_one_open() -> None:
+    res = _read(
+        "Here is our confirmation:\nLine 1: 2000 pcs, Dec 15\nLine 2: 2000 pcs, Dec 15\n\nRegards"
+    )
+    assert _said(res, "line 3: no commitment"), res.review_reasons
+
+
+# ------------------------------------------------------------------ prices and rejections
+
+
+def _decide(body: str, **values) -> list[str]:
+    from agent.reading.decide import decide
+    from agent.reading.message import normalize
+    from tests.test_guards import _claim_all
+
+    po = _po()
+    return decide(normalize(_mail(body)), [po], _claim_all(po, body, **values))
+
+
+def test_a_price_per_100_left_at_the_po_price_is_review() -> None:
+    reasons = _decide("Line 1: USD 45.00 per 100, delivery as ordered. Lines 2 and 3 as ordered.")
+    assert any("neither the price read" in r for r in reasons), reasons
+    # the same words read right (0.45 each) are accounted for
+    reasons = _decide(
+        "Line 1: USD 45.00 per 100, delivery as ordered. Lines 2 and 3 as ordered.",
+        status="changed",
+        unit_price=Decimal("0.45"),
+    )
+    assert not any("neither the price read" in r for r in reasons), reasons
+
+
+def test_a_rejection_needs_the_suppliers_refusal() -> None:
+    reasons = _decide("Thanks, we have received the order.", status="rejected")
+    assert any("no refusal" in r for r in reasons), reasons
+    assert not any(
+        "no refusal" in r for r in _decide("Sorry, we cannot supply this order.", status="rejected")
+    )
+
+
+# ------------------------------------------------------------------ promised for later
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("We confirm we can supply, pricing to follow.", "en-US"),
+        ("Bestätigt, Liefertermin folgt.", "de-DE"),
+        ("Nous confirmons la commande, le prix suivra.", "fr-FR"),
+        ("Confermiamo l'ordine, la data di consegna vi sarà comunicata.", "it-IT"),
+        ("Bevestigd, leverdatum volgt.", "nl-NL"),
+        ("Potvrzujeme objednávku, termín dodání upřesníme.", "cs-CZ"),
+        ("Confirmamos o pedido, a data de entrega será informada em breve.", "pt-PT"),
+    ],
+)
+def test_a_value_promised_for_later_leaves_the_line_open(body: str, locale: str) -> None:
+    res = _read(body, pos=[_po(locale)])
+    assert res.kind == "needs_review", (body, res.to_json())
+
+
+def test_a_document_promised_for_later_does_not_hold_a_confirmation() -> None:
+    res = _read("We confirm the order as placed. Our order acknowledgment will follow.")
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_a_whole_order_split_without_a_schedule_is_review() -> None:
+    res = _read("Confirmed - but please note our plant will ship the order in two parts.")
+    assert _said(res, "splits the delivery"), res.review_reasons
+    assert _read("Lines 1 and 2 confirmed, the rest as ordered too.").kind == "confirmation"
+
+
+def test_values_in_an_earlier_mail_or_someone_elses_schedule_are_review() -> None:
+    for body in (
+        "We confirm. Dates as per the schedule Tom sent you last week.",
+        "Confirmed, dates per our earlier email.",
+    ):
+        assert _read(body).kind == "needs_review", body
