@@ -131,11 +131,24 @@ def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -
     return value == today and any(L.search("immediate", c.clause.text) for c in claims)
 
 
+def _affirms(c: Claim) -> bool:
+    """A commitment word, or values typed against the lines they name ("Line 2 - 12/18")."""
+    if c.act == "commit":
+        return True
+    return c.act == "change" and c.own_scope and bool(c.values)
+
+
 def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> list[str]:
     """Why this line's confirmation is not backed by a firm claim (empty: it is)."""
     where = f"PO {po.po_number} line {ln.line}"
     cover = covering(d, po, ln.line)
-    firm = [c for c in cover if c.firm]
+    # A clause that states values about something else (stock on hand, a quote, an invoice,
+    # a closure) backs no line, whatever its numbers.
+    firm = [
+        c
+        for c in cover
+        if c.firm and (c.act == "commit" or not L.search("other_object", c.clause.text))
+    ]
     if not firm:
         voided = [c for c in cover if c.checks]
         if voided:
@@ -145,6 +158,13 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                 f"({check.replace('_', ' ')}) means it is not a firm commitment"
             ]
         return [f"{where}: no commitment in the supplier's own words covers this line"]
+    if ln.status == "accepted" and not ln.schedule and not any(_affirms(c) for c in firm):
+        # Nothing changed, so nothing but an affirmation can confirm it: a clause that merely
+        # holds a date ("Nathalie est absente jusqu'au 7 décembre") is no "as ordered".
+        return [
+            f"{where}: read as confirmed as ordered, but the only words covering it "
+            f"('{_clip(firm[0].clause.text)}') state a value without affirming the order"
+        ]
     reasons = []
     if ln.status == "changed" or ln.schedule:
         if ln.quantity is not None and not _same(ln.quantity, pl.quantity):
