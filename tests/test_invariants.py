@@ -239,3 +239,59 @@ def test_values_in_an_earlier_mail_or_someone_elses_schedule_are_review() -> Non
         "Confirmed, dates per our earlier email.",
     ):
         assert _read(body).kind == "needs_review", body
+
+
+# ------------------------------------------------- affirmation, other objects, shares, conditions
+
+
+def test_a_clause_that_only_holds_a_date_does_not_confirm_as_ordered() -> None:
+    res = _read("Dave is out until December 7. I'll pass your order on to him when he is back.")
+    assert res.kind == "needs_review", res.confirmations
+    assert not res.confirmations
+
+
+def test_values_about_stock_on_hand_back_no_line() -> None:
+    res = _read(
+        "Quick heads-up: we have the nylon lock nuts (2,400 on hand) in stock today. "
+        "The formal acknowledgment follows once order entry has keyed it in."
+    )
+    assert res.kind == "needs_review", res.confirmations
+
+
+def test_a_confirmation_only_after_a_deposit_is_conditional() -> None:
+    res = _read(
+        "We can confirm the order (2000 pcs, USD 0.42, Dec 15) only after receiving a 30% "
+        "deposit by T/T."
+    )
+    assert res.kind == "needs_review", res.confirmations
+
+
+def test_a_surcharge_percentage_no_price_reflects_is_review() -> None:
+    # Read as the PO's prices (the extractor does not apply this wording), the share stated
+    # would make every price wrong: review.
+    res = _read(
+        "Confermiamo l'ordine come da vostra richiesta. Vi informiamo che dal 1° dicembre "
+        "applichiamo un supplemento energia del 4,5% su tutti i prezzi.",
+        pos=[_po("it-IT")],
+    )
+    assert res.kind != "confirmation" or all(
+        ln.status == "changed" for c in res.confirmations for ln in c.lines
+    ), res.confirmations
+    assert res.kind == "confirmation" or res.review_reasons
+
+
+def test_a_surcharge_the_prices_reflect_confirms() -> None:
+    res = _read("We confirm all lines. A 4.5% energy surcharge applies to all prices.")
+    assert res.kind == "confirmation", res.review_reasons
+    assert {v[0] for v in _lines(res).values()} == {"changed"}
+
+
+def test_payment_terms_percentages_are_not_price_shares() -> None:
+    res = _read("We confirm all lines as ordered. Payment terms: 2% discount 10 days, net 30.")
+    assert not _said(res, "which no confirmed price reflects"), res.review_reasons
+
+
+def test_a_plain_confirmation_still_confirms_as_ordered() -> None:
+    res = _read("We confirm PO 7100018842 as ordered, all lines, delivery Dec 15.")
+    assert res.kind == "confirmation", res.review_reasons
+    assert {v[0] for v in _lines(res).values()} == {"accepted"}

@@ -366,7 +366,60 @@ def split_order(d: Decision) -> list[str]:
     return []
 
 
+# "+4,5 %", "3%": a share the supplier states. Not a price change when it is about payment
+# terms, tax, a deposit or a tolerance ("2 % Skonto", "VAT 20 %", "±10 %", "100 % inspected").
+_PERCENT = re.compile(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
+_NOT_A_PRICE_SHARE = re.compile(
+    r"pay|zahl|skonto|netto|\bnet\b|discount|rabatt|sconto|escompte|descuento|korting|"
+    r"pagamento|pagament|pago|platb|płatn|vat|mwst|ust|tva|iva|btw|dph|tax|steuer|impuesto|"
+    r"deposit|anzahlung|acompte|anticipo|acconto|zaliczk|záloh|sinal|aanbetaling|定金|订金|"
+    r"tolerance|toleranz|tolérance|toleranc|±|\+/-|over ?/ ?under|humidity|feucht|moisture|"
+    r"efficien|yield|ausbeute|recycl|content|gehalt|teneur|contenido|alcohol|solids",
+    re.IGNORECASE,
+)
+
+
+def _near(a: Decimal, b: Decimal) -> bool:
+    """Equal up to the rounding a supplier applies to a price (0.05 %, or 0.00005)."""
+    return abs(a - b) <= abs(b) * Decimal("0.0005") + Decimal("0.00005")
+
+
+def unaccounted_percentages(d: Decision) -> list[str]:
+    """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
+    that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
+    reasons = []
+    done: set[str] = set()
+    lines = d.lines()
+    for po, _pl, _ln in lines:
+        if po.po_number in done:
+            continue
+        done.add(po.po_number)
+        mine = [(pl, ln) for p, pl, ln in lines if p.po_number == po.po_number]
+        for c in d.claims_of(po):
+            if c.elsewhere or _NOT_A_PRICE_SHARE.search(c.clause.sentence):
+                continue
+            for m in _PERCENT.finditer(c.clause.text):
+                share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
+                if not 0 < share < 50:
+                    continue
+                factors = (1 + share / 100, 1 - share / 100)
+                if any(
+                    ln.unit_price is not None
+                    and ln.unit_price != pl.unit_price
+                    and any(_near(ln.unit_price, pl.unit_price * f) for f in factors)
+                    for pl, ln in mine
+                ):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number}: '{_clip(c.clause.text)}' states {m.group(0).strip()}, "
+                    "which no confirmed price reflects"
+                )
+                break
+    return list(dict.fromkeys(reasons))
+
+
 INVARIANTS: tuple[Rule, ...] = (
+    unaccounted_percentages,
     promised_later,
     split_order,
     unaccounted_prices,
