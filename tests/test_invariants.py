@@ -295,3 +295,16 @@ def test_a_plain_confirmation_still_confirms_as_ordered() -> None:
     res = _read("We confirm PO 7100018842 as ordered, all lines, delivery Dec 15.")
     assert res.kind == "confirmation", res.review_reasons
     assert {v[0] for v in _lines(res).values()} == {"accepted"}
+
+
+def test_a_line_the_supplier_declines_is_not_outvoted_by_a_whole_order_confirm() -> None:
+    res = _read(
+        "We confirm your order as follows:\n"
+        "Line 1 - 2000 pcs at 0.42, delivery Dec 15. Confirmed.\n"
+        "Line 2 - nylon lock nuts: no longer manufactured, we cannot supply this line.\n"
+        "Line 3 - 4000 pcs at 0.0425, delivery Dec 15."
+    )
+    if res.kind == "confirmation":
+        assert _lines(res)[2][0] == "rejected", _lines(res)
+    else:
+        assert res.review_reasons

@@ -23,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from agent.reading import lexicon as L
-from agent.reading.claims import Claim, claims_for
+from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 
@@ -131,6 +131,10 @@ def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -
     return value == today and any(L.search("immediate", c.clause.text) for c in claims)
 
 
+# Acts that, said of one line, contradict reading that line as confirmed as ordered.
+_DOUBT = frozenset({"decline", "promise_later", "question", "other_object"})
+
+
 def _affirms(c: Claim) -> bool:
     """A commitment word, or values typed against the lines they name ("Line 2 - 12/18")."""
     if c.act == "commit":
@@ -158,6 +162,22 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                 f"({check.replace('_', ' ')}) means it is not a firm commitment"
             ]
         return [f"{where}: no commitment in the supplier's own words covers this line"]
+    # Words the supplier wrote about this very line that are no firm commitment ("Partida 2 -
+    # ya no manejamos este producto"): a whole-order "we confirm" does not outvote them.
+    own = [c for c in d.claims_of(po) if c.covers(ln.line) and c.own_scope and c.scope != ORDER]
+    doubt = [
+        c for c in own if c.act in _DOUBT or any(k in ("condition", "hedge") for k, _ in c.checks)
+    ]
+    if ln.status == "accepted" and doubt:
+        return [
+            f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
+            f"'{_clip(doubt[0].clause.text)}' ({doubt[0].act.replace('_', ' ')})"
+        ]
+    if ln.status == "accepted" and own and not any(c.firm for c in own):
+        return [
+            f"{where}: read as confirmed as ordered, but what the supplier wrote about this "
+            f"line ('{_clip(own[0].clause.text)}') is not a commitment it understood"
+        ]
     if ln.status == "accepted" and not ln.schedule and not any(_affirms(c) for c in firm):
         # Nothing changed, so nothing but an affirmation can confirm it: a clause that merely
         # holds a date ("Nathalie est absente jusqu'au 7 décembre") is no "as ordered".
