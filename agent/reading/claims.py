@@ -132,7 +132,11 @@ def _act(text: str, has_values: bool, named: bool) -> str:
                 continue
             # "we confirm the invoice": a commitment whose object is something else
             after = text[m.end() : m.end() + 40]
-            if L.search("other_object", after) and not _ORDER_WORDS.search(after):
+            # the order may be named a little further on: "ich bestätige Ihnen noch vor
+            # meinem Urlaub die Bestellung 118001"
+            if L.search("other_object", after) and not _ORDER_WORDS.search(
+                text[m.end() : m.end() + 70]
+            ):
                 return "other_object"
         return act
     if has_values and named:
