@@ -116,8 +116,8 @@ def test_same_mail_twice_is_applied_once(env, dovecot, session_factory):
     dovecot.append(mail(3))
     dovecot.append(mail(3))
     # Without a Message-ID the content hash identifies the copies.
-    dovecot.append(mail(4, "Confirmed.", message_id=None))
-    dovecot.append(mail(4, "Confirmed.", message_id=None))
+    dovecot.append(mail(4, "Confirmed as per PO, all lines.", message_id=None))
+    dovecot.append(mail(4, "Confirmed as per PO, all lines.", message_id=None))
     with Mailbox(settings.imap) as box:
         summary = poll_once(box, session_factory, settings, NOW)
     assert summary.new == 4 and summary.duplicates == 2 and summary.processed == 2
