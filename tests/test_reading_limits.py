@@ -74,7 +74,7 @@ def test_workbook_over_the_row_cap_is_read_in_part_and_reported() -> None:
 
 def test_a_confirmation_in_a_body_cut_by_the_text_limit_goes_to_review() -> None:
     pos = load_pos(H.hostile_pos())
-    body = f"We confirm PO {H.PO} as ordered.\r\n\r\n" + "Details follow.\r\n" * 500
+    body = f"We confirm PO {H.PO} as ordered.\r\n\r\n" + "Thank you for your order.\r\n" * 500
     raw = H._plain(f"RE: PO {H.PO}", body)
     full = read_message(raw, pos)
     assert full.kind == "confirmation", full.review_reasons
