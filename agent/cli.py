@@ -7,9 +7,13 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import agent
 import agent.commands
+
+if TYPE_CHECKING:
+    from agent.commands._common import CommandContext
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,14 +58,20 @@ def _report_failure(exc: Exception) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from agent.commands._common import CommandError, build_context
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    _announce(args)
+    context = build_context(args)  # the settings are loaded here, once
+    _announce(context)
     try:
-        return int(args.func(args) or 0)
+        return int(args.func(context) or 0)
+    except CommandError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.status
     except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
         return _report_failure(exc)
     except KeyboardInterrupt:
@@ -74,24 +84,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    finally:
+        context.close()
 
 
 # Commands that work without a database (the rest open the configured one).
 _NO_DATABASE = ("extract", "check-config")
 
 
-def _announce(args: argparse.Namespace) -> None:
+def _announce(context: CommandContext) -> None:
     """Say on stderr which configuration and database this command uses."""
-    if not hasattr(args, "config"):
-        return
     from agent.commands._common import announce
-    from agent.config import ConfigError, load_settings
 
-    try:
-        settings = load_settings(args.config)
-    except ConfigError:
-        return  # the command itself reports the problems
-    announce(settings, uses_database=args.command not in _NO_DATABASE)
+    if context.settings_loaded is None or context.settings_error is not None:
+        return  # no --config, or the command itself reports the problems
+    announce(context.settings, uses_database=context.args.command not in _NO_DATABASE)
 
 
 if __name__ == "__main__":

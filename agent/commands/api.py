@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
@@ -25,32 +25,22 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(ctx: CommandContext) -> int:
     import uvicorn
 
-    from agent.commands._common import load
     from agent.config import ConfigError
-    from agent.db import open_database
     from connectors.api import create_app
 
-    settings = load(args)
-    if settings is None:
-        return 2
+    args, settings = ctx.args, ctx.settings
     try:
         token = settings.api.token()
     except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        raise CommandError(str(exc)) from None
     if token is None:
-        print("api: set [api] token_env or token_file; the API never runs open", file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        app = create_app(settings, factory, token.reveal())
-        host = args.host or settings.api.host
-        port = args.port or settings.api.port
-        print(f"poagent api listening on http://{host}:{port}/api/pos", flush=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-    finally:
-        engine.dispose()
+        raise CommandError("api: set [api] token_env or token_file; the API never runs open")
+    app = create_app(settings, ctx.factory, token.reveal())
+    host = args.host or settings.api.host
+    port = args.port or settings.api.port
+    print(f"poagent api listening on http://{host}:{port}/api/pos", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
     return 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -79,12 +80,8 @@ def _named_entries(section: str, entries: dict[str, Any], out: Any) -> list[str]
     return problems
 
 
-def run(args: argparse.Namespace) -> int:
-    from agent.commands._common import load
-
-    settings = load(args)
-    if settings is None:
-        return 2
+def run(ctx: CommandContext) -> int:
+    settings = ctx.settings
     out = sys.stdout
     source = settings.source or "built-in defaults (no file given, POAGENT_CONFIG unset)"
     print(f"# configuration: {source}", file=out)

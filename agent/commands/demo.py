@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, parse_now
 
 
 def register(subparsers: Any) -> None:
@@ -41,12 +42,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(ctx: CommandContext) -> int:
     from pathlib import Path
 
-    from agent.commands.run import parse_now
     from agent.demo.runner import DemoOptions, run_demo
 
+    args = ctx.args
     if args.speed <= 0 or args.days <= 0:
         print("--speed and --days must be positive", file=sys.stderr)
         return 2

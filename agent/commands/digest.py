@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
 
+from agent.commands._common import CommandContext
+
 
 def register(subparsers: Any) -> None:
-    from agent.commands.run import add_now_argument
+    from agent.commands._common import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -31,47 +32,19 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from agent.commands.run import parse_now
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
-
-    try:
-        now = parse_now(args.now) or datetime.now(UTC)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    if args.dry_run:
-        from agent.dryrun import DryRunError, scratch_database
-
-        try:
-            with scratch_database(settings.database.url) as (_engine, factory):
-                return _digest(args, settings, factory, now)
-        except DryRunError as exc:
-            print(f"--dry-run: {exc}", file=sys.stderr)
-            return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        from agent.commands._common import refuse_clock_skew
-
-        if refuse_clock_skew(args, factory, now):
-            return 2
-        return _digest(args, settings, factory, now)
-    finally:
-        engine.dispose()
+def run(ctx: CommandContext) -> int:
+    now = ctx.now
+    if ctx.args.dry_run:
+        with ctx.scratch() as factory:
+            return _digest(ctx, factory, now)
+    ctx.refuse_clock_skew(ctx.factory)
+    return _digest(ctx, ctx.factory, now)
 
 
-def _digest(args: argparse.Namespace, settings: Any, factory: Any, now: Any) -> int:
-    from agent import digest
-    from agent.models import OutboundKind
+def _digest(ctx: CommandContext, factory: Any, now: Any) -> int:
+    from agent import digest, operations
 
+    args, settings = ctx.args, ctx.settings
     with factory() as session:
         found = digest.preview(session, settings, args.buyer, now)
         if found is None:
@@ -88,22 +61,7 @@ def _digest(args: argparse.Namespace, settings: Any, factory: Any, now: Any) -> 
             print()
             sys.stdout.write(rendered.html if args.html and rendered.html else rendered.text)
             return 0
-        from agent import outbox
-
-        outbox.enqueue(
-            session,
-            kind=OutboundKind.digest,
-            to=[data.recipient.email],
-            subject=rendered.subject,
-            text=rendered.text,
-            html=rendered.html,
-            buyer_id=data.recipient.buyer_id,
-            # On demand: its own key, so it neither replaces nor blocks the daily one.
-            due_key=f"digest-now:{data.recipient.email.lower()}:{now.isoformat()}",
-            now=now,
-            domain=settings.company.from_domain,
-            actor="cli",
-        )
+        operations.queue_digest_now(session, settings, data, rendered, now, actor="cli")
         session.commit()
     # Only queued: sending here would also send whatever else is due (supplier mail).
     print(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
@@ -21,29 +22,18 @@ def register(subparsers: Any) -> None:
     export.set_defaults(func=run_export)
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run_export(ctx: CommandContext) -> int:
     from pathlib import Path
 
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
     from agent.web.review import export_examples
 
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            try:
-                written = export_examples(session, Path(args.directory))
-            except (OSError, ValueError) as exc:
-                print(f"cannot export: {exc}", file=sys.stderr)
-                return 1
-        for case in written:
-            print(case)
-        print(f"{len(written)} example(s) written to {args.directory}", file=sys.stderr)
-    finally:
-        engine.dispose()
+    directory = ctx.args.directory
+    with ctx.factory() as session:
+        try:
+            written = export_examples(session, Path(directory))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"cannot export: {exc}", status=1) from None
+    for case in written:
+        print(case)
+    print(f"{len(written)} example(s) written to {directory}", file=sys.stderr)
     return 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
@@ -30,37 +31,26 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(ctx: CommandContext) -> int:
     import os
     import tempfile
     from datetime import date
     from pathlib import Path
 
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
     from agent.writeback import export_rows
     from connectors import export
 
+    args = ctx.args
     since = None
     if args.since:
         try:
             since = date.fromisoformat(args.since)
         except ValueError:
-            print(f"--since: not a date like 2026-12-01: {args.since!r}", file=sys.stderr)
-            return 2
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            rows = export_rows(session, since)
-    finally:
-        engine.dispose()
+            raise CommandError(f"--since: not a date like 2026-12-01: {args.since!r}") from None
+    with ctx.factory() as session:
+        rows = export_rows(session, since)
     if not args.output:
-        count = export.write(rows, sys.stdout, args.format)
+        count = export.write(rows, sys.stdout, ctx.output)
     else:
         target = Path(args.output).expanduser()
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                count = export.write(rows, fh, args.format)
+                count = export.write(rows, fh, ctx.output)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

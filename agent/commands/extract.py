@@ -8,9 +8,10 @@ reason and never stops the others. Exit status 0 unless the arguments are bad
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -52,11 +53,12 @@ def _fallback_from(settings: Any) -> Any:
         return None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(ctx: CommandContext) -> int:
     import json
 
     from agent.reading.pos_json import POFileError, load_pos
 
+    args = ctx.args
     try:
         open_pos = load_pos(args.pos)
     except POFileError as exc:
@@ -67,13 +69,10 @@ def run(args: argparse.Namespace) -> int:
     limits = None
     fallback = None
     if args.config:
-        from agent.config import ConfigError, load_settings
-
-        try:
-            settings = load_settings(args.config)
-        except (ConfigError, OSError) as exc:
-            print(f"poagent extract: --config: {exc}", file=sys.stderr)
+        if ctx.settings_error is not None:
+            print(f"poagent extract: --config: {ctx.settings_error}", file=sys.stderr)
             return 2
+        settings = ctx.settings
         company = settings.company
         own = [a for a in [company.from_address, company.reply_to, *company.own_addresses] if a]
         limits = settings.reading.limits()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, sources
 
 
 def register(subparsers: Any) -> None:
@@ -49,30 +50,22 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from agent.commands._common import load, parse_now
+def run(ctx: CommandContext) -> int:
     from agent.import_stream import read_file
 
-    try:
-        now = parse_now(args.now)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    settings = load(args)
-    if settings is None:
-        return 2
+    now, args, settings = ctx.now, ctx.args, ctx.settings
     # A CSV file is checked row by row into a staging file, so its size does not matter.
     parsed = read_file(args.file, args.encoding, settings, progress=args.progress)
     try:
-        return _run(args, settings, parsed, now)
+        return _run(ctx, parsed, now)
     finally:
         getattr(parsed, "close", lambda: None)()
 
 
-def _run(args: argparse.Namespace, settings: Any, parsed: Any, now: Any) -> int:
-    from agent.db import open_database
+def _run(ctx: CommandContext, parsed: Any, now: Any) -> int:
     from agent.importer import apply_import
 
+    args, settings = ctx.args, ctx.settings
     for note in parsed.notes:
         print(f"note: {note}", file=sys.stderr)
     if args.check:
@@ -87,27 +80,12 @@ def _run(args: argparse.Namespace, settings: Any, parsed: Any, now: Any) -> int:
     options = {"skip_invalid": args.skip_invalid, "progress": args.progress,
                "queue_requests": not args.no_requests, "defer_render": True}  # fmt: skip
     if args.dry_run:
-        from agent.dryrun import DryRunError, scratch_database
-
-        try:
-            with scratch_database(settings.database.url) as (_engine, factory):
-                summary = apply_import(factory, settings, parsed, now, **options)
-        except DryRunError as exc:
-            print(f"--dry-run: {exc}", file=sys.stderr)
-            return 2
-    else:
-        from agent.commands._common import refuse_clock_skew
-
-        engine, factory = open_database(settings.database.url)
-        try:
-            if refuse_clock_skew(args, factory, now if args.now else None):
-                return 2
+        with ctx.scratch() as factory:
             summary = apply_import(factory, settings, parsed, now, **options)
-        finally:
-            engine.dispose()
-    if args.json:
-        from agent.commands._common import sources
-
+    else:
+        ctx.refuse_clock_skew(ctx.factory)
+        summary = apply_import(ctx.factory, settings, parsed, now, **options)
+    if ctx.output == "json":
         print(json.dumps({"file": args.file, "dry_run": bool(args.dry_run), **sources(settings),
                           **summary.to_json()}, indent=2))  # fmt: skip
     else:

@@ -6,9 +6,10 @@ this command does it explicitly (before starting several workers, or to check).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -25,13 +26,10 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from agent.commands._common import load
+def run(ctx: CommandContext) -> int:
     from agent.db import current_revision, head_revision, upgrade
 
-    settings = load(args)
-    if settings is None:
-        return 2
+    args, settings = ctx.args, ctx.settings
     url = settings.database.url
     shown = settings.database.masked_url()
     try:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from typing import Any
 
+from agent.commands._common import CommandContext, CommandError
+
 
 def register(subparsers: Any) -> None:
-    from agent.commands.run import add_now_argument
+    from agent.commands._common import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -56,35 +57,21 @@ def _when(value: str | None, name: str) -> Any:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from agent.commands.run import parse_now
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
+def run(ctx: CommandContext) -> int:
     from agent.reports import build_report, format_csv, format_text
 
+    args = ctx.args
     try:
         since = _when(args.since, "--since")
         until = _when(args.until, "--until")
-        now = parse_now(args.now) or datetime.now(UTC)
     except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            report = build_report(session, since, until, now=now)
-    finally:
-        engine.dispose()
-    if args.json:
+        raise CommandError(str(exc)) from None
+    now = ctx.now
+    with ctx.factory() as session:
+        report = build_report(session, since, until, now=now)
+    if ctx.output == "json":
         print(json.dumps(report, indent=2, ensure_ascii=False))
-    elif args.csv:
+    elif ctx.output == "csv":
         sys.stdout.write(format_csv(report))
     else:
         sys.stdout.write(format_text(report))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
-    from agent.commands.run import add_now_argument
+    from agent.commands._common import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -31,63 +31,28 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from sqlalchemy import select
-
-    from agent import audit
-    from agent.commands.run import parse_now
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
+def run(ctx: CommandContext) -> int:
     from agent.ingest import load_raw
-    from agent.models import InboundMessage, InboundState
-    from agent.workflow import read, reprocess
+    from agent.operations import reprocess_stored
+    from agent.queries import stored_inbound
+    from agent.workflow import read
 
-    try:
-        now = parse_now(args.now) or datetime.now(UTC)
-        settings = load_settings(args.config)
-    except (ValueError, ConfigError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    wanted = args.message_id.strip()
-    candidates = {wanted, wanted.strip("<>"), f"<{wanted.strip('<>')}>"}
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            row = (
-                session.execute(
-                    select(InboundMessage)
-                    .where(
-                        InboundMessage.message_id.in_(list(candidates)),
-                        InboundMessage.kind.is_distinct_from("duplicate"),
-                    )
-                    .order_by(InboundMessage.id)
-                )
-                .scalars()
-                .first()
+    args, now, settings = ctx.args, ctx.now, ctx.settings
+    with ctx.factory() as session:
+        row = stored_inbound(session, args.message_id)
+        if row is None:
+            raise CommandError(
+                f"no stored message with Message-ID {args.message_id.strip()}", status=1
             )
-            if row is None:
-                print(f"no stored message with Message-ID {wanted}", file=sys.stderr)
-                return 1
-            try:
-                raw = load_raw(row)
-            except (OSError, ValueError) as exc:
-                print(f"cannot read the stored message: {exc}", file=sys.stderr)
-                return 1
-            if args.dry_run:
-                result, _ = read(raw, session, settings, now)
-                print(json.dumps(result.to_json()))
-                return 0
-            previous = row.state
-            kind = reprocess(session, row, raw, settings, now)
-            if previous != InboundState.processed:
-                row.state = InboundState.processed
-                row.processed_at = now
-                audit.record(session, "inbound_message", row.id, "processed", previous,
-                             row.state, "cli", {"via": "reprocess"}, at=now)  # fmt: skip
-            session.commit()
-            print(f"{row.message_id}: {kind} ({json.dumps(row.result_json)})")
-    finally:
-        engine.dispose()
+        try:
+            raw = load_raw(row)
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"cannot read the stored message: {exc}", status=1) from None
+        if args.dry_run:
+            result, _ = read(raw, session, settings, now)
+            print(json.dumps(result.to_json()))
+            return 0
+        kind = reprocess_stored(session, settings, row, raw, now, actor="cli")
+        session.commit()
+        print(f"{row.message_id}: {kind} ({json.dumps(row.result_json)})")
     return 0

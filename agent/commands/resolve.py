@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
-    from agent.commands.run import add_now_argument
+    from agent.commands._common import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -30,34 +30,18 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from agent.commands.run import parse_now
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
+def run(ctx: CommandContext) -> int:
     from agent.workflow import ResolutionError, resolve
 
-    try:
-        now = parse_now(args.now) or datetime.now(UTC)
-        settings = load_settings(args.config)
-    except (ValueError, ConfigError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    args, now, settings = ctx.args, ctx.now, ctx.settings
     if args.action in ("accept", "reject") and not args.root_cause:
-        print("--root-cause is required for accept and reject", file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            try:
-                exc = resolve(session, settings, args.id, args.action, root_cause=args.root_cause,
-                              note=args.note, actor=args.by, now=now)  # fmt: skip
-            except ResolutionError as err:
-                print(err, file=sys.stderr)
-                return 1
-            session.commit()
-            print(f"exception #{exc.id}: {exc.state.value} ({args.action})")
-    finally:
-        engine.dispose()
+        raise CommandError("--root-cause is required for accept and reject")
+    with ctx.factory() as session:
+        try:
+            exc = resolve(session, settings, args.id, args.action, root_cause=args.root_cause,
+                          note=args.note, actor=args.by, now=now)  # fmt: skip
+        except ResolutionError as err:
+            raise CommandError(str(err), status=1) from None
+        session.commit()
+        print(f"exception #{exc.id}: {exc.state.value} ({args.action})")
     return 0

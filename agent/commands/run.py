@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 import threading
-from datetime import UTC, datetime
 from typing import Any
 
-
-def parse_now(value: str | None) -> datetime | None:
-    """``--now`` as an aware UTC datetime; naive values are taken as UTC. ValueError if bad."""
-    if not value:
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            f"--now: not an ISO date-time: {value!r} (e.g. 2026-12-01T09:00:00Z)"
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
-
-
-def add_now_argument(parser: Any) -> None:
-    from agent.commands._common import add_now_argument as common
-
-    common(parser)
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
+    from agent.commands._common import add_now_argument
     from agent.config import add_config_argument
 
     parser = subparsers.add_parser(
@@ -63,38 +39,23 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(ctx: CommandContext) -> int:
     import signal
-    import threading
 
     from agent import sandbox
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
     from agent.logging_setup import configure
     from agent.scheduler import Agent, Clock
 
-    try:
-        now = parse_now(args.now)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    # The daemon's clock keeps running: from --now when given, else the real one.
+    args, now, settings = ctx.args, ctx.fixed_now, ctx.settings
     configure(
         level=args.log_level or settings.logging.level,
         as_json=bool(args.log_json or settings.logging.as_json),
     )
     if args.dry_run:
-        return _dry_run(settings, now)
-    engine, factory = open_database(settings.database.url)
-    from agent.commands._common import refuse_clock_skew
-
-    if refuse_clock_skew(args, factory, now):
-        engine.dispose()
-        return 2
+        return _dry_run(ctx)
+    factory = ctx.factory
+    ctx.refuse_clock_skew(factory)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -128,20 +89,15 @@ def run(args: argparse.Namespace) -> int:
         agent.close_mailbox()
         for s, handler in previous.items():
             signal.signal(s, handler)
-        engine.dispose()
 
 
-def _dry_run(settings: Any, now: datetime | None) -> int:
-    from agent.dryrun import DryRunAgent, DryRunError, scratch_database
+def _dry_run(ctx: CommandContext) -> int:
+    from agent.dryrun import DryRunAgent
 
-    moment = now or datetime.now(UTC)
-    try:
-        with scratch_database(settings.database.url) as (_engine, factory):
-            agent = DryRunAgent(settings, factory)
-            summary = agent.cycle(moment)
-    except DryRunError as exc:
-        print(f"--dry-run: {exc}", file=sys.stderr)
-        return 2
+    moment, settings = ctx.now, ctx.settings
+    with ctx.scratch() as factory:
+        agent = DryRunAgent(settings, factory)
+        summary = agent.cycle(moment)
     print(
         f"dry run as of {moment.isoformat(timespec='minutes')}: nothing was sent, moved or written"
     )

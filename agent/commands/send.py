@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from typing import Any
+
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -31,48 +31,27 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from agent.commands._common import load, parse_now
-    from agent.db import open_database
+def run(ctx: CommandContext) -> int:
+    from agent.logging_setup import configure
     from agent.outbox import send_due
 
-    try:
-        now = parse_now(args.now) if args.now else None
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    settings = load(args)
-    if settings is None:
-        return 2
-    from agent.logging_setup import configure
-
+    # Without --now each mail is dated by the real clock as it goes out.
+    args, now, settings = ctx.args, ctx.fixed_now, ctx.settings
     # Each retry or failure is logged (stderr) as it happens; the summary goes to stdout.
     configure(level=settings.logging.level, as_json=settings.logging.as_json)
     if args.dry_run:
-        from agent.dryrun import DryRunError, scratch_database
         from agent.outbox import preview_due
 
-        try:
-            with scratch_database(settings.database.url) as (_engine, factory):
-                summary = preview_due(factory, settings, now, limit=args.limit)
-        except DryRunError as exc:
-            print(f"--dry-run: {exc}", file=sys.stderr)
-            return 2
+        with ctx.scratch() as factory:
+            summary = preview_due(factory, settings, now, limit=args.limit)
         for line in summary.would_send:
             print(f"would send {line}")
         for line in summary.held_details:
             print(f"would hold {line}")
         print(summary)
         return 0
-    engine, factory = open_database(settings.database.url)
-    from agent.commands._common import refuse_clock_skew
-
-    try:
-        if refuse_clock_skew(args, factory, now):
-            return 2
-        summary = send_due(factory, settings, now, limit=args.limit)
-    finally:
-        engine.dispose()
+    ctx.refuse_clock_skew(ctx.factory)
+    summary = send_due(ctx.factory, settings, now, limit=args.limit)
     if args.verbose:
         for line in summary.delivered:
             print(f"sent {line}")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import datetime
 from typing import Any
+
+from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
@@ -39,142 +40,20 @@ def _age(moment: datetime | None, now: datetime) -> str:
     return "just now"
 
 
-def collect(session: Any, now: datetime, states: list[str] | None = None,
-            numbers: list[str] | None = None) -> list[dict[str, Any]]:  # fmt: skip
-    """One dict per PO (the --json rows)."""
-    from sqlalchemy import func
-    from sqlmodel import col, select
+def run(ctx: CommandContext) -> int:
+    from agent.queries import po_status_rows
 
-    from agent.models import (
-        Buyer,
-        ExceptionState,
-        OutboundMessage,
-        POException,
-        POLine,
-        PurchaseOrder,
-        Supplier,
-    )
-
-    query = select(PurchaseOrder, Supplier, Buyer).join(
-        Supplier, col(Supplier.id) == col(PurchaseOrder.supplier_id)
-    ).outerjoin(Buyer, col(Buyer.id) == col(PurchaseOrder.buyer_id)).order_by(
-        col(PurchaseOrder.po_number)
-    )  # fmt: skip
-    if states:
-        query = query.where(col(PurchaseOrder.ack_state).in_(states))
-    if numbers:
-        query = query.where(col(PurchaseOrder.po_number).in_(numbers))
-    rows = session.exec(query).all()
-    ids = [po.id for po, _, _ in rows]
-    line_counts = dict(
-        session.exec(
-            select(POLine.po_id, func.count()).where(col(POLine.po_id).in_(ids)).group_by(POLine.po_id)
-        ).all()
-    )  # fmt: skip
-    open_exc = dict(
-        session.exec(
-            select(POException.po_id, func.count())
-            .where(col(POException.po_id).in_(ids),
-                   col(POException.state).in_([ExceptionState.open, ExceptionState.acknowledged]))
-            .group_by(POException.po_id)
-        ).all()
-    )  # fmt: skip
-    last_mail: dict[int, OutboundMessage] = {}
-    for msg in session.exec(
-        select(OutboundMessage).where(col(OutboundMessage.po_id).in_(ids)).order_by(col(OutboundMessage.id))
-    ):  # fmt: skip
-        last_mail[msg.po_id] = msg
-    last_reply = _last_replies(session, ids)
-    out = []
-    for po, supplier, buyer in rows:
-        mail = last_mail.get(po.id)
-        reply = last_reply.get(po.id)
-        out.append({
-            "po_number": po.po_number,
-            "revision": po.revision,
-            "supplier": supplier.id,
-            "supplier_name": supplier.name,
-            "buyer": buyer.email if buyer else None,
-            "lines": line_counts.get(po.id, 0),
-            "ack_state": po.ack_state.value,
-            "requested_at": po.requested_at.isoformat() if po.requested_at else None,
-            "acknowledged_at": po.acknowledged_at.isoformat() if po.acknowledged_at else None,
-            "follow_ups_sent": po.follow_ups_sent,
-            "last_mail": {
-                "kind": mail.kind.value, "state": mail.state.value,
-                "message_id": mail.message_id, "attempts": mail.attempts,
-                "sent_at": mail.sent_at.isoformat() if mail.sent_at else None,
-                "last_error": mail.last_error,
-            } if mail else None,
-            "last_reply": {"at": reply[0].isoformat(), "kind": reply[1]} if reply else None,
-            "last_event": _last_event(mail, reply),
-            "open_exceptions": open_exc.get(po.id, 0),
-            "_requested_at": po.requested_at,
-        })  # fmt: skip
-    return out
-
-
-def _last_replies(session: Any, ids: list[Any]) -> dict[int, tuple[datetime, str]]:
-    """The supplier's latest answer per PO: a mail read for it, or a confirmation recorded."""
-    from sqlmodel import col, select
-
-    from agent.models import Confirmation, InboundMessage
-
-    out: dict[int, tuple[datetime, str]] = {}
-
-    def keep(po_id: int | None, at: datetime | None, kind: str) -> None:
-        if po_id is not None and at is not None and (po_id not in out or at > out[po_id][0]):
-            out[po_id] = (at, kind)
-
-    for po_id, at, created, kind in session.exec(
-        select(InboundMessage.po_id, InboundMessage.processed_at, InboundMessage.created_at,
-               InboundMessage.kind).where(col(InboundMessage.po_id).in_(ids))
-    ).all():  # fmt: skip
-        keep(po_id, at or created, kind or "mail")
-    for po_id, created, status in session.exec(
-        select(Confirmation.po_id, Confirmation.created_at, Confirmation.status).where(
-            col(Confirmation.po_id).in_(ids)
-        )
-    ).all():
-        keep(po_id, created, f"confirmation {status.value}")
-    return out
-
-
-def _last_event(mail: Any, reply: tuple[datetime, str] | None) -> str:
-    """What happened last between us and the supplier (our mail, or their answer)."""
-    ours = (mail.sent_at or mail.created_at) if mail is not None else None
-    if reply is not None and (ours is None or reply[0] >= ours):
-        return f"reply received ({reply[1]})"
-    if mail is not None:
-        return f"{mail.kind.value} {mail.state.value}"
-    return "-"
-
-
-def run(args: argparse.Namespace) -> int:
-    from agent.commands._common import load, parse_now
-    from agent.db import open_database
-
-    try:
-        now = parse_now(args.now)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    settings = load(args)
-    if settings is None:
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            rows = collect(session, now, args.state, args.po)
-    finally:
-        engine.dispose()
+    args, now, settings = ctx.args, ctx.now, ctx.settings
+    as_json = ctx.output == "json"
+    with ctx.factory() as session:
+        rows = po_status_rows(session, now, args.state, args.po)
     chasing_off = not settings.imap.username
     if chasing_off:
         from agent.scheduler import NOT_CHASED
 
         # In --json the rows stay the only thing on stdout.
-        print(NOT_CHASED, file=sys.stderr if args.json else sys.stdout)
-    if args.json:
+        print(NOT_CHASED, file=sys.stderr if as_json else sys.stdout)
+    if as_json:
         for row in rows:
             row.pop("_requested_at")
         print(json.dumps(rows, indent=2))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
@@ -56,52 +57,30 @@ def _password(args: argparse.Namespace) -> str | None:
     return first
 
 
-def run_add(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
+def run_add(ctx: CommandContext) -> int:
     from agent.web.auth import UserError, add_user
 
+    args = ctx.args
+    _ = ctx.settings  # an invalid configuration is reported before the password is asked for
     try:
-        settings = load_settings(args.config)
         password = _password(args)
-    except (ConfigError, ValueError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            try:
-                user = add_user(session, args.email, args.role, password, now=datetime.now(UTC))
-            except UserError as exc:
-                print(exc, file=sys.stderr)
-                return 1
-            session.commit()
-            print(f"user {user.email} ({user.role.value}) created")
-    finally:
-        engine.dispose()
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    with ctx.factory() as session:
+        try:
+            user = add_user(session, args.email, args.role, password, now=ctx.now)
+        except UserError as exc:
+            raise CommandError(str(exc), status=1) from None
+        session.commit()
+        print(f"user {user.email} ({user.role.value}) created")
     return 0
 
 
-def run_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+def run_list(ctx: CommandContext) -> int:
+    from agent.queries import web_users
 
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
-    from agent.models import WebUser
-
-    try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    engine, factory = open_database(settings.database.url)
-    try:
-        with factory() as session:
-            for u in session.execute(select(WebUser).order_by(WebUser.email)).scalars():
-                state = "" if u.active else " (inactive)"
-                print(f"{u.email}\t{u.role.value}{state}")
-    finally:
-        engine.dispose()
+    with ctx.factory() as session:
+        for u in web_users(session):
+            state = "" if u.active else " (inactive)"
+            print(f"{u.email}\t{u.role.value}{state}")
     return 0

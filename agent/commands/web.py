@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Any
+
+from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
@@ -42,22 +43,17 @@ def serve(settings: Any, factory: Any, host: str, port: int) -> Any:
     return uvicorn.Server(config)
 
 
-def run(args: argparse.Namespace) -> int:
-    from agent.config import ConfigError, load_settings
-    from agent.db import open_database
+def run(ctx: CommandContext) -> int:
+    from agent.config import ConfigError
 
+    args, settings = ctx.args, ctx.settings
     try:
-        settings = load_settings(args.config)
         settings.web.session_secret()  # a configured but unreadable secret is an error now
     except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        raise CommandError(str(exc)) from None
     host = args.host or settings.web.host
     port = args.port or settings.web.port
-    engine, factory = open_database(settings.database.url)
-    try:
-        print(f"poagent web console on http://{host}:{port}/", file=sys.stderr, flush=True)
-        serve(settings, factory, host, port).run()
-    finally:
-        engine.dispose()
+    factory = ctx.factory
+    print(f"poagent web console on http://{host}:{port}/", file=sys.stderr, flush=True)
+    serve(settings, factory, host, port).run()
     return 0
