@@ -12,71 +12,51 @@ The output is deterministic: every "random" id is derived from the case slug,
 MIME boundaries are fixed, attachments (XLSX, PDF) are written with fixed
 timestamps. Run it again and `git diff` must stay empty:
 
-    .venv/bin/python tests/corpus/make_corpus.py
+    .venv/bin/python tests/corpus/make_corpus.py [OUTPUT-DIR]
 
 Standard library only, except openpyxl for the one spreadsheet attachment.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import html
 import io
-import json
-import quopri
+import os
 import re
-import shutil
 import sys
 import zipfile
-from email.generator import BytesGenerator
-from email.header import Header
 from email.message import Message
-from email.policy import compat32
-from email.utils import formataddr
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.mailkit
+from tests.mailkit.cases import output_dir, remove_cases, write_case  # noqa: E402
+from tests.mailkit.mime import (  # noqa: E402
+    addr,
+    alternative,
+    attachment,
+    b32ish,
+    build_eml,
+    h,
+    hdr,
+    hu,
+    multipart,
+    serialize,
+    text_part,
+    uuid_like,
+    zip_files,
+)
+from tests.mailkit.text import kw, quote_lines, rfc_date, to_html, when  # noqa: E402
+
 CRLF = "\r\n"
 CASES: list[dict] = []
 
 # ---------------------------------------------------------------- small helpers
 
 
-def h(seed: str, n: int = 16) -> str:
-    """Deterministic hex string derived from a seed."""
-    out = ""
-    i = 0
-    while len(out) < n:
-        out += hashlib.sha256(f"{seed}/{i}".encode()).hexdigest()
-        i += 1
-    return out[:n]
-
-
-def hu(seed: str, n: int = 16) -> str:
-    return h(seed, n).upper()
-
-
-def uuid_like(seed: str, upper: bool = False) -> str:
-    x = h(seed, 32)
-    s = f"{x[:8]}-{x[8:12]}-4{x[13:16]}-a{x[17:20]}-{x[20:32]}"
-    return s.upper() if upper else s
-
-
-def b32ish(seed: str, n: int) -> str:
-    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-    digest = hashlib.sha256(seed.encode()).digest() * 4
-    return "".join(alphabet[b % len(alphabet)] for b in digest[:n])
-
-
 def D(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
-
-
-def kw(year: int, week: int, day: int = 5) -> str:
-    """ISO week -> date (Friday unless a day is named): the labels' reading rule."""
-    return dt.date.fromisocalendar(year, week, day).isoformat()
 
 
 DOW_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -154,173 +134,6 @@ MON_IT = [
     "novembre",
     "dicembre",
 ]
-
-
-def when(s: str) -> dt.datetime:
-    """'2026-11-03 09:14:05 +0100' -> aware datetime."""
-    return dt.datetime.strptime(s, "%Y-%m-%d %H:%M:%S %z")
-
-
-def rfc_date(t: dt.datetime) -> str:
-    off = t.strftime("%z")
-    return (
-        f"{DOW_EN[t.weekday()][:3]}, {t.day} {MON_EN[t.month - 1][:3]} {t.year} {t:%H:%M:%S} {off}"
-    )
-
-
-def hdr(value: str) -> str:
-    """RFC 2047-encode a header value when it is not ASCII."""
-    try:
-        value.encode("ascii")
-        return value
-    except UnicodeEncodeError:
-        return Header(value, "utf-8").encode(linesep=CRLF)
-
-
-def addr(name: str, email: str) -> str:
-    try:
-        name.encode("ascii")
-        if any(c in name for c in ",.()&"):
-            return f'"{name}" <{email}>'
-        return f"{name} <{email}>"
-    except UnicodeEncodeError:
-        return formataddr((name, email), charset="utf-8")
-
-
-def prefix(text: str, mark: str = ">") -> str:
-    return "\n".join(f"{mark} {ln}" if ln else mark for ln in text.split("\n"))
-
-
-# ---------------------------------------------------------------- MIME building
-
-
-def text_part(
-    text: str,
-    subtype: str = "plain",
-    charset: str = "utf-8",
-    cte: str = "quoted-printable",
-    flowed: bool = False,
-) -> Message:
-    m = Message()
-    ctype = f'text/{subtype}; charset="{charset}"'
-    if flowed:
-        ctype += "; format=flowed"
-    m["Content-Type"] = ctype
-    m["Content-Transfer-Encoding"] = cte
-    data = text.replace("\r\n", "\n").encode(charset)
-    if cte == "quoted-printable":
-        payload = quopri.encodestring(data).decode("ascii")
-    elif cte == "base64":
-        payload = base64.encodebytes(data).decode("ascii")
-    elif cte in ("7bit", "8bit"):
-        # raw bytes through the generator untouched (surrogateescape is how email keeps 8-bit data)
-        payload = data.decode("ascii", "surrogateescape")
-        if cte == "7bit":
-            data.decode("ascii")
-    else:
-        raise ValueError(cte)
-    m.set_payload(payload)
-    return m
-
-
-def multipart(
-    subtype: str, parts: list[Message], boundary: str, preamble: str | None = None, extra: str = ""
-) -> Message:
-    m = Message()
-    m["Content-Type"] = f'multipart/{subtype};{extra} boundary="{boundary}"'
-    m.set_payload(parts)
-    if preamble is not None:
-        m.preamble = preamble
-    return m
-
-
-def attachment(data: bytes, ctype: str, filename: str, inline: bool = False) -> Message:
-    m = Message()
-    m["Content-Type"] = f'{ctype}; name="{filename}"'
-    m["Content-Description"] = filename
-    m["Content-Disposition"] = (
-        f'{"inline" if inline else "attachment"}; filename="{filename}"; size={len(data)}'
-    )
-    m["Content-Transfer-Encoding"] = "base64"
-    m.set_payload(base64.encodebytes(data).decode("ascii"))
-    return m
-
-
-def serialize(part: Message) -> bytes:
-    buf = io.BytesIO()
-    BytesGenerator(
-        buf, mangle_from_=False, policy=compat32.clone(linesep=CRLF, max_line_length=998)
-    ).flatten(part)
-    return buf.getvalue()
-
-
-def build_eml(headers: list[tuple[str, str]], body: Message | str) -> bytes:
-    """Headers exactly as given (in order), then the MIME body (its own Content-* headers)."""
-    lines = []
-    for name, value in headers:
-        value = value.replace("\r\n", "\n").replace("\n", CRLF)
-        lines.append(f"{name}: {value}")
-    head = CRLF.join(lines) + CRLF
-    if isinstance(body, str):  # a hand-written MIME body (DSNs): Content-* headers included
-        return (head + body.replace("\r\n", "\n").replace("\n", CRLF)).encode("utf-8")
-    return head.encode("ascii") + serialize(body)
-
-
-def to_html(text: str, quote_from: int | None = None, quote_style: str = "blockquote") -> str:
-    """Render a plain reply as the HTML alternative a client would send alongside it.
-
-    Lines after ``quote_from`` (index) are the quoted part. '>'-prefixed runs become
-    blockquotes; an Outlook header block gets the usual top border.
-    """
-    out = []
-    lines = text.split("\n")
-    in_bq = False
-    for i, ln in enumerate(lines):
-        if quote_from is not None and i == quote_from and quote_style == "outlook":
-            out.append(
-                '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-            )
-        is_q = ln.startswith(">")
-        if is_q and not in_bq:
-            out.append(
-                '<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">'
-            )
-            in_bq = True
-        if not is_q and in_bq:
-            out.append("</blockquote>")
-            in_bq = False
-        content = ln[1:].lstrip(" ") if is_q else ln
-        out.append(f"<div>{html.escape(content) or '<br>'}</div>")
-    if in_bq:
-        out.append("</blockquote>")
-    if quote_from is not None and quote_style == "outlook":
-        out.append("</div>")
-    body = "\n".join(out)
-    return (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>\n'
-        '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n'
-        + body
-        + "\n</body></html>\n"
-    )
-
-
-def alternative(
-    text: str,
-    seed: str,
-    boundary: str | None = None,
-    quote_from: int | None = None,
-    quote_style: str = "blockquote",
-    cte: str = "quoted-printable",
-    charset: str = "utf-8",
-) -> Message:
-    return multipart(
-        "alternative",
-        [
-            text_part(text, "plain", charset, cte),
-            text_part(to_html(text, quote_from, quote_style), "html", "utf-8", cte),
-        ],
-        boundary or f"_000_{hu(seed, 24)}_",
-    )
 
 
 # ---------------------------------------------------------------- parties
@@ -627,7 +440,7 @@ def q_gmail(po: dict, lang: str = "en") -> str:
         attr = f"Am {DOW_DE[t.weekday()][:2]}., {t.day}. {MON_DE[t.month - 1][:3]}. {t.year} um {t:%H:%M} Uhr schrieb {name} <{email}>:"
     else:
         raise KeyError(lang)
-    return attr + "\n\n" + prefix(request_text(po))
+    return attr + "\n\n" + quote_lines(request_text(po))
 
 
 def q_thunderbird(po: dict, lang: str = "en") -> str:
@@ -637,7 +450,7 @@ def q_thunderbird(po: dict, lang: str = "en") -> str:
         attr = f"Am {t:%d.%m.%y} um {t:%H:%M} schrieb {name}:"
     else:
         attr = f"On {t:%d/%m/%Y %H:%M}, {name} wrote:"
-    return attr + "\n" + prefix(request_text(po))
+    return attr + "\n" + quote_lines(request_text(po))
 
 
 def q_apple(po: dict, us: bool = False) -> str:
@@ -649,7 +462,7 @@ def q_apple(po: dict, us: bool = False) -> str:
         attr = (
             f"On {t.day} {MON_EN[t.month - 1][:3]} {t.year}, at {t:%H:%M}, {name} <{email}> wrote:"
         )
-    return prefix(attr + "\n\n" + request_text(po))
+    return quote_lines(attr + "\n\n" + request_text(po))
 
 
 def q_outlook_mac(po: dict) -> str:
@@ -941,25 +754,16 @@ CALDWELL = supplier(
 )
 
 
-def write_all() -> None:
+def write_all() -> Path:
+    out = output_dir(HERE)
     seen = set()
     for i, c in enumerate(CASES, 1):
-        folder = HERE / f"{i:03d}-{c['slug']}"
         assert c["slug"] not in seen, c["slug"]
         seen.add(c["slug"])
-        folder.mkdir(exist_ok=True)
-        (folder / "pos.json").write_text(
-            json.dumps(c["pos"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (folder / "message.eml").write_bytes(c["eml"])
-        (folder / "expected.json").write_text(
-            json.dumps(c["expected"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        write_case(out / f"{i:03d}-{c['slug']}", c["pos"], c["expected"], c["eml"])
     # remove folders of cases that no longer exist
-    wanted = {f"{i:03d}-{c['slug']}" for i, c in enumerate(CASES, 1)}
-    for p in HERE.iterdir():
-        if p.is_dir() and p.name[:3].isdigit() and p.name not in wanted:
-            shutil.rmtree(p)
+    remove_cases(out, keep=[f"{i:03d}-{c['slug']}" for i, c in enumerate(CASES, 1)])
+    return out
 
 
 # ================================================================= composing replies
@@ -2057,24 +1861,21 @@ def pdf_doc(items: list[tuple[float, float, str, float, str]], title: str) -> by
 def fixed_zip(data: bytes) -> bytes:
     """Rewrite a zip (XLSX) with fixed timestamps so the bytes are reproducible."""
     src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 17, 9, 30, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            content = src.read(info.filename)
-            if (
-                info.filename == "docProps/core.xml"
-            ):  # openpyxl stamps "modified" with the clock at save
-                content = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-17T09:30:00Z", content
-                )
-            dst.writestr(zi, content)
-    return buf.getvalue()
+
+    def content(name: str) -> bytes:
+        data = src.read(name)
+        if name == "docProps/core.xml":  # openpyxl stamps "modified" with the clock at save
+            data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-17T09:30:00Z", data)
+        return data
+
+    entries = [(info.filename, content(info.filename)) for info in src.infolist()]
+    return zip_files(entries, (2026, 11, 17, 9, 30, 0), mode=0o600)
 
 
 def xlsx(rows: list[list[object]], sheet: str, widths: dict[str, int] | None = None) -> bytes:
+    # openpyxl writes its XML with lxml when that is installed and with the standard
+    # library otherwise, and the two differ in bytes: the committed file is the latter.
+    os.environ.setdefault("OPENPYXL_LXML", "False")
     import openpyxl  # only this attachment needs it
 
     wb = openpyxl.Workbook()
@@ -4240,7 +4041,7 @@ def c059() -> None:
     )
     quote = (
         f"On {DOW_EN[t.weekday()][:3]}, {MON_EN[t.month - 1][:3]} {t.day}, {t.year} at 10:00 AM {b['name']} "
-        f"<{b['email']}> wrote:\n\n" + prefix(request_text(po))
+        f"<{b['email']}> wrote:\n\n" + quote_lines(request_text(po))
     )
     own = (
         "Marcus,\n\nSee below from our plant - confirmed on that basis, pricing per your PO.\n\nKevin\n\n"
@@ -6243,8 +6044,8 @@ def main() -> int:
         (n, f) for n, f in globals().items() if n.startswith("c") and n[1:].isdigit()
     ):
         fn()
-    write_all()
-    print(f"wrote {len(CASES)} cases under {HERE}")
+    out = write_all()
+    print(f"wrote {len(CASES)} cases under {out}")
     return 0
 
 

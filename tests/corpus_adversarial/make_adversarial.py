@@ -15,7 +15,7 @@ often needs_review, sometimes a confirmation with unconfirmed lines.
 Deterministic: fixed Message-IDs, dates and MIME boundaries. Run it again and
 `git diff` must stay empty:
 
-    .venv/bin/python tests/corpus_adversarial/make_adversarial.py
+    .venv/bin/python tests/corpus_adversarial/make_adversarial.py [OUTPUT-DIR]
 
 Standard library only (the email package builds and serializes the MIME).
 """
@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
-import shutil
+import sys
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.mailkit
+from tests.mailkit.cases import output_dir, remove_cases, write_case  # noqa: E402
+from tests.mailkit.text import kw, quote_lines, rfc_date, to_html, when  # noqa: E402
+
 POLICY = policy.SMTP.clone(max_line_length=78)
 
 BUYER = {
@@ -101,19 +104,6 @@ MON_ES = [
     "noviembre",
     "diciembre",
 ]
-
-
-def when(s: str) -> dt.datetime:
-    return dt.datetime.strptime(s, "%Y-%m-%d %H:%M %z")
-
-
-def rfc(t: dt.datetime) -> str:
-    return f"{DOW[t.weekday()][:3]}, {t.day} {MON[t.month - 1]} {t.year} {t:%H:%M:%S %z}"
-
-
-def kw(year: int, week: int, day: int = 5) -> str:
-    """ISO week -> date, Friday unless a day is named (FORMAT.md reading rule)."""
-    return dt.date.fromisocalendar(year, week, day).isoformat()
 
 
 def us_date(iso: str) -> str:
@@ -318,7 +308,7 @@ def request_text(number: str, extra: str = "") -> str:
 
 
 def gt(text: str) -> str:
-    return "\n".join(f"> {ln}" if ln else ">" for ln in text.rstrip("\n").split("\n"))
+    return quote_lines(text.rstrip("\n"))
 
 
 def buyer_addr() -> str:
@@ -397,31 +387,6 @@ def q_gmail(number: str, lang: str = "en", body: str | None = None) -> str:
 # ---------------------------------------------------------------- MIME
 
 
-def html_of(text: str) -> str:
-    """The HTML alternative a client sends: '>' runs become blockquotes."""
-    out, in_bq = [], False
-    for ln in text.split("\n"):
-        q = ln.startswith(">")
-        if q and not in_bq:
-            out.append(
-                '<blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">'
-            )
-            in_bq = True
-        if not q and in_bq:
-            out.append("</blockquote>")
-            in_bq = False
-        content = ln[1:].lstrip(" ") if q else ln
-        out.append(f"<div>{html.escape(content) or '<br>'}</div>")
-    if in_bq:
-        out.append("</blockquote>")
-    return (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>\n'
-        '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n'
-        + "\n".join(out)
-        + "\n</body></html>\n"
-    )
-
-
 def message(
     slug: str,
     *,
@@ -446,14 +411,14 @@ def message(
     m["Return-Path"] = f"<{sender_email}>"
     m["Received"] = (
         f"from smtp.{dom} (smtp.{dom} [198.51.100.{20 + sum(map(ord, slug)) % 200}]) "
-        f"by mx1.{BUYER['domain']} (Postfix) with ESMTPS for <{BUYER['email']}>; {rfc(when(date))}"
+        f"by mx1.{BUYER['domain']} (Postfix) with ESMTPS for <{BUYER['email']}>; {rfc_date(when(date))}"
     )
     m["From"] = frm
     m["To"] = to
     if cc:
         m["Cc"] = cc
     m["Subject"] = subject
-    m["Date"] = rfc(when(date))
+    m["Date"] = rfc_date(when(date))
     m["Message-ID"] = f"<{slug.replace('-', '.')}.{sum(map(ord, slug)) * 7919 % 10**8:08d}@{dom}>"
     if reply_to_po:
         rid = po(reply_to_po)["request_message_id"]
@@ -467,7 +432,7 @@ def message(
     if text is not None and (html_body is not None or alternative):
         m.set_content(text, cte="quoted-printable")
         m.add_alternative(
-            html_body if html_body is not None else html_of(text),
+            html_body if html_body is not None else to_html(text, cite=False),
             subtype="html",
             cte="quoted-printable",
         )
@@ -1023,7 +988,7 @@ def build() -> None:
     req["From"] = buyer_addr()
     req["To"] = sup_addr(C)
     req["Subject"] = request_subject(C)
-    req["Date"] = rfc(sent_at(C))
+    req["Date"] = rfc_date(sent_at(C))
     req["Message-ID"] = po(C)["request_message_id"]
     req.set_content(
         request_text(C) + "\nPlease reply 'confirmed' if all lines are OK as ordered.\n",
@@ -1032,8 +997,8 @@ def build() -> None:
     boundary = "5F1A83C0B2.1795227614/mx1.tidewater-hyd.example"
     dsn_text = (
         "Return-Path: <>\n"
-        f"Received: by mx1.{BUYER['domain']} (Postfix) id 5F1A83C0B2; {rfc(sent_at(C) + dt.timedelta(seconds=14))}\n"
-        f"Date: {rfc(sent_at(C) + dt.timedelta(seconds=14))}\n"
+        f"Received: by mx1.{BUYER['domain']} (Postfix) id 5F1A83C0B2; {rfc_date(sent_at(C) + dt.timedelta(seconds=14))}\n"
+        f"Date: {rfc_date(sent_at(C) + dt.timedelta(seconds=14))}\n"
         f"From: MAILER-DAEMON@mx1.{BUYER['domain']} (Mail Delivery System)\n"
         "Subject: Undelivered Mail Returned to Sender\n"
         f"To: {BUYER['email']}\n"
@@ -1054,7 +1019,7 @@ def build() -> None:
         f"--{boundary}\n"
         "Content-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
         "Reporting-MTA: dns; mx1.tidewater-hyd.example\n"
-        f"X-Postfix-Queue-ID: 5F1A83C0B2\nArrival-Date: {rfc(sent_at(C))}\n\n"
+        f"X-Postfix-Queue-ID: 5F1A83C0B2\nArrival-Date: {rfc_date(sent_at(C))}\n\n"
         "Final-Recipient: rfc822; orders@thornbury-precision.example\n"
         "Original-Recipient: rfc822;orders@thornbury-precision.example\nAction: failed\nStatus: 5.1.1\n"
         "Remote-MTA: dns; mx.thornbury-precision.example\n"
@@ -1423,7 +1388,7 @@ def build() -> None:
         "This is a permanent error. The following address(es) failed:\n\n"
         "  vertrieb@metallwerk-oberau.example\n    No Such User Here\n\n"
         "------ This is a copy of the message, including all the headers. ------\n\n"
-        f"From: {buyer_addr()}\nTo: {sup_addr(D)}\nSubject: {request_subject(D)}\nDate: {rfc(t)}\n"
+        f"From: {buyer_addr()}\nTo: {sup_addr(D)}\nSubject: {request_subject(D)}\nDate: {rfc_date(t)}\n"
         f"Message-ID: {po(D)['request_message_id']}\nMIME-Version: 1.0\n"
         "Content-Type: text/plain; charset=utf-8\n\n" + raw_req
     )
@@ -1798,7 +1763,7 @@ def build_round2() -> None:
     t = sent_at(D) + dt.timedelta(hours=4)
     dsn_text = (
         "Return-Path: <>\n"
-        f"Date: {rfc(t)}\nFrom: MAILER-DAEMON@mx1.{BUYER['domain']} (Mail Delivery System)\n"
+        f"Date: {rfc_date(t)}\nFrom: MAILER-DAEMON@mx1.{BUYER['domain']} (Mail Delivery System)\n"
         "Subject: Delayed Mail (still being retried)\n"
         f"To: {BUYER['email']}\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
         f'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="{boundary}"\n'
@@ -1813,12 +1778,12 @@ def build_round2() -> None:
         "<vertrieb@metallwerk-oberau.example>: connect to mx.metallwerk-oberau.example[192.0.2.41]:25:\n"
         "    Connection timed out\n\n"
         f"--{boundary}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
-        f"Reporting-MTA: dns; mx1.tidewater-hyd.example\nArrival-Date: {rfc(sent_at(D))}\n\n"
+        f"Reporting-MTA: dns; mx1.tidewater-hyd.example\nArrival-Date: {rfc_date(sent_at(D))}\n\n"
         "Final-Recipient: rfc822; vertrieb@metallwerk-oberau.example\nAction: delayed\nStatus: 4.4.1\n"
         "Diagnostic-Code: X-Postfix; connect to mx.metallwerk-oberau.example[192.0.2.41]:25:\n"
-        f"    Connection timed out\nWill-Retry-Until: {rfc(sent_at(D) + dt.timedelta(days=5))}\n\n"
+        f"    Connection timed out\nWill-Retry-Until: {rfc_date(sent_at(D) + dt.timedelta(days=5))}\n\n"
         f"--{boundary}\nContent-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
-        f"From: {buyer_addr()}\nTo: {sup_addr(D)}\nSubject: {request_subject(D)}\nDate: {rfc(sent_at(D))}\n"
+        f"From: {buyer_addr()}\nTo: {sup_addr(D)}\nSubject: {request_subject(D)}\nDate: {rfc_date(sent_at(D))}\n"
         f"Message-ID: {po(D)['request_message_id']}\n\n--{boundary}--\n"
     )
     case(
@@ -2426,7 +2391,7 @@ def build_round4() -> None:
     html_body = (
         "<html><body><div>Hi Renee,</div><div><br></div><div>I am still checking lines 2 and 3 with the "
         "warehouse - will revert by Friday.</div><div><br></div><div>Dave</div><hr>"
-        + html_of(q_outlook(A)).split("<body", 1)[1].split(">", 1)[1]
+        + to_html(q_outlook(A), cite=False).split("<body", 1)[1].split(">", 1)[1]
     )
     case(
         "076-plain-says-confirmed-html-says-checking",
@@ -2678,22 +2643,14 @@ def build_round5() -> None:
     )
 
 
-def write() -> None:
-    for old in HERE.iterdir():
-        if old.is_dir() and old.name[:3].isdigit():
-            shutil.rmtree(old)
+def write() -> Path:
+    out = output_dir(HERE)
+    remove_cases(out)
     for c in CASES:
-        d = HERE / c["slug"]
-        d.mkdir()
-        (d / "pos.json").write_text(
-            json.dumps(c["pos"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (d / "expected.json").write_text(
-            json.dumps(c["expected"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
         msg = c["msg"]
         data = msg if isinstance(msg, bytes) else msg.as_bytes(policy=POLICY)
-        (d / "message.eml").write_bytes(data)
+        write_case(out / c["slug"], c["pos"], c["expected"], data)
+    return out
 
 
 if __name__ == "__main__":
@@ -2704,5 +2661,5 @@ if __name__ == "__main__":
     build_round5()
     slugs = [c["slug"] for c in CASES]
     assert len(slugs) == len(set(slugs))
-    write()
-    print(f"wrote {len(CASES)} cases under {HERE}")
+    out = write()
+    print(f"wrote {len(CASES)} cases under {out}")

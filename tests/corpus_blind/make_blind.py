@@ -6,22 +6,23 @@ answers from many industries, mail clients and languages. Deterministic: the sam
 files on every run (fixed Message-IDs, dates and MIME boundaries; XLSX written by hand
 with fixed zip timestamps).
 
-    python3 tests/corpus_blind/make_blind.py
+    python3 tests/corpus_blind/make_blind.py [OUTPUT-DIR]
 """
 
 from __future__ import annotations
 
-import io
-import json
-import shutil
-import zipfile
-from datetime import date
+import sys
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.mailkit
+from tests.mailkit.cases import output_dir, remove_cases, write_case  # noqa: E402
+from tests.mailkit.mime import set_boundaries, zip_files  # noqa: E402
+from tests.mailkit.text import br_html, kw, prefix_lines  # noqa: E402
+
 BUYER = {"name": "Dana Ruiz", "email": "dana.ruiz@kestrel-mfg.example"}
 COMPANY = "Kestrel Manufacturing"
 REQ_DATE = "Mon, 9 Nov 2026 10:02:17 +0000"
@@ -87,10 +88,6 @@ def subj(p: dict) -> str:
     return f"PO {p['po_number']} - please confirm"
 
 
-def prefix(text: str, mark: str = "> ") -> str:
-    return "\n".join((mark + ln).rstrip() for ln in text.splitlines()) + "\n"
-
-
 def quote(style: str, p: dict) -> str:
     """Our request as each mail client quotes it below the answer."""
     t, who, addr = request_text(p), BUYER["name"], BUYER["email"]
@@ -116,24 +113,26 @@ def quote(style: str, p: dict) -> str:
             f"To: {to}\nSubject: {s}\n\n{t}"
         )
     if style == "gmail":
-        return f"\n\nOn Mon, Nov 9, 2026 at 10:02 AM {who} <{addr}> wrote:\n\n" + prefix(t)
+        return f"\n\nOn Mon, Nov 9, 2026 at 10:02 AM {who} <{addr}> wrote:\n\n" + prefix_lines(t)
     if style == "gmail_fr":
-        return f"\n\nLe lun. 9 nov. 2026 à 10:02, {who} <{addr}> a écrit :\n\n" + prefix(t)
+        return f"\n\nLe lun. 9 nov. 2026 à 10:02, {who} <{addr}> a écrit :\n\n" + prefix_lines(t)
     if style == "gmail_es":
-        return f"\n\nEl lun, 9 nov 2026 a las 10:02, {who} (<{addr}>) escribió:\n\n" + prefix(t)
+        return f"\n\nEl lun, 9 nov 2026 a las 10:02, {who} (<{addr}>) escribió:\n\n" + prefix_lines(
+            t
+        )
     if style == "gmail_it":
         return (
             f"\n\nIl giorno lun 9 nov 2026 alle ore 10:02 {who} <{addr}> ha scritto:\n\n"
-            + prefix(t)
+            + prefix_lines(t)
         )
     if style == "gmail_nl":
-        return f"\n\nOp ma 9 nov 2026 om 10:02 schreef {who} <{addr}>:\n\n" + prefix(t)
+        return f"\n\nOp ma 9 nov 2026 om 10:02 schreef {who} <{addr}>:\n\n" + prefix_lines(t)
     if style == "apple":
-        return f"\n\n> On 9 Nov 2026, at 10:02, {who} <{addr}> wrote:\n> \n" + prefix(t)
+        return f"\n\n> On 9 Nov 2026, at 10:02, {who} <{addr}> wrote:\n> \n" + prefix_lines(t)
     if style == "apple_fr":
-        return f"\n\n> Le 9 nov. 2026 à 10:02, {who} <{addr}> a écrit :\n> \n" + prefix(t)
+        return f"\n\n> Le 9 nov. 2026 à 10:02, {who} <{addr}> a écrit :\n> \n" + prefix_lines(t)
     if style == "thunderbird":
-        return f"\n\nOn 11/9/2026 10:02 AM, {who} wrote:\n" + prefix(t)
+        return f"\n\nOn 11/9/2026 10:02 AM, {who} wrote:\n" + prefix_lines(t)
     if style == "lotus":
         return (
             f"\n\n\n\nFrom:\t{who} <{addr}>\nTo:\t{to}\nDate:\t09.11.2026 11:02\n"
@@ -142,12 +141,12 @@ def quote(style: str, p: dict) -> str:
     if style == "zimbra":
         return (
             f'\n\n----- Original Message -----\nFrom: "{who}" <{addr}>\nTo: {to}\n'
-            f"Sent: Monday, November 9, 2026 10:02:17 AM\nSubject: {s}\n\n" + prefix(t)
+            f"Sent: Monday, November 9, 2026 10:02:17 AM\nSubject: {s}\n\n" + prefix_lines(t)
         )
     if style == "yahoo":
         return (
             f"\n\n\n    On Monday, November 9, 2026 at 05:02:17 AM EST, {who} <{addr}> wrote:  \n\n"
-            + prefix(t, "    ")
+            + prefix_lines(t, "    ")
         )
     if style == "foxmail":
         return (
@@ -157,12 +156,6 @@ def quote(style: str, p: dict) -> str:
     if style == "zoho":
         return f"\n\n\n---- On Mon, 09 Nov 2026 10:02:17 +0000 {who} <{addr}> wrote ----\n\n" + t
     raise ValueError(style)
-
-
-def html_of(text: str) -> str:
-    esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    body = "<br>\n".join(esc.splitlines())
-    return f'<html><body><div style="font-family:Calibri,sans-serif;font-size:11pt">{body}</div></body></html>'
 
 
 def add(
@@ -221,7 +214,7 @@ def build(c: dict, n: int) -> bytes:
     if c["text"] is not None:
         m.set_content(c["text"])
         if c["alt_html"]:
-            m.add_alternative(html_of(c["text"]), subtype="html")
+            m.add_alternative(br_html(c["text"]), subtype="html")
     elif c["html"] is not None:
         m.set_content(c["html"], subtype="html")
     for name, ctype, data in c["attachments"]:
@@ -230,9 +223,7 @@ def build(c: dict, n: int) -> bytes:
             m.add_attachment(data, subtype=subtype, filename=name)
         else:
             m.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    for i, part in enumerate(m.walk()):
-        if part.is_multipart():
-            part.set_boundary(f"----=_Part_{n:03d}_{i}_blind")
+    set_boundaries(m, lambda i: f"----=_Part_{n:03d}_{i}_blind")
     return m.as_bytes(policy=SMTP)
 
 
@@ -310,17 +301,7 @@ def xlsx(rows: list[list]) -> bytes:
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         f"<sheetData>{sheet_rows}</sheetData></worksheet>",
     }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, date_time=(2026, 11, 12, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-    return buf.getvalue()
-
-
-def kw(year: int, week: int, day: int = 5) -> str:
-    return date.fromisocalendar(year, week, day).isoformat()
+    return zip_files(files.items(), (2026, 11, 12, 9, 0, 0))
 
 
 # ------------------------------------------------------------------ suppliers
@@ -717,7 +698,7 @@ def main() -> None:
         + "</tr>"
         for r in rows
     )
-    qhtml = html_of(request_text(p))
+    qhtml = br_html(request_text(p))
     html = (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
         '<div style="font-family:Aptos,Calibri,sans-serif">Hi Dana,<br><br>See below for PO 4500032755.'
@@ -2646,7 +2627,7 @@ def main() -> None:
             ("DR-CO-8.5", "Cobalt drill 8.5mm DIN 338", 60, "EA", "4.85", "2026-12-09"),
         ],
     )
-    qh = html_of(request_text(p)).split("<body>")[1].split("</body>")[0]
+    qh = br_html(request_text(p)).split("<body>")[1].split("</body>")[0]
     add(
         "076-gmail-html-only-blockquote",
         [p],
@@ -3851,21 +3832,12 @@ def _bounce(p: dict, flavour: str) -> bytes:
 
 
 def write() -> None:
-    for old in HERE.iterdir():
-        if old.is_dir() and old.name[:3].isdigit():
-            shutil.rmtree(old)
+    out = output_dir(HERE)
+    remove_cases(out)
     for n, c in enumerate(CASES, 1):
-        d = HERE / c["slug"]
         assert c["slug"].startswith(f"{n:03d}-"), c["slug"]
-        d.mkdir()
-        (d / "pos.json").write_text(
-            json.dumps(c["pos"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (d / "expected.json").write_text(
-            json.dumps(c["expected"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (d / "message.eml").write_bytes(build(c, n))
-    print(f"wrote {len(CASES)} cases under {HERE}")
+        write_case(out / c["slug"], c["pos"], c["expected"], build(c, n))
+    print(f"wrote {len(CASES)} cases under {out}")
 
 
 if __name__ == "__main__":

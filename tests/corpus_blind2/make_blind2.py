@@ -2,17 +2,21 @@
 
 Written without looking at the other corpora or their generators. Deterministic: fixed
 Message-IDs, dates and MIME boundaries, so re-running rewrites identical files.
-Run: python3 tests/corpus_blind2/make_blind2.py
+Run: python3 tests/corpus_blind2/make_blind2.py [OUTPUT-DIR]
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.mailkit
+from tests.mailkit.cases import output_dir, remove_cases, write_case  # noqa: E402
+from tests.mailkit.text import quote_lines  # noqa: E402
+
 BUYER = {"name": "Marta Novak", "email": "marta.novak@northwind-mfg.example"}
 OURS = "purchasing@northwind-mfg.example"
 
@@ -57,7 +61,7 @@ def request_text(p):
 
 
 def quote_gt(text):
-    return "\n".join("> " + r if r else ">" for r in text.splitlines())
+    return quote_lines("\n".join(text.splitlines()))
 
 
 def accept(p):
@@ -714,16 +718,10 @@ case(
 
 
 def main() -> None:
+    out = output_dir(HERE)
+    remove_cases(out, keep=[slug for slug, *_ in CASES])
     for slug, pos, message, expected in CASES:
-        d = HERE / slug
-        d.mkdir(exist_ok=True)
-        (d / "pos.json").write_text(
-            json.dumps(pos, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (d / "expected.json").write_text(
-            json.dumps(expected, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (d / "message.eml").write_bytes(message.as_bytes(policy=SMTP))
+        write_case(out / slug, pos, expected, message.as_bytes(policy=SMTP))
 
 
 if __name__ == "__main__":
