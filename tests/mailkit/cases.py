@@ -44,3 +44,18 @@ def remove_cases(out: Path, keep: Iterable[str] = ()) -> None:
     for folder in case_folders(out):
         if folder.name not in wanted:
             shutil.rmtree(folder)
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """The cases a generator keeps as data: a YAML list of mappings, in order."""
+    cases = load_yaml(path)
+    if not isinstance(cases, list) or not all(isinstance(c, dict) for c in cases):
+        raise ValueError(f"{path}: expected a list of cases")
+    return cases
+
+
+def load_yaml(path: Path) -> Any:
+    """A generator's data file (YAML), as plain lists, mappings and scalars."""
+    import yaml
+
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

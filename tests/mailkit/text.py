@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable, Mapping
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = [
@@ -99,3 +100,21 @@ def br_html(text: str) -> str:
     esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     body = "<br>\n".join(esc.splitlines())
     return f'<html><body><div style="font-family:Calibri,sans-serif;font-size:11pt">{body}</div></body></html>'
+
+
+def fill(template: str, values: Mapping[str, str] | Callable[[str], str]) -> str:
+    """``template`` with every ``<<name>>`` replaced by its value; an unknown name fails.
+
+    ``values`` maps names to texts, or is a function from a name to its text.
+    """
+    import re
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if callable(values):
+            return values(name)
+        if name not in values:
+            raise KeyError(f"no value for <<{name}>> (known: {', '.join(sorted(values))})")
+        return values[name]
+
+    return re.sub(r"<<([^<>]+)>>", one, template)
