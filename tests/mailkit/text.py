@@ -1,4 +1,4 @@
-"""Dates, quoting and the HTML alternative, as the corpus generators write them."""
+"""Dates, quoting, the HTML alternative and <<placeholders>>, as the corpus generators use them."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ MONTHS = [
     "November",
     "December",
 ]
-
-
-def kw(year: int, week: int, day: int = 5) -> str:
-    """ISO week -> date, Friday unless a day is named (the FORMAT.md reading rule)."""
-    return dt.date.fromisocalendar(year, week, day).isoformat()
 
 
 def when(s: str) -> dt.datetime:
