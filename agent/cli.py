@@ -72,18 +72,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(exc.message, file=sys.stderr)
         return exc.status
-    except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
-        return _report_failure(exc)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # before `Exception`, which would catch it
         # `poagent status | head`: the reader went away; that is not an error of ours.
         import os
 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - one clear line instead of a traceback
+        return _report_failure(exc)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
     finally:
         context.close()
 

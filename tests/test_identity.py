@@ -32,6 +32,12 @@ SMALLSHOP = "smallshop.orders@gmail.com"
         ("orders@acme.example (Acme sales)", "orders@acme.example", ""),
         ("John Q. Public <jqp@acme.example>", "jqp@acme.example", "John Q. Public"),
         ("=?utf-8?q?J=C3=BCrgen?= <j@acme.example>", "j@acme.example", "Jürgen"),
+        # Outlook's "Last, First" with the comma outside the encoded word: one mailbox.
+        (
+            "=?utf-8?q?F=C3=B6rster?=, Sabine <s.foerster@acme.example>",
+            "s.foerster@acme.example",
+            "Förster, Sabine",
+        ),
         # The display name decodes to the supplier's address; the address is the stranger's.
         (
             "=?utf-8?q?smallshop=2Eorders=40gmail=2Ecom?= <mallory@gmail.com>",
@@ -53,6 +59,9 @@ def test_a_well_formed_from_yields_its_address_never_the_display_name(header, ad
         "attacker@evil.example@acme.example",
         "<orders@acme.example> <attacker@evil.example>",
         "orders@acme.example, attacker@evil.example",
+        "orders@acme.example, Mallory <attacker@evil.example>",
+        "Acme <orders@acme.example>, Mallory <attacker@evil.example>",
+        "Acme <orders@acme.example>, attacker@evil.example",
         "Friends: orders@acme.example;",
         "<orders@acme.example> attacker@evil.example",
         "orders@[192.0.2.1]",

@@ -177,9 +177,17 @@ def parse_mailbox(value: str) -> Mailbox:
     tokens = _tokens(value)
     if not tokens:
         raise MalformedAddress("no address")
-    if any(tok in (("special", ","), ("special", ";"), ("special", ":")) for tok in tokens):
-        raise MalformedAddress("more than one address, or a group, where one mailbox is expected")
     opens = [k for k, tok in enumerate(tokens) if tok == ("special", "<")]
+    # Outlook writes "Last, First <addr>" with the comma outside the (encoded) name: a comma
+    # in the display name before the one <address> is still one mailbox, since the name is
+    # only words (no '@') and identity comes from inside the brackets alone.
+    name_end = opens[0] if len(opens) == 1 else 0
+    if any(
+        tok in (("special", ";"), ("special", ":"))
+        or (tok == ("special", ",") and k >= name_end)
+        for k, tok in enumerate(tokens)
+    ):
+        raise MalformedAddress("more than one address, or a group, where one mailbox is expected")
     closes = [k for k, tok in enumerate(tokens) if tok == ("special", ">")]
     if not opens and not closes:
         return Mailbox(_addr_spec(tokens), "")
@@ -191,7 +199,10 @@ def parse_mailbox(value: str) -> Mailbox:
     for kind, text in phrase:
         # obs-phrase allows "." ("John Q. Public"); any other special, '@' above all, means
         # the display name is pretending to be an address.
-        if kind not in ("atom", "quoted") and (kind, text) != ("special", "."):
+        if kind not in ("atom", "quoted") and (kind, text) not in (
+            ("special", "."),
+            ("special", ","),
+        ):
             raise MalformedAddress(f"unexpected {text!r} in the display name")
     address = _addr_spec(tokens[opens[0] + 1 : closes[0]])
     words: list[str] = []
@@ -200,7 +211,7 @@ def parse_mailbox(value: str) -> Mailbox:
             words[-1] += "."
         else:
             words.append(text)
-    return Mailbox(address, _decode_phrase(words))
+    return Mailbox(address, _decode_phrase(words).replace(" ,", ","))
 
 
 def _load_free_mail() -> frozenset[str]:

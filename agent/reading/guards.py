@@ -607,7 +607,9 @@ _FIELD_KINDS = {
         IC,
     ),
     "price": re.compile(
-        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?)\b",
+        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?"
+        # the commercial terms of an order: "zu den angegebenen Konditionen"
+        r"|konditionen|condizioni|condiciones|condi[çc][õo]es)\b",
         IC,
     ),
     "date": re.compile(
@@ -620,7 +622,9 @@ _FIELD_KINDS = {
 _WHOLE = re.compile(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
-    r"|entire|whole|complete|komplett|vollst[äa]ndig)\b"
+    r"|entire|whole|complete|komplett|vollst[äa]ndig"
+    # "alle drei Positionen": every line, as against "alle Preise" (one field)
+    r"|(?:alle|s[äa]mtliche)(?!\s+(?:\w+\s+)?(?:preise|mengen|st[üu]ckzahlen|termine|liefertermine|lieferdaten)\b))\b"
     # "confirm delivery as requested": the answer refers to our request as a whole
     r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b",
     IC,
