@@ -173,3 +173,43 @@ def test_a_promise_is_no_commitment_through_the_whole_pipeline() -> None:
         assert {ln.line: ln.status for ln in conf.lines}[3] == "unconfirmed"
     else:
         assert res.kind == "needs_review"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # confirming a fact about stock is not confirming the order, however the clause is cut
+        "I confirm that the lock nuts are in stock (2000 pcs). The order we will confirm in full "
+        "once we have the washers.",
+        "Potvrzuji, že matice máme v tuto chvíli skladem (2000 ks). Objednávku Vám potvrdíme "
+        "celou, jakmile budeme mít termín i pro podložky.",
+    ],
+)
+def test_confirming_stock_on_hand_confirms_no_line(body: str) -> None:
+    res = read_message(_mail(body), [_po()])
+    assert res.kind == "needs_review", res
+    assert any("no commitment" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_product_phased_out_next_year_is_not_a_rejection_today() -> None:
+    res = read_message(
+        _mail(
+            "The pricing on quote Q-3381 for the M20 bolt is still valid through 12/31. The M16 "
+            "bolt on your PO is being phased out next year, so you may want to consider it."
+        ),
+        [_po()],
+    )
+    assert res.kind == "needs_review", res
+    assert not any(ln.status == "rejected" for c in res.confirmations for ln in c.lines), (
+        res.confirmations
+    )
+
+
+def test_a_product_discontinued_now_is_still_a_rejection() -> None:
+    res = read_message(
+        _mail("Lines 1 and 2 confirmed as ordered. Line 3: the flat washer is discontinued."),
+        [_po()],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    statuses = {ln.line: ln.status for c in res.confirmations for ln in c.lines}
+    assert statuses == {1: "accepted", 2: "accepted", 3: "rejected"}

@@ -29,12 +29,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_a/036-moravia-cs-xlsx-potvrzeni": (
         "an XLSX acknowledgment's changed price and date are not compared with the body's accept"
     ),
-    "corpus_heldout_a/047-granite-confirms-quote-not-po": (
-        "'I can confirm the pricing on quote Q-...' confirms a quote, read as confirming the PO"
-    ),
-    "corpus_heldout_a/063-vysocina-cs-skladem-only": (
-        "Czech 'potvrzuji, že máme skladem' confirms stock on hand, read as confirming the PO"
-    ),
     "corpus_heldout_b/018-lonestar-gmail-enus-forwarded-plant-chain": (
         "a forwarded internal chain's latest date is not taken over the supplier's 'as requested'"
     ),

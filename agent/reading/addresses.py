@@ -183,8 +183,7 @@ def parse_mailbox(value: str) -> Mailbox:
     # only words (no '@') and identity comes from inside the brackets alone.
     name_end = opens[0] if len(opens) == 1 else 0
     if any(
-        tok in (("special", ";"), ("special", ":"))
-        or (tok == ("special", ",") and k >= name_end)
+        tok in (("special", ";"), ("special", ":")) or (tok == ("special", ",") and k >= name_end)
         for k, tok in enumerate(tokens)
     ):
         raise MalformedAddress("more than one address, or a group, where one mailbox is expected")

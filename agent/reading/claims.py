@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -109,6 +109,13 @@ def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else None
 
 
+# The complementizer that opens what a "confirm" is said of: "we confirm that ...".
+_THAT = re.compile(
+    r"[\s,]*(?:(?:to\s+you|ihnen|vám|wam|vous|le|les)\s+)?(?:that|dass|daß|že|iż|że|que|che|dat)\b",
+    re.IGNORECASE,
+)
+
+
 def _act(text: str, has_values: bool, named: bool) -> str:
     for act in L.ACTS:
         if act == "change":
@@ -127,11 +134,19 @@ def _act(text: str, has_values: bool, named: bool) -> str:
             )
         ):
             return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
+        if act == "decline" and L.search("future", text):
+            # "the 6 m unit is being phased out next year": news about the product, which
+            # neither refuses nor confirms this order
+            return "other"
         if act == "commit":
             if P.NEGATED_ACCEPT.search(text):
                 continue
             # "we confirm the invoice": a commitment whose object is something else
             after = text[m.end() : m.end() + 40]
+            if _THAT.match(text, m.end()):
+                # "potvrzuji, že hřídele máme skladem": what is confirmed is the whole
+                # proposition that follows, however long
+                after = text[m.end() :]
             # the order may be named a little further on: "ich bestätige Ihnen noch vor
             # meinem Urlaub die Bestellung 118001"
             if L.search("other_object", after) and not _ORDER_WORDS.search(
@@ -321,6 +336,20 @@ def claims_for(
                 v.kind == "number" for v in values
             )
             act = _act(clause.text, has_values, own or scope != ORDER or all_named)
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.act == "commit"
+                and prev.clause.sentence == clause.sentence
+                and len(prev.clause.text.split()) <= 4
+                and _THAT.match(clause.text)
+                and L.search("other_object", clause.text)
+                and not _ORDER_WORDS.search(_mask(clause.text, po, others))
+            ):
+                # "potvrzuji, | že hřídele máme skladem (20 ks)": the splitter cut the
+                # confirmation from what it confirms, which is stock, not this order
+                out[-1] = replace(prev, act="other_object")
+                act = "other_object"
             if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
                 act = "change"  # a row of the supplier's acknowledgment states its values
             checks = []

@@ -252,9 +252,11 @@ def rejection_reasons(d: Decision) -> list[str]:
                 for x in d.claims_of(po)
                 if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
             ]
-            if any(x.act == "decline" or _refusal(x.clause.text) for x in claims) or any(
-                x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
-            ):
+            if any(
+                x.act == "decline"
+                or (_refusal(x.clause.text) and not L.search("future", x.clause.text))
+                for x in claims
+            ) or any(x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims):
                 continue
             reasons.append(
                 f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "

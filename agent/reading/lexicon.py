@@ -30,7 +30,7 @@ ACTS = (
 # Checks: words that void a commitment in the same sentence, or say its values live
 # somewhere else; plus the helper tables the invariants read.
 CHECKS = ("condition", "hedge", "reference_elsewhere")
-HELPERS = ("assent", "courtesy", "effective", "split", "immediate")
+HELPERS = ("assent", "courtesy", "effective", "split", "immediate", "future")
 TABLES = (*ACTS, *CHECKS, *HELPERS)
 
 
