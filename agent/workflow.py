@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
-from agent import audit, mailauth
+from agent import audit, domain, mailauth
 from agent.businesstime import (
     country_of,
     due_after,
@@ -350,15 +350,13 @@ def open_exception(
     )
     session.add(exc)
     session.flush()
-    audit.record(
+    domain.created(
         session,
-        "exception",
-        exc.id,
-        "auto_accepted" if state == ExceptionState.auto_accepted else "opened",
-        None,
-        state,
-        actor,
-        {
+        exc,
+        action="auto_accepted" if state == ExceptionState.auto_accepted else "opened",
+        actor=actor,
+        now=now,
+        details={
             "type": type.value,
             "po_number": po.po_number if po is not None else None,
             "line": line_number,
@@ -369,7 +367,6 @@ def open_exception(
             "routing": routing_rule,
             **(details or {}),
         },
-        at=now,
     )
     return exc
 
@@ -553,22 +550,18 @@ def _close_superseded_exceptions(
         )
     ).scalars():
         if exc.line_number in line_set:
-            old = exc.state
-            exc.state = ExceptionState.resolved
             exc.action = "superseded"
             exc.note = f"superseded by confirmation version {version}"
             exc.resolved_at = now
             exc.updated_at = now
-            audit.record(
+            domain.transition(
                 session,
-                "exception",
-                exc.id,
-                "superseded",
-                old,
-                exc.state,
-                ACTOR,
-                {"version": version},
-                at=now,
+                exc,
+                ExceptionState.resolved,
+                action="superseded",
+                actor=ACTOR,
+                now=now,
+                details={"version": version},
             )
 
 
@@ -668,13 +661,11 @@ def apply_confirmation(
             POException.state.in_([ExceptionState.open, ExceptionState.acknowledged]),
         )
     ).scalars():
-        old = esc.state
-        esc.state = ExceptionState.resolved
         esc.action = "answered"
         esc.note = f"the supplier answered (confirmation version {conf.version})"
         esc.resolved_at = esc.updated_at = now
-        audit.record(session, "exception", esc.id, "resolved", old, esc.state, actor,
-                     {"action": "answered", "version": conf.version}, at=now)  # fmt: skip
+        domain.transition(session, esc, ExceptionState.resolved, action="resolved", actor=actor,
+                          now=now, details={"action": "answered", "version": conf.version})  # fmt: skip
     po.next_reply_expected = None
     po.snoozed_until = None
     try:
@@ -1462,8 +1453,8 @@ def _open_reviews_of(session: Any, row: InboundMessage) -> list[POException]:
 def _note(session: Any, exc: POException, text: str, now: datetime) -> None:
     exc.note = f"{exc.note}\n{text}" if exc.note else text
     exc.updated_at = now
-    audit.record(session, "exception", exc.id, "noted", exc.state, exc.state, ACTOR,
-                 {"note": text}, at=now)  # fmt: skip
+    domain.transition(session, exc, exc.state, action="noted", actor=ACTOR, now=now,
+                      details={"note": text})  # fmt: skip
 
 
 def _later_confirmation(
@@ -1535,13 +1526,12 @@ def retry_llm_reading(
                      at=now)  # fmt: skip
         return "stopped"
     for exc in reviews:
-        old = exc.state
-        exc.state = ExceptionState.resolved
         exc.action = "superseded"
         exc.note = f"superseded: read again with the model ({result.kind}, {result.method})"
         exc.resolved_at = exc.updated_at = now
-        audit.record(session, "exception", exc.id, "superseded", old, exc.state, ACTOR,
-                     {"by": "llm_retry", "kind": result.kind, "attempts": attempts}, at=now)  # fmt: skip
+        domain.transition(session, exc, ExceptionState.resolved, action="superseded", actor=ACTOR,
+                          now=now, details={"by": "llm_retry", "kind": result.kind,
+                                            "attempts": attempts})  # fmt: skip
     previous_kind = row.kind
     kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
     row.kind = kind
@@ -1635,7 +1625,6 @@ def resolve(
     closed = exc.state in (ExceptionState.resolved, ExceptionState.auto_accepted)
     if closed and action != "note":
         raise ResolutionError(f"exception #{exc.id} is already {exc.state.value}")
-    old = exc.state
     _claim_decision(session, exc, now)
     if note:
         exc.note = f"{exc.note}\n{note}" if exc.note else note
@@ -1646,12 +1635,10 @@ def resolve(
     line = _line_row(session, exc.po_id, exc.line_number)
     details: dict[str, Any] = {"action": action, "root_cause": root_cause, "note": note}
     if action == "note":
-        if not closed:
-            exc.state = ExceptionState.acknowledged
-        audit.record(session, "exception", exc.id, "noted", old, exc.state, actor, details, at=now)
+        new = exc.state if closed else ExceptionState.acknowledged
+        domain.transition(session, exc, new, action="noted", actor=actor, now=now, details=details)
         return exc
     exc.action = action
-    exc.state = ExceptionState.resolved
     exc.resolved_at = now
     if action == "accept" and line is not None:
         before = (line.promised_quantity, line.promised_price, line.promised_date)
@@ -1688,7 +1675,10 @@ def resolve(
         elif not answered:
             _set_ack(session, po, AckState.followed_up, now, f"exception #{exc.id} rejected")
         details["chase_reopened"] = True
-    audit.record(session, "exception", exc.id, "resolved", old, exc.state, actor, details, at=now)
+    domain.transition(
+        session, exc, ExceptionState.resolved, action="resolved", actor=actor, now=now,
+        details=details,
+    )  # fmt: skip
     return exc
 
 
@@ -1708,6 +1698,6 @@ def reassign(
     old = exc.owner
     exc.owner = owner
     exc.updated_at = now
-    audit.record(session, "exception", exc.id, "reassigned", exc.state, exc.state, actor,
-                 {"from_owner": old, "to_owner": owner}, at=now)  # fmt: skip
+    domain.transition(session, exc, exc.state, action="reassigned", actor=actor, now=now,
+                      details={"from_owner": old, "to_owner": owner})  # fmt: skip
     return exc

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     from sqlalchemy import select
 
-    from agent import audit
+    from agent import domain
     from agent.commands.run import parse_now
     from agent.config import ConfigError, load_settings
     from agent.db import open_database
@@ -82,10 +82,9 @@ def run(args: argparse.Namespace) -> int:
             previous = row.state
             kind = reprocess(session, row, raw, settings, now)
             if previous != InboundState.processed:
-                row.state = InboundState.processed
                 row.processed_at = now
-                audit.record(session, "inbound_message", row.id, "processed", previous,
-                             row.state, "cli", {"via": "reprocess"}, at=now)  # fmt: skip
+                domain.transition(session, row, InboundState.processed, action="processed",
+                                  actor="cli", now=now, details={"via": "reprocess"})  # fmt: skip
             session.commit()
             print(f"{row.message_id}: {kind} ({json.dumps(row.result_json)})")
     finally:
