@@ -261,20 +261,11 @@ def _set_ack(
 ) -> None:
     if po.ack_state == new:
         return
-    old = po.ack_state
-    po.ack_state = new
     po.updated_at = now
-    audit.record(
-        session,
-        "purchase_order",
-        po.po_number,
-        "ack_state",
-        old,
-        new,
-        ACTOR,
-        {"reason": why, **details},
-        at=now,
-    )
+    domain.transition(
+        session, po, new, action="ack_state", actor=ACTOR, now=now,
+        details={"reason": why, **details},
+    )  # fmt: skip
 
 
 def open_exception(
@@ -926,7 +917,7 @@ def apply_result(
             audit.record(
                 session,
                 "purchase_order",
-                po.po_number,
+                po.id,
                 "reply_promised",
                 None,
                 None,
@@ -996,7 +987,7 @@ def _apply_auto_reply(
         audit.record(
             session,
             "purchase_order",
-            po.po_number,
+            po.id,
             "auto_reply",
             None,
             None,
@@ -1047,7 +1038,7 @@ def _note_absence(
         if alternate and supplier is not None and _add_alternate(session, supplier, alternate, now):
             details["alternate_contact"] = alternate
         audit.record(
-            session, "purchase_order", po.po_number, "absence_noted", None, None, ACTOR, details,
+            session, "purchase_order", po.id, "absence_noted", None, None, ACTOR, details,
             at=now,
         )  # fmt: skip
 

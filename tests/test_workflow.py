@@ -576,3 +576,34 @@ def test_priority_rules_pure():
     nobody = RoutingSettings()
     assert owner_for(nobody, kind="date_late", priority="high", value=Decimal(1), buyer_email=None,
                      fallback="purchasing@b.example").owner == "purchasing@b.example"  # fmt: skip
+
+
+def test_a_pos_history_is_one_trail_under_its_id(env, session_factory):
+    """The importer/sender and the workflow/cadence audit a PO under the same subject (its
+    id), so the console's PO timeline shows the request and the answer together."""
+    from agent import domain
+    from agent.web.timeline import replies_of, timeline
+
+    with session_factory() as s:
+        po = s.execute(
+            select(PurchaseOrder).where(PurchaseOrder.po_number == "4500000002")
+        ).scalar_one()
+        po.ack_state = AckState.new
+        domain.transition(s, po, AckState.requested, action="requested", actor="system", now=NOW)
+        result = confirm(
+            "4500000002", LineConfirmation(line=1, status="accepted", evidence="ok"),
+            status="accepted",
+        )  # fmt: skip
+        assert apply_result(s, env, result, raw_from("sales@bolt.example"), NOW) == "confirmation"
+        s.commit()
+        subjects = {
+            a.entity_id
+            for a in s.execute(
+                select(AuditLog).where(AuditLog.entity == "purchase_order")
+            ).scalars()
+        }
+        assert "4500000002" not in subjects and "4500000001" not in subjects
+        events = timeline(s, po, replies_of(s, po))
+        po_events = [(e.action, e.to_state) for e in events if e.entity == "purchase_order"]
+        assert po_events == [("requested", "requested"), ("ack_state", "acknowledged")]
+        assert {e.entity_id for e in events if e.entity == "purchase_order"} == {str(po.id)}
