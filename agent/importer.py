@@ -36,12 +36,12 @@ from sqlmodel import Session, col, select
 
 from agent import audit, domain
 from agent.config import Settings
+from agent.domain import exception_types
 from agent.models import (
     AckState,
     Buyer,
     Confirmation,
     ExceptionState,
-    ExceptionType,
     LineStatus,
     OutboundKind,
     POException,
@@ -86,10 +86,8 @@ _EMAIL = re.compile(r"^[^@\s<>\"(),;]+@[^@\s<>\"(),;]+\.[^@\s<>\"(),;]+$")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DIFFERENCE_TYPES = [
-    ExceptionType.price_variance, ExceptionType.quantity_short, ExceptionType.quantity_over,
-    ExceptionType.date_late, ExceptionType.date_early, ExceptionType.line_rejected,
-]  # fmt: skip
+# A revision supersedes what a confirmation's differences opened (the registry says which).
+_DIFFERENCE_TYPES = list(exception_types.DIFFERENCE_TYPES)
 
 
 # --------------------------------------------------------------------- data shapes

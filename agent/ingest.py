@@ -41,6 +41,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from agent import audit, domain
+from agent.domain import exception_types
 from agent.models import (
     ExceptionState,
     ExceptionType,
@@ -495,7 +496,7 @@ def quarantine(
     exc = POException(
         po_id=row.po_id,
         type=ExceptionType.quarantined,
-        priority=Priority.medium,
+        priority=Priority(exception_types.kind_of(ExceptionType.quarantined).priority),
         owner=owner,
         state=ExceptionState.open,
         evidence=f"{reason} (from {row.from_addr or 'unknown sender'}, subject "

@@ -40,7 +40,7 @@ from sqlmodel import Session, col, select
 
 from agent import audit
 from agent.config import ConfigError, Settings
-from agent.domain import OUTBOUND, created, transition, transitioned
+from agent.domain import OUTBOUND, created, exception_types, transition, transitioned
 from agent.models import (
     AckState,
     AttemptOutcome,
@@ -483,14 +483,15 @@ def _open_undeliverable(session: Session, msg: OutboundMessage, settings: Settin
     if owner is None:
         default = settings.routing.default_owner
         owner = default if "@" in default else settings.routing.operations_manager or None
+    kind = exception_types.kind_of(ExceptionType.undeliverable)
     exc = POException(
         po_id=msg.po_id,
-        type=ExceptionType.undeliverable,
-        priority=Priority.high,
+        type=kind.type,
+        priority=Priority(kind.priority),
         owner=owner,
         state=ExceptionState.open,
         evidence=f"{msg.kind.value} {msg.message_id} to {', '.join(msg.recipients)}: {detail}",
-        action="check the supplier's contact address and resend",
+        action=kind.hint,
         created_at=now,
         updated_at=now,
     )

@@ -37,6 +37,7 @@ from agent.businesstime import (
     start_of_business_day,
     zone,
 )
+from agent.domain import exception_types
 from agent.models import (
     AckState,
     Buyer,
@@ -82,14 +83,7 @@ log = logging.getLogger(__name__)
 
 ACTOR = "workflow"
 REQUEST_KINDS = (OutboundKind.request, OutboundKind.revision, OutboundKind.follow_up)
-DIFFERENCE_TYPES = (
-    ExceptionType.price_variance,
-    ExceptionType.quantity_short,
-    ExceptionType.quantity_over,
-    ExceptionType.date_late,
-    ExceptionType.date_early,
-    ExceptionType.line_rejected,
-)
+DIFFERENCE_TYPES = exception_types.DIFFERENCE_TYPES
 ANSWERED = (LineStatus.accepted, LineStatus.changed, LineStatus.rejected)
 
 
@@ -304,6 +298,8 @@ def open_exception(
             )
         supplier = session.get(Supplier, po.supplier_id) if po is not None else None
         if priority is None:
+            priority = exception_types.kind_of(type).priority
+        if priority is None:
             priority = priority_for(
                 settings.priority,
                 value=value if value is not None else Decimal(0),
@@ -382,21 +378,23 @@ def _date(text: str | None) -> date | None:
 
 
 def within_tolerance(diff: Difference, tol: Tolerance) -> bool:
-    """Is this difference small enough to accept without a person? Rejections never are."""
-    if diff.type == "price_variance" or diff.type in ("quantity_short", "quantity_over"):
-        po_v, conf_v = _dec(diff.po_value), _dec(diff.confirmed_value)
-        if po_v is None or conf_v is None or po_v == 0:
-            return False
-        pct = abs(conf_v - po_v) / abs(po_v) * 100
-        limit = tol.price_pct if diff.type == "price_variance" else tol.quantity_pct
-        return pct <= limit
-    if diff.type in ("date_late", "date_early"):
+    """Is this difference small enough to accept without a person? Rejections never are.
+
+    The type's registry entry names its [tolerances] key: days for a date, else percent.
+    """
+    kind = exception_types.kind_of(diff.type)
+    if kind.tolerance is None:
+        return False
+    limit = getattr(tol, kind.tolerance)
+    if kind.compares == "date":
         po_d, conf_d = _date(diff.po_value), _date(diff.confirmed_value)
         if po_d is None or conf_d is None:
             return False
-        days = abs((conf_d - po_d).days)
-        return days <= (tol.date_late_days if diff.type == "date_late" else tol.date_early_days)
-    return False
+        return abs((conf_d - po_d).days) <= limit
+    po_v, conf_v = _dec(diff.po_value), _dec(diff.confirmed_value)
+    if po_v is None or conf_v is None or po_v == 0:
+        return False
+    return abs(conf_v - po_v) / abs(po_v) * 100 <= limit
 
 
 # ------------------------------------------------------------------ applying
@@ -775,7 +773,6 @@ def _needs_review(
             type=ExceptionType.needs_review,
             now=now,
             evidence=text if not own_words else f"{text}\n---\n{own_words[:2000]}",
-            priority="medium",
             owner=_buyer_email(session, po) or _fallback_owner(settings),
             inbound=inbound,
             details={"reasons": list(reasons)},
@@ -1180,7 +1177,6 @@ def _apply_bounce(
             now=now,
             evidence=f"mail to {', '.join(recipients) or 'the supplier'} bounced permanently"
             + (f" ({status.status}: {status.diagnostic})" if status and status.status else ""),
-            priority="high",
             owner=_buyer_email(session, po) or _fallback_owner(settings),
             inbound=inbound,
             details={"recipients": recipients},
@@ -1633,11 +1629,12 @@ def resolve(
     exc.resolved_at = now
     if action == "accept" and line is not None:
         before = (line.promised_quantity, line.promised_price, line.promised_date)
-        if exc.type in (ExceptionType.date_late, ExceptionType.date_early):
+        compares = exception_types.kind_of(exc.type).compares
+        if compares == "date":
             line.promised_date = _date(exc.confirmed_value) or line.promised_date
-        elif exc.type == ExceptionType.price_variance:
+        elif compares == "price":
             line.promised_price = _dec(exc.confirmed_value) or line.promised_price
-        elif exc.type in (ExceptionType.quantity_short, ExceptionType.quantity_over):
+        elif compares == "quantity":
             line.promised_quantity = _dec(exc.confirmed_value) or line.promised_quantity
         line.updated_at = now
         details["line_before"] = before
