@@ -496,13 +496,3 @@ def run_cadence(
                 session.rollback()
                 log.exception("cadence for PO %s failed; retried next cycle", po.po_number)
     return summary
-
-
-def pending_sends(session: Any) -> int:
-    return len(
-        session.execute(
-            select(OutboundMessage.id).where(
-                OutboundMessage.state.in_([OutboundState.queued, OutboundState.retrying])
-            )
-        ).all()
-    )
