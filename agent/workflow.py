@@ -20,7 +20,7 @@ import re
 import weakref
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from email.parser import BytesHeaderParser
@@ -178,13 +178,14 @@ def _headers(raw: bytes) -> Any:
     return BytesHeaderParser(policy=compat32).parsebytes(raw[:256_000])
 
 
-def read_sender(raw: bytes) -> tuple[str | None, str | None]:
+def read_sender(raw: bytes, *, headers: Any = None) -> tuple[str | None, str | None]:
     """(address, problem): the From mailbox parsed strictly, or why it could not be.
 
     The raw header is parsed before any decoding (see agent.reading.addresses): neither a
-    display name nor Reply-To ever says who wrote the mail.
+    display name nor Reply-To ever says who wrote the mail. ``headers``: the mail's
+    header block already parsed by :func:`_headers`.
     """
-    values = _headers(raw).get_all("From") or []
+    values = (headers if headers is not None else _headers(raw)).get_all("From") or []
     if not values:
         return None, "the mail has no From header"
     if len(values) > 1:
@@ -200,10 +201,13 @@ def sender_address(raw: bytes) -> str | None:
     return read_sender(raw)[0]
 
 
-def authentication(raw: bytes, settings: Settings, sender: str | None) -> mailauth.Verdict:
+def authentication(
+    raw: bytes, settings: Settings, sender: str | None, *, headers: Any = None
+) -> mailauth.Verdict:
     domain = sender.rsplit("@", 1)[1] if sender and "@" in sender else None
+    head = headers if headers is not None else _headers(raw)
     return mailauth.judge(
-        _headers(raw).get_all("Authentication-Results") or [],
+        head.get_all("Authentication-Results") or [],
         domain,
         settings.security.authserv_ids,
     )
@@ -677,11 +681,12 @@ def _pos_for(session: Any, numbers: Sequence[str]) -> dict[str, PurchaseOrder]:
     }
 
 
-def _pos_by_thread(session: Any, raw: bytes) -> dict[str, PurchaseOrder]:
-    try:
-        headers = _headers(raw)
-    except Exception:  # noqa: BLE001
-        return {}
+def _pos_by_thread(session: Any, raw: bytes, *, headers: Any = None) -> dict[str, PurchaseOrder]:
+    if headers is None:
+        try:
+            headers = _headers(raw)
+        except Exception:  # noqa: BLE001
+            return {}
     ids: list[str] = []
     for name in ("In-Reply-To", "References"):
         for value in headers.get_all(name) or []:
@@ -736,16 +741,25 @@ def _pos_of_sender(session: Any, sender: str | None) -> list[PurchaseOrder]:
 
 
 def supplier_reference_in(
-    raw: bytes, settings: Settings, open_po_list: dict[str, OpenPO] | Sequence[OpenPO]
+    raw: bytes,
+    settings: Settings,
+    open_po_list: dict[str, OpenPO] | Sequence[OpenPO],
+    *,
+    message: Message | None = None,
 ) -> str | None:
-    """The supplier's own order number in their words or attachments (never our quote)."""
+    """The supplier's own order number in their words or attachments (never our quote).
+
+    ``message``: the mail as the reading normalized it (else it is normalized here).
+    """
     from agent.reading.message import normalize
     from agent.reading.reference import find_supplier_reference
 
-    try:
-        msg = normalize(raw, settings.reading.limits())
-    except Exception:  # noqa: BLE001 - a missing reference only leaves the column empty
-        return None
+    msg = message
+    if msg is None:
+        try:
+            msg = normalize(raw, settings.reading.limits())
+        except Exception:  # noqa: BLE001 - a missing reference only leaves the column empty
+            return None
     attachments = [a.text for a in msg.attachments if a.text]
     ours = [
         o.po_number
@@ -788,8 +802,14 @@ def apply_result(
     *,
     inbound: InboundMessage | None = None,
     open_po_list: Sequence[OpenPO] | None = None,
+    message: Message | None = None,
 ) -> str:
-    """Apply one extraction result; returns the kind recorded for the mail."""
+    """Apply one extraction result; returns the kind recorded for the mail.
+
+    ``message`` is the mail as the reading normalized it (:func:`read_mail`): passed
+    along, the mail is not normalized again. Its raw header block is parsed once here
+    (the sender is read from the raw From header, never from a decoded one).
+    """
     numbers = list(
         dict.fromkeys([*result.matched_po_numbers, *(c.po_number for c in result.confirmations)])
     )
@@ -797,19 +817,20 @@ def apply_result(
     if open_po_list is None:
         open_po_list = open_pos(session, po_ids=[p.id for p in pos.values()])
     by_number = {o.po_number: o for o in open_po_list}
-    sender, sender_problem = read_sender(raw)
+    headers = _headers(raw)
+    sender, sender_problem = read_sender(raw, headers=headers)
     if not pos and result.kind in ("needs_review", "auto_reply"):
         # The reading did not tie it to a PO (e.g. a stranger answering): our own
         # Message-IDs in its thread headers still say which request it answers, so
         # the review lands on the right PO. Nothing is applied from this link.
-        pos = _pos_by_thread(session, raw)
+        pos = _pos_by_thread(session, raw, headers=headers)
     if inbound is not None and pos:
         inbound.po_id = next(iter(pos.values())).id
 
     if result.kind in ("confirmation", "needs_review") and pos:
         # a person's answer that also says they will be away: the answer stands,
         # the absence is recorded (and a named colleague becomes a contact)
-        _note_absence(session, settings, list(pos.values()), inbound, sender, now, raw)
+        _note_absence(session, settings, list(pos.values()), inbound, sender, now, raw, message)
     if result.kind == "bounce":
         _apply_bounce(session, settings, result, pos, inbound, now)
         return "bounce"
@@ -823,6 +844,7 @@ def apply_result(
             sender,
             now,
             raw,
+            message,
         )
         return "auto_reply"
     if result.kind == "unrelated":
@@ -841,7 +863,7 @@ def apply_result(
 
     reasons = list(result.review_reasons)
     # Never apply anything from someone who is not the supplier, or from mail that failed authentication.
-    verdict = authentication(raw, settings, sender)
+    verdict = authentication(raw, settings, sender, headers=headers)
     auth = list(verdict.failures)
     if auth:
         reasons.append(
@@ -880,7 +902,9 @@ def apply_result(
             if not pc.supplier_reference and result.method != "rules":
                 # The rules look for it themselves; a model's reading does not carry it.
                 if not reference:
-                    reference.append(supplier_reference_in(raw, settings, by_number))
+                    reference.append(
+                        supplier_reference_in(raw, settings, by_number, message=message)
+                    )
                 if reference[0]:
                     pc = replace(pc, supplier_reference=reference[0])
             apply_confirmation(session, settings, po, op, pc, result, inbound, now)
@@ -944,9 +968,10 @@ def _apply_auto_reply(
     sender: str | None,
     now: datetime,
     raw: bytes = b"",
+    message: Message | None = None,
 ) -> None:
     """Out-of-office: never an answer. Hold follow-ups until the return date, or use the alternate."""
-    alternate = _alternate_contact(result, raw)
+    alternate = _alternate_contact(result, raw, message)
     for po in pos:
         supplier = session.get(Supplier, po.supplier_id)
         details: dict[str, Any] = {"from": sender, "return_date": result.auto_reply_return_date}
@@ -1009,6 +1034,7 @@ def _note_absence(
     sender: str | None,
     now: datetime,
     raw: bytes,
+    message: Message | None = None,
 ) -> None:
     head = raw[:200_000]
     # base64 bodies hide the words from the pre-check: those are read in full
@@ -1018,7 +1044,8 @@ def _note_absence(
         from agent.reading.classify import classify
         from agent.reading.message import normalize
 
-        cls = classify(normalize(raw), settings.own_addresses())
+        msg = message if message is not None else normalize(raw)
+        cls = classify(msg, settings.own_addresses())
     except Exception:  # noqa: BLE001 - a missing note must not lose the answer
         return
     if cls.kind != "human" or not cls.absence:
@@ -1064,7 +1091,9 @@ def _add_alternate(session: Any, supplier: Supplier, alternate: str, now: dateti
     return True
 
 
-def _alternate_contact(result: ExtractionResult, raw: bytes) -> str | None:
+def _alternate_contact(
+    result: ExtractionResult, raw: bytes, message: Message | None = None
+) -> str | None:
     """The colleague an out-of-office names ("please contact anna@..."), if any."""
     value = getattr(result, "alternate_contact", None)
     if not value:
@@ -1072,7 +1101,8 @@ def _alternate_contact(result: ExtractionResult, raw: bytes) -> str | None:
             from agent.reading.classify import classify
             from agent.reading.message import normalize
 
-            value = classify(normalize(raw)).alternate_contact
+            msg = message if message is not None else normalize(raw)
+            value = classify(msg).alternate_contact
         except Exception:  # noqa: BLE001 - a missing hint only means no alternate
             value = None
     return value.strip().lower() if isinstance(value, str) and "@" in value else None
@@ -1266,6 +1296,8 @@ def candidate_po_ids(
     raw: bytes,
     shared_domains: Iterable[str] = (),
     texts: Iterable[str] = (),
+    *,
+    headers: Any = None,
 ) -> list[int] | None:
     """The POs a mail can be about: those whose thread it is in, those it names by number,
     and all of its sender's supplier. None (= every PO) when nothing says anything, e.g. a
@@ -1274,9 +1306,11 @@ def candidate_po_ids(
 
     Keeps reading fast with many POs in the database.
     """
-    ids = {p.id for p in _pos_by_thread(session, raw).values()}
+    if headers is None:
+        headers = _headers(raw)
+    ids = {p.id for p in _pos_by_thread(session, raw, headers=headers).values()}
     ids |= _mentioned_po_ids(session, texts)
-    sender = sender_address(raw)
+    sender = read_sender(raw, headers=headers)[0]
     if sender and "@" in sender:
         # Plain rows, not ORM objects: this runs for every mail over every supplier.
         suppliers = [
@@ -1324,9 +1358,27 @@ def _bounded(fn: Any, *args: Any, settings: Settings, stop: Any = None) -> Any:
     )
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One mail read: the result, the open POs it was read against, and the mail as the
+    reading normalized it (applied with the result, so the mail is parsed once)."""
+
+    result: ExtractionResult
+    open_pos: list[OpenPO]
+    message: Message
+
+
 def read(
     raw: bytes, session: Any, settings: Settings, now: datetime, *, stop: Any = None
 ) -> tuple[ExtractionResult, list[OpenPO]]:
+    """Read one mail against the open POs it can be about: (result, open POs)."""
+    reading = read_mail(raw, session, settings, now, stop=stop)
+    return reading.result, reading.open_pos
+
+
+def read_mail(
+    raw: bytes, session: Any, settings: Settings, now: datetime, *, stop: Any = None
+) -> Reading:
     """Read one mail against the open POs it can be about.
 
     The rules read inside the [reading] time and memory budget (agent.sandbox): a mail built
@@ -1352,7 +1404,7 @@ def read(
             result = read_parsed(msg, pos, own_addresses=own, fallback=fallback)
     finally:
         _reading_now.reset(token)
-    return result, pos
+    return Reading(result, pos, msg)
 
 
 def process_inbound(
@@ -1363,8 +1415,12 @@ def process_inbound(
     A mail left needs_review only because the model could not be asked (down, budget
     spent) gets ``next_attempt_at``: :func:`retry_llm_reading` reads it again then.
     """
-    result, pos = read(raw, session, settings, now)
-    kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
+    reading = read_mail(raw, session, settings, now)
+    result = reading.result
+    kind = apply_result(
+        session, settings, result, raw, now, inbound=row, open_po_list=reading.open_pos,
+        message=reading.message,
+    )  # fmt: skip
     row.result_json = {**result.to_json(), "applied_as": kind}
     row.next_attempt_at = None
     if kind == "needs_review" and _llm_retryable(result):
@@ -1491,7 +1547,8 @@ def retry_llm_reading(
     result: ExtractionResult | None = None
     if later is None:
         # Nothing is written before the reading: the LLM ledger commits in its own session.
-        result, pos = read(raw, session, settings, now)
+        reading = read_mail(raw, session, settings, now)
+        result = reading.result
         if _llm_retryable(result):
             if _schedule_llm_retry(session, settings, row, result, now, attempts=attempts):
                 return "rescheduled"
@@ -1520,7 +1577,10 @@ def retry_llm_reading(
                           now=now, details={"by": "llm_retry", "kind": result.kind,
                                             "attempts": attempts})  # fmt: skip
     previous_kind = row.kind
-    kind = apply_result(session, settings, result, raw, now, inbound=row, open_po_list=pos)
+    kind = apply_result(
+        session, settings, result, raw, now, inbound=row, open_po_list=reading.open_pos,
+        message=reading.message,
+    )  # fmt: skip
     row.kind = kind
     row.next_attempt_at = None
     row.result_json = {
