@@ -639,6 +639,7 @@ def test_a_reply_is_parsed_once(
     import agent.reading.message as message_module
     from agent import workflow
     from agent.models import InboundMessage
+    from agent.workflow import sender as sender_check
 
     settings = settings_factory(db_url=db_url, reading={"isolate": False})
     raw = (
@@ -655,14 +656,14 @@ def test_a_reply_is_parsed_once(
         return real_normalize(data, *args, **kwargs)
 
     headers: list[bytes] = []
-    real_headers = workflow._headers
+    real_headers = sender_check._headers
 
     def counting_headers(data):
         headers.append(data)
         return real_headers(data)
 
     monkeypatch.setattr(message_module, "normalize", counting_normalize)
-    monkeypatch.setattr(workflow, "_headers", counting_headers)
+    monkeypatch.setattr(sender_check, "_headers", counting_headers)
     with session_factory() as s:
         row = InboundMessage(account="a", folder="INBOX", uidvalidity=1, uid=1, sha256="0" * 64,
                              raw=raw, size=len(raw))  # fmt: skip
