@@ -60,11 +60,6 @@ def add_business_hours(
     return (start + timedelta(hours=hours)).astimezone(UTC)
 
 
-def business_start_on_or_after(moment: datetime, sched: ScheduleSettings, tz: ZoneInfo) -> datetime:
-    """The first business moment at or after ``moment`` (UTC)."""
-    return add_business_hours(moment, 0, sched, tz)
-
-
 def end_of_business_day(day: date, sched: ScheduleSettings, tz: ZoneInfo) -> datetime:
     """``day`` at the end of business hours in ``tz`` (UTC): "we will revert by Friday"."""
     return datetime.combine(day, sched.business_end_time, tzinfo=tz).astimezone(UTC)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
-from agent import audit
+from agent import domain
 from agent.businesstime import country_of, due_after, zone
 from agent.models import (
     AckState,
@@ -290,28 +290,24 @@ def _enqueue_follow_up(
         ),
         actor=ACTOR,
     )
-    old_state = po.ack_state
     po.follow_ups_sent = number
     po.next_follow_up_at = None
     po.updated_at = now
-    if po.ack_state == AckState.requested:
-        po.ack_state = AckState.followed_up
-    audit.record(
+    # A follow-up is an event in any chased state; only the first one changes it.
+    domain.transition(
         session,
-        "purchase_order",
-        po.po_number,
-        "follow_up_queued",
-        old_state,
-        po.ack_state,
-        ACTOR,
-        {
+        po,
+        AckState.followed_up if po.ack_state == AckState.requested else po.ack_state,
+        action="follow_up_queued",
+        actor=ACTOR,
+        now=now,
+        details={
             "number": number,
             "due_key": due_key,
             "message_id": message.message_id,
             "lines": [ln.line_number for ln in unconfirmed],
             "to": recipients,
         },
-        at=now,
     )
     summary.follow_ups.append(po.po_number)
 
@@ -374,12 +370,10 @@ def _escalate(
         owner=buyer.email if buyer else None,
         actor=ACTOR,
     )
-    old = po.ack_state
-    po.ack_state = AckState.escalated
     po.updated_at = now
-    audit.record(
-        session, "purchase_order", po.po_number, "escalated", old, po.ack_state, ACTOR,
-        {"hours_without_answer": round(hours, 1)}, at=now,
+    domain.transition(
+        session, po, AckState.escalated, action="escalated", actor=ACTOR, now=now,
+        details={"hours_without_answer": round(hours, 1)},
     )  # fmt: skip
     summary.escalations.append(po.po_number)
 
@@ -502,13 +496,3 @@ def run_cadence(
                 session.rollback()
                 log.exception("cadence for PO %s failed; retried next cycle", po.po_number)
     return summary
-
-
-def pending_sends(session: Any) -> int:
-    return len(
-        session.execute(
-            select(OutboundMessage.id).where(
-                OutboundMessage.state.in_([OutboundState.queued, OutboundState.retrying])
-            )
-        ).all()
-    )

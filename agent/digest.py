@@ -32,11 +32,11 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from agent.config import Settings
+from agent.domain import exception_types
 from agent.models import (
     AckState,
     Buyer,
     ExceptionState,
-    ExceptionType,
     OutboundKind,
     OutboundMessage,
     POException,
@@ -48,19 +48,6 @@ from agent.models import (
 log = logging.getLogger(__name__)
 
 PRIORITIES = ("high", "medium", "low")
-CHANGE_TYPES = frozenset(
-    {
-        ExceptionType.price_variance,
-        ExceptionType.quantity_short,
-        ExceptionType.quantity_over,
-        ExceptionType.date_late,
-        ExceptionType.date_early,
-        ExceptionType.line_rejected,
-    }
-)
-REVIEW_TYPES = frozenset({ExceptionType.needs_review, ExceptionType.quarantined})
-# Exceptions whose evidence is not the supplier's own words.
-NOT_SUPPLIER_WORDS = frozenset({ExceptionType.undeliverable, ExceptionType.no_response_escalation})
 OPEN_STATES = (ExceptionState.open, ExceptionState.acknowledged)
 AWAITING_STATES = (
     AckState.requested,
@@ -68,18 +55,6 @@ AWAITING_STATES = (
     AckState.escalated,
     AckState.partially_acknowledged,
 )
-TYPE_LABELS = {
-    "date_late": "Later delivery date",
-    "date_early": "Earlier delivery date",
-    "price_variance": "Price change",
-    "quantity_short": "Less quantity",
-    "quantity_over": "More quantity",
-    "line_rejected": "Line rejected",
-    "undeliverable": "Request undeliverable",
-    "no_response_escalation": "No answer from supplier",
-    "needs_review": "Reply needs review",
-    "quarantined": "Unreadable mail",
-}
 # How long after digest_time a missed digest is still sent (daemon was down at that moment).
 SEND_WINDOW = timedelta(hours=12)
 
@@ -152,7 +127,7 @@ class DigestData:
             "auto_accepted": self.auto_accepted,
             "escalations": self.escalations,
             "priorities": PRIORITIES,
-            "labels": TYPE_LABELS,
+            "labels": {k.value: k.label for k in exception_types.REGISTRY.values()},
         }
 
 
@@ -201,9 +176,10 @@ def _evidence_parts(exc: POException) -> tuple[str | None, str | None]:
     text = (exc.evidence or "").strip()
     if not text:
         return None, None
-    if exc.type in NOT_SUPPLIER_WORDS:
+    kind = exception_types.kind_of(exc.type)
+    if not kind.supplier_words:
         return text, None  # written by a mail server or by the agent itself
-    if exc.type in REVIEW_TYPES:
+    if kind.group == "review":
         if "\n---\n" in text:
             reason, words = text.split("\n---\n", 1)
             return reason.strip() or None, words.strip() or None
@@ -220,13 +196,13 @@ def _item(
     now: datetime,
 ) -> dict[str, Any]:
     reason, words = _evidence_parts(exc)
-    if exc.type not in REVIEW_TYPES and exc.note:
+    if exception_types.kind_of(exc.type).group != "review" and exc.note:
         reason = exc.note
     kind = _value(exc.type)
     return {
         "id": exc.id,
         "type": kind,
-        "label": TYPE_LABELS.get(kind, kind.replace("_", " ")),
+        "label": exception_types.label(kind),
         "priority": _value(exc.priority),
         "po_number": po.po_number if po else None,
         "line": exc.line_number,
@@ -341,14 +317,14 @@ def collect(
             continue
         if is_new:
             data.new_by_priority.setdefault(item["priority"], []).append(item)
-        if exc.type in CHANGE_TYPES:
-            data.changes.append(item)
-        elif exc.type in REVIEW_TYPES:
-            data.review.append(item)
-        elif exc.type == ExceptionType.undeliverable:
-            data.undeliverable.append(item)
-        elif exc.type == ExceptionType.no_response_escalation:
-            data.escalations.append(item)
+        # The digest section is the type's registry entry's group.
+        group = exception_types.kind_of(exc.type).group
+        {
+            "changes": data.changes,
+            "review": data.review,
+            "undeliverable": data.undeliverable,
+            "escalations": data.escalations,
+        }[group].append(item)
 
     rank = {p: i for i, p in enumerate(PRIORITIES)}
     for bucket in (data.changes, data.review, data.undeliverable, data.escalations):

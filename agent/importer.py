@@ -34,14 +34,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from agent import audit
+from agent import audit, domain
 from agent.config import Settings
+from agent.domain import exception_types
 from agent.models import (
     AckState,
     Buyer,
     Confirmation,
     ExceptionState,
-    ExceptionType,
     LineStatus,
     OutboundKind,
     POException,
@@ -86,10 +86,8 @@ _EMAIL = re.compile(r"^[^@\s<>\"(),;]+@[^@\s<>\"(),;]+\.[^@\s<>\"(),;]+$")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DIFFERENCE_TYPES = [
-    ExceptionType.price_variance, ExceptionType.quantity_short, ExceptionType.quantity_over,
-    ExceptionType.date_late, ExceptionType.date_early, ExceptionType.line_rejected,
-]  # fmt: skip
+# A revision supersedes what a confirmation's differences opened (the registry says which).
+_DIFFERENCE_TYPES = list(exception_types.DIFFERENCE_TYPES)
 
 
 # --------------------------------------------------------------------- data shapes
@@ -993,8 +991,8 @@ def _create_po(session: Session, po_in: POIn, supplier: Supplier, buyer: Buyer |
     assert po.id is not None
     for ln in po_in.lines:
         session.add(_new_line(po.id, ln, now))
-    audit.record(session, "purchase_order", po.id, "created", None, AckState.new, ACTOR,
-                 {"po_number": po.po_number, "lines": len(po_in.lines)}, at=now)  # fmt: skip
+    domain.created(session, po, action="created", actor=ACTOR, now=now,
+                   details={"po_number": po.po_number, "lines": len(po_in.lines)})  # fmt: skip
     return po
 
 
@@ -1034,13 +1032,12 @@ def _revise_po(session: Session, po: PurchaseOrder, po_in: POIn, supplier: Suppl
     removed = sorted(set(old_lines) - set(new_lines))
     for number in removed:
         session.delete(old_lines[number])
-    old_state, old_revision = po.ack_state, po.revision
+    old_revision = po.revision
     po.revision += 1
     po.content_hash = content_hash
     po.supplier_id = supplier.id
     po.buyer_id = buyer.id if buyer else po.buyer_id
     po.currency, po.site, po.issue_date = po_in.currency, po_in.site, po_in.issue_date
-    po.ack_state = AckState.new
     po.requested_at = po.acknowledged_at = po.escalated_at = po.next_follow_up_at = None
     po.snoozed_until = None
     po.next_reply_expected = None
@@ -1059,16 +1056,15 @@ def _revise_po(session: Session, po: PurchaseOrder, po_in: POIn, supplier: Suppl
             col(POException.type).in_(_DIFFERENCE_TYPES),
         )
     ):
-        old_exc_state = exc.state
-        exc.state = ExceptionState.resolved
         exc.root_cause = "po_revised"
         exc.action = f"superseded by PO revision {po.revision}"
         exc.resolved_at = exc.updated_at = now
-        audit.record(session, "exception", exc.id, "resolved", old_exc_state, exc.state, ACTOR,
-                     {"reason": "po_revised", "revision": po.revision}, at=now)  # fmt: skip
-    audit.record(session, "purchase_order", po.id, "revised", old_state, AckState.new, ACTOR,
-                 {"from_revision": old_revision, "to_revision": po.revision,
-                  "changed_lines": changed, "removed_lines": removed}, at=now)  # fmt: skip
+        domain.transition(session, exc, ExceptionState.resolved, action="resolved", actor=ACTOR,
+                          now=now, details={"reason": "po_revised", "revision": po.revision})  # fmt: skip
+    # A revision returns the PO to "new" from any state (a new request goes out).
+    domain.transition(session, po, AckState.new, action="revised", actor=ACTOR, now=now,
+                      details={"from_revision": old_revision, "to_revision": po.revision,
+                               "changed_lines": changed, "removed_lines": removed})  # fmt: skip
     session.flush()
     return changed, removed
 

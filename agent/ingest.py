@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from agent import audit
+from agent import audit, domain
+from agent.domain import exception_types
 from agent.models import (
     ExceptionState,
     ExceptionType,
@@ -285,15 +286,13 @@ def register(
         except IntegrityError:
             session.rollback()
             return None
-        audit.record(
+        domain.created(
             session,
-            "inbound_message",
-            row.id,
-            "fetched" if original is None else "duplicate",
-            None,
-            row.state,
-            ACTOR,
-            {
+            row,
+            action="fetched" if original is None else "duplicate",
+            actor=ACTOR,
+            now=now,
+            details={
                 "account": account,
                 "folder": folder,
                 "uidvalidity": uidvalidity,
@@ -302,7 +301,6 @@ def register(
                 "sha256": digest,
                 **({"duplicate_of": original.id} if original is not None else {}),
             },
-            at=now,
         )
         try:
             session.commit()
@@ -347,16 +345,19 @@ def claim(session_factory: SessionFactory, row_id: int, now: datetime, worker: s
         if result.rowcount != 1:
             session.rollback()
             return False
-        audit.record(
+        domain.transitioned(
             session,
-            "inbound_message",
+            domain.INBOUND,
             row_id,
-            "claimed" if not stale_claim else "reclaimed",
             expected_state,
             InboundState.claimed,
-            ACTOR,
-            {"worker": worker, **({"previous_worker": expected_claimer} if stale_claim else {})},
-            at=now,
+            action="claimed" if not stale_claim else "reclaimed",
+            actor=ACTOR,
+            now=now,
+            details={
+                "worker": worker,
+                **({"previous_worker": expected_claimer} if stale_claim else {}),
+            },
         )
         session.commit()
         return True
@@ -401,21 +402,18 @@ def process_claimed(
         try:
             raw = load_raw(row)
             kind = process(session, row, raw, settings, now)
-            row.state = InboundState.processed
             row.kind = kind
             row.processed_at = now
             row.last_error = None
             row.claimed_by = None
-            audit.record(
+            domain.transition(
                 session,
-                "inbound_message",
-                row.id,
-                "processed",
-                InboundState.claimed,
+                row,
                 InboundState.processed,
-                ACTOR,
-                {"kind": kind, "attempts": row.attempts},
-                at=now,
+                action="processed",
+                actor=ACTOR,
+                now=now,
+                details={"kind": kind, "attempts": row.attempts},
             )
             session.commit()
             return "processed"
@@ -461,18 +459,19 @@ def _fail(
             session.commit()
             return "quarantined"
         delay = settings.imap.retry_base_seconds * (2 ** max(0, row.attempts - 1))
-        row.state = InboundState.retrying
         row.next_attempt_at = now + timedelta(seconds=min(delay, 24 * 3600))
-        audit.record(
+        domain.transition(
             session,
-            "inbound_message",
-            row.id,
-            "retry_scheduled",
-            InboundState.claimed,
+            row,
             InboundState.retrying,
-            ACTOR,
-            {"error": error, "attempts": row.attempts, "next_attempt_at": row.next_attempt_at},
-            at=now,
+            action="retry_scheduled",
+            actor=ACTOR,
+            now=now,
+            details={
+                "error": error,
+                "attempts": row.attempts,
+                "next_attempt_at": row.next_attempt_at,
+            },
         )
         session.commit()
         return "retrying"
@@ -482,8 +481,6 @@ def quarantine(
     session: Any, settings: Settings, row: InboundMessage, now: datetime, *, reason: str
 ) -> POException:
     """Quarantine a mail and open an exception so a person looks at it."""
-    previous = row.state
-    row.state = InboundState.quarantined
     row.kind = row.kind or "quarantined"
     row.processed_at = now
     owner = settings.routing.default_owner
@@ -499,7 +496,7 @@ def quarantine(
     exc = POException(
         po_id=row.po_id,
         type=ExceptionType.quarantined,
-        priority=Priority.medium,
+        priority=Priority(exception_types.kind_of(ExceptionType.quarantined).priority),
         owner=owner,
         state=ExceptionState.open,
         evidence=f"{reason} (from {row.from_addr or 'unknown sender'}, subject "
@@ -510,27 +507,22 @@ def quarantine(
     )
     session.add(exc)
     session.flush()
-    audit.record(
+    domain.transition(
         session,
-        "inbound_message",
-        row.id,
-        "quarantined",
-        previous,
+        row,
         InboundState.quarantined,
-        ACTOR,
-        {"reason": reason, "exception_id": exc.id},
-        at=now,
+        action="quarantined",
+        actor=ACTOR,
+        now=now,
+        details={"reason": reason, "exception_id": exc.id},
     )
-    audit.record(
+    domain.created(
         session,
-        "exception",
-        exc.id,
-        "opened",
-        None,
-        ExceptionState.open,
-        ACTOR,
-        {"type": "quarantined", "inbound_message_id": row.id},
-        at=now,
+        exc,
+        action="opened",
+        actor=ACTOR,
+        now=now,
+        details={"type": "quarantined", "inbound_message_id": row.id},
     )
     return exc
 

@@ -100,6 +100,8 @@ class ConfirmationMethod(enum.StrEnum):
 
 
 class ExceptionType(enum.StrEnum):
+    """The stored value; what each type means is its entry in agent.domain.exception_types."""
+
     price_variance = "price_variance"
     quantity_short = "quantity_short"
     quantity_over = "quantity_over"

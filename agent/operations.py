@@ -17,17 +17,16 @@ def reprocess_stored(
     Returns what the mail was read as (the kind). A quarantined or failed mail becomes
     processed, with an audit record saying it was reprocessed.
     """
-    from agent import audit
+    from agent import domain
     from agent.models import InboundState
     from agent.workflow import reprocess
 
     previous = row.state
     kind = reprocess(session, row, raw, settings, now)
     if previous != InboundState.processed:
-        row.state = InboundState.processed
         row.processed_at = now
-        audit.record(session, "inbound_message", row.id, "processed", previous,
-                     row.state, actor, {"via": "reprocess"}, at=now)  # fmt: skip
+        domain.transition(session, row, InboundState.processed, action="processed",
+                          actor=actor, now=now, details={"via": "reprocess"})  # fmt: skip
     return kind
 
 

@@ -40,6 +40,7 @@ from sqlmodel import Session, col, select
 
 from agent import audit
 from agent.config import ConfigError, Settings
+from agent.domain import OUTBOUND, created, exception_types, transition, transitioned
 from agent.models import (
     AckState,
     AttemptOutcome,
@@ -216,11 +217,10 @@ def enqueue(
         if existing is None:
             raise
         return existing
-    audit.record(
-        session, "outbound_message", msg.id, "queued", None, OutboundState.queued, actor,
-        {"kind": kind, "po_id": po_id, "message_id": msg.message_id, "due_key": due_key,
-         "recipients": recipients},
-        at=now,
+    created(
+        session, msg, action="queued", actor=actor, now=now,
+        details={"kind": kind, "po_id": po_id, "message_id": msg.message_id,
+                 "due_key": due_key, "recipients": recipients},
     )  # fmt: skip
     return msg
 
@@ -237,12 +237,10 @@ def cancel_pending(
         query = query.where(col(OutboundMessage.kind).in_(list(kinds)))
     count = 0
     for msg in session.exec(query):
-        old = msg.state
-        msg.state = OutboundState.cancelled
         msg.last_error = reason
         msg.updated_at = now
-        audit.record(session, "outbound_message", msg.id, "cancelled", old, msg.state,
-                     details={"reason": reason}, at=now)  # fmt: skip
+        transition(session, msg, OutboundState.cancelled, action="cancelled",
+                          actor="system", now=now, details={"reason": reason})  # fmt: skip
         count += 1
     return count
 
@@ -485,21 +483,22 @@ def _open_undeliverable(session: Session, msg: OutboundMessage, settings: Settin
     if owner is None:
         default = settings.routing.default_owner
         owner = default if "@" in default else settings.routing.operations_manager or None
+    kind = exception_types.kind_of(ExceptionType.undeliverable)
     exc = POException(
         po_id=msg.po_id,
-        type=ExceptionType.undeliverable,
-        priority=Priority.high,
+        type=kind.type,
+        priority=Priority(kind.priority),
         owner=owner,
         state=ExceptionState.open,
         evidence=f"{msg.kind.value} {msg.message_id} to {', '.join(msg.recipients)}: {detail}",
-        action="check the supplier's contact address and resend",
+        action=kind.hint,
         created_at=now,
         updated_at=now,
     )
     session.add(exc)
     session.flush()
-    audit.record(session, "exception", exc.id, "opened", None, ExceptionState.open,
-                 details={"type": exc.type, "po_id": msg.po_id, "outbound_id": msg.id}, at=now)  # fmt: skip
+    created(session, exc, action="opened", actor="system", now=now,
+                   details={"type": exc.type, "po_id": msg.po_id, "outbound_id": msg.id})  # fmt: skip
 
 
 def _finish_attempt(session: Session, attempt_id: int, outcome: AttemptOutcome, now: datetime,
@@ -513,13 +512,11 @@ def _finish_attempt(session: Session, attempt_id: int, outcome: AttemptOutcome, 
 
 
 def _fail(session: Session, msg: OutboundMessage, settings: Settings, detail: str, now: datetime) -> None:  # fmt: skip
-    old = msg.state
-    msg.state = OutboundState.failed
     msg.last_error = detail[:2000]
     msg.updated_at = now
     msg.claimed_by = None
-    audit.record(session, "outbound_message", msg.id, "failed", old, msg.state,
-                 details={"error": detail[:500]}, at=now)  # fmt: skip
+    transition(session, msg, OutboundState.failed, action="failed", actor="system",
+                      now=now, details={"error": detail[:500]})  # fmt: skip
     _open_undeliverable(session, msg, settings, detail, now)
 
 
@@ -565,9 +562,9 @@ def _claim(session: Session, msg_id: int, settings: Settings, now: datetime, wor
                 "the sender stopped before recording the result; the server may have the mail, "
                 "so it is sent again with the same Message-ID"
             )
-    audit.record(session, "outbound_message", msg_id, "taken_over" if taken_over else "claimed",
-                 old_state, OutboundState.sending, worker,
-                 {"attempt": msg.attempts}, at=now)  # fmt: skip
+    transitioned(session, OUTBOUND, msg_id, old_state, OutboundState.sending,
+                        action="taken_over" if taken_over else "claimed", actor=worker, now=now,
+                        details={"attempt": msg.attempts})  # fmt: skip
     return msg, taken_over
 
 
@@ -660,10 +657,9 @@ def _claim_or_skip(session: Session, msg_id: int, settings: Settings, now: datet
     if msg.po_id is not None and msg.po_revision is not None and msg.kind in SUPPLIER_KINDS:
         po = session.get(PurchaseOrder, msg.po_id)
         if po is not None and po.revision != msg.po_revision:
-            msg.state = OutboundState.cancelled
             msg.last_error = f"PO {po.po_number} is now at revision {po.revision}"
-            audit.record(session, "outbound_message", msg.id, "cancelled", OutboundState.sending,
-                         msg.state, worker, {"reason": msg.last_error}, at=now)  # fmt: skip
+            transition(session, msg, OutboundState.cancelled, action="cancelled",
+                              actor=worker, now=now, details={"reason": msg.last_error})  # fmt: skip
             session.commit()
             summary.cancelled += 1
             return None
@@ -714,13 +710,11 @@ def _record_sent(session_factory: Any, msg_id: int, attempt_id: int, settings: S
         _finish_attempt(session, attempt_id, AttemptOutcome.sent, now, code, detail)
         msg = session.get(OutboundMessage, msg_id)
         assert msg is not None
-        old = msg.state
-        msg.state = OutboundState.sent
         msg.sent_at = now
         msg.updated_at = now
         msg.last_error = detail if refused else None
-        audit.record(session, "outbound_message", msg_id, "sent", old, msg.state,
-                     details={"message_id": msg.message_id, "attempt": msg.attempts}, at=now)  # fmt: skip
+        transition(session, msg, OutboundState.sent, action="sent", actor="system", now=now,
+                          details={"message_id": msg.message_id, "attempt": msg.attempts})  # fmt: skip
         for addr, (c, m) in refused.items():
             if _address_is_bad(c, m):
                 _suppress(session, addr, f"{c} {m}", msg.message_id, now)
@@ -730,10 +724,10 @@ def _record_sent(session_factory: Any, msg_id: int, attempt_id: int, settings: S
                 msg.po_revision if msg.po_revision is not None else po.revision
             ):
                 if po.ack_state == AckState.new:
-                    po.ack_state = AckState.requested
-                    audit.record(session, "purchase_order", po.id, "requested", AckState.new,
-                                 AckState.requested, details={"message_id": msg.message_id,
-                                                              "revision": po.revision}, at=now)  # fmt: skip
+                    transition(session, po, AckState.requested, action="requested",
+                                      actor="system", now=now,
+                                      details={"message_id": msg.message_id,
+                                               "revision": po.revision})  # fmt: skip
                 po.requested_at = now
                 po.updated_at = now
         session.commit()
@@ -766,8 +760,6 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
             _fail(session, msg, settings, f"gave up after {msg.attempts} attempts: {detail}", now)
             summary.failed += 1
         else:
-            old = msg.state
-            msg.state = OutboundState.retrying
             msg.last_error = detail[:2000]
             msg.next_attempt_at = now + backoff(settings, msg.attempts)
             log.warning(
@@ -778,9 +770,10 @@ def _record_temporary(session_factory: Any, msg_id: int, attempt_id: int, settin
             )
             msg.claimed_by = None
             msg.updated_at = now
-            audit.record(session, "outbound_message", msg_id, "retry_scheduled", old, msg.state,
-                         details={"error": detail[:500], "next_attempt_at": msg.next_attempt_at},
-                         at=now)  # fmt: skip
+            transition(session, msg, OutboundState.retrying, action="retry_scheduled",
+                              actor="system", now=now,
+                              details={"error": detail[:500],
+                                       "next_attempt_at": msg.next_attempt_at})  # fmt: skip
             summary.retrying += 1
         session.commit()
     summary.errors.append(detail)

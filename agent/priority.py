@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from agent.domain import exception_types
+
 if TYPE_CHECKING:  # pragma: no cover
     from agent.config import PrioritySettings, RoutingSettings
 
@@ -29,15 +31,25 @@ def value_at_risk(
 ) -> Decimal:
     """Money at stake for one difference, in the PO currency.
 
-    Price variance: the difference × quantity. Quantity: the missing/extra
-    units × price. Date, rejection and anything else: the whole line.
+    By what the type compares (agent.domain.exception_types): a price, the difference ×
+    quantity; a quantity, the missing/extra units × price; a date, a rejection and
+    anything else, the whole line.
     """
-    if kind == "price_variance" and confirmed_price is not None:
+    compares = _entry(kind, "compares")
+    if compares == "price" and confirmed_price is not None:
         qty = confirmed_quantity if confirmed_quantity is not None else quantity
         return abs(confirmed_price - unit_price) * qty
-    if kind in ("quantity_short", "quantity_over") and confirmed_quantity is not None:
+    if compares == "quantity" and confirmed_quantity is not None:
         return abs(quantity - confirmed_quantity) * unit_price
     return quantity * unit_price
+
+
+def _entry(kind: str, attribute: str) -> object:
+    """One attribute of the type's registry entry (None for a type not in the registry)."""
+    try:
+        return getattr(exception_types.kind_of(kind), attribute)
+    except ValueError:
+        return None
 
 
 def priority_for(
@@ -80,8 +92,9 @@ def owner_for(
     buyer_email: str | None,
     fallback: str,
 ) -> OwnerChoice:
-    """Who gets the exception: ops manager for high priority, planners for dates,
-    finance for big price variances, otherwise the default (the PO's buyer)."""
+    """Who gets the exception: ops manager for high priority, then the type's owner rule
+    (agent.domain.exception_types: planners for dates, finance for big price variances),
+    otherwise the default (the PO's buyer)."""
 
     def resolve(name: str) -> str | None:
         if name == "buyer":
@@ -92,9 +105,10 @@ def owner_for(
 
     if priority == "high" and routing.operations_manager:
         return OwnerChoice(routing.operations_manager, "high_priority")
-    if kind in ("date_late", "date_early") and routing.planners:
+    rule = _entry(kind, "owner_rule")
+    if rule == "planners" and routing.planners:
         return OwnerChoice(routing.planners, "date_change")
-    if kind == "price_variance" and routing.finance and value >= routing.finance_price_threshold:
+    if rule == "finance" and routing.finance and value >= routing.finance_price_threshold:
         return OwnerChoice(routing.finance, "price_variance_threshold")
     default = resolve(routing.default_owner) or buyer_email or fallback
     return OwnerChoice(default, "default")

@@ -29,6 +29,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from agent import csvsafe
+from agent.domain import exception_types
 from agent.models import (
     Buyer,
     ExceptionState,
@@ -39,19 +40,8 @@ from agent.models import (
     Supplier,
 )
 
-# Exception types that say "the supplier answered differently" (or not at all), in report order.
-TYPE_ORDER = (
-    "date_late",
-    "date_early",
-    "price_variance",
-    "quantity_short",
-    "quantity_over",
-    "line_rejected",
-    "undeliverable",
-    "no_response_escalation",
-    "needs_review",
-    "quarantined",
-)
+# Exception types in report order: the registry's order (agent.domain.exception_types).
+TYPE_ORDER = exception_types.TYPE_ORDER
 
 
 @dataclass(frozen=True)

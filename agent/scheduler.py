@@ -16,11 +16,14 @@ for work other workers or commands committed, and for hints lost to a crash.
 No due work lives in memory: a step that is interrupted (SIGTERM, SIGKILL,
 a crash) is simply found due again on the next start. A failing step is
 logged and the others still run.
+
+The steps are an explicit list (:data:`STEPS`, :meth:`Agent.steps`) and the modules
+they call are imported here: a module that is missing fails the start, it never
+turns a step into a silent no-op.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 import time
@@ -28,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+
+from agent import cadence, digest, ingest, outbox, writeback
 
 if TYPE_CHECKING:  # pragma: no cover
     from agent.config import Settings
@@ -118,16 +123,6 @@ class Clock:
         if self._start is None:
             return datetime.now(UTC)
         return self._start + timedelta(seconds=time.monotonic() - self._t0)
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from a module another part of the project provides, if it exists yet."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    fn = getattr(mod, name, None)
-    return fn if callable(fn) else None
 
 
 def _brief(value: Any) -> Any:
@@ -232,11 +227,21 @@ class Agent:
     def stopped(self) -> bool:
         return self.stop_event.is_set()
 
+    def steps(self) -> dict[str, Callable[[datetime], Any]]:
+        """Every step by name, in cycle order (:data:`STEPS`); a subclass (the dry run)
+        overrides the methods, never this list."""
+        return {
+            "send": self.step_send,
+            "mailbox": self.step_mailbox,
+            "llm_retry": self.step_llm_retry,
+            "cadence": self.step_cadence,
+            "digests": self.step_digests,
+            "send_queued": self.step_send,  # what this cycle queued goes out in this cycle
+            "writeback": self.step_writeback,
+        }
+
     def step_send(self, now: datetime) -> Any:
-        fn = _optional("agent.outbox", "send_due")
-        if fn is None:
-            return None
-        return fn(self.session_factory, self.settings, now)
+        return outbox.send_due(self.session_factory, self.settings, now)
 
     def _connected_mailbox(self) -> Mailbox | None:
         from agent.mailbox import MailboxError, connect_with_backoff
@@ -258,7 +263,6 @@ class Agent:
             raise  # run_step logs it once, with the next try
 
     def step_mailbox(self, now: datetime) -> Any:
-        from agent.ingest import poll_once
         from agent.mailbox import MailboxError
 
         if not self.settings.imap.username:
@@ -267,7 +271,7 @@ class Agent:
         if box is None:
             return {"skipped": "waiting to reconnect"}
         try:
-            summary = poll_once(
+            summary = ingest.poll_once(
                 box, self.session_factory, self.settings, now, worker=self.worker, stop=self.stopped
             )
             self._last_poll_ok = time.monotonic()
@@ -280,15 +284,15 @@ class Agent:
             raise
 
     def step_llm_retry(self, now: datetime) -> Any:
-        from agent.ingest import mailbox_lease, retry_llm_readings
-
         if not self.settings.llm.enabled:
             return None
         if not self.settings.imap.username:
-            return retry_llm_readings(self.session_factory, self.settings, now, stop=self.stopped)
+            return ingest.retry_llm_readings(
+                self.session_factory, self.settings, now, stop=self.stopped
+            )
         # With the mailbox read by no one else: a newer reply of the same supplier being
         # applied at this moment must not race with an older one read again.
-        with mailbox_lease(
+        with ingest.mailbox_lease(
             self.session_factory,
             self.settings.imap.account_name,
             self.settings.imap.folder,
@@ -296,12 +300,11 @@ class Agent:
         ) as mine:
             if not mine:
                 return {"skipped": "the mailbox is being read by another worker"}
-            return retry_llm_readings(self.session_factory, self.settings, now, stop=self.stopped)
+            return ingest.retry_llm_readings(
+                self.session_factory, self.settings, now, stop=self.stopped
+            )
 
     def step_cadence(self, now: datetime) -> Any:
-        from agent.cadence import run_cadence
-        from agent.ingest import mailbox_lease
-
         if not self.settings.imap.username:
             # Never chase blind: the supplier may have answered in a mailbox nobody reads.
             return {"skipped": NOT_CHASED}
@@ -312,7 +315,7 @@ class Agent:
             return {"skipped": "the mailbox has not been read successfully just now"}
         # Chase only with the mailbox read: while another worker is reading it, a
         # reply may be sitting there unapplied. That worker chases after its read.
-        with mailbox_lease(
+        with ingest.mailbox_lease(
             self.session_factory,
             self.settings.imap.account_name,
             self.settings.imap.folder,
@@ -320,21 +323,17 @@ class Agent:
         ) as mine:
             if not mine:
                 return {"skipped": "the mailbox is being read by another worker"}
-            return run_cadence(self.session_factory, self.settings, now)
+            return cadence.run_cadence(self.session_factory, self.settings, now)
 
     def step_digests(self, now: datetime) -> Any:
-        fn = _optional("agent.digest", "send_due_digests")
-        if fn is None:
-            return None
-        return fn(self.session_factory, self.settings, now)
+        return digest.send_due_digests(self.session_factory, self.settings, now)
 
     def step_writeback(self, now: datetime) -> Any:
-        fn = _optional("agent.writeback", "deliver_due")
-        if fn is None:
-            return None
         if self._http_client is not None:
-            return fn(self.session_factory, self.settings, now, client=self._http_client)
-        return fn(self.session_factory, self.settings, now)
+            return writeback.deliver_due(
+                self.session_factory, self.settings, now, client=self._http_client
+            )
+        return writeback.deliver_due(self.session_factory, self.settings, now)
 
     def close_mailbox(self) -> None:
         box, self._mailbox = self._mailbox, None
@@ -348,7 +347,7 @@ class Agent:
             wakeups[lane_of(step)].wake(step)
 
     def run_step(self, name: str, now: datetime | None = None) -> tuple[Any, str | None]:
-        method = getattr(self, "step_" + ("send" if name in SEND_STEPS else name))
+        method = self.steps()[name]
         with self._locks[lane_of(name)]:
             now = now or self.clock()
             started = time.monotonic()
@@ -520,8 +519,6 @@ class Agent:
                 executor=lane_of(name),
                 next_run_time=first + timedelta(milliseconds=10 * offset),
             )
-
-        from agent import writeback
 
         self._warm_up()
         if s.writeback.webhook_url:

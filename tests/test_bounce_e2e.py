@@ -169,7 +169,7 @@ def test_bounces_without_a_report_and_a_person_going_on_leave(
             .all()
         )
         assert len(confirmations) == 1
-        notes = [a for a in _audit(s, "absence_noted") if a.entity_id == po_number(3)]
+        notes = [a for a in _audit(s, "absence_noted") if a.entity_id == str(_po(s, 3).id)]
         assert len(notes) == 1
         assert str(notes[0].details["return_date"]).startswith("2026-11-16")
         assert notes[0].details["alternate_contact"] == "anna.berg@supplier03.example"

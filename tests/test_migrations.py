@@ -131,3 +131,74 @@ def test_threads_upgrading_in_one_process_take_turns(empty_db_url):
         t.join(120)
     assert errors == []
     assert current_revision(empty_db_url) == head_revision()
+
+
+def test_0007_moves_the_old_by_number_po_entries_to_the_id(empty_db_url):
+    """A PO's history becomes one trail; nothing is lost, an unknown number stays."""
+    upgrade(empty_db_url, "0005_import_perf")
+    engine = make_engine(empty_db_url)
+    at = "'2026-11-01 10:00:00'"
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO suppliers (id, name, emails, domains, alternate_emails, locale,"
+                    f" created_at, updated_at) VALUES ('ACME', 'Acme', '[]', '[]', '[]', 'en-GB',"
+                    f" {at}, {at})"
+                )
+            )
+            # PO "2" has id 7; id 2 is the other PO: an all-digit number can be an id.
+            for po_id, number in ((2, "4500012345"), (7, "2")):
+                conn.execute(
+                    text(
+                        "INSERT INTO purchase_orders (id, po_number, revision, supplier_id,"
+                        " currency, ack_state, content_hash, follow_ups_sent, created_at,"
+                        f" updated_at) VALUES ({po_id}, '{number}', 0, 'ACME', 'USD',"
+                        f" 'requested', 'h', 0, {at}, {at})"
+                    )
+                )
+            entries = [
+                ("2", "created", "importer"),  # written by id: stays
+                ("2", "requested", "system"),
+                ("4500012345", "follow_up_queued", "cadence"),  # by number: moves to the id
+                ("4500012345", "ack_state", "workflow"),
+                ("2", "absence_noted", "workflow"),  # number "2" -> id 7
+                ("4599999999", "escalated", "cadence"),  # no such PO: stays as it is
+            ]
+            for entity_id, action, actor in entries:
+                conn.execute(
+                    text(
+                        "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES"
+                        f" ({at}, '{actor}', 'purchase_order', '{entity_id}', '{action}')"
+                    )
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES"
+                    f" ({at}, 'workflow', 'exception', '4500012345', 'ack_state')"
+                )
+            )
+
+        def subjects() -> list[tuple[str, str, str]]:
+            with engine.connect() as conn:
+                return [
+                    tuple(r)
+                    for r in conn.execute(
+                        text("SELECT entity, entity_id, action FROM audit_log ORDER BY id")
+                    ).all()
+                ]
+
+        upgrade(empty_db_url)
+        assert subjects() == [
+            ("purchase_order", "2", "created"),
+            ("purchase_order", "2", "requested"),
+            ("purchase_order", "2", "follow_up_queued"),
+            ("purchase_order", "2", "ack_state"),
+            ("purchase_order", "7", "absence_noted"),
+            ("purchase_order", "4599999999", "escalated"),
+            ("exception", "4500012345", "ack_state"),  # another entity: not touched
+        ]
+        downgrade(empty_db_url, "0005_import_perf")
+        assert [s[1] for s in subjects()] == [e[0] for e in entries] + ["4500012345"]
+    finally:
+        engine.dispose()

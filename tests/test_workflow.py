@@ -22,6 +22,7 @@ from agent.models import (
     POException,
     POLine,
     PurchaseOrder,
+    Supplier,
     SuppressedAddress,
 )
 from agent.reading.types import (
@@ -576,3 +577,102 @@ def test_priority_rules_pure():
     nobody = RoutingSettings()
     assert owner_for(nobody, kind="date_late", priority="high", value=Decimal(1), buyer_email=None,
                      fallback="purchasing@b.example").owner == "purchasing@b.example"  # fmt: skip
+
+
+def test_a_pos_history_is_one_trail_under_its_id(env, session_factory):
+    """The importer/sender and the workflow/cadence audit a PO under the same subject (its
+    id), so the console's PO timeline shows the request and the answer together."""
+    from agent import domain
+    from agent.web.timeline import replies_of, timeline
+
+    with session_factory() as s:
+        po = s.execute(
+            select(PurchaseOrder).where(PurchaseOrder.po_number == "4500000002")
+        ).scalar_one()
+        po.ack_state = AckState.new
+        domain.transition(s, po, AckState.requested, action="requested", actor="system", now=NOW)
+        result = confirm(
+            "4500000002", LineConfirmation(line=1, status="accepted", evidence="ok"),
+            status="accepted",
+        )  # fmt: skip
+        assert apply_result(s, env, result, raw_from("sales@bolt.example"), NOW) == "confirmation"
+        s.commit()
+        subjects = {
+            a.entity_id
+            for a in s.execute(
+                select(AuditLog).where(AuditLog.entity == "purchase_order")
+            ).scalars()
+        }
+        assert "4500000002" not in subjects and "4500000001" not in subjects
+        events = timeline(s, po, replies_of(s, po))
+        po_events = [(e.action, e.to_state) for e in events if e.entity == "purchase_order"]
+        assert po_events == [("requested", "requested"), ("ack_state", "acknowledged")]
+        assert {e.entity_id for e in events if e.entity == "purchase_order"} == {str(po.id)}
+
+
+@pytest.mark.parametrize(
+    ("subject", "extra", "body", "kind"),
+    [
+        (
+            "Automatic reply: PO 4500000001",
+            "Auto-Submitted: auto-replied\r\n",
+            "I am out of the office until 30 November 2026. "
+            "Please contact anna.berg@acme.example for urgent matters.",
+            "auto_reply",
+        ),
+        (
+            "RE: PO 4500000001",
+            "",
+            "We confirm PO 4500000001 as ordered, both lines.\r\n\r\nPlease note I am on "
+            "vacation until 30 November; my colleague anna.berg@acme.example can help.",
+            "confirmation",
+        ),
+    ],
+    ids=["out_of_office", "answer_with_absence"],
+)
+def test_a_reply_is_parsed_once(
+    env, session_factory, settings_factory, db_url, monkeypatch, subject, extra, body, kind
+):
+    """The mail the reading normalized travels with the result into the workflow: no second
+    normalize (absence note, alternate contact, supplier reference), one header parse when
+    applying."""
+    import agent.reading.message as message_module
+    from agent import workflow
+    from agent.models import InboundMessage
+    from agent.workflow import sender as sender_check
+
+    settings = settings_factory(db_url=db_url, reading={"isolate": False})
+    raw = (
+        f"From: Orders <orders@acme.example>\r\nTo: purchasing@buyer.example\r\n"
+        f"Subject: {subject}\r\nDate: Tue, 03 Nov 2026 09:00:00 +0000\r\n{extra}"
+        f"Message-ID: <once-{kind}@acme.example>\r\nContent-Type: text/plain; charset=utf-8"
+        f"\r\n\r\n{body}\r\n"
+    ).encode()
+    normalized: list[bytes] = []
+    real_normalize = message_module.normalize
+
+    def counting_normalize(data, *args, **kwargs):
+        normalized.append(data)
+        return real_normalize(data, *args, **kwargs)
+
+    headers: list[bytes] = []
+    real_headers = sender_check._headers
+
+    def counting_headers(data):
+        headers.append(data)
+        return real_headers(data)
+
+    monkeypatch.setattr(message_module, "normalize", counting_normalize)
+    monkeypatch.setattr(sender_check, "_headers", counting_headers)
+    with session_factory() as s:
+        row = InboundMessage(account="a", folder="INBOX", uidvalidity=1, uid=1, sha256="0" * 64,
+                             raw=raw, size=len(raw))  # fmt: skip
+        s.add(row)
+        s.flush()
+        assert workflow.process_inbound(s, row, raw, settings, NOW) == kind
+        s.commit()
+        # The absence / out-of-office was read (from the one normalized mail).
+        supplier = s.get(Supplier, "ACME")
+        assert "anna.berg@acme.example" in (supplier.alternate_emails or [])
+    assert [d for d in normalized if d == raw] == [raw]
+    assert len(headers) == 2  # choosing the candidate POs, then applying

@@ -236,13 +236,10 @@ class Narrator:
         self.counts[key] = self.counts.get(key, 0) + 1
 
     def _po_number(self, session: Any, entity_id: str) -> str:
-        from sqlmodel import select
-
         from agent.models import PurchaseOrder
 
-        po = session.exec(select(PurchaseOrder).where(PurchaseOrder.po_number == entity_id)).first()
-        if po is None and entity_id.isdigit():
-            po = session.get(PurchaseOrder, int(entity_id))
+        # A PO's audit subject is its id (agent.domain.subject).
+        po = session.get(PurchaseOrder, int(entity_id)) if entity_id.isdigit() else None
         return po.po_number if po is not None else entity_id
 
     def catch_up(self) -> None:

@@ -41,12 +41,6 @@ HOLD = re.compile(
     IC,
 )
 
-QUESTION = re.compile(
-    r"\b(?:can|could|would|will) you\b|\bwhich (?:one|is|revision|version)\b|\bplease (?:send|advise|clarify|confirm)\b|\bdo you\b|\bis (?:it|this|that)\b|\bshould (?:we|i)\b"
-    r"|\bkönnen sie\b|\bkönnten sie\b|\bbitte (?:senden|bestätigen|klären)|\bpouvez-vous\b|\bpodrían?\b",
-    IC,
-)
-
 # Acceptance. Field words tell what is accepted; without them, everything.
 ACCEPT = re.compile(
     r"\b(?:yes|yep|ja|oui|sí|ano|confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
@@ -244,13 +238,6 @@ INJECTION = re.compile(
     r"\b(?:ignore (?:all |any |your |the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|rules)|(?:ai|llm) (?:assistants?|agents?|models?|systems?)"
     r"|(?:automated|automatic) (?:order[- ]processing |processing |reading )?(?:systems?|agents?|assistants?|parsers?) (?:reading|processing|should|must)"
     r"|note (?:for|to) (?:automated|ai|the ai|any ai|language models?|bots?)|system prompt|language models? reading)\b",
-    IC,
-)
-# The supplier's own order number: "our order no. SO-48213", "AB-Nr.: AB-2611873".
-SUPPLIER_REF = re.compile(
-    r"(?:\b(?:our|unsere?r?|notre|nuestro|nostro)\s+(?:sales\s+)?(?:order|ref(?:erence)?|auftrag(?:snummer)?|commande|pedido|ordine)\s*(?:no\.?|nr\.?|number|#|n°)?\s*(?:is\s+)?:?\s*"
-    r"|\b(?:AB-Nr\.?|Auftragsbestätigung(?:\s+Nr\.?)?|order confirmation(?:\s+no\.?)?|sales order(?:\s+no\.?)?|SO\s?#|confirmation no\.?)\s*:?\s*)"
-    r"(?P<ref>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,})\b",
     IC,
 )
 # A confirmation still to come, or one the supplier asks us for: no acceptance in itself.

@@ -30,7 +30,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from agent import audit
+from agent import audit, domain
 from agent.businesstime import zone
 from agent.models import (
     DeliveryState,
@@ -431,10 +431,9 @@ def build_routes(c: Console) -> list[Any]:
                 previous = row.state
                 kind = reprocess(session, row, load_raw(row), c.settings, now, actor=user.email)
                 if previous != InboundState.processed:
-                    row.state = InboundState.processed
                     row.processed_at = now
-                    audit.record(session, "inbound_message", row.id, "processed", previous,
-                                 row.state, user.email, {"via": "reprocess"}, at=now)  # fmt: skip
+                    domain.transition(session, row, InboundState.processed, action="processed",
+                                      actor=user.email, now=now, details={"via": "reprocess"})  # fmt: skip
                 session.commit()
                 return 200, f"reply #{row.id} read again: {kind}"
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from agent.domain import subject
 from agent.models import (
     AuditLog,
     Confirmation,
@@ -155,7 +156,8 @@ def timeline(session: Any, po: PurchaseOrder, replies: list[InboundMessage]) -> 
         )
     ]
     wanted = [
-        (AuditLog.entity == "purchase_order") & AuditLog.entity_id.in_([str(po.id), po.po_number]),
+        # One subject per PO: its id (migration 0007 moved the old by-number entries).
+        (AuditLog.entity == "purchase_order") & (AuditLog.entity_id == subject(po)),
         (AuditLog.entity == "exception") & AuditLog.entity_id.in_(exc_ids or ["-"]),
         (AuditLog.entity == "outbound_message") & AuditLog.entity_id.in_(out_ids or ["-"]),
         (AuditLog.entity == "inbound_message")
