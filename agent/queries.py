@@ -221,3 +221,23 @@ def delivery_counts(session: Any) -> list[tuple[str, int]]:
 
     counts = count_by_state(session)
     return [(s.value, counts.get(s.value, 0)) for s in DeliveryState]
+
+
+def po_history(session: Any, po_number: str) -> list[Any] | None:
+    """One PO's audit trail, oldest first (``agent.web.timeline.Event``s); None: no such PO."""
+    from sqlalchemy import select
+
+    from agent.models import PurchaseOrder
+    from agent.web.timeline import replies_of, timeline
+
+    rows = list(
+        session.execute(
+            select(PurchaseOrder)
+            .where(PurchaseOrder.po_number == po_number.strip())
+            .order_by(PurchaseOrder.id)
+        ).scalars()
+    )
+    if not rows:
+        return None
+    events = [e for po in rows for e in timeline(session, po, replies_of(session, po))]
+    return sorted(events, key=lambda e: e.at)

@@ -1,7 +1,7 @@
 """A PO's whole story from the audit log: requests, reminders, replies, versions, exceptions.
 
-The audit log records entity ids in different shapes (a PO by its number in
-the workflow, by its row id in the outbox), so both are looked up.
+Every entity's audit subject is its row id (``agent.domain.subject``); the
+console's PO page and ``poagent history`` read the same trail.
 """
 
 from __future__ import annotations
