@@ -537,6 +537,17 @@ def send(
     )  # fmt: skip
 
 
+def warm_up(settings: Settings) -> None:
+    """Import the connectors a confirmation is rendered and sent with (the daemon, at start),
+    so the first confirmation after a start does not wait for them."""
+    if not outbound(settings):
+        return
+    from connectors import control_numbers, registry, transports  # noqa: F401
+    from connectors.base import Document, RenderContext  # noqa: F401
+
+    registry.formats()
+
+
 def new_http_client(settings: Settings) -> Any:
     """The ``httpx.Client`` webhook POSTs go through (each POST sets its own timeout)."""
     import httpx
