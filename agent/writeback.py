@@ -398,9 +398,7 @@ def _waits_for_earlier(session: Any, row: WebhookDelivery) -> bool:
     if row.confirmation_id is None:
         return False
     po_of_row = (
-        select(Confirmation.po_id)
-        .where(Confirmation.id == row.confirmation_id)
-        .scalar_subquery()
+        select(Confirmation.po_id).where(Confirmation.id == row.confirmation_id).scalar_subquery()
     )
     earlier = session.exec(
         select(WebhookDelivery.id)
