@@ -27,7 +27,7 @@ from agent.models import (
     InboundState,
     POException,
 )
-from agent.sandbox import BudgetExceeded, run_bounded
+from agent.sandbox import MAX_SENT_BYTES, BudgetExceeded, Child, run_bounded
 from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -51,6 +51,39 @@ def test_the_budget_stops_runaway_work_in_time_and_memory():
     with pytest.raises(BudgetExceeded, match="more than 1024 MB"):
         run_bounded(_hog, 4 * 2**30, seconds=30, memory_bytes=2**30)
     assert run_bounded(_hog, 1000, seconds=30, memory_bytes=2**30) == 1000
+
+
+def _pid_and_blob(size: int) -> tuple[int, bytes]:
+    import os
+
+    return os.getpid(), b"x" * size
+
+
+def _pid_and_size(previous: tuple[int, bytes]) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), len(previous[1])
+
+
+def test_one_child_does_the_pieces_of_one_mail_each_within_the_budget():
+    import os
+
+    with Child(seconds=2, memory_bytes=2**30) as child:
+        # The first piece's result stays in the child: the next piece gets it without
+        # sending it back (2 MB would not be sent: MAX_SENT_BYTES), in the same process.
+        first = child.run(_pid_and_blob, 2 * MAX_SENT_BYTES)
+        assert first[0] != os.getpid()
+        assert child.run(_pid_and_size, first) == (first[0], 2 * MAX_SENT_BYTES)
+        # Arguments too big to send go to a fresh fork, which inherits them.
+        pid, size = child.run(_pid_and_size, (0, b"y" * (MAX_SENT_BYTES + 1)))
+        assert pid not in (first[0], os.getpid()) and size == MAX_SENT_BYTES + 1
+        started = time.monotonic()
+        with pytest.raises(BudgetExceeded, match="longer than 2 s"):
+            child.run(_spin, 0)
+        assert time.monotonic() - started < 10
+        with pytest.raises(BudgetExceeded, match="more than 1024 MB"):
+            child.run(_hog, 4 * 2**30)
+        assert child.run(_hog, 1000) == 1000
 
 
 def text_pdf(pages: int, lines: int = 40) -> bytes:
