@@ -272,3 +272,18 @@ def test_sigterm_mid_mail_stops_within_seconds_and_loses_nothing(
         # Abandoned, not failed: still there to be read after the restart.
         assert row.state in (InboundState.claimed, InboundState.fetched, InboundState.retrying)
         assert not s.execute(select(POException)).scalars().all()
+
+
+def test_finished_children_are_reaped_by_the_next_one():
+    import multiprocessing
+
+    for _ in range(5):
+        with Child(seconds=30, memory_bytes=0) as child:
+            child.run(_hog, 10)
+    # Not joined when closed: each is reaped when the next one starts (or, the last one,
+    # by active_children() once it has died).
+    assert len(multiprocessing.active_children()) <= 1
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
