@@ -75,9 +75,24 @@ def warm_up() -> None:
     run_bounded(_nothing, seconds=60, memory_bytes=0)
 
 
+def _inherited_out_of_gc() -> None:
+    """Keep the child's garbage collector off the objects inherited from the daemon.
+
+    A full collection in a fork walks all ~100k of them and writes to each one's header:
+    every page of the daemon's heap is copied, 100-300 ms on a busy machine (more under
+    memory pressure), and the child inherits the daemon's allocation counters, so any
+    child may be the one that collects. Frozen, they are never walked (Python's gc docs
+    advise gc.freeze() for forks); the child is short-lived and never frees them anyway.
+    """
+    import gc
+
+    gc.freeze()
+
+
 def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int) -> None:
     import resource
 
+    _inherited_out_of_gc()
     try:
         if memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -157,6 +172,7 @@ def _serve(
 ) -> None:
     import resource
 
+    _inherited_out_of_gc()
     previous: Any = None
     try:
         if memory_bytes:

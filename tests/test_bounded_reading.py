@@ -287,3 +287,23 @@ def test_finished_children_are_reaped_by_the_next_one():
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+def _full_collection_walks() -> int:
+    import gc
+
+    return len(gc.get_objects())
+
+
+def test_a_child_never_walks_the_objects_it_inherited():
+    import gc
+
+    # Everything the daemon had when it forked is frozen in the child: a collection there
+    # does not touch (and copy) the daemon's heap.
+    assert (
+        run_bounded(_full_collection_walks, seconds=30, memory_bytes=0)
+        < len(gc.get_objects()) // 10
+    )
+    with Child(seconds=30, memory_bytes=0) as child:
+        child.run(_hog, 10)
+        assert child.run(_full_collection_walks) < len(gc.get_objects()) // 10
