@@ -162,8 +162,8 @@ class _Previous:
     """Stands, in a job sent to a :class:`Child`, for the result of its previous job."""
 
 
-# A job whose arguments pickle to more than this goes to a fresh fork instead, which
-# shares them with the daemon for free (e.g. a mail read against every open PO).
+# A job whose arguments pickle to more than this (or do not pickle) goes to a fresh fork
+# instead, which shares them with the daemon for free (e.g. a mail read against every open PO).
 MAX_SENT_BYTES = 1 << 20
 
 
@@ -237,8 +237,11 @@ class Child:
             import pickle
 
             sent = tuple(_Previous() if a is self._previous else a for a in args)
-            data = pickle.dumps((fn, sent), protocol=pickle.HIGHEST_PROTOCOL)
-            if len(data) > MAX_SENT_BYTES:
+            try:
+                data: bytes | None = pickle.dumps((fn, sent), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - what does not pickle is inherited by a fork
+                data = None
+            if data is None or len(data) > MAX_SENT_BYTES:
                 self.close()
                 return run_bounded(
                     fn, *args, seconds=self.seconds, memory_bytes=self.memory_bytes, stop=self.stop

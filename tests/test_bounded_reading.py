@@ -65,6 +65,10 @@ def _pid_and_size(previous: tuple[int, bytes]) -> tuple[int, int]:
     return os.getpid(), len(previous[1])
 
 
+def _call(fn):  # noqa: ANN001, ANN202
+    return fn()
+
+
 def test_one_child_does_the_pieces_of_one_mail_each_within_the_budget():
     import os
 
@@ -77,6 +81,9 @@ def test_one_child_does_the_pieces_of_one_mail_each_within_the_budget():
         # Arguments too big to send go to a fresh fork, which inherits them.
         pid, size = child.run(_pid_and_size, (0, b"y" * (MAX_SENT_BYTES + 1)))
         assert pid not in (first[0], os.getpid()) and size == MAX_SENT_BYTES + 1
+        # So do arguments that do not pickle (a fork inherits them as they are).
+        child.run(_pid_and_blob, 10)
+        assert child.run(_call, lambda: 7) == 7
         started = time.monotonic()
         with pytest.raises(BudgetExceeded, match="longer than 2 s"):
             child.run(_spin, 0)
