@@ -262,8 +262,8 @@ class Child:
             return
         # Nothing is left for it to do: no need to wait for it to notice. Nor for its exit:
         # tearing down a fork of the daemon takes 10-30 ms on a busy machine, on the way
-        # to the write-back. multiprocessing reaps it when the next child starts (or at
-        # exit), so at most one finished child waits to be reaped.
+        # to the write-back. multiprocessing reaps it, once it has died, when a later child
+        # starts (or at exit): only children still being torn down wait to be reaped.
         if proc.is_alive():
             proc.kill()
         self._results.close()

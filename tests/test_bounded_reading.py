@@ -287,9 +287,8 @@ def test_finished_children_are_reaped_by_the_next_one():
     for _ in range(5):
         with Child(seconds=30, memory_bytes=0) as child:
             child.run(_hog, 10)
-    # Not joined when closed: each is reaped when the next one starts (or, the last one,
-    # by active_children() once it has died).
-    assert len(multiprocessing.active_children()) <= 1
+    # Not joined when closed: each is reaped, once it has died, when a later one starts
+    # (or by active_children(), or at exit); none is left behind.
     deadline = time.monotonic() + 10
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
