@@ -446,6 +446,16 @@ class Agent:
                 limits=self.settings.reading.limits(),
                 fallback=None,
             )
+            # Mail is read in child processes (agent.sandbox) that start with the reading
+            # modules (PDF, spreadsheet, dates) imported, and confirmations are rendered by
+            # the connectors: load both now, not on the first supplier's reply.
+            if self.settings.reading.isolate:
+                from agent.sandbox import warm_up as warm_up_sandbox
+
+                warm_up_sandbox()
+            from agent import writeback
+
+            writeback.warm_up(self.settings)
         except Exception as exc:  # noqa: BLE001 - only the first mail's speed depends on it
             log.warning("warming up the reading code failed: %s", exc)
             return

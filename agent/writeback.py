@@ -389,31 +389,46 @@ def _due_ids(session_factory: Any, now: datetime, limit: int) -> list[tuple[int,
         return [(int(r[0]), int(r[1])) for r in rows]
 
 
-def _waits_for_earlier(session_factory: Any, row_id: int) -> bool:
+def _waits_for_earlier(session: Any, row: WebhookDelivery) -> bool:
     """True while an earlier version of the same PO is not delivered yet.
 
     Versions of one PO go out in order, so a receiver never gets version 2 and
     then, after a retry, the older version 1 on top of it.
     """
+    if row.confirmation_id is None:
+        return False
+    po_of_row = (
+        select(Confirmation.po_id).where(Confirmation.id == row.confirmation_id).scalar_subquery()
+    )
+    earlier = session.exec(
+        select(WebhookDelivery.id)
+        .join(Confirmation, Confirmation.id == WebhookDelivery.confirmation_id)  # type: ignore[arg-type]
+        .where(
+            Confirmation.po_id == po_of_row,
+            WebhookDelivery.connector == row.connector,
+            WebhookDelivery.id < row.id,  # type: ignore[operator]
+            WebhookDelivery.state != DeliveryState.delivered,
+        )
+        .limit(1)
+    ).first()
+    return earlier is not None
+
+
+WAITING = "waiting"
+
+
+def _to_send(session_factory: Any, row_id: int) -> tuple[Any, Any, str] | str | None:
+    """The row's payload, document and connector; WAITING while an earlier version of its PO
+    is undelivered; None when the row is gone. One session: this is on the way of every
+    confirmation to the ERP. (The three values never change once the row is queued, so
+    reading them before the claim is reading them after it.)"""
     with session_factory() as session:
         row = session.get(WebhookDelivery, row_id)
-        if row is None or row.confirmation_id is None:
-            return False
-        conf = session.get(Confirmation, row.confirmation_id)
-        if conf is None:
-            return False
-        earlier = session.exec(
-            select(WebhookDelivery.id)
-            .join(Confirmation, Confirmation.id == WebhookDelivery.confirmation_id)  # type: ignore[arg-type]
-            .where(
-                Confirmation.po_id == conf.po_id,
-                WebhookDelivery.connector == row.connector,
-                WebhookDelivery.id < row_id,  # type: ignore[operator]
-                WebhookDelivery.state != DeliveryState.delivered,
-            )
-            .limit(1)
-        ).first()
-        return earlier is not None
+        if row is None:
+            return None
+        if _waits_for_earlier(session, row):
+            return WAITING
+        return row.payload, row.document, row.connector
 
 
 def deliver_due(
@@ -442,17 +457,15 @@ def deliver_due(
         client = new_http_client(settings)
     try:
         for row_id, attempts in _due_ids(session_factory, now, limit):
-            if _waits_for_earlier(session_factory, row_id):
+            held = _to_send(session_factory, row_id)
+            if held == WAITING:
                 summary.waiting += 1
                 continue
-            if not _claim(session_factory, row_id, attempts, now, lease):
-                continue  # another worker has it
+            if held is None or not _claim(session_factory, row_id, attempts, now, lease):
+                continue  # gone, or another worker has it
+            payload, document, name = held
             attempt = attempts + 1
             summary.attempted += 1
-            with session_factory() as session:
-                row = session.get(WebhookDelivery, row_id)
-                assert row is not None
-                payload, document, name = row.payload, row.document, row.connector
             target = targets.get(name)
             if target is None:
                 result_ok, retryable, error, status_code = (
@@ -535,6 +548,17 @@ def send(
         password=password.reveal() if password is not None else None,
         key_file=conn.sftp_key_file or None, timeout=wb.timeout_seconds,
     )  # fmt: skip
+
+
+def warm_up(settings: Settings) -> None:
+    """Import the connectors a confirmation is rendered and sent with (the daemon, at start),
+    so the first confirmation after a start does not wait for them."""
+    if not outbound(settings):
+        return
+    from connectors import control_numbers, registry, transports  # noqa: F401
+    from connectors.base import Document, RenderContext  # noqa: F401
+
+    registry.formats()
 
 
 def new_http_client(settings: Settings) -> Any:

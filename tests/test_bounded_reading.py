@@ -27,7 +27,7 @@ from agent.models import (
     InboundState,
     POException,
 )
-from agent.sandbox import BudgetExceeded, run_bounded
+from agent.sandbox import MAX_SENT_BYTES, BudgetExceeded, Child, run_bounded
 from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -51,6 +51,46 @@ def test_the_budget_stops_runaway_work_in_time_and_memory():
     with pytest.raises(BudgetExceeded, match="more than 1024 MB"):
         run_bounded(_hog, 4 * 2**30, seconds=30, memory_bytes=2**30)
     assert run_bounded(_hog, 1000, seconds=30, memory_bytes=2**30) == 1000
+
+
+def _pid_and_blob(size: int) -> tuple[int, bytes]:
+    import os
+
+    return os.getpid(), b"x" * size
+
+
+def _pid_and_size(previous: tuple[int, bytes]) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), len(previous[1])
+
+
+def _call(fn):  # noqa: ANN001, ANN202
+    return fn()
+
+
+def test_one_child_does_the_pieces_of_one_mail_each_within_the_budget():
+    import os
+
+    with Child(seconds=2, memory_bytes=2**30) as child:
+        # The first piece's result stays in the child: the next piece gets it without
+        # sending it back (2 MB would not be sent: MAX_SENT_BYTES), in the same process.
+        first = child.run(_pid_and_blob, 2 * MAX_SENT_BYTES)
+        assert first[0] != os.getpid()
+        assert child.run(_pid_and_size, first) == (first[0], 2 * MAX_SENT_BYTES)
+        # Arguments too big to send go to a fresh fork, which inherits them.
+        pid, size = child.run(_pid_and_size, (0, b"y" * (MAX_SENT_BYTES + 1)))
+        assert pid not in (first[0], os.getpid()) and size == MAX_SENT_BYTES + 1
+        # So do arguments that do not pickle (a fork inherits them as they are).
+        child.run(_pid_and_blob, 10)
+        assert child.run(_call, lambda: 7) == 7
+        started = time.monotonic()
+        with pytest.raises(BudgetExceeded, match="longer than 2 s"):
+            child.run(_spin, 0)
+        assert time.monotonic() - started < 10
+        with pytest.raises(BudgetExceeded, match="more than 1024 MB"):
+            child.run(_hog, 4 * 2**30)
+        assert child.run(_hog, 1000) == 1000
 
 
 def text_pdf(pages: int, lines: int = 40) -> bytes:
@@ -239,3 +279,37 @@ def test_sigterm_mid_mail_stops_within_seconds_and_loses_nothing(
         # Abandoned, not failed: still there to be read after the restart.
         assert row.state in (InboundState.claimed, InboundState.fetched, InboundState.retrying)
         assert not s.execute(select(POException)).scalars().all()
+
+
+def test_finished_children_are_reaped_by_the_next_one():
+    import multiprocessing
+
+    for _ in range(5):
+        with Child(seconds=30, memory_bytes=0) as child:
+            child.run(_hog, 10)
+    # Not joined when closed: each is reaped, once it has died, when a later one starts
+    # (or by active_children(), or at exit); none is left behind.
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
+def _full_collection_walks() -> int:
+    import gc
+
+    return len(gc.get_objects())
+
+
+def test_a_child_never_walks_the_objects_it_inherited():
+    import gc
+
+    # Everything the daemon had when it forked is frozen in the child: a collection there
+    # does not touch (and copy) the daemon's heap.
+    assert (
+        run_bounded(_full_collection_walks, seconds=30, memory_bytes=0)
+        < len(gc.get_objects()) // 10
+    )
+    with Child(seconds=30, memory_bytes=0) as child:
+        child.run(_hog, 10)
+        assert child.run(_full_collection_walks) < len(gc.get_objects()) // 10

@@ -161,3 +161,28 @@ def test_warming_up_reads_without_storing_anything(db_url: str, session_factory:
         for model in (InboundMessage, Confirmation, POException):
             assert session.execute(select(func.count()).select_from(model)).scalar_one() == 0
         assert session.execute(select(func.count()).select_from(AuditLog)).scalar_one() == before
+
+
+def test_warming_up_loads_the_reading_children_and_the_connectors(
+    db_url: str, session_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first reply after a start does not pay for the sandbox's imports (most of a
+    second: PDF, spreadsheet and date modules) or the connectors' on its way to the ERP."""
+    from agent import sandbox
+    from agent.scheduler import Agent
+    from connectors import registry
+
+    seed_open_pos(session_factory, 2, an_hour_ago())
+    started: list[str] = []
+    real = sandbox.run_bounded
+
+    def spy(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        started.append(fn.__name__)
+        return real(fn, *args, **kwargs)
+
+    monkeypatch.setattr(sandbox, "run_bounded", spy)
+    monkeypatch.setattr(sandbox, "_context", None)
+    registry.formats.cache_clear()
+    Agent(_settings(db_url, "http://127.0.0.1:9/erp"), session_factory)._warm_up()
+    assert started == ["_nothing"] and sandbox._context is not None
+    assert registry.formats.cache_info().currsize == 1

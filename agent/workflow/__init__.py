@@ -21,10 +21,11 @@ modules import from ``agent.workflow`` is re-exported here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -390,19 +391,21 @@ def _read_rules(msg: Message, pos: list[OpenPO], own: list[str]) -> ExtractionRe
     return read_parsed(msg, pos, own_addresses=own)
 
 
-def _bounded(fn: Any, *args: Any, settings: Settings, stop: Any = None) -> Any:
-    """``fn(*args)`` under the [reading] budget: in a child process when isolate is on."""
+@contextlib.contextmanager
+def _bounded(settings: Settings, stop: Any = None) -> Iterator[Callable[..., Any]]:
+    """``call(fn, *args)``: ``fn(*args)`` under the [reading] budget; with isolate on, all the
+    calls of one ``with`` block share one child process (agent.sandbox.Child: one fork per mail)."""
     if not settings.reading.isolate:
-        return fn(*args)
-    from agent.sandbox import run_bounded
+        yield lambda fn, *args: fn(*args)
+        return
+    from agent.sandbox import Child
 
-    return run_bounded(
-        fn,
-        *args,
+    with Child(
         seconds=settings.reading.max_seconds,
         memory_bytes=settings.reading.max_memory_mb * 2**20,
         stop=stop,
-    )
+    ) as child:
+        yield child.run
 
 
 @dataclass(frozen=True)
@@ -435,15 +438,16 @@ def read_mail(
     from agent.reading.pipeline import read_parsed
 
     own = settings.own_addresses()
-    msg = _bounded(_normalize, raw, settings.reading.limits(), settings=settings, stop=stop)
-    texts = [msg.subject or "", msg.own_text]
-    pos = open_pos(
-        session,
-        po_ids=candidate_po_ids(session, raw, settings.security.shared_mail_domains, texts),
-    )
     token = _reading_now.set(now)
     try:
-        result = _bounded(_read_rules, msg, pos, own, settings=settings, stop=stop)
+        with _bounded(settings, stop) as bounded:
+            msg = bounded(_normalize, raw, settings.reading.limits())
+            texts = [msg.subject or "", msg.own_text]
+            pos = open_pos(
+                session,
+                po_ids=candidate_po_ids(session, raw, settings.security.shared_mail_domains, texts),
+            )
+            result = bounded(_read_rules, msg, pos, own)
         fallback = _fallback(settings, session) if result.kind == "needs_review" else None
         if fallback is not None:
             # The rules' part already ran within budget above; it is deterministic, so the
