@@ -175,7 +175,7 @@ def _stage(path: Path, encoding: str, delimiter: str, staging: Path,
             return ParseResult([], header_problems, notes=notes)
         shape_problems: list[Problem] = []  # listed first, as the in-memory parser does
         check_problems: list[Problem] = []
-        checker = _RowChecker(check_problems, _csv_where)
+        checker = _RowChecker(check_problems, _csv_where, text=True)
         numbers: dict[str, int] = {}
         emails: dict[str, list[str]] = {}
         heads: list[tuple[int, str, str]] = []

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import io
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -239,8 +240,10 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
         raise _Bad("is empty" if value is None else "must be a number")
     if isinstance(value, Decimal | int):
         dec = Decimal(value)
+        few_places = False
     elif isinstance(value, float):
         dec = Decimal(repr(value))
+        few_places = False
     else:
         text = str(value).strip()
         if not text:
@@ -257,18 +260,26 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
             dec = Decimal(text)
         except InvalidOperation:
             raise _Bad(f"{text!r} is not a number") from None
+        point = text.find(".")
+        # Plain digits (the pattern allows no exponent): at most 6 after the point is
+        # within the limit whatever trailing zeros normalising would drop.
+        few_places = point < 0 or len(text) - point <= 7
     if not dec.is_finite():
         raise _Bad("must be a finite number")
     if positive and dec <= 0:
         raise _Bad(f"must be greater than 0, got {_canon(dec)}")
     if dec < 0:
         raise _Bad(f"must not be negative, got {_canon(dec)}")
-    exponent = dec.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -6:
-        raise _Bad("has more than 6 decimal places")
-    if dec >= Decimal(10) ** 12:
+    if not few_places:
+        exponent = dec.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -6:
+            raise _Bad("has more than 6 decimal places")
+    if dec >= _TOO_LARGE:
         raise _Bad("is too large")
     return dec
+
+
+_TOO_LARGE = Decimal(10) ** 12
 
 
 def _int(value: Any) -> int:
@@ -420,6 +431,12 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 }
 # Fields that must agree on every row of one PO.
 _PO_FIELDS = ("supplier_id", "currency", "buyer_email", "issue_date", "site")
+_po_fields = operator.itemgetter(*_PO_FIELDS)
+# Columns that repeat on every row of a PO: checked together, once per distinct combination.
+_GROUPED = frozenset({
+    "po_number", "currency", "supplier_id", "supplier_name", "supplier_email", "supplier_locale",
+    "supplier_tier", "supplier_timezone", "buyer_email", "buyer_name", "issue_date", "site",
+})  # fmt: skip
 
 
 # ------------------------------------------------------------------------- parsing
@@ -493,7 +510,7 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
     rows = list(_csv_rows(records[1:], header, columns, problems))
     if not rows and not problems:
         return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
-    result = _build(rows, problems, _csv_where)
+    result = _build(rows, problems, _csv_where, text=True)
     result.notes = [*notes, *result.notes]
     return result
 
@@ -532,8 +549,15 @@ def _csv_rows(
     problems: list[Problem],
 ) -> Iterator[tuple[str, dict[str, Any]]]:  # fmt: skip
     """The data records as (ref, values); blank records skipped, over-long ones reported."""
+    names = list(columns)
+    # Two or more columns (the required ones always are): itemgetter gives a tuple.
+    pick = operator.itemgetter(*columns.values()) if len(columns) > 1 else None
+    width = len(header)
     for number, record in enumerate(records, start=2):
-        if not any(cell.strip() for cell in record):
+        if not "".join(record).strip():  # no cell with anything but white space
+            continue
+        if len(record) == width and pick is not None:
+            yield f"row {number}", dict(zip(names, pick(record), strict=True))
             continue
         if len(record) > len(header):
             problems.append(
@@ -561,9 +585,10 @@ def _build(
     rows: Iterable[tuple[str, dict[str, Any]]],
     problems: list[Problem],
     where: Callable[[str, str], str],
+    text: bool = False,
 ) -> ParseResult:
     """Check each flat row and group rows into POs (shared by CSV and JSON)."""
-    checker = _RowChecker(problems, where)
+    checker = _RowChecker(problems, where, text)
     pos: dict[str, POIn] = {}
     for ref, raw in rows:
         checked = checker.check(ref, raw)
@@ -609,21 +634,103 @@ class _RowChecker:
     """Checks flat rows one at a time, keeping only what later rows of a PO are compared
     with (its PO-level values and which line numbers it has), so a file can be streamed."""
 
-    def __init__(self, problems: list[Problem], where: Callable[[str, str], str]) -> None:
+    def __init__(self, problems: list[Problem], where: Callable[[str, str], str],
+                 text: bool = False) -> None:  # fmt: skip
         self.problems = problems
         self.where = where
-        self.po_values: dict[str, dict[str, tuple[Any, str]]] = {}
+        # PO number -> (the row it was first seen in, its _PO_FIELDS values there)
+        self.po_values: dict[str, tuple[str, tuple[Any, ...]]] = {}
         self.line_refs: dict[str, dict[int, str]] = {}
         self.count = 0
         # Notes for the user that do not refuse the row (a requested date long past).
         self.warnings: list[str] = []
         # column -> raw text -> (ok, checked value or message); the checks are pure functions.
         self.memos: dict[str, dict[str, tuple[bool, Any]]] = {c: {} for c in _CHECKS}
+        self.today = date.today()
+        # text: every value is a str (CSV). Then the PO-level columns of a row, which repeat
+        # on every row of a PO, are checked together once per distinct combination.
+        self._text = text
+        self._plan_keys: Any = None
+        self._plan: tuple[Callable[[dict[str, Any]], Any], list[str], list[str],
+                          list[tuple[str, Callable[[Any], Any], dict[str, Any]]]] | None = None  # fmt: skip
+        self._groups: dict[Any, dict[str, Any]] = {}
+
+    def _make_plan(self, raw: dict[str, Any]) -> None:
+        self._plan_keys = raw.keys()
+        self._plan = None
+        if any(c not in raw for c in REQUIRED):
+            return  # a required column is missing: every row takes the full path
+        group = [c for c in _CHECKS if c in _GROUPED and c in raw]
+        absent = [c for c in _CHECKS if c not in raw]
+        lines = [(c, check, self.memos[c]) for c, check in _CHECKS.items()
+                 if c not in _GROUPED and c in raw]  # fmt: skip
+        self._plan = (operator.itemgetter(*group), group, absent, lines)
+
+    def _fast(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """The checked values of a row of texts whose every value passes, else None."""
+        if raw.keys() != self._plan_keys:
+            self._make_plan(raw)
+        if self._plan is None:
+            return None
+        key_of, group, absent, lines = self._plan
+        key = key_of(raw)
+        cached = self._groups.get(key)
+        if cached is None:
+            cached = {}
+            for column in group:
+                ok, result = self._outcome(column, raw[column])
+                if not ok:
+                    return None
+                cached[column] = result
+            for column in absent:
+                cached[column] = None
+            if len(self._groups) >= _MEMO_SIZE:
+                self._groups.clear()
+            self._groups[key] = cached
+        clean = cached.copy()
+        clean["supplier_email"] = list(clean["supplier_email"])
+        for column, check, memo in lines:
+            value = raw[column]
+            outcome = memo.get(value)
+            if outcome is None:
+                try:
+                    outcome = (True, check(value))
+                except _Bad as exc:
+                    outcome = (False, str(exc))
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[value] = outcome
+            if not outcome[0]:
+                return None
+            clean[column] = outcome[1]
+        return clean
+
+    def _outcome(self, column: str, value: Any) -> tuple[bool, Any]:
+        memo = self.memos[column]
+        outcome = memo.get(value)
+        if outcome is None:
+            try:
+                outcome = (True, _CHECKS[column](value))
+            except _Bad as exc:
+                outcome = (False, str(exc))
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[value] = outcome
+        return outcome
 
     def check(self, ref: str, raw: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
         """The checked values and line of one row, or None (its problems recorded)."""
-        problems, where = self.problems, self.where
         self.count += 1
+        clean = self._fast(raw) if self._text else None
+        if clean is None:
+            clean = self._full(ref, raw)
+            if clean is None:
+                return None
+        return self._relate(ref, clean)
+
+    def _full(self, ref: str, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """Every column checked in turn, each problem recorded; None if there was one."""
+        problems, where = self.problems, self.where
         po_hint = str(raw.get("po_number") or "").strip()
         clean: dict[str, Any] = {}
         row_ok = True
@@ -653,10 +760,15 @@ class _RowChecker:
                 row_ok = False
         if not row_ok:
             return None
+        return clean
+
+    def _relate(self, ref: str, clean: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
+        """The checks of a row against the PO's other rows (duplicate line, PO-level values)."""
+        problems, where = self.problems, self.where
         number = clean["po_number"]
         requested = clean.get("requested_date")
         if requested is not None:
-            age = (date.today() - requested).days
+            age = (self.today - requested).days
             if age > PAST_DATE_WARNING_DAYS:
                 when = f"{age // 365} years" if age >= 730 else f"{age} days"
                 self.warnings.append(
@@ -674,24 +786,23 @@ class _RowChecker:
             )
             return None
         refs[clean["line"]] = ref
-        seen = self.po_values.setdefault(number, {})
-        consistent = True
-        for column in _PO_FIELDS:
-            value = clean[column]
-            if column in seen and seen[column][0] != value:
+        values = _po_fields(clean)
+        first = self.po_values.get(number)
+        if first is None:
+            self.po_values[number] = (ref, values)
+        elif first[1] != values:
+            for column, value, other in zip(_PO_FIELDS, values, first[1], strict=True):
+                if value == other:
+                    continue
                 shown = value.isoformat() if isinstance(value, date) else value
-                other = seen[column][0]
                 other = other.isoformat() if isinstance(other, date) else other
                 problems.append(
                     Problem(
                         where(ref, column),
-                        f"{shown!r} differs from {other!r} in {seen[column][1]} (PO {number})",
+                        f"{shown!r} differs from {other!r} in {first[0]} (PO {number})",
                         number,
                     )  # fmt: skip
                 )
-                consistent = False
-            seen.setdefault(column, (value, ref))
-        if not consistent:
             return None
         line = LineIn(
             line=clean["line"], item=clean["item"], description=clean["description"],
