@@ -230,7 +230,7 @@ def _text(value: Any, max_len: int, required: bool = True) -> str | None:
         return None
     if len(text) > max_len:
         raise _Bad(f"is longer than {max_len} characters")
-    if any(ch in text for ch in "\0"):
+    if "\0" in text:
         raise _Bad("contains a NUL character")
     return text
 
@@ -628,6 +628,32 @@ def _new_po(clean: dict[str, Any], raw: dict[str, Any], line: LineIn, ref: str) 
 
 
 _MEMO_SIZE = 4096  # remembered texts per column; cleared when full, so memory stays bounded
+_CHURN = 4  # a memo that filled up this often holds mostly distinct values: stop keeping it
+
+# Plain numbers as an ERP writes them: digits, at most 12 before and 6 after the point.
+_PLAIN_DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
+
+
+def _fast_decimal(check: Callable[[Any], Decimal], positive: bool) -> Callable[[Any], Decimal]:
+    """``check`` for a CSV cell, with plain numbers accepted without the general checks
+    (they pass them all: finite, not negative, few places, not too large); anything else,
+    and zero where it must be positive, goes through ``check`` itself."""
+
+    def fast(value: Any) -> Decimal:
+        if _PLAIN_DECIMAL.fullmatch(value):
+            dec = Decimal(value)
+            if dec or not positive:
+                return dec
+        return check(value)
+
+    return fast
+
+
+# Used by the fast path for texts only (CSV): the same value, or the same _Bad.
+_FAST_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "quantity": _fast_decimal(_CHECKS["quantity"], positive=True),
+    "unit_price": _fast_decimal(_CHECKS["unit_price"], positive=False),
+}
 
 
 class _RowChecker:
@@ -654,6 +680,7 @@ class _RowChecker:
         self._plan: tuple[Callable[[dict[str, Any]], Any], list[str], list[str],
                           list[tuple[str, Callable[[Any], Any], dict[str, Any]]]] | None = None  # fmt: skip
         self._groups: dict[Any, dict[str, Any]] = {}
+        self._cleared: dict[str, int] = {}  # column -> times its memo filled up
 
     def _make_plan(self, raw: dict[str, Any]) -> None:
         self._plan_keys = raw.keys()
@@ -662,8 +689,11 @@ class _RowChecker:
             return  # a required column is missing: every row takes the full path
         group = [c for c in _CHECKS if c in _GROUPED and c in raw]
         absent = [c for c in _CHECKS if c not in raw]
-        lines = [(c, check, self.memos[c]) for c, check in _CHECKS.items()
-                 if c not in _GROUPED and c in raw]  # fmt: skip
+        lines = [
+            (c, _FAST_CHECKS.get(c, check),
+             None if self._cleared.get(c, 0) >= _CHURN else self.memos[c])
+            for c, check in _CHECKS.items() if c not in _GROUPED and c in raw
+        ]  # fmt: skip
         self._plan = (operator.itemgetter(*group), group, absent, lines)
 
     def _fast(self, raw: dict[str, Any]) -> dict[str, Any] | None:
@@ -691,6 +721,12 @@ class _RowChecker:
         clean["supplier_email"] = list(clean["supplier_email"])
         for column, check, memo in lines:
             value = raw[column]
+            if memo is None:  # a column of mostly distinct values: a memo would only churn
+                try:
+                    clean[column] = check(value)
+                except _Bad:
+                    return None
+                continue
             outcome = memo.get(value)
             if outcome is None:
                 try:
@@ -699,6 +735,9 @@ class _RowChecker:
                     outcome = (False, str(exc))
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
+                    self._cleared[column] = self._cleared.get(column, 0) + 1
+                    if self._cleared[column] >= _CHURN:
+                        self._plan_keys = None  # plan again, without this memo
                 memo[value] = outcome
             if not outcome[0]:
                 return None
@@ -843,16 +882,38 @@ def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> Parse
     ``sources`` names where each PO came from ("ST 0001 at position 3") for the messages.
     """
     problems: list[Problem] = []
-    rows: list[tuple[str, dict[str, Any]]] = []
+    name = (lambda index: sources[index - 1]) if sources is not None else None
+    rows = list(json_rows(doc, problems, name))
+    result = _build(rows, problems, json_where)
+    result.problems = unique_problems(result.problems)
+    return result
+
+
+def unique_problems(problems: list[Problem]) -> list[Problem]:
+    """A PO-level problem of a JSON PO is reported once per line otherwise: keep the first."""
+    unique: list[Problem] = []
+    seen: set[str] = set()
+    for p in problems:
+        if str(p) not in seen:
+            seen.add(str(p))
+            unique.append(p)
+    return unique
+
+
+def json_rows(
+    pos: Iterable[Any], problems: list[Problem], sources: Callable[[int], str] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The flat rows (one per line) of POs in the JSON import shape, one PO at a time;
+    a PO that is not shaped right is a problem appended to ``problems``."""
     numbers_seen: dict[str, str] = {}
-    for index, po in enumerate(doc, start=1):
+    for index, po in enumerate(pos, start=1):
         if not isinstance(po, dict):
             problems.append(Problem(f"PO {index}", "must be an object"))
             continue
         number = str(po.get("po_number") or "").strip()
         label = f"PO {index} ({number})" if number else f"PO {index}"
         if sources is not None:
-            label = f"{sources[index - 1]} ({number})"
+            label = f"{sources(index)} ({number})"
         if number in numbers_seen:
             problems.append(Problem(label, f"PO {number} is already given as {numbers_seen[number]}", number))  # fmt: skip
             continue
@@ -903,32 +964,23 @@ def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> Parse
                 "criticality": line.get("criticality"),
                 "category": line.get("category"),
             })  # fmt: skip
-            rows.append((f"{label}, lines[{li}]", values))
+            yield f"{label}, lines[{li}]", values
 
-    json_names = {
-        "supplier_id": "supplier.id", "supplier_name": "supplier.name",
-        "supplier_email": "supplier.email", "supplier_locale": "supplier.locale",
-        "supplier_tier": "supplier.tier", "supplier_timezone": "supplier.timezone",
-        "buyer_email": "buyer.email", "buyer_name": "buyer.name", "issue_date": "issued",
-    }  # fmt: skip
-    po_level = {"po_number", "currency", "site", *json_names}
 
-    def where(ref: str, column: str) -> str:
-        name = json_names.get(column, column)
-        if column in po_level:
-            return f"{ref.rsplit(', lines[', 1)[0]}, {name}"
-        return f"{ref}.{name}"
+_JSON_NAMES = {
+    "supplier_id": "supplier.id", "supplier_name": "supplier.name",
+    "supplier_email": "supplier.email", "supplier_locale": "supplier.locale",
+    "supplier_tier": "supplier.tier", "supplier_timezone": "supplier.timezone",
+    "buyer_email": "buyer.email", "buyer_name": "buyer.name", "issue_date": "issued",
+}  # fmt: skip
+_JSON_PO_LEVEL = {"po_number", "currency", "site", *_JSON_NAMES}
 
-    result = _build(rows, problems, where)
-    # A PO-level problem is reported once per line otherwise: keep the first.
-    unique: list[Problem] = []
-    seen: set[str] = set()
-    for p in result.problems:
-        if str(p) not in seen:
-            seen.add(str(p))
-            unique.append(p)
-    result.problems = unique
-    return result
+
+def json_where(ref: str, column: str) -> str:
+    name = _JSON_NAMES.get(column, column)
+    if column in _JSON_PO_LEVEL:
+        return f"{ref.rsplit(', lines[', 1)[0]}, {name}"
+    return f"{ref}.{name}"
 
 
 # ------------------------------------------------------------------------ applying
