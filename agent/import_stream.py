@@ -1,11 +1,15 @@
-"""Streaming CSV import: a file of a million rows checked and imported in bounded memory.
+"""Streaming CSV and JSON import: a file of a million lines checked and imported in
+bounded memory.
 
 :func:`stream_csv` reads the file once, checking each row as it comes with the
 same checks as :func:`agent.importer.parse_csv_bytes` (same problems, same
-order). A valid row goes to a *staging table*: a throw-away SQLite file in the
-temporary directory, never the agent's database. In memory stay only the
-problems and, per PO, what later rows are compared with (its PO-level values,
-its line numbers) — a few hundred bytes per PO, not the parsed rows.
+order); :func:`stream_json` does the same for a JSON file, one PO at a time
+(ijson), with the checks of :func:`agent.importer.parse_json_bytes`. A valid
+row goes to a *staging table*: a throw-away SQLite file in the temporary
+directory, never the agent's database. In memory stay only the problems and,
+per PO, what later rows are compared with (its PO-level values, and per line
+the row it was given in, for a duplicate's message) — a few hundred bytes per
+PO and about a hundred per line, not the parsed rows.
 
 Rows of one PO need not be next to each other in the file. The staging table
 is read back ordered by (PO in order of first appearance, row), through an
@@ -13,8 +17,9 @@ index SQLite builds on disk, so :meth:`StreamedCSV.valid_pos` yields whole
 POs one at a time in the order the in-memory parser would list them.
 
 Anything unusual at the file level (not decodable, blank first line, bad
-header) falls back to the in-memory parser, which reports it exactly as
-before; such a file is rejected anyway.
+header; JSON that is invalid, not a list of POs, or nested far deeper than a
+PO) falls back to the in-memory parser, which reports it exactly as before;
+such a file is rejected anyway.
 """
 
 from __future__ import annotations
