@@ -154,7 +154,10 @@ def stream_json(path: str | Path, *, progress: bool | None = False) -> StreamedC
         with path.open("rb") as f:
             pos = _json_pos(ijson.basic_parse(f, use_float=False))
             staged = _stage_rows(json_rows(pos, shape_problems), checker, staging, progress)
-    except (ijson.JSONError, ValueError, RecursionError, OSError, _NotStreamable) as exc:
+    # SystemError: ijson's C backend reports Python's refusal of an integer of more than
+    # 4,300 digits that way.
+    except (ijson.JSONError, ValueError, RecursionError, OSError, SystemError,
+            _NotStreamable) as exc:  # fmt: skip
         # Invalid JSON (or nesting too deep, or a number too long): the file is rejected;
         # the in-memory parser says where and why, as it always did.
         staging.unlink(missing_ok=True)

@@ -91,6 +91,9 @@ class _BulkInsert:
         dialect = session.get_bind().dialect
         self._session = session
         self._table = table
+        self._sqlite = dialect.name == "sqlite"
+        self._varying = list(varying)
+        self._constants = dict(constants)
         keys = [*varying, *constants]
         compiled = insert(table).compile(dialect=dialect, column_keys=keys)
         self._sql = str(compiled)
@@ -130,6 +133,22 @@ class _BulkInsert:
             )
         if params:
             self._session.connection().exec_driver_sql(self._sql, params)
+
+    def insert_ids(self, rows: list[Sequence[Any]], key: str) -> list[int]:
+        """Insert ``rows`` and return their ids in order. SQLite: executemany, then the ids
+        looked up by the unique column ``key``. Elsewhere SQLAlchemy's INSERT .. RETURNING
+        (PostgreSQL would run the look-up as a prepared statement whose plan was made while
+        the table was still small, and scan the whole table for every batch)."""
+        if self._sqlite:
+            self.run(rows)
+            index = self._varying.index(key)
+            return self.ids(key, [row[index] for row in rows])
+        table = self._table
+        params = [{**self._constants, **dict(zip(self._varying, row, strict=True))} for row in rows]
+        result = self._session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), params
+        )
+        return [row[0] for row in result]
 
     def ids(self, key: str, values: list[Any]) -> list[int]:
         """The ids of the rows just inserted, in the order of ``values`` (of a unique column)."""
@@ -286,12 +305,11 @@ class BatchWriter:
         session = self.session
         session.flush()  # ORM work queued before this block gets the lower ids
         now = self.now
-        self._pos.run(
+        ids = self._pos.insert_ids([
             (item.po_in.po_number, item.supplier.id, item.buyer.id if item.buyer else None,
              item.po_in.site, item.po_in.currency, item.po_in.issue_date, item.content_hash)
             for item in pending
-        )  # fmt: skip
-        ids = self._pos.ids("po_number", [item.po_in.po_number for item in pending])
+        ], "po_number")  # fmt: skip
         self._lines.run(
             (po_id, ln.line, ln.item, ln.description, ln.quantity, ln.uom, ln.unit_price,
              ln.requested_date, ln.criticality, ln.category)
@@ -358,8 +376,9 @@ class BatchWriter:
             owners.append(po_id)
         if not rows:
             return {}
-        self._messages.run([row[key] for key in _MESSAGE_VARYING] for row in rows)
-        msg_ids = self._messages.ids("message_id", [row["message_id"] for row in rows])
+        msg_ids = self._messages.insert_ids(
+            [[row[key] for key in _MESSAGE_VARYING] for row in rows], "message_id"
+        )
         out = {}
         for po_id, msg_id, row in zip(owners, msg_ids, rows, strict=True):
             out[po_id] = (msg_id, {

@@ -116,6 +116,7 @@ def test_quantities_and_prices_keep_their_digits(tmp_path) -> None:
         b'[{"po_number": "\xff"}]',
         "[" * 100_000 + "]" * 100_000,  # nested too deeply for json.loads
         '[{"po_number": "1", "lines": [{"quantity": ' + "9" * 5000 + "}]}]",
+        '[{"po_number": "1", "line": ' + "9" * 5000 + "}]",
         '[{"po_number": "1", "lines": [{"quantity": NaN}]}]',
         '"a string"',
     ],
