@@ -16,7 +16,7 @@ emptied between batches, so memory stays flat.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,6 +39,16 @@ from agent.models import (
     PurchaseOrder,
     Supplier,
 )
+
+# Columns of a new line and of an audit entry that vary from row to row (the rest are
+# the same for the whole import: defaults and the import's time).
+_LINE_VARYING = ("po_id", "line_number", "item", "description", "quantity", "uom", "unit_price",
+                 "requested_date", "criticality", "category")  # fmt: skip
+_PO_VARYING = ("po_number", "supplier_id", "buyer_id", "site", "currency", "issue_date",
+               "content_hash")  # fmt: skip
+_MESSAGE_VARYING = ("po_id", "buyer_id", "message_id", "recipients", "subject", "body_text",
+                    "body_html", "body_pending", "next_attempt_at", "due_key")  # fmt: skip
+_AUDIT_VARYING = ("actor", "entity", "entity_id", "action", "from_state", "to_state", "details")
 
 BATCH_SIZE = 2000  # POs per batch: a few MB of rows, big enough to amortise each round trip
 
@@ -64,6 +74,95 @@ def _column_defaults(model: Any, **required: Any) -> dict[str, Any]:
     for key in required:
         out.pop(key, None)
     return out
+
+
+class _BulkInsert:
+    """One INSERT run through the DB-API's ``executemany``, for rows of one table.
+
+    SQLAlchemy's ``session.execute(insert(table), rows)`` builds and converts a
+    dict per row; for a million lines that is most of an import's time. Here the
+    statement is compiled once for the dialect, the constant columns are converted
+    once, and each row's varying values go through the same bind processors
+    (the column types' own, so what is stored is what the ORM would store).
+    """
+
+    def __init__(self, session: Session, table: Any, varying: Sequence[str],
+                 constants: dict[str, Any]) -> None:  # fmt: skip
+        dialect = session.get_bind().dialect
+        self._session = session
+        self._table = table
+        self._sqlite = dialect.name == "sqlite"
+        self._varying = list(varying)
+        self._constants = dict(constants)
+        keys = [*varying, *constants]
+        compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+        self._sql = str(compiled)
+        names = list(compiled.positiontup or []) if compiled.positional else keys
+        if sorted(names) != sorted(keys):  # a bind name that is not its column's key
+            raise RuntimeError(f"unexpected bind names for {table.name}: {names}")
+        self._names = names
+        self._positional = compiled.positional
+        index = {key: i for i, key in enumerate(varying)}
+        template: list[Any] = []
+        self._copy: list[tuple[int, int]] = []  # (slot, index in the row)
+        self._convert: list[tuple[int, int, Callable[[Any], Any]]] = []
+        for slot, name in enumerate(names):
+            process = table.c[name].type._cached_bind_processor(dialect)
+            if name in constants:
+                value = constants[name]
+                template.append(process(value) if process is not None else value)
+                continue
+            template.append(None)
+            if process is None:
+                self._copy.append((slot, index[name]))
+            else:
+                self._convert.append((slot, index[name], process))
+        self._template = template
+
+    def run(self, rows: Iterable[Sequence[Any]]) -> None:
+        template, copy, convert = self._template, self._copy, self._convert
+        params: list[Any] = []
+        for row in rows:
+            out = template.copy()
+            for slot, i in copy:
+                out[slot] = row[i]
+            for slot, i, process in convert:
+                out[slot] = process(row[i])
+            params.append(
+                tuple(out) if self._positional else dict(zip(self._names, out, strict=True))
+            )
+        if params:
+            self._session.connection().exec_driver_sql(self._sql, params)
+
+    def insert_ids(self, rows: list[Sequence[Any]], key: str) -> list[int]:
+        """Insert ``rows`` and return their ids in order. SQLite: executemany, then the ids
+        looked up by the unique column ``key``. Elsewhere SQLAlchemy's INSERT .. RETURNING
+        (PostgreSQL would run the look-up as a prepared statement whose plan was made while
+        the table was still small, and scan the whole table for every batch)."""
+        if self._sqlite:
+            self.run(rows)
+            index = self._varying.index(key)
+            return self.ids(key, [row[index] for row in rows])
+        table = self._table
+        params = [{**self._constants, **dict(zip(self._varying, row, strict=True))} for row in rows]
+        result = self._session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), params
+        )
+        return [row[0] for row in result]
+
+    def ids(self, key: str, values: list[Any]) -> list[int]:
+        """The ids of the rows just inserted, in the order of ``values`` (of a unique column)."""
+        table = self._table
+        found: dict[Any, int] = {}
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            found.update(
+                (k, i)
+                for i, k in self._session.execute(
+                    select(table.c.id, table.c[key]).where(table.c[key].in_(chunk))
+                )
+            )
+        return [found[v] for v in values]
 
 
 class _Progress:
@@ -140,6 +239,21 @@ class BatchWriter:
             OutboundMessage, message_id="", subject="", body_text="", created_at=now,
             updated_at=now,
         )  # fmt: skip
+        self._pos = _BulkInsert(session, PurchaseOrder.__table__, _PO_VARYING, {  # type: ignore[attr-defined]
+            **{k: v for k, v in self._po_defaults.items() if k not in _PO_VARYING},
+            "revision": 0, "ack_state": AckState.new, "created_at": now, "updated_at": now,
+        })  # fmt: skip
+        self._messages = _BulkInsert(session, OutboundMessage.__table__, _MESSAGE_VARYING, {  # type: ignore[attr-defined]
+            **{k: v for k, v in self._msg_defaults.items() if k not in _MESSAGE_VARYING},
+            "kind": OutboundKind.request, "po_revision": 0, "in_reply_to": None,
+            "references": [], "state": OutboundState.queued, "created_at": now,
+            "updated_at": now,
+        })  # fmt: skip
+        self._lines = _BulkInsert(session, POLine.__table__, _LINE_VARYING, {  # type: ignore[attr-defined]
+            **{k: v for k, v in self._line_defaults.items() if k not in _LINE_VARYING},
+            "updated_at": now,
+        })  # fmt: skip
+        self._audit = _BulkInsert(session, AuditLog.__table__, _AUDIT_VARYING, {"at": now})  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ batches
 
@@ -191,30 +305,17 @@ class BatchWriter:
         session = self.session
         session.flush()  # ORM work queued before this block gets the lower ids
         now = self.now
-        po_rows = []
-        for item in pending:
-            p = item.po_in
-            row = dict(self._po_defaults)
-            row.update(
-                po_number=p.po_number, revision=0, supplier_id=item.supplier.id,
-                buyer_id=item.buyer.id if item.buyer else None, site=p.site,
-                currency=p.currency, issue_date=p.issue_date, ack_state=AckState.new,
-                content_hash=item.content_hash, created_at=now, updated_at=now,
-            )  # fmt: skip
-            po_rows.append(row)
-        ids = _insert_returning_ids(session, PurchaseOrder, po_rows)
-        line_rows = []
-        for item, po_id in zip(pending, ids, strict=True):
-            for ln in item.po_in.lines:
-                row = dict(self._line_defaults)
-                row.update(
-                    po_id=po_id, line_number=ln.line, item=ln.item, description=ln.description,
-                    quantity=ln.quantity, uom=ln.uom, unit_price=ln.unit_price,
-                    requested_date=ln.requested_date, criticality=ln.criticality,
-                    category=ln.category, updated_at=now,
-                )  # fmt: skip
-                line_rows.append(row)
-        session.execute(insert(POLine.__table__), line_rows)  # type: ignore[attr-defined]
+        ids = self._pos.insert_ids([
+            (item.po_in.po_number, item.supplier.id, item.buyer.id if item.buyer else None,
+             item.po_in.site, item.po_in.currency, item.po_in.issue_date, item.content_hash)
+            for item in pending
+        ], "po_number")  # fmt: skip
+        self._lines.run(
+            (po_id, ln.line, ln.item, ln.description, ln.quantity, ln.uom, ln.unit_price,
+             ln.requested_date, ln.criticality, ln.category)
+            for item, po_id in zip(pending, ids, strict=True)
+            for ln in item.po_in.lines
+        )  # fmt: skip
         requests: dict[int, tuple[int, dict[str, Any]]] = {}
         if self.queue_requests:
             requests = self._queue_requests(pending, ids)
@@ -231,7 +332,7 @@ class BatchWriter:
                     "outbound_message", msg_id, "queued", None, OutboundState.queued, "system",
                     details, at=now,
                 ))  # fmt: skip
-        session.execute(insert(AuditLog.__table__), audit_rows)  # type: ignore[attr-defined]
+        self._audit.run([row[key] for key in _AUDIT_VARYING] for row in audit_rows)
         summary.created += len(pending)
         if self.queue_requests:
             summary.requests_queued += len(pending)
@@ -262,23 +363,22 @@ class BatchWriter:
                 context["revised"] = False
                 rendered = render(settings, "request", context)
                 subject, text, html, pending = rendered.subject, rendered.text, rendered.html, None
-            row = dict(self._msg_defaults)
-            row.update(
-                kind=OutboundKind.request, po_id=po_id, po_revision=0,
-                buyer_id=item.buyer.id if item.buyer else None,
+            row = dict(
+                po_id=po_id, buyer_id=item.buyer.id if item.buyer else None,
                 message_id=make_message_id(settings.company.from_domain,
                                            f"po-{p.po_number}.r0.r"),
-                in_reply_to=None, references=[], recipients=self._normalized(item.supplier),
+                recipients=self._normalized(item.supplier),
                 subject=_one_line(subject), body_text=text, body_html=html,
-                body_pending=pending, state=OutboundState.queued,
-                next_attempt_at=self._not_before(settings, p.issue_date, now),
-                due_key=key, created_at=now, updated_at=now,
+                body_pending=pending, next_attempt_at=self._not_before(settings, p.issue_date, now),
+                due_key=key,
             )  # fmt: skip
             rows.append(row)
             owners.append(po_id)
         if not rows:
             return {}
-        msg_ids = _insert_returning_ids(self.session, OutboundMessage, rows)
+        msg_ids = self._messages.insert_ids(
+            [[row[key] for key in _MESSAGE_VARYING] for row in rows], "message_id"
+        )
         out = {}
         for po_id, msg_id, row in zip(owners, msg_ids, rows, strict=True):
             out[po_id] = (msg_id, {
@@ -338,14 +438,6 @@ def _one_line(value: str) -> str:
     from agent.outbox import _one_line as one_line
 
     return one_line(value)
-
-
-def _insert_returning_ids(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
-    table = model.__table__
-    result = session.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-    )
-    return [row[0] for row in result]
 
 
 def _existing_due_keys(session: Session, keys: list[str]) -> set[str]:

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import io
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -227,7 +228,7 @@ def _text(value: Any, max_len: int, required: bool = True) -> str | None:
         return None
     if len(text) > max_len:
         raise _Bad(f"is longer than {max_len} characters")
-    if any(ch in text for ch in "\0"):
+    if "\0" in text:
         raise _Bad("contains a NUL character")
     return text
 
@@ -237,8 +238,10 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
         raise _Bad("is empty" if value is None else "must be a number")
     if isinstance(value, Decimal | int):
         dec = Decimal(value)
+        few_places = False
     elif isinstance(value, float):
         dec = Decimal(repr(value))
+        few_places = False
     else:
         text = str(value).strip()
         if not text:
@@ -255,18 +258,26 @@ def _decimal(value: Any, *, positive: bool) -> Decimal:
             dec = Decimal(text)
         except InvalidOperation:
             raise _Bad(f"{text!r} is not a number") from None
+        point = text.find(".")
+        # Plain digits (the pattern allows no exponent): at most 6 after the point is
+        # within the limit whatever trailing zeros normalising would drop.
+        few_places = point < 0 or len(text) - point <= 7
     if not dec.is_finite():
         raise _Bad("must be a finite number")
     if positive and dec <= 0:
         raise _Bad(f"must be greater than 0, got {_canon(dec)}")
     if dec < 0:
         raise _Bad(f"must not be negative, got {_canon(dec)}")
-    exponent = dec.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -6:
-        raise _Bad("has more than 6 decimal places")
-    if dec >= Decimal(10) ** 12:
+    if not few_places:
+        exponent = dec.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -6:
+            raise _Bad("has more than 6 decimal places")
+    if dec >= _TOO_LARGE:
         raise _Bad("is too large")
     return dec
+
+
+_TOO_LARGE = Decimal(10) ** 12
 
 
 def _int(value: Any) -> int:
@@ -418,6 +429,12 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 }
 # Fields that must agree on every row of one PO.
 _PO_FIELDS = ("supplier_id", "currency", "buyer_email", "issue_date", "site")
+_po_fields = operator.itemgetter(*_PO_FIELDS)
+# Columns that repeat on every row of a PO: checked together, once per distinct combination.
+_GROUPED = frozenset({
+    "po_number", "currency", "supplier_id", "supplier_name", "supplier_email", "supplier_locale",
+    "supplier_tier", "supplier_timezone", "buyer_email", "buyer_name", "issue_date", "site",
+})  # fmt: skip
 
 
 # ------------------------------------------------------------------------- parsing
@@ -491,7 +508,7 @@ def parse_csv_bytes(data: bytes, encoding: str = "utf-8") -> ParseResult:
     rows = list(_csv_rows(records[1:], header, columns, problems))
     if not rows and not problems:
         return ParseResult([], [Problem("file", "has a header but no PO lines")], notes=notes)
-    result = _build(rows, problems, _csv_where)
+    result = _build(rows, problems, _csv_where, text=True)
     result.notes = [*notes, *result.notes]
     return result
 
@@ -530,8 +547,15 @@ def _csv_rows(
     problems: list[Problem],
 ) -> Iterator[tuple[str, dict[str, Any]]]:  # fmt: skip
     """The data records as (ref, values); blank records skipped, over-long ones reported."""
+    names = list(columns)
+    # Two or more columns (the required ones always are): itemgetter gives a tuple.
+    pick = operator.itemgetter(*columns.values()) if len(columns) > 1 else None
+    width = len(header)
     for number, record in enumerate(records, start=2):
-        if not any(cell.strip() for cell in record):
+        if not "".join(record).strip():  # no cell with anything but white space
+            continue
+        if len(record) == width and pick is not None:
+            yield f"row {number}", dict(zip(names, pick(record), strict=True))
             continue
         if len(record) > len(header):
             problems.append(
@@ -559,9 +583,10 @@ def _build(
     rows: Iterable[tuple[str, dict[str, Any]]],
     problems: list[Problem],
     where: Callable[[str, str], str],
+    text: bool = False,
 ) -> ParseResult:
     """Check each flat row and group rows into POs (shared by CSV and JSON)."""
-    checker = _RowChecker(problems, where)
+    checker = _RowChecker(problems, where, text)
     pos: dict[str, POIn] = {}
     for ref, raw in rows:
         checked = checker.check(ref, raw)
@@ -601,27 +626,148 @@ def _new_po(clean: dict[str, Any], raw: dict[str, Any], line: LineIn, ref: str) 
 
 
 _MEMO_SIZE = 4096  # remembered texts per column; cleared when full, so memory stays bounded
+_CHURN = 4  # a memo that filled up this often holds mostly distinct values: stop keeping it
+
+# Plain numbers as an ERP writes them: digits, at most 12 before and 6 after the point.
+_PLAIN_DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
+
+
+def _fast_decimal(check: Callable[[Any], Decimal], positive: bool) -> Callable[[Any], Decimal]:
+    """``check`` for a CSV cell, with plain numbers accepted without the general checks
+    (they pass them all: finite, not negative, few places, not too large); anything else,
+    and zero where it must be positive, goes through ``check`` itself."""
+
+    def fast(value: Any) -> Decimal:
+        if _PLAIN_DECIMAL.fullmatch(value):
+            dec = Decimal(value)
+            if dec or not positive:
+                return dec
+        return check(value)
+
+    return fast
+
+
+# Used by the fast path for texts only (CSV): the same value, or the same _Bad.
+_FAST_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "quantity": _fast_decimal(_CHECKS["quantity"], positive=True),
+    "unit_price": _fast_decimal(_CHECKS["unit_price"], positive=False),
+}
 
 
 class _RowChecker:
     """Checks flat rows one at a time, keeping only what later rows of a PO are compared
     with (its PO-level values and which line numbers it has), so a file can be streamed."""
 
-    def __init__(self, problems: list[Problem], where: Callable[[str, str], str]) -> None:
+    def __init__(self, problems: list[Problem], where: Callable[[str, str], str],
+                 text: bool = False) -> None:  # fmt: skip
         self.problems = problems
         self.where = where
-        self.po_values: dict[str, dict[str, tuple[Any, str]]] = {}
+        # PO number -> (the row it was first seen in, its _PO_FIELDS values there)
+        self.po_values: dict[str, tuple[str, tuple[Any, ...]]] = {}
         self.line_refs: dict[str, dict[int, str]] = {}
         self.count = 0
         # Notes for the user that do not refuse the row (a requested date long past).
         self.warnings: list[str] = []
         # column -> raw text -> (ok, checked value or message); the checks are pure functions.
         self.memos: dict[str, dict[str, tuple[bool, Any]]] = {c: {} for c in _CHECKS}
+        self.today = date.today()
+        # text: every value is a str (CSV). Then the PO-level columns of a row, which repeat
+        # on every row of a PO, are checked together once per distinct combination.
+        self._text = text
+        self._plan_keys: Any = None
+        self._plan: tuple[Callable[[dict[str, Any]], Any], list[str], list[str],
+                          list[tuple[str, Callable[[Any], Any], dict[str, Any]]]] | None = None  # fmt: skip
+        self._groups: dict[Any, dict[str, Any]] = {}
+        self._cleared: dict[str, int] = {}  # column -> times its memo filled up
+
+    def _make_plan(self, raw: dict[str, Any]) -> None:
+        self._plan_keys = raw.keys()
+        self._plan = None
+        if any(c not in raw for c in REQUIRED):
+            return  # a required column is missing: every row takes the full path
+        group = [c for c in _CHECKS if c in _GROUPED and c in raw]
+        absent = [c for c in _CHECKS if c not in raw]
+        lines = [
+            (c, _FAST_CHECKS.get(c, check),
+             None if self._cleared.get(c, 0) >= _CHURN else self.memos[c])
+            for c, check in _CHECKS.items() if c not in _GROUPED and c in raw
+        ]  # fmt: skip
+        self._plan = (operator.itemgetter(*group), group, absent, lines)
+
+    def _fast(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """The checked values of a row of texts whose every value passes, else None."""
+        if raw.keys() != self._plan_keys:
+            self._make_plan(raw)
+        if self._plan is None:
+            return None
+        key_of, group, absent, lines = self._plan
+        key = key_of(raw)
+        cached = self._groups.get(key)
+        if cached is None:
+            cached = {}
+            for column in group:
+                ok, result = self._outcome(column, raw[column])
+                if not ok:
+                    return None
+                cached[column] = result
+            for column in absent:
+                cached[column] = None
+            if len(self._groups) >= _MEMO_SIZE:
+                self._groups.clear()
+            self._groups[key] = cached
+        clean = cached.copy()
+        clean["supplier_email"] = list(clean["supplier_email"])
+        for column, check, memo in lines:
+            value = raw[column]
+            if memo is None:  # a column of mostly distinct values: a memo would only churn
+                try:
+                    clean[column] = check(value)
+                except _Bad:
+                    return None
+                continue
+            outcome = memo.get(value)
+            if outcome is None:
+                try:
+                    outcome = (True, check(value))
+                except _Bad as exc:
+                    outcome = (False, str(exc))
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                    self._cleared[column] = self._cleared.get(column, 0) + 1
+                    if self._cleared[column] >= _CHURN:
+                        self._plan_keys = None  # plan again, without this memo
+                memo[value] = outcome
+            if not outcome[0]:
+                return None
+            clean[column] = outcome[1]
+        return clean
+
+    def _outcome(self, column: str, value: Any) -> tuple[bool, Any]:
+        memo = self.memos[column]
+        outcome = memo.get(value)
+        if outcome is None:
+            try:
+                outcome = (True, _CHECKS[column](value))
+            except _Bad as exc:
+                outcome = (False, str(exc))
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[value] = outcome
+        return outcome
 
     def check(self, ref: str, raw: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
         """The checked values and line of one row, or None (its problems recorded)."""
-        problems, where = self.problems, self.where
         self.count += 1
+        clean = self._fast(raw) if self._text else None
+        if clean is None:
+            clean = self._full(ref, raw)
+            if clean is None:
+                return None
+        return self._relate(ref, clean)
+
+    def _full(self, ref: str, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """Every column checked in turn, each problem recorded; None if there was one."""
+        problems, where = self.problems, self.where
         po_hint = str(raw.get("po_number") or "").strip()
         clean: dict[str, Any] = {}
         row_ok = True
@@ -651,10 +797,15 @@ class _RowChecker:
                 row_ok = False
         if not row_ok:
             return None
+        return clean
+
+    def _relate(self, ref: str, clean: dict[str, Any]) -> tuple[dict[str, Any], LineIn] | None:
+        """The checks of a row against the PO's other rows (duplicate line, PO-level values)."""
+        problems, where = self.problems, self.where
         number = clean["po_number"]
         requested = clean.get("requested_date")
         if requested is not None:
-            age = (date.today() - requested).days
+            age = (self.today - requested).days
             if age > PAST_DATE_WARNING_DAYS:
                 when = f"{age // 365} years" if age >= 730 else f"{age} days"
                 self.warnings.append(
@@ -672,24 +823,23 @@ class _RowChecker:
             )
             return None
         refs[clean["line"]] = ref
-        seen = self.po_values.setdefault(number, {})
-        consistent = True
-        for column in _PO_FIELDS:
-            value = clean[column]
-            if column in seen and seen[column][0] != value:
+        values = _po_fields(clean)
+        first = self.po_values.get(number)
+        if first is None:
+            self.po_values[number] = (ref, values)
+        elif first[1] != values:
+            for column, value, other in zip(_PO_FIELDS, values, first[1], strict=True):
+                if value == other:
+                    continue
                 shown = value.isoformat() if isinstance(value, date) else value
-                other = seen[column][0]
                 other = other.isoformat() if isinstance(other, date) else other
                 problems.append(
                     Problem(
                         where(ref, column),
-                        f"{shown!r} differs from {other!r} in {seen[column][1]} (PO {number})",
+                        f"{shown!r} differs from {other!r} in {first[0]} (PO {number})",
                         number,
                     )  # fmt: skip
                 )
-                consistent = False
-            seen.setdefault(column, (value, ref))
-        if not consistent:
             return None
         line = LineIn(
             line=clean["line"], item=clean["item"], description=clean["description"],
@@ -730,16 +880,38 @@ def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> Parse
     ``sources`` names where each PO came from ("ST 0001 at position 3") for the messages.
     """
     problems: list[Problem] = []
-    rows: list[tuple[str, dict[str, Any]]] = []
+    name = (lambda index: sources[index - 1]) if sources is not None else None
+    rows = list(json_rows(doc, problems, name))
+    result = _build(rows, problems, json_where)
+    result.problems = unique_problems(result.problems)
+    return result
+
+
+def unique_problems(problems: list[Problem]) -> list[Problem]:
+    """A PO-level problem of a JSON PO is reported once per line otherwise: keep the first."""
+    unique: list[Problem] = []
+    seen: set[str] = set()
+    for p in problems:
+        if str(p) not in seen:
+            seen.add(str(p))
+            unique.append(p)
+    return unique
+
+
+def json_rows(
+    pos: Iterable[Any], problems: list[Problem], sources: Callable[[int], str] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The flat rows (one per line) of POs in the JSON import shape, one PO at a time;
+    a PO that is not shaped right is a problem appended to ``problems``."""
     numbers_seen: dict[str, str] = {}
-    for index, po in enumerate(doc, start=1):
+    for index, po in enumerate(pos, start=1):
         if not isinstance(po, dict):
             problems.append(Problem(f"PO {index}", "must be an object"))
             continue
         number = str(po.get("po_number") or "").strip()
         label = f"PO {index} ({number})" if number else f"PO {index}"
         if sources is not None:
-            label = f"{sources[index - 1]} ({number})"
+            label = f"{sources(index)} ({number})"
         if number in numbers_seen:
             problems.append(Problem(label, f"PO {number} is already given as {numbers_seen[number]}", number))  # fmt: skip
             continue
@@ -790,32 +962,23 @@ def parse_records(doc: list[Any], sources: Sequence[str] | None = None) -> Parse
                 "criticality": line.get("criticality"),
                 "category": line.get("category"),
             })  # fmt: skip
-            rows.append((f"{label}, lines[{li}]", values))
+            yield f"{label}, lines[{li}]", values
 
-    json_names = {
-        "supplier_id": "supplier.id", "supplier_name": "supplier.name",
-        "supplier_email": "supplier.email", "supplier_locale": "supplier.locale",
-        "supplier_tier": "supplier.tier", "supplier_timezone": "supplier.timezone",
-        "buyer_email": "buyer.email", "buyer_name": "buyer.name", "issue_date": "issued",
-    }  # fmt: skip
-    po_level = {"po_number", "currency", "site", *json_names}
 
-    def where(ref: str, column: str) -> str:
-        name = json_names.get(column, column)
-        if column in po_level:
-            return f"{ref.rsplit(', lines[', 1)[0]}, {name}"
-        return f"{ref}.{name}"
+_JSON_NAMES = {
+    "supplier_id": "supplier.id", "supplier_name": "supplier.name",
+    "supplier_email": "supplier.email", "supplier_locale": "supplier.locale",
+    "supplier_tier": "supplier.tier", "supplier_timezone": "supplier.timezone",
+    "buyer_email": "buyer.email", "buyer_name": "buyer.name", "issue_date": "issued",
+}  # fmt: skip
+_JSON_PO_LEVEL = {"po_number", "currency", "site", *_JSON_NAMES}
 
-    result = _build(rows, problems, where)
-    # A PO-level problem is reported once per line otherwise: keep the first.
-    unique: list[Problem] = []
-    seen: set[str] = set()
-    for p in result.problems:
-        if str(p) not in seen:
-            seen.add(str(p))
-            unique.append(p)
-    result.problems = unique
-    return result
+
+def json_where(ref: str, column: str) -> str:
+    name = _JSON_NAMES.get(column, column)
+    if column in _JSON_PO_LEVEL:
+        return f"{ref.rsplit(', lines[', 1)[0]}, {name}"
+    return f"{ref}.{name}"
 
 
 # ------------------------------------------------------------------------ applying
