@@ -87,26 +87,8 @@ def _apply_auto_reply(
         if (
             alternate
             and supplier is not None
-            and sender_is_supplier(
-                alternate, _supplier_info(supplier), settings.security.shared_mail_domains
-            )
+            and _add_alternate(session, settings, supplier, alternate, now)
         ):
-            if alternate not in (supplier.alternate_emails or []) and alternate not in (
-                supplier.emails or []
-            ):
-                supplier.alternate_emails = [*(supplier.alternate_emails or []), alternate]
-                supplier.updated_at = now
-                audit.record(
-                    session,
-                    "supplier",
-                    supplier.id,
-                    "alternate_contact_added",
-                    None,
-                    None,
-                    ACTOR,
-                    {"address": alternate},
-                    at=now,
-                )
             details["alternate_contact"] = alternate
         elif result.auto_reply_return_date is not None:
             until = start_of_business_day(
@@ -168,7 +150,11 @@ def _note_absence(
             "return_date": cls.return_date,
             "inbound_message_id": inbound.message_id if inbound else None,
         }
-        if alternate and supplier is not None and _add_alternate(session, supplier, alternate, now):
+        if (
+            alternate
+            and supplier is not None
+            and _add_alternate(session, settings, supplier, alternate, now)
+        ):
             details["alternate_contact"] = alternate
         audit.record(
             session, "purchase_order", po.id, "absence_noted", None, None, ACTOR, details,
@@ -176,10 +162,14 @@ def _note_absence(
         )  # fmt: skip
 
 
-def _add_alternate(session: Any, supplier: Supplier, alternate: str, now: datetime) -> bool:
+def _add_alternate(
+    session: Any, settings: Settings, supplier: Supplier, alternate: str, now: datetime
+) -> bool:
     """Adds a colleague an absence notice names as the supplier's alternate contact,
     when the address is the supplier's own; True when it is."""
-    if not sender_is_supplier(alternate, _supplier_info(supplier)):
+    if not sender_is_supplier(
+        alternate, _supplier_info(supplier), settings.security.shared_mail_domains
+    ):
         return False
     if alternate not in (supplier.alternate_emails or []) and alternate not in (
         supplier.emails or []
