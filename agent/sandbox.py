@@ -14,7 +14,11 @@ hangs anyway is killed at the deadline like any other.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -62,6 +66,40 @@ def _ctx() -> Any:
         return _context
 
 
+def _prctl() -> Any:
+    """libc's prctl on Linux, looked up in the parent so that no child pays for the lookup."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _prctl()
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this child when the daemon that forked it dies, even by SIGKILL.
+
+    A child outlives a killed daemon otherwise, and holds what it inherited with the fork:
+    the mailbox lease (an flock, or the PostgreSQL connection holding the advisory lock),
+    so the restarted daemon finds the mailbox "being read by another worker" for good.
+    On Linux the kernel sends SIGKILL when the forking thread ends; that thread is the one
+    waiting for the child's answer, so it never ends first. Elsewhere the child still sees
+    end-of-file on its job pipe (see _serve) once the daemon is gone.
+    """
+    if _PRCTL is not None:
+        with contextlib.suppress(Exception):
+            _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:
+        # The daemon died before the line above took effect.
+        os._exit(1)
+
+
 def _nothing() -> None:
     return None
 
@@ -89,9 +127,12 @@ def _inherited_out_of_gc() -> None:
     gc.freeze()
 
 
-def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int) -> None:
+def _child(
+    conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int, parent_pid: int
+) -> None:
     import resource
 
+    _die_with_parent(parent_pid)
     _inherited_out_of_gc()
     try:
         if memory_bytes:
@@ -146,7 +187,9 @@ def run_bounded(
     stop = stop or STOP
     ctx = _ctx()
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, memory_bytes), daemon=True)
+    proc = ctx.Process(
+        target=_child, args=(child, fn, args, memory_bytes, os.getpid()), daemon=True
+    )
     proc.start()
     child.close()
     try:
@@ -168,10 +211,21 @@ MAX_SENT_BYTES = 1 << 20
 
 
 def _serve(
-    results: Any, jobs: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int
+    results: Any,
+    jobs: Any,
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    memory_bytes: int,
+    parent_pid: int,
+    daemon_ends: tuple[Any, ...],
 ) -> None:
     import resource
 
+    _die_with_parent(parent_pid)
+    # The fork also copied the daemon's ends of both pipes. Closed here, a daemon that
+    # dies leaves no writer on the job pipe, and the wait for the next job ends.
+    for end in daemon_ends:
+        end.close()
     _inherited_out_of_gc()
     previous: Any = None
     try:
@@ -228,7 +282,17 @@ class Child:
             self._results, results_w = ctx.Pipe(duplex=False)
             jobs_r, self._jobs = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(
-                target=_serve, args=(results_w, jobs_r, fn, args, self.memory_bytes), daemon=True
+                target=_serve,
+                args=(
+                    results_w,
+                    jobs_r,
+                    fn,
+                    args,
+                    self.memory_bytes,
+                    os.getpid(),
+                    (self._results, self._jobs),
+                ),
+                daemon=True,
             )
             self._proc.start()
             results_w.close()

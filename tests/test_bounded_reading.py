@@ -313,3 +313,59 @@ def test_a_child_never_walks_the_objects_it_inherited():
     with Child(seconds=30, memory_bytes=0) as child:
         child.run(_hog, 10)
         assert child.run(_full_collection_walks) < len(gc.get_objects()) // 10
+
+
+_KILLED_DAEMON = """
+import os, sys, time
+from agent.db import make_engine, session_factory
+from agent.ingest import mailbox_lease
+from agent.sandbox import Child
+
+with mailbox_lease(session_factory(make_engine(sys.argv[1])), "acct", "INBOX") as mine:
+    assert mine
+    child = Child(seconds=300, memory_bytes=0)
+    child.run(os.getpid)
+    if sys.argv[2] == "busy":
+        child._jobs.send_bytes(__import__("pickle").dumps((time.sleep, (300,))))
+    print(child._proc.pid, flush=True)
+    time.sleep(300)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            # A zombie waiting for init to reap it holds nothing any more.
+            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.parametrize("state", ["idle", "busy"])
+def test_a_reading_child_dies_with_a_killed_daemon_and_frees_the_mailbox(tmp_path, state):
+    import os
+    import sys
+
+    from agent.db import make_engine, session_factory
+    from agent.ingest import mailbox_lease
+
+    url = f"sqlite:///{tmp_path / 'agent.db'}"
+    daemon = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_DAEMON, url, state],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=os.getcwd(),
+    )
+    try:
+        child_pid = int(daemon.stdout.readline())
+        daemon.send_signal(signal.SIGKILL)
+        daemon.wait(10)
+    finally:
+        daemon.kill()
+    deadline = time.monotonic() + 10
+    while not _gone(child_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(child_pid), "the reading child outlived the daemon that was killed"
+    # What a restarted daemon notices: the mailbox is free to read again.
+    with mailbox_lease(session_factory(make_engine(url)), "acct", "INBOX", wait=5) as mine:
+        assert mine
