@@ -19,6 +19,7 @@ Review reasons it adds (all start with ``llm``):
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -115,6 +116,13 @@ class LlmFallback:
         self.per_supplier_per_hour = per_supplier_per_hour
         self.max_input_chars = max_input_chars
         self.clock = clock or (lambda: datetime.now(UTC))
+
+    def at(self, now: datetime) -> LlmFallback:
+        """This fallback working at ``now`` (the daemon's clock, e.g. ``--now``) for its budgets'
+        day and hour; it shares the client and the ledger with this one."""
+        bound = copy.copy(self)
+        bound.clock = lambda: now
+        return bound
 
     def __call__(
         self, msg: Message, open_pos: Sequence[OpenPO], rules_result: ExtractionResult

@@ -26,9 +26,8 @@ import logging
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -263,51 +262,31 @@ def apply_result(
 
 # --------------------------------------------------------------- entry point
 
-# One fallback per (settings, database): its budgets, rate limits and answer cache live
-# in llm_calls, so they hold across restarts and workers. A settings object that is
-# gone takes its fallbacks (and the engines they hold) with it.
-_fallbacks: dict[int, dict[int, tuple[Any, Any]]] = {}
-# The time the daemon is working at (``--now``), for the LLM budget's day and hour.
-_reading_now: ContextVar[datetime | None] = ContextVar("poagent_reading_now", default=None)
+# One fallback per database and [llm] configuration: its budgets, rate limits and answer
+# cache live in llm_calls, so they hold across restarts and workers; what is kept here is
+# the client and its connection pool. An engine that is gone takes its fallbacks with it.
+_fallbacks: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
-def _llm_clock() -> datetime:
-    return _reading_now.get() or datetime.now(UTC)
-
-
-def _fallback(settings: Settings, session: Any = None) -> Any:
-    """The LLM fallback for ``read_message`` (None when ``[llm]`` is off).
+def _fallback(settings: Settings, session: Any, now: datetime) -> Any:
+    """The LLM fallback for ``read_parsed``, working at ``now`` (None when ``[llm]`` is off).
 
     The ledger writes llm_calls in sessions of its own, committed at once: the
     caller's transaction (which must not have written yet on SQLite) is not
     involved, and a paid answer is kept even if the caller's work rolls back.
     """
-    if not getattr(getattr(settings, "llm", None), "enabled", False):
+    if not settings.llm.enabled:
         return None
-    try:
-        from agent.llm import make_fallback
-    except ImportError:
-        return None
-    engine = None
-    if session is not None:
-        bind = session.get_bind()
-        engine = getattr(bind, "engine", bind)
-    per_db = _fallbacks.get(id(settings))
-    if per_db is None:
-        per_db = {}
-        try:
-            weakref.finalize(settings, _fallbacks.pop, id(settings), None)
-        except TypeError:  # can't be weakly referenced: no reuse (its id may come back)
-            pass
-        else:
-            _fallbacks[id(settings)] = per_db
-    key = id(engine)
-    if key not in per_db:
-        from agent.db import session_factory
+    from agent.db import session_factory
+    from agent.llm import make_fallback
 
-        factory = session_factory(engine) if engine is not None else None
-        per_db[key] = (engine, make_fallback(settings, factory, clock=_llm_clock))
-    return per_db[key][1]
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    per_config = _fallbacks.setdefault(engine, {})
+    key = settings.llm.model_dump_json()
+    if key not in per_config:
+        per_config[key] = make_fallback(settings, session_factory(engine))
+    return per_config[key].at(now)
 
 
 _PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}")
@@ -438,23 +417,19 @@ def read_mail(
     from agent.reading.pipeline import read_parsed
 
     own = settings.own_addresses()
-    token = _reading_now.set(now)
-    try:
-        with _bounded(settings, stop) as bounded:
-            msg = bounded(_normalize, raw, settings.reading.limits())
-            texts = [msg.subject or "", msg.own_text]
-            pos = open_pos(
-                session,
-                po_ids=candidate_po_ids(session, raw, settings.security.shared_mail_domains, texts),
-            )
-            result = bounded(_read_rules, msg, pos, own)
-        fallback = _fallback(settings, session) if result.kind == "needs_review" else None
-        if fallback is not None:
-            # The rules' part already ran within budget above; it is deterministic, so the
-            # second run here costs the same, and the fallback sees the pipeline's own state.
-            result = read_parsed(msg, pos, own_addresses=own, fallback=fallback)
-    finally:
-        _reading_now.reset(token)
+    with _bounded(settings, stop) as bounded:
+        msg = bounded(_normalize, raw, settings.reading.limits())
+        texts = [msg.subject or "", msg.own_text]
+        pos = open_pos(
+            session,
+            po_ids=candidate_po_ids(session, raw, settings.security.shared_mail_domains, texts),
+        )
+        result = bounded(_read_rules, msg, pos, own)
+    fallback = _fallback(settings, session, now) if result.kind == "needs_review" else None
+    if fallback is not None:
+        # The rules' part already ran within budget above; it is deterministic, so the
+        # second run here costs the same, and the fallback sees the pipeline's own state.
+        result = read_parsed(msg, pos, own_addresses=own, fallback=fallback)
     return Reading(result, pos, msg)
 
 
