@@ -53,7 +53,14 @@ from tests.mailkit.mime import (  # noqa: E402
     uuid_like,
     zip_files,
 )
-from tests.mailkit.text import fill, quote_lines, rfc_date, when  # noqa: E402
+from tests.mailkit.text import (  # noqa: E402
+    DAY_NAMES,
+    MONTH_NAMES,
+    fill,
+    quote_lines,
+    rfc_date,
+    when,
+)
 
 BUYERS: dict[str, dict] = {}  # from cases.yaml
 CASES: list[dict] = []
@@ -65,81 +72,11 @@ def D(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-DOW_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MON_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-DOW_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MON_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-DOW_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-MON_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-DOW_ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-MON_ES = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
-DOW_IT = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
-MON_IT = [
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-]
+DOW_EN, MON_EN = DAY_NAMES["en"], MONTH_NAMES["en"]
+DOW_DE, MON_DE = DAY_NAMES["de"], MONTH_NAMES["de"]
+DOW_FR, MON_FR = DAY_NAMES["fr"], MONTH_NAMES["fr"]
+DOW_ES, MON_ES = DAY_NAMES["es"], MONTH_NAMES["es"]
+DOW_IT, MON_IT = DAY_NAMES["it"], MONTH_NAMES["it"]
 
 
 # ---------------------------------------------------------------- parties

@@ -35,7 +35,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.mailkit
 from tests.mailkit.cases import load_yaml, output_dir, remove_cases, write_case  # noqa: E402
-from tests.mailkit.text import fill, quote_lines, rfc_date, to_html, when  # noqa: E402
+from tests.mailkit.text import (  # noqa: E402
+    DAY_NAMES,
+    MONTH_NAMES,
+    fill,
+    quote_lines,
+    rfc_date,
+    to_html,
+    when,
+)
 
 POLICY = policy.SMTP.clone(max_line_length=78)
 
@@ -46,67 +54,11 @@ BUYER = {
     "domain": "tidewater-hyd.example",
 }
 
-MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-MONTH = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-DOW = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-DOW_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MON_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-DOW_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-MON_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-DOW_ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-MON_ES = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
+MONTH, DOW = MONTH_NAMES["en"], DAY_NAMES["en"]
+MON = [m[:3] for m in MONTH]
+DOW_DE, MON_DE = DAY_NAMES["de"], MONTH_NAMES["de"]
+DOW_FR, MON_FR = DAY_NAMES["fr"], MONTH_NAMES["fr"]
+DOW_ES, MON_ES = DAY_NAMES["es"], MONTH_NAMES["es"]
 
 
 def us_date(iso: str) -> str:
