@@ -239,11 +239,18 @@ def transition(
     old = getattr(entity, machine.field)
     if old == new_state and only_if_changed:
         return False
-    machine.check(old, new_state, subject=entity.id)
-    setattr(entity, machine.field, new_state)
-    audit.record(
-        session, machine.entity, subject(entity), action, old, new_state, actor, details, at=now
+    transitioned(
+        session,
+        machine,
+        subject(entity),
+        old,
+        new_state,
+        action=action,
+        actor=actor,
+        now=now,
+        details=details,
     )
+    setattr(entity, machine.field, new_state)
     return True
 
 
@@ -259,7 +266,8 @@ def transitioned(
     now: datetime | None,
     details: Mapping[str, Any] | None = None,
 ) -> None:
-    """Check and audit a move a conditional UPDATE has already made (a claim)."""
+    """Check and audit a move (made by :func:`transition`, or already made by a conditional
+    UPDATE: a claim)."""
     machine.check(old, new, subject=entity_id)
     audit.record(session, machine.entity, entity_id, action, old, new, actor, details, at=now)
 
