@@ -66,12 +66,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_d/039-sakura-ja-iso2022": (
         "Japanese month-day dates ('1月29日着') are not read: the line is accepted at the PO date"
     ),
-    "corpus_heldout_d/060-pendle-answers-cert-question-only": (
-        "'Yes, 3.1 certs are standard' answers the buyer's later side question: read as confirming"
-    ),
-    "corpus_heldout_d/063-hoffmeister-as-ordered-but-kw4": (
-        "'wie bestellt' and a different 'Liefertermin: KW 4' in the next sentence: read as a change"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

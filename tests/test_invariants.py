@@ -46,6 +46,21 @@ def test_a_bare_yes_to_our_side_question_is_no_confirmation() -> None:
     assert _said(res, "bare assent"), res.review_reasons
 
 
+def test_yes_with_an_answer_about_something_else_to_our_side_question_is_no_confirmation() -> None:
+    # "Yes, ..." followed by what the side question was about (certificates), whose number
+    # is no quantity, price or date of the order: still a bare assent to that question
+    res = _read(
+        "Yes, 3.1 certs are standard with all our forgings, no charge.",
+        quoted="Hi Dave, one more thing on PO 7100018842: can you supply EN 10204 3.1 certs?\n\nRenee\n",
+    )
+    assert _said(res, "bare assent"), res.review_reasons
+
+
+def test_yes_with_the_orders_own_values_to_our_request_confirms() -> None:
+    res = _read("Yes, 2000 pcs each, delivery Dec 15 as requested.")
+    assert res.kind == "confirmation", res.review_reasons
+
+
 def test_a_bare_ok_to_our_request_confirms() -> None:
     res = _read("OK")
     assert res.kind == "confirmation"
@@ -308,3 +323,35 @@ def test_a_line_the_supplier_declines_is_not_outvoted_by_a_whole_order_confirm()
         assert _lines(res)[2][0] == "rejected", _lines(res)
     else:
         assert res.review_reasons
+
+
+# ------------------------------------------------------------------ as ordered, and not
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("We confirm your order as ordered.\n\nDelivery: Jan 29, 2027\n\nDave", "en-US"),
+        ("wir bestätigen Ihre Bestellung wie bestellt.\n\nLiefertermin: KW 4\n\nDave", "de-DE"),
+    ],
+)
+def test_as_ordered_and_another_date_in_the_next_sentence_is_review(body: str, locale: str) -> None:
+    res = _read(body, pos=[_po(locale)])
+    assert res.kind == "needs_review"
+    assert any(
+        "differ(s) from the PO" in r or "says as ordered, but" in r for r in res.review_reasons
+    ), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We confirm your order. Delivery: Jan 29, 2027\n\nDave",
+        "We confirm your order as ordered, except delivery: Jan 29, 2027\n\nDave",
+        "Price as per PO. Delivery: Jan 29, 2027 instead of Dec 15.\n\nDave",
+    ],
+)
+def test_a_date_change_that_says_so_is_read_as_a_change(body: str) -> None:
+    res = _read(body)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {v[2].isoformat() for v in _lines(res).values()} == {"2027-01-29"}

@@ -15,6 +15,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
 from agent.reading.decide import Decision, covering
+from agent.reading.types import POLine
 
 Rule = Callable[[Decision], list[str]]
 
@@ -80,11 +81,22 @@ def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
     return names_po and asks
 
 
+def _says_something(c: Claim, pl: POLine) -> bool:
+    """Whether a claim adds to a bare assent: a commitment that is more than "Yes", or a
+    statement that names a field or gives a date, a price or one of the line's numbers.
+    "Yes, 3.1 certs are standard" answers a question about certificates: its number is
+    about something else, and the assent stays bare."""
+    if c.act != "change" or c.fields:
+        return True
+    own = {pl.quantity, pl.unit_price}
+    return any(v.kind != "number" or v.value in own for v in c.values)
+
+
 def bare_assent(d: Decision) -> list[str]:
     """A bare "Yes"/"OK"/"Agreed" counts only when it answers our request for that PO."""
     firm: list[Claim] = []
-    for po, _pl, ln in d.lines():
-        firm += [c for c in covering(d, po, ln.line) if c.firm]
+    for po, pl, ln in d.lines():
+        firm += [c for c in covering(d, po, ln.line) if c.firm and _says_something(c, pl)]
     if not firm or not all(c.assent_only for c in firm):
         return []
     quoted = latest_quoted(d.msg.quoted_text)
@@ -418,6 +430,61 @@ def unaccounted_percentages(d: Decision) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+# ------------------------------------------------------------------ as ordered, and not
+
+
+_FIELD_OF = {"date": "date", "quantity": "qty", "unit_price": "price"}
+
+
+def as_ordered_contradicted(d: Decision) -> list[str]:
+    """ "We confirm your order as ordered. Delivery: KW 4" (the PO says week 51): the words say
+    nothing changed, a value says something did, and no word says which holds. A change word
+    ("instead", "only", "earliest"), a "rest/except" or a field the "as ordered" leaves out
+    ("price as per PO") says it; without one a person reads it."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.status != "changed":
+            continue
+        changed = {
+            name
+            for name, ordered in (
+                ("date", pl.requested_date),
+                ("quantity", pl.quantity),
+                ("unit_price", pl.unit_price),
+            )
+            if getattr(ln, name) is not None and getattr(ln, name) != ordered
+        }
+        claims = covering(d, po, ln.line)
+        as_ordered = [
+            c
+            for c in claims
+            if c.act == "commit"
+            and c.firm
+            and not c.values
+            and P.STRONG_CLAIM.search(c.clause.text)
+            and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
+            and not L.search("split", c.clause.sentence)
+        ]
+        for name in sorted(changed):
+            said = [c for c in as_ordered if not c.fields or _FIELD_OF[name] in c.fields]
+            if not said:
+                continue
+            value = getattr(ln, name)
+            givers = [
+                c
+                for c in claims
+                if c not in said
+                and (value in c.dates() if name == "date" else value in c.numbers())
+            ]
+            if givers and not any(L.search("change", c.clause.sentence) for c in givers):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(said[0].clause.text, 60)}' says "
+                    f"as ordered, but '{_clip(givers[0].clause.text, 60)}' gives another "
+                    f"{name.replace('unit_', '')}: which one holds is unclear"
+                )
+    return reasons
+
+
 INVARIANTS: tuple[Rule, ...] = (
     unaccounted_percentages,
     promised_later,
@@ -428,4 +495,5 @@ INVARIANTS: tuple[Rule, ...] = (
     body_vs_attachment,
     split_unaccounted,
     unaccounted_dates,
+    as_ordered_contradicted,
 )
