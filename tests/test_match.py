@@ -99,3 +99,38 @@ def test_subdomains_of_the_supplier_belong_to_it_shared_platforms_do_not() -> No
     assert _same_org("eu.acme.co.uk", "acme.co.uk")
     assert not _same_org("acme.co.uk", "other.co.uk")
     assert not _same_org("acme.onmicrosoft.com", "other.onmicrosoft.com")
+
+
+def test_a_new_thread_that_names_only_item_codes_of_one_po_is_matched_to_it() -> None:
+    other_lines = [("PIN-5521", "Dowel pin 8x40", 500, "EA", "0.30", "2026-12-15")]
+    pos = load_pos([ACME, make_po("4500012399", lines=other_lines, request_id=None)])
+    msg = normalize(
+        make_mail(
+            "Hello Dana, CAST-7782 and CAST-7790 are fine for the 15th.",
+            subject="covers and feet",
+            in_reply_to=None,
+            quote=False,
+        )
+    )
+    m = match_message(msg, pos)
+    assert [p.po_number for p in m.pos] == ["4500012345"]
+    assert m.via["4500012345"] == "item" and m.confidence < 1
+    # item codes of two POs: which order is answered is a person's call
+    msg = normalize(
+        make_mail(
+            "CAST-7782 and PIN-5521 are fine.", subject="parts", in_reply_to=None, quote=False
+        )
+    )
+    m = match_message(msg, pos)
+    assert m.pos == [] and any("several open POs" in r for r in m.reasons)
+    # another supplier's item codes never match
+    msg = normalize(
+        make_mail(
+            "CAST-7782 is fine.",
+            from_addr="x@other-foundry.example",
+            subject="parts",
+            in_reply_to=None,
+            quote=False,
+        )
+    )
+    assert match_message(msg, pos).pos == []

@@ -464,6 +464,7 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
             and P.STRONG_CLAIM.search(c.clause.text)
             and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
             and not L.search("split", c.clause.sentence)
+            and not P.OTHERS.search(c.clause.sentence)
         ]
         for name in sorted(changed):
             said = [c for c in as_ordered if not c.fields or _FIELD_OF[name] in c.fields]

@@ -184,6 +184,26 @@ def own_domains(own_addresses: Sequence[str], pos: Sequence[OpenPO]) -> tuple[se
     return addrs, doms
 
 
+def _item_code(item: str | None) -> bool:
+    """An item code specific enough to name a PO line: a digit in it, five characters or more."""
+    return bool(item) and len(item.strip()) >= 5 and any(ch.isdigit() for ch in item)  # type: ignore[union-attr]
+
+
+def _items_named(text: str, pos: Sequence[OpenPO]) -> set[str]:
+    """The POs (numbers) whose line item codes the text names as whole tokens."""
+    low = text.lower()
+    out: set[str] = set()
+    for po in pos:
+        for pl in po.lines:
+            if not _item_code(pl.item):
+                continue
+            code = pl.item.strip().lower()  # type: ignore[union-attr]
+            if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", low):
+                out.add(po.po_number)
+                break
+    return out
+
+
 def match_message(
     msg: Message,
     open_pos: Sequence[OpenPO],
@@ -247,6 +267,20 @@ def match_message(
         elif len(quoted) > 1:
             res.reasons.append(
                 f"the quoted text names several open POs ({', '.join(sorted(quoted))}) and the reply names none"
+            )
+
+    # 5. a new thread that names no PO: the item codes it names, when they are all the
+    # sender's and all on one open PO ("83mm gold lids, item GL-83: OK for 20 Jan")
+    # An order number of some other order says what the mail is about: not ours.
+    if not found and mine and not res.other_order_numbers:
+        items = _items_named("\n".join((msg.subject or "", own_text, attachment_text)), mine)
+        if len(items) == 1:
+            found[items.pop()] = "item"
+            res.confidence = min(res.confidence, 0.75)
+        elif len(items) > 1:
+            res.reasons.append(
+                f"the item codes named belong to several open POs ({', '.join(sorted(items))}) "
+                "and the reply names none"
             )
 
     by_number = {po.po_number: po for po in open_pos}
