@@ -107,6 +107,8 @@ class Statement:
     own_ref: bool = False  # the statement names its lines itself (not inherited)
     sentence: str = ""  # the whole sentence the statement is part of
     sentence_named: bool = False  # some clause of the sentence names lines
+    # a row under a header with ship and delivery date columns: date text -> ship | delivery
+    date_kinds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -281,6 +283,53 @@ def _clauses(sentence: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
+    """The date columns of a table header written as one line of text ("Qty Price Despatch
+    Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
+
+    Only a header with both a ship and a delivery column, other column words (a quantity or a
+    price) and no date of its own; otherwise None.
+    """
+    if find_dates(line, locale, ref)[0]:
+        return None
+    if not re.search(_HEADER_KEYS["qty"] + "|" + _HEADER_KEYS["price"], line, re.IGNORECASE):
+        return None
+    found = [(m.start(), m.end(), "ship") for m in P.SHIP_WORDS.finditer(line)]
+    found += [(m.start(), m.end(), "delivery") for m in P.DELIVERY_WORDS.finditer(line)]
+    found.sort()
+    kinds: list[str] = []
+    end = -1
+    for s, e, kind in found:
+        if s < end:
+            return None  # one word read both ways: no column says which
+        kinds.append(kind)
+        end = e
+    if set(kinds) != {"ship", "delivery"} or len(kinds) > 4:
+        return None
+    return kinds
+
+
+def _row_date_kinds(
+    line: str, kinds: list[str], locale: str, ref: date
+) -> tuple[tuple[str, str], ...]:
+    """A row's dates under a header from ``_date_column_kinds``: the row ends in exactly one
+    full date per date column, side by side, and each takes its column's kind."""
+    hits = find_dates(line, locale, ref)[0]
+    if len(hits) < len(kinds):
+        return ()
+    last = hits[-len(kinds) :]
+    if any(h.form not in ("explicit", "kw") for h in last):
+        return ()
+    gaps = [line[a.end : b.start] for a, b in zip(last, last[1:], strict=False)]
+    if any(not re.fullmatch(r"[\s|]*", g) for g in gaps) or line[last[-1].end :].strip():
+        return ()
+    out: dict[str, str] = {}
+    for h, kind in zip(last, kinds, strict=True):
+        # the same date under both columns: the delivery reading is the same date
+        out[h.text] = "delivery" if out.get(h.text) == "delivery" else kind
+    return tuple(out.items())
 
 
 def _logical_lines(paragraph: str) -> list[str]:
@@ -538,7 +587,11 @@ class POReader:
                 header_at, cols, header_cells = table
             current = default
             self._para_default = default
+            date_cols: list[str] | None = None
             for li, line in enumerate(lines):
+                header_kinds = _date_column_kinds(line, self.locale, self.ref)
+                if header_kinds is not None:
+                    date_cols = header_kinds
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
                 if skip:
@@ -567,7 +620,11 @@ class POReader:
                         and not self.index.refs(line)[0]
                     ):
                         refs, how = nrefs, "supplier position mapping"
+                first_new = len(self.statements)
                 current = self._add_line(line, refs, all_named, how, current, source)
+                kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
+                for st in self.statements[first_new:]:
+                    st.date_kinds = kinds
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -808,7 +865,7 @@ class POReader:
         return specific, general
 
     def _dates(self, st: Statement) -> list[tuple[DateHit, str]]:
-        key = ("dates", st.text)
+        key = ("dates", st.text, st.date_kinds)
         if key not in self._memo:
             self._memo[key] = self._dates_uncached(st)
         return list(self._memo[key])
@@ -837,9 +894,10 @@ class POReader:
                 re.I,
             )
             if (
-                P.NOT_A_COMMITMENT_BEFORE.search(before)
+                (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.moved_to_before(before))
                 or P.NOT_A_COMMITMENT_AFTER.search(after)
                 or range_tail
+                or P.closure_before(text[: h.start])
             ):
                 dropped_end = h.end
                 continue
@@ -847,13 +905,8 @@ class POReader:
                 continue
             if price_sentence:
                 continue
-            d_m = list(P.DELIVERY_WORDS.finditer(before))
-            s_m = list(P.SHIP_WORDS.finditer(before))
-            kind = "neutral"
-            if d_m and (not s_m or d_m[-1].start() > s_m[-1].start()):
-                kind = "delivery"
-            elif s_m:
-                kind = "ship"
+            # the row's column under a ship or a delivery header, else the words before it
+            kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
             out.append((h, kind))
         return out
 
@@ -1494,6 +1547,9 @@ class POReader:
                 reasons.append(f"line {n}: both a price and a percentage change are stated")
             price = pl.unit_price * (1 + surcharge / 100)
 
+        if not price_cands and surcharge is None:
+            reasons += self._row_price_unread(pl, specific)
+
         # --- date
         chosen: tuple[date, str] | None = None
         for h, _, _ in date_cands + g_dates:
@@ -1577,6 +1633,25 @@ class POReader:
             reasons,
             soft,
         )
+
+    def _row_price_unread(self, pl: POLine, specific: list[Statement]) -> list[str]:
+        """A row read by its ship and delivery columns, under a header with a price column,
+        whose decimal numbers are none of them the PO's price: its price was not read."""
+        for st in specific:
+            if not st.date_kinds:
+                continue
+            spans = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
+            amounts = [
+                h.value
+                for h in number_hits(st.text, self.locale)
+                if re.search(r"[.,]\d{2,4}$", h.text)
+                and not any(a <= h.start < b for a, b in spans)
+            ]
+            if amounts and pl.unit_price not in amounts:
+                return [
+                    f"line {pl.line}: the row '{_label(st.text)}' states a price that was not read"
+                ]
+        return []
 
     def _announced_without_value(
         self,

@@ -893,6 +893,23 @@ def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
     return {h.date for h in hits}
 
 
+def _closure_names(ctx: _Context, clause: str, po_number: str, when: date) -> bool:
+    """The clause is a closure notice about ``when``: the closure words lead up to the date
+    ("closed until 4/1"), or the clause says nothing of delivering or shipping. "Due to our
+    shutdown the delivery date moves to 12/01" names the new delivery date."""
+    from agent.reading.dates import find_dates
+
+    if not _CLOSURE.search(clause):
+        return False
+    if not (P.DELIVERY_WORDS.search(clause) or P.SHIP_WORDS.search(clause)):
+        return True
+    po = ctx.pos.get(po_number)
+    locale = po.supplier.locale if po else "en-US"
+    assert ctx.msg.date is not None
+    hits, _ = find_dates(clause, locale, ctx.msg.date)
+    return any(h.date == when and P.closure_before(clause[: h.start]) for h in hits)
+
+
 def _question_not_about_order(ctx: _Context) -> str | None:
     """Our latest quoted mail asks a question that is not about the order (a call, holidays)."""
     latest = _latest_quoted(ctx.msg)
@@ -1540,7 +1557,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     f"a sentence about line {min(leads)}"
                 )
                 return out
-            if where and all(_CLOSURE.search(c) for c in where):
+            if where and all(_closure_names(ctx, c, po_number, ln.date) for c in where):
                 out.append(
                     f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
                     f"('{_clip(where[0], 60)}'), not a delivery date"

@@ -1,0 +1,109 @@
+"""What a date in a supplier's reply is: a ship date, a delivery date, a closure notice, or a
+date relative to the mail's week or to the line's requested date (corpus FORMAT.md: a delivery
+date, when given, wins; a ship date alone is the date).
+
+End to end through ``read_message``, like tests/test_extract.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.reading import lexicon as L
+from tests.test_extract import lines_of, make_po, read
+
+# ------------------------------------------------------------------ ship vs delivery columns
+
+ERP_ROWS = (
+    "Hi Dana,\n\nOur acknowledgement:\n\n"
+    "Line Item Qty Unit EUR {ship} {delivery}\n"
+    "1 CAST-7781 40 312.50 08/01/2027 12/01/2027\n"
+    "2 CAST-7782 100 12.10 15/01/2027 19/01/2027\n"
+    "3 CAST-7790 60 8.40 05/01/2027 07/01/2027\n\nSam"
+)
+
+
+def test_a_row_under_despatch_and_delivery_columns_takes_the_delivery_date() -> None:
+    res = read(ERP_ROWS.format(ship="Despatch", delivery="Delivery"))
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [got[n].date for n in (1, 2, 3)] == [
+        date(2027, 1, 12),
+        date(2027, 1, 19),
+        date(2027, 1, 7),
+    ]
+
+
+def test_the_column_order_decides_not_the_later_date() -> None:
+    res = read(ERP_ROWS.format(ship="Delivery", delivery="Despatch"))
+    # the delivery column comes first here: its date, never the later (ship) one, or review
+    if res.kind == "confirmation":
+        assert lines_of(res)[1].date == date(2027, 1, 8)
+    assert res.kind == "needs_review" or all(
+        ln.date != date(2027, 1, 12) for ln in lines_of(res).values()
+    )
+
+
+def test_ship_and_delivery_words_come_from_every_language_file() -> None:
+    for text in ("Data spediz.", "Versand", "verzenddatum", "Date exp.", "发货"):
+        assert L.search("ship_date", text), text
+    for text in ("Data consegna", "Liefertermin", "leverdatum", "Date livr.", "到货"):
+        assert L.search("delivery_date", text), text
+
+
+def test_a_row_price_left_unread_under_the_columns_is_review() -> None:
+    body = ERP_ROWS.format(ship="Despatch", delivery="Delivery").replace(" 12.10 ", " 12,95 ")
+    res = read(body.replace("EUR", "EUR"), pos=[make_po(locale="de-DE")])
+    assert res.kind == "needs_review"
+    assert any("states a price that was not read" in r for r in res.review_reasons)
+
+
+# ------------------------------------------------------------------ ship dates in the text
+
+
+def test_a_ship_date_weeks_before_the_delivery_date_is_accounted_for() -> None:
+    res = read(
+        "Hi Dana,\n\nAll three lines confirmed, quantities and prices as per PO.\n"
+        "Material will be dispatched from Nhava Sheva on 04/12/2026, "
+        "ETA at your warehouse 08/01/2027.\n\nSam"
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 8)}
+
+
+def test_a_ship_date_after_the_delivery_date_is_not_accounted_for() -> None:
+    res = read(
+        "Hi Dana,\n\nAll three lines confirmed as per PO, delivery 08/01/2027.\n"
+        "ETD Ningbo 20/01/2027.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+
+
+# ------------------------------------------------------------------ closure notices
+
+
+def test_a_closure_notice_before_the_committed_date_does_not_block_it() -> None:
+    res = read(
+        "Hi Dana,\n\nDue to our Christmas shutdown (from 21/12 to 03/01) the delivery date for "
+        "all three lines moves to 12/01/2027. Prices as per PO.\n\nSam"
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 12)}
+
+
+def test_a_closure_notice_in_the_signature_is_no_date_of_the_order() -> None:
+    res = read(
+        "Hi Dana,\n\nAll confirmed as per your order, thank you.\n\nSam\nAcme Castings\n---\n"
+        "Christmas closure: we are closed from 23/12 and reopen 04/01. Last despatch 22/12."
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+def test_a_date_after_the_holidays_is_still_a_commitment() -> None:
+    from agent.reading import phrases as P
+
+    assert P.closure_before("Christmas shutdown from ")
+    assert not P.closure_before("we deliver after the holidays on ")
+    assert not P.closure_before("closed until 3/1, then delivery on ")
+    assert not P.closure_before("We are closed on 24/12. Delivery ")
