@@ -7,9 +7,10 @@ End to end through ``read_message``, like tests/test_extract.py.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from agent.reading import lexicon as L
+from agent.reading.dates import find_dates, find_offsets
 from tests.test_extract import lines_of, make_po, read
 
 # ------------------------------------------------------------------ ship vs delivery columns
@@ -107,3 +108,71 @@ def test_a_date_after_the_holidays_is_still_a_commitment() -> None:
     assert not P.closure_before("we deliver after the holidays on ")
     assert not P.closure_before("closed until 3/1, then delivery on ")
     assert not P.closure_before("We are closed on 24/12. Delivery ")
+
+
+# ------------------------------------------------------------------ relative dates
+
+TUE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # a Tuesday
+
+
+def _dates(text: str, locale: str = "en-GB", ref: datetime = TUE) -> list[tuple[str, date]]:
+    return [(h.text, h.date) for h in find_dates(text, locale, ref)[0]]
+
+
+def test_a_weekday_of_next_week_is_that_day_of_the_week_after_the_mail() -> None:
+    assert _dates("with you Friday next week") == [("Friday next week", date(2026, 12, 4))]
+    assert _dates("on Wednesday next week") == [("Wednesday next week", date(2026, 12, 2))]
+    assert _dates("nächste Woche Dienstag", "de-DE") == [
+        ("nächste Woche Dienstag", date(2026, 12, 1))
+    ]
+    # 'next week' alone is still no date
+    hits, vague = find_dates("delivery next week", "en-GB", TUE)
+    assert hits == [] and [v.text for v in vague] == ["next week"]
+
+
+def test_a_weekday_with_an_ordinal_is_the_next_such_day_on_that_weekday() -> None:
+    assert _dates("we can deliver on Tuesday 15th") == [("Tuesday 15th", date(2026, 12, 15))]
+    # no 3rd of a coming month is a Monday soon: the next 3rd, flagged
+    (hit,) = find_dates("Monday 3rd", "en-GB", TUE)[0]
+    assert hit.date == date(2026, 12, 3) and hit.conflict
+
+
+def test_week_commencing_a_monday_is_that_weeks_friday() -> None:
+    assert _dates("80 packs for w/c 4 January") == [("w/c 4 January", date(2027, 1, 8))]
+    assert _dates("week commencing Monday 4th January 2027") == [
+        ("week commencing Monday 4th January 2027", date(2027, 1, 8))
+    ]
+    # a week said to start on a Tuesday: which Friday is not sure
+    hits, vague = find_dates("w/c 5 January", "en-GB", TUE)
+    assert hits == [] and vague
+
+
+def test_in_n_weeks_in_dutch_and_never_a_span_over_weeks() -> None:
+    assert _dates("levering over drie weken", "nl-NL") == [("over drie weken", date(2026, 12, 15))]
+    assert _dates("production spread over two weeks") == []
+
+
+def test_an_offset_from_the_requested_date_is_read_per_line() -> None:
+    (o,) = find_offsets("liefern wir beide Positionen zwei Wochen später als von Ihnen gewünscht")
+    assert o.days == 14
+    (o,) = find_offsets("one week earlier than requested")
+    assert o.days == -7
+    res = read(
+        "Hi Dana,\n\nQuantities and prices as ordered; due to a tooling problem we deliver all "
+        "three lines two weeks later than requested.\n\nSam"
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 29)}
+
+
+def test_a_word_shared_by_an_unconfirmed_line_defers() -> None:
+    po = make_po(
+        lines=[
+            ("BIH-CAM-4", "Camlock type C 4in, 316SS", 12, "EA", "58.75", "2026-12-11"),
+            ("BIH-GSK-4", "Camlock gasket 4in, PTFE", 24, "EA", "4.10", "2026-12-11"),
+        ],
+        currency="USD",
+    )
+    res = read("Hannah,\n\nThe camlocks and gaskets will be delivered on 04/12/2026.\n", pos=[po])
+    assert res.kind == "needs_review"
+    assert any("may name this line" in r for r in res.review_reasons)

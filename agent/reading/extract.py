@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
 from agent.reading import phrases as P
-from agent.reading.dates import DateHit, find_dates
+from agent.reading.dates import DateHit, find_dates, find_offsets
 from agent.reading.match import find_po_mentions
 from agent.reading.numbers import (
     PriceHit,
@@ -167,6 +167,7 @@ class LineIndex:
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
                     toks.add(nt)
             per_line[ln.line] = toks
+        self.per_line = per_line
         codes = sorted({code for code, _ in self.items}, key=len, reverse=True)
         self.items_re = re.compile("|".join(re.escape(c) for c in codes), re.I) if codes else None
         self.distinct: dict[str, int] = {}
@@ -1577,6 +1578,12 @@ class POReader:
             reasons.append(
                 f"line {n}: {chosen[0].isoformat()} is far from the requested {pl.requested_date.isoformat()}: misread?"
             )
+        offset_used = False
+        if chosen is None and schedule is None:
+            offset = self._offset_date(pl, specific, general, reasons)
+            if offset is not None:
+                chosen, offset_used = (offset[0], "delivery"), True
+                evidence += [offset[1]] if offset[1] not in evidence else []
         if chosen is None:
             chosen = (pl.requested_date, "delivery")
             if "date" not in accept_fields | g_accept:
@@ -1586,7 +1593,7 @@ class POReader:
             pl,
             specific,
             general,
-            dated=bool(date_cands or g_dates or schedule is not None),
+            dated=bool(date_cands or g_dates or schedule is not None or offset_used),
             priced=bool(price_cands or g_prices or surcharge is not None),
             qty=qty,
             split=schedule is not None,
@@ -1633,6 +1640,41 @@ class POReader:
             reasons,
             soft,
         )
+
+    def _offset_date(
+        self, pl: POLine, specific: list[Statement], general: list[Statement], reasons: list[str]
+    ) -> tuple[date, str] | None:
+        """ "zwei Wochen später als gewünscht": the line's requested date moved by the offset,
+        from the line's own statements first, then the whole PO's."""
+        for group in ([st for st in specific if st.row is None], general):
+            found = [(o, st.text) for st in group for o in find_offsets(st.text)]
+            if not found:
+                continue
+            if len({o.days for o, _ in found}) > 1:
+                texts = ", ".join(f"'{o.text}'" for o, _ in found)
+                reasons.append(f"line {pl.line}: the offsets {texts} disagree")
+            o, text = found[0]
+            return pl.requested_date + timedelta(days=o.days), text
+        return None
+
+    def _shared_word_names(self, line_no: int) -> list[str]:
+        """A line left unconfirmed while a statement about other lines uses a word of its
+        description that other lines share ("the camlocks and gaskets" for "Camlock type C"
+        and "Camlock gasket"): the statement may answer it too."""
+        own = self.index.per_line.get(line_no, set())
+        for st in self.statements:
+            if not isinstance(st.lines, frozenset) or line_no in st.lines or not st.own_ref:
+                continue
+            if st.row is not None or st.ref_kind != "description":
+                continue
+            words = {_norm_token(t) for t in _tokens(st.text)}
+            shared = sorted(w for w in words & own if w not in self.index.distinct)
+            if shared:
+                return [
+                    f"line {line_no}: '{shared[0]}' in '{_label(st.text)}' may name this line "
+                    "too, which is left unconfirmed"
+                ]
+        return []
 
     def _row_price_unread(self, pl: POLine, specific: list[Statement]) -> list[str]:
         """A row read by its ship and delivery columns, under a header with a price column,
@@ -1810,6 +1852,11 @@ class POReader:
                 line_reasons += rs
         # reasons about the text as a whole, including those found while reading lines
         reasons: list[str] = list(dict.fromkeys(self.reasons)) + line_reasons
+        answered_lines = {lc.line for lc in lines if lc.status != "unconfirmed"}
+        if answered_lines:
+            for lc in lines:
+                if lc.status == "unconfirmed":
+                    reasons += self._shared_word_names(lc.line)
         if out.holding:
             reasons.insert(
                 0,

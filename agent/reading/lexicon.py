@@ -41,6 +41,7 @@ DATE_TABLES = (
     "later_than_requested",
     "earlier_than_requested",
     "date_moved_to",
+    "week_commencing",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 
