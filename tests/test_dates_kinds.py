@@ -176,3 +176,42 @@ def test_a_word_shared_by_an_unconfirmed_line_defers() -> None:
     res = read("Hannah,\n\nThe camlocks and gaskets will be delivered on 04/12/2026.\n", pos=[po])
     assert res.kind == "needs_review"
     assert any("may name this line" in r for r in res.review_reasons)
+
+
+# ------------------------------------------------------------------ day and month with a dash
+
+
+def test_a_dashed_day_month_after_a_date_label_or_weekday_is_a_date() -> None:
+    ref = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    got = _dates("Verzenddatum 11-12, leverdatum bij jullie maandag 14-12.", "nl-NL", ref)
+    assert got == [("11-12", date(2026, 12, 11)), ("14-12", date(2026, 12, 14))]
+    assert _dates("lead time 10-12 weeks", "nl-NL", ref) == []
+    assert _dates("part 10-12", "nl-NL", ref) == []
+
+
+def test_dutch_ship_and_delivery_dates_in_one_sentence_take_the_delivery() -> None:
+    po = make_po(
+        lines=[
+            ("NK-PK-JER-20", "HDPE jerrycan 20 L", 800, "EA", "2.74", "2026-12-16"),
+            ("NK-PK-CAP-D61", "Screw cap DIN 61", 800, "EA", "0.19", "2026-12-16"),
+        ],
+        locale="nl-NL",
+    )
+    res = read(
+        "Goedemiddag,\n\nBevestigd: regel 1 en 2 volgens order (aantallen en prijzen).\n"
+        "Verzenddatum 11-12, leverdatum bij jullie maandag 14-12.\n",
+        pos=[po],
+        when=datetime(2026, 11, 27, 9, 0, tzinfo=UTC),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 14)}
+
+
+def test_a_day_and_abbreviated_month_end_a_sentence_before_a_capital() -> None:
+    from agent.reading.extract import _split_sentences
+
+    assert _split_sentences("we can get them to you on 5 Jan. Layer pads fine for the 21st.") == [
+        "we can get them to you on 5 Jan.",
+        "Layer pads fine for the 21st.",
+    ]
+    assert len(_split_sentences("delivery on 5 Jan. 2027 as agreed.")) == 1

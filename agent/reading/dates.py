@@ -182,6 +182,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_slash": re.compile(
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"))"
         ),
+        "num_dash": re.compile(
+            r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
+        ),
         "num_dot": re.compile(r"(?<![\d.,/:\w-])(\d{1,2})\.(\d{1,2})\.(?![\d])"),
         "day_month": re.compile(
             rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
@@ -243,6 +246,17 @@ def _next_week_day() -> re.Pattern[str]:
         rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?(?P<day2>{days})(?![a-zà-ž])",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _date_label_before() -> re.Pattern[str]:
+    """A date's label right before a value, also ending a compound word ("Verzenddatum:")."""
+    from agent.reading import lexicon as L
+
+    words = sorted(
+        {w for t in L.languages().values() for w in t["date_label"]}, key=len, reverse=True
+    )
+    return re.compile(rf"(?:{'|'.join(words)})\s*:?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +482,18 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not (1 <= mon <= 12 and 1 <= day <= 31):
             continue
         add(_next_on_or_after(ref, mon, day), m, "yearless")
+    # "Verzenddatum 11-12", "maandag 14-12": a day and month with a dash, only after a date's
+    # label or a weekday (elsewhere "10-12" is a range or a code)
+    for m in scan("num_dash"):
+        before = text[max(0, m.start() - 30) : m.start()]
+        label = _date_label_before().search(before)
+        weekday = re.search(r"([a-zà-ž]+)\.?,?\s+$", before, re.IGNORECASE)
+        if not label and not (weekday and weekday.group(1).lower() in days):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        mon, day = (a, b) if mfirst else (b, a)
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
         if 1 <= mon <= 12 and 1 <= day <= 31:

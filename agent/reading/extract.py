@@ -80,7 +80,7 @@ _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
+    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
 _COMPANION_BEFORE = re.compile(
@@ -245,7 +245,14 @@ def _split_sentences(text: str) -> list[str]:
                 is not None
             )
         )
-        if _ABBREV.search(head) or ordinal:
+        # "on 5 Jan. Layer pads fine": a date's month abbreviation ends the sentence when a
+        # capitalised word (not a year) follows
+        month_end = re.search(
+            r"\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$",
+            head,
+            re.I,
+        ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
+        if (_ABBREV.search(head) and not month_end) or ordinal:
             continue
         out.append(head.strip())
         start = m.end()

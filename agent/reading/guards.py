@@ -1480,6 +1480,17 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
     return {d for d in out if d > today}
 
 
+def _without_dates(text: str, locale: str, ctx: _Context) -> str:
+    """``text`` with the dates the rules read blanked, offsets kept."""
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is None:
+        return text
+    for h in find_dates(text, locale, ctx.msg.date)[0]:
+        text = text[: h.start] + " " * (h.end - h.start) + text[h.end :]
+    return text
+
+
 def _unaccounted(ctx: _Context) -> list[str]:
     """(7) Values the supplier wrote that the result does not carry or carries from the wrong place:
     a quantity next to the line ("40 bundles", "only 30") the line does not have, a changed value
@@ -1517,6 +1528,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 scrubbed = _LINE_REF.sub(" ", clause.replace(po_number, " "))
                 for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
                     scrubbed = scrubbed.replace(token, " ")
+                scrubbed = _without_dates(scrubbed, locale, ctx)  # "for the 21st" is no quantity
                 found = [
                     h.value
                     for h in quantity_hits(scrubbed, locale, units)

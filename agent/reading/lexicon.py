@@ -42,6 +42,7 @@ DATE_TABLES = (
     "earlier_than_requested",
     "date_moved_to",
     "week_commencing",
+    "date_label",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 
