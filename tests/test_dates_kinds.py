@@ -215,3 +215,45 @@ def test_a_day_and_abbreviated_month_end_a_sentence_before_a_capital() -> None:
         "Layer pads fine for the 21st.",
     ]
     assert len(_split_sentences("delivery on 5 Jan. 2027 as agreed.")) == 1
+
+
+# ------------------------------------------------------------------ ship dates alone, others
+
+
+def test_only_ship_dates_per_line_are_the_dates() -> None:
+    po = make_po(
+        lines=[
+            ("GLV-NIT-L", "Nitrile gloves L", 300, "BX", "6.40", "2026-12-18"),
+            ("TAPE-48", "Packing tape 48mm", 40, "CS", "18.90", "2026-12-18"),
+        ],
+        locale="en-US",
+        currency="USD",
+    )
+    res = read(
+        "Hello Dana,\n\nThank you for your order.\n\n"
+        "Line 1 - 300 bx @ $6.40 - ships 12/18 from our Reno DC\n"
+        "Line 2 - 40 cs @ $18.90 - ships 12/22 (vendor backorder)\n",
+        pos=[po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].date) == ("accepted", date(2026, 12, 18))
+    assert (got[2].status, got[2].date) == ("changed", date(2026, 12, 22))
+
+
+def test_a_month_in_a_price_sentence_is_no_vague_delivery_date() -> None:
+    from agent.reading.extract import _price_basis
+
+    assert _price_basis("Pos. 000030: Preis gemäß Rohstoffnotierung November 2026.")
+    assert not _price_basis("Delivery in November 2026 at the PO price.")
+
+
+def test_a_missed_date_is_no_refusal_to_supply() -> None:
+    res = read(
+        "Hi Dana,\n\nWe can't make 15/12 for line 2, but we can deliver it on 22/12. "
+        "Lines 1 and 3 as ordered.\n\nSam"
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2026, 12, 22))
+    assert got[1].status == got[3].status == "accepted"

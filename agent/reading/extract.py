@@ -189,6 +189,9 @@ class LineIndex:
                 b = int(re.search(r"\d+", m.group("range")).group(0))
                 if a < b <= a + 50:
                     nums = set(range(a, b + 1))
+                # "Line 2 - 40 cs @ $18.90": a spaced dash to a number no line has is a value
+                if b not in self.numbers and re.match(r"\s+[-–—]\s", m.group("range")):
+                    nums = {a}
             if m.group("more"):
                 nums |= {int(x) for x in re.findall(r"\d+", m.group("more"))}
             valid = nums & self.numbers
@@ -1260,6 +1263,16 @@ class POReader:
                 re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
             ):
                 continue
+            # "we can't make Friday 11th", "cannot deliver by 12/15": a date missed is a date
+            # problem, not a refusal to supply the line
+            after = text[m.end() : m.end() + 30]
+            hits = find_dates(after, self.locale, self.ref_dt)[0]
+            if hits and re.fullmatch(
+                r"\s*(?:(?:it|them|this|that|the|by|on|for|until|till|before|am|le|el)\s+){0,2}",
+                after[: hits[0].start],
+                re.IGNORECASE,
+            ):
+                continue
             return True
         return False
 
@@ -1436,7 +1449,7 @@ class POReader:
             for h, kind in self._dates(st):
                 date_cands.append((h, kind, st))
                 used = True
-            if not P.HOLD.search(st.text):
+            if not P.HOLD.search(st.text) and not _price_basis(st.text):
                 st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
                 if st_vague:
                     vague += st_vague
@@ -1981,6 +1994,17 @@ def _norm_unit(u: str) -> str:
 def _same_currency(cur: str, po_cur: str) -> bool:
     return cur == po_cur or (
         cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN")
+    )
+
+
+def _price_basis(text: str) -> bool:
+    """A sentence about the price and not about delivery ("Preis gemäß Rohstoffnotierung
+    November 2026"): its month is the price's basis, not a delivery date left vague."""
+    return bool(
+        P.PRICE_CONTEXT.search(text)
+        and not P.DELIVERY_WORDS.search(text)
+        and not P.SHIP_WORDS.search(text)
+        and not P.DATE_WORDS.search(text)
     )
 
 
