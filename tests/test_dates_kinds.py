@@ -257,3 +257,19 @@ def test_a_missed_date_is_no_refusal_to_supply() -> None:
     got = lines_of(res)
     assert (got[2].status, got[2].date) == ("changed", date(2026, 12, 22))
     assert got[1].status == got[3].status == "accepted"
+
+
+def test_a_spreadsheet_with_etd_and_eta_columns_takes_the_eta() -> None:
+    csv = (
+        b"Line,Item,Qty,Unit Price,ETD Ningbo,ETA Leeds\n"
+        b"1,CAST-7781,40,312.50,2026-12-04,2027-01-08\n"
+        b"2,CAST-7782,100,12.10,2026-12-04,2027-01-08\n"
+        b"3,CAST-7790,60,8.40,2026-12-04,2027-01-08\n"
+    )
+    res = read(
+        "Dana - our confirmation is attached.\n\nSam",
+        [make_po(locale="en-US")],
+        attachments=(("conf.csv", "text/csv", csv),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 8)}

@@ -296,6 +296,14 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+def _date_column_kind(header: str) -> str:
+    """ship | delivery | neutral: what one date column's header says its dates are."""
+    ship, delivery = P.SHIP_WORDS.search(header), P.DELIVERY_WORDS.search(header)
+    if bool(ship) == bool(delivery):
+        return "neutral"
+    return "ship" if ship else "delivery"
+
+
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     """The date columns of a table header written as one line of text ("Qty Price Despatch
     Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
@@ -420,6 +428,15 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
                 elif _PO_HDR.search(c0):
                     key = key + "_po"
             if key in cols.values() and key not in ("remark", "item", "desc"):
+                if key.startswith("date"):
+                    # "ETD | ETA", "Versand | Liefertermin": the delivery column wins
+                    j = next(k for k, v in cols.items() if v == key)
+                    if (
+                        _date_column_kind(c0) == "delivery"
+                        and _date_column_kind(cells[j]) == "ship"
+                    ):
+                        del cols[j]
+                        cols[i] = key
                 break
             cols[i] = key
             break
