@@ -273,3 +273,14 @@ def test_a_spreadsheet_with_etd_and_eta_columns_takes_the_eta() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 8)}
+
+
+def test_an_offset_backs_a_line_date_but_is_no_date_of_its_own() -> None:
+    from tests.test_claims import _claims
+
+    claims = _claims("Hi,\n\nLine 2 comes two weeks later than you asked for.\n\nSam")
+    (claim,) = [c for c in claims if any(v.form == "offset" for v in c.values)]
+    # one date per line's requested date (all 2026-12-15 here): it backs the line's date ...
+    assert claim.dates(offsets=True) == [date(2026, 12, 29)]
+    # ... and is no date to compare with an attachment's or to account for
+    assert claim.dates() == []

@@ -83,8 +83,15 @@ class Claim:
     # dates of the whole sentence ("Dienstag, KW 50" read across its comma)
     sentence_dates: tuple[date, ...] = ()
 
-    def dates(self) -> list[date]:
-        own = [v.value for v in self.values if v.kind == "date" and not v.effective]
+    def dates(self, *, offsets: bool = False) -> list[date]:
+        """The dates the claim states. An offset from the requested date ("two weeks later
+        than requested") gives one date per PO line, which only ``offsets=True`` includes:
+        it backs a line's date, it is no date of its own to compare with others."""
+        own = [
+            v.value
+            for v in self.values
+            if v.kind == "date" and not v.effective and (offsets or v.form != "offset")
+        ]
         return [*own, *self.sentence_dates]  # type: ignore[list-item]
 
     def vague_dates(self) -> list[str]:
