@@ -35,9 +35,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_b/024-kps-xlsx-oa-per-thousand-eta": (
         "an XLSX acknowledgment with per-1000 prices and ETA dates is read line by line wrongly"
     ),
-    "corpus_heldout_b/025-devries-outlook-nl-verzend-vs-leverdatum": (
-        "Dutch table columns verzenddatum (ship) vs leverdatum (delivery): ship date taken"
-    ),
     "corpus_heldout_b/042-thornbury-outlook-engb-alloy-surcharge": (
         "label says accepted although an alloy surcharge is stated (the writer was unsure); "
         "the reading applies the surcharge"

@@ -7,6 +7,7 @@ must go to a human, and a close phrasing that stays an automatic confirmation.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from email import message_from_bytes, policy
 
@@ -139,8 +140,19 @@ def test_declining_the_remainder_is_a_smaller_quantity_not_a_rejection() -> None
 
 
 def test_a_ship_date_the_result_ignores_is_review() -> None:
+    # a delivery date is given, and a despatch date after it: the result cannot carry both
+    res = _read(
+        "Confirmed, delivery 15-12-2026 for all lines. Despatch: 20-12-2026.", pos=[_po("en-GB")]
+    )
+    assert res.kind == "needs_review"
+    assert any("2026-12-20" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_ship_date_alone_is_the_date() -> None:
+    # corpus FORMAT.md: when the supplier gives only a ship date, the date is that ship date
     res = _read("Confirmed. Despatch: 04-12-2026 for all lines.", pos=[_po("en-GB")])
-    assert _said(res, "does not account for"), res.review_reasons
+    assert res.kind == "confirmation", res.review_reasons
+    assert {d for _, _, d in _lines(res).values()} == {date(2026, 12, 4)}
 
 
 def test_a_negated_date_is_accounted_for() -> None:

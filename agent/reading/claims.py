@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.dates import find_dates
+from agent.reading.dates import find_dates, find_offsets
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import Clause, Segment, Span, clauses
 from agent.reading.types import OpenPO
@@ -83,8 +83,15 @@ class Claim:
     # dates of the whole sentence ("Dienstag, KW 50" read across its comma)
     sentence_dates: tuple[date, ...] = ()
 
-    def dates(self) -> list[date]:
-        own = [v.value for v in self.values if v.kind == "date" and not v.effective]
+    def dates(self, *, offsets: bool = False) -> list[date]:
+        """The dates the claim states. An offset from the requested date ("two weeks later
+        than requested") gives one date per PO line, which only ``offsets=True`` includes:
+        it backs a line's date, it is no date of its own to compare with others."""
+        own = [
+            v.value
+            for v in self.values
+            if v.kind == "date" and not v.effective and (offsets or v.form != "offset")
+        ]
         return [*own, *self.sentence_dates]  # type: ignore[list-item]
 
     def vague_dates(self) -> list[str]:
@@ -246,6 +253,11 @@ def _values(
         span = Span(seg.index, base + h.start, base + h.end)
         out.append(Value("date", h.date, span, effective=effective, text=h.text, form=h.form))
         taken.append((h.start, h.end))
+    # "zwei Wochen später als gewünscht": the date each line's request moves to
+    for o in find_offsets(text):
+        span = Span(seg.index, base + o.start, base + o.end)
+        for d in sorted({ln.requested_date + timedelta(days=o.days) for ln in po.lines}):
+            out.append(Value("date", d, span, effective=effective, text=o.text, form="offset"))
     for p in price_hits(text, locale):
         out.append(
             Value(

@@ -48,8 +48,44 @@ _WORD_NUMBERS = {
     "trois": 3,
     "dos": 2,
     "tres": 3,
+    "één": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "due": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "quattro": 4,
+    "cuatro": 4,
+    "quatre": 4,
+    "dva": 2,
+    "dvě": 2,
+    "tři": 3,
+    "dwa": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "fünf": 5,
 }
 
+
+_NUMBER_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_WEEK_UNITS = (
+    "weeks?|wochen|woche|semaines?|semanas?|settimane|settimana|weken|week|tygodni[ea]?|tydzień"
+    "|týdn[yůu]|týden"
+)
+_DAY_UNITS = "days?|tagen|tage|tag|jours?|d[ií]as|giorni|giorno|dagen|dag|dni|dzień|dní|dny|den"
+_UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
+
+# prefixes that read "in N weeks" only with their own language's units
+_PREFIX_UNITS = {
+    "over": "weken|dagen",
+    "binnen": "weken|dagen|week|dag",
+    "tra": "settimane|giorni",
+    "fra": "settimane|giorni",
+    "za": "tygodni[ea]?|tydzień|dni|dzień|týdn[yůu]|týden|dní|dny|den",
+    "em": "semanas?|d[ií]as",
+}
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
 
@@ -146,6 +182,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_slash": re.compile(
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"))"
         ),
+        "num_dash": re.compile(
+            r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
+        ),
         "num_dot": re.compile(r"(?<![\d.,/:\w-])(\d{1,2})\.(\d{1,2})\.(?![\d])"),
         "day_month": re.compile(
             rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
@@ -162,14 +201,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "ordinal": re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
+        "weekday_ordinal": re.compile(
+            rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
+            rf"(?!\.?\s*(?:of\s+)?(?:{months}))",
+            re.IGNORECASE,
+        ),
         "relative": re.compile(
             r"\b(?P<word>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|(?-i:morgen)|"
             r"aujourd'hui|après-demain|demain|hoy|pasado mañana|mañana|dnes|zítra)\b",
             re.IGNORECASE,
         ),
         "in_n": re.compile(
-            r"\b(?:in|within|dans|en|innerhalb von)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|ein|eine|einer|zwei|drei|vier|deux|trois|dos|tres)\s+"
-            r"(?P<unit>days?|weeks?|tagen|tage|wochen|woche|jours?|semaines?|d[ií]as|semanas?)\b",
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
         "weekday": re.compile(
@@ -189,6 +233,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
     }
+
+
+@lru_cache(maxsize=1)
+def _next_week_day() -> re.Pattern[str]:
+    from agent.reading import lexicon as L
+
+    days = _alt(_weekday_table())
+    nw = L.pattern("next_week").pattern
+    return re.compile(
+        rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
+        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?(?P<day2>{days})(?![a-zà-ž])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _date_label_before() -> re.Pattern[str]:
+    """A date's label right before a value, also ending a compound word ("Verzenddatum:")."""
+    from agent.reading import lexicon as L
+
+    words = sorted(
+        {w for t in L.languages().values() for w in t["date_label"]}, key=len, reverse=True
+    )
+    return re.compile(rf"(?:{'|'.join(words)})\s*:?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _week_commencing() -> re.Pattern[str]:
+    from agent.reading import lexicon as L
+
+    return re.compile(
+        rf"(?:{L.pattern('week_commencing').pattern})\s+(?:(?:monday|mon|montag|lundi|lunes|lunedì|maandag)\.?,?\s+)?(?:the\s+)?",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -319,8 +397,31 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     def scan(name: str) -> Iterator[re.Match[str]]:
         return pats[name].finditer(text) if has_digit else iter(())
 
+    # "Friday next week", "nächste Woche Dienstag": that weekday of the week after the mail's
+    for m in _next_week_day().finditer(text):
+        day_idx = days.get((m.group("day") or m.group("day2")).lower().rstrip("."))
+        if day_idx is None:
+            continue
+        monday = ref - timedelta(days=ref.weekday())
+        add(monday + timedelta(days=7 + day_idx), m, "relative")
+    # "w/c 4 January": the week that starts on that Monday (or Sunday); its Friday, as a
+    # calendar week without a named day
+    if has_digit:
+        for m in _week_commencing().finditer(text):
+            inner, _ = _find_dates(text[m.end() : m.end() + 30], locale, ref)
+            first = inner[0] if inner else None
+            if first is None or first.start > 0 or first.form not in ("explicit", "yearless"):
+                continue
+            start = first.date
+            if start.weekday() not in (0, 6):
+                continue  # a week that does not start on its first day: which Friday?
+            friday = start + timedelta(days=4 if start.weekday() == 0 else 5)
+            add(friday, m, "kw", s=m.start(), e=m.end() + first.end)
+
     vague: list[VagueHit] = []
     for m in pats["vague"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue  # read above as a date
         vague.append(VagueHit(m.start(), m.end(), m.group(0)))
         take(m.start(), m.end())
 
@@ -381,10 +482,55 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not (1 <= mon <= 12 and 1 <= day <= 31):
             continue
         add(_next_on_or_after(ref, mon, day), m, "yearless")
+    # "Verzenddatum 11-12", "maandag 14-12": a day and month with a dash, only after a date's
+    # label or a weekday (elsewhere "10-12" is a range or a code)
+    for m in scan("num_dash"):
+        before = text[max(0, m.start() - 30) : m.start()]
+        label = _date_label_before().search(before)
+        weekday = re.search(r"([a-zà-ž]+)\.?,?\s+$", before, re.IGNORECASE)
+        if not label and not (weekday and weekday.group(1).lower() in days):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        mon, day = (a, b) if mfirst else (b, a)
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
+    # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday
+    for m in scan("weekday_ordinal"):
+        day_idx = days.get(m.group("day").lower().rstrip("."))
+        if day_idx is None:
+            continue
+        n = int(m.group("n"))
+        d = None
+        for k in range(0, 4):
+            y, mo = ref.year + (ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1
+            cand = _mk(y, mo, n)
+            if cand and cand >= ref and cand.weekday() == day_idx:
+                d = cand
+                break
+        if d is None:
+            # no such day soon: the next n-th, flagged (a wrong weekday or a typo)
+            d = next(
+                (
+                    c
+                    for k in range(0, 3)
+                    if (
+                        c := _mk(
+                            ref.year + (ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1, n
+                        )
+                    )
+                    and c >= ref
+                ),
+                None,
+            )
+            if d is not None:
+                conflict = f"'{m.group('day')}' is not the weekday of {d.isoformat()}"
+                add(d, m, "yearless", conflict)
+            continue
+        add(d, m, "yearless")
     for m in scan("ordinal"):
         day = int(m.group(1))
         d = None
@@ -405,12 +551,15 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             d = ref + timedelta(days=1)
         add(d, m, "relative")
     for m in pats["in_n"].finditer(text):
+        pre, unit = m.group("pre").lower(), m.group("unit").lower()
+        if pre in _PREFIX_UNITS and not re.fullmatch(_PREFIX_UNITS[pre], unit):
+            continue  # "spread over two weeks" is a span; "over drie weken" a date
         n_raw = m.group("n").lower()
         n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
         if not n:
             continue
         unit = m.group("unit").lower()
-        weeks = unit.startswith(("week", "woche", "wochen", "semaine", "semana"))
+        weeks = re.fullmatch(_WEEK_UNITS, unit) is not None
         add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
 
     # Weekday names: either they qualify a nearby explicit date ("Tuesday 12/1",
@@ -466,6 +615,44 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         hits = [replaced.get(id(h), h) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits, vague
+
+
+@dataclass(frozen=True)
+class OffsetHit:
+    """ "two weeks later than requested": a date relative to the PO line's requested date."""
+
+    days: int
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _offset_pattern() -> re.Pattern[str]:
+    from agent.reading import lexicon as L
+
+    later = L.pattern("later_than_requested").pattern
+    earlier = L.pattern("earlier_than_requested").pattern
+    return re.compile(
+        rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?P<unit>{_UNITS})\s+"
+        rf"(?:(?P<later>{later})|(?P<earlier>{earlier}))",
+        re.IGNORECASE,
+    )
+
+
+def find_offsets(text: str) -> list[OffsetHit]:
+    """Offsets from the requested date ("zwei Wochen später als von Ihnen gewünscht",
+    "a week earlier than requested"): resolved against each line's requested date by the
+    reader, never against the mail's date."""
+    out = []
+    for m in _offset_pattern().finditer(text):
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
+        if not n:
+            continue
+        days = n * (7 if re.fullmatch(_WEEK_UNITS, m.group("unit").lower()) else 1)
+        out.append(OffsetHit(days if m.group("later") else -days, m.start(), m.end(), m.group(0)))
+    return out
 
 
 def dates_in(text: str, locale: str, reference: datetime) -> list[date]:

@@ -126,7 +126,7 @@ def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = 
 
 def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -> bool:
     """``value`` is a date of these claims ("60 now": the mail's own date, when it says so)."""
-    if any(value in c.dates() for c in claims):
+    if any(value in c.dates(offsets=True) for c in claims):
         return True
     return value == today and any(L.search("immediate", c.clause.text) for c in claims)
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
 from agent.reading import phrases as P
-from agent.reading.dates import DateHit, find_dates
+from agent.reading.dates import DateHit, find_dates, find_offsets
 from agent.reading.match import find_po_mentions
 from agent.reading.numbers import (
     PriceHit,
@@ -80,7 +80,7 @@ _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
+    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
 _COMPANION_BEFORE = re.compile(
@@ -107,6 +107,8 @@ class Statement:
     own_ref: bool = False  # the statement names its lines itself (not inherited)
     sentence: str = ""  # the whole sentence the statement is part of
     sentence_named: bool = False  # some clause of the sentence names lines
+    # a row under a header with ship and delivery date columns: date text -> ship | delivery
+    date_kinds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -165,6 +167,7 @@ class LineIndex:
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
                     toks.add(nt)
             per_line[ln.line] = toks
+        self.per_line = per_line
         codes = sorted({code for code, _ in self.items}, key=len, reverse=True)
         self.items_re = re.compile("|".join(re.escape(c) for c in codes), re.I) if codes else None
         self.distinct: dict[str, int] = {}
@@ -186,6 +189,9 @@ class LineIndex:
                 b = int(re.search(r"\d+", m.group("range")).group(0))
                 if a < b <= a + 50:
                     nums = set(range(a, b + 1))
+                # "Line 2 - 40 cs @ $18.90": a spaced dash to a number no line has is a value
+                if b not in self.numbers and re.match(r"\s+[-–—]\s", m.group("range")):
+                    nums = {a}
             if m.group("more"):
                 nums |= {int(x) for x in re.findall(r"\d+", m.group("more"))}
             valid = nums & self.numbers
@@ -242,7 +248,14 @@ def _split_sentences(text: str) -> list[str]:
                 is not None
             )
         )
-        if _ABBREV.search(head) or ordinal:
+        # "on 5 Jan. Layer pads fine": a date's month abbreviation ends the sentence when a
+        # capitalised word (not a year) follows
+        month_end = re.search(
+            r"\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$",
+            head,
+            re.I,
+        ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
+        if (_ABBREV.search(head) and not month_end) or ordinal:
             continue
         out.append(head.strip())
         start = m.end()
@@ -281,6 +294,61 @@ def _clauses(sentence: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _date_column_kind(header: str) -> str:
+    """ship | delivery | neutral: what one date column's header says its dates are."""
+    ship, delivery = P.SHIP_WORDS.search(header), P.DELIVERY_WORDS.search(header)
+    if bool(ship) == bool(delivery):
+        return "neutral"
+    return "ship" if ship else "delivery"
+
+
+def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
+    """The date columns of a table header written as one line of text ("Qty Price Despatch
+    Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
+
+    Only a header with both a ship and a delivery column, other column words (a quantity or a
+    price) and no date of its own; otherwise None.
+    """
+    if find_dates(line, locale, ref)[0]:
+        return None
+    if not re.search(_HEADER_KEYS["qty"] + "|" + _HEADER_KEYS["price"], line, re.IGNORECASE):
+        return None
+    found = [(m.start(), m.end(), "ship") for m in P.SHIP_WORDS.finditer(line)]
+    found += [(m.start(), m.end(), "delivery") for m in P.DELIVERY_WORDS.finditer(line)]
+    found.sort()
+    kinds: list[str] = []
+    end = -1
+    for s, e, kind in found:
+        if s < end:
+            return None  # one word read both ways: no column says which
+        kinds.append(kind)
+        end = e
+    if set(kinds) != {"ship", "delivery"} or len(kinds) > 4:
+        return None
+    return kinds
+
+
+def _row_date_kinds(
+    line: str, kinds: list[str], locale: str, ref: date
+) -> tuple[tuple[str, str], ...]:
+    """A row's dates under a header from ``_date_column_kinds``: the row ends in exactly one
+    full date per date column, side by side, and each takes its column's kind."""
+    hits = find_dates(line, locale, ref)[0]
+    if len(hits) < len(kinds):
+        return ()
+    last = hits[-len(kinds) :]
+    if any(h.form not in ("explicit", "kw") for h in last):
+        return ()
+    gaps = [line[a.end : b.start] for a, b in zip(last, last[1:], strict=False)]
+    if any(not re.fullmatch(r"[\s|]*", g) for g in gaps) or line[last[-1].end :].strip():
+        return ()
+    out: dict[str, str] = {}
+    for h, kind in zip(last, kinds, strict=True):
+        # the same date under both columns: the delivery reading is the same date
+        out[h.text] = "delivery" if out.get(h.text) == "delivery" else kind
+    return tuple(out.items())
 
 
 def _logical_lines(paragraph: str) -> list[str]:
@@ -360,6 +428,15 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
                 elif _PO_HDR.search(c0):
                     key = key + "_po"
             if key in cols.values() and key not in ("remark", "item", "desc"):
+                if key.startswith("date"):
+                    # "ETD | ETA", "Versand | Liefertermin": the delivery column wins
+                    j = next(k for k, v in cols.items() if v == key)
+                    if (
+                        _date_column_kind(c0) == "delivery"
+                        and _date_column_kind(cells[j]) == "ship"
+                    ):
+                        del cols[j]
+                        cols[i] = key
                 break
             cols[i] = key
             break
@@ -538,7 +615,11 @@ class POReader:
                 header_at, cols, header_cells = table
             current = default
             self._para_default = default
+            date_cols: list[str] | None = None
             for li, line in enumerate(lines):
+                header_kinds = _date_column_kinds(line, self.locale, self.ref)
+                if header_kinds is not None:
+                    date_cols = header_kinds
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
                 if skip:
@@ -567,7 +648,11 @@ class POReader:
                         and not self.index.refs(line)[0]
                     ):
                         refs, how = nrefs, "supplier position mapping"
+                first_new = len(self.statements)
                 current = self._add_line(line, refs, all_named, how, current, source)
+                kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
+                for st in self.statements[first_new:]:
+                    st.date_kinds = kinds
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -808,7 +893,7 @@ class POReader:
         return specific, general
 
     def _dates(self, st: Statement) -> list[tuple[DateHit, str]]:
-        key = ("dates", st.text)
+        key = ("dates", st.text, st.date_kinds)
         if key not in self._memo:
             self._memo[key] = self._dates_uncached(st)
         return list(self._memo[key])
@@ -837,9 +922,10 @@ class POReader:
                 re.I,
             )
             if (
-                P.NOT_A_COMMITMENT_BEFORE.search(before)
+                (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.moved_to_before(before))
                 or P.NOT_A_COMMITMENT_AFTER.search(after)
                 or range_tail
+                or P.closure_before(text[: h.start])
             ):
                 dropped_end = h.end
                 continue
@@ -847,13 +933,8 @@ class POReader:
                 continue
             if price_sentence:
                 continue
-            d_m = list(P.DELIVERY_WORDS.finditer(before))
-            s_m = list(P.SHIP_WORDS.finditer(before))
-            kind = "neutral"
-            if d_m and (not s_m or d_m[-1].start() > s_m[-1].start()):
-                kind = "delivery"
-            elif s_m:
-                kind = "ship"
+            # the row's column under a ship or a delivery header, else the words before it
+            kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
             out.append((h, kind))
         return out
 
@@ -1199,6 +1280,16 @@ class POReader:
                 re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
             ):
                 continue
+            # "we can't make Friday 11th", "cannot deliver by 12/15": a date missed is a date
+            # problem, not a refusal to supply the line
+            after = text[m.end() : m.end() + 30]
+            hits = find_dates(after, self.locale, self.ref_dt)[0]
+            if hits and re.fullmatch(
+                r"\s*(?:(?:it|them|this|that|the|by|on|for|until|till|before|am|le|el)\s+){0,2}",
+                after[: hits[0].start],
+                re.IGNORECASE,
+            ):
+                continue
             return True
         return False
 
@@ -1375,7 +1466,7 @@ class POReader:
             for h, kind in self._dates(st):
                 date_cands.append((h, kind, st))
                 used = True
-            if not P.HOLD.search(st.text):
+            if not P.HOLD.search(st.text) and not _price_basis(st.text):
                 st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
                 if st_vague:
                     vague += st_vague
@@ -1494,6 +1585,9 @@ class POReader:
                 reasons.append(f"line {n}: both a price and a percentage change are stated")
             price = pl.unit_price * (1 + surcharge / 100)
 
+        if not price_cands and surcharge is None:
+            reasons += self._row_price_unread(pl, specific)
+
         # --- date
         chosen: tuple[date, str] | None = None
         for h, _, _ in date_cands + g_dates:
@@ -1521,6 +1615,12 @@ class POReader:
             reasons.append(
                 f"line {n}: {chosen[0].isoformat()} is far from the requested {pl.requested_date.isoformat()}: misread?"
             )
+        offset_used = False
+        if chosen is None and schedule is None:
+            offset = self._offset_date(pl, specific, general, reasons)
+            if offset is not None:
+                chosen, offset_used = (offset[0], "delivery"), True
+                evidence += [offset[1]] if offset[1] not in evidence else []
         if chosen is None:
             chosen = (pl.requested_date, "delivery")
             if "date" not in accept_fields | g_accept:
@@ -1530,7 +1630,7 @@ class POReader:
             pl,
             specific,
             general,
-            dated=bool(date_cands or g_dates or schedule is not None),
+            dated=bool(date_cands or g_dates or schedule is not None or offset_used),
             priced=bool(price_cands or g_prices or surcharge is not None),
             qty=qty,
             split=schedule is not None,
@@ -1577,6 +1677,60 @@ class POReader:
             reasons,
             soft,
         )
+
+    def _offset_date(
+        self, pl: POLine, specific: list[Statement], general: list[Statement], reasons: list[str]
+    ) -> tuple[date, str] | None:
+        """ "zwei Wochen später als gewünscht": the line's requested date moved by the offset,
+        from the line's own statements first, then the whole PO's."""
+        for group in ([st for st in specific if st.row is None], general):
+            found = [(o, st.text) for st in group for o in find_offsets(st.text)]
+            if not found:
+                continue
+            if len({o.days for o, _ in found}) > 1:
+                texts = ", ".join(f"'{o.text}'" for o, _ in found)
+                reasons.append(f"line {pl.line}: the offsets {texts} disagree")
+            o, text = found[0]
+            return pl.requested_date + timedelta(days=o.days), text
+        return None
+
+    def _shared_word_names(self, line_no: int) -> list[str]:
+        """A line left unconfirmed while a statement about other lines uses a word of its
+        description that other lines share ("the camlocks and gaskets" for "Camlock type C"
+        and "Camlock gasket"): the statement may answer it too."""
+        own = self.index.per_line.get(line_no, set())
+        for st in self.statements:
+            if not isinstance(st.lines, frozenset) or line_no in st.lines or not st.own_ref:
+                continue
+            if st.row is not None or st.ref_kind != "description":
+                continue
+            words = {_norm_token(t) for t in _tokens(st.text)}
+            shared = sorted(w for w in words & own if w not in self.index.distinct)
+            if shared:
+                return [
+                    f"line {line_no}: '{shared[0]}' in '{_label(st.text)}' may name this line "
+                    "too, which is left unconfirmed"
+                ]
+        return []
+
+    def _row_price_unread(self, pl: POLine, specific: list[Statement]) -> list[str]:
+        """A row read by its ship and delivery columns, under a header with a price column,
+        whose decimal numbers are none of them the PO's price: its price was not read."""
+        for st in specific:
+            if not st.date_kinds:
+                continue
+            spans = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
+            amounts = [
+                h.value
+                for h in number_hits(st.text, self.locale)
+                if re.search(r"[.,]\d{2,4}$", h.text)
+                and not any(a <= h.start < b for a, b in spans)
+            ]
+            if amounts and pl.unit_price not in amounts:
+                return [
+                    f"line {pl.line}: the row '{_label(st.text)}' states a price that was not read"
+                ]
+        return []
 
     def _announced_without_value(
         self,
@@ -1735,6 +1889,11 @@ class POReader:
                 line_reasons += rs
         # reasons about the text as a whole, including those found while reading lines
         reasons: list[str] = list(dict.fromkeys(self.reasons)) + line_reasons
+        answered_lines = {lc.line for lc in lines if lc.status != "unconfirmed"}
+        if answered_lines:
+            for lc in lines:
+                if lc.status == "unconfirmed":
+                    reasons += self._shared_word_names(lc.line)
         if out.holding:
             reasons.insert(
                 0,
@@ -1852,6 +2011,17 @@ def _norm_unit(u: str) -> str:
 def _same_currency(cur: str, po_cur: str) -> bool:
     return cur == po_cur or (
         cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN")
+    )
+
+
+def _price_basis(text: str) -> bool:
+    """A sentence about the price and not about delivery ("Preis gemäß Rohstoffnotierung
+    November 2026"): its month is the price's basis, not a delivery date left vague."""
+    return bool(
+        P.PRICE_CONTEXT.search(text)
+        and not P.DELIVERY_WORDS.search(text)
+        and not P.SHIP_WORDS.search(text)
+        and not P.DATE_WORDS.search(text)
     )
 
 

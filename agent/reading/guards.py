@@ -893,6 +893,23 @@ def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
     return {h.date for h in hits}
 
 
+def _closure_names(ctx: _Context, clause: str, po_number: str, when: date) -> bool:
+    """The clause is a closure notice about ``when``: the closure words lead up to the date
+    ("closed until 4/1"), or the clause says nothing of delivering or shipping. "Due to our
+    shutdown the delivery date moves to 12/01" names the new delivery date."""
+    from agent.reading.dates import find_dates
+
+    if not _CLOSURE.search(clause):
+        return False
+    if not (P.DELIVERY_WORDS.search(clause) or P.SHIP_WORDS.search(clause)):
+        return True
+    po = ctx.pos.get(po_number)
+    locale = po.supplier.locale if po else "en-US"
+    assert ctx.msg.date is not None
+    hits, _ = find_dates(clause, locale, ctx.msg.date)
+    return any(h.date == when and P.closure_before(clause[: h.start]) for h in hits)
+
+
 def _question_not_about_order(ctx: _Context) -> str | None:
     """Our latest quoted mail asks a question that is not about the order (a call, holidays)."""
     latest = _latest_quoted(ctx.msg)
@@ -1463,6 +1480,17 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
     return {d for d in out if d > today}
 
 
+def _without_dates(text: str, locale: str, ctx: _Context) -> str:
+    """``text`` with the dates the rules read blanked, offsets kept."""
+    from agent.reading.dates import find_dates
+
+    if ctx.msg.date is None:
+        return text
+    for h in find_dates(text, locale, ctx.msg.date)[0]:
+        text = text[: h.start] + " " * (h.end - h.start) + text[h.end :]
+    return text
+
+
 def _unaccounted(ctx: _Context) -> list[str]:
     """(7) Values the supplier wrote that the result does not carry or carries from the wrong place:
     a quantity next to the line ("40 bundles", "only 30") the line does not have, a changed value
@@ -1500,6 +1528,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 scrubbed = _LINE_REF.sub(" ", clause.replace(po_number, " "))
                 for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
                     scrubbed = scrubbed.replace(token, " ")
+                scrubbed = _without_dates(scrubbed, locale, ctx)  # "for the 21st" is no quantity
                 found = [
                     h.value
                     for h in quantity_hits(scrubbed, locale, units)
@@ -1540,7 +1569,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     f"a sentence about line {min(leads)}"
                 )
                 return out
-            if where and all(_CLOSURE.search(c) for c in where):
+            if where and all(_closure_names(ctx, c, po_number, ln.date) for c in where):
                 out.append(
                     f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
                     f"('{_clip(where[0], 60)}'), not a delivery date"

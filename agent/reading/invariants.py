@@ -252,12 +252,30 @@ def _negated(d: Decision, c: Claim, start: int) -> bool:
     return bool(P.NOT_A_COMMITMENT_BEFORE.search(seg.text[c.clause.span.start : start]))
 
 
+def _before(d: Decision, c: Claim, start: int) -> str:
+    seg = d.segments[c.clause.span.segment]
+    return seg.text[c.clause.span.start : start]
+
+
+def _ship_date(d: Decision, c: Claim, start: int) -> bool:
+    """The last word saying what a date is, before it in its clause, is a ship word
+    ("ETD Ningbo: 18 Dec", "dispatched from the port on 04/12")."""
+    return P.date_kind(_before(d, c, start)) == "ship"
+
+
+def _closure_date(d: Decision, c: Claim, start: int) -> bool:
+    """A date of a closure notice ("Christmas shutdown (from 21/12 to 03/01)", "Last despatch
+    22/12") in its own sentence."""
+    return P.closure_before(_before(d, c, start))
+
+
 def unaccounted_dates(d: Decision) -> list[str]:
     """A future date in a commitment covering a line that the result does not carry.
 
     Carried: the result's date and splits, a ship or goods-receipt date up to three weeks
-    before a date the result read from the supplier's words, a calendar week's other
-    days, and a date the words themselves negate ("instead of 12/15", "won't make 12/11").
+    before a date the result read from the supplier's words (a date its words call a ship
+    date, any time before), a calendar week's other days, a date the words themselves negate
+    ("instead of 12/15", "won't make 12/11") and the dates of a closure notice.
     """
     reasons = []
     assert d.msg.date is not None
@@ -282,8 +300,10 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried
                 ):
                     continue
-                if _negated(d, c, v.span.start):
+                if _negated(d, c, v.span.start) or _closure_date(d, c, v.span.start):
                     continue
+                if _ship_date(d, c, v.span.start) and any(x <= k for k in read):
+                    continue  # "dispatched 04/12 ... ETA 08/01": the ship date before the delivery
                 loose.append(x)
             if loose:
                 reasons.append(

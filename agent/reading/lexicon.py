@@ -31,7 +31,20 @@ ACTS = (
 # somewhere else; plus the helper tables the invariants read.
 CHECKS = ("condition", "hedge", "reference_elsewhere")
 HELPERS = ("assent", "courtesy", "effective", "split", "immediate", "future")
-TABLES = (*ACTS, *CHECKS, *HELPERS)
+# What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
+# relative to the mail's week or to the line's requested date.
+DATE_TABLES = (
+    "ship_date",
+    "delivery_date",
+    "closure",
+    "next_week",
+    "later_than_requested",
+    "earlier_than_requested",
+    "date_moved_to",
+    "week_commencing",
+    "date_label",
+)
+TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 
 
 class LexiconError(ValueError):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.reading import lexicon as L
+
 IC = re.IGNORECASE
 
 # The supplier cannot or will not supply.
@@ -70,18 +72,67 @@ DATE_WORDS = re.compile(
     IC,
 )
 
+# the lexicon's [delivery_date] and [ship_date] tables (every language) extend both
 DELIVERY_WORDS = re.compile(
-    r"\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
+    L.pattern("delivery_date").pattern
+    + r"|\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
     r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
     r"livr\w*|réception|entreg\w*|recepción|consegn\w*|dodání|dodávk\w*|lever\w*|geleverd|aflever\w*|DAP|DDP|CPT|CIP)\b",
     IC,
 )
 SHIP_WORDS = re.compile(
-    r"\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
+    L.pattern("ship_date").pattern
+    + r"|\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
     r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
     r"expédi\w*|départ|envoi|envío|despacho|embarque|spedi\w*|odeslání|expedice|verzend\w*|verzonden)\b",
     IC,
 )
+
+
+def date_kind(before: str) -> str:
+    """What the words before a date make of it: delivery | ship | neutral (the last such
+    word wins: "ships 4 Dec, with you 8 Jan")."""
+    d_m = list(DELIVERY_WORDS.finditer(before))
+    s_m = list(SHIP_WORDS.finditer(before))
+    if d_m and (not s_m or d_m[-1].start() > s_m[-1].start()):
+        return "delivery"
+    return "ship" if s_m else "neutral"
+
+
+def moved_to_before(before: str) -> bool:
+    """The words just before a date move the date to it ("the delivery date moves to",
+    "verschoben auf"): the new date, not the end of a range ("from 21/12 to")."""
+    return any(
+        not before[m.end() :].strip(" \t:(") or before[m.end() :].strip().lower() == "the"
+        for m in L.pattern("date_moved_to").finditer(before[-60:])
+    )
+
+
+# "after the holidays", "nach den Betriebsferien": the date that follows is no closure date
+_AFTER_CLOSURE = re.compile(
+    r"\b(?:after|nach|après|después\s+de|dopo|na|po|depois\s+d[aeo]s?|após)\s+(?:the\s+|den\s+|dem\s+|der\s+|les\s+|las\s+|los\s+|le\s+|la\s+|il\s+|de\s+|het\s+|a\s+|o\s+|as\s+|os\s+)?(?:\w+\s+)?$",
+    IC,
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def closure_before(before: str) -> bool:
+    """A closure notice names the date that follows ("Christmas shutdown (from 21/12 to 03/01)",
+    "closed from 23/12 and reopen 04/01", "Last despatch 22/12"): a closure word in the same
+    sentence, within 80 characters, with no delivery or ship word after it."""
+    ends = list(_SENTENCE_END.finditer(before))
+    tail = before[ends[-1].end() :] if ends else before
+    tail = tail[-80:]
+    found = list(L.pattern("closure").finditer(tail))
+    if not found:
+        return False
+    m = found[-1]
+    if _AFTER_CLOSURE.search(tail[: m.start()]):
+        return False
+    rest = tail[m.end() :]
+    return not (DELIVERY_WORDS.search(rest) or SHIP_WORDS.search(rest))
+
+
 # A date right after these is not a commitment about the line.
 NOT_A_COMMITMENT_BEFORE = re.compile(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"

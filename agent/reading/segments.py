@@ -125,11 +125,18 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
 _DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
 
 
+# "on 5 Jan. Layer pads fine": a day and an abbreviated month end the sentence too
+_DAY_MONTH_END = re.compile(
+    r"\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
+)
+
+
 def _day_then_sentence(head: str, text: str, at: int) -> bool:
-    """ "by Jan 8. Lines 1 and 3 ..." ends a sentence; "am 8. Januar" does not."""
+    """ "by Jan 8. Lines 1 and 3 ..." and "on 5 Jan. Layer pads ..." end a sentence; "am 8.
+    Januar" does not."""
     from agent.reading.dates import _month_table
 
-    if not _DAY_END.search(head):
+    if not (_DAY_END.search(head) or _DAY_MONTH_END.search(head)):
         return False
     word = re.match(r"[^\W\d_]+", text[at:])
     return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() not in _month_table()
