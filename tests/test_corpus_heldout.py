@@ -57,9 +57,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_d/009-mecafor-fr-reject-one-line": (
         "'Lignes 1 et 3 : conformes': a line list joined by 'et' is not read; lines unconfirmed"
     ),
-    "corpus_heldout_d/039-sakura-ja-iso2022": (
-        "Japanese month-day dates ('1月29日着') are not read: the line is accepted at the PO date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -27,6 +27,8 @@ REF = datetime(2026, 11, 19, 9, 30, tzinfo=UTC)  # a Thursday
         ("le 3 février 2027", "fr-FR", date(2027, 2, 3)),
         ("am 3. Dezember 2026", "de-DE", date(2026, 12, 3)),
         ("el 15 de enero de 2027", "es-ES", date(2027, 1, 15)),
+        ("交货日期 2027年1月29日", "zh-CN", date(2027, 1, 29)),
+        ("2027年 2月 5日着", "ja-JP", date(2027, 2, 5)),
     ],
 )
 def test_absolute_dates_by_locale(text: str, locale: str, want: date) -> None:
@@ -43,6 +45,8 @@ def test_absolute_dates_by_locale(text: str, locale: str, want: date) -> None:
         ("for the 27th", "en-GB", date(2026, 11, 27)),
         ("the 17th instead", "en-GB", date(2026, 12, 17)),  # the 17th of November is past
         ("Termin 11.12.", "de-DE", date(2026, 12, 11)),
+        ("1月29日着", "ja-JP", date(2027, 1, 29)),  # month and day, in that order, in CJK
+        ("12月8号交货", "zh-CN", date(2026, 12, 8)),
     ],
 )
 def test_yearless_dates_are_the_next_on_or_after_the_mail(

@@ -200,6 +200,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])",
             re.IGNORECASE,
         ),
+        # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
+        "cjk": re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
         "ordinal": re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
         "weekday_ordinal": re.compile(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -458,6 +460,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         add(d, m, "explicit")
     for m in scan("num_spaced"):
         add(_mk(int(m.group(3)), int(m.group(2)), int(m.group(1))), m, "explicit")
+    for m in scan("cjk"):
+        mon, day = int(m.group(2)), int(m.group(3))
+        if m.group(1):
+            add(_mk(int(m.group(1)), mon, day), m, "explicit")
+        else:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("day_month"):
         mon = months.get(m.group(2).lower().rstrip("."))
         if not mon:
