@@ -36,6 +36,7 @@ from agent.reading.numbers import (
     quantity_hits,
 )
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
+from agent.reading.units import column_count, header_count, is_unit_column, same_unit
 
 ALL = "all"
 
@@ -333,6 +334,9 @@ _HEADER_KEYS = {
     "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
+_PRICE_HDR_WORD = re.compile(
+    r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
+)
 _CONFIRMED_HDR = re.compile(
     r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt)",
     re.I,
@@ -351,7 +355,14 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
         c0 = c.strip().lower()
         if not c0 or len(c0) > 40:
             continue
-        for key in ("line", "qty", "uom", "amount", "price", "date", "remark", "item", "desc"):
+        if is_unit_column(c0) and "per" not in cols.values():
+            cols[i] = "per"  # "PE", "Per": the count the row's price is for
+            continue
+        keys = ("line", "qty", "uom", "amount", "price", "date", "remark", "item", "desc")
+        if _PRICE_HDR_WORD.search(c0):
+            # "U/Price USD per 1,000 pcs": a price column, whatever unit it names
+            keys = ("price", *(k for k in keys if k != "price"))
+        for key in keys:
             if not re.search(_HEADER_KEYS[key], c0, re.IGNORECASE):
                 continue
             if key in ("qty", "price", "date"):
@@ -747,11 +758,13 @@ class POReader:
             return  # a row of another PO in the same sheet
         cells = line.split("\t")
         currency = None
+        price_header = ""
         headers: list[str] = []
         for i, key in cols.items():
             if key.startswith(("price", "date")) and i < len(header):
                 if key.startswith("price") and (key.endswith("_conf") or currency is None):
                     currency = _header_currency(header[i]) or currency
+                    price_header = header[i]
                 if key == ("date_conf" if "date_conf" in cols.values() else "date"):
                     headers.append(header[i])
         get: dict[str, str] = {}
@@ -787,7 +800,13 @@ class POReader:
                 source,
                 3,
                 self.para_counter,
-                row={**get, "_currency": currency, "_cols": cols, "_headers": headers},
+                row={
+                    **get,
+                    "_currency": currency,
+                    "_cols": cols,
+                    "_headers": headers,
+                    "_price_header": price_header,
+                },
                 ref_kind="table",
             )
         )
@@ -884,12 +903,23 @@ class POReader:
         price_raw = _cell(row, "price")
         if price_raw and re.search(r"\d", price_raw):
             ph = price_hits(price_raw, self.locale)
+            stated_per = False
             if ph:
                 out["price"] = (ph[0].unit_value, ph[0].currency)
+                stated_per = ph[0].per != 1
             else:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
                     out["price"] = (nums[0].value, row.get("_currency") or self.po.currency)
+            if "price" in out and not stated_per:
+                # "Preis/100", "USD per 1,000 pcs" in the header, or a "PE"/"Per" column
+                count, why = header_count(row.get("_price_header") or "", pl.uom)
+                if count is None and not why and row.get("per"):
+                    count, why = column_count(row["per"], pl.uom)
+                if why:
+                    out["unit_issue"] = why
+                elif count is not None and count != 1:
+                    out["price"] = (out["price"][0] / count, out["price"][1])
         date_raw = _cell(row, "date")
         if date_raw:
             hits, vague = find_dates(date_raw, self.locale, self.ref_dt)
@@ -1324,6 +1354,8 @@ class POReader:
                 if "price" in rv:
                     price_cands.append((rv["price"][0], rv["price"][1], st))
                     used = True
+                if "unit_issue" in rv:
+                    reasons.append(f"line {n}: {rv['unit_issue']}")
                 for h, kind in rv.get("dates", []):
                     date_cands.append((h, kind, st))
                     used = True
@@ -1365,6 +1397,9 @@ class POReader:
                     )
                     prices = []
             for h in prices:
+                if h.per != 1 and h.unit and not same_unit(h.unit, pl.uom):
+                    # "€ 5 per 100 kg" on a line counted in pieces: no exact conversion
+                    reasons.append(f"line {n}: the price '{h.text.strip()}' is not per {pl.uom}")
                 price_cands.append((h.unit_value, h.currency, st))
                 used = True
             if not prices:
