@@ -37,14 +37,18 @@ def test_a_count_written_next_to_the_price(text: str, locale: str, value: str, p
 
 
 def test_a_price_per_hundred_pieces_in_words_is_the_pos_price() -> None:
-    res = read("Dana,\n\nLine 2 confirmed at EUR 1,210.00 per hundred pcs.\nLines 1 and 3 as ordered.\n\nSam")
+    res = read(
+        "Dana,\n\nLine 2 confirmed at EUR 1,210.00 per hundred pcs.\nLines 1 and 3 as ordered.\n\nSam"
+    )
     assert res.kind == "confirmation"
     ln = lines_of(res)[2]
     assert (ln.status, ln.unit_price) == ("accepted", Decimal("12.10"))
 
 
 def test_a_count_of_another_unit_is_not_converted() -> None:
-    res = read("Dana,\n\nLine 2 confirmed at EUR 1,210.00 per 100 kg.\nLines 1 and 3 as ordered.\n\nSam")
+    res = read(
+        "Dana,\n\nLine 2 confirmed at EUR 1,210.00 per 100 kg.\nLines 1 and 3 as ordered.\n\nSam"
+    )
     assert res.kind == "needs_review"
     assert any("is not per EA" in r for r in res.review_reasons)
 
@@ -154,5 +158,73 @@ def test_a_percentage_change_rounds_to_two_more_decimals_than_the_po(
 
 def test_every_language_fills_the_price_unit_tables() -> None:
     for lang, tables in L.languages().items():
-        for table in ("price_per", "price_unit_column", "count_units", "count_hundred", "count_thousand"):
+        for table in (
+            "price_per",
+            "price_unit_column",
+            "count_units",
+            "count_hundred",
+            "count_thousand",
+        ):
             assert tables[table], f"{lang}: [{table}] is empty"
+
+
+def test_a_surcharge_on_this_orders_prices_changes_them() -> None:
+    res = read(
+        "Buongiorno,\n\nconfermiamo il vostro ordine 4500012345 per quantità e date. Ai prezzi "
+        "d'ordine va applicato il supplemento energetico del 3,5%.\n\nSaluti",
+        [make_po(locale="it-IT")],
+    )
+    got = lines_of(res)
+    assert got[1].unit_price == Decimal("323.4375")  # 312.50 x 1.035, two decimals more
+    assert got[2].unit_price == Decimal("12.5235")
+    assert got[3].status == "changed"
+
+
+def test_a_surcharge_next_to_a_stated_price_is_on_that_price() -> None:
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nPos. 1: 40 St. à 312,50 € zzgl. Legierungszuschlag von 2 %, "
+        "Liefertermin 15.12.2026\nPos. 2: 100 St. à 12,10 €, Liefertermin 15.12.2026\n"
+        "Pos. 3: 60 St. à 8,40 €, Liefertermin 15.12.2026\n\nMit freundlichen Grüßen",
+        [make_po(locale="de-DE")],
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("changed", Decimal("318.75"))
+    assert got[2].status == got[3].status == "accepted"
+
+
+def test_a_price_list_from_a_date_after_the_order_neither_changes_nor_blocks_it() -> None:
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nwir bestätigen Ihre Bestellung 4500012345 zu den genannten "
+        "Preisen und Terminen.\nBitte beachten Sie: Zum 01.02.2027 tritt unsere neue Preisliste "
+        "in Kraft (durchschnittlich +4,2 %).\n\nMit freundlichen Grüßen",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation"
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+def test_an_average_price_list_change_not_said_of_this_order_defers() -> None:
+    res = read(
+        "Dana,\n\nAll lines confirmed. Please note our new price list comes with an average "
+        "+4.2 % increase.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+
+
+def test_a_surcharge_on_named_lines_leaves_the_others_alone() -> None:
+    res = read(
+        "Dana,\n\nPO 4500012345 confirmed in full - all three lines for delivery on 15 December.\nPlease note the "
+        "cast lines (2 and 3) carry our +2% energy surcharge, applied to your PO price.\n\nSam"
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("accepted", Decimal("312.50"))
+    assert got[2].unit_price == Decimal("12.342")
+    assert got[3].unit_price == Decimal("8.568")
+
+
+def test_a_percentage_in_the_pos_own_description_is_no_price_change() -> None:
+    po = make_po(
+        lines=[("RES-10K", "Resistor 10 kOhm 1% 0603", 1000, "EA", "0.0018", "2026-12-15")]
+    )
+    res = read("Dana,\n\nResistor 10K 1% 0603: confirmed as ordered.\n\nSam", [po])
+    assert res.kind == "confirmation", res.review_reasons

@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates
 from agent.reading.match import find_po_mentions
@@ -36,7 +37,14 @@ from agent.reading.numbers import (
     quantity_hits,
 )
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
-from agent.reading.units import column_count, header_count, is_unit_column, same_unit
+from agent.reading.units import (
+    changed_by_percent,
+    column_count,
+    header_count,
+    is_unit_column,
+    later_only,
+    same_unit,
+)
 
 ALL = "all"
 
@@ -79,7 +87,7 @@ _ABBREV = re.compile(
 
 _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
-    r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
+    r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
@@ -1344,6 +1352,7 @@ class POReader:
         remark_dates: list[DateHit] = []
         vague: list[str] = []
         surcharge: Decimal | None = None
+        surcharge_st: Statement | None = None
 
         for st in specific:
             used = False
@@ -1417,7 +1426,7 @@ class POReader:
                     used = True
             sc = self._surcharge(st)
             if sc is not None:
-                surcharge, used = sc, True
+                surcharge, used, surcharge_st = sc, True, st
             af = self._accept_fields(st)
             if af:
                 accept_fields |= af
@@ -1525,9 +1534,19 @@ class POReader:
                 f"line {n}: the price {price} is far from the PO's {pl.unit_price}: a total or another unit?"
             )
         if surcharge is not None:
+            base = pl.unit_price
             if price_cands:
-                reasons.append(f"line {n}: both a price and a percentage change are stated")
-            price = pl.unit_price * (1 + surcharge / 100)
+                # "24 St. à 142,00 € zzgl. Zuschlag von 3 %": the percentage is on the price
+                # the same statement states; anywhere else it is one change too many
+                if (
+                    surcharge_st is not None
+                    and {st.text for _, _, st in price_cands} == {surcharge_st.text}
+                    and len({v for v, _, _ in price_cands}) == 1
+                ):
+                    base = price
+                else:
+                    reasons.append(f"line {n}: both a price and a percentage change are stated")
+            price = changed_by_percent(base, surcharge)
 
         # --- date
         chosen: tuple[date, str] | None = None
@@ -1640,7 +1659,7 @@ class POReader:
                     break
         if not priced:
             for t in all_texts:
-                if P.PRICE_CHANGE.search(t):
+                if P.PRICE_CHANGE.search(t) and not self._later_only(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a price change but gives no price"
                     )
@@ -1712,9 +1731,14 @@ class POReader:
             return best[0][0].date, ("ship" if kind == "ship" else "delivery")
         return None
 
+    def _later_only(self, text: str) -> bool:
+        latest = max(pl.requested_date for pl in self.po.lines)
+        return later_only(text, latest, self.locale, self.ref_dt)
+
     def _surcharge(self, st: Statement) -> Decimal | None:
         """A percentage change of the PO price ("+3% surcharge", "5% off"), signed."""
-        surcharge, discount = P.SURCHARGE.search(st.text), P.DISCOUNT.search(st.text)
+        surcharge = P.SURCHARGE.search(st.text) or L.search("surcharge", st.text)
+        discount = P.DISCOUNT.search(st.text)
         signed_on_price = P.PRICE_WORDS.search(st.text) and re.search(
             r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%", st.text
         )
@@ -1727,9 +1751,20 @@ class POReader:
         ]
         if not pcts:
             return None
+        if self._later_only(st.sentence or st.text):
+            return None  # "from 01.02.2027" on an order due in January: not this order
+        if L.search("approximate_share", st.text):
+            # "new price list, on average +4.2 %": no line's price follows from it
+            self.reasons.append(
+                f"a {pcts[0][3].strip()} price change is stated only as an average or estimate"
+            )
+            return None
         para_text = " ".join(x.text for x in self.statements if x.para == st.para)
         if not (
-            P.TIED_TO_ORDER.search(para_text) or isinstance(st.lines, frozenset) and st.own_ref
+            P.TIED_TO_ORDER.search(para_text)
+            or L.search("applies_to_order", para_text)
+            or isinstance(st.lines, frozenset)
+            and st.own_ref
         ):
             self.reasons.append(
                 f"a {pcts[0][3].strip()} price change is mentioned, but not that it applies to this order"

@@ -42,6 +42,10 @@ HELPERS = (
     "count_units",
     "count_hundred",
     "count_thousand",
+    "surcharge",
+    "applies_to_order",
+    "later_orders",
+    "approximate_share",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS)
 

@@ -12,10 +12,12 @@ The words live in the lexicon (tables ``price_per``, ``price_unit_column``,
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from agent.reading import lexicon as L
+from agent.reading.dates import find_dates
 from agent.reading.numbers import COUNT, CURRENCY_CODES, count_value
 
 
@@ -101,3 +103,18 @@ def changed_by_percent(po_price: Decimal, percent: Decimal) -> Decimal:
     ):
         out = out.quantize(Decimal(1).scaleb(out.as_tuple().exponent + 1))
     return out
+
+
+def later_only(text: str, latest_need: date, locale: str, reference: datetime) -> bool:
+    """A price change said of later orders only: "for future orders", or effective from a date
+    after every date this order is needed ("Zum 01.02.2027 tritt unsere neue Preisliste in
+    Kraft" on an order due in January). Such a notice neither changes this order nor blocks it.
+    Words that put it on this order win ("applied to your PO price")."""
+    if L.search("applies_to_order", text):
+        return False
+    if L.search("later_orders", text):
+        return True
+    if not L.search("effective", text):
+        return False
+    hits, _ = find_dates(text, locale, reference)
+    return bool(hits) and min(h.date for h in hits) > latest_need
