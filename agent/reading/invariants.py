@@ -385,19 +385,6 @@ def _near(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= abs(b) * Decimal("0.0005") + Decimal("0.00005")
 
 
-def _in_po_words(text: str, start: int, end: int, po) -> bool:
-    """A percentage the PO's own descriptions carry ("resistor 10 kOhm 1% 0603": a tolerance),
-    in a clause that speaks of no price change."""
-    if P.PRICE_CONTEXT.search(text) or L.search("surcharge", text):
-        return False
-    share = re.sub(r"\s", "", text[start:end]).replace(",", ".").lstrip("+-")
-    for pl in po.lines:
-        for m in _PERCENT.finditer(pl.description or ""):
-            if re.sub(r"\s", "", m.group(0)).replace(",", ".").lstrip("+-") == share:
-                return True
-    return False
-
-
 def unaccounted_percentages(d: Decision) -> list[str]:
     """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
     that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
@@ -416,8 +403,6 @@ def unaccounted_percentages(d: Decision) -> list[str]:
             if later_only(c.clause.sentence, latest, po.supplier.locale, d.msg.date):
                 continue  # a price change for later orders: not this one's
             for m in _PERCENT.finditer(c.clause.text):
-                if _in_po_words(c.clause.text, m.start(), m.end(), po):
-                    continue  # "10K 1% 0603": the PO's own description, a tolerance
                 share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
                 if not 0 < share < 50:
                     continue
