@@ -33,11 +33,8 @@ KNOWN_FAILURES: dict[str, str] = {
         "a forwarded internal chain's latest date is not taken over the supplier's 'as requested'"
     ),
     "corpus_heldout_b/024-kps-xlsx-oa-per-thousand-eta": (
-        "an XLSX acknowledgment with per-1000 prices and ETA dates is read line by line wrongly"
-    ),
-    "corpus_heldout_b/042-thornbury-outlook-engb-alloy-surcharge": (
-        "label says accepted although an alloy surcharge is stated (the writer was unsure); "
-        "the reading applies the surcharge"
+        "an XLSX acknowledgment's 'Cust PO Line' column is not read as the line number (two "
+        "lines left unconfirmed) and its ETD is taken over its ETA (per-1000 prices are read)"
     ),
     "corpus_heldout_b/054-alpenkraft-outlook-dech-apostrophe-price": (
         "Swiss apostrophe thousands (1'234.50) misread as a quantity"

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates, find_offsets
 from agent.reading.match import find_po_mentions
@@ -36,6 +37,14 @@ from agent.reading.numbers import (
     quantity_hits,
 )
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
+from agent.reading.units import (
+    changed_by_percent,
+    column_count,
+    header_count,
+    is_unit_column,
+    later_only,
+    same_unit,
+)
 
 ALL = "all"
 
@@ -78,7 +87,7 @@ _ABBREV = re.compile(
 
 _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
-    r"\s*(?:no\.?|nr\.?|#|n°)?\s*"
+    r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
@@ -401,6 +410,9 @@ _HEADER_KEYS = {
     "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
+_PRICE_HDR_WORD = re.compile(
+    r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
+)
 _CONFIRMED_HDR = re.compile(
     r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt)",
     re.I,
@@ -419,7 +431,14 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
         c0 = c.strip().lower()
         if not c0 or len(c0) > 40:
             continue
-        for key in ("line", "qty", "uom", "amount", "price", "date", "remark", "item", "desc"):
+        if is_unit_column(c0) and "per" not in cols.values():
+            cols[i] = "per"  # "PE", "Per": the count the row's price is for
+            continue
+        keys = ("line", "qty", "uom", "amount", "price", "date", "remark", "item", "desc")
+        if _PRICE_HDR_WORD.search(c0):
+            # "U/Price USD per 1,000 pcs": a price column, whatever unit it names
+            keys = ("price", *(k for k in keys if k != "price"))
+        for key in keys:
             if not re.search(_HEADER_KEYS[key], c0, re.IGNORECASE):
                 continue
             if key in ("qty", "price", "date"):
@@ -832,11 +851,13 @@ class POReader:
             return  # a row of another PO in the same sheet
         cells = line.split("\t")
         currency = None
+        price_header = ""
         headers: list[str] = []
         for i, key in cols.items():
             if key.startswith(("price", "date")) and i < len(header):
                 if key.startswith("price") and (key.endswith("_conf") or currency is None):
                     currency = _header_currency(header[i]) or currency
+                    price_header = header[i]
                 if key == ("date_conf" if "date_conf" in cols.values() else "date"):
                     headers.append(header[i])
         get: dict[str, str] = {}
@@ -872,7 +893,13 @@ class POReader:
                 source,
                 3,
                 self.para_counter,
-                row={**get, "_currency": currency, "_cols": cols, "_headers": headers},
+                row={
+                    **get,
+                    "_currency": currency,
+                    "_cols": cols,
+                    "_headers": headers,
+                    "_price_header": price_header,
+                },
                 ref_kind="table",
             )
         )
@@ -965,12 +992,23 @@ class POReader:
         price_raw = _cell(row, "price")
         if price_raw and re.search(r"\d", price_raw):
             ph = price_hits(price_raw, self.locale)
+            stated_per = False
             if ph:
                 out["price"] = (ph[0].unit_value, ph[0].currency)
+                stated_per = ph[0].per != 1
             else:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
                     out["price"] = (nums[0].value, row.get("_currency") or self.po.currency)
+            if "price" in out and not stated_per:
+                # "Preis/100", "USD per 1,000 pcs" in the header, or a "PE"/"Per" column
+                count, why = header_count(row.get("_price_header") or "", pl.uom)
+                if count is None and not why and row.get("per"):
+                    count, why = column_count(row["per"], pl.uom)
+                if why:
+                    out["unit_issue"] = why
+                elif count is not None and count != 1:
+                    out["price"] = (out["price"][0] / count, out["price"][1])
         date_raw = _cell(row, "date")
         if date_raw:
             hits, vague = find_dates(date_raw, self.locale, self.ref_dt)
@@ -1405,6 +1443,7 @@ class POReader:
         remark_dates: list[DateHit] = []
         vague: list[str] = []
         surcharge: Decimal | None = None
+        surcharge_st: Statement | None = None
 
         for st in specific:
             used = False
@@ -1415,6 +1454,8 @@ class POReader:
                 if "price" in rv:
                     price_cands.append((rv["price"][0], rv["price"][1], st))
                     used = True
+                if "unit_issue" in rv:
+                    reasons.append(f"line {n}: {rv['unit_issue']}")
                 for h, kind in rv.get("dates", []):
                     date_cands.append((h, kind, st))
                     used = True
@@ -1456,6 +1497,9 @@ class POReader:
                     )
                     prices = []
             for h in prices:
+                if h.per != 1 and h.unit and not same_unit(h.unit, pl.uom):
+                    # "€ 5 per 100 kg" on a line counted in pieces: no exact conversion
+                    reasons.append(f"line {n}: the price '{h.text.strip()}' is not per {pl.uom}")
                 price_cands.append((h.unit_value, h.currency, st))
                 used = True
             if not prices:
@@ -1473,7 +1517,7 @@ class POReader:
                     used = True
             sc = self._surcharge(st)
             if sc is not None:
-                surcharge, used = sc, True
+                surcharge, used, surcharge_st = sc, True, st
             af = self._accept_fields(st)
             if af:
                 accept_fields |= af
@@ -1581,9 +1625,19 @@ class POReader:
                 f"line {n}: the price {price} is far from the PO's {pl.unit_price}: a total or another unit?"
             )
         if surcharge is not None:
+            base = pl.unit_price
             if price_cands:
-                reasons.append(f"line {n}: both a price and a percentage change are stated")
-            price = pl.unit_price * (1 + surcharge / 100)
+                # "24 St. à 142,00 € zzgl. Zuschlag von 3 %": the percentage is on the price
+                # the same statement states; anywhere else it is one change too many
+                if (
+                    surcharge_st is not None
+                    and {st.text for _, _, st in price_cands} == {surcharge_st.text}
+                    and len({v for v, _, _ in price_cands}) == 1
+                ):
+                    base = price
+                else:
+                    reasons.append(f"line {n}: both a price and a percentage change are stated")
+            price = changed_by_percent(base, surcharge)
 
         if not price_cands and surcharge is None:
             reasons += self._row_price_unread(pl, specific)
@@ -1759,7 +1813,7 @@ class POReader:
                     break
         if not priced:
             for t in all_texts:
-                if P.PRICE_CHANGE.search(t):
+                if P.PRICE_CHANGE.search(t) and not self._later_only(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a price change but gives no price"
                     )
@@ -1831,9 +1885,14 @@ class POReader:
             return best[0][0].date, ("ship" if kind == "ship" else "delivery")
         return None
 
+    def _later_only(self, text: str) -> bool:
+        latest = max(pl.requested_date for pl in self.po.lines)
+        return later_only(text, latest, self.locale, self.ref_dt)
+
     def _surcharge(self, st: Statement) -> Decimal | None:
         """A percentage change of the PO price ("+3% surcharge", "5% off"), signed."""
-        surcharge, discount = P.SURCHARGE.search(st.text), P.DISCOUNT.search(st.text)
+        surcharge = P.SURCHARGE.search(st.text) or L.search("surcharge", st.text)
+        discount = P.DISCOUNT.search(st.text)
         signed_on_price = P.PRICE_WORDS.search(st.text) and re.search(
             r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%", st.text
         )
@@ -1846,9 +1905,20 @@ class POReader:
         ]
         if not pcts:
             return None
+        if self._later_only(st.sentence or st.text):
+            return None  # "from 01.02.2027" on an order due in January: not this order
+        if L.search("approximate_share", st.text):
+            # "new price list, on average +4.2 %": no line's price follows from it
+            self.reasons.append(
+                f"a {pcts[0][3].strip()} price change is stated only as an average or estimate"
+            )
+            return None
         para_text = " ".join(x.text for x in self.statements if x.para == st.para)
         if not (
-            P.TIED_TO_ORDER.search(para_text) or isinstance(st.lines, frozenset) and st.own_ref
+            P.TIED_TO_ORDER.search(para_text)
+            or L.search("applies_to_order", para_text)
+            or isinstance(st.lines, frozenset)
+            and st.own_ref
         ):
             self.reasons.append(
                 f"a {pcts[0][3].strip()} price change is mentioned, but not that it applies to this order"

@@ -1625,7 +1625,10 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
                     seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
                     seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
-                if want not in seen:
+                # a price per 100 / per 1000 read in a table: its amount (price x quantity)
+                # is a number the supplier wrote
+                amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
+                if want not in seen and amount not in seen:
                     out.append(
                         f"line {ln.line}: the price {format(want, 'f')} is not a number the supplier wrote"
                     )

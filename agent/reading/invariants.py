@@ -16,6 +16,7 @@ from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
 from agent.reading.decide import Decision, covering
 from agent.reading.types import POLine
+from agent.reading.units import later_only
 
 Rule = Callable[[Decision], list[str]]
 
@@ -430,6 +431,9 @@ def unaccounted_percentages(d: Decision) -> list[str]:
         for c in d.claims_of(po):
             if c.elsewhere or _NOT_A_PRICE_SHARE.search(c.clause.sentence):
                 continue
+            latest = max(pl.requested_date for pl in po.lines)
+            if later_only(c.clause.sentence, latest, po.supplier.locale, d.msg.date):
+                continue  # a price change for later orders: not this one's
             for m in _PERCENT.finditer(c.clause.text):
                 share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
                 if not 0 < share < 50:

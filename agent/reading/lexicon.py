@@ -30,7 +30,23 @@ ACTS = (
 # Checks: words that void a commitment in the same sentence, or say its values live
 # somewhere else; plus the helper tables the invariants read.
 CHECKS = ("condition", "hedge", "reference_elsewhere")
-HELPERS = ("assent", "courtesy", "effective", "split", "immediate", "future")
+HELPERS = (
+    "assent",
+    "courtesy",
+    "effective",
+    "split",
+    "immediate",
+    "future",
+    "price_per",
+    "price_unit_column",
+    "count_units",
+    "count_hundred",
+    "count_thousand",
+    "surcharge",
+    "applies_to_order",
+    "later_orders",
+    "approximate_share",
+)
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
 DATE_TABLES = (
@@ -95,3 +111,15 @@ def pattern(act: str) -> re.Pattern[str]:
 
 def search(act: str, text: str) -> re.Match[str] | None:
     return pattern(act).search(text)
+
+
+@cache
+def alternation(table: str) -> str:
+    """The table's patterns of every language as one non-capturing alternation (longest
+    first), without word boundaries: for a caller that embeds them in a larger pattern."""
+    if table not in TABLES:
+        raise KeyError(f"no lexicon table {table!r}; known: {', '.join(TABLES)}")
+    words = sorted(
+        {p for tables in languages().values() for p in tables[table]}, key=len, reverse=True
+    )
+    return "(?:" + "|".join(words) + ")"

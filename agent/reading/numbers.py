@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from agent.reading import lexicon as L
+
 SPACES = "\u00a0\u202f\u2009 "
 
 # A number token: digits with separators inside, never starting or ending with one.
@@ -188,9 +190,18 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = r"US\$|\$|€|£|¥|₹|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+# The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
+# "M" and "C" only as capitals: "€/m" is per metre.
+COUNT = r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|(?-i:M|C)(?![\w])|‰)"
+_UNITS = (
+    r"pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?"
+    r"|pi[eè]ces?|uds?\.?|ks"
+)
 _PER = (
-    r"(?:\s*(?:/|per|pro|par|por|je)\s*(?P<per>100|1000|1\.000|1,000|1 000|M|C)?\s*"
-    r"(?P<perunit>pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?|pi[eè]ces?|uds?\.?|ks)?\b)?"
+    # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
+    rf"(?:\s*(?:{L.alternation('price_per')})\s+(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
+    rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
+    rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT})?\s*(?P<perunit>{_UNITS})?\b)?"
 )
 _PRICE_RE = re.compile(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
@@ -213,6 +224,7 @@ class PriceHit:
     start: int
     end: int
     text: str
+    unit: str = ""  # the unit the count is of ("pcs" in "/100 pcs"), when written
 
     @property
     def unit_value(self) -> Decimal:
@@ -255,18 +267,28 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
                 start = m.start("num2") + len(head) + 1
         if value is None:
             continue
-        per = Decimal(1)
-        per_raw = m.group("per")
-        if per_raw:
-            p = per_raw.upper().replace(".", "").replace(",", "").replace(" ", "")
-            per = {"M": Decimal(1000), "C": Decimal(100)}.get(p) or Decimal(p)
+        per = count_value(m.group("per") or m.group("per2") or "")
         end = (
             m.end()
             if m.group("tail") and m.group("tail").strip()
             else m.end("num1" if m.group("num1") else "cur2")
         )
-        out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end]))
+        unit = (m.group("perunit") or m.group("perunit2") or "").strip()
+        out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
     return out
+
+
+def count_value(raw: str) -> Decimal:
+    """A price's count: '1.000' -> 1000, 'M' / '‰' / 'thousand' -> 1000, 'C' / 'hundred' -> 100;
+    nothing -> 1."""
+    r = raw.strip()
+    if not r:
+        return Decimal(1)
+    if r in ("M", "‰") or re.fullmatch(L.alternation("count_thousand"), r, re.IGNORECASE):
+        return Decimal(1000)
+    if r == "C" or re.fullmatch(L.alternation("count_hundred"), r, re.IGNORECASE):
+        return Decimal(100)
+    return Decimal(re.sub(r"\D", "", r))
 
 
 def percent_hits(text: str) -> list[tuple[Decimal, int, int, str]]:
