@@ -102,6 +102,9 @@ def open_exceptions(harness: LoopHarness, now: datetime) -> list[dict]:
 
 @pytest.mark.dovecot
 @pytest.mark.slow
+# Sixteen runs of the real command, each a new process: 50 s on an idle 2-core machine, past
+# the default 300 s when that machine is shared five ways.
+@pytest.mark.timeout(900)
 def test_model_down_then_back_applies_the_reply_once(harness, smtp_server, dovecot, model,
                                                      session_factory):  # fmt: skip
     harness.run_once(T0)
