@@ -1139,9 +1139,9 @@ class POReader:
             m = P.INSTEAD_AFTER.match(text[h.end :])
             if m:
                 return h.value, h.start
-        # "2 drums = 610 m"
+        # "2 drums = 610 m" (a count in another unit before "="; "i=20.3" is a specification)
         for h in bare:
-            if re.search(r"=\s*$", text[max(0, h.start - 3) : h.start]):
+            if re.search(r"\d\s*[^\W\d]+\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]):
                 return h.value, h.start
         for h in quantity_hits(text, self.locale, units):
             before = text[max(0, h.start - 30) : h.start]

@@ -53,7 +53,7 @@ ICX = re.IGNORECASE | re.VERBOSE
 COMMIT = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|we\s+confirm|accept(?:ed|s)?|agreed?|ok(?:ay)?|o\.k\.|as\s+(?:ordered|requested|per)"
     r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
-    r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conforme|confirmad[oa]s?"
+    r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conformes?|confirmad[oa]s?"
     r"|confirmamos|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
     r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*)\b",
     IC,

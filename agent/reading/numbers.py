@@ -20,7 +20,7 @@ SPACES = "\u00a0\u202f\u2009 "
 
 # A number token: digits with separators inside, never starting or ending with one.
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])[-+]?\d(?:[\d.,'\u00a0\u202f\u2009]|(?: (?=\d{3}(?!\d))))*\d(?![\w])|(?<![\w.,])\d(?![\w])"
+    r"(?<![\w.,])[-+]?\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|(?: (?=\d{3}(?!\d))))*\d(?![\w])|(?<![\w.,])\d(?![\w])"
 )
 
 CURRENCY_SYMBOLS = {
@@ -93,7 +93,10 @@ def _valid_grouping(int_part: str, group: str, lakh: bool) -> bool:
 
 
 def _read_with(token: str, dec: str, group: str, lakh: bool) -> Decimal | None:
-    t = token
+    # the Swiss group mark is an apostrophe, typed straight or typographic ("1’234.50")
+    t = token.replace("\u2019", "'")
+    if group == "\u2019":
+        group = "'"
     for sp in SPACES:
         if sp in t and group not in SPACES:
             return None
@@ -377,10 +380,10 @@ GENERIC_UNITS = (
 
 # A quantity's number: separators inside, and a plain or thin space only before a
 # group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
-_QTY_NUM = r"\d(?:[\d.,'\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
+_QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = re.compile(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it
-    rf"(?<![\w.,/-])(?<!\d['\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

@@ -49,9 +49,9 @@ ACCEPT = re.compile(
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
     r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"
-    r"|confirm\w*|conforme|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
+    r"|confirm\w*|conformes?|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku"
-    r"|confirmad[oa]s?|confirmamos|conforme|de acuerdo|según (?:su )?pedido)\b",
+    r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b",
     IC,
 )
 NEGATED_ACCEPT = re.compile(
@@ -207,7 +207,7 @@ OTHERS = re.compile(
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
 STRONG_CLAIM = re.compile(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
-    r"|comme command[ée]|conforme|según (?:su )?pedido|come da ordine|zoals besteld)\b",
+    r"|comme command[ée]|conformes?|según (?:su )?pedido|come da ordine|zoals besteld)\b",
     IC,
 )
 ANNOUNCES_DETAILS = re.compile(
