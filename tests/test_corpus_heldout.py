@@ -36,9 +36,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "an XLSX acknowledgment's 'Cust PO Line' column is not read as the line number (two "
         "lines left unconfirmed) and its ETD is taken over its ETA (per-1000 prices are read)"
     ),
-    "corpus_heldout_b/054-alpenkraft-outlook-dech-apostrophe-price": (
-        "Swiss apostrophe thousands (1'234.50) misread as a quantity"
-    ),
     "corpus_heldout_b/068-sonoran-owa-enus-by-item-code-reordered": (
         "lines answered by item code in another order: one line left unconfirmed"
     ),
@@ -50,9 +47,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "corpus_heldout_c/064-pacrim-portal-po-received": (
         "a portal's 'PO received, pending review' notice is read as unrelated, not an auto-reply"
-    ),
-    "corpus_heldout_d/009-mecafor-fr-reject-one-line": (
-        "'Lignes 1 et 3 : conformes': a line list joined by 'et' is not read; lines unconfirmed"
     ),
 }
 

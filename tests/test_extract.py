@@ -448,3 +448,28 @@ def test_unavailable_without_a_date_or_a_no_is_neither_rejected_nor_confirmed() 
     assert any("line 3" in r for r in res.review_reasons)
     res = read("Hi,\n\nLines 1 and 2 confirmed, line 3 is no longer available.\n\nSam")
     assert lines_of(res)[3].status == "rejected"
+
+
+def test_a_specification_after_equals_is_not_a_quantity() -> None:
+    # "i=20.3" is a gear ratio in the description, not a count ("2 drums = 610 m" is)
+    po = make_po(
+        lines=[("GM-075", "Gear motor 0.75 kW", 40, "EA", "312.50", "2026-12-15")],
+    )
+    r = read(
+        "Confirmed: 40 pcs gear motor SG 0.75 kW, i=20.3, B5 at EUR 312.50, "
+        "delivery 15 Dec 2026.",
+        pos=[po],
+        quote=False,
+    )
+    assert lines_of(r)[1].quantity == Decimal(40)
+
+
+def test_french_plural_conformes_is_a_commitment() -> None:
+    po = make_po(locale="fr-FR")
+    r = read("Lignes 1, 2 et 3 : conformes à votre commande.", pos=[po], quote=False)
+    assert r.kind == "confirmation"
+    assert {n: ln.status for n, ln in lines_of(r).items()} == {
+        1: "accepted",
+        2: "accepted",
+        3: "accepted",
+    }

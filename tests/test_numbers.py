@@ -123,3 +123,10 @@ def test_round_trip_of_babel_formatted_numbers(value: Decimal, locale: str) -> N
 def test_round_trip_of_grouped_integers_in_text(value: int, locale: str) -> None:
     text = f"we can ship {format_decimal(value, locale=locale)} pcs next week"
     assert numbers_in(text, locale.replace("_", "-")) == [Decimal(value)]
+
+
+@pytest.mark.parametrize("locale", ["de-CH", "fr-CH", "de-DE", "en-US"])
+def test_swiss_apostrophe_thousands_straight_or_typographic(locale: str) -> None:
+    assert numbers_in("à EUR 1\u2019250.00 netto", locale) == [Decimal("1250.00")]
+    assert numbers_in("à EUR 1'250.00 netto", locale) == [Decimal("1250.00")]
+    assert numbers_in("12\u2019345\u2019678 Stk", locale) == [Decimal("12345678")]
