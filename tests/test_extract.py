@@ -456,8 +456,7 @@ def test_a_specification_after_equals_is_not_a_quantity() -> None:
         lines=[("GM-075", "Gear motor 0.75 kW", 40, "EA", "312.50", "2026-12-15")],
     )
     r = read(
-        "Confirmed: 40 pcs gear motor SG 0.75 kW, i=20.3, B5 at EUR 312.50, "
-        "delivery 15 Dec 2026.",
+        "Confirmed: 40 pcs gear motor SG 0.75 kW, i=20.3, B5 at EUR 312.50, delivery 15 Dec 2026.",
         pos=[po],
         quote=False,
     )
