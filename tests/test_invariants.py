@@ -367,3 +367,42 @@ def test_a_date_change_that_says_so_is_read_as_a_change(body: str) -> None:
     res = _read(body)
     assert res.kind == "confirmation", res.review_reasons
     assert {v[2].isoformat() for v in _lines(res).values()} == {"2027-01-29"}
+
+
+# ------------------------------------------------------------------ acknowledgment rows
+
+ACK_BY_ITEM = (
+    "Pos;Our item;Your item;Qty;Price;Delivery\n"
+    "10;X-11;GB-HX0616;2000;{p1};2026-12-15\n"
+    "20;X-12;GB-NY0016;2000;0.115;{d2}\n"
+    "30;X-13;GB-FW0016;4000;0.0425;2026-12-15\n"
+)
+
+
+def _decide_with_ack(body: str, ack: str) -> list[str]:
+    from agent.reading.decide import decide
+    from agent.reading.message import normalize
+    from tests.test_guards import _claim_all
+
+    m = message_from_bytes(_mail(body), policy=policy.default)
+    m.add_attachment(ack.encode(), maintype="text", subtype="csv", filename="ack.csv")
+    po = _po()
+    return decide(normalize(bytes(m)), [po], _claim_all(po, body))
+
+
+def test_an_acknowledgment_row_with_another_price_or_date_than_the_result_is_review() -> None:
+    # the result says "as ordered" for every line; the rows of lines 1 and 2 say otherwise
+    reasons = _decide_with_ack(
+        "Please find attached our order confirmation.",
+        ACK_BY_ITEM.format(p1="0.45", d2="2027-01-08"),
+    )
+    said = [r for r in reasons if "the row" in r and "disagree" in r]
+    assert any("line 1:" in r and "0.45" in r for r in said), reasons
+    assert any("line 2:" in r and "2027-01-08" in r for r in said), reasons
+    assert not any("line 3:" in r for r in said), reasons
+    # rows that agree with the result raise nothing
+    reasons = _decide_with_ack(
+        "Please find attached our order confirmation.",
+        ACK_BY_ITEM.format(p1="0.42", d2="2026-12-15"),
+    )
+    assert not any("the row" in r and "disagree" in r for r in reasons), reasons

@@ -15,6 +15,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
 from agent.reading.decide import Decision, covering
+from agent.reading.numbers import parse_number
 from agent.reading.types import POLine
 from agent.reading.units import later_only
 
@@ -204,6 +205,64 @@ def body_vs_attachment(d: Decision) -> list[str]:
                 f"{', '.join(sorted(x.isoformat() for x in body))}, the attachment "
                 f"{', '.join(sorted(x.isoformat() for x in attached))}: they disagree"
             )
+    return reasons
+
+
+_AMOUNT = re.compile(r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)")
+
+
+def attachment_row_disagrees(d: Decision) -> list[str]:
+    """A row of the supplier's acknowledgment (attachment or table) that names one line and
+    states another date or price than the result records for it.
+
+    The result may come from the mail's words ("attached our confirmation", "as ordered"):
+    a row the supplier sent with it that says otherwise is a disagreement for a human.
+    """
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        if ln.schedule:
+            continue
+        for c in d.claims_of(po):
+            if (
+                not c.firm
+                or c.segment_kind not in ("attachment", "table_row")
+                or c.scope == ORDER
+                or not c.covers(ln.line)
+                or len(c.scope) != 1
+            ):
+                continue
+            text = c.clause.text
+            if pl.item and len(pl.item) >= 3 and pl.item.lower() not in text.lower():
+                continue  # a row names its line by our item code: others may be headers
+            dates = {x for x in c.dates() if x >= today}
+            if ln.date is not None and dates and ln.date not in dates:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the row '{_clip(text, 70)}' states "
+                    f"{', '.join(sorted(x.isoformat() for x in dates))}, the result "
+                    f"{ln.date.isoformat()}: they disagree"
+                )
+                break
+            amounts = [
+                v
+                for m in _AMOUNT.finditer(text)
+                if (v := parse_number(m.group(0), po.supplier.locale)) is not None
+            ]
+            price = ln.unit_price
+            qty = ln.quantity or pl.quantity
+            # the row's amount may be per 10/100/1000 units, or the line total
+            fits = [price * k for k in (1, 10, 100, 1000)] + [price * qty] if price else []
+            if (
+                price is not None
+                and amounts
+                and not any(abs(a - f) <= Decimal("0.00001") for a in amounts for f in fits)
+            ):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the row '{_clip(text, 70)}' states the "
+                    f"price(s) {', '.join(str(a) for a in amounts)}, the result {price}: they disagree"
+                )
+                break
     return reasons
 
 
@@ -518,6 +577,7 @@ INVARIANTS: tuple[Rule, ...] = (
     bare_assent,
     reference_elsewhere,
     body_vs_attachment,
+    attachment_row_disagrees,
     split_unaccounted,
     unaccounted_dates,
     as_ordered_contradicted,
