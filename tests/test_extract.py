@@ -472,3 +472,15 @@ def test_french_plural_conformes_is_a_commitment() -> None:
         2: "accepted",
         3: "accepted",
     }
+
+
+def test_answer_colon_introduces_the_answer_not_a_reply_date() -> None:
+    # "final answer: line 1 ships 12/9" gives the date; "we will answer by 12/9" would not
+    po = make_po(locale="en-US", currency="USD")
+    r = read(
+        "Final answer: line 1 ships 12/9, lines 2 and 3 ship 12/15. Pricing per your PO.",
+        pos=[po],
+        quote=False,
+    )
+    assert r.kind == "confirmation", r.review_reasons
+    assert lines_of(r)[1].date == date(2026, 12, 9)
