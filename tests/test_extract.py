@@ -484,3 +484,15 @@ def test_answer_colon_introduces_the_answer_not_a_reply_date() -> None:
     )
     assert r.kind == "confirmation", r.review_reasons
     assert lines_of(r)[1].date == date(2026, 12, 9)
+
+
+def test_lines_enumerated_with_a_dash_are_answered_one_by_one() -> None:
+    # "3 - discontinued" rejects line 3 only, not the whole order
+    r = read(
+        "See below:\n\n1 - OK\n2 - OK\n3 - discontinued by the manufacturer, sorry.", quote=False
+    )
+    assert {n: ln.status for n, ln in lines_of(r).items()} == {
+        1: "accepted",
+        2: "accepted",
+        3: "rejected",
+    }

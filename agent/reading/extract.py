@@ -97,7 +97,7 @@ _COMPANION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]")
-_ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t)")
+_ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
