@@ -496,3 +496,29 @@ def test_lines_enumerated_with_a_dash_are_answered_one_by_one() -> None:
         2: "accepted",
         3: "rejected",
     }
+
+
+def test_a_date_right_after_delivers_holds_whatever_explanation_follows() -> None:
+    po = make_po(locale="en-US")
+    r = read(
+        "1 - OK\n2 - OK but delivers 1/12, our plant is closed over the holidays\n3 - OK",
+        pos=[po],
+        quote=False,
+    )
+    assert r.kind == "confirmation", r.review_reasons
+    assert lines_of(r)[2].date == date(2027, 1, 12)
+    assert lines_of(r)[2].status == "changed"
+
+
+def test_anything_not_noted_above_is_the_other_lines_of_an_enumeration() -> None:
+    r = read(
+        "Re your PO, see below:\n\n1 - OK\n2 - price is now EUR 12.90 each\n"
+        "3 - discontinued by the manufacturer, sorry.\n\nAnything not noted above is per your PO.",
+        quote=False,
+    )
+    assert r.kind == "confirmation", r.review_reasons
+    assert {n: (ln.status, ln.unit_price) for n, ln in lines_of(r).items()} == {
+        1: ("accepted", Decimal("312.50")),
+        2: ("changed", Decimal("12.90")),
+        3: ("rejected", None),
+    }

@@ -291,7 +291,7 @@ def claims_for(
     (and not ``po``), what follows is about that order until ``po`` is named again: those
     clauses are kept with ``elsewhere`` set and cover no line of ``po``.
     """
-    from agent.reading.extract import LineIndex
+    from agent.reading.extract import _ENUM, LineIndex
 
     index = LineIndex(po)
     out: list[Claim] = []
@@ -305,6 +305,7 @@ def claims_for(
         scope: str | frozenset[int] = context_lines or ORDER
         last_para = -1
         named_unit: tuple[int, int] | None = None
+        last_unit: tuple[int, int] | None = None
         for clause in clauses(seg):
             low = clause.text.lower()
             if po.po_number.lower() in low:
@@ -314,6 +315,13 @@ def claims_for(
             found, all_named, _ = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
+            first_of_unit = (seg.index, clause.unit) != last_unit
+            last_unit = (seg.index, clause.unit)
+            if not found and first_of_unit and clause.sentence.startswith(clause.text):
+                # "4 - discontinued": the item's label names its line, as in extract
+                enum = _ENUM.match(clause.sentence)
+                if enum and int(enum.group(1)) in index.numbers:
+                    found = {int(enum.group(1))}
             if clause.paragraph != last_para:
                 # a clause naming no line carries on its paragraph's scope, as in extract
                 scope = context_lines or ORDER

@@ -950,7 +950,7 @@ class POReader:
             )
             if (
                 (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.moved_to_before(before))
-                or P.NOT_A_COMMITMENT_AFTER.search(after)
+                or (P.NOT_A_COMMITMENT_AFTER.search(after) and not P.date_word_just_before(before))
                 or range_tail
                 or P.closure_before(text[: h.start])
             ):

@@ -99,6 +99,16 @@ def date_kind(before: str) -> str:
     return "ship" if s_m else "neutral"
 
 
+def date_word_just_before(before: str) -> bool:
+    """A delivery or ship word right before a date ("delivers 1/12", "ships on 12/9"): the
+    date is what it says, whatever explanation follows ("..., vendor is closed")."""
+    tail = before[-30:]
+    return any(
+        re.fullmatch(r"[\s:]*(?:\w{1,3}[\s:]+)?(?:the\s+)?", tail[m.end() :], re.I)
+        for m in (*DELIVERY_WORDS.finditer(tail), *SHIP_WORDS.finditer(tail))
+    )
+
+
 def moved_to_before(before: str) -> bool:
     """The words just before a date move the date to it ("the delivery date moves to",
     "verschoben auf"): the new date, not the end of a range ("from 21/12 to")."""
@@ -200,7 +210,7 @@ INVOICE = re.compile(
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = re.compile(
-    r"\b(?:everything else|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
+    r"\b(?:everything else|anything (?:else|not (?:noted|mentioned|listed|stated) (?:above|here))|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
     IC,
 )
