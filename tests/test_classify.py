@@ -350,3 +350,15 @@ def test_unthreaded_helpdesk_receipt_is_still_an_auto_reply():
         normalize(_mail(body, subject="[Ticket #5521] Your request has been received")), OWN
     )
     assert c.kind == "auto_reply"
+
+
+def test_portal_notice_that_our_order_was_received_is_an_auto_reply():
+    body = (
+        "SupplierLink - Purchase Order Received\n\nPO number: PO-118001\nStatus: PENDING REVIEW\n\n"
+        "Your purchase order has been received and queued for review by our order desk.\n"
+        "This mailbox is not monitored.\n"
+    )
+    extra = "Auto-Submitted: auto-generated\n"
+    subject = "PO PO-118001 received - pending review"
+    c = classify(normalize(_mail(body, subject=subject, extra=extra)), OWN)
+    assert c.kind == "auto_reply", c.reasons

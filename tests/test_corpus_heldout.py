@@ -36,9 +36,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_c/038-tianyu-new-thread-match-by-item": (
         "a reply in a new thread that names only item codes is not matched to its PO (unrelated)"
     ),
-    "corpus_heldout_c/064-pacrim-portal-po-received": (
-        "a portal's 'PO received, pending review' notice is read as unrelated, not an auto-reply"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

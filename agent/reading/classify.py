@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from agent.reading import lexicon as L
 from agent.reading.autoreply_wording import CHALLENGE, TICKET_SUBJECT, WORDING
 from agent.reading.message import permanent_for
 from agent.reading.types import DeliveryStatus, Message
@@ -944,6 +945,17 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     return Classification("bulk", reasons)
 
 
+_ORDER_NUMBER = re.compile(
+    r"\b(?:PO|P\.O\.|purchase order|order|bestellung|commande|pedido|ordine|objednávk\w*)"
+    r"\s*(?:number|no\.?|nr\.?|n°|#)?\s*:?\s*[A-Z]{0,4}-?\d{4,}",
+    re.IGNORECASE,
+)
+
+
+def _names_an_order(text: str) -> bool:
+    return bool(_ORDER_NUMBER.search(text))
+
+
 def _answers_us(msg: Message) -> bool:
     return bool(msg.in_reply_to or msg.references) or bool(_REPLY_SUBJECT.match(msg.subject or ""))
 
@@ -1039,6 +1051,8 @@ def _classify(msg: Message, own: set[str], marks: list[str]) -> Classification:
             and not subject_signal
             and not ooo_body
             and not _RECEIPT_ACK.search(text[:5000])
+            # "your purchase order has been received": a receipt notice about our order
+            and not (_names_an_order(text[:5000]) and L.search("receipt", text[:5000]))
             and notification_headers
             and not auto_submitted.startswith("auto-replied")
         ):
