@@ -21,6 +21,10 @@ figure to compare, wall time is what the other jobs left), 1M lines / 100k POs:
     CSV, SQLite, now     --check  32 s CPU,  71 s wall, 215 MB (4.5)
                          import   89 s CPU, 187 s wall, 215 MB (5.4)
                          re-import (no-op, ORM per PO) 171 s CPU, 564 s wall, 215 MB (8.2)
+    CSV, SQLite, one core free  --check  31 s CPU,  37 s wall, 215 MB (2.0)
+                         import   91 s CPU,  94 s wall, 215 MB (2.1)
+    JSON, SQLite, one core free --check  62 s CPU,  63 s wall, 239 MB (2.1)
+                         import  119 s CPU, 143 s wall, 238 MB (3.4)
     JSON, SQLite, now    --check  74 s CPU, 279 s wall, 239 MB (6.4)
                          import  135 s CPU, 516 s wall, 236 MB (5.9)
     CSV, PostgreSQL, now (10k POs / 100k lines)  import 19 s CPU, 62-102 s wall,
