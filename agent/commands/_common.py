@@ -159,7 +159,10 @@ class CommandContext:
 def build_context(args: argparse.Namespace) -> CommandContext:
     """The context for ``args``: the settings of a command with ``--config`` are loaded here."""
     loaded: Any = None
-    if hasattr(args, "config"):
+    # `extract` reads mail offline: its settings only matter when --config names a file, and
+    # loading the defaults (pydantic, SQLAlchemy) would cost more than reading one message.
+    wanted = getattr(args, "config", None) or getattr(args, "settings_required", True)
+    if hasattr(args, "config") and wanted:
         from agent.config import ConfigError, load_settings
 
         try:

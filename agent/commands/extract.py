@@ -38,7 +38,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "messages", nargs="+", metavar="MESSAGE.eml", help="raw RFC 5322 message files"
     )
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, settings_required=False)
 
 
 def _fallback_from(settings: Any) -> Any:
