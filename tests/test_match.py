@@ -74,6 +74,33 @@ def test_threaded_reply_from_a_stranger_is_not_matched() -> None:
     assert m.reasons
 
 
+def test_a_threaded_reply_from_a_personal_free_mail_address_is_matched() -> None:
+    """Our request's Message-ID has a random part: whoever answers on it got our mail. From
+    gmail (or gmail under another country domain) it is the supplier's staff on the road;
+    the daemon still applies nothing from an address it does not know (test_workflow)."""
+    for sender in (
+        "Sam <sam.jones.acme@gmail.com>",
+        "Sam <sam.j@yahoo.co.in>",
+        "李 <28517@qq.example>",
+    ):
+        m = match("Confirmed.", from_addr=sender, in_reply_to="<po-4500012345.1@buyer.example>")
+        assert [p.po_number for p in m.pos] == ["4500012345"], sender
+        assert m.via == {"4500012345": "thread-personal"}
+        assert m.confidence < 1 and not m.reasons
+
+
+def test_a_personal_address_without_our_thread_is_not_matched() -> None:
+    """Naming the PO is not enough: anybody can write a PO number into a subject."""
+    m = match(
+        "We confirm PO 4500012345 as ordered.",
+        from_addr="Sam <sam.jones.acme@gmail.com>",
+        subject="PO 4500012345",
+        in_reply_to=None,
+    )
+    assert m.pos == []
+    assert any("not a known address" in r for r in m.reasons)
+
+
 def test_unknown_order_numbers_are_reported() -> None:
     m = match(
         "Invoice for your order PO-26-04118, thank you.", subject="Invoice INV-1", in_reply_to=None

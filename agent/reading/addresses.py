@@ -213,22 +213,46 @@ def parse_mailbox(value: str) -> Mailbox:
     return Mailbox(address, _decode_phrase(words).replace(" ,", ","))
 
 
-def _load_free_mail() -> frozenset[str]:
+def _load_free_mail() -> tuple[frozenset[str], frozenset[str]]:
+    """The free-mail domains, and the brands written ``brand.*`` (any country domain)."""
     text = resources.files("agent.reading").joinpath("free_mail_domains.txt").read_text("utf-8")
-    return frozenset(
+    entries = [
         line.strip().lower()
         for line in text.splitlines()
         if line.strip() and not line.lstrip().startswith("#")
+    ]
+    domains = frozenset(e for e in entries if not e.endswith(".*"))
+    brands = frozenset(e[:-2] for e in entries if e.endswith(".*"))
+    return domains, brands
+
+
+FREE_MAIL_DOMAINS, FREE_MAIL_BRANDS = _load_free_mail()
+
+
+def registrable_domain(domain: str) -> str:
+    """The registrable part: "mail.acme.co.uk" and "acme.co.uk" are one organisation."""
+    labels = domain.lower().strip(".").split(".")
+    if (
+        len(labels) >= 3
+        and len(labels[-1]) == 2
+        and labels[-2] in ("co", "com", "ac", "org", "net", "gov", "ne", "or")
+    ):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def is_free_mail(domain: str) -> bool:
+    """A free-mail provider's domain (gmail.com, or a listed brand under any country domain)."""
+    domain = domain.lower().rstrip(".")
+    return (
+        domain in FREE_MAIL_DOMAINS or registrable_domain(domain).split(".")[0] in FREE_MAIL_BRANDS
     )
-
-
-FREE_MAIL_DOMAINS: frozenset[str] = _load_free_mail()
 
 
 def is_shared_domain(domain: str, extra: frozenset[str] | set[str] = frozenset()) -> bool:
     """A free-mail or shared-provider domain: its users are strangers to each other."""
     domain = domain.lower().rstrip(".")
-    return domain in FREE_MAIL_DOMAINS or domain in extra
+    return is_free_mail(domain) or domain in extra
 
 
 def own_domains_of(

@@ -18,11 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.reading.addresses import FREE_MAIL_DOMAINS
+from agent.reading.addresses import is_free_mail, registrable_domain
 from agent.reading.types import Message, OpenPO
-
-# Freemail domains: matching a supplier by domain there would match strangers.
-FREEMAIL = FREE_MAIL_DOMAINS
 
 _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
@@ -41,18 +38,6 @@ _LOOSE_RE = re.compile(
 
 def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
-
-
-def _base_domain(domain: str) -> str:
-    """The registrable part: "mail.acme.co.uk" and "acme.co.uk" are one supplier."""
-    labels = domain.lower().strip(".").split(".")
-    if (
-        len(labels) >= 3
-        and len(labels[-1]) == 2
-        and labels[-2] in ("co", "com", "ac", "org", "net", "gov", "ne", "or")
-    ):
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
 
 
 # Platforms many companies send through: their registrable domain says nothing about who sent.
@@ -77,8 +62,8 @@ def _same_org(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    base = _base_domain(a)
-    return base == _base_domain(b) and base not in SHARED_PLATFORMS and base not in FREEMAIL
+    base = registrable_domain(a)
+    return base == registrable_domain(b) and base not in SHARED_PLATFORMS and not is_free_mail(base)
 
 
 def _domain(addr: str | None) -> str:
@@ -96,7 +81,8 @@ class POMention:
 @dataclass
 class MatchResult:
     pos: list[OpenPO] = field(default_factory=list)
-    # how each PO was matched: thread | subject | body | attachment | quoted
+    # how each PO was matched: thread | thread-personal | subject | body | attachment |
+    # quoted | item (a -near suffix: the number was mistyped by one digit)
     via: dict[str, str] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)  # why the match is doubtful (review reasons)
     sender_suppliers: list[str] = field(default_factory=list)  # supplier ids the sender belongs to
@@ -171,15 +157,21 @@ def sender_belongs(msg: Message, po: OpenPO) -> bool:
         if a in po.supplier.emails:
             return True
         dom = _domain(a)
-        if dom and dom not in FREEMAIL and any(_same_org(dom, d) for d in po.supplier.domains):
+        if dom and not is_free_mail(dom) and any(_same_org(dom, d) for d in po.supplier.domains):
             return True
     return False
+
+
+def _personal_address(addr: str | None) -> bool:
+    """A free-mail address (gmail, qq, ...): a person's, not a company's."""
+    dom = _domain(addr)
+    return bool(dom) and is_free_mail(dom)
 
 
 def own_domains(own_addresses: Sequence[str], pos: Sequence[OpenPO]) -> tuple[set[str], set[str]]:
     addrs = {a.lower() for a in own_addresses if a}
     addrs |= {po.buyer_email.lower() for po in pos if po.buyer_email}
-    doms = {_domain(a) for a in addrs if _domain(a) and _domain(a) not in FREEMAIL}
+    doms = {_domain(a) for a in addrs if _domain(a) and not is_free_mail(_domain(a))}
     doms |= {a.lower().lstrip("@") for a in own_addresses if a and "@" not in a}
     return addrs, doms
 
@@ -230,6 +222,14 @@ def match_message(
         if thread_ids & set(po.request_message_ids):
             if po in mine:
                 found.setdefault(po.po_number, "thread")
+            elif _personal_address(msg.from_addr):
+                # Our request's Message-ID carries a random part: a reply threaded on it
+                # comes from someone our mail reached. From a free-mail address that is
+                # the supplier's own staff writing from a phone or home; another company's
+                # domain (a forwarder, a subcontractor) speaks for someone else.
+                found.setdefault(po.po_number, "thread-personal")
+                mine.append(po)
+                res.confidence = min(res.confidence, 0.8)
             else:
                 res.reasons.append(
                     f"the message is threaded on our request for PO {po.po_number}, but the sender "

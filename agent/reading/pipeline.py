@@ -167,7 +167,7 @@ def _read_rules(
             [p.po_number for p in m.pos],
         ), True
 
-    thread_or_subject = any(v in ("thread", "subject") for v in m.via.values())
+    thread_or_subject = any(v.startswith(("thread", "subject")) for v in m.via.values())
     if P.INVOICE.search(msg.subject or "") and not thread_or_subject:
         return ExtractionResult(
             kind="unrelated", confidence=0.7, matched_po_numbers=[p.po_number for p in m.pos]
@@ -218,7 +218,7 @@ def _read_rules(
             soft += 1
             if not confirmations:
                 reasons.append(f"attachment {a.filename or '(unnamed)'}: {a.error}")
-    if not m.addressed_to_us and not any(v == "thread" for v in m.via.values()):
+    if not m.addressed_to_us and not any(v.startswith("thread") for v in m.via.values()):
         reasons.append("the message is not addressed to us")
     matched = [p.po_number for p in m.pos]
     if held_only and not confirmations:
