@@ -49,6 +49,10 @@ def _from_header_object(value: email.header.Header, defects: list[str] | None) -
     return "".join(pieces)
 
 
+# raw 8-bit bytes that reached a str as surrogate escapes
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def header_text(value: object, defects: list[str] | None = None) -> str:
     """A header value as one line of text: RFC 2047 words decoded, raw 8-bit bytes
     read as UTF-8 (or guessed), folding removed. Never raises."""
@@ -61,7 +65,7 @@ def header_text(value: object, defects: list[str] | None = None) -> str:
             text = _decode(value, "utf-8", defects)
         else:
             text = str(value)
-        if any("\udc80" <= ch <= "\udcff" for ch in text):
+        if _SURROGATE.search(text):
             text = _decode(text.encode("utf-8", "surrogateescape"), "utf-8", defects)
         if "=?" in text:
             text = _decode_words(text, defects)
