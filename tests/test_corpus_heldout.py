@@ -33,9 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_b/068-sonoran-owa-enus-by-item-code-reordered": (
         "lines answered by item code in another order: one line left unconfirmed"
     ),
-    "corpus_heldout_c/038-tianyu-new-thread-match-by-item": (
-        "a reply in a new thread that names only item codes is not matched to its PO (unrelated)"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

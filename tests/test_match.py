@@ -161,3 +161,60 @@ def test_a_new_thread_that_names_only_item_codes_of_one_po_is_matched_to_it() ->
         )
     )
     assert match_message(msg, pos).pos == []
+
+
+SPRINGS = [("SPR-2201", "Compression spring 12 mm, stainless", 500, "EA", "0.42", "2026-12-15")]
+BRACKETS = [("BRK-4410", "Wall bracket 250 mm, galvanised", 80, "EA", "6.80", "2026-12-18")]
+
+
+def _two_pos():
+    return load_pos(
+        [
+            make_po("4500012345", lines=SPRINGS, request_id=None),
+            make_po("4500012399", lines=BRACKETS, request_id=None),
+        ]
+    )
+
+
+def _new_thread(body: str, **kw):
+    return normalize(
+        make_mail(
+            body, subject=kw.pop("subject", "your order"), in_reply_to=None, quote=False, **kw
+        )
+    )
+
+
+def test_a_new_thread_that_describes_the_goods_of_one_po_is_matched_to_it() -> None:
+    m = match_message(
+        _new_thread("The 12mm stainless springs: confirmed for the 15th."), _two_pos()
+    )
+    assert [p.po_number for p in m.pos] == ["4500012345"]
+    assert m.via["4500012345"] == "description" and m.confidence <= 0.7
+
+
+def test_everyday_words_alone_do_not_name_an_order() -> None:
+    # "wall" alone, or short words ("box", "can"), say too little about which goods are meant
+    m = match_message(_new_thread("We can confirm the wall is painted."), _two_pos())
+    assert m.pos == []
+
+
+def test_another_suppliers_mail_describing_the_same_goods_is_not_matched() -> None:
+    msg = _new_thread("12mm stainless springs confirmed.", from_addr="x@other-foundry.example")
+    assert match_message(msg, _two_pos()).pos == []
+
+
+def test_a_sentence_about_the_other_orders_goods_does_not_hold_this_one() -> None:
+    """The springs are confirmed; "the brackets we are still checking" is the other order's."""
+    from agent.reading.pipeline import read_message
+
+    raw = make_mail(
+        "The 12mm stainless springs: we confirm 500 pcs at 0.42 for 15 Dec.\n"
+        "The galvanised wall brackets we are still checking, will reply tomorrow.",
+        subject="springs",
+        in_reply_to=None,
+        quote=False,
+    )
+    result = read_message(raw, _two_pos())
+    assert result.kind == "confirmation", result.review_reasons
+    assert [c.po_number for c in result.confirmations] == ["4500012345"]
+    assert result.confirmations[0].lines[0].status == "accepted"

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import find_dates, find_offsets
+from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import Clause, Segment, Span, clauses
 from agent.reading.types import OpenPO
@@ -284,12 +285,15 @@ def claims_for(
     locale: str,
     reference: datetime,
     other_pos: Sequence[str] = (),
+    siblings: Sequence[OpenPO] = (),
 ) -> list[Claim]:
     """Every clause of the supplier's own words as a claim about ``po``, in order.
 
     ``other_pos``: the numbers of the other open POs. Once a clause names one of them
     (and not ``po``), what follows is about that order until ``po`` is named again: those
-    clauses are kept with ``elsewhere`` set and cover no line of ``po``.
+    clauses are kept with ``elsewhere`` set and cover no line of ``po``. ``siblings``: the
+    supplier's other open POs; a sentence that names no order but describes one of their
+    goods and none of ``po``'s ("the can bodies order we are still checking") is theirs.
     """
     from agent.reading.extract import _ENUM, LineIndex
 
@@ -312,6 +316,7 @@ def claims_for(
                 elsewhere = False
             elif any(n.lower() in low for n in others) or P.OTHER_ORDER.search(clause.text):
                 elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO
+            about_sibling = bool(siblings) and _describes_sibling(clause.sentence, po, siblings)
             found, all_named, _ = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
@@ -395,12 +400,19 @@ def claims_for(
                     values=values,
                     checks=checks,
                     excluded=excluded,
-                    elsewhere=elsewhere,
+                    elsewhere=elsewhere or about_sibling,
                     assent_only=act == "commit" and _assent_only(clause.text),
                     segment_kind=seg.kind,
                 )
             )
     return out
+
+
+def _describes_sibling(sentence: str, po: OpenPO, siblings: Sequence[OpenPO]) -> bool:
+    if find_po_mentions(sentence, [po, *siblings]):
+        return False  # an order number says whose it is
+    described = pos_described(sentence, [po, *siblings], loose=True)
+    return bool(described) and po.po_number not in described
 
 
 def _mask_desc_free(text: str, po: OpenPO) -> str:

@@ -48,6 +48,11 @@ class Decision:
                 locale=po.supplier.locale,
                 reference=self.msg.date,
                 other_pos=[n for n in self.all_pos if n != po.po_number],
+                siblings=[
+                    p
+                    for p in self.pos.values()
+                    if p.po_number != po.po_number and p.supplier.id == po.supplier.id
+                ],
             )
         return self.claims[po.po_number]
 

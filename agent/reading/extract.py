@@ -27,7 +27,7 @@ from functools import lru_cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates, find_offsets
-from agent.reading.match import find_po_mentions
+from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import (
     PriceHit,
     number_hits,
@@ -690,6 +690,12 @@ class POReader:
                 return section, True
         return section, section is False
 
+    def _describes_another_po(self, sentence: str) -> bool:
+        if len(self.all_pos) < 2:
+            return False
+        described = pos_described(sentence, self.all_pos, loose=True)
+        return bool(described) and self.po.po_number not in described
+
     def _has_values(self, text: str) -> bool:
         return bool(
             price_hits(text, self.locale)
@@ -720,6 +726,8 @@ class POReader:
             mentions = find_po_mentions(sentence, self.all_pos)
             if mentions and all(m.po_number != self.po.po_number for m in mentions):
                 continue  # a sentence about another of the supplier's POs
+            if not mentions and self._describes_another_po(sentence):
+                continue  # "the can bodies order we are still checking": not this PO's
             s_refs, s_all, _ = self.index.refs(sentence)
             for clause in _clauses(sentence):
                 exc = P.EXCEPT.search(clause)

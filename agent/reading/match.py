@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from agent.reading.addresses import is_free_mail, registrable_domain
 from agent.reading.types import Message, OpenPO
+from agent.reading.words import description_tokens
 
 _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
@@ -82,7 +83,7 @@ class POMention:
 class MatchResult:
     pos: list[OpenPO] = field(default_factory=list)
     # how each PO was matched: thread | thread-personal | subject | body | attachment |
-    # quoted | item (a -near suffix: the number was mistyped by one digit)
+    # quoted | item | description (a -near suffix: the number was mistyped by one digit)
     via: dict[str, str] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)  # why the match is doubtful (review reasons)
     sender_suppliers: list[str] = field(default_factory=list)  # supplier ids the sender belongs to
@@ -196,6 +197,32 @@ def _items_named(text: str, pos: Sequence[OpenPO]) -> set[str]:
     return out
 
 
+def _strong(token: str) -> bool:
+    """A token that names a product by itself: a number with a unit, or a longer word
+    ("can", "set", "box" are everyday words too)."""
+    return any(c.isdigit() for c in token) or len(token) >= 4
+
+
+def pos_described(text: str, pos: Sequence[OpenPO], *, loose: bool = False) -> list[str]:
+    """The POs one of whose lines the text describes by two tokens that no line of the
+    other POs has ("83mm" and "gold" of "Tinplate lid 83 mm, gold lacquer"). To match a
+    mail, both must be strong tokens; ``loose`` (is this sentence about another of the
+    supplier's orders: "the can bodies") takes any two."""
+    said = description_tokens(text)
+    lines = [
+        (po.po_number, description_tokens(pl.description or "")) for po in pos for pl in po.lines
+    ]
+    out: list[str] = []
+    for number, tokens in lines:
+        others = set().union(*(t for n, t in lines if n != number))
+        named = (tokens - others) & said
+        if not loose:
+            named = {t for t in named if _strong(t)}
+        if number not in out and len(named) >= 2:
+            out.append(number)
+    return out
+
+
 def match_message(
     msg: Message,
     open_pos: Sequence[OpenPO],
@@ -282,6 +309,12 @@ def match_message(
                 f"the item codes named belong to several open POs ({', '.join(sorted(items))}) "
                 "and the reply names none"
             )
+        else:
+            # ... or by what the goods are ("the 83mm gold lids"): each PO it describes is
+            # read, and the reading decides which of them the mail commits to
+            for number in pos_described(own_text, mine):
+                found[number] = "description"
+                res.confidence = min(res.confidence, 0.7)
 
     by_number = {po.po_number: po for po in open_pos}
     res.pos = [by_number[n] for n in found]
