@@ -30,9 +30,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "an XLSX acknowledgment's 'Cust PO Line' column is not read as the line number (two "
         "lines left unconfirmed) and its ETD is taken over its ETA (per-1000 prices are read)"
     ),
-    "corpus_heldout_b/068-sonoran-owa-enus-by-item-code-reordered": (
-        "lines answered by item code in another order: one line left unconfirmed"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -220,3 +220,89 @@ def test_a_surcharge_on_named_lines_leaves_the_others_alone() -> None:
     assert (got[1].status, got[1].unit_price) == ("accepted", Decimal("312.50"))
     assert got[2].unit_price == Decimal("12.342")
     assert got[3].unit_price == Decimal("8.568")
+
+
+# ------------------------------------------------------------------ tax words, asides, line names
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "per"),
+    [
+        # a tax or net word between the price and its count does not hide the count
+        ("9,80 € HT le cent", "fr-FR", "9.80", 100),
+        ("EUR 3,20 netto pro 100 Stk", "de-DE", "3.20", 100),
+        ("$18.00 net per M", "en-US", "18.00", 1000),
+        ("£6.40 + VAT per 100", "en-GB", "6.40", 100),
+        # a tax word and then a date is no count
+        ("12 € HT le 15/01", "fr-FR", "12", 1),
+        ("€ 4,10 HT", "fr-FR", "4.10", 1),
+    ],
+)
+def test_a_tax_word_before_the_count(text: str, locale: str, value: str, per: int) -> None:
+    (hit,) = price_hits(text, locale)
+    assert (hit.value, hit.per) == (Decimal(value), Decimal(per))
+
+
+def test_a_french_price_per_hundred_after_ht_is_the_pos_price() -> None:
+    res = read(
+        "Bonjour,\n\nLigne 2 : 100 pièces à 1 210,00 € HT le cent, livraison le 15/12/2026.\n"
+        "Lignes 1 et 3 conformes à votre commande.\n\nCordialement",
+        [make_po(locale="fr-FR")],
+    )
+    assert res.kind == "confirmation"
+    assert (lines_of(res)[2].status, lines_of(res)[2].unit_price) == ("accepted", Decimal("12.10"))
+
+
+def test_a_portuguese_linha_names_its_line_and_its_price_per_hundred() -> None:
+    res = read(
+        "Bom dia,\n\nLinha 2: confirmada, mas o preço passa a 1.290,00 € o cento.\n"
+        "Linhas 1 e 3 conforme encomenda.\n\nCumprimentos",
+        [make_po(locale="pt-PT")],
+    )
+    assert res.kind == "confirmation"
+    got = lines_of(res)
+    assert (got[2].status, got[2].unit_price) == ("changed", Decimal("12.90"))
+    assert got[1].status == got[3].status == "accepted"
+
+
+def test_a_line_whose_new_price_is_not_understood_is_never_reported_as_not_addressed() -> None:
+    res = read(
+        "Bom dia,\n\nLinha 2: o preço passa a 1.290,00 € o cento.\n"
+        "Linhas 1 e 3 conforme encomenda.\n\nCumprimentos",
+        [make_po(locale="pt-PT")],
+    )
+    if res.kind == "confirmation":
+        assert lines_of(res)[2].status == "changed"
+    else:
+        assert any("line 2" in r for r in res.review_reasons)
+
+
+def test_a_reason_in_brackets_does_not_make_a_price_change_about_something_else() -> None:
+    res = read(
+        "Dana,\n\nLines 1 and 3 as ordered.\n"
+        "Line 2 we must raise to EUR 1,290.00 per 100 (new stock of pig iron).\n\nSam"
+    )
+    assert res.kind == "confirmation"
+    assert lines_of(res)[2].unit_price == Decimal("12.90")
+
+
+def test_a_price_said_of_stock_outside_brackets_is_not_this_lines_price() -> None:
+    res = read(
+        "Dana,\n\nLines 1 and 3 as ordered.\n"
+        "Line 2: EUR 1,290.00 per 100 is our price for stock items.\n\nSam"
+    )
+    assert res.kind == "needs_review"
+
+
+def test_a_polish_refusal_of_a_named_position_is_not_left_as_not_addressed() -> None:
+    res = read(
+        "Dzień dobry,\n\nPoz. 1 i 2 – potwierdzamy ilości, ceny i termin 15.12.2026.\n"
+        "Poz. 3 – tej pozycji nie możemy zrealizować, odlew został wycofany.\n\nPozdrawiam",
+        [make_po(locale="pl-PL")],
+    )
+    # the refusal is not one the reader turns into 'rejected': a person reads it, the line
+    # is never silently reported as not addressed
+    if res.kind == "confirmation":
+        assert lines_of(res)[3].status == "rejected"
+    else:
+        assert any("line 3" in r and "decline" in r for r in res.review_reasons)

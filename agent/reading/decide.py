@@ -102,6 +102,12 @@ def _forms(value: Decimal) -> set[str]:
     return out
 
 
+def _without_asides(text: str) -> str:
+    """``text`` without its parenthesised asides: "bump to $34.50 per 1,000 (new label stock)"
+    gives a reason in brackets, and a word there ("stock") is not what the clause is about."""
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
 def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = None) -> bool:
     """``value`` is a number of these claims (or follows from one: per 100, a percentage of ``base``)."""
     forms = _forms(value)
@@ -156,7 +162,8 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     firm = [
         c
         for c in cover
-        if c.firm and (c.act == "commit" or not L.search("other_object", c.clause.text))
+        if c.firm
+        and (c.act == "commit" or not L.search("other_object", _without_asides(c.clause.text)))
     ]
     if not firm:
         voided = [c for c in cover if c.checks]
@@ -242,6 +249,23 @@ def _refusal(text: str) -> bool:
     return bool(P.REJECT.search(text) or P.WHOLE_ORDER_REJECT.search(text))
 
 
+def _refusal_unread(d: Decision, po: OpenPO, line: int) -> list[str]:
+    """A line left unconfirmed that the supplier's own words name and refuse or change ("Poz.
+    3 - ... nie możemy zrealizować"): the answer was not understood, so a person reads it
+    rather than the line being reported as not addressed."""
+    for x in d.claims_of(po):
+        # a stated new price or date ("Linha 2: o preço passa a ...") answers the line too
+        changes = (
+            x.act == "change" and x.firm and any(v.kind in ("price", "date") for v in x.values)
+        )
+        if (x.act == "decline" or changes) and x.own_scope and x.covers(line):
+            return [
+                f"PO {po.po_number} line {line}: left unconfirmed, but the supplier wrote about "
+                f"this line '{_clip(x.clause.text)}' ({x.act})"
+            ]
+    return []
+
+
 def rejection_reasons(d: Decision) -> list[str]:
     """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
     reasons = []
@@ -250,6 +274,8 @@ def rejection_reasons(d: Decision) -> list[str]:
         if po is None:
             continue
         for ln in c.lines:
+            if ln.status == "unconfirmed":
+                reasons += _refusal_unread(d, po, ln.line)
             if ln.status != "rejected":
                 continue
             claims = [

@@ -81,12 +81,12 @@ _STOP = {
 }
 
 _ABBREV = re.compile(
-    r"(?:\b(?:pos|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
+    r"(?:\b(?:pos|poz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|poz\.?|pozycj[aię]|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
@@ -384,7 +384,7 @@ def _logical_lines(paragraph: str) -> list[str]:
             or "\t" in prev
             or bool(
                 re.match(
-                    r"^\s*(?:[-•*]|\d{1,3}[.)]?\s|\d{1,3}\t|(?:pos|line|item|zu pos|ad pos)\b)",
+                    r"^\s*(?:[-•*]|\d{1,3}[.)]?\s|\d{1,3}\t|(?:pos|poz|line|item|zu pos|ad pos)\b)",
                     line,
                     re.IGNORECASE,
                 )

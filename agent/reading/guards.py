@@ -356,7 +356,7 @@ TRUE_REJECT = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*)\.?\s*"
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?)\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
@@ -370,7 +370,7 @@ _ABBREV_END = re.compile(
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(

@@ -38,6 +38,7 @@ HELPERS = (
     "immediate",
     "future",
     "price_per",
+    "price_qualifier",
     "price_unit_column",
     "count_units",
     "count_hundred",

@@ -143,7 +143,12 @@ def parse_number(token: str, locale: str) -> Decimal | None:
         return value
     # The other convention, for tokens that cannot be read the locale's way.
     alt_dec, alt_group = (",", ".") if dec == "." else (".", ",")
-    return _read_with(token, alt_dec, alt_group, False)
+    value = _read_with(token, alt_dec, alt_group, False)
+    if value is None and dec == "," and group in SPACES:
+        # "1.290,00" where the locale groups with a space (pt-PT, fr-FR, cs-CZ, pl-PL): the
+        # dot is the other common group mark; only tried when neither reading fits
+        value = _read_with(token, dec, ".", lakh)
+    return value
 
 
 @dataclass(frozen=True)
@@ -201,10 +206,12 @@ _UNITS = (
     r"|pi[eè]ces?|uds?\.?|ks"
 )
 _PER = (
+    # "12,50 € HT le cent", "$4.20 net per 100": a tax or net word may stand before the unit
+    rf"(?:(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
     # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
     rf"(?:\s*(?:{L.alternation('price_per')})\s+(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
-    rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT})?\s*(?P<perunit>{_UNITS})?\b)?"
+    rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT})?\s*(?P<perunit>{_UNITS})?\b))?"
 )
 _PRICE_RE = re.compile(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"

@@ -50,7 +50,7 @@ ACCEPT = re.compile(
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
     r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"
     r"|confirm\w*|conformes?|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
-    r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku"
+    r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku|zgodnie z zamówieniem"
     r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b",
     IC,
 )
@@ -174,7 +174,7 @@ TIED_TO_ORDER = re.compile(
     IC,
 )
 TAX_OR_TOTAL = re.compile(
-    r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto)\b",
+    r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|totale|imponibile|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto)\b",
     IC,
 )
 # Values after these refer to the PO's own numbers, not the supplier's.
@@ -281,7 +281,7 @@ RECEIPT_ONLY = re.compile(
 )
 # A price without a currency mark, after a price word: "price is 12.90", "at 12.50", "Preis 12,90".
 BARE_PRICE_BEFORE = re.compile(
-    r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|à|a)\s+)$",
+    r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|à|\ba)\s+)$",
     IC,
 )
 # A line total, not a unit price: "144 rolls, total $295.20".
