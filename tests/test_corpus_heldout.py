@@ -26,10 +26,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_a/024-moravia-cs-tyden-split": (
         "a split by Czech week numbers ('v týdnu 3 ... zbytek v týdnu 6') is not read as a schedule"
     ),
-    "corpus_heldout_b/024-kps-xlsx-oa-per-thousand-eta": (
-        "an XLSX acknowledgment's 'Cust PO Line' column is not read as the line number (two "
-        "lines left unconfirmed) and its ETD is taken over its ETA (per-1000 prices are read)"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -262,6 +262,24 @@ def test_csv_attachment_with_confirmed_columns_wins_over_the_po_columns() -> Non
     assert got[3].status == "rejected"
 
 
+def test_a_sheet_in_the_suppliers_own_words_is_read_by_our_line_numbers() -> None:
+    """Their part numbers and descriptions, our line numbers in a "Cust PO Line" column."""
+    csv = (
+        b"Cust PO Line,Supplier Part No.,Description,Qty,U/Price EUR,ETA\n"
+        b"1,XG-HSG-DI40,HOUSING GEARBOX DI,40,312.50,2026-12-15\n"
+        b"2,XG-CVR-DI12,COVER DI,100,12.10,2026-12-15\n"
+        b"3,XG-FT-GI08,FOOT MOUNT GI,60,8.90,2027-01-08\n"
+    )
+    res = read(
+        "Dana - our order acknowledgement is attached.\n\nSam",
+        [make_po()],
+        attachments=(("oa.csv", "text/csv", csv),),
+    )
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "changed"]
+    assert got[3].unit_price == Decimal("8.90") and got[3].date == date(2027, 1, 8)
+
+
 def test_one_reply_answers_two_pos_of_the_same_supplier() -> None:
     pos = [make_po(), make_po("4500012399", request_id=None)]
     res = read(

@@ -400,7 +400,13 @@ def _logical_lines(paragraph: str) -> list[str]:
 # ------------------------------------------------------------------ tables
 
 _HEADER_KEYS = {
-    "line": r"^(?:pos\.?|position|line|ln|line no\.?|item no\.?|#|no\.?|nr\.?|ligne|l[ií]nea|riga|zeile|your pos\.?|ihre pos\.?|po line)$",
+    # our line number, also as the supplier's sheet names it: "Cust PO Line", "Ihre Pos."
+    "line": (
+        r"^(?:(?:cust(?:omer)?\.?|client|kunden|your|ihre?|votre|su)\s*)?"
+        r"(?:p\.?\s?o\.?\s+|order\s+|bestell-?)?"
+        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#))"
+        r"(?:\s*(?:no\.?|nr\.?|#))?$"
+    ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung)",
     "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv)",
