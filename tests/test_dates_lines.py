@@ -32,3 +32,40 @@ def test_a_calendar_week_with_its_day_after_it_is_that_day() -> None:
     )
     assert res.kind == "confirmation"
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 16)}
+
+
+def test_a_spaced_numeric_date_is_not_cut_at_its_dots() -> None:
+    # Czech and Slovak write "8. 1. 2027": one date, not three sentences
+    res = read(
+        "Dobrý den,\n\npotvrzujeme:\npol. 1 40 ks 312,50 EUR/ks termín dodání 8. 1. 2027\n"
+        "pol. 2 a 3 dle objednávky.\n\nS pozdravem\nSam",
+        pos=[make_po(locale="cs-CZ")],
+    )
+    got = lines_of(res)
+    assert got[1].date == date(2027, 1, 8)
+    assert got[2].date == date(2026, 12, 15)
+
+
+def test_czech_and_polish_line_abbreviations_start_their_own_line() -> None:
+    # "pol. 2" (položka), "poz. 2" (pozycja) each answer their own line
+    res = read(
+        "Dzień dobry,\n\npoz. 1 i 3 potwierdzamy bez zmian.\npoz. 2 termin dostawy 11.01.2027.\n\n"
+        "Pozdrawiam\nSam",
+        pos=[make_po(locale="pl-PL")],
+    )
+    if res.kind == "confirmation":
+        got = lines_of(res)
+        assert got[2].date == date(2027, 1, 11)
+        assert got[1].date == got[3].date == date(2026, 12, 15)
+
+
+def test_a_line_the_supplier_declines_in_words_not_understood_is_not_left_unconfirmed() -> None:
+    # the refusal of line 3 is the supplier's answer: never report the line as unaddressed
+    res = read(
+        "Dzień dobry,\n\nPoz. 1 i 2 – potwierdzamy ilości i ceny bez zmian.\n"
+        "Poz. 3 – ten odlew został wycofany z naszej oferty, tej pozycji nie możemy zrealizować.\n\n"
+        "Pozdrawiam\nSam",
+        pos=[make_po(locale="pl-PL")],
+    )
+    if res.kind == "confirmation":
+        assert lines_of(res)[3].status == "rejected"

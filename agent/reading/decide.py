@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from agent.reading import lexicon as L
+from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -265,6 +266,31 @@ def rejection_reasons(d: Decision) -> list[str]:
     return reasons
 
 
+def unanswered_reasons(d: Decision) -> list[str]:
+    """A line left unconfirmed although the supplier's words about this very line refuse it
+    or firmly commit to it (and hold nothing back for later): the reading missed an answer."""
+    reasons = []
+    unconfirmed = [
+        (d.pos[c.po_number], ln)
+        for c in d.result.confirmations
+        if c.po_number in d.pos
+        for ln in c.lines
+        if ln.status == "unconfirmed"
+    ]
+    for po, ln in unconfirmed:
+        own = [c for c in d.claims_of(po) if c.covers(ln.line) and c.own_scope and c.scope != ORDER]
+        # a line held for later is rightly unconfirmed (the extractor's hold words count too)
+        if any(c.act in ("promise_later", "question") or P.HOLD.search(c.clause.text) for c in own):
+            continue
+        said = [c for c in own if c.act == "decline" or (c.firm and c.act == "commit")]
+        if said:
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: left unconfirmed, but the supplier wrote "
+                f"about this line '{_clip(said[0].clause.text)}' ({said[0].act})"
+            )
+    return reasons
+
+
 def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -> list[str]:
     """Every reason the result's confirmations are not backed by the supplier's own words."""
     from agent.reading.invariants import INVARIANTS
@@ -282,6 +308,7 @@ def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     for po, pl, ln in d.lines():
         reasons += line_reasons(d, po, pl, ln)
     reasons += rejection_reasons(d)
+    reasons += unanswered_reasons(d)
     for rule in INVARIANTS:
         reasons += rule(d)
     return list(dict.fromkeys(reasons))

@@ -81,12 +81,12 @@ _STOP = {
 }
 
 _ABBREV = re.compile(
-    r"(?:\b(?:pos|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
+    r"(?:\b(?:pos|pol|poz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|zeilen?|regels?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.|pozycj[aei]|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
@@ -238,10 +238,20 @@ class LineIndex:
         return found, all_lines, how
 
 
+def _spaced_date() -> re.Pattern[str]:
+    from agent.reading.dates import _patterns
+
+    return _patterns()["num_spaced"]
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
+    # "dodání 8. 1. 2027": the dots of a spaced numeric date end no sentence
+    inside_date = [m.span() for m in _spaced_date().finditer(text)]
     for m in re.finditer(r"[.!?](?=\s+[\"“(A-ZÄÖÜÀ-Ý0-9])", text):
+        if any(s < m.end() < e for s, e in inside_date):
+            continue
         head = text[start : m.end()]
         nxt = text[m.end() :].lstrip()[:12]
         # "am 3. Dezember": an ordinal before a month name, not the end of a sentence
@@ -389,6 +399,8 @@ def _logical_lines(paragraph: str) -> list[str]:
                     re.IGNORECASE,
                 )
             )
+            # "pol. 2 …", "posición 3: …": a line reference starts a line of its own
+            or _LINE_REF.match(line.lstrip()) is not None
         )
         if starts_new:
             out.append(line)
