@@ -69,3 +69,26 @@ def test_a_line_the_supplier_declines_in_words_not_understood_is_not_left_unconf
     )
     if res.kind == "confirmation":
         assert lines_of(res)[3].status == "rejected"
+
+
+def test_a_field_said_to_stay_as_ordered_announces_no_change() -> None:
+    es = read(
+        "Hola Dana,\n\nconfirmamos el pedido. Cantidades y precios correctos, plazo según "
+        "pedido.\n\nSaludos\nSam",
+        pos=[make_po(locale="es-ES")],
+    )
+    en = read("Hi Dana,\n\nWe confirm your order, thanks. Price and date no change.\n\nSam")
+    for res in (es, en):
+        assert res.kind == "confirmation"
+        assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+        assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+def test_a_field_that_moves_without_a_value_still_defers() -> None:
+    for body, locale in (
+        ("Hi Dana,\n\nConfirmed, prices unchanged, but the lead time has changed.\n\nSam", "en-GB"),
+        ("Hola Dana,\n\nPrecios sin cambios, pero la entrega se retrasa.\n\nSam", "es-ES"),
+        ("Bonjour,\n\nPrix inchangés, mais la livraison sera retardée.\n\nSam", "fr-FR"),
+    ):
+        res = read(body, pos=[make_po(locale=locale)])
+        assert res.kind == "needs_review", body

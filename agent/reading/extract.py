@@ -238,6 +238,23 @@ class LineIndex:
         return found, all_lines, how
 
 
+# Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
+_FIELD_NOUN = re.compile(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
+
+
+def _announces(change: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` announces a change: "Price and date no change" and "Plazo según
+    pedido" say the field stays as ordered (the lexicon's [unchanged] words), clause by clause."""
+    unchanged = L.pattern("unchanged")
+    for clause in _clauses(text):
+        same = unchanged.search(clause) is not None
+        masked = unchanged.sub(lambda m: " " * len(m.group(0)), clause)
+        for m in change.finditer(masked):
+            if not (same and _FIELD_NOUN.fullmatch(m.group(0))):
+                return True
+    return False
+
+
 def _spaced_date() -> re.Pattern[str]:
     from agent.reading.dates import _patterns
 
@@ -1817,15 +1834,14 @@ class POReader:
         all_texts = own_texts + [st.text for st in general]
         if not dated:
             for t in all_texts:
-                m = P.DATE_CHANGE.search(t)
-                if m and not P.HOLD.search(t):
+                if _announces(P.DATE_CHANGE, t) and not P.HOLD.search(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a date change but gives no date"
                     )
                     break
         if not priced:
             for t in all_texts:
-                if P.PRICE_CHANGE.search(t) and not self._later_only(t):
+                if _announces(P.PRICE_CHANGE, t) and not self._later_only(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a price change but gives no price"
                     )
