@@ -92,3 +92,41 @@ def test_a_field_that_moves_without_a_value_still_defers() -> None:
     ):
         res = read(body, pos=[make_po(locale=locale)])
         assert res.kind == "needs_review", body
+
+
+def test_a_line_whose_confirmation_is_put_off_stays_unconfirmed() -> None:
+    cases = (
+        (
+            "Hallo,\n\nPos. 1 und 2 passen so, Termin wie bestellt.\nPos. 3 können wir erst "
+            "Montag bestätigen, wir warten noch auf das Material.\n\nGruß\nSam",
+            "de-DE",
+        ),
+        (
+            "Hi Dana,\n\nLines 1 and 2 confirmed as ordered.\nLine 3 we can only confirm after "
+            "the foundry replies.\n\nSam",
+            "en-GB",
+        ),
+        (
+            "Hola Dana,\n\nPosiciones 1 y 2 confirmadas según pedido.\nLa posición 3 solo podremos "
+            "confirmarla la próxima semana.\n\nSaludos\nSam",
+            "es-ES",
+        ),
+    )
+    for body, locale in cases:
+        res = read(body, pos=[make_po(locale=locale)])
+        assert res.kind in ("confirmation", "needs_review"), body
+        if res.kind == "confirmation":
+            got = lines_of(res)
+            assert got[3].status == "unconfirmed", body
+            assert got[1].status == got[2].status == "accepted", body
+
+
+def test_a_put_off_confirmation_never_confirms_the_line() -> None:
+    # the date in the same sentence is when they will answer, not a delivery date
+    res = read(
+        "Hallo,\n\nPos. 3 kann ich Ihnen erst am 20.11. bestätigen.\n\nGruß\nSam",
+        pos=[DE_PO],
+    )
+    if res.kind == "confirmation":
+        assert lines_of(res)[3].status == "unconfirmed"
+        assert lines_of(res)[3].date is None

@@ -39,7 +39,9 @@ HOLD = re.compile(
     r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|\b(?:need|have|has) to (?:check|verify|confirm|clarify)|check(?:ing)? with (?:our|the) (?:supplier|mill|factory|plant|production|vendor)|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|revenons vers vous|reviens vers vous|nous revenons|à confirmer|en cours de vérification|nous vérifions"
-    r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
+    r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)"
+    # the lexicon's [confirm_later] words ("kann ich erst nächste Woche bestätigen")
+    rf"|{L.pattern('confirm_later').pattern}",
     IC,
 )
 
