@@ -77,6 +77,11 @@ def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
         ("KW 2/2027", "de-DE", date(2027, 1, 15)),
         ("KW 01/2027", "de-DE", date(2027, 1, 8)),
         ("Dienstag, KW 50", "de-DE", date(2026, 12, 8)),
+        # the day may also follow the week: still one date, that day of that week
+        ("Anlieferung KW 50 (Dienstag)", "de-DE", date(2026, 12, 8)),
+        ("shipping wk 3, Wednesday", "en-GB", date(2027, 1, 20)),
+        ("livraison semaine 4 le jeudi", "fr-FR", date(2027, 1, 28)),
+        ("Thursday of week 51", "en-GB", date(2026, 12, 17)),
         ("CW51", "en-GB", date(2026, 12, 18)),
         ("week 2", "en-GB", date(2027, 1, 15)),  # week 2 of 2026 is past
         ("wk 51", "en-US", date(2026, 12, 18)),
@@ -89,6 +94,18 @@ def test_calendar_weeks_are_fridays_unless_a_day_is_named(
     text: str, locale: str, want: date
 ) -> None:
     assert dates_in(text, locale, REF) == [want]
+
+
+def test_a_weekday_range_after_a_week_is_not_one_day() -> None:
+    # "KW 5 Montag bis Mittwoch" is a span: no single day of the week is committed
+    hits, _ = find_dates("KW 5 Montag bis Mittwoch", "de-DE", REF)
+    assert date(2027, 2, 1) not in [h.date for h in hits]
+    assert len({h.date for h in hits}) > 1
+
+
+def test_a_weekday_starting_its_own_date_does_not_qualify_the_week() -> None:
+    hits, _ = find_dates("wk 5, Monday 1/2", "en-GB", REF)
+    assert [h.date for h in hits] == [date(2027, 2, 5), date(2027, 2, 1)]
 
 
 def test_a_weekday_next_to_a_date_qualifies_it() -> None:

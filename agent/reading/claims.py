@@ -125,6 +125,8 @@ _THAT = re.compile(
 
 
 def _act(text: str, has_values: bool, named: bool) -> str:
+    if L.search("confirm_later", text) and not L.search("question", text):
+        return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
     for act in L.ACTS:
         if act == "change":
             if L.search("change", text) and (has_values or named):

@@ -251,6 +251,19 @@ def _next_week_day() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _kw_day_after() -> re.Pattern[str]:
+    """A weekday right after a calendar week ("KW 5 (Montag)", "wk 5, on Tuesday"), not one
+    that starts a date of its own ("KW 5, Monday 1/2")."""
+    days = _alt(_weekday_table())
+    return re.compile(
+        rf"\s*(?:\(\s*|,\s*|[-–]\s*)?(?:(?:am|on|le|el|op|il|no|na|w|v)\s+)?"
+        rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?!,?\s*(?:the\s+)?\d)"
+        r"(?!\s*(?:bis|to|till|until|and|und|or|oder|à|au|a|al|[-–])(?![a-zà-ž]))(?:\s*\))?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _date_label_before() -> re.Pattern[str]:
     """A date's label right before a value, also ending a compound word ("Verzenddatum:")."""
     from agent.reading import lexicon as L
@@ -434,6 +447,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not 1 <= week <= 53:
             continue
         weekday = days.get(m.group(1).lower().rstrip(".")) if m.group(1) else None
+        end = m.end()
+        if weekday is None:
+            # "KW 5 (Montag)", "week 5, Tuesday": the day named right after the week
+            after = _kw_day_after().match(text, m.end())
+            if after:
+                weekday, end = days.get(after.group("day").lower().rstrip(".")), after.end()
         wd = 4 if weekday is None else weekday
         if m.group(3):
             d = iso_week_day(_year(m.group(3)), week, wd)
@@ -444,10 +463,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 if cand and cand >= ref:
                     d = cand
                     break
-        s = m.start() if m.group(1) else m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        if not m.group(1):
-            s = m.start()
-        add(d, m, "kw", s=s)
+        add(d, m, "kw", e=end)
     for m in scan("num"):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
         if len(m.group(4)) == 2 and sep == ".":

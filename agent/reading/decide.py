@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from agent.reading import lexicon as L
+from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -249,23 +250,6 @@ def _refusal(text: str) -> bool:
     return bool(P.REJECT.search(text) or P.WHOLE_ORDER_REJECT.search(text))
 
 
-def _refusal_unread(d: Decision, po: OpenPO, line: int) -> list[str]:
-    """A line left unconfirmed that the supplier's own words name and refuse or change ("Poz.
-    3 - ... nie możemy zrealizować"): the answer was not understood, so a person reads it
-    rather than the line being reported as not addressed."""
-    for x in d.claims_of(po):
-        # a stated new price or date ("Linha 2: o preço passa a ...") answers the line too
-        changes = (
-            x.act == "change" and x.firm and any(v.kind in ("price", "date") for v in x.values)
-        )
-        if (x.act == "decline" or changes) and x.own_scope and x.covers(line):
-            return [
-                f"PO {po.po_number} line {line}: left unconfirmed, but the supplier wrote about "
-                f"this line '{_clip(x.clause.text)}' ({x.act})"
-            ]
-    return []
-
-
 def rejection_reasons(d: Decision) -> list[str]:
     """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
     reasons = []
@@ -274,8 +258,6 @@ def rejection_reasons(d: Decision) -> list[str]:
         if po is None:
             continue
         for ln in c.lines:
-            if ln.status == "unconfirmed":
-                reasons += _refusal_unread(d, po, ln.line)
             if ln.status != "rejected":
                 continue
             claims = [
@@ -292,6 +274,40 @@ def rejection_reasons(d: Decision) -> list[str]:
             reasons.append(
                 f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
                 "supplier's own words covers this line"
+            )
+    return reasons
+
+
+def unanswered_reasons(d: Decision) -> list[str]:
+    """A line left unconfirmed although the supplier's words about this very line refuse it,
+    commit to it or firmly change it (and hold nothing back for later): the reading missed an
+    answer, so a person reads it rather than the line being reported as not addressed."""
+    reasons = []
+    unconfirmed = [
+        (d.pos[c.po_number], ln)
+        for c in d.result.confirmations
+        if c.po_number in d.pos
+        for ln in c.lines
+        if ln.status == "unconfirmed"
+    ]
+    for po, ln in unconfirmed:
+        own = [c for c in d.claims_of(po) if c.covers(ln.line) and c.own_scope and c.scope != ORDER]
+        # a line held for later is rightly unconfirmed (the extractor's hold words count too)
+        if any(c.act in ("promise_later", "question") or P.HOLD.search(c.clause.text) for c in own):
+            continue
+        # a refusal, a firm commitment, or a firm new price or date ("Linha 2: o preço passa
+        # a ...", "Poz. 3 - ... nie możemy zrealizować")
+        said = [
+            c
+            for c in own
+            if c.act == "decline"
+            or (c.firm and c.act == "commit")
+            or (c.firm and c.act == "change" and any(v.kind in ("price", "date") for v in c.values))
+        ]
+        if said:
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: left unconfirmed, but the supplier wrote "
+                f"about this line '{_clip(said[0].clause.text)}' ({said[0].act})"
             )
     return reasons
 
@@ -313,6 +329,7 @@ def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     for po, pl, ln in d.lines():
         reasons += line_reasons(d, po, pl, ln)
     reasons += rejection_reasons(d)
+    reasons += unanswered_reasons(d)
     for rule in INVARIANTS:
         reasons += rule(d)
     return list(dict.fromkeys(reasons))

@@ -81,12 +81,12 @@ _STOP = {
 }
 
 _ABBREV = re.compile(
-    r"(?:\b(?:pos|poz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
+    r"(?:\b(?:pos|pol|poz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|poz\.?|pozycj[aię]|zeilen?|regels?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
@@ -238,10 +238,37 @@ class LineIndex:
         return found, all_lines, how
 
 
+# Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
+_FIELD_NOUN = re.compile(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
+
+
+def _announces(change: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` announces a change: "Price and date no change" and "Plazo según
+    pedido" say the field stays as ordered (the lexicon's [unchanged] words), clause by clause."""
+    unchanged = L.pattern("unchanged")
+    for clause in _clauses(text):
+        same = unchanged.search(clause) is not None
+        masked = unchanged.sub(lambda m: " " * len(m.group(0)), clause)
+        for m in change.finditer(masked):
+            if not (same and _FIELD_NOUN.fullmatch(m.group(0))):
+                return True
+    return False
+
+
+def _spaced_date() -> re.Pattern[str]:
+    from agent.reading.dates import _patterns
+
+    return _patterns()["num_spaced"]
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
+    # "dodání 8. 1. 2027": the dots of a spaced numeric date end no sentence
+    inside_date = [m.span() for m in _spaced_date().finditer(text)]
     for m in re.finditer(r"[.!?](?=\s+[\"“(A-ZÄÖÜÀ-Ý0-9])", text):
+        if any(s < m.end() < e for s, e in inside_date):
+            continue
         head = text[start : m.end()]
         nxt = text[m.end() :].lstrip()[:12]
         # "am 3. Dezember": an ordinal before a month name, not the end of a sentence
@@ -389,6 +416,8 @@ def _logical_lines(paragraph: str) -> list[str]:
                     re.IGNORECASE,
                 )
             )
+            # "pol. 2 …", "posición 3: …": a line reference starts a line of its own
+            or _LINE_REF.match(line.lstrip()) is not None
         )
         if starts_new:
             out.append(line)
@@ -1819,15 +1848,14 @@ class POReader:
         all_texts = own_texts + [st.text for st in general]
         if not dated:
             for t in all_texts:
-                m = P.DATE_CHANGE.search(t)
-                if m and not P.HOLD.search(t):
+                if _announces(P.DATE_CHANGE, t) and not P.HOLD.search(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a date change but gives no date"
                     )
                     break
         if not priced:
             for t in all_texts:
-                if P.PRICE_CHANGE.search(t) and not self._later_only(t):
+                if _announces(P.PRICE_CHANGE, t) and not self._later_only(t):
                     reasons.append(
                         f"line {n}: '{label(t)}' announces a price change but gives no price"
                     )

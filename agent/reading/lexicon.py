@@ -47,6 +47,8 @@ HELPERS = (
     "applies_to_order",
     "later_orders",
     "approximate_share",
+    "unchanged",
+    "confirm_later",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -39,7 +39,9 @@ HOLD = re.compile(
     r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|\b(?:need|have|has) to (?:check|verify|confirm|clarify)|check(?:ing)? with (?:our|the) (?:supplier|mill|factory|plant|production|vendor)|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|revenons vers vous|reviens vers vous|nous revenons|à confirmer|en cours de vérification|nous vérifions"
-    r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)",
+    r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)"
+    # the lexicon's [confirm_later] words ("kann ich erst nächste Woche bestätigen")
+    rf"|{L.pattern('confirm_later').pattern}",
     IC,
 )
 
@@ -148,19 +150,19 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
     r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
     r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
-    r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|zuschlag|price list|preisliste"
+    r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|(?:reply|answer|respond)(?!\s*:)|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
     r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
     IC,
 )
 NOT_A_COMMITMENT_AFTER = re.compile(
-    r"^[^.;]{0,30}\b(?:surcharge|zuschlag|price increase|preiserhöhung|increase|applies|gilt|closure|closed|geschlossen|letter|invoice)\b",
+    r"^[^.;]{0,30}\b(?:surcharge|\w*zuschlag|price increase|preiserhöhung|increase|applies|gilt|closure|closed|geschlossen|letter|invoice)\b",
     IC,
 )
 # Price-change or announcement sentences: their dates are not delivery dates.
 PRICE_CONTEXT = re.compile(
-    r"\b(?:cost|price|pricing|preis\w*|prix|precio|surcharge|zuschlag|aufschlag|increase|erhöhung|hausse|augmentation|recargo|aumento)\b",
+    r"\b(?:cost|price|pricing|preis\w*|prix|precio|surcharge|\w*zuschlag|\w*aufschlag|increase|erhöhung|hausse|augmentation|recargo|aumento)\b",
     IC,
 )
 SURCHARGE = re.compile(
