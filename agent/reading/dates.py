@@ -170,7 +170,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alt(_month_table())
     days = _alt(_weekday_table())
     kw = (
-        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|(?-i:S|W)(?=\d))"
+        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|tydzień|tydzien|tydz\."
+        # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
+        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
     return {
         "iso": re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),

@@ -41,6 +41,7 @@ from datetime import date
 from decimal import Decimal
 
 from agent.reading import phrases as P
+from agent.reading.extract import CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 
 IC = re.IGNORECASE
@@ -356,7 +357,7 @@ TRUE_REJECT = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*)\.?\s*"
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|poz(?:ycj[aei])?|rad(?:en)?)\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
@@ -365,12 +366,12 @@ _REVISION = re.compile(
     IC,
 )
 _ABBREV_END = re.compile(
-    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
+    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|poz|v|tydz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
     r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj[ae]|rad)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(
@@ -479,6 +480,8 @@ class _Context:
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
+        for m in CJK_LINE_REF.finditer(text):
+            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(0)))
         # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)
         out &= {pl.line for po in self.pos.values() for pl in po.lines}
         low = text.lower()
