@@ -188,3 +188,94 @@ def test_cancelling_the_balance_is_a_short_quantity_not_a_refusal() -> None:
     if result.kind == "confirmation":
         lines = {ln.line: ln.status for ln in result.confirmations[0].lines}
         assert lines[3] != "rejected"
+
+
+# ------------------------------------------------------------------ availability words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Renee,\n\nAll three lines confirmed as ordered.\nNylon nuts: from stock.",
+        "Hi Renee,\n\nLines 1 and 2 are good - in stock, delivery 12/15 as requested.\n"
+        "Line 3 confirmed as ordered.",
+    ],
+)
+def test_from_stock_next_to_a_confirmation_backs_it(body: str) -> None:
+    got = _lines(_read(body))
+    assert {s for s, _, _ in got.values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count on hand is no commitment to the ordered quantity
+        "Hi Renee,\n\nAll three lines confirmed as ordered.\nLine 2: 500 in stock, the rest in January.",
+        # stock words next to a line the supplier cannot supply
+        "Hi Renee,\n\nLines 1 and 2 confirmed as ordered.\nLine 3: not in stock and discontinued, "
+        "we could offer a zinc flake washer at $0.05 instead but that needs a new PO line.",
+    ],
+)
+def test_stock_with_values_or_a_refusal_is_not_read_as_as_ordered(body: str) -> None:
+    result = _read(body)
+    if result.kind == "confirmation":
+        lines = {ln.line: ln for ln in result.confirmations[0].lines}
+        assert lines[2].status != "accepted" or lines[3].status != "accepted"
+        # a substitute's price is never recorded on the line it replaces
+        assert lines[3].unit_price in (None, Decimal("0.0425"))
+
+
+def test_portuguese_keeps_the_price_is_a_commitment_about_that_line() -> None:
+    got = _lines(
+        _read(
+            "Bom dia,\n\nconfirmamos quantidades e prazo. A porca M16 tem um ajuste de +5%; "
+            "o parafuso M16x60 mantém o preço e a anilha M16 mantém o preço.",
+            "pt-PT",
+        )
+    )
+    assert got[1][0] == got[3][0] == "accepted"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bom dia,\n\nmantemos o preço se confirmarem até sexta-feira?",  # a question
+        "Bom dia,\n\no parafuso mantém o preço, o prazo confirmaremos na próxima semana.",
+    ],
+)
+def test_portuguese_keeps_the_price_alone_confirms_nothing_more(body: str) -> None:
+    result = _read(body, "pt-PT")
+    if result.kind == "confirmation":
+        assert all(ln.status != "accepted" for ln in result.confirmations[0].lines)
+
+
+# ------------------------------------------------------------------ bare assent
+
+
+def test_a_bare_confirmed_answers_our_request_with_a_wrapped_question() -> None:
+    # our request asks "Could you confirm ...,\n or tell us what you can offer instead?"
+    quoted = (
+        "Hello Granite Bay,\n\nplease find below our purchase order 7100018842.\n"
+        "Could you confirm quantity, unit price and delivery date for every position,\n"
+        "or tell us what you can offer instead? A reply to this mail is all we need.\n\n"
+        "Renee"
+    )
+    result = read_message(_mail("Confirmed, thx\n\nSent from my iPhone", quoted=quoted), [_po()])
+    assert result.kind == "confirmation", result.review_reasons
+    assert {ln.status for ln in result.confirmations[0].lines} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # our last question was about something else, wrapped over two lines
+        "Hi Dave,\n\nabout PO 7100018842: can we move our call on the\n2027 forecast to Thursday?\n\nRenee",
+        # we asked the supplier to accept a counter-proposal: 'Confirmed' agrees to that
+        "Hi Dave,\n\nfor PO 7100018842 would a 1/15 delivery on the\nnuts work for you instead?\n\nRenee",
+    ],
+)
+def test_a_bare_confirmed_under_another_question_stays_unclear(quoted: str) -> None:
+    result = read_message(_mail("Confirmed.", quoted=quoted), [_po()])
+    assert result.kind != "confirmation" or any(
+        ln.status != "accepted" for ln in result.confirmations[0].lines
+    )

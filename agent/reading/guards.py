@@ -617,7 +617,7 @@ _FIELD_KINDS = {
     ),
     "date": re.compile(
         r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
-        r"|livraison|d[ée]lais?|fechas?|plazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
+        r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
         IC,
     ),
 }

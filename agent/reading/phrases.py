@@ -72,7 +72,7 @@ QTY_WORDS = re.compile(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?)\b", IC
 )
 DATE_WORDS = re.compile(
-    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|timing|schedule)\b",
+    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule)\b",
     IC,
 )
 
