@@ -147,7 +147,13 @@ def test_a_chinese_refusal_of_one_line_is_not_a_confirmation_of_it() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["您好，\n\n能否确认交期？", "您好，\n\n交期我们明天确认。", "您好，\n\n收到订单，谢谢。"],
+    [
+        "您好，\n\n能否确认交期？",
+        "您好，\n\n交期我们明天确认。",
+        "您好，\n\n收到订单，谢谢。",
+        "您好，\n\n可以提前到12月1日交货吗？",  # "可以" inside a question
+        "您好，\n\n价格可以，交期需要再确认。",  # price fine, the date to be confirmed
+    ],
 )
 def test_chinese_non_commitments_stay_unconfirmed(body: str) -> None:
     assert _read(body, "zh-CN").kind != "confirmation"
