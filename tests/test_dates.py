@@ -88,6 +88,10 @@ def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
         ("semaine 51", "fr-FR", date(2026, 12, 18)),
         ("S51", "fr-FR", date(2026, 12, 18)),
         ("settimana 51", "it-IT", date(2026, 12, 18)),
+        # the week's number as an ordinal before the word
+        ("termin dostawy: 3. tydzień 2027 r.", "pl-PL", date(2027, 1, 22)),
+        ("Lieferung in der 2. KW", "de-DE", date(2027, 1, 15)),
+        ("dodání 52. týden", "cs-CZ", date(2026, 12, 25)),
     ],
 )
 def test_calendar_weeks_are_fridays_unless_a_day_is_named(

@@ -540,3 +540,33 @@ def test_anything_not_noted_above_is_the_other_lines_of_an_enumeration() -> None
         2: ("changed", Decimal("12.90")),
         3: ("rejected", None),
     }
+
+
+def test_the_remainder_refused_is_a_short_quantity_not_a_refused_line() -> None:
+    """ "only 80 of the 100, the remaining 20 we cannot deliver": line 2 changes to 80."""
+    res = read(
+        "Dzień dobry,\n\npoz. 1 i poz. 3 potwierdzamy bez zmian.\n"
+        "poz. 2 - możemy dostarczyć tylko 80 szt. ze 100, pozostałych 20 szt. nie jesteśmy w "
+        "stanie dostarczyć. Cena i termin bez zmian.\n\nPozdrawiam",
+        [
+            make_po(
+                lines=[
+                    (
+                        "CAST-7781",
+                        "Gearbox housing, ductile iron",
+                        40,
+                        "EA",
+                        "312.50",
+                        "2026-12-15",
+                    ),
+                    ("CAST-7782", "Gearbox cover, ductile iron", 100, "EA", "12.10", "2026-12-15"),
+                    ("CAST-7790", "Mounting foot, grey iron", 60, "EA", "8.40", "2026-12-15"),
+                ],
+                locale="pl-PL",
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[2].status, got[2].quantity) == ("changed", 80)
+    assert got[1].status == got[3].status == "accepted"

@@ -170,7 +170,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alt(_month_table())
     days = _alt(_weekday_table())
     kw = (
-        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|(?-i:S|W)(?=\d))"
+        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|tydzień|tydzien|tydz\."
+        # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
+        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
     return {
         "iso": re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
@@ -198,6 +200,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kw": re.compile(
             rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|de\s+la\s+|en\s+la\s+)?)?"
             rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])",
+            re.IGNORECASE,
+        ),
+        # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
+        "kw_ordinal": re.compile(
+            r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|týden|tyden|woche|kalenderwoche|kw|week|"
+            r"semaine|settimana|semana|vecka|uge)(?![a-zà-ž])(?:\s+(\d{4})(?![\d]))?",
             re.IGNORECASE,
         ),
         # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
@@ -352,6 +360,17 @@ def _year(y: str) -> int:
     return n + 2000 if n < 100 else n
 
 
+def _week_friday(week: int, year: str | None, ref: date) -> date | None:
+    """The Friday of ISO ``week``: of ``year`` when given, else the next on or after ``ref``."""
+    if year:
+        return iso_week_day(_year(year), week)
+    for y in (ref.isocalendar()[0], ref.isocalendar()[0] + 1):
+        cand = iso_week_day(y, week)
+        if cand and cand >= ref:
+            return cand
+    return None
+
+
 def iso_week_day(year: int, week: int, weekday: int = 4) -> date | None:
     """The given weekday (0=Monday, default Friday) of ISO ``week`` of ``year``."""
     try:
@@ -464,6 +483,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                     d = cand
                     break
         add(d, m, "kw", e=end)
+    for m in scan("kw_ordinal"):
+        week = int(m.group(1))
+        if 1 <= week <= 53:
+            add(_week_friday(week, m.group(2), ref), m, "kw")
     for m in scan("num"):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
         if len(m.group(4)) == 2 and sep == ".":

@@ -154,6 +154,36 @@ def _affirms(c: Claim) -> bool:
     return c.act == "change" and c.own_scope and bool(c.values)
 
 
+def _availability(c: Claim) -> bool:
+    """ "Filters: from stock", "in stock": the goods are on hand, said without a value of its
+    own (no count, no date): that backs the line's confirmation, it does not doubt it."""
+    return (
+        c.act == "other_object"
+        and bool(L.search("immediate", c.clause.text))
+        and not c.values
+        and not L.search("decline", c.clause.text)
+    )
+
+
+def _foreign_value(c: Claim, pl: POLine) -> str | None:
+    """A count or a month said of this very line, in words about stock or a remainder, that
+    is none of the PO's values ("Line 2: 500 in stock, the rest in January"): no "as
+    ordered" for that line. Rows of a table state the line's own values and are read apart."""
+    if c.segment_kind in ("table_row", "attachment") or not (
+        L.search("other_object", c.clause.sentence) or L.search("split", c.clause.sentence)
+    ):
+        return None
+    for v in c.values:
+        if v.kind == "vague":
+            return v.text
+        if v.kind in ("number", "price") and not any(
+            _same(v.value / (v.per or 1), x) or _same(v.value, x)
+            for x in (pl.quantity, pl.unit_price, pl.quantity * pl.unit_price)
+        ):
+            return v.text
+    return None
+
+
 def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> list[str]:
     """Why this line's confirmation is not backed by a firm claim (empty: it is)."""
     where = f"PO {po.po_number} line {ln.line}"
@@ -177,14 +207,27 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         return [f"{where}: no commitment in the supplier's own words covers this line"]
     # Words the supplier wrote about this very line that are no firm commitment ("Partida 2 -
     # ya no manejamos este producto"): a whole-order "we confirm" does not outvote them.
-    own = [c for c in d.claims_of(po) if c.covers(ln.line) and c.own_scope and c.scope != ORDER]
+    own = [
+        c
+        for c in d.claims_of(po)
+        if c.covers(ln.line) and c.own_scope and c.scope != ORDER and not _availability(c)
+    ]
     doubt = [
-        c for c in own if c.act in _DOUBT or any(k in ("condition", "hedge") for k, _ in c.checks)
+        c
+        for c in own
+        if (c.act in _DOUBT and not _availability(c))
+        or any(k in ("condition", "hedge") for k, _ in c.checks)
     ]
     if ln.status == "accepted" and doubt:
         return [
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
             f"'{_clip(doubt[0].clause.text)}' ({doubt[0].act.replace('_', ' ')})"
+        ]
+    foreign = [c for c in own if _foreign_value(c, pl)]
+    if ln.status == "accepted" and not ln.schedule and foreign:
+        return [
+            f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
+            f"'{_clip(foreign[0].clause.text)}', with a value that is not the PO's"
         ]
     if ln.status == "accepted" and own and not any(c.firm for c in own):
         return [

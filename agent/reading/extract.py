@@ -81,16 +81,20 @@ _STOP = {
 }
 
 _ABBREV = re.compile(
-    r"(?:\b(?:pos|pol|poz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
+    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
 
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?)"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
+)
+# "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
+CJK_LINE_REF = re.compile(
+    r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
@@ -206,6 +210,11 @@ class LineIndex:
             valid = nums & self.numbers
             if valid and valid == nums:
                 found |= valid
+                how = how or "number"
+        for m in CJK_LINE_REF.finditer(text):
+            nums = {int(x) for x in re.findall(r"\d+", m.group(0))}
+            if nums <= self.numbers:
+                found |= nums
                 how = how or "number"
         compact = _compact(text)
         for code, line in self.items:
@@ -433,16 +442,16 @@ _HEADER_KEYS = {
     "line": (
         r"^(?:(?:cust(?:omer)?\.?|client|kunden|your|ihre?|votre|su)\s*)?"
         r"(?:p\.?\s?o\.?\s+|order\s+|bestell-?)?"
-        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#))"
+        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|lp\.?|rad)"
         r"(?:\s*(?:no\.?|nr\.?|#))?$"
     ),
-    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo)",
-    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv)",
-    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um)$",
+    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
+    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning)",
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
+    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
-    "price": r"(?:price|preis|prix|precio|prezzo|€|\$|£|eur\b|usd\b|gbp\b|cena)",
-    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested)",
+    "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena)",
+    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
 _PRICE_HDR_WORD = re.compile(
@@ -1356,8 +1365,13 @@ class POReader:
             ):
                 continue
             # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
-            # "only 80 of 100, we decline the remaining 20" likewise
-            if P.SPLIT_WORDS.search(before) or P.SPLIT_WORDS.match(
+            # "only 80 of 100, we decline the remaining 20", "cancel the balance" likewise
+            if (
+                P.SPLIT_WORDS.search(before)
+                or L.search("split", before)
+                or P.SPLIT_WORDS.search(m.group(0))
+                or L.pattern("split").search(m.group(0))
+            ) or P.SPLIT_WORDS.match(
                 re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
             ):
                 continue
@@ -2070,6 +2084,9 @@ _PIECE_UNITS = {
     "unité",
     "unidad",
     "unidade",
+    "szt",
+    "sztuk",
+    "sztuki",
 }
 
 

@@ -40,7 +40,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from agent.reading import lexicon as L
 from agent.reading import phrases as P
+from agent.reading.extract import CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 
 IC = re.IGNORECASE
@@ -356,7 +358,7 @@ TRUE_REJECT = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?)\.?\s*"
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?)\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
@@ -365,12 +367,12 @@ _REVISION = re.compile(
     IC,
 )
 _ABBREV_END = re.compile(
-    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
+    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|poz|v|tydz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
     r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(
@@ -479,6 +481,8 @@ class _Context:
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
+        for m in CJK_LINE_REF.finditer(text):
+            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(0)))
         # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)
         out &= {pl.line for po in self.pos.values() for pl in po.lines}
         low = text.lower()
@@ -614,7 +618,7 @@ _FIELD_KINDS = {
     ),
     "date": re.compile(
         r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
-        r"|livraison|d[ée]lais?|fechas?|plazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
+        r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
         IC,
     ),
 }
@@ -1491,6 +1495,17 @@ def _without_dates(text: str, locale: str, ctx: _Context) -> str:
     return text
 
 
+def _remainder_refused(clause: str, locale: str, ctx: _Context) -> bool:
+    """The rest of a short line is refused, with no date for it (a date would make it a split)."""
+    from agent.reading.dates import find_dates
+
+    if not (_REMAINDER.search(clause) or L.search("split", clause)):
+        return False
+    if not (L.search("decline", clause) or P.REJECT.search(clause)):
+        return False
+    return ctx.msg.date is None or not find_dates(clause, locale, ctx.msg.date)[0]
+
+
 def _unaccounted(ctx: _Context) -> list[str]:
     """(7) Values the supplier wrote that the result does not carry or carries from the wrong place:
     a quantity next to the line ("40 bundles", "only 30") the line does not have, a changed value
@@ -1541,6 +1556,9 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     for m in _ONLY_NUMBER.finditer(scrubbed)
                     if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
                 ]
+                if _remainder_refused(clause, locale, ctx) and ln.quantity is not None:
+                    # "only 80 of 100, the remaining 20 we cannot deliver": the shortfall
+                    found = [v for v in found if v != Decimal(pl.quantity) - Decimal(ln.quantity)]
                 for v in found:
                     if v.normalize() not in known_q and v.normalize() not in others_q:
                         out.append(

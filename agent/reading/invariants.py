@@ -74,7 +74,12 @@ def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
         if re.sub(r"\D", "", c.po_number)
     )
     asks = bool(_REQUEST.search(text))
-    questions = [q for q in re.split(r"(?<=[?？])\s+|\n", text) if q.strip().endswith(("?", "？"))]
+    # a question wrapped over two lines ("Could you confirm quantity, price and date,\n or
+    # tell us what you can offer instead?") is one question: sentences, not lines
+    prose = re.sub(r"(?<!\n)\n(?!\s*\n)", " ", text)
+    questions = [
+        q for q in re.split(r"(?<=[.!?？。])\s+|\n", prose) if q.strip().endswith(("?", "？"))
+    ]
     if questions and not (
         L.search("commit", questions[-1])
         or any(c.po_number.lower() in questions[-1].lower() for c in d.result.confirmations)

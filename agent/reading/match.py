@@ -24,7 +24,7 @@ from agent.reading.words import description_tokens
 
 _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
-    r"ordine|bestelling)"
+    r"ordine|bestelling|zam[óo]wieni\w{0,2}|beställning(?:en)?|encomenda|订单|訂單)"
 )
 # Linear in the input: every run of blanks is taken atomically (``\s*+``), so
 # "PO" followed by 10,000 spaces is one pass, not a cubic search over how to

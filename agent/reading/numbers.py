@@ -383,6 +383,9 @@ GENERIC_UNITS = (
     "pièce",
     "piezas",
     "kusy",
+    "szt",
+    "sztuk",
+    "sztuki",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a

@@ -24,7 +24,8 @@ REJECT = re.compile(
     r"|we do not (?:make|pour|stock|carry|produce|supply) |nicht (?:mehr )?lieferbar|nicht liefern|(?:können|koennen) (?:wir )?(?:\w+ )?nicht (?:liefern|anbieten|herstellen|fertigen)"
     r"|abgekündigt|entfällt|stornieren|nicht mehr im (?:programm|sortiment)|ne (?:pouvons|pourrons) pas (?:livrer|fournir|fabriquer)"
     r"|n'est plus (?:fabriqué|disponible|produit)|plus fabriqué|no (?:podemos|podremos) (?:suministrar|entregar|fabricar|servir)"
-    r"|descatalogado|ya no (?:fabricamos|disponible))",
+    r"|descatalogado|ya no (?:fabricamos|disponible))" + "|" + L.pattern("decline").pattern,
+    # the lexicon's [decline] table (every language) extends it
     IC,
 )
 
@@ -53,7 +54,10 @@ ACCEPT = re.compile(
     r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"
     r"|confirm\w*|conformes?|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku|zgodnie z zamówieniem"
-    r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b",
+    r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b"
+    # the lexicon's [commit] table (every language) extends it
+    + "|"
+    + L.pattern("commit").pattern,
     IC,
 )
 NEGATED_ACCEPT = re.compile(
@@ -70,7 +74,7 @@ QTY_WORDS = re.compile(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?)\b", IC
 )
 DATE_WORDS = re.compile(
-    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|timing|schedule)\b",
+    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule)\b",
     IC,
 )
 
@@ -152,7 +156,7 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
     r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|(?:reply|answer|respond)(?!\s*:)|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
-    r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
+    r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|zamiast|i stället för|istället för|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
     r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|au|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
     IC,
 )
@@ -182,7 +186,7 @@ TAX_OR_TOTAL = re.compile(
 # Values after these refer to the PO's own numbers, not the supplier's.
 REFERENCE_BEFORE = re.compile(
     r"(?:(?:your |the )?po (?:shows|says|states|has|had)|(?:your |the )?order (?:shows|says|states)|antes|anteriormente|précédemment|avant|vorher|zuvor|prima|precedentemente|formerly|"
-    r"instead of|rather than|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
+    r"instead of|rather than|zamiast|i stället för|istället för|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
     IC,
 )
 SPLIT_WORDS = re.compile(
@@ -194,7 +198,8 @@ ALL_LINES = re.compile(
     r"|everything else|everything|verder|overige regels|beide regels|alle regels|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
     r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
-    r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones))\b",
+    r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones)"
+    r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji)\b",
     IC,
 )
 EXCEPT = re.compile(
@@ -239,7 +244,7 @@ QTY_CHANGE_BEFORE = re.compile(
     IC,
 )
 INSTEAD_AFTER = re.compile(
-    r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
+    r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|zamiast|i stället för|istället för)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
     IC,
 )
 CONTAINER_AFTER = re.compile(

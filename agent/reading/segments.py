@@ -63,13 +63,13 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = re.compile(
-    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae]|pozice|pol\.|poz\.)(?!\w))",
+    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad)(?!\w))",
     re.IGNORECASE,
 )
 _TABULAR = re.compile(r"\S\s{2,}\S|\t")
 # A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
 _ABBREV_END = re.compile(
-    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|pol|poz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
+    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|pol|poz|v|tydz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
     r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
     re.IGNORECASE,
 )
