@@ -232,14 +232,19 @@ def test_stock_with_values_or_a_refusal_is_not_read_as_as_ordered(body: str) -> 
 
 
 def test_portuguese_keeps_the_price_is_a_commitment_about_that_line() -> None:
-    got = _lines(
-        _read(
-            "Bom dia,\n\nconfirmamos quantidades e prazo. A porca M16 tem um ajuste de +5%; "
-            "o parafuso M16x60 mantém o preço e a anilha M16 mantém o preço.",
-            "pt-PT",
-        )
+    body = (
+        "Bom dia,\n\nconfirmamos quantidades e prazo. A porca M16 tem um ajuste de +5%; "
+        "o parafuso M16x60 mantém o preço e a anilha M16 mantém o preço."
     )
-    assert got[1][0] == got[3][0] == "accepted"
+    kept = (
+        "Bom dia,\n\nconfirmamos quantidades e prazo. O parafuso M16x60 mantém o preço, a porca "
+        "M16 mantém o preço e a anilha M16 mantém o preço."
+    )
+    assert [v[0] for v in _lines(_read(kept, "pt-PT")).values()] == ["accepted"] * 3
+    # with a +5% on the nut the reader does not apply, nothing is taken at the PO's prices
+    result = _read(body, "pt-PT")
+    assert result.kind == "needs_review"
+    assert any("+5%" in r for r in result.review_reasons), result.review_reasons
 
 
 @pytest.mark.parametrize(

@@ -570,3 +570,54 @@ def test_the_remainder_refused_is_a_short_quantity_not_a_refused_line() -> None:
     got = lines_of(res)
     assert (got[2].status, got[2].quantity) == ("changed", 80)
     assert got[1].status == got[3].status == "accepted"
+
+
+def test_an_introduction_to_a_list_confirms_only_what_the_list_says() -> None:
+    """ "We confirm the following:" then lines 1 and 3: line 2 is not answered."""
+    for intro in ("We confirm the following:", "Vi confermiamo quanto segue:"):
+        res = read(f"{intro}\nLine 1: OK.\nLine 3: OK, delivery as ordered.\n\nSam", [make_po()])
+        got = lines_of(res)
+        assert got[2].status == "unconfirmed", (intro, res.review_reasons)
+        assert got[1].status == got[3].status == "accepted"
+
+
+def test_an_italian_refusal_of_one_line_rejects_that_line() -> None:
+    res = read(
+        "Vi confermiamo quanto segue:\npos. 1 - confermata\n"
+        "pos. 2 - non possiamo fornirla, l'articolo non rientra più nella nostra produzione\n"
+        "pos. 3 - confermata",
+        [make_po(locale="it-IT")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert [ln.status for ln in res.confirmations[0].lines] == ["accepted", "rejected", "accepted"]
+
+
+def test_a_date_in_an_aside_explains_the_date_outside_it() -> None:
+    """ "OK but on 15/01 (mould in maintenance week 52)": the line moves to 15/01."""
+    res = read(
+        "Bonjour,\n- CAST-7781 : OK au 15/12\n- CAST-7782 : OK mais au 15/01 (moule en "
+        "maintenance semaine 52)\n- CAST-7790 : OK au 15/12\nPrix selon commande.",
+        [make_po(locale="fr-FR")],
+        when=datetime(2026, 12, 2, 9, 0, tzinfo=UTC),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2027, 1, 15)
+
+
+def test_a_colleague_who_passes_the_order_on_confirms_nothing() -> None:
+    res = read(
+        "Bonjour,\n\nNathalie est absente jusqu'au 7 décembre. Je lui transmets votre commande "
+        "à son retour, elle vous confirmera les délais.\n\nJulien",
+        [make_po(locale="fr-FR")],
+    )
+    assert res.kind != "confirmation"
+
+
+def test_a_withdrawn_pattern_refuses_its_line() -> None:
+    res = read(
+        "Line 1 OK as ordered. Line 2 OK as ordered.\nLine 3: this pattern has been withdrawn, "
+        "we can't cast it any more. Please source elsewhere.",
+        [make_po()],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert [ln.status for ln in res.confirmations[0].lines] == ["accepted", "accepted", "rejected"]

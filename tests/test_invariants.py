@@ -194,7 +194,9 @@ def test_positions_answered_one_by_one_leave_the_unnamed_one_open() -> None:
     res = _read(
         "Here is our confirmation:\nLine 1: 2000 pcs, Dec 15\nLine 2: 2000 pcs, Dec 15\n\nRegards"
     )
-    assert _said(res, "line 3: no commitment"), res.review_reasons
+    # "Here is our confirmation:" introduces the list; the line it leaves out is not answered
+    assert res.kind == "confirmation", res.review_reasons
+    assert [v[0] for _, v in sorted(_lines(res).items())] == ["accepted", "accepted", "unconfirmed"]
 
 
 # ------------------------------------------------------------------ prices and rejections
@@ -305,6 +307,22 @@ def test_a_surcharge_percentage_no_price_reflects_is_review() -> None:
         ln.status == "changed" for c in res.confirmations for ln in c.lines
     ), res.confirmations
     assert res.kind == "confirmation" or res.review_reasons
+
+
+def test_a_share_in_a_language_without_a_lexicon_is_not_read_as_the_pos_prices() -> None:
+    # Romanian: "an increase of 3.5% on all lines, per the price adjustment notice". Words
+    # like "ajustare" must not pass for a tax abbreviation ("ust") that would excuse it.
+    res = _read(
+        "Confirmăm comanda cu o majorare de preț de 3,5% la toate pozițiile, conform "
+        "notificării de ajustare a prețurilor.",
+        pos=[_po("ro-RO")],
+    )
+    assert res.kind != "confirmation" or all(
+        ln.status == "changed" for c in res.confirmations for ln in c.lines
+    ), res.confirmations
+    # a tax abbreviation as a word still excuses it
+    res = _read("We confirm all lines as ordered. Prices exclude VAT 20%.")
+    assert not _said(res, "which no confirmed price reflects"), res.review_reasons
 
 
 def test_a_surcharge_the_prices_reflect_confirms() -> None:

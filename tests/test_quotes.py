@@ -57,6 +57,11 @@ def test_attribution_with_gt_quotes(header):
         "Begin forwarded message:\n\nFrom: Plant <p@x.example>",
         "-------- Weitergeleitete Nachricht --------\nBetreff: x",
         "On Tue, Nov 17, 2026 at 9:14 AM Megan Holloway <\nmegan@kestrel-motion.example> wrote:",
+        # Romanian Outlook and Gmail, Chinese Gmail
+        "De la: Mira <m@k.example>\nTrimis: joi, 17 decembrie 2026 10:40\nCătre: vanzari\n"
+        "Subiect: Comanda",
+        "Pe joi, 17 dec. 2026 la 10:40, Mira <m@k.example> a scris:",
+        "Mira <m@k.example> 于2026年12月17日周四 10:40写道：",
     ],
 )
 def test_hard_quote_starts_end_the_own_text(block):

@@ -514,6 +514,41 @@ _TOTAL_AFTER = re.compile(
     r"^\s*(?:in )?(?:total|gesamt|insgesamt|au total|en total|in totale|celkem)\b", re.IGNORECASE
 )
 
+
+def _parenthesised(text: str) -> list[tuple[int, int]]:
+    """The spans inside round brackets, outermost, unclosed ones to the end of the text."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
+    """Bracketed asides that say something in words besides their dates ("(mould in
+    maintenance week 52)"); a bare "(18.12.2026)" restates the date before it."""
+    out = []
+    for a, b in _parenthesised(text):
+        inside = text[a:b]
+        for h in hits:
+            if a <= h.start < b:
+                inside = inside.replace(h.text, " ")
+        if len(re.findall(r"[^\W\d_]{2,}", inside)) >= 2:
+            out.append((a, b))
+    return out
+
+
+_INTRODUCES = re.compile(r"[:：]\s*$")
+
 _AS_REQUESTED = re.compile(
     r"\b(?:as requested|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|come richiesto)\b",
     re.IGNORECASE,
@@ -991,9 +1026,16 @@ class POReader:
         )
         out = []
         dropped_end = -10
+        asides = _explanations(text, hits)
         for h in hits:
             before = text[max(0, h.start - 60) : h.start]
             after = text[h.end : h.end + 40]
+            # an aside with a date of its own speaks of that date ("15/01 (mould in
+            # maintenance week 52)"), not of this one
+            for a, b in asides:
+                if h.end <= a < h.end + 40 and any(a <= o.start < b for o in hits):
+                    after = text[h.end : a]
+                    break
             # the second end of a range whose first end is no commitment ("closed Dec 24 - Jan 1")
             range_tail = 0 <= h.start - dropped_end <= 8 and re.fullmatch(
                 r"\s*(?:[-–—]|to|till|until|through|thru|bis|au|al|a)\s*",
@@ -1015,7 +1057,10 @@ class POReader:
             # the row's column under a ship or a delivery header, else the words before it
             kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
             out.append((h, kind))
-        return out
+        # "OK, but on 15/01 (mould in maintenance week 52)": a date in an aside explains the
+        # one outside it; it is the commitment only when the sentence has no other
+        outside = [(h, k) for h, k in out if not any(a <= h.start < b for a, b in asides)]
+        return outside or out
 
     def _masked(self, text: str) -> str:
         """``text`` with the PO's item codes and descriptions blanked, offsets kept."""
@@ -1589,7 +1634,9 @@ class POReader:
         g_evidence: list[str] = []
         any_general_accept = any(self._accept_fields(st) for st in general)
         for st in general:
-            af = self._accept_fields(st)
+            # "we confirm the following:" introduces what the lines say; a line the list
+            # leaves out is not confirmed by the introduction
+            af = set() if _INTRODUCES.search(st.text) else self._accept_fields(st)
             ds = [(h, k) for h, k in self._dates(st) if k in ("delivery", "ship") or af]
             # a date for the whole order commits only in an answer that accepts or names the lines
             # ("deliveries resume 12/21" in a holiday note does not)

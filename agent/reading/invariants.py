@@ -467,11 +467,15 @@ def split_order(d: Decision) -> list[str]:
 # terms, tax, a deposit or a tolerance ("2 % Skonto", "VAT 20 %", "±10 %", "100 % inspected").
 _PERCENT = re.compile(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _NOT_A_PRICE_SHARE = re.compile(
-    r"pay|zahl|skonto|netto|\bnet\b|discount|rabatt|sconto|escompte|descuento|korting|"
-    r"pagamento|pagament|pago|platb|płatn|vat|mwst|ust|tva|iva|btw|dph|tax|steuer|impuesto|"
-    r"deposit|anzahlung|acompte|anticipo|acconto|zaliczk|záloh|sinal|aanbetaling|定金|订金|"
-    r"tolerance|toleranz|tolérance|toleranc|±|\+/-|over ?/ ?under|humidity|feucht|moisture|"
-    r"efficien|yield|ausbeute|recycl|content|gehalt|teneur|contenido|alcohol|solids",
+    # word stems, from the start of a word; abbreviations as whole words only: "ust" is
+    # also inside "ajustare", "tax" inside "taxonomy", "iva" inside "derivative"
+    r"\b(?:pay|zahl|bezahl|skonto|netto|discount|rabatt|sconto|escompte|descuento|korting|"
+    r"pagament|pago|platb|płatn|steuer|impuesto|deposit|acompte|anticipo|acconto|zaliczk|"
+    r"záloh|sinal|aanbetaling|tol[eé]ran|humidity|feucht|moisture|efficien|yield|ausbeute|"
+    r"recycl|content|gehalt|teneur|contenido|alcohol|solids)"
+    r"|(?:anzahlung|vorauszahlung|vorkasse)"
+    r"|\b(?:net|vat|mwst|ust|tva|iva|btw|dph|tax|áfa|kdv|moms)\b"
+    r"|定金|订金|±|\+/-|over ?/ ?under",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,9 @@ CURRENCY_SYMBOLS = {
     "€": "EUR",
     "£": "GBP",
     "¥": "CNY",
+    "円": "JPY",
+    "元": "CNY",
+    "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
     "zł": "PLN",
@@ -52,6 +55,8 @@ CURRENCY_CODES = (
     "DKK",
     "NOK",
     "HUF",
+    "TRY",
+    "RON",
     "CAD",
     "AUD",
     "MXN",
@@ -197,7 +202,7 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
-_CUR_SYM = r"US\$|\$|€|£|¥|₹|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+_CUR_SYM = r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
 COUNT = r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|(?-i:M|C)(?![\w])|‰)"

@@ -99,7 +99,7 @@ _DASHED_ATTRIBUTION = re.compile(
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
 
 _FROM_KEY = re.compile(
-    r"^\s*[*]?\s*(?:from|von|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
+    r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
     r"|от|від|发件人|寄件者|寄件人|差出人)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
@@ -109,6 +109,7 @@ _OTHER_KEY = re.compile(
     r"|til|komu|cc|kopie|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne"
     r"|předmět|aihe|wysłano|do|temat|data|enviada em|enviado em|assunto|gönderildi|kime|konu"
     r"|tarih|elküldve|címzett|tárgy|vastaanottaja|dátum|отправлено|дата|кому|тема|надіслано"
+    r"|trimis|către|catre|subiect|data trimiterii"
     r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
@@ -130,6 +131,8 @@ _ATTRIBUTION = re.compile(
     r"|在.{0,300}写道\s*[:：]"
     r"|em\b.{0,300}\bescreveu\s*[:：]"
     r"|w dniu\b.{0,300}\b(?:pisze|napisał\(a\)|napisał|napisała)\s*[:：]"
+    r"|pe\b.{0,300}\ba\s+scris\s*[:：]"
+    r"|.{0,300}[于於].{0,300}写道\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
@@ -138,7 +141,7 @@ _ATTRIBUTION = re.compile(
 )
 
 _ATTRIBUTION_START = re.compile(
-    r"^\s*(?:on|am|le|el|il|op|dne|den)\s+\S.*(?:\d|<|@)|^\s*在", re.IGNORECASE
+    r"^\s*(?:on|am|le|el|il|op|dne|den|pe|em|w dniu)\s+\S.*(?:\d|<|@)|^\s*在", re.IGNORECASE
 )
 _QUOTED_LINE = re.compile(r"^\s*>")
 
@@ -189,6 +192,7 @@ _ATTRIBUTION_WORDS = (
     "yazdı",
     "kirjoitti",
     "írta",
+    "a scris",
 )
 _ATTRIBUTION_WORD = re.compile("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
 _ADDRESS_COLON_END = re.compile(r">\s*[:：]\s*$")
