@@ -290,3 +290,22 @@ def test_a_bare_confirmed_under_another_question_stays_unclear(quoted: str) -> N
     assert result.kind != "confirmation" or any(
         ln.status != "accepted" for ln in result.confirmations[0].lines
     )
+
+
+@pytest.mark.parametrize("emoji", ["👍", "👍🏽", "👌", "✅"])
+def test_a_thumbs_up_answers_our_request(emoji: str) -> None:
+    quoted = (
+        "Hello Granite Bay,\n\nplease find below our purchase order 7100018842.\n"
+        "Could you confirm quantity, unit price and delivery date for every position?\n\nRenee"
+    )
+    result = read_message(_mail(emoji, quoted=quoted), [_po()])
+    assert result.kind == "confirmation", result.review_reasons
+    assert {ln.status for ln in result.confirmations[0].lines} == {"accepted"}
+
+
+def test_a_thumbs_up_to_another_question_confirms_nothing() -> None:
+    quoted = "Hi Dave,\n\nabout PO 7100018842: can we move our call to Thursday?\n\nRenee"
+    result = read_message(_mail("👍", quoted=quoted), [_po()])
+    assert result.kind != "confirmation" or any(
+        ln.status != "accepted" for ln in result.confirmations[0].lines
+    )

@@ -321,8 +321,9 @@ def test_a_share_in_a_language_without_a_lexicon_is_not_read_as_the_pos_prices()
         ln.status == "changed" for c in res.confirmations for ln in c.lines
     ), res.confirmations
     # a tax abbreviation as a word still excuses it
-    res = _read("We confirm all lines as ordered. Prices exclude VAT 20%.")
-    assert not _said(res, "which no confirmed price reflects"), res.review_reasons
+    for tax in ("Prices exclude VAT 20%.", "GST @ 18% extra as applicable."):
+        res = _read(f"We confirm all lines as ordered. {tax}")
+        assert not _said(res, "which no confirmed price reflects"), res.review_reasons
 
 
 def test_a_surcharge_the_prices_reflect_confirms() -> None:

@@ -474,7 +474,7 @@ _NOT_A_PRICE_SHARE = re.compile(
     r"záloh|sinal|aanbetaling|tol[eé]ran|humidity|feucht|moisture|efficien|yield|ausbeute|"
     r"recycl|content|gehalt|teneur|contenido|alcohol|solids)"
     r"|(?:anzahlung|vorauszahlung|vorkasse)"
-    r"|\b(?:net|vat|mwst|ust|tva|iva|btw|dph|tax|áfa|kdv|moms)\b"
+    r"|\b(?:net|vat|gst|hst|pst|mwst|ust|tva|iva|btw|dph|tax|áfa|kdv|moms)\b"
     r"|定金|订金|±|\+/-|over ?/ ?under",
     re.IGNORECASE,
 )
