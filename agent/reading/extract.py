@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -38,12 +38,21 @@ from agent.reading.numbers import (
 )
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
+    PackSize,
     changed_by_percent,
     column_count,
+    digits_end,
     header_count,
+    in_po_units,
+    is_measure,
     is_unit_column,
     later_only,
+    pack_count_hits,
+    pack_kinds,
+    pack_price,
+    pack_sizes,
     same_unit,
+    stated_packs,
 )
 
 ALL = "all"
@@ -173,7 +182,11 @@ class LineIndex:
                     if len(tail) >= 5 and any(c.isdigit() for c in tail):
                         self.items.append((tail.lower(), ln.line))
             toks = set()
-            for t in _tokens(ln.description):
+            # "48 mm" in the description is the supplier's "48mm": a size is one token
+            sized = re.sub(
+                r"(?<![\d.,])(\d+(?:[.,]\d+)?) (mm|cm|µm|ml|kg)\b", r"\1\2", ln.description
+            )
+            for t in _tokens(sized):
                 nt = _norm_token(t)
                 if nt in _STOP or nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt):
                     continue
@@ -641,6 +654,7 @@ class POReader:
         self._memo: dict[tuple, object] = {}
         self._para_default: frozenset[int] | str | None = ALL
         self.promised: date | None = None
+        self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
 
     # ------------------------------------------------------------ statements
 
@@ -1097,7 +1111,7 @@ class POReader:
                 continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
-            out.append(h)
+            out.append(self._per_pack(st, pl, h))
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency
         dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
         for h in number_hits(st.text, self.locale):
@@ -1132,6 +1146,22 @@ class POReader:
             out.append(PriceHit(h.value, per, self.po.currency, h.start, h.end, h.text))
         out.sort(key=lambda h: h.start)
         return out
+
+    def _packs(self, st: Statement, pl: POLine) -> list[PackSize]:
+        """The pack sizes the statement or the PO line's own description state."""
+        return stated_packs(st.text, pl.description or "", pl.uom, self.locale) + self._line_packs
+
+    def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
+        """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per
+        the PO's unit; any other price as read."""
+        if h.per != 1 or h.value == pl.unit_price:
+            return h  # the PO's own price per a box is the PO's unit being the box
+        value = pack_price(
+            st.text, digits_end(h.text, h.start), h.value, pl.uom, self._packs(st, pl)
+        )
+        if value is None:
+            return h
+        return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
 
     def _erp_row_price(self, st: Statement, qty: Decimal | None) -> Decimal | None:
         """An ERP row without currency marks ("200 St 24,80 4.960,00"): the price is the
@@ -1185,21 +1215,41 @@ class POReader:
         """The quantity and where it stands in the statement."""
         text = st.text
         units = (pl.uom, *self._units())
-        bare = self._bare_numbers(text)
+        sizes = [(p.start, p.end) for p in pack_sizes(text, pl.uom, self.locale)]
+        # a pack's size ("cases of 12 only") is no quantity of the line
+        bare = [h for h in self._bare_numbers(text) if not any(a <= h.start < b for a, b in sizes)]
         # "5,000 instead of 4,500", "610 m rather than 600 m"
         for h in bare:
             m = P.INSTEAD_AFTER.match(text[h.end :])
             if m:
                 return h.value, h.start
+        # "40 boxes" with "boxes of 50" stated: a count of the PO's unit (but "40 boxes" of
+        # 40 EA says the PO's EA is the box)
+        packs = self._packs(st, pl)
+        for n, word, start in pack_count_hits(text, self.locale, packs):
+            value = in_po_units(n, word, pl.uom, packs)
+            if value is not None and (n != pl.quantity or value == n):
+                return value, start
         # "2 drums = 610 m" (a count in another unit before "="; "i=20.3" is a specification)
         for h in bare:
             if re.search(r"\d\s*[^\W\d]+\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]):
+                unit = re.match(r"\s*([^\W\d]+)", text[h.end :])
+                if (
+                    unit
+                    and not same_unit(unit.group(1), pl.uom)
+                    and is_measure(unit.group(1), pl.uom)
+                ):
+                    # "= 640 kg" of a line counted in rolls: the kilograms as rolls, or nothing
+                    value = in_po_units(h.value, unit.group(1), pl.uom, packs)
+                    if value is None:
+                        continue
+                    return value, h.start
                 return h.value, h.start
         for h in quantity_hits(text, self.locale, units):
             before = text[max(0, h.start - 30) : h.start]
             if P.REFERENCE_BEFORE.search(before) or P.CONTAINER_AFTER.match(text[h.end :]):
                 continue
-            if any(a <= h.start < b for a, b in self._spans(text)):
+            if any(a <= h.start < b for a, b in self._spans(text) + sizes):
                 continue
             return h.value, h.start
         for h in bare:
@@ -1300,7 +1350,12 @@ class POReader:
         for st in specific:
             if st.row is not None:
                 continue
+            packs = self._packs(st, pl)
             for h in quantity_hits(st.text, self.locale, (pl.uom,)):
+                if any(p.start <= h.start < p.end for p in packs):
+                    continue  # a pack's size ('rollen à 16 kg')
+                if h.unit and in_po_units(h.value, h.unit, pl.uom, packs) == qty:
+                    continue
                 if h.value != qty:
                     continue
                 u = _norm_unit(h.unit or "")
@@ -1315,6 +1370,16 @@ class POReader:
                 if P.REFERENCE_BEFORE.search(st.text[max(0, h.start - 30) : h.start]):
                     continue
                 return f"'{h.text.strip()}' is counted in {h.unit}, the PO in {pl.uom}"
+            # "20 Kartons" read as a changed quantity of 2000 ST, no carton size stated (a
+            # count that is the PO's own, "60 rouleaux" of 60 EA, is the item itself)
+            for n, word, _ in pack_count_hits(st.text, self.locale, packs):
+                if (
+                    n == qty != pl.quantity
+                    and _norm_unit(word) not in desc
+                    and not any(p.maybe_po_unit and p.kinds & pack_kinds(word) for p in packs)
+                    and in_po_units(n, word, pl.uom, packs) is None
+                ):
+                    return f"'{n} {word}' is counted in {word}, the PO in {pl.uom}"
         return None
 
     def _mentions(self, text: str) -> list[tuple[int, int]]:
@@ -1480,6 +1545,12 @@ class POReader:
     def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
         """One PO line: (confirmation, review reasons, soft signals)."""
         specific, general = self._scoped(pl.line)
+        # pack sizes said anywhere about the line ("boxes of 50. So 40 boxes"), placed nowhere
+        self._line_packs = [
+            replace(p, start=-1, end=-1)
+            for st in specific
+            for p in pack_sizes(st.text, pl.uom, self.locale)
+        ]
         reasons: list[str] = []
         soft = 0
         n = pl.line
