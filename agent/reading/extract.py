@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -149,6 +149,12 @@ class POReading:
 
 def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _CODE_TOKEN.findall(text)]
+
+
+@cache
+def _share_of_before() -> re.Pattern[str]:
+    """A number and the word that makes the next number its whole ('80 of ', '80 von ')."""
+    return re.compile(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
 
 
 def _norm_token(t: str) -> str:
@@ -1251,6 +1257,8 @@ class POReader:
                 continue
             if any(a <= h.start < b for a, b in self._spans(text) + sizes):
                 continue
+            if _share_of_before().search(before):
+                continue  # "nur 80 von 100 Stück": the 100 is the whole ordered
             return h.value, h.start
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]

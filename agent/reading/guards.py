@@ -1755,15 +1755,18 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     known = {k.normalize() for k in known}
     for x in (x for x in ctx.sents if (po.po_number, ln.line) in x.lines):
         whole = ctx.named_lines(x.text)
+        # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway, and
+        # a clause that names no line is about the lines its own part names ("Line 2: was
+        # EUR 12.10, now EUR 12.60.\nLines 1 and 3 as ordered": the 12.60 is line 2's)
         pieces = [
-            piece
-            for c in _clauses_keeping_lines(x.text)
-            # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway
+            (piece, ctx.named_lines(part) or whole)
+            for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", x.text)
+            for c in _clauses_keeping_lines(part)
             for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", c)
             if piece.strip()
         ]
-        for clause in pieces:
-            named = ctx.named_lines(clause) or whole
+        for clause, part_named in pieces:
+            named = ctx.named_lines(clause) or part_named
             if (named and ln.line not in named) or re.search(
                 r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC
             ):

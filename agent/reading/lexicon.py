@@ -51,6 +51,7 @@ HELPERS = (
     "confirm_later",
     "pack_units",
     "pack_of",
+    "share_of",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -253,7 +253,9 @@ CONTAINER_AFTER = re.compile(
 )
 # A price the supplier quotes as the PO's own ("the $68/M on your PO is last year's price").
 REFERENCE_AFTER = re.compile(
-    r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b",
+    r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b"
+    # Turkish puts 'instead of' after the old value: '0,0920 EUR yerine 0,0965 EUR'
+    r"|^\s*yerine\b",
     IC,
 )
 # Declining the order as a whole.

@@ -1,0 +1,121 @@
+"""An old and a new value in one clause: the new one counts ('was 12.10, now 12.60',
+Turkish '12,10 EUR yerine 12,60 EUR'); a part of the ordered whole ('only 80 of 100',
+'nur 80 von 100 Stück') is the quantity, the whole is not. Questions and promises stay
+unconfirmed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_extract import lines_of, make_po, read
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Merhaba,\n\n4500012345 nolu siparişinizi onaylıyoruz.\n"
+            "2. kalem: birim fiyat 12,10 EUR yerine 12,60 EUR olacaktır, miktar ve termin aynı.\n"
+            "1. ve 3. kalem: sipariş gibi onaylanmıştır.\n\nSaygılarımızla",
+            "tr-TR",
+        ),
+        (
+            "Hi,\n\nLine 2: price was EUR 12.10, now EUR 12.60.\nLines 1 and 3 as ordered.\n\nSam",
+            "en-GB",
+        ),
+        (
+            "Hallo,\n\nPos. 2: Preis bisher 12,10 EUR, neu 12,60 EUR. Pos. 1 und 3 wie bestellt.\n\nGruß",
+            "de-DE",
+        ),
+    ],
+)
+def test_the_new_price_of_an_old_and_new_pair_counts(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = {n: (ln.status, ln.unit_price) for n, ln in lines_of(res).items()}
+    assert got[2] == ("changed", Decimal("12.60"))
+    assert got[1] == ("accepted", Decimal("312.50")) and got[3] == ("accepted", Decimal("8.40"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question about a price is no commitment to it
+        "Merhaba,\n\n2. kalem için 12,60 EUR fiyat uygun mudur?\n\nSaygılarımızla",
+        # received, will check and come back
+        "Merhaba,\n\nSiparişinizi aldık, kontrol edip size dönüş yapacağız.\n\nSaygılarımızla",
+    ],
+)
+def test_a_turkish_question_or_promise_confirms_nothing(body: str) -> None:
+    res = read(body, [make_po(locale="tr-TR")])
+    assert res.kind == "needs_review"
+    assert res.confirmations == []
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Hallo,\n\nPos. 2: leider nur 80 von 100 Stück lieferbar, die restlichen 20 entfallen. "
+            "Pos. 1 und 3 wie bestellt.\n\nGruß",
+            "de-DE",
+        ),
+        (
+            "Dzień dobry,\n\npoz. 2: możemy dostarczyć tylko 80 szt. z 100 szt., reszta anulowana. "
+            "Poz. 1 i 3 zgodnie z zamówieniem.\n\nPozdrawiam",
+            "pl-PL",
+        ),
+        (
+            "Bonjour,\n\nLigne 2 : seulement 80 sur 100, le solde de 20 est annulé. "
+            "Lignes 1 et 3 conformes.\n\nCordialement",
+            "fr-FR",
+        ),
+    ],
+)
+def test_only_part_of_the_ordered_whole_is_a_change_to_the_part(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    ln = lines_of(res)[2]
+    assert (ln.status, ln.quantity) == ("changed", 80)
+
+
+def test_a_delivery_of_the_whole_is_not_a_part_of_it() -> None:
+    # "von 100 Stück" with no part before it: the ordered 100, as ordered
+    res = read(
+        "Hallo,\n\nPos. 2: Lieferung von 100 Stück am 15.12.2026. Pos. 1 und 3 wie bestellt.\n\nGruß",
+        [make_po(locale="de-DE")],
+    )
+    assert lines_of(res)[2].quantity == 100
+
+
+# ------------------------------------------------------------------ ERP acknowledgments
+
+ACK = (
+    "SALES ORDER ACKNOWLEDGMENT   Cust PO: 4500012345\n"
+    "Ln Part / Description Order Qty Unit Price Per Ext Price Promise Ship\n"
+    "1 GH-77 HOUSING GEARBOX 40 EA 312.50 E 12,500.00 12/15/2026\n"
+    "Cust Part: CAST-7781\n"
+    "2 GC-82 COVER 5/8X3/4X1.50 100 EA 1,210.00 C 1,210.00 12/18/2026\n"
+    "Cust Part: CAST-7782\n"
+    "3 MF-90 FOOT 60 EA 8.40 E 504.00 12/15/2026\n"
+    "Cust Part: CAST-7790\n"
+)
+
+
+def test_an_erp_row_takes_the_line_its_customer_part_line_names() -> None:
+    # each row names the supplier's part; the line after it names ours. A fraction in a
+    # dimension ('5/8X3/4X1.50') is no date, and '1,210.00 C' is per hundred
+    res = read(
+        "Hi Dana,\n\nPlease see attached acknowledgment.\n\nSam",
+        [make_po(locale="en-US")],
+        attachments=(("ack.txt", "text/plain", ACK.encode()),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    ln = lines_of(res)[2]
+    assert (ln.quantity, ln.unit_price, ln.date.isoformat()) == (
+        100,
+        Decimal("12.10"),
+        "2026-12-18",
+    )
