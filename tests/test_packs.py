@@ -130,3 +130,37 @@ def test_a_weight_after_an_equals_sign_is_no_count_of_rolls() -> None:
     )
     for ln in lines_of(res).values() if res.confirmations else []:
         assert ln.quantity != 640
+
+
+# ------------------------------------------------------------------ a count in the price cell
+
+
+def _ack(price_cell: str) -> str:
+    return (
+        "SALES ORDER ACKNOWLEDGEMENT\n\nCust. ref  : 4500012345\n\n"
+        "Ln  Product       Description              Qty   Price/Unit    Req.Date\n"
+        "--  ------------  -----------------------  ----  ------------  --------\n"
+        f" 1  WG-10-BK      Work glove size 10       240   {price_cell:<12}  15/12/26\n\n"
+        "This is an automatically generated message.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("desc", "cell"),
+    [
+        ("Work gloves size 10 (pair)", "39.00/12PR"),  # per 12 pairs, the PO counts pairs
+        ("Work gloves size 10", "39.00/DOZ"),  # per dozen pieces
+        ("Work gloves size 10", "39.00/12 pcs"),
+    ],
+)
+def test_a_count_after_the_price_in_its_cell_divides_it(desc: str, cell: str) -> None:
+    res = read(_ack(cell), one_line_po(desc, 240, "EA", "3.25"))
+    assert res.kind == "confirmation", res.review_reasons
+    ln = lines_of(res)[1]
+    assert (ln.status, ln.unit_price) == ("accepted", Decimal("3.25"))
+
+
+def test_a_count_of_pairs_on_a_line_not_counted_in_pairs_is_not_converted() -> None:
+    # 'PR' on gloves counted one by one: a pair is two, so no exact count of the PO's unit
+    res = read(_ack("39.00/12PR"), one_line_po("Work glove size 10", 240, "EA", "3.25"))
+    assert res.kind == "needs_review"

@@ -39,6 +39,7 @@ from agent.reading.numbers import (
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
     PackSize,
+    cell_count,
     changed_by_percent,
     column_count,
     digits_end,
@@ -1072,6 +1073,13 @@ class POReader:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
                     out["price"] = (nums[0].value, row.get("_currency") or self.po.currency)
+                    # "39.00/12PR", "4.20/DOZ": the count the cell's price is for
+                    count, why = cell_count(price_raw[nums[0].end :], pl.uom, pl.description or "")
+                    if why:
+                        out["unit_issue"] = why
+                    elif count is not None:
+                        out["price"] = (out["price"][0] / count, out["price"][1])
+                        stated_per = True
             if "price" in out and not stated_per:
                 # "Preis/100", "USD per 1,000 pcs" in the header, or a "PE"/"Per" column
                 count, why = header_count(row.get("_price_header") or "", pl.uom)

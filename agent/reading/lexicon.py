@@ -43,6 +43,7 @@ HELPERS = (
     "count_units",
     "count_hundred",
     "count_thousand",
+    "count_dozen",
     "surcharge",
     "applies_to_order",
     "later_orders",

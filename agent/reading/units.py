@@ -320,3 +320,45 @@ def digits_end(hit_text: str, hit_start: int) -> int:
     """Where the last digit of a hit's text ends, in the text it was found in."""
     last = max((i for i, c in enumerate(hit_text) if c.isdigit()), default=-1)
     return hit_start + last + 1
+
+
+# UN/ECE unit codes an ERP writes after a count ('39.00/12PR'): the unit they stand for.
+_UNIT_CODES = {"pr": "pair", "prs": "pair"}
+
+
+def _names_po_unit(unit: str, po_uom: str, description: str) -> bool:
+    """``unit`` is what the PO line counts: its uom, pieces on a piece-counted line, or the
+    unit its description names ('Safety gloves, size 10 (pair)' counted in EA)."""
+    if same_unit(unit, po_uom):
+        return True
+    word = _UNIT_CODES.get(_norm(unit), _norm(unit))
+    return is_piece_unit(po_uom) and bool(
+        re.search(rf"\(\s*{re.escape(word)}s?\s*\)", description, re.IGNORECASE)
+    )
+
+
+@cache
+def _cell_count_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:/|(?:{L.alternation('price_per')})\s)\s*"
+        rf"(?:(?P<dozen>{L.alternation('count_dozen')})|(?P<n>[1-9]\d{{0,3}})\s?(?P<unit>[^\W\d_]+))\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def cell_count(rest: str, po_uom: str, description: str) -> tuple[Decimal | None, str]:
+    """The count written after a price in its cell ('/12PR', '/DOZ', ' per dozen'):
+    (count, '') when it counts the PO line's unit; (None, why) when it counts another;
+    (None, '') when there is none."""
+    m = _cell_count_re().match(rest)
+    if not m:
+        return None, ""
+    if m.group("dozen"):
+        return (
+            (Decimal(12), "")
+            if is_piece_unit(po_uom)
+            else (None, f"a dozen is no count of {po_uom}")
+        )
+    if not _names_po_unit(m.group("unit"), po_uom, description):
+        return None, f"the price is per '{rest.strip()}', the PO per {po_uom}"
+    return Decimal(m.group("n")), ""
