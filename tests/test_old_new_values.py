@@ -119,3 +119,85 @@ def test_an_erp_row_takes_the_line_its_customer_part_line_names() -> None:
         Decimal("12.10"),
         "2026-12-18",
     )
+
+
+def _doc(header: str, rows: list[str], tail: str = "") -> bytes:
+    return (
+        "ACCUSE DE RECEPTION   Commande 4500012345\n"
+        + header
+        + "\n"
+        + "\n".join(rows)
+        + "\n"
+        + tail
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "locale"),
+    [
+        (
+            "Pos Notre réf. Votre réf. Qté P.U. EUR Date livr.",
+            [
+                "10 GH-77 CAST-7781 40 31,25 15/12/2026",
+                "20 GC-82 CAST-7782 100 12,60 15/12/2026",
+                "30 MF-90 CAST-7790 60 8,40 15/12/2026",
+            ],
+            "fr-FR",
+        ),
+        (
+            "Pos. Vs. codice Descrizione Q.tà Prezzo unit. € Data consegna",
+            [
+                "10 CAST-7781 Carter L=400 40 31,25 15/12/2026",
+                "20 CAST-7782 Coperchio L=250 press. 100 12,60 15/12/2026",
+                "30 CAST-7790 Piede 60 8,40 15/12/2026",
+            ],
+            "it-IT",
+        ),
+    ],
+)
+def test_the_decimal_after_the_quantity_under_a_unit_price_header_is_the_price(
+    header: str, rows: list[str], locale: str
+) -> None:
+    # no currency mark and no amount column: the header says the column after the quantity
+    # is the unit price; 'L=250' is the item's length, not its quantity
+    # ("40 312,50" would be ambiguous where a space groups thousands: a person sees that)
+    lines = [
+        ("CAST-7781", "Gearbox housing", 40, "EA", "31.25", "2026-12-15"),
+        ("CAST-7782", "Gearbox cover", 100, "EA", "12.10", "2026-12-15"),
+        ("CAST-7790", "Mounting foot", 60, "EA", "8.40", "2026-12-15"),
+    ]
+    res = read(
+        "Bonjour,\n\nci-joint notre accusé de réception.\n\nCordialement",
+        [make_po(locale=locale, lines=lines)],
+        attachments=(
+            (
+                "arc.txt",
+                "text/plain",
+                _doc(header, rows, "Franco de port à partir de 1 500 EUR HT.\n"),
+            ),
+        ),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = {n: (ln.status, ln.quantity, ln.unit_price) for n, ln in lines_of(res).items()}
+    assert got[2] == ("changed", 100, Decimal("12.60"))
+    assert got[1] == ("accepted", 40, Decimal("31.25"))
+
+
+def test_a_price_followed_by_a_price_unit_is_not_read_as_the_unit_price() -> None:
+    # "12,60 C": per hundred; without the header's word for it the row's price stays unread
+    res = read(
+        "Bonjour,\n\nci-joint notre accusé de réception.\n\nCordialement",
+        [make_po(locale="fr-FR")],
+        attachments=(
+            (
+                "arc.txt",
+                "text/plain",
+                _doc(
+                    "Pos Votre réf. Qté P.U. EUR Date livr.",
+                    ["20 CAST-7782 100 1260,00 C 99,00 15/12/2026"],
+                ),
+            ),
+        ),
+    )
+    for ln in lines_of(res).values() if res.confirmations else []:
+        assert ln.unit_price != Decimal("1260.00")

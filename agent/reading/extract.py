@@ -132,6 +132,9 @@ class Statement:
     sentence_named: bool = False  # some clause of the sentence names lines
     # a row under a header with ship and delivery date columns: date text -> ship | delivery
     date_kinds: tuple[tuple[str, str], ...] = ()
+    # a row under a header whose unit-price column follows its quantity column, with no
+    # amount column ("Qté P.U. EUR Date livr."): the decimal after the quantity is the price
+    price_after_qty: bool = False
 
 
 @dataclass
@@ -150,6 +153,15 @@ class POReading:
 
 def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _CODE_TOKEN.findall(text)]
+
+
+def _in_description(h, pl: POLine) -> bool:
+    """A number and its unit that the PO line's own description carries ('2 kg' of
+    'Sac kraft 2 kg, farine')."""
+    num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
+    return bool(
+        re.search(rf"(?<![\d.,]){num}\s?{re.escape(h.unit)}(?!\w)", pl.description or "", re.I)
+    )
 
 
 @cache
@@ -369,6 +381,30 @@ def _date_column_kind(header: str) -> str:
     return "ship" if ship else "delivery"
 
 
+_UNIT_PRICE_HDR = re.compile(
+    r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|pris)\w*\s+(?:unit\w*|per\s+unit|pro\s+einheit|unitaire|unitario)"
+    r"|(?:unit|einzel)\s*-?\s*(?:price|preis)|(?<!\w)p\.\s?u\.?(?!\w)|\bprijs/eenh",
+    re.IGNORECASE,
+)
+
+
+def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
+    """A table header written as one line of text whose unit-price column directly follows
+    its quantity column, with no amount column ("Quantite Prix unit. EUR Livraison",
+    "Q.tà Prezzo unit. € Data consegna", "Qté P.U. EUR Date livr.")."""
+    if find_dates(line, locale, ref)[0] or re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
+        return False
+    qty = re.search(_HEADER_KEYS["qty"], line, re.IGNORECASE)
+    price = _UNIT_PRICE_HDR.search(line)
+    if not qty or not price or price.start() < qty.end():
+        return False
+    tail = line[price.end() :].split()
+    if _PRICE_HDR_WORD.search(line, price.end()) or (tail and is_unit_column(tail[0])):
+        return False  # "Unit Price Per Ext Price": a price unit or an amount column too
+    between = line[qty.end() : price.start()]
+    return not re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip()))
+
+
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     """The date columns of a table header written as one line of text ("Qty Price Despatch
     Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
@@ -467,7 +503,7 @@ _HEADER_KEYS = {
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
     "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena)",
@@ -700,10 +736,13 @@ class POReader:
             current = default
             self._para_default = default
             date_cols: list[str] | None = None
+            price_after_qty = False
             for li, line in enumerate(lines):
                 header_kinds = _date_column_kinds(line, self.locale, self.ref)
                 if header_kinds is not None:
                     date_cols = header_kinds
+                if _qty_then_price_header(line, self.locale, self.ref):
+                    price_after_qty = True
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
                 if skip:
@@ -735,8 +774,13 @@ class POReader:
                 first_new = len(self.statements)
                 current = self._add_line(line, refs, all_named, how, current, source)
                 kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
+                # a row that names its line, even cut in two at an abbreviation ("press.")
+                named_row = price_after_qty and any(
+                    st.own_ref for st in self.statements[first_new:]
+                )
                 for st in self.statements[first_new:]:
                     st.date_kinds = kinds
+                    st.price_after_qty = named_row
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -1177,6 +1221,24 @@ class POReader:
             return h
         return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
 
+    def _price_after_qty(self, st: Statement, pl: POLine, qty: Decimal | None) -> Decimal | None:
+        """The row's unit price under a 'quantity, unit price' header: the decimal number
+        right after the row's quantity (the one read, or the PO's) and its unit, followed by
+        a date or the row's end ("30 000 0,1250 15/01/2027")."""
+        for h in number_hits(st.text, self.locale):
+            if h.value not in (qty, pl.quantity):
+                continue
+            rest = st.text[h.end :]
+            m = re.match(r"\s*(?:[^\W\d_]{1,5}\.?\s+)?(\d{1,7}[.,]\d{2,4})(?=\s|$)", rest)
+            if m is None:
+                continue
+            after = rest[m.end() :]
+            dates = find_dates(after, self.locale, self.ref_dt)[0]
+            if after.strip() and not (dates and not after[: dates[0].start].strip()):
+                continue  # "185.00 C 462.50 01/06/2027": a price unit or an amount follows
+            return parse_number(m.group(1), self.locale)
+        return None
+
     def _erp_row_price(self, st: Statement, qty: Decimal | None) -> Decimal | None:
         """An ERP row without currency marks ("200 St 24,80 4.960,00"): the price is the
         decimal number p after the quantity with qty x p = a later decimal number (the amount)."""
@@ -1267,6 +1329,8 @@ class POReader:
                 continue
             if _share_of_before().search(before):
                 continue  # "nur 80 von 100 Stück": the 100 is the whole ordered
+            if h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl):
+                continue  # "Sac kraft 2 kg" in a row: the item's size, not its quantity
             return h.value, h.start
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]
@@ -1648,6 +1712,8 @@ class POReader:
                 used = True
             if not prices:
                 p = self._erp_row_price(st, q)
+                if p is None and st.price_after_qty:
+                    p = self._price_after_qty(st, pl, q)
                 if p is not None:
                     price_cands.append((p, po_cur, st))
                     used = True

@@ -240,7 +240,8 @@ RESPECTIVELY = re.compile(
 # A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
 QTY_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
-    r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|=\s*)$",
+    # "= 250"; "L=1000" (a letter right before) is a dimension of the item
+    r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|(?<![^\W\d_])=\s*)$",
     IC,
 )
 INSTEAD_AFTER = re.compile(
