@@ -409,10 +409,18 @@ def test_announced_changes_without_values_defer() -> None:
         assert res.review_reasons, body
 
 
-def test_quantity_in_packs_is_not_the_po_quantity() -> None:
+def test_quantity_in_packs_of_a_stated_size_is_counted_in_the_pos_unit() -> None:
+    # the reply states the box's size: 10 boxes of 10 are the 100 EA ordered
     res = read(
         "Hi,\n\nWe sell the covers in boxes of 10, so line 2 will be 10 boxes. Rest OK.\n\nSam"
     )
+    assert res.kind == "confirmation"
+    ln = lines_of(res)[2]
+    assert (ln.status, ln.quantity) == ("accepted", 100)
+
+
+def test_quantity_in_packs_of_no_stated_size_is_not_the_po_quantity() -> None:
+    res = read("Hi,\n\nLine 2 will be 10 boxes. Rest OK.\n\nSam")
     assert res.kind == "needs_review"
     assert any("boxes" in r for r in res.review_reasons)
 

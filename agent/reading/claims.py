@@ -312,7 +312,8 @@ def claims_for(
         last_para = -1
         named_unit: tuple[int, int] | None = None
         last_unit: tuple[int, int] | None = None
-        for clause in clauses(seg):
+        seg_clauses = list(clauses(seg))
+        for ci, clause in enumerate(seg_clauses):
             low = clause.text.lower()
             if po.po_number.lower() in low:
                 elsewhere = False
@@ -322,6 +323,8 @@ def claims_for(
             found, all_named, _ = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
+            if not found and seg.kind == "attachment" and ci + 1 < len(seg_clauses):
+                found = _mapped_by_next(clause, seg_clauses[ci + 1], index, locale, reference)
             first_of_unit = (seg.index, clause.unit) != last_unit
             last_unit = (seg.index, clause.unit)
             if not found and first_of_unit and clause.sentence.startswith(clause.text):
@@ -408,6 +411,22 @@ def claims_for(
                 )
             )
     return out
+
+
+def _mapped_by_next(clause, nxt, index, locale: str, reference: datetime) -> set[int]:
+    """An ERP row naming none of our lines, followed by a line that does and states no date
+    or price of its own ("2 KEY-316 … 250 EA 185.00 C 01/06/2027" / "Cust Part: HPV-CP-0090"):
+    the row is that line's, as the line reader takes it."""
+    if nxt.sentence == clause.sentence and nxt.unit == clause.unit:
+        return set()
+    if not find_dates(clause.text, locale, reference)[0] and not price_hits(clause.text, locale):
+        return set()
+    found, _, how = index.refs(nxt.text)
+    if how != "item" or len(found) != 1:
+        return set()
+    if find_dates(nxt.text, locale, reference)[0] or price_hits(nxt.text, locale):
+        return set()
+    return set(found)
 
 
 def _describes_sibling(sentence: str, po: OpenPO, siblings: Sequence[OpenPO]) -> bool:

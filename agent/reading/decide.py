@@ -27,6 +27,7 @@ from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
+from agent.reading.units import digits_end, pack_price, stated_packs
 
 
 @dataclass
@@ -107,6 +108,23 @@ def _without_asides(text: str) -> str:
     """``text`` without its parenthesised asides: "bump to $34.50 per 1,000 (new label stock)"
     gives a reason in brackets, and a word there ("stock") is not what the clause is about."""
     return re.sub(r"\([^()]*\)", " ", text)
+
+
+def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
+    """The claim's prices per a pack whose size its sentence or the PO line's description
+    states, as prices per the PO's unit: '124,00 EUR za rolkę' with 'rolki po 50 kg' -> 2.48."""
+    text = c.clause.text
+    packs = stated_packs(c.clause.sentence, pl.description or "", pl.uom, locale)
+    if not packs:
+        return []
+    out = []
+    for v in c.values:
+        at = text.find(v.text) if v.kind == "price" and v.text else -1
+        if at >= 0 and isinstance(v.value, Decimal):
+            got = pack_price(text, digits_end(v.text, at), v.value, pl.uom, packs)
+            if got is not None:
+                out.append(got)
+    return out
 
 
 def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = None) -> bool:
@@ -253,9 +271,15 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                 )
         if ln.unit_price is not None and not _same(ln.unit_price, pl.unit_price):
             surcharges = [c for c in d.claims_of(po) if L.search("effective", c.clause.sentence)]
-            if not _has_number(
-                [*firm, *surcharges], ln.unit_price, pl.unit_price
-            ) and not _has_number(firm, ln.unit_price * (ln.quantity or pl.quantity)):
+            if (
+                not _has_number([*firm, *surcharges], ln.unit_price, pl.unit_price)
+                and not _has_number(firm, ln.unit_price * (ln.quantity or pl.quantity))
+                and not any(
+                    _same(x, ln.unit_price)
+                    for c in firm
+                    for x in pack_priced(c, pl, po.supplier.locale)
+                )
+            ):
                 reasons.append(
                     f"{where}: the price {ln.unit_price} is not a price the supplier committed to"
                 )

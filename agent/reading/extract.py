@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -38,12 +38,22 @@ from agent.reading.numbers import (
 )
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
+    PackSize,
+    cell_count,
     changed_by_percent,
     column_count,
+    digits_end,
     header_count,
+    in_po_units,
+    is_measure,
     is_unit_column,
     later_only,
+    pack_count_hits,
+    pack_kinds,
+    pack_price,
+    pack_sizes,
     same_unit,
+    stated_packs,
 )
 
 ALL = "all"
@@ -122,6 +132,9 @@ class Statement:
     sentence_named: bool = False  # some clause of the sentence names lines
     # a row under a header with ship and delivery date columns: date text -> ship | delivery
     date_kinds: tuple[tuple[str, str], ...] = ()
+    # a row under a header whose unit-price column follows its quantity column, with no
+    # amount column ("Qté P.U. EUR Date livr."): the decimal after the quantity is the price
+    price_after_qty: bool = False
 
 
 @dataclass
@@ -140,6 +153,21 @@ class POReading:
 
 def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _CODE_TOKEN.findall(text)]
+
+
+def _in_description(h, pl: POLine) -> bool:
+    """A number and its unit that the PO line's own description carries ('2 kg' of
+    'Sac kraft 2 kg, farine')."""
+    num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
+    return bool(
+        re.search(rf"(?<![\d.,]){num}\s?{re.escape(h.unit)}(?!\w)", pl.description or "", re.I)
+    )
+
+
+@cache
+def _share_of_before() -> re.Pattern[str]:
+    """A number and the word that makes the next number its whole ('80 of ', '80 von ')."""
+    return re.compile(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
 
 
 def _norm_token(t: str) -> str:
@@ -173,7 +201,11 @@ class LineIndex:
                     if len(tail) >= 5 and any(c.isdigit() for c in tail):
                         self.items.append((tail.lower(), ln.line))
             toks = set()
-            for t in _tokens(ln.description):
+            # "48 mm" in the description is the supplier's "48mm": a size is one token
+            sized = re.sub(
+                r"(?<![\d.,])(\d+(?:[.,]\d+)?) (mm|cm|µm|ml|kg)\b", r"\1\2", ln.description
+            )
+            for t in _tokens(sized):
                 nt = _norm_token(t)
                 if nt in _STOP or nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt):
                     continue
@@ -349,6 +381,30 @@ def _date_column_kind(header: str) -> str:
     return "ship" if ship else "delivery"
 
 
+_UNIT_PRICE_HDR = re.compile(
+    r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|pris)\w*\s+(?:unit\w*|per\s+unit|pro\s+einheit|unitaire|unitario)"
+    r"|(?:unit|einzel)\s*-?\s*(?:price|preis)|(?<!\w)p\.\s?u\.?(?!\w)|\bprijs/eenh",
+    re.IGNORECASE,
+)
+
+
+def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
+    """A table header written as one line of text whose unit-price column directly follows
+    its quantity column, with no amount column ("Quantite Prix unit. EUR Livraison",
+    "Q.tà Prezzo unit. € Data consegna", "Qté P.U. EUR Date livr.")."""
+    if find_dates(line, locale, ref)[0] or re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
+        return False
+    qty = re.search(_HEADER_KEYS["qty"], line, re.IGNORECASE)
+    price = _UNIT_PRICE_HDR.search(line)
+    if not qty or not price or price.start() < qty.end():
+        return False
+    tail = line[price.end() :].split()
+    if _PRICE_HDR_WORD.search(line, price.end()) or (tail and is_unit_column(tail[0])):
+        return False  # "Unit Price Per Ext Price": a price unit or an amount column too
+    between = line[qty.end() : price.start()]
+    return not re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip()))
+
+
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     """The date columns of a table header written as one line of text ("Qty Price Despatch
     Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
@@ -447,7 +503,7 @@ _HEADER_KEYS = {
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
     "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena)",
@@ -676,6 +732,7 @@ class POReader:
         self._memo: dict[tuple, object] = {}
         self._para_default: frozenset[int] | str | None = ALL
         self.promised: date | None = None
+        self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
 
     # ------------------------------------------------------------ statements
 
@@ -714,10 +771,13 @@ class POReader:
             current = default
             self._para_default = default
             date_cols: list[str] | None = None
+            price_after_qty = False
             for li, line in enumerate(lines):
                 header_kinds = _date_column_kinds(line, self.locale, self.ref)
                 if header_kinds is not None:
                     date_cols = header_kinds
+                if _qty_then_price_header(line, self.locale, self.ref):
+                    price_after_qty = True
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
                 if skip:
@@ -749,8 +809,13 @@ class POReader:
                 first_new = len(self.statements)
                 current = self._add_line(line, refs, all_named, how, current, source)
                 kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
+                # a row that names its line, even cut in two at an abbreviation ("press.")
+                named_row = price_after_qty and any(
+                    st.own_ref for st in self.statements[first_new:]
+                )
                 for st in self.statements[first_new:]:
                     st.date_kinds = kinds
+                    st.price_after_qty = named_row
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -1097,6 +1162,13 @@ class POReader:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
                     out["price"] = (nums[0].value, row.get("_currency") or self.po.currency)
+                    # "39.00/12PR", "4.20/DOZ": the count the cell's price is for
+                    count, why = cell_count(price_raw[nums[0].end :], pl.uom, pl.description or "")
+                    if why:
+                        out["unit_issue"] = why
+                    elif count is not None:
+                        out["price"] = (out["price"][0] / count, out["price"][1])
+                        stated_per = True
             if "price" in out and not stated_per:
                 # "Preis/100", "USD per 1,000 pcs" in the header, or a "PE"/"Per" column
                 count, why = header_count(row.get("_price_header") or "", pl.uom)
@@ -1142,7 +1214,7 @@ class POReader:
                 continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
-            out.append(h)
+            out.append(self._per_pack(st, pl, h))
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency
         dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
         for h in number_hits(st.text, self.locale):
@@ -1177,6 +1249,40 @@ class POReader:
             out.append(PriceHit(h.value, per, self.po.currency, h.start, h.end, h.text))
         out.sort(key=lambda h: h.start)
         return out
+
+    def _packs(self, st: Statement, pl: POLine) -> list[PackSize]:
+        """The pack sizes the statement or the PO line's own description state."""
+        return stated_packs(st.text, pl.description or "", pl.uom, self.locale) + self._line_packs
+
+    def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
+        """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per
+        the PO's unit; any other price as read."""
+        if h.per != 1 or h.value == pl.unit_price:
+            return h  # the PO's own price per a box is the PO's unit being the box
+        value = pack_price(
+            st.text, digits_end(h.text, h.start), h.value, pl.uom, self._packs(st, pl)
+        )
+        if value is None:
+            return h
+        return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
+
+    def _price_after_qty(self, st: Statement, pl: POLine, qty: Decimal | None) -> Decimal | None:
+        """The row's unit price under a 'quantity, unit price' header: the decimal number
+        right after the row's quantity (the one read, or the PO's) and its unit, followed by
+        a date or the row's end ("30 000 0,1250 15/01/2027")."""
+        for h in number_hits(st.text, self.locale):
+            if h.value not in (qty, pl.quantity):
+                continue
+            rest = st.text[h.end :]
+            m = re.match(r"\s*(?:[^\W\d_]{1,5}\.?\s+)?(\d{1,7}[.,]\d{2,4})(?=\s|$)", rest)
+            if m is None:
+                continue
+            after = rest[m.end() :]
+            dates = find_dates(after, self.locale, self.ref_dt)[0]
+            if after.strip() and not (dates and not after[: dates[0].start].strip()):
+                continue  # "185.00 C 462.50 01/06/2027": a price unit or an amount follows
+            return parse_number(m.group(1), self.locale)
+        return None
 
     def _erp_row_price(self, st: Statement, qty: Decimal | None) -> Decimal | None:
         """An ERP row without currency marks ("200 St 24,80 4.960,00"): the price is the
@@ -1230,22 +1336,46 @@ class POReader:
         """The quantity and where it stands in the statement."""
         text = st.text
         units = (pl.uom, *self._units())
-        bare = self._bare_numbers(text)
+        sizes = [(p.start, p.end) for p in pack_sizes(text, pl.uom, self.locale)]
+        # a pack's size ("cases of 12 only") is no quantity of the line
+        bare = [h for h in self._bare_numbers(text) if not any(a <= h.start < b for a, b in sizes)]
         # "5,000 instead of 4,500", "610 m rather than 600 m"
         for h in bare:
             m = P.INSTEAD_AFTER.match(text[h.end :])
             if m:
                 return h.value, h.start
+        # "40 boxes" with "boxes of 50" stated: a count of the PO's unit (but "40 boxes" of
+        # 40 EA says the PO's EA is the box)
+        packs = self._packs(st, pl)
+        for n, word, start in pack_count_hits(text, self.locale, packs):
+            value = in_po_units(n, word, pl.uom, packs)
+            if value is not None and (n != pl.quantity or value == n):
+                return value, start
         # "2 drums = 610 m" (a count in another unit before "="; "i=20.3" is a specification)
         for h in bare:
             if re.search(r"\d\s*[^\W\d]+\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]):
+                unit = re.match(r"\s*([^\W\d]+)", text[h.end :])
+                if (
+                    unit
+                    and not same_unit(unit.group(1), pl.uom)
+                    and is_measure(unit.group(1), pl.uom)
+                ):
+                    # "= 640 kg" of a line counted in rolls: the kilograms as rolls, or nothing
+                    value = in_po_units(h.value, unit.group(1), pl.uom, packs)
+                    if value is None:
+                        continue
+                    return value, h.start
                 return h.value, h.start
         for h in quantity_hits(text, self.locale, units):
             before = text[max(0, h.start - 30) : h.start]
             if P.REFERENCE_BEFORE.search(before) or P.CONTAINER_AFTER.match(text[h.end :]):
                 continue
-            if any(a <= h.start < b for a, b in self._spans(text)):
+            if any(a <= h.start < b for a, b in self._spans(text) + sizes):
                 continue
+            if _share_of_before().search(before):
+                continue  # "nur 80 von 100 Stück": the 100 is the whole ordered
+            if h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl):
+                continue  # "Sac kraft 2 kg" in a row: the item's size, not its quantity
             return h.value, h.start
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]
@@ -1345,7 +1475,12 @@ class POReader:
         for st in specific:
             if st.row is not None:
                 continue
+            packs = self._packs(st, pl)
             for h in quantity_hits(st.text, self.locale, (pl.uom,)):
+                if any(p.start <= h.start < p.end for p in packs):
+                    continue  # a pack's size ('rollen à 16 kg')
+                if h.unit and in_po_units(h.value, h.unit, pl.uom, packs) == qty:
+                    continue
                 if h.value != qty:
                     continue
                 u = _norm_unit(h.unit or "")
@@ -1360,6 +1495,16 @@ class POReader:
                 if P.REFERENCE_BEFORE.search(st.text[max(0, h.start - 30) : h.start]):
                     continue
                 return f"'{h.text.strip()}' is counted in {h.unit}, the PO in {pl.uom}"
+            # "20 Kartons" read as a changed quantity of 2000 ST, no carton size stated (a
+            # count that is the PO's own, "60 rouleaux" of 60 EA, is the item itself)
+            for n, word, _ in pack_count_hits(st.text, self.locale, packs):
+                if (
+                    n == qty != pl.quantity
+                    and _norm_unit(word) not in desc
+                    and not any(p.maybe_po_unit and p.kinds & pack_kinds(word) for p in packs)
+                    and in_po_units(n, word, pl.uom, packs) is None
+                ):
+                    return f"'{n} {word}' is counted in {word}, the PO in {pl.uom}"
         return None
 
     def _mentions(self, text: str) -> list[tuple[int, int]]:
@@ -1525,6 +1670,12 @@ class POReader:
     def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
         """One PO line: (confirmation, review reasons, soft signals)."""
         specific, general = self._scoped(pl.line)
+        # pack sizes said anywhere about the line ("boxes of 50. So 40 boxes"), placed nowhere
+        self._line_packs = [
+            replace(p, start=-1, end=-1)
+            for st in specific
+            for p in pack_sizes(st.text, pl.uom, self.locale)
+        ]
         reasons: list[str] = []
         soft = 0
         n = pl.line
@@ -1606,6 +1757,8 @@ class POReader:
                 used = True
             if not prices:
                 p = self._erp_row_price(st, q)
+                if p is None and st.price_after_qty:
+                    p = self._price_after_qty(st, pl, q)
                 if p is not None:
                     price_cands.append((p, po_cur, st))
                     used = True

@@ -44,6 +44,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.extract import CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
+from agent.reading.units import PackSize, digits_end, in_po_units, pack_price, stated_packs
 
 IC = re.IGNORECASE
 ICX = re.IGNORECASE | re.VERBOSE
@@ -1544,10 +1545,12 @@ def _unaccounted(ctx: _Context) -> list[str]:
                 for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
                     scrubbed = scrubbed.replace(token, " ")
                 scrubbed = _without_dates(scrubbed, locale, ctx)  # "for the 21st" is no quantity
+                packs = _packs(scrubbed, pl, locale)
                 found = [
-                    h.value
+                    in_po_units(h.value, h.unit or "", pl.uom, packs) or h.value
                     for h in quantity_hits(scrubbed, locale, units)
-                    if not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
+                    if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
+                    and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
                     and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
                     and not _packing_unit(h.unit, units)
                 ]
@@ -1643,6 +1646,16 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
                     seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
                     seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
+                    packs = _packs(x.text, pl, locale)
+                    seen |= {  # '124,00 EUR za rolkę' of 'rolki po 50 kg': 2.48 per kg
+                        v.normalize()
+                        for p in price_hits(x.text, locale)
+                        if (
+                            v := pack_price(
+                                x.text, digits_end(p.text, p.start), p.value, pl.uom, packs
+                            )
+                        )
+                    }
                 # a price per 100 / per 1000 read in a table: its amount (price x quantity)
                 # is a number the supplier wrote
                 amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
@@ -1718,6 +1731,11 @@ _MONEY_EXTRA = re.compile(
 )
 
 
+def _packs(text: str, pl: POLine, locale: str) -> list[PackSize]:
+    """Pack sizes stated in ``text`` or in the PO line's description ('boxes of 50')."""
+    return stated_packs(text, pl.description or "", pl.uom, locale)
+
+
 def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation) -> str | None:
     """An amount of money next to a line that is neither its unit price nor its line total."""
     from agent.reading.numbers import parse_number, price_hits
@@ -1737,23 +1755,32 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     known = {k.normalize() for k in known}
     for x in (x for x in ctx.sents if (po.po_number, ln.line) in x.lines):
         whole = ctx.named_lines(x.text)
+        # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway, and
+        # a clause that names no line is about the lines its own part names ("Line 2: was
+        # EUR 12.10, now EUR 12.60.\nLines 1 and 3 as ordered": the 12.60 is line 2's)
         pieces = [
-            piece
-            for c in _clauses_keeping_lines(x.text)
-            # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway
+            (piece, ctx.named_lines(part) or whole)
+            for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", x.text)
+            for c in _clauses_keeping_lines(part)
             for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", c)
             if piece.strip()
         ]
-        for clause in pieces:
-            named = ctx.named_lines(clause) or whole
+        for clause, part_named in pieces:
+            named = ctx.named_lines(clause) or part_named
             if (named and ln.line not in named) or re.search(
                 r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC
             ):
                 continue
             # cell by cell: in a row "120<TAB>$2.80" the 120 is not an amount of dollars
             cells = [c for c in re.split(r"\t|\s{2,}", clause) if c.strip()]
-            hits = [h for c in cells for h in price_hits(c, locale)]
-            amounts = [h.unit_value for h in hits] + [h.value for h in hits]
+            hits = [(c, h) for c in cells for h in price_hits(c, locale)]
+            amounts = [h.unit_value for _, h in hits] + [h.value for _, h in hits]
+            packs = _packs(x.text, pl, locale)  # sizes stated anywhere in the sentence
+            amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit
+                v
+                for c, h in hits
+                if (v := pack_price(c, digits_end(h.text, h.start), h.value, pl.uom, packs))
+            ]
             for m in _MONEY_EXTRA.finditer(clause):
                 v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)
                 if v is not None:

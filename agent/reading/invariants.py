@@ -14,7 +14,7 @@ from decimal import Decimal
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
-from agent.reading.decide import Decision, covering
+from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.numbers import parse_number
 from agent.reading.types import POLine
 from agent.reading.units import later_only
@@ -407,6 +407,8 @@ def unaccounted_prices(d: Decision) -> list[str]:
                     continue
                 got = v.value / (v.per or 1)
                 explained = [price, price * qty, pl.unit_price, pl.unit_price * pl.quantity]
+                if any(x in explained for x in pack_priced(c, pl, po.supplier.locale)):
+                    continue  # '£105.00 per bag' of '20 bags x 25 kg': 4.20 per kg
                 if any(abs(got - e) <= Decimal("0.005") for e in explained):
                     continue
                 if any(abs(v.value - price * k) <= Decimal("0.005") for k in (100, 1000)):

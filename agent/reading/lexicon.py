@@ -43,12 +43,16 @@ HELPERS = (
     "count_units",
     "count_hundred",
     "count_thousand",
+    "count_dozen",
     "surcharge",
     "applies_to_order",
     "later_orders",
     "approximate_share",
     "unchanged",
     "confirm_later",
+    "pack_units",
+    "pack_of",
+    "share_of",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -397,8 +397,10 @@ GENERIC_UNITS = (
 # group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
 _QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = re.compile(
-    # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+    # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
+    # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
+    # number, then the supplier's item code) is no unit
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+(?![\wÀ-ž]|-\w)\.?)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

@@ -154,7 +154,7 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
     r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
     r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
-    r"|gültig\w*|valid|effective|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
+    r"|gültig\w*|valid|effective|prijs(?:en)? per|preise? per|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|(?:reply|answer|respond)(?!\s*:)|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|zamiast|i stället för|istället för|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
     r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|jusqu'(?:au|à|a)|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
@@ -240,7 +240,8 @@ RESPECTIVELY = re.compile(
 # A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
 QTY_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
-    r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|=\s*)$",
+    # "= 250"; "L=1000" (a letter right before) is a dimension of the item
+    r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|(?<![^\W\d_])=\s*)$",
     IC,
 )
 INSTEAD_AFTER = re.compile(
@@ -253,7 +254,9 @@ CONTAINER_AFTER = re.compile(
 )
 # A price the supplier quotes as the PO's own ("the $68/M on your PO is last year's price").
 REFERENCE_AFTER = re.compile(
-    r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b",
+    r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b"
+    # Turkish puts 'instead of' after the old value: '0,0920 EUR yerine 0,0965 EUR'
+    r"|^\s*yerine\b",
     IC,
 )
 # Declining the order as a whole.

@@ -12,13 +12,14 @@ The words live in the lexicon (tables ``price_per``, ``price_unit_column``,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading.dates import find_dates
-from agent.reading.numbers import COUNT, CURRENCY_CODES, count_value
+from agent.reading.numbers import COUNT, CURRENCY_CODES, GENERIC_UNITS, count_value, parse_number
 
 
 @cache
@@ -118,3 +119,246 @@ def later_only(text: str, latest_need: date, locale: str, reference: datetime) -
         return False
     hits, _ = find_dates(text, locale, reference)
     return bool(hits) and min(h.date for h in hits) > latest_need
+
+
+# ------------------------------------------------------------------ packs
+
+# A pack's size: digits with an optional group or decimal part ("50", "1.000", "2,5").
+_SIZE = r"[1-9]\d{0,2}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,3})?|0[.,]\d{1,3}"
+_WORD = r"[^\W\d_][\w.]*"
+
+
+@dataclass(frozen=True)
+class PackSize:
+    """A pack and what it holds: 'boxes of 50' (50, ''), 'rolki po 50 kg' (50, 'kg')."""
+
+    kinds: frozenset[str]
+    size: Decimal
+    unit: str  # the unit it holds; "" for pieces
+    start: int  # where the size stands: its number counts no line's quantity
+    end: int
+    # the PO line's description names this pack on a line counted in pieces ('Nitrile
+    # gloves (box of 100)', 300 EA at 6.40): its EA may be the box itself, so a count or a
+    # price in this pack converts neither way
+    maybe_po_unit: bool = False
+
+
+@cache
+def _pack_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for tables in L.languages().values():
+        for p in tables["pack_units"]:
+            m = re.match(r"\(\?#(\w+)\)", p)
+            out.append((m.group(1) if m else p, re.compile(p, re.IGNORECASE)))
+    return tuple(out)
+
+
+def pack_kinds(word: str) -> frozenset[str]:
+    """The kinds of pack ``word`` names ('rollen', 'RL' -> {'roll'}); empty when none."""
+    w = word.strip().rstrip(".")
+    return frozenset(k for k, rx in _pack_table() if rx.fullmatch(w) or rx.fullmatch(w + "."))
+
+
+@cache
+def _pack_size_re() -> re.Pattern[str]:
+    pack = rf"(?<![\w])(?P<pack>{L.alternation('pack_units')})(?![\w])"
+    pack2 = pack.replace("?P<pack>", "?P<pack2>")
+    of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
+    per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
+    return re.compile(
+        # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required)
+        rf"{pack}\s*(?:(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
+        # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
+        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:\s*-?\s*|{per}){pack2}",
+        re.IGNORECASE,
+    )
+
+
+def is_measure(word: str, po_uom: str) -> bool:
+    """A unit an amount can be counted in: the PO's, pieces, a pack, kg, m ..."""
+    w = word.strip().lower().rstrip(".")
+    generic = {u.lower().rstrip(".") for u in GENERIC_UNITS}
+    return bool(
+        same_unit(w, po_uom)
+        or is_piece_unit(w)
+        or pack_kinds(w)
+        or w in generic
+        or _norm(w) in {_norm(u) for u in generic}
+    )
+
+
+def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[PackSize]:
+    """The pack sizes ``text`` states, then those of the PO line's own description ('Box of
+    50', 'rol 16 kg'): the latter stand nowhere in ``text``."""
+    return pack_sizes(text, po_uom, locale) + [
+        replace(p, start=-1, end=-1, maybe_po_unit=is_piece_unit(po_uom))
+        for p in pack_sizes(description, po_uom, locale)
+    ]
+
+
+def pack_sizes(text: str, po_uom: str, locale: str) -> list[PackSize]:
+    """Every pack whose size ``text`` states. Only a stated size counts, never a guess."""
+    out = []
+    for m in _pack_size_re().finditer(text):
+        pack = m.group("pack") or m.group("pack2")
+        raw = m.group("size") or m.group("size2")
+        unit = m.group("unit") or m.group("unit2") or ""
+        end = m.end("unit") if m.group("unit") else m.end("size") if m.group("size") else m.end()
+        if unit and not is_measure(unit, po_uom):
+            if m.group("unit2") or not m.group("of"):
+                continue  # "box 3 Line", "2 plis sac": no size without a unit or a word of
+            unit, end = "", m.end("size")
+        size = parse_number(raw, locale)
+        if size is None or size <= 0 or (pack_kinds(unit) & pack_kinds(pack)):
+            continue
+        start = m.start("size") if m.group("size") else m.start("size2")
+        out.append(PackSize(pack_kinds(pack), size, unit, start, end))
+    return out
+
+
+def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -> Decimal | None:
+    """How many of the PO's units one ``word`` holds, from the pack sizes stated: 'box' with
+    'boxes of 50' on a PO in EA -> 50; 'kg' on a PO in rolls with 'rol 16 kg' -> 1/16.
+    None when no stated size says so, or two stated sizes disagree."""
+    if not word:
+        return Decimal(1) if is_piece_unit(po_uom) else None
+    kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
+    if same_unit(word, po_uom) or kinds & po_kinds:
+        return Decimal(1)
+    if any(p.maybe_po_unit and p.kinds & kinds for p in packs):
+        return None
+    if depth > 1:
+        return None
+    found: set[Decimal] = set()
+    for p in packs:
+        if kinds and p.kinds & kinds:
+            inner = po_units_in(p.unit, po_uom, packs, depth + 1)
+            if inner is not None:
+                found.add(p.size * inner)
+        elif po_kinds and p.kinds & po_kinds and p.unit and same_unit(p.unit, word):
+            found.add(1 / p.size)
+    return found.pop() if len(found) == 1 else None
+
+
+def in_po_units(amount: Decimal, word: str, po_uom: str, packs: list[PackSize]) -> Decimal | None:
+    """``amount`` counted in ``word`` as a count of the PO's unit, when exact."""
+    f = po_units_in(word, po_uom, packs)
+    if f is None:
+        return None
+    out = amount * f
+    return out if out == out.quantize(Decimal("0.001")) else None
+
+
+def price_per_po_unit(
+    price: Decimal, word: str, po_uom: str, packs: list[PackSize]
+) -> Decimal | None:
+    """A price per ``word`` as a price per the PO's unit, when exact to 4 decimals:
+    '$22.50/box' with 'boxes of 50' -> 0.45; '€ 2,55 per kg' on rolls of 16 kg -> 40.80."""
+    f = po_units_in(word, po_uom, packs)
+    if f is None or f == 1:
+        return None
+    out = price / f
+    if out * f != price or out != out.quantize(Decimal("0.0001")):
+        return None
+    # as many decimals as the supplier's own price carries (40.80 from 2,55 x 16), or more
+    exp = min(price.as_tuple().exponent, out.normalize().as_tuple().exponent, 0)
+    return out.quantize(Decimal(1).scaleb(int(exp)))
+
+
+@cache
+def _price_word_re() -> re.Pattern[str]:
+    qual = L.alternation("price_qualifier")
+    return re.compile(
+        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥])?\s*(?:(?:{qual})\s*)?"
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
+        re.IGNORECASE,
+    )
+
+
+def price_word(text: str, digits_end: int) -> str:
+    """The unit word a price is per ('$22.50/box' -> 'box', '124,00 EUR za rolkę' -> 'rolkę'),
+    read right after the price's last digit; '' when none."""
+    m = _price_word_re().match(text, digits_end)
+    return m.group("w").rstrip(".") if m else ""
+
+
+@cache
+def _pack_count_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{L.alternation('pack_units')})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def pack_count_hits(
+    text: str, locale: str, packs: list[PackSize]
+) -> list[tuple[Decimal, str, int]]:
+    """Counts of packs in ``text`` ('40 boxes', '20 Kartons'): (count, pack word, where).
+    A pack's own size ('rollen à 16 kg') is none."""
+    out = []
+    for m in _pack_count_re().finditer(text):
+        if any(p.start <= m.start() < p.end for p in packs):
+            continue
+        n = parse_number(m.group("n"), locale)
+        if n is not None:
+            out.append((n, m.group("w"), m.start()))
+    return out
+
+
+def pack_price(
+    text: str, start: int, value: Decimal, po_uom: str, packs: list[PackSize]
+) -> Decimal | None:
+    """The price ``value`` whose digits end at ``start`` in ``text``, per a pack of stated size
+    ('$22.50/box' with 'boxes of 50'), as a price per the PO's unit; None when it is not one."""
+    word = price_word(text, start)
+    if not word or same_unit(word, po_uom):
+        return None
+    return price_per_po_unit(value, word, po_uom, packs)
+
+
+def digits_end(hit_text: str, hit_start: int) -> int:
+    """Where the last digit of a hit's text ends, in the text it was found in."""
+    last = max((i for i, c in enumerate(hit_text) if c.isdigit()), default=-1)
+    return hit_start + last + 1
+
+
+# UN/ECE unit codes an ERP writes after a count ('39.00/12PR'): the unit they stand for.
+_UNIT_CODES = {"pr": "pair", "prs": "pair"}
+
+
+def _names_po_unit(unit: str, po_uom: str, description: str) -> bool:
+    """``unit`` is what the PO line counts: its uom, pieces on a piece-counted line, or the
+    unit its description names ('Safety gloves, size 10 (pair)' counted in EA)."""
+    if same_unit(unit, po_uom):
+        return True
+    word = _UNIT_CODES.get(_norm(unit), _norm(unit))
+    return is_piece_unit(po_uom) and bool(
+        re.search(rf"\(\s*{re.escape(word)}s?\s*\)", description, re.IGNORECASE)
+    )
+
+
+@cache
+def _cell_count_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:/|(?:{L.alternation('price_per')})\s)\s*"
+        rf"(?:(?P<dozen>{L.alternation('count_dozen')})|(?P<n>[1-9]\d{{0,3}})\s?(?P<unit>[^\W\d_]+))\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def cell_count(rest: str, po_uom: str, description: str) -> tuple[Decimal | None, str]:
+    """The count written after a price in its cell ('/12PR', '/DOZ', ' per dozen'):
+    (count, '') when it counts the PO line's unit; (None, why) when it counts another;
+    (None, '') when there is none."""
+    m = _cell_count_re().match(rest)
+    if not m:
+        return None, ""
+    if m.group("dozen"):
+        return (
+            (Decimal(12), "")
+            if is_piece_unit(po_uom)
+            else (None, f"a dozen is no count of {po_uom}")
+        )
+    if not _names_po_unit(m.group("unit"), po_uom, description):
+        return None, f"the price is per '{rest.strip()}', the PO per {po_uom}"
+    return Decimal(m.group("n")), ""
