@@ -425,3 +425,28 @@ def test_an_acknowledgment_row_with_another_price_or_date_than_the_result_is_rev
         ACK_BY_ITEM.format(p1="0.42", d2="2026-12-15"),
     )
     assert not any("the row" in r and "disagree" in r for r in reasons), reasons
+
+
+def test_an_acknowledgment_row_is_the_printed_line_that_names_our_item() -> None:
+    """ "Cust. Material: CAST-7781" under a row annotates that row; the clause that runs on
+    into the next row ("... 000020 COVER 100 EA 12.90") does not speak for line 1."""
+    from types import SimpleNamespace
+
+    from agent.reading.invariants import _row_naming
+    from agent.reading.segments import Span
+
+    text = (
+        "000010 HSG-7781 HOUSING DI 40 EA 312.50 12,500.00 12/15/2026\n"
+        "Cust. Material: CAST-7781\n"
+        "000020 CVR-7782 COVER DI 100 EA 12.90 1,290.00 12/22/2026\n"
+        "Cust. Material: CAST-7782 at 12.90 12/22/2026\n"
+    )
+    d = SimpleNamespace(segments=[SimpleNamespace(text=text)])
+    start = text.index("Material: CAST-7781")
+    clause = SimpleNamespace(span=Span(0, start, text.index("12/22/2026") + 10))
+    row = _row_naming(d, SimpleNamespace(clause=clause), "CAST-7781")
+    assert row is not None and row.startswith("000010") and "12.90" not in row
+    # a line that names our item with values of its own is the row itself
+    start = text.index("Material: CAST-7782")
+    clause = SimpleNamespace(span=Span(0, start, len(text)))
+    assert _row_naming(d, SimpleNamespace(clause=clause), "CAST-7782").startswith("Cust.")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
+from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.numbers import parse_number
 from agent.reading.types import POLine
@@ -216,6 +217,29 @@ def body_vs_attachment(d: Decision) -> list[str]:
 _AMOUNT = re.compile(r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)")
 
 
+def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
+    """The printed line of the supplier's document that names ``item``: the clause may run
+    on into the next row ("Cust. Material: KIS-CP-125 000020 CLEVIS PIN ..."). A line that
+    names our item and nothing else annotates the row printed above it."""
+    if not item or c.clause.span.segment >= len(d.segments):
+        return None
+    seg = d.segments[c.clause.span.segment].text
+    at = seg.lower().find(item.lower(), c.clause.span.start, max(c.clause.span.end, 0) or None)
+    if at < 0:
+        return None
+    lines = seg.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        if pos <= at < pos + len(line):
+            rest = line.lower().replace(item.lower(), " ")
+            if _AMOUNT.search(rest) or re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", rest):
+                return line.strip()
+            above = [ln for ln in lines[:i] if ln.strip()]
+            return above[-1].strip() if above else None
+        pos += len(line)
+    return None
+
+
 def attachment_row_disagrees(d: Decision) -> list[str]:
     """A row of the supplier's acknowledgment (attachment or table) that names one line and
     states another date or price than the result records for it.
@@ -241,7 +265,13 @@ def attachment_row_disagrees(d: Decision) -> list[str]:
             text = c.clause.text
             if pl.item and len(pl.item) >= 3 and pl.item.lower() not in text.lower():
                 continue  # a row names its line by our item code: others may be headers
-            dates = {x for x in c.dates() if x >= today}
+            row = _row_naming(d, c, pl.item or "")
+            if row is None:
+                dates = {x for x in c.dates() if x >= today}
+            else:
+                text = row
+                hits, _ = find_dates(row, po.supplier.locale, d.msg.date)
+                dates = {h.date for h in hits if h.date >= today}
             if ln.date is not None and dates and ln.date not in dates:
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: the row '{_clip(text, 70)}' states "
