@@ -22,11 +22,7 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
-KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_a/024-moravia-cs-tyden-split": (
-        "a split by Czech week numbers ('v týdnu 3 ... zbytek v týdnu 6') is not read as a schedule"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
 

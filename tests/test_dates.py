@@ -92,6 +92,9 @@ def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
         ("termin dostawy: 3. tydzień 2027 r.", "pl-PL", date(2027, 1, 22)),
         ("Lieferung in der 2. KW", "de-DE", date(2027, 1, 15)),
         ("dodání 52. týden", "cs-CZ", date(2026, 12, 25)),
+        # Czech and Polish decline the word
+        ("zbytek v týdnu 2", "cs-CZ", date(2027, 1, 15)),
+        ("pozostałe w 2. tygodniu", "pl-PL", date(2027, 1, 15)),
     ],
 )
 def test_calendar_weeks_are_fridays_unless_a_day_is_named(

@@ -13,6 +13,8 @@ from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+import pytest
+
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
 
@@ -629,3 +631,24 @@ def test_a_withdrawn_pattern_refuses_its_line() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert [ln.status for ln in res.confirmations[0].lines] == ["accepted", "accepted", "rejected"]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Pos. 1 a 3 beze změny.\nPol. 2: 60 ks v týdnu 51, zbytek 40 ks v týdnu 2.", "cs-CZ"),
+        (
+            "Poz. 1 i 3 bez zmian.\nPoz. 2: 60 szt. w 51. tygodniu, pozostałe 40 szt. w 2. tygodniu.",
+            "pl-PL",
+        ),
+    ],
+)
+def test_a_split_by_calendar_weeks_is_a_schedule(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)], when=datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert line.quantity == 100 and line.date == date(2027, 1, 15)
+    assert [(s.quantity, s.date) for s in line.schedule] == [
+        (60, date(2026, 12, 18)),
+        (40, date(2027, 1, 15)),
+    ]

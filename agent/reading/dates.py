@@ -170,7 +170,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alt(_month_table())
     days = _alt(_weekday_table())
     kw = (
-        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týden|tyden|tydzień|tydzien|tydz\."
+        # Czech and Polish decline the word: "v týdnu 51", "w 3. tygodniu", "do tygodnia 4"
+        r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týd(?:en|nu|ne)|tyd(?:en|nu|ne)"
+        r"|tydzień|tydzien|tygodni(?:u|a)?|tydz\."
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -205,7 +207,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
         "kw_ordinal": re.compile(
-            r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|týden|tyden|woche|kalenderwoche|kw|week|"
+            r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
             r"semaine|settimana|semana|vecka|uge)(?![a-zà-ž])(?:\s+(\d{4})(?![\d]))?",
             re.IGNORECASE,
         ),
