@@ -652,3 +652,13 @@ def test_a_split_by_calendar_weeks_is_a_schedule(body: str, locale: str) -> None
         (60, date(2026, 12, 18)),
         (40, date(2027, 1, 15)),
     ]
+
+
+def test_a_remainder_that_happens_to_equal_another_lines_quantity_is_still_unread() -> None:
+    """Line 1 is ordered 40; "balance 40 pcs in period 2" about line 2 is no reference to it."""
+    res = read(
+        "Lines 1 and 3 as ordered.\nLine 2: 60 pcs in period 51, balance 40 pcs in period 2.",
+        [make_po()],
+    )
+    assert res.kind == "needs_review"
+    assert any("'40'" in r for r in res.review_reasons), res.review_reasons

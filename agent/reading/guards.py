@@ -1537,6 +1537,7 @@ def _unaccounted(ctx: _Context) -> list[str]:
             if (p2.po_number, o.line) != (po_number, ln.line)
         }
         for s in (x for x in ctx.sents if (po_number, ln.line) in x.lines):
+            only_this = ctx.named_lines(s.text) == {ln.line}
             for clause in _clauses_keeping_lines(s.text):
                 named = ctx.named_lines(clause)
                 if named and ln.line not in named:
@@ -1563,7 +1564,12 @@ def _unaccounted(ctx: _Context) -> list[str]:
                     # "only 80 of 100, the remaining 20 we cannot deliver": the shortfall
                     found = [v for v in found if v != Decimal(pl.quantity) - Decimal(ln.quantity)]
                 for v in found:
-                    if v.normalize() not in known_q and v.normalize() not in others_q:
+                    # another line's quantity may be a reference ("together with the 600
+                    # pcs"), but not in a sentence that names this line alone ("Line 2: 60
+                    # now, balance 40 later" when line 1 is ordered 40)
+                    if v.normalize() not in known_q and not (
+                        v.normalize() in others_q and not only_this
+                    ):
                         out.append(
                             f"line {ln.line}: '{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' "
                             f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
