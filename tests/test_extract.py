@@ -662,3 +662,28 @@ def test_a_remainder_that_happens_to_equal_another_lines_quantity_is_still_unrea
     )
     assert res.kind == "needs_review"
     assert any("'40'" in r for r in res.review_reasons), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ("Yes we can do this order, price is the same as last time.", "last time"),
+        ("Confirmed. Delivery 3 weeks after receipt of your drawings.", "no date"),
+        ("Order confirmed. Note: line 3 price is now 9.10 per 10.", "0.91"),
+        ("All good apart from the housings, those are 320.00 now and ship 8 Jan.", "320.00"),
+    ],
+)
+def test_a_value_said_but_not_understood_is_never_the_pos(body: str, why: str) -> None:
+    """Default-deny: each of these was once recorded at the PO's values."""
+    res = read(body, [make_po()])
+    assert res.kind == "needs_review", [
+        (ln.line, ln.status, ln.unit_price, ln.date) for c in res.confirmations for ln in c.lines
+    ]
+    assert any(why in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_decimal_ending_an_english_sentence_is_a_price_not_a_date() -> None:
+    res = read("We confirm 3 of the 3 lines, line 3 at 9.10. Thanks.", [make_po()])
+    assert res.kind == "confirmation", res.review_reasons
+    line3 = lines_of(res)[3]
+    assert line3.unit_price == Decimal("9.10") and line3.date == date(2026, 12, 15)

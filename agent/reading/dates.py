@@ -316,6 +316,19 @@ class VagueHit:
 _ORDER_OVERRIDES = {"en-ca": True, "fr-ca": False, "sv-se": False, "sv": False}
 
 
+# Languages that write a date without its year as "15.12." (day, dot, month, dot).
+_DOT_DATE_LANGS = frozenset(
+    "de cs sk pl hu da nb no nn sv fi tr ro ru uk hr sl sr bg et lv lt".split()  # noqa: SIM905
+)
+
+
+_SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-Z])")
+
+
+def _writes_dot_dates(locale: str) -> bool:
+    return locale.replace("_", "-").split("-")[0].lower() in _DOT_DATE_LANGS
+
+
 def month_first(locale: str) -> bool:
     """Whether numeric dates in ``locale`` put the month first ("12/1" = 1 December).
 
@@ -546,6 +559,9 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
+        if not _writes_dot_dates(locale) and _SENTENCE_END.match(text, m.end()):
+            # "line 3 at 9.10. Rest OK" in English: a decimal ending its sentence, not 9 October
+            continue
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday

@@ -1240,7 +1240,9 @@ class POReader:
                 continue
             per = Decimal(1)
             pm = re.match(
-                r"^\s*(?:/|per|pro|par|por|je)\s*(100|1000|1\.000|1,000|M|C)\b", after, re.I
+                r"^\s*(?:/|per|pro|par|por|je)\s*(100|1000|1\.000|1,000|10|M|C)\b(?![.,]\d)",
+                after,
+                re.I,
             )
             if pm:
                 per = {"M": Decimal(1000), "C": Decimal(100)}.get(pm.group(1).upper()) or Decimal(

@@ -1731,7 +1731,27 @@ _CLOSURE = re.compile(
     r"|feestdagen|zav[řr]en\w*|dovolen\w*|zamkni[eę]t\w*|urlop)\b",
     IC,
 )
+
+
 # Amounts the price regex may not take: "Rs. 1,52,500/-", "₹ 1,450", "1,450/-".
+# two decimals exactly ("1,100 boxes" and "250.000 Stk" are thousands), no unit after it
+def _day_month(token: str, locale: str) -> bool:
+    """'15.01' where dates are written with dots: a day and a month, not an amount."""
+    from agent.reading.dates import _writes_dot_dates
+
+    day, _, mon = token.partition(".")
+    return (
+        _writes_dot_dates(locale)
+        and mon.isdigit()
+        and 1 <= int(mon) <= 12
+        and 1 <= int(day or 0) <= 31
+    )
+
+
+_BARE_DECIMAL = re.compile(
+    r"(?<![\w.,/'-])\d{1,6}[.,]\d{2}(?![\w.,/%'-]|\s?(?:mm|cm|m|kg|g|l|x|%|kr|pcs?|pieces?"
+    r"|st(?:k|ck)?|ks|szt|units?|ea|each|box(?:es)?|rolls?|bags?|sets?|pairs?|m2|m3|lbs?|ft)\b)"
+)
 _MONEY_EXTRA = re.compile(
     r"(?:\bRs\.?|\bINR\b|₹)\s?(?P<a>\d[\d,.]*\d|\d)|(?P<b>\d[\d,.]*\d|\d)\s?/-"
 )
@@ -1790,6 +1810,17 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
             for m in _MONEY_EXTRA.finditer(clause):
                 v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)
                 if v is not None:
+                    amounts.append(v)
+            if named == {ln.line} and not hits:
+                # "the housings, those are 320.00 now": a decimal said of this line alone
+                # with no currency is still a price the result must account for
+                for m in _BARE_DECIMAL.finditer(_without_dates(clause, locale, ctx)):
+                    v = parse_number(m.group(0), locale)
+                    if v is None or _day_month(m.group(0), locale):
+                        continue
+                    # "not the 4.20 you have" of a price per 100: a price restated per 10/100/1000
+                    if any((v / k).normalize() in known for k in (10, 100, 1000)):
+                        continue
                     amounts.append(v)
             if amounts and not any(a.normalize() in known for a in amounts):
                 return (

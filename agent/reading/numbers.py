@@ -205,7 +205,9 @@ _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
-COUNT = r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|(?-i:M|C)(?![\w])|‰)"
+COUNT = (
+    r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|10(?!\d|[.,]\d)|(?-i:M|C)(?![\w])|‰)"
+)
 _UNITS = (
     r"pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?"
     r"|pi[eè]ces?|uds?\.?|ks"

@@ -269,7 +269,11 @@ WHOLE_ORDER_REJECT = re.compile(
 # Announced changes: when one is announced but no value can be read, the line is not readable.
 DATE_CHANGE = re.compile(
     r"\b(?:later|late|delay\w*|postpon\w*|push(?:ed)? (?:out|back)|slip\w*|behind schedule|earlier|rescheduled?|verschoben|verschieben|verzöger\w*|später|früher"
-    r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo)\b",
+    r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo)\b"
+    # a duration the delivery is counted in ("3 weeks after receipt of drawings", "6-8
+    # Wochen"): with no date read from it, the date is not the PO's
+    r"|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:weeks?|wks?|days?|wochen|tage[n]?|arbeitstage[n]?|semaines?|jours"
+    r"|semanas?|d[ií]as|settimane|giorni|weken|dagen|týdn[ůuy]|dn[íi]|tygodni|dni)\b",
     IC,
 )
 PRICE_CHANGE = re.compile(
