@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.extract import CJK_LINE_REF
+from agent.reading.extract import _ORDINAL_LINE_WORDS, CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 
 IC = re.IGNORECASE
@@ -358,8 +358,11 @@ TRUE_REJECT = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?)\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
+    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|e)|r[âa]ndul|linia"
+    # "2. kalemi", "a 3. tételt": the number before the word
+    r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = re.compile(
@@ -372,7 +375,7 @@ _ABBREV_END = re.compile(
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(

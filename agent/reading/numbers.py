@@ -35,6 +35,12 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "Kč": "CZK",
     "zł": "PLN",
+    "Ft": "HUF",
+    "lei": "RON",
+    "TL": "TRY",
+    # Swedish, Danish and Norwegian crowns alike: told apart by the PO's currency only
+    "kr": "KR",
+    "kr.": "KR",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -202,7 +208,14 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
-_CUR_SYM = r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+_CUR_SYM = (
+    r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+    # "1.250 Ft", "12,50 lei", "45,00 TL", "12,50 kr": only right after a number ("10 ft" of
+    # length is lower-case; "Lei" and "TL" before a number are a pronoun and a title)
+    r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"
+    # Danish and Norwegian "kr. 1.250,00", "kr 1 250,-"
+    r"|\bkr\.?(?=\s?\d)"
+)
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
 COUNT = r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|(?-i:M|C)(?![\w])|‰)"
