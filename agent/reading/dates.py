@@ -255,9 +255,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(\d{4})\s*年\s*)?(?<![月の])第\s*(\d{1,2})\s*[週周](?![間间])"
             r"|(?<![月の\d])(\d{1,2})\s*週目"
         ),
-        # "1月中旬" (mid-January), "1月末", "1月第2週": a part of a month, no day of it
+        # "1月中旬" (mid-January), "1月末", "1月第2週", "2027年1月に": a month without its day
         "vague_cjk": re.compile(
-            r"\d{1,2}\s*月\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|頃|ごろ)"
+            r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月"
+            r"(?:\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|中|頃|ごろ))?(?!\s*\d)"
+        ),
+        # A part of a month, a month alone, next week or "as soon as possible" in Danish,
+        # Norwegian, Swedish, Romanian (the period word first: "primo januar", "la
+        # începutul lunii ianuarie", "i januar") and Hungarian, Turkish (the month first:
+        # "január közepén", "januárban", "ocak sonunda"): no day is given
+        "vague_words": re.compile(
+            rf"(?<![\w])(?:(?:primo|medio|ultimo|midt i|i midten af|i midten av|midten af|midten av"
+            rf"|i starten af|i starten av|starten af|starten av|i slutningen af|slutningen af"
+            rf"|i slutten av|slutten av|i begyndelsen af|begyndelsen af|i begynnelsen av"
+            rf"|begynnelsen av|i løbet af|i løpet av|i början av|i mitten av|i slutet av|i|"
+            rf"(?:la |[îi]n )?(?:[îi]nceputul|mijlocul|sf[âa]r[șşs]itul|finalul|cursul)"
+            rf"(?: lunii)?|[îi]n luna|în)\s+(?:{months})(?!\.?\s*\d)"
+            rf"|(?:{months})\s+(?:eleje|elején|elejére|közepe|közepén|közepére|vége|végén"
+            rf"|végére|folyamán|során|başı|başında|başlarında|ortası|ortasında|ortalarında|sonu"
+            rf"|sonunda|sonlarında|ayında|ayı içinde|içinde)"
+            # "januárban", "ocakta": a Hungarian or Turkish month with its locative ending
+            rf"|(?:január|február|március|április|május|június|július|augusztus)ban"
+            rf"|(?:szeptember|október|november|december)ben"
+            rf"|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+            rf"'?(?:ta|te|da|de)"
+            rf"|næste uge|i næste uge|neste uke|gelecek hafta|önümüzdeki hafta|jövő héten"
+            rf"|s[ăa]pt[ăa]m[âa]na viitoare|hurtigst muligt|snarest mulig|snarest|en kısa sürede"
+            rf"|a lehető leghamarabb|mihamarabb|c[âa]t mai (?:cur[âa]nd|repede|devreme))(?![\w])",
+            re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
         "ymd_spaced": re.compile(
@@ -506,7 +531,11 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(friday, m, "kw", s=m.start(), e=m.end() + first.end)
 
     vague: list[VagueHit] = []
-    for m in (*pats["vague"].finditer(text), *scan("vague_cjk")):
+    for m in (
+        *pats["vague"].finditer(text),
+        *scan("vague_cjk"),
+        *pats["vague_words"].finditer(text),
+    ):
         if not free(m.start(), m.end()):
             continue  # read above as a date
         vague.append(VagueHit(m.start(), m.end(), m.group(0)))

@@ -88,14 +88,13 @@ _ABBREV = re.compile(
 # Turkish and Hungarian line words after an ordinal, with their case endings ("2. kalemi",
 # "a 3. tételt", "az 1. sorban"); not "2. sorozat" (a series)
 _ORDINAL_LINE_WORDS = (
-    r"(?:satır(?:ı|lar|ları|da|daki)?|kalem(?:i|ler|leri|lerini|de|deki|e|in)?"
-    r"|tétel(?:t|e|ek|eket|nél|re|hez|nek|en)?|sor(?:t|a|ban|ra|ok|okat|on)?"
-    r"|pozíció(?:t|k|ban|ra)?)(?![^\W\d_])"
+    r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
+    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
 )
 _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?"
     # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
-    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|e)|r[âa]ndul|linia"
+    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
@@ -2149,6 +2148,16 @@ _PIECE_UNITS = {
     "szt",
     "sztuk",
     "sztuki",
+    # Danish/Norwegian, Turkish, Hungarian, Romanian, Japanese
+    "stykker",
+    "stykk",
+    "adet",
+    "db",
+    "darab",
+    "buc",
+    "bucăți",
+    "bucati",
+    "個",
 }
 
 

@@ -404,6 +404,18 @@ GENERIC_UNITS = (
     "szt",
     "sztuk",
     "sztuki",
+    # Danish/Norwegian, Turkish, Hungarian ("1500 db-ot"), Romanian, Japanese
+    "stykker",
+    "stykk",
+    "adet",
+    "db",
+    "darab",
+    "buc",
+    "buc.",
+    "bucăți",
+    "bucăţi",
+    "bucati",
+    "個",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a
@@ -411,7 +423,7 @@ GENERIC_UNITS = (
 _QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = re.compile(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+\.?)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-ț]+\.?|個)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
