@@ -128,6 +128,8 @@ NON_COMMITMENTS = [
     ("da-DK", "Hej,\n\nKan I acceptere levering i uge 2 i stedet for?"),
     ("da-DK", "Hej,\n\nVi kan endnu ikke bekræfte leveringsdatoen, vi afventer vores leverandør."),
     ("da-DK", "Hej,\n\nVi bekræfter modtagelsen af jeres ordre."),
+    ("da-DK", "Hej,\n\nVi bekræfter leveringsdatoen senere i denne uge."),
+    ("da-DK", "Hej,\n\nVi bekræfter ordren inden fredag."),
     # Norwegian
     ("nb-NO", "Hei,\n\nTakk for bestillingen. Vi kommer tilbake med bekreftelse på fredag."),
     ("nb-NO", "Hei,\n\nKan dere godta levering i uke 2?"),
@@ -150,6 +152,7 @@ NON_COMMITMENTS = [
     ("ro-RO", "Bună ziua,\n\nAm primit comanda, revenim cu termenul de livrare cât mai curând."),
     ("ro-RO", "Bună ziua,\n\nPuteți accepta livrarea în săptămâna 2?"),
     ("ro-RO", "Bună ziua,\n\nNu putem confirma încă termenele, așteptăm răspunsul fabricii."),
+    ("ro-RO", "Buna ziua,\n\nVa confirmam comanda pana vineri."),  # "we'll confirm by Friday"
     # Japanese
     (
         "ja-JP",
