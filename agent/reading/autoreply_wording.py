@@ -167,6 +167,114 @@ WORDING: dict[str, dict[str, tuple[str, ...]]] = {
         "return": (r"\bdo\b", r"\bvrátím\b", r"\bzpět\b"),
         "months": (),
     },
+    "sv": {
+        "subject": (r"automatiskt svar", r"frånvaromeddelande", r"frånvarande"),
+        "absence": (
+            r"\bjag är (?:för närvarande |just nu )?(?:ledig|borta|frånvarande|på semester"
+            r"|tjänstledig|föräldraledig|inte på kontoret)",
+            r"\bjag har semester\b",
+        ),
+        "receipt": (r"\bvi har tagit emot (?:ditt|ert) (?:ärende|meddelande)",),
+        "return": (r"\btillbaka\b", r"\båter\b", r"\btill och med\b", r"\bt\.o\.m\."),
+        "months": ("maj", "augusti"),
+    },
+    "da": {
+        "subject": (r"automatisk svar", r"fraværsmeddelelse", r"ikke på kontoret"),
+        "absence": (
+            r"\bjeg er (?:i øjeblikket |pt\. )?(?:på ferie|fraværende|ikke på kontoret|på kursus"
+            r"|på barsel|sygemeldt)",
+            r"\bjeg holder ferie\b",
+        ),
+        "receipt": (r"\bvi har modtaget (?:din|jeres) (?:henvendelse|besked|forespørgsel)",),
+        "return": (r"\btilbage\b", r"\bigen\b", r"\btil og med\b", r"\bt\.o\.m\."),
+        "months": ("marts", "maj"),
+    },
+    "nb": {
+        "subject": (r"automatisk svar", r"fraværsmelding", r"ikke på kontoret"),
+        "absence": (
+            r"\bjeg er (?:for tiden |for øyeblikket )?(?:på ferie|fraværende|ikke på kontoret|på kurs"
+            r"|i permisjon|sykmeldt)",
+            r"\bjeg har ferie\b",
+        ),
+        "receipt": (r"\bvi har mottatt (?:din|deres) (?:henvendelse|melding|forespørsel)",),
+        "return": (r"\btilbake\b", r"\bigjen\b", r"\btil og med\b", r"\bt\.o\.m\."),
+        "months": ("desember",),
+    },
+    "tr": {
+        "subject": (r"otomatik yanıt", r"otomatik cevap", r"ofis dışında"),
+        "absence": (
+            r"\b(?:ofis dışındayım|izindeyim|yıllık izindeyim|tatildeyim)\b",
+            r"\bofiste (?:olmayacağım|değilim|bulunmayacağım)",
+        ),
+        "receipt": (r"\btalebiniz (?:alınmıştır|alındı)",),
+        "return": (r"\bkadar\b", r"\bdöneceğim\b", r"\bdönüşümde\b"),
+        "months": (
+            "ocak",
+            "şubat",
+            "mart",
+            "nisan",
+            "mayıs",
+            "haziran",
+            "temmuz",
+            "ağustos",
+            "eylül",
+            "ekim",
+            "kasım",
+            "aralık",
+        ),
+    },
+    "hu": {
+        "subject": (r"automatikus válasz", r"házon kívül", r"irodán kívül"),
+        "absence": (
+            r"\b(?:jelenleg |éppen )?(?:szabadságon|házon kívül|irodán kívül) (?:vagyok|leszek)",
+            r"\bnem vagyok (?:az irodában|elérhető)",
+        ),
+        "receipt": (r"\b(?:megkeresését|üzenetét|kérését) (?:megkaptuk|rögzítettük)",),
+        "return": (r"\big\b", r"\bvissza", r"\bvisszatér"),
+        "months": (
+            "január",
+            "február",
+            "március",
+            "április",
+            "május",
+            "június",
+            "július",
+            "augusztus",
+            "szeptember",
+            "október",
+        ),
+    },
+    "ro": {
+        "subject": (
+            r"răspuns automat",
+            r"raspuns automat",
+            r"în afara biroului",
+            r"in afara biroului",
+        ),
+        "absence": (
+            r"\b(?:sunt|voi fi|m[ăa] aflu) (?:momentan |[îi]n prezent )?(?:[îi]n concediu"
+            r"|[îi]n afara biroului|plecat[ăa]? din birou|absent[ăa]?)",
+        ),
+        "receipt": (r"\bam primit (?:solicitarea|mesajul) (?:dumneavoastr[ăa]|dvs)",),
+        "return": (
+            r"\bp[âa]n[ăa]\b",
+            r"\brevin\b",
+            r"\bm[ăa] [îi]ntorc\b",
+            r"\b[îi]ncep[âa]nd cu\b",
+        ),
+        "months": (
+            "ianuarie",
+            "februarie",
+            "martie",
+            "aprilie",
+            "iunie",
+            "iulie",
+            "septembrie",
+            "octombrie",
+            "noiembrie",
+            "decembrie",
+        ),
+    },
     "zh": {
         "subject": (r"自动回复", r"自動回覆", r"自动答复"),
         "absence": (

@@ -554,7 +554,10 @@ _ORDER_CONFIRMATION = re.compile(
     r"order confirmation|order acknowledg(?:e)?ment|sales order confirmation"
     r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
     r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
-    r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky",
+    r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
+    r"|ordrebekræftelse|ordrebekreftelse|orderbekräftelse|sipariş onayı|siparis onayi"
+    r"|rendelés[- ]?visszaigazolás|megrendelés[- ]?visszaigazolás|confirmare (?:de )?comand[ăa]"
+    r"|注文請書|注文確認書|受注確認",
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
@@ -572,7 +575,9 @@ _COMMITS = re.compile(
     r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
     r"|\bbestätige\b|\bconfirmons\b|\bconfirme\b|\bconfirmé|\bconfirmamos\b|\bconfirmado"
     r"|\bconfirmo\b|\bconfermo\b|\bconfermiamo\b|\bconfermato|\bbevestig(?:en|d)\b"
-    r"|\bpotwierdzam(?:y)?\b|\bpotwierdzon|\bpotvrzuj(?:i|eme)\b|\bpotvrzen",
+    r"|\bpotwierdzam(?:y)?\b|\bpotwierdzon|\bpotvrzuj(?:i|eme)\b|\bpotvrzen"
+    r"|\bbekræfter\b|\bbekrefter\b|\bbekräftar\b|\bonaylıyoruz\b|\bvisszaigazoljuk\b"
+    r"|\bconfirm[ăa]m\b|承りました",
     re.IGNORECASE,
 )
 
@@ -724,7 +729,7 @@ def _is_order_confirmation(msg: Message) -> str | None:
 
 
 _REPLY_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|回复|答复)\s*[:：]",
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|vá|válasz|răspuns|回复|答复|返信)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -783,6 +788,12 @@ def _language(text: str) -> str:
         "nl": len(re.findall(r"\b(?:ik|ben|tot|en|met|het|een|niet)\b", lower)),
         "pt": len(re.findall(r"\b(?:estou|até|do|da|escritório|obrigado|férias)\b", lower)),
         "pl": len(re.findall(r"\b(?:jestem|do|na|urlopie|nie|proszę|biurem)\b", lower)),
+        "sv": len(re.findall(r"\b(?:jag|är|och|tillbaka|inte|semester|kontoret)\b", lower)),
+        "da": len(re.findall(r"\b(?:jeg|og|tilbage|ikke|ferie|kontoret|igen)\b", lower)),
+        "nb": len(re.findall(r"\b(?:jeg|og|tilbake|ikke|ferie|kontoret|igjen)\b", lower)),
+        "tr": len(re.findall(r"\b(?:ve|kadar|izindeyim|tarihine|dışındayım|ile|bu)\b", lower)),
+        "hu": len(re.findall(r"\b(?:és|vagyok|nem|az|szabadságon|irodában|kívül)\b", lower)),
+        "ro": len(re.findall(r"\b(?:sunt|și|până|în|concediu|voi|biroului)\b", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 

@@ -20,7 +20,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-LANGS = ("en", "de", "fr", "es", "nl", "it", "cs", "pt")
+LANGS = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "nl",
+    "it",
+    "cs",
+    "pt",
+    "pl",
+    "sv",
+    "da",
+    "nb",
+    "ro",
+    "hu",
+    "tr",
+    "ja",
+)
 
 # Which locales write numeric dates month-first.
 MONTH_FIRST = {"en-us", "en_us", "en-ph", "en-ca"}
@@ -88,6 +105,14 @@ _PREFIX_UNITS = {
 }
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
+# Short month names that are words of another language: Polish "sie" (German "Sie 2 Stück"),
+# Norwegian "des" (French "des 3 pièces"), Polish "lip" (a lip seal).
+_AMBIGUOUS_ABBREVIATIONS |= {"sie", "des", "lip"}
+# Languages whose short month names are everyday words (Portuguese "out", "set"; Turkish
+# "ara", "kas", "tem"): their full names only.
+_WIDE_ONLY = ("cs", "pt", "tr")
+# A weekday name that is also a common word: Romanian "luni" is Monday and "months".
+_AMBIGUOUS_DAYS = {"luni"}
 
 
 @lru_cache(maxsize=1)
@@ -105,9 +130,11 @@ def _month_table() -> dict[str, int]:
                 for num, name in names.items():
                     key = name.lower().rstrip(".")
                     if width == "abbreviated" and (
-                        lang in ("cs", "pt") or key in _AMBIGUOUS_ABBREVIATIONS
+                        lang in _WIDE_ONLY or key in _AMBIGUOUS_ABBREVIATIONS
                     ):
                         continue  # "3 out of stock", "3 LED", "10 set": words, not months
+                    if any(ch.isdigit() for ch in key):
+                        continue  # Japanese "10月": read by the CJK date pattern with its day
                     if len(key) >= 3:
                         table.setdefault(key, num)
     # Common English/German short forms babel does not list.
@@ -129,7 +156,8 @@ def _weekday_table() -> dict[str, int]:
             except Exception:
                 continue
             for num, name in names.items():
-                table.setdefault(name.lower(), num)
+                if name.lower() not in _AMBIGUOUS_DAYS:
+                    table.setdefault(name.lower(), num)
     for i, abbr in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
         table.setdefault(abbr, i)
     table.setdefault("tues", 1)
@@ -173,6 +201,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Czech and Polish decline the word: "v týdnu 51", "w 3. tygodniu", "do tygodnia 4"
         r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týd(?:en|nu|ne)|tyd(?:en|nu|ne)"
         r"|tydzień|tydzien|tygodni(?:u|a)?|tydz\."
+        # Danish "uge 5", Norwegian "uke 5", Turkish "hafta 5", Romanian "săptămâna (a) 5"
+        r"|uge|uke|hafta|s[ăa]pt[ăa]m[âa]na(?:\s+a)?|s[ăa]pt\."
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -196,6 +226,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
             re.IGNORECASE,
         ),
+        # Hungarian "2027. január 15.": the year, the month's name, the day
+        "year_month_day": re.compile(
+            rf"(?<![\d.,])(\d{{4}})\.\s*({months})\.?\s*(\d{{1,2}})\.?(?![\d])",
+            re.IGNORECASE,
+        ),
         "month_day": re.compile(
             rf"(?<![a-zà-ž])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
             re.IGNORECASE,
@@ -208,11 +243,54 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
         "kw_ordinal": re.compile(
             r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
-            r"semaine|settimana|semana|vecka|uge)(?![a-zà-ž])(?:\s+(\d{4})(?![\d]))?",
+            r"semaine|settimana|semana|vecka|uge|uke|"
+            # Turkish "5. hafta(da)", Hungarian "5. (naptári) hét/héten" (a bare "hét" after a
+            # number without the dot is "seven")
+            r"hafta(?:sı|da|sında|ya)?|(?:naptári\s+)?h(?:ét|éten|etében|etére))"
+            r"(?![a-zà-ž])(?:\s+(\d{4})(?![\d]))?",
             re.IGNORECASE,
         ),
         # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
         "cjk": re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
+        # "第5週", "2027年第5周", "5週目": a calendar week; "1月第2週" is a week of January
+        # and "2週間" a duration, neither is read
+        "kw_cjk": re.compile(
+            r"(?:(\d{4})\s*年\s*)?(?<![月の])第\s*(\d{1,2})\s*[週周](?![間间])"
+            r"|(?<![月の\d])(\d{1,2})\s*週目"
+        ),
+        # "1月中旬" (mid-January), "1月末", "1月第2週", "2027年1月に": a month without its day
+        "vague_cjk": re.compile(
+            r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月"
+            r"(?:\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|中|頃|ごろ))?(?!\s*\d)"
+        ),
+        # A part of a month, a month alone, next week or "as soon as possible" in Danish,
+        # Norwegian, Swedish, Romanian (the period word first: "primo januar", "la
+        # începutul lunii ianuarie", "i januar") and Hungarian, Turkish (the month first:
+        # "január közepén", "januárban", "ocak sonunda"): no day is given
+        "vague_words": re.compile(
+            rf"(?<![\w])(?:(?:primo|medio|ultimo|midt i|i midten af|i midten av|midten af|midten av"
+            rf"|i starten af|i starten av|starten af|starten av|i slutningen af|slutningen af"
+            rf"|i slutten av|slutten av|i begyndelsen af|begyndelsen af|i begynnelsen av"
+            rf"|begynnelsen av|i løbet af|i løpet av|i början av|i mitten av|i slutet av|i|"
+            rf"(?:la |[îi]n )?(?:[îi]nceputul|mijlocul|sf[âa]r[șşs]itul|finalul|cursul)"
+            rf"(?: lunii)?|[îi]n luna|în)\s+(?:{months})(?!\.?\s*\d)"
+            rf"|(?:{months})\s+(?:eleje|elején|elejére|közepe|közepén|közepére|vége|végén"
+            rf"|végére|folyamán|során|başı|başında|başlarında|ortası|ortasında|ortalarında|sonu"
+            rf"|sonunda|sonlarında|ayında|ayı içinde|içinde)"
+            # "januárban", "ocakta": a Hungarian or Turkish month with its locative ending
+            rf"|(?:január|február|március|április|május|június|július|augusztus)ban"
+            rf"|(?:szeptember|október|november|december)ben"
+            rf"|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+            rf"'?(?:ta|te|da|de)"
+            rf"|næste uge|i næste uge|neste uke|gelecek hafta|önümüzdeki hafta|jövő héten"
+            rf"|s[ăa]pt[ăa]m[âa]na viitoare|hurtigst muligt|snarest mulig|snarest|en kısa sürede"
+            rf"|a lehető leghamarabb|mihamarabb|c[âa]t mai (?:cur[âa]nd|repede|devreme))(?![\w])",
+            re.IGNORECASE,
+        ),
+        # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
+        "ymd_spaced": re.compile(
+            r"(?<![\d.,])(\d{4})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{1,2})\.?(?![\d])"
+        ),
         "ordinal": re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
         "weekday_ordinal": re.compile(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -469,7 +547,11 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(friday, m, "kw", s=m.start(), e=m.end() + first.end)
 
     vague: list[VagueHit] = []
-    for m in pats["vague"].finditer(text):
+    for m in (
+        *pats["vague"].finditer(text),
+        *scan("vague_cjk"),
+        *pats["vague_words"].finditer(text),
+    ):
         if not free(m.start(), m.end()):
             continue  # read above as a date
         vague.append(VagueHit(m.start(), m.end(), m.group(0)))
@@ -503,6 +585,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         week = int(m.group(1))
         if 1 <= week <= 53:
             add(_week_friday(week, m.group(2), ref), m, "kw")
+    for m in scan("kw_cjk"):
+        week = int(m.group(2) or m.group(3))
+        if 1 <= week <= 53:
+            add(_week_friday(week, m.group(1), ref), m, "kw")
+    for m in scan("ymd_spaced"):
+        add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m, "explicit")
     for m in scan("num"):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
         if len(m.group(4)) == 2 and sep == ".":
@@ -521,6 +609,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(1)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in scan("year_month_day"):
+        mon = months.get(m.group(2).lower().rstrip("."))
+        if mon:
+            add(_mk(int(m.group(1)), mon, int(m.group(3))), m, "explicit")
     for m in scan("day_month"):
         mon = months.get(m.group(2).lower().rstrip("."))
         if not mon:

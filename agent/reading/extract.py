@@ -95,11 +95,23 @@ _ABBREV = re.compile(
     re.IGNORECASE,
 )
 
+# Turkish and Hungarian line words after an ordinal, with their case endings ("2. kalemi",
+# "a 3. tételt", "az 1. sorban"); not "2. sorozat" (a series)
+_ORDINAL_LINE_WORDS = (
+    r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
+    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
+)
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?)"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?"
+    # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
+    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
+    # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
+    # the words (with their case endings) are looked at ahead, the match starts at the number
+    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:\s*(?:,|and|und|et|y|e|en|i|a|&|\+|/)\s*\d{1,3}(?![\d.,]\d))*)",
+    r"(?P<more>(?:(?:\s*(?:,|and|und|et|y|e|en|i|a|og|ve|és|[șş]i|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
@@ -693,7 +705,9 @@ def _header_currency(cell: str) -> str | None:
     for sym, code in (("€", "EUR"), ("£", "GBP"), ("$", "USD")):
         if sym in cell:
             return code
-    m = re.search(r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK)\b", cell, re.IGNORECASE)
+    m = re.search(
+        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY)\b", cell, re.IGNORECASE
+    )
     return m.group(1).upper() if m else None
 
 
@@ -2289,6 +2303,16 @@ _PIECE_UNITS = {
     "szt",
     "sztuk",
     "sztuki",
+    # Danish/Norwegian, Turkish, Hungarian, Romanian, Japanese
+    "stykker",
+    "stykk",
+    "adet",
+    "db",
+    "darab",
+    "buc",
+    "bucăți",
+    "bucati",
+    "個",
 }
 
 
@@ -2340,8 +2364,12 @@ def _norm_unit(u: str) -> str:
 
 
 def _same_currency(cur: str, po_cur: str) -> bool:
-    return cur == po_cur or (
-        cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN")
+    """A sign several currencies share ("$", "kr") is the PO's currency when the PO is in
+    one of them; never a guess across currencies."""
+    return (
+        cur == po_cur
+        or (cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
+        or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
     )
 
 

@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.extract import CJK_LINE_REF
+from agent.reading.extract import _ORDINAL_LINE_WORDS, CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import PackSize, digits_end, in_po_units, pack_price, stated_packs
 
@@ -58,7 +58,11 @@ COMMIT = re.compile(
     r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
     r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conformes?|confirmad[oa]s?"
     r"|confirmamos|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
-    r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*)\b",
+    r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*"
+    # Danish/Norwegian, Turkish, Hungarian, Romanian approvals ("Priserne er i orden")
+    r"|i\s+orden|bekræft\w*|bekreft\w*|onaylıyoruz|uygundur|rendben|visszaigazol\w*"
+    r"|[îi]n\s+regul[ăa]|confirm[ăa]m)\b"
+    r"|問題(?:ございません|ありません)|承りました",
     IC,
 )
 
@@ -215,7 +219,9 @@ FIELD_WORDS = re.compile(
 
 EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|apart\s+from|außer|ausgenommen|bis\s+auf"
-    r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto)\b",
+    r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto"
+    r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
+    r"|cu\s+excep[țţt]ia|except[âa]nd)\b",
     IC,
 )
 
@@ -359,8 +365,11 @@ TRUE_REJECT = re.compile(
 )
 
 _LINE_REF = re.compile(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?)\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
+    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
+    # "2. kalemi", "a 3. tételt": the number before the word
+    r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = re.compile(
@@ -373,7 +382,7 @@ _ABBREV_END = re.compile(
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(
@@ -608,30 +617,38 @@ _PAYMENT_FIRST = re.compile(
 # about the others.
 _FIELD_KINDS = {
     "quantity": re.compile(
-        r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*)\b",
+        r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*"
+        r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*)\b|数量",
         IC,
     ),
     "price": re.compile(
         r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?"
         # the commercial terms of an order: "zu den angegebenen Konditionen"
-        r"|konditionen|condizioni|condiciones|condi[çc][õo]es)\b",
+        r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
+        r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*)\b"
+        r"|価格|単価|金額",
         IC,
     ),
     "date": re.compile(
         r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
-        r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum)\b",
+        r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum"
+        r"|levering\w*|leveringsdato\w*|leveringstid\w*|teslim\w*|tarih\w*|sevk\w*|szállítás\w*"
+        r"|határid\w*|livr[ăa]r\w*|termen\w*)\b|納期|納品|出荷|着日",
         IC,
     ),
 }
 # Words that make a confirming clause about the whole order, whatever fields it also names.
 _WHOLE = re.compile(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
+    r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
     r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
     r"|entire|whole|complete|komplett|vollst[äa]ndig"
     # "alle drei Positionen": every line, as against "alle Preise" (one field)
     r"|(?:alle|s[äa]mtliche)(?!\s+(?:\w+\s+)?(?:preise|mengen|st[üu]ckzahlen|termine|liefertermine|lieferdaten)\b))\b"
     # "confirm delivery as requested": the answer refers to our request as a whole
-    r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b",
+    r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b"
+    # Japanese: the order, every item
+    r"|注文|発注|全品|全数",
     IC,
 )
 # "the prices on this order", "die Preise der Bestellung": the order only qualifies the field.

@@ -35,6 +35,12 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "Kč": "CZK",
     "zł": "PLN",
+    "Ft": "HUF",
+    "lei": "RON",
+    "TL": "TRY",
+    # Swedish, Danish and Norwegian crowns alike: told apart by the PO's currency only
+    "kr": "KR",
+    "kr.": "KR",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -202,7 +208,14 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
-_CUR_SYM = r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+_CUR_SYM = (
+    r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+    # "1.250 Ft", "12,50 lei", "45,00 TL", "12,50 kr": only right after a number ("10 ft" of
+    # length is lower-case; "Lei" and "TL" before a number are a pronoun and a title)
+    r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"
+    # Danish and Norwegian "kr. 1.250,00", "kr 1 250,-"
+    r"|\bkr\.?(?=\s?\d)"
+)
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
 COUNT = (
@@ -393,6 +406,18 @@ GENERIC_UNITS = (
     "szt",
     "sztuk",
     "sztuki",
+    # Danish/Norwegian, Turkish, Hungarian ("1500 db-ot"), Romanian, Japanese
+    "stykker",
+    "stykk",
+    "adet",
+    "db",
+    "darab",
+    "buc",
+    "buc.",
+    "bucăți",
+    "bucăţi",
+    "bucati",
+    "個",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a
@@ -402,7 +427,7 @@ _QTY_RE = re.compile(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-ž]+(?![\wÀ-ž]|-\w)\.?)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-ț]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

@@ -67,14 +67,21 @@ NEGATED_ACCEPT = re.compile(
 )
 
 PRICE_WORDS = re.compile(
-    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£)",
+    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£"
+    # Danish/Norwegian/Swedish, Turkish, Hungarian, Romanian (Japanese has no word boundaries)
+    r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*)"
+    r"|価格|単価|金額",
     IC,
 )
 QTY_WORDS = re.compile(
-    r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?)\b", IC
+    r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
+    r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*)\b|数量",
+    IC,
 )
 DATE_WORDS = re.compile(
-    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule)\b",
+    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule"
+    r"|levering\w*|leveringsdato\w*|leveringstid\w*|dato(?:en|er)?|teslim\w*|tarih\w*|szállítás\w*|határid\w*"
+    r"|livr[ăa]r\w*|termen\w*|dat[ae]le)\b|納期|納品日|出荷日|着日",
     IC,
 )
 
@@ -203,7 +210,9 @@ ALL_LINES = re.compile(
     IC,
 )
 EXCEPT = re.compile(
-    r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo)\b",
+    r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
+    r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
+    r"|cu excep[țţt]ia|except[âa]nd)\b",
     IC,
 )
 OTHER_ORDER = re.compile(
@@ -269,7 +278,10 @@ WHOLE_ORDER_REJECT = re.compile(
 # Announced changes: when one is announced but no value can be read, the line is not readable.
 DATE_CHANGE = re.compile(
     r"\b(?:later|late|delay\w*|postpon\w*|push(?:ed)? (?:out|back)|slip\w*|behind schedule|earlier|rescheduled?|verschoben|verschieben|verzöger\w*|später|früher"
-    r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo)\b"
+    r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo"
+    r"|forsink\w*|udskudt|udskydes|utsatt|utsettes|leveringstid\w*|gecik\w*|ertelen\w*|erteledi\w*"
+    r"|késik|késés\w*|késni|csúszik|csúszás\w*|[îi]nt[âa]rzi\w*|am[âa]n[ăa]\w*|am[âa]nat\w*)\b"
+    r"|遅れ|遅延|延期|前倒し"
     # a duration the delivery is counted in ("3 weeks after receipt of drawings", "6-8
     # Wochen"): with no date read from it, the date is not the PO's
     r"|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:weeks?|wks?|days?|wochen|tage[n]?|arbeitstage[n]?|semaines?|jours"
@@ -283,7 +295,8 @@ PRICE_CHANGE = re.compile(
     IC,
 )
 QTY_CHANGE = re.compile(
-    r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order)\b",
+    r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order"
+    r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*)\b|分納|一部のみ",
     IC,
 )
 # "We confirm receipt of your order": an acknowledgment of receipt, not of the order.

@@ -132,6 +132,13 @@ _ATTRIBUTION = re.compile(
     r"|em\b.{0,300}\bescreveu\s*[:：]"
     r"|w dniu\b.{0,300}\b(?:pisze|napisał\(a\)|napisał|napisała)\s*[:：]"
     r"|pe\b.{0,300}\ba\s+scris\s*[:：]"
+    # Romanian Gmail: "În mar., 5 ian. 2027 la 10:00, Name <a@b> a scris:"
+    r"|[îi]n\b.{0,300}\ba\s+scris\s*[:：]"
+    # Hungarian Gmail: "Name <a@b> ezt írta (időpont: 2027. jan. 5., K, 10:00):"
+    r"|(?>.{0,300}@).{0,300}írta\s*\([^)]{0,80}\)\s*[:：]"
+    # Japanese Gmail: "2027年1月5日(火) 10:00 Name <a@b>:"; "Name さんは書きました:"
+    r"|\d{4}年\s?\d{1,2}月\s?\d{1,2}日.{0,200}<[^>]+@[^>]+>\s*[:：]"
+    r"|.{0,200}書きました\s*[:：]"
     r"|.{0,300}[于於].{0,300}写道\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
@@ -193,6 +200,7 @@ _ATTRIBUTION_WORDS = (
     "kirjoitti",
     "írta",
     "a scris",
+    "書きました",
 )
 _ATTRIBUTION_WORD = re.compile("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
 _ADDRESS_COLON_END = re.compile(r">\s*[:：]\s*$")

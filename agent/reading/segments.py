@@ -63,7 +63,7 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = re.compile(
-    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad)(?!\w))",
+    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)(?!\w))",
     re.IGNORECASE,
 )
 _TABULAR = re.compile(r"\S\s{2,}\S|\t")

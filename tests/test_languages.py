@@ -1,0 +1,395 @@
+"""Danish, Norwegian, Turkish, Hungarian, Romanian and Japanese replies, end to end.
+
+Each language has its lexicon file (``agent/reading/lang/*.toml``), month and weekday names
+from babel, its calendar-week words, line words and out-of-office wording. Every phrasing
+here is written for these tests, in the way business mail in the language is written: a
+plain confirmation, a date moved to a calendar week, a refused line, and the replies that
+must never confirm anything — a promise to answer later, a question, an absence notice.
+Every mail runs the whole pipeline (``read_message``) on real bytes; the mail is dated
+Tuesday 17 November 2026, the PO has three lines requested for 15 December 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from agent.reading.dates import find_dates
+from agent.reading.numbers import price_hits
+from agent.reading.pipeline import read_message
+from tests.test_guards import PO_NUMBER, _mail, _po
+
+WEEK_52 = date(2026, 12, 25)  # the Friday of ISO week 52 of 2026
+WEEK_2 = date(2027, 1, 15)  # the Friday of ISO week 2 of 2027
+
+
+def _read(body: str, locale: str, **kw):
+    return read_message(_mail(body, **kw), [_po(locale)])
+
+
+def _lines(result) -> dict[int, tuple[str, date | None]]:
+    assert result.kind == "confirmation", result.review_reasons
+    (conf,) = result.confirmations
+    return {ln.line: (ln.status, ln.date) for ln in conf.lines}
+
+
+# A plain confirmation of every line, as ordered.
+CONFIRMATIONS = [
+    ("da-DK", "Hej Renee,\n\nVi bekræfter hermed ordren som bestilt.\n\nMed venlig hilsen\nDave"),
+    ("nb-NO", "Hei Renee,\n\nVi bekrefter ordren i henhold til deres bestilling.\n\nMvh\nDave"),
+    ("tr-TR", "Merhaba Renee Hanım,\n\nSiparişinizi aynen onaylıyoruz.\n\nSaygılarımızla\nDave"),
+    (
+        "hu-HU",
+        "Kedves Renee!\n\nA megrendelést változatlanul visszaigazoljuk.\n\nÜdvözlettel\nDave",
+    ),
+    ("ro-RO", "Bună ziua,\n\nConfirmăm comanda conform comenzii dumneavoastră.\n\nCu stimă,\nDave"),
+    (
+        "ja-JP",
+        "Renee様\n\nいつもお世話になっております。\nご注文通り承りました。\n\nよろしくお願いいたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", CONFIRMATIONS)
+def test_a_plain_confirmation_accepts_every_line(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("accepted", date(2026, 12, 15)) for n in (1, 2, 3)}
+
+
+# Every line confirmed, delivered in calendar week 52 instead of the requested date.
+WEEK_CHANGES = [
+    ("da-DK", "Hej,\n\nVi bekræfter alle linjer, men levering bliver uge 52.\n\nMvh Dave"),
+    ("nb-NO", "Hei,\n\nVi bekrefter alle linjer, men levering blir uke 52.\n\nMvh Dave"),
+    (
+        "tr-TR",
+        "Merhaba,\n\nTüm kalemleri onaylıyoruz, teslimat 52. haftada olacaktır.\n\nSaygılarımızla",
+    ),
+    (
+        "hu-HU",
+        "Tisztelt Renee!\n\nMinden tételt visszaigazolunk, a szállítás az 52. héten lesz.\n\nÜdvözlettel",
+    ),
+    ("ro-RO", "Bună ziua,\n\nConfirmăm toate pozițiile, livrare în săptămâna 52.\n\nCu stimă"),
+    (
+        "ja-JP",
+        "お世話になっております。\n\n全品承りました。納期は第52週となります。\n\nよろしくお願いいたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", WEEK_CHANGES)
+def test_a_calendar_week_changes_every_line_to_its_friday(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("changed", WEEK_52) for n in (1, 2, 3)}
+
+
+# Lines 1 and 2 confirmed, line 3 refused (no longer made, cannot be supplied).
+REFUSALS = [
+    (
+        "da-DK",
+        "Hej,\n\nLinje 1 og 2 bekræftes som bestilt.\nLinje 3 kan vi desværre ikke levere, varen er udgået.\n\nMvh Dave",
+    ),
+    (
+        "nb-NO",
+        "Hei,\n\nLinje 1 og 2 bekreftes som bestilt.\nLinje 3 kan vi dessverre ikke levere, varen er utgått.\n\nMvh Dave",
+    ),
+    (
+        "tr-TR",
+        "Merhaba,\n\n1. ve 2. kalemleri onaylıyoruz.\n3. kalemi maalesef tedarik edemiyoruz, üretimi durduruldu.\n\nSaygılarımızla",
+    ),
+    (
+        "hu-HU",
+        "Tisztelt Renee!\n\nAz 1. és 2. tételt visszaigazoljuk.\nA 3. tételt sajnos nem tudjuk szállítani, a gyártása megszűnt.\n\nÜdvözlettel",
+    ),
+    (
+        "ro-RO",
+        "Bună ziua,\n\nConfirmăm pozițiile 1 și 2 conform comenzii.\nPoziția 3 nu o mai putem livra, produsul a fost scos din fabricație.\n\nCu stimă",
+    ),
+    (
+        "ja-JP",
+        "お世話になっております。\n\n第1、2項はご注文通り承りました。\n第3項は生産中止のため、お受けいたしかねます。\n\nよろしくお願いいたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", REFUSALS)
+def test_a_refused_line_is_rejected_and_the_others_accepted(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got[3][0] == "rejected"
+    assert got[1][0] == got[2][0] == "accepted"
+
+
+# Replies that confirm nothing yet: a promise to answer later, a question, a receipt, a
+# condition, a "cannot confirm yet".
+NON_COMMITMENTS = [
+    # Danish
+    ("da-DK", "Hej,\n\nTak for ordren. Vi vender tilbage med en leveringsdato i morgen."),
+    ("da-DK", "Hej,\n\nKan I acceptere levering i uge 2 i stedet for?"),
+    ("da-DK", "Hej,\n\nVi kan endnu ikke bekræfte leveringsdatoen, vi afventer vores leverandør."),
+    ("da-DK", "Hej,\n\nVi bekræfter modtagelsen af jeres ordre."),
+    ("da-DK", "Hej,\n\nVi bekræfter leveringsdatoen senere i denne uge."),
+    ("da-DK", "Hej,\n\nVi bekræfter ordren inden fredag."),
+    # Norwegian
+    ("nb-NO", "Hei,\n\nTakk for bestillingen. Vi kommer tilbake med bekreftelse på fredag."),
+    ("nb-NO", "Hei,\n\nKan dere godta levering i uke 2?"),
+    ("nb-NO", "Hei,\n\nVi bekrefter ordren forutsatt at dere godkjenner forskuddsbetaling."),
+    # Turkish
+    (
+        "tr-TR",
+        "Merhaba,\n\nSiparişinizi aldık, termin bilgisi için en kısa sürede size dönüş yapacağız.",
+    ),
+    ("tr-TR", "Merhaba,\n\nTeslimatı 2. haftaya ertelememiz mümkün mü?"),
+    ("tr-TR", "Merhaba,\n\nŞu an için terminleri onaylayamıyoruz, üreticiden bilgi bekliyoruz."),
+    # Hungarian
+    (
+        "hu-HU",
+        "Tisztelt Renee!\n\nKöszönjük a megrendelést, a szállítási határidővel hamarosan jelentkezünk.",
+    ),
+    ("hu-HU", "Tisztelt Renee!\n\nTudnák fogadni a szállítmányt a 2. héten?"),
+    ("hu-HU", "Tisztelt Renee!\n\nA megrendelést előleg beérkezése után tudjuk visszaigazolni."),
+    # Romanian
+    ("ro-RO", "Bună ziua,\n\nAm primit comanda, revenim cu termenul de livrare cât mai curând."),
+    ("ro-RO", "Bună ziua,\n\nPuteți accepta livrarea în săptămâna 2?"),
+    ("ro-RO", "Bună ziua,\n\nNu putem confirma încă termenele, așteptăm răspunsul fabricii."),
+    ("ro-RO", "Buna ziua,\n\nVa confirmam comanda pana vineri."),  # "we'll confirm by Friday"
+    # Japanese
+    (
+        "ja-JP",
+        "お世話になっております。\n\n納期につきましては確認中です。確認でき次第ご連絡いたします。",
+    ),
+    (
+        "ja-JP",
+        "お世話になっております。\n\n納期を1月第2週に変更させていただくことは可能でしょうか。",
+    ),
+    (
+        "ja-JP",
+        "お世話になっております。\n\nご注文ありがとうございます。納期は追ってご連絡いたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", NON_COMMITMENTS)
+def test_promises_questions_and_conditions_confirm_nothing(locale: str, body: str) -> None:
+    assert _read(body, locale).kind != "confirmation"
+
+
+ABSENCES = [
+    (
+        "da-DK",
+        "Tak for din mail.\n\nJeg er på ferie til og med 27. november og har ikke adgang til min mail.",
+    ),
+    (
+        "nb-NO",
+        "Takk for din e-post.\n\nJeg er på ferie til og med 27. november og leser ikke e-post.",
+    ),
+    (
+        "tr-TR",
+        "E-postanız için teşekkürler.\n\n27 Kasım tarihine kadar izindeyim, dönüşümde size yanıt vereceğim.",
+    ),
+    (
+        "hu-HU",
+        "Köszönöm levelét.\n\nNovember 27-ig szabadságon vagyok, visszatérésem után válaszolok.",
+    ),
+    (
+        "ro-RO",
+        "Vă mulțumesc pentru mesaj.\n\nSunt în concediu până pe 27 noiembrie, voi răspunde la întoarcere.",
+    ),
+    (
+        "ja-JP",
+        "メールありがとうございます。\n\n11月27日まで休暇をいただいております。戻り次第ご連絡いたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", ABSENCES)
+def test_an_absence_notice_is_an_automatic_reply(locale: str, body: str) -> None:
+    res = _read(body, locale, subject=f"PO {PO_NUMBER}", quoted="")
+    assert res.kind == "auto_reply", (res.kind, res.review_reasons)
+
+
+# ------------------------------------------------------------------ dates and weeks
+
+REF = datetime(2026, 11, 17)
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        ("levering i uge 2", "da-DK", WEEK_2),
+        ("levering uke 2/2027", "nb-NO", WEEK_2),
+        ("2. haftada sevk", "tr-TR", WEEK_2),
+        ("a 2. héten szállítjuk", "hu-HU", WEEK_2),
+        ("săptămâna a 2-a", "ro-RO", WEEK_2),
+        ("2027年第2週", "ja-JP", WEEK_2),
+        ("15. januar 2027", "da-DK", WEEK_2),
+        ("15 Ocak 2027", "tr-TR", WEEK_2),
+        ("2027. január 15.", "hu-HU", WEEK_2),
+        ("2027. 01. 15.", "hu-HU", WEEK_2),
+        ("15 ianuarie 2027", "ro-RO", WEEK_2),
+    ],
+)
+def test_weeks_and_month_names_of_the_new_languages(text: str, locale: str, want: date) -> None:
+    hits, _ = find_dates(text, locale, REF)
+    assert [h.date for h in hits] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Können Sie 2 Stück mehr liefern?",  # Polish "sie" (August) is German "Sie"
+        "des 3 pièces",  # Norwegian "des" (December) is French "des"
+        "în 3 luni",  # Romanian "luni" is Monday and "months"
+        "2 hét alatt",  # Hungarian "hét" without the ordinal dot is "seven"
+        "2週間後",  # Japanese: two weeks later, a duration
+        "1月第2週",  # the second week of January, no calendar week
+    ],
+)
+def test_words_that_look_like_dates_are_none(text: str) -> None:
+    hits, _ = find_dates(text, "en-GB", REF)
+    assert hits == []
+
+
+def test_a_part_of_a_month_in_japanese_is_vague() -> None:
+    hits, vague = find_dates("1月中旬に出荷予定です", "ja-JP", REF)
+    assert hits == [] and [v.text for v in vague] == ["1月中旬"]
+
+
+# ------------------------------------------------------------------ currencies
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [
+        ("1 250 Ft/db", "HUF"),
+        ("12,50 lei/buc", "RON"),
+        ("45,00 TL", "TRY"),
+        ("12,50 kr pr. stk", "KR"),
+        ("kr. 1.250,00", "KR"),
+    ],
+)
+def test_currency_signs_after_a_number(text: str, currency: str) -> None:
+    (hit,) = price_hits(text, "en-GB")
+    assert hit.currency == currency
+
+
+@pytest.mark.parametrize("text", ["a 10 ft cable", "Lei 2 pezzi", "TL 5 approved"])
+def test_words_like_currency_signs_are_no_price(text: str) -> None:
+    assert price_hits(text, "en-GB") == []
+
+
+def test_crowns_take_the_po_currency_and_never_another() -> None:
+    from agent.reading.extract import _same_currency
+
+    for cur in ("DKK", "NOK", "SEK"):
+        assert _same_currency("KR", cur)
+    for cur in ("EUR", "USD", "HUF"):
+        assert not _same_currency("KR", cur)
+
+
+def test_a_price_in_crowns_on_a_dollar_po_is_not_recorded() -> None:
+    res = _read("Hej,\n\nVi bekræfter linje 1 til 0,45 kr pr. stk.\n\nMvh Dave", "da-DK")
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert all(ln.unit_price != Decimal("0.45") for ln in conf.lines)
+
+
+# ------------------------------------------------------------------ no date given
+
+# A confirmation whose delivery is a month or a part of one ("early January", "in January",
+# "mid-January"): no day is given, so the requested date is not confirmed.
+VAGUE_DELIVERIES = [
+    ("da-DK", "Hej,\n\nVi bekræfter ordren, levering primo januar."),
+    ("da-DK", "Hej,\n\nVi bekræfter ordren, levering i januar."),
+    ("nb-NO", "Hei,\n\nVi bekrefter ordren, levering i løpet av januar."),
+    ("tr-TR", "Merhaba,\n\nSiparişi onaylıyoruz, teslimat ocak sonunda olacak."),
+    ("tr-TR", "Merhaba,\n\nSiparişi onaylıyoruz, teslimat 2 hafta gecikmeli olacak."),
+    (
+        "hu-HU",
+        "Tisztelt Renee!\n\nVisszaigazoljuk a rendelést, a szállítás január közepén várható.",
+    ),
+    ("hu-HU", "Tisztelt Renee!\n\nVisszaigazoljuk a rendelést, januárban szállítunk."),
+    ("ro-RO", "Bună ziua,\n\nConfirmăm comanda, livrarea va fi la începutul lunii ianuarie."),
+    ("ro-RO", "Bună ziua,\n\nPrețurile sunt în regulă, termenul îl confirmăm săptămâna viitoare."),
+    ("ja-JP", "お世話になっております。\n\nご注文承りました。納期は1月中旬の予定です。"),
+    ("ja-JP", "お世話になっております。\n\nご注文承りました。1月に出荷いたします。"),
+]
+
+
+@pytest.mark.parametrize("locale,body", VAGUE_DELIVERIES)
+def test_a_month_without_a_day_confirms_no_date(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert all(ln.status != "accepted" for ln in conf.lines), conf.lines
+
+
+# Only the price is approved: the date and the quantity are not confirmed by it.
+PRICE_ONLY = [
+    ("da-DK", "Hej,\n\nPriserne er i orden."),
+    ("tr-TR", "Merhaba,\n\nFiyatlar uygundur."),
+    ("hu-HU", "Tisztelt Renee!\n\nAz árak rendben vannak."),
+    ("ro-RO", "Bună ziua,\n\nPrețurile sunt în regulă."),
+    ("ja-JP", "お世話になっております。\n\n単価は問題ございません。"),
+    ("da-DK", "Hej,\n\nPriserne er i orden, men leveringstiden kender vi endnu ikke."),
+]
+
+
+@pytest.mark.parametrize("locale,body", PRICE_ONLY)
+def test_a_price_approval_alone_confirms_no_line(locale: str, body: str) -> None:
+    assert _read(body, locale).kind != "confirmation"
+
+
+# The order confirmed, one line short: that line carries the supplier's quantity.
+SHORT_LINES = [
+    (
+        "hu-HU",
+        "Tisztelt Renee!\n\nA rendelést visszaigazoljuk, a 2. tételből csak 1500 db-ot tudunk szállítani.",
+    ),
+    ("ro-RO", "Bună ziua,\n\nConfirmăm comanda, la poziția 2 putem livra doar 1500 bucăți."),
+    ("tr-TR", "Merhaba,\n\nSiparişi onaylıyoruz, 2. kalemden sadece 1500 adet gönderebiliyoruz."),
+]
+
+
+@pytest.mark.parametrize("locale,body", SHORT_LINES)
+def test_a_short_line_is_never_accepted_as_ordered(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        line2 = next(ln for ln in conf.lines if ln.line == 2)
+        assert line2.status != "accepted"
+        assert line2.quantity in (None, Decimal(1500))
+
+
+# "All lines except line 3": the excepted line is never the one confirmed. Turkish,
+# Hungarian and Japanese put the word after the line ("3. kalem hariç"), which the reader
+# cannot yet pair with the rest of the order: those wait for a human.
+EXCEPTIONS = [
+    ("da-DK", "Hej,\n\nAlle linjer bekræftes som bestilt, undtagen linje 3 som er udgået."),
+    ("nb-NO", "Hei,\n\nLinje 3 er dessverre utgått. Resten bekreftes som bestilt."),
+    ("tr-TR", "Merhaba,\n\n3. kalem hariç tüm kalemleri onaylıyoruz."),
+    ("hu-HU", "Tisztelt Renee!\n\nA 3. tétel kivételével minden tételt visszaigazolunk."),
+    ("ro-RO", "Bună ziua,\n\nConfirmăm toate pozițiile, cu excepția poziției 3."),
+    ("ja-JP", "お世話になっております。\n\n第3項を除き、ご注文通り承りました。"),
+]
+
+
+@pytest.mark.parametrize("locale,body", EXCEPTIONS)
+def test_the_excepted_line_is_never_accepted(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert next(ln for ln in conf.lines if ln.line == 3).status != "accepted"
+
+
+def test_a_vat_note_is_no_exception() -> None:
+    got = _lines(_read("Merhaba,\n\nSiparişinizi aynen onaylıyoruz, fiyatlar KDV hariç.", "tr-TR"))
+    assert {s for s, _ in got.values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Marta will ship it", "the 3 martas", "in January"],  # a name; English is left as it was
+)
+def test_names_and_english_months_are_no_new_vague_dates(text: str) -> None:
+    assert find_dates(text, "en-GB", REF) == ([], [])
