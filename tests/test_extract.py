@@ -687,3 +687,18 @@ def test_a_decimal_ending_an_english_sentence_is_a_price_not_a_date() -> None:
     assert res.kind == "confirmation", res.review_reasons
     line3 = lines_of(res)[3]
     assert line3.unit_price == Decimal("9.10") and line3.date == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("We confirm the order, delivery in January.", "en-GB"),
+        ("Confirmed, delivery after the holidays.", "en-GB"),
+        ("Wir bestätigen die Bestellung, Lieferung im Januar.", "de-DE"),
+        ("Nous confirmons la commande, livraison en janvier.", "fr-FR"),
+    ],
+)
+def test_a_month_without_a_day_is_no_delivery_date(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review"
+    assert any("is not a date" in r for r in res.review_reasons), res.review_reasons

@@ -319,7 +319,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:[-–]|to|bis|à|a|or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
             rf"|(?:w/c|w/b|week commencing|week beginning|the week of|week of|semaine du|woche vom|settimana del|semana del)\s+(?:the\s+|monday\s+|mon\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*(?:{months})\.?|[./]\d{{1,2}}\.?)(?:\s*\d{{4}})?"
             rf"|early next year|later this year|next week|this week|nächste woche|diese woche|la semaine prochaine|la semana que viene|la próxima semana"
-            rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?)\b"
+            rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?"
+            # "in January", "im Januar", "en janvier", "a gennaio": a month with no day
+            rf"|(?:in|im|en|a|em|op|nel mese di|durante|during|over)\s+(?:{months})(?!\.?\s*\d)"
+            rf"|after the holidays|after christmas|after new year|nach den feiertagen|nach weihnachten"
+            rf"|après les fêtes|después de las fiestas|dopo le feste|na de feestdagen)\b"
             rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",
             re.IGNORECASE,
         ),
