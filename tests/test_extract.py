@@ -702,3 +702,15 @@ def test_a_month_without_a_day_is_no_delivery_date(body: str, locale: str) -> No
     res = read(body, [make_po(locale=locale)])
     assert res.kind == "needs_review"
     assert any("is not a date" in r for r in res.review_reasons), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmed, but the covers are on backorder.",
+        "Confirmed, line 2 is out of stock at the moment.",
+    ],
+)
+def test_out_of_stock_with_no_date_is_no_confirmation_at_the_pos_date(body: str) -> None:
+    res = read(body, [make_po()])
+    assert res.kind == "needs_review", res.confirmations

@@ -282,6 +282,9 @@ DATE_CHANGE = re.compile(
     r"|forsink\w*|udskudt|udskydes|utsatt|utsettes|leveringstid\w*|gecik\w*|ertelen\w*|erteledi\w*"
     r"|késik|késés\w*|késni|csúszik|csúszás\w*|[îi]nt[âa]rzi\w*|am[âa]n[ăa]\w*|am[âa]nat\w*)\b"
     r"|遅れ|遅延|延期|前倒し"
+    # out of stock with no date: "on backorder", "nicht am Lager", "en rupture"
+    r"|\bon back-?order\b|\bback-?ordered\b|\bout of stock\b|\bnicht (?:am|auf) lager\b"
+    r"|\ben rupture(?: de stock)?\b|\bsin stock\b|\bagotad[oa]s?\b|\besaurit[oi]\b|\bniet op voorraad\b"
     # a duration the delivery is counted in ("3 weeks after receipt of drawings", "6-8
     # Wochen"): with no date read from it, the date is not the PO's
     r"|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:weeks?|wks?|days?|wochen|tage[n]?|arbeitstage[n]?|semaines?|jours"
