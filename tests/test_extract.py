@@ -714,3 +714,33 @@ def test_a_month_without_a_day_is_no_delivery_date(body: str, locale: str) -> No
 def test_out_of_stock_with_no_date_is_no_confirmation_at_the_pos_date(body: str) -> None:
     res = read(body, [make_po()])
     assert res.kind == "needs_review", res.confirmations
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "why"),
+    [
+        (
+            "Wir bestätigen Ihre Bestellung. Der Preis für Pos. 1 beträgt jetzt 330,00.",
+            "de-DE",
+            "330,00",
+        ),
+        ("Auftrag bestätigt, Lieferung ca. KW 51.", "de-DE", "2026-12-18"),
+        (
+            "Danke, passt so. Liefertermin wie gewünscht, Preise gem. unserem Angebot.",
+            "de-DE",
+            "Angebot",
+        ),
+        (
+            "Commande bien reçue, nous la confirmons aux conditions de notre offre.",
+            "fr-FR",
+            "offre",
+        ),
+        ("Confirmed, prices as per our latest quotation.", "en-GB", "quotation"),
+    ],
+)
+def test_values_said_elsewhere_or_hedged_are_never_the_pos(
+    body: str, locale: str, why: str
+) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review", res.confirmations
+    assert any(why in r for r in res.review_reasons), res.review_reasons

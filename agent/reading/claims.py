@@ -391,7 +391,13 @@ def claims_for(
             if m:
                 checks.append(("reference_elsewhere", m.group(0)))
             sentence_dates: tuple[date, ...] = ()
-            if clause.sentence != clause.text and not L.search("effective", clause.sentence):
+            # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
+            # none of its clauses: only a firm clause of its own carries a date
+            if (
+                clause.sentence != clause.text
+                and not L.search("effective", clause.sentence)
+                and not L.search("hedge", clause.sentence)
+            ):
                 hits, _ = find_dates(_mask(clause.sentence, po), locale, reference)
                 sentence_dates = tuple(h.date for h in hits)
             out.append(

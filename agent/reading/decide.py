@@ -187,9 +187,23 @@ def _foreign_value(c: Claim, pl: POLine) -> str | None:
     """A count or a month said of this very line, in words about stock or a remainder, that
     is none of the PO's values ("Line 2: 500 in stock, the rest in January"): no "as
     ordered" for that line. Rows of a table state the line's own values and are read apart."""
-    if c.segment_kind in ("table_row", "attachment") or not (
-        L.search("other_object", c.clause.sentence) or L.search("split", c.clause.sentence)
-    ):
+    if c.segment_kind in ("table_row", "attachment"):
+        return None
+    if "price" in c.fields and not any(v.kind == "price" for v in c.values):
+        # "Der Preis für Pos. 1 beträgt jetzt 330,00": an amount named as this line's price
+        # that is not the PO's, with no currency sign (a price with one is read and checked
+        # elsewhere, with its unit: "$22.50/box", "$11.50 per 100")
+        for v in c.values:
+            if (
+                v.kind == "number"
+                and re.search(r"\d[.,]\d{2}(?!\d)", v.text)
+                and not any(
+                    _same(v.value / (v.per or 1), x) or _same(v.value, x)
+                    for x in (pl.unit_price, pl.quantity * pl.unit_price)
+                )
+            ):
+                return v.text
+    if not (L.search("other_object", c.clause.sentence) or L.search("split", c.clause.sentence)):
         return None
     for v in c.values:
         if v.kind == "vague":
