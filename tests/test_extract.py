@@ -744,3 +744,46 @@ def test_values_said_elsewhere_or_hedged_are_never_the_pos(
     res = read(body, [make_po(locale=locale)])
     assert res.kind == "needs_review", res.confirmations
     assert any(why in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_proposal_that_asks_for_our_agreement_is_no_confirmation() -> None:
+    res = read(
+        "We can ship these for Dec 18, however our cost went up and the price would be "
+        "EUR 13.40 each. Please confirm you're OK with the new price and I'll enter the order.",
+        [make_po()],
+    )
+    assert res.kind == "needs_review", res.confirmations
+    # with one line the price is this line's: only the request for agreement holds it back
+    one = make_po(lines=[("CAST-7782", "Gearbox cover", 100, "EA", "12.10", "2026-12-15")])
+    res = read(
+        "We can ship these for Dec 18, however our cost went up and the price would be "
+        "EUR 13.40 each. Please confirm you're OK with the new price and I'll enter the order.",
+        [one],
+    )
+    assert res.kind == "needs_review", res.confirmations
+    assert any("agreement first" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_date_said_of_no_line_does_not_outvote_a_line_kept_as_requested() -> None:
+    res = read(
+        "Thanks for the PO. Everything is good for 15 Dec as requested.\n"
+        "Widgets are backordered - we can have them to you Jan 6.",
+        [make_po()],
+    )
+    assert res.kind == "needs_review", res.confirmations
+
+
+def test_a_refusal_explaining_a_short_quantity_is_no_refusal_of_the_line() -> None:
+    res = read(
+        "Le confirmamos el pedido: de la referencia CAST-7782 solo podemos servir 80 de las 100 "
+        "unidades (el fabricante lo ha descatalogado). El resto se sirve completo según pedido.",
+        [make_po(locale="es-ES")],
+    )
+    assert all(ln.status != "rejected" for c in res.confirmations for ln in c.lines)
+
+
+def test_korean_month_day_dates_are_read() -> None:
+    from agent.reading.dates import find_dates
+
+    hits, _ = find_dates("납기 12월 24일, 2027년 1월 8일", "ko-KR", date(2026, 12, 1))
+    assert [h.date for h in hits] == [date(2026, 12, 24), date(2027, 1, 8)]

@@ -251,7 +251,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
-        "cjk": re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
+        # ... and Korean 2027년 1월 29일 / 12월 24일
+        "cjk": re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"),
         # "第5週", "2027年第5周", "5週目": a calendar week; "1月第2週" is a week of January
         # and "2週間" a duration, neither is read
         "kw_cjk": re.compile(

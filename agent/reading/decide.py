@@ -71,6 +71,14 @@ class Decision:
         return out
 
 
+# A question that asks for our agreement or approval (not for a drawing or an address).
+_ASKS_BACK = re.compile(
+    r"\b(?:ok|okay|fine|happy|agree\w*|approv\w*|accept\w*|akzept\w*|einverstanden|freigabe"
+    r"|zustimm\w*|accord|d'accord|acuerdo|aprobaci\w+|approvazione|akkoord|goedkeuring)\b",
+    re.IGNORECASE,
+)
+
+
 def _clip(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -331,6 +339,29 @@ def _refusal(text: str) -> bool:
     return bool(P.REJECT.search(text) or P.WHOLE_ORDER_REJECT.search(text))
 
 
+def asked_back_reasons(d: Decision) -> list[str]:
+    """The supplier asks us to agree before it commits ("Please confirm you're OK with the new
+    price and I'll enter the order"): what it offers is a proposal, not a confirmation."""
+    reasons = []
+    for c in d.result.confirmations:
+        po = d.pos.get(c.po_number)
+        if po is None:
+            continue
+        for x in d.claims_of(po):
+            if (
+                x.act == "question"
+                and x.scope == ORDER
+                and not x.elsewhere
+                and _ASKS_BACK.search(x.clause.text)
+            ):
+                reasons.append(
+                    f"PO {po.po_number}: the supplier asks for our agreement first: "
+                    f"'{_clip(x.clause.text)}'"
+                )
+                break
+    return reasons
+
+
 def rejection_reasons(d: Decision) -> list[str]:
     """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
     reasons = []
@@ -410,6 +441,7 @@ def decide(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     for po, pl, ln in d.lines():
         reasons += line_reasons(d, po, pl, ln)
     reasons += rejection_reasons(d)
+    reasons += asked_back_reasons(d)
     reasons += unanswered_reasons(d)
     for rule in INVARIANTS:
         reasons += rule(d)

@@ -615,6 +615,12 @@ def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
     return out
 
 
+_ONLY_COUNT = re.compile(
+    r"\b(?:only|just|solo|sólo|nur|seulement|uniquement|solamente|soltanto|alleen|tylko|pouze|jen)"
+    r"\s+(?:[^\W\d_]+\s+){0,3}\d",
+    re.IGNORECASE,
+)
+
 _INTRODUCES = re.compile(r"[:：]\s*$")
 
 _AS_REQUESTED = re.compile(
@@ -1565,6 +1571,10 @@ class POReader:
     def _is_reject(self, text: str) -> bool:
         for m in P.REJECT.finditer(text):
             before = text[max(0, m.start() - 25) : m.start()]
+            # "solo podemos servir 300 de las 500 (... descatalogado)": a refusal that explains
+            # a short quantity stated before it is no refusal of the line
+            if _ONLY_COUNT.search(text[: m.start()]):
+                continue
             # "derzeit nicht lieferbar": unavailable for now is no rejection
             if P.TEMPORARY.search(before) and not re.search(
                 r"\b(?:no longer|nicht mehr|plus|ya no|non più)\b", m.group(0) + before, re.I
@@ -1930,6 +1940,13 @@ class POReader:
         elif g_dates:
             chosen = self._choose_date(g_dates, n, reasons)
             evidence += [t for t in g_evidence if t not in evidence]
+            if chosen and "date" in accept_fields and chosen[0] != pl.requested_date:
+                # "Hose is good for Dec 22 as requested. ... we can have them to you Jan 6":
+                # the line's own words keep its date; a date said of no line does not win
+                reasons.append(
+                    f"line {n}: its own words keep the requested date, but a statement naming "
+                    f"no line gives {chosen[0].isoformat()}"
+                )
         if chosen is not None:
             for h in remark_dates:
                 if h.date != chosen[0]:
@@ -2145,6 +2162,13 @@ class POReader:
         by_kind: dict[str, list] = {}
         for h, kind, st in cands:
             by_kind.setdefault(kind, []).append((h, st))
+        # a date with no wording and a delivery date that differ ("good for Dec 22 ... have
+        # them to you Jan 6"): which one is this line's is a person's call
+        unworded = {h.date for h, _ in by_kind.get("neutral", [])}
+        delivered = {h.date for h, _ in by_kind.get("delivery", [])}
+        if unworded and delivered and unworded != delivered:
+            texts = ", ".join(f"'{h.text}'" for h, _ in by_kind["neutral"] + by_kind["delivery"])
+            reasons.append(f"line {n}: the dates {texts} disagree")
         for kind in ("delivery", "neutral", "ship"):
             group = by_kind.get(kind)
             if not group:
