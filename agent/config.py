@@ -1026,10 +1026,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
 
 
 def add_config_argument(parser: Any) -> None:
-    """The shared ``--config PATH`` option every command takes."""
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        default=None,
-        help=f"TOML configuration file (default: ${ENV_VAR}, else built-in defaults)",
-    )
+    """The shared ``--config PATH`` option (defined in ``agent.commands._common``)."""
+    from agent.commands._common import add_config_argument as add
+
+    add(parser)

@@ -172,6 +172,18 @@ def build_context(args: argparse.Namespace) -> CommandContext:
     return CommandContext(args=args, settings_loaded=loaded, output=output_format(args))
 
 
+def add_config_argument(parser: Any) -> None:
+    """The shared ``--config PATH`` option every command takes. Here, not in ``agent.config``:
+    building the parser must not import pydantic for every command (``extract`` reads one
+    mail in about a second; the settings machinery would add a quarter of that)."""
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        default=None,
+        help="TOML configuration file (default: $POAGENT_CONFIG, else built-in defaults)",
+    )
+
+
 def add_now_argument(parser: Any) -> None:
     parser.add_argument(
         "--now",

@@ -10,8 +10,7 @@ from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
-    from agent.commands._common import add_now_argument
-    from agent.config import add_config_argument
+    from agent.commands._common import add_config_argument, add_now_argument
 
     parser = subparsers.add_parser(
         "exceptions",

@@ -13,7 +13,7 @@ from agent.commands._common import CommandContext
 
 
 def register(subparsers: Any) -> None:
-    from agent.config import add_config_argument
+    from agent.commands._common import add_config_argument
 
     parser = subparsers.add_parser(
         "migrate",

@@ -8,8 +8,7 @@ from agent.commands._common import CommandContext, CommandError
 
 
 def register(subparsers: Any) -> None:
-    from agent.commands._common import add_now_argument
-    from agent.config import add_config_argument
+    from agent.commands._common import add_config_argument, add_now_argument
 
     parser = subparsers.add_parser(
         "writeback",
