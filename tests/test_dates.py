@@ -92,6 +92,14 @@ def test_relative_dates_from_the_mail_date(text: str, want: date) -> None:
         ("termin dostawy: 3. tydzień 2027 r.", "pl-PL", date(2027, 1, 22)),
         ("Lieferung in der 2. KW", "de-DE", date(2027, 1, 15)),
         ("dodání 52. týden", "cs-CZ", date(2026, 12, 25)),
+        # the supplier's own short day name before the week: a spreadsheet cell, a label
+        ("Mi, KW 4", "de-DE", date(2027, 1, 27)),
+        ("Liefertermin: Do. KW 50", "de-DE", date(2026, 12, 10)),
+        ("livraison : mer. semaine 3", "fr-FR", date(2027, 1, 20)),
+        # ... but a short word mid-sentence is no day: "so KW 4" is German for "around"
+        ("wir liefern dann so KW 4", "de-DE", date(2027, 1, 29)),
+        ("we can do wk 50", "en-US", date(2026, 12, 11)),
+        ("Mi KW 4", "en-GB", date(2027, 1, 29)),  # not an English day
         # Czech and Polish decline the word
         ("zbytek v týdnu 2", "cs-CZ", date(2027, 1, 15)),
         ("pozostałe w 2. tygodniu", "pl-PL", date(2027, 1, 15)),

@@ -306,3 +306,46 @@ def test_a_polish_refusal_of_a_named_position_is_not_left_as_not_addressed() -> 
         assert lines_of(res)[3].status == "rejected"
     else:
         assert any("line 3" in r and "decline" in r for r in res.review_reasons)
+
+
+_SCREWS = [
+    ("SCR-912-M6", "Zylinderschraube M6x20", 5000, "EA", "0.048", "2027-01-15"),
+    ("NUT-934-M6", "Sechskantmutter M6", 5000, "EA", "0.012", "2027-01-15"),
+]
+
+
+def test_a_spreadsheet_price_column_per_hundred_changes_the_price_per_piece() -> None:
+    # no amount column: the header's basis alone turns 1,35 per 100 into 0.0135 a piece
+    res = read(
+        "Guten Tag,\n\nanbei unsere Auftragsbestätigung.\n\nMfG",
+        [make_po(locale="de-DE", lines=_SCREWS)],
+        attachments=(
+            (
+                "AB.csv",
+                "text/csv",
+                b"Pos;Artikel;Menge;Preis EUR/100 St;Liefertermin\n"
+                b"1;SCR-912-M6;5000;4,80;15.01.2027\n"
+                b"2;NUT-934-M6;5000;1,35;15.01.2027\n",
+            ),
+        ),
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert got[1].status == "accepted"
+    assert (got[2].status, got[2].unit_price) == ("changed", Decimal("0.0135"))
+
+
+def test_an_erp_print_with_a_price_per_hundred_header_changes_the_price_per_piece() -> None:
+    text = (
+        "AUFTRAGSBESTÄTIGUNG 88123\n"
+        "Pos.  Artikel      Menge     Preis/100 ST   Liefertermin\n"
+        "0010  SCR-912-M6   5.000 ST  4,80 EUR       15.01.2027\n"
+        "0020  NUT-934-M6   5.000 ST  1,35 EUR       15.01.2027\n"
+    )
+    res = read(
+        "Sehr geehrte Damen und Herren,\n\nanbei unsere Auftragsbestätigung.",
+        [make_po(locale="de-DE", lines=_SCREWS)],
+        attachments=(("AB-88123.txt", "text/plain", text.encode()),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].unit_price == Decimal("0.0135")

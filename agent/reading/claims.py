@@ -28,6 +28,7 @@ from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import Clause, Segment, Span, clauses
 from agent.reading.types import OpenPO
+from agent.reading.units import header_count
 
 ORDER = "order"
 _NUMBERS = re.compile(r"\d+")
@@ -224,6 +225,7 @@ def _values(
     locale: str,
     reference: datetime,
     others: Sequence[str] = (),
+    row_basis: Decimal | None = None,
 ) -> list[Value]:
     from agent.reading.extract import _LINE_REF
 
@@ -261,23 +263,45 @@ def _values(
         span = Span(seg.index, base + o.start, base + o.end)
         for d in sorted({ln.requested_date + timedelta(days=o.days) for ln in po.lines}):
             out.append(Value("date", d, span, effective=effective, text=o.text, form="offset"))
+    # a table row under "Preis/100 ST": its amounts with decimals are per that count
+    basis = (
+        row_basis
+        if seg.kind == "table_row"
+        else _table_basis(seg.text, clause.span.start, po.lines[0].uom if po.lines else "")
+    )
     for p in price_hits(text, locale):
-        out.append(
-            Value(
-                "price",
-                p.value,
-                Span(seg.index, base + p.start, base + p.end),
-                per=p.per,
-                text=p.text,
-            )
-        )
+        per = basis if basis and p.per == 1 else p.per
+        span = Span(seg.index, base + p.start, base + p.end)
+        out.append(Value("price", p.value, span, per=per, text=p.text))
     for n in number_hits(text, locale):
         if any(s <= n.start < e for s, e in taken):
             continue
-        out.append(
-            Value("number", n.value, Span(seg.index, base + n.start, base + n.end), text=n.text)
-        )
+        per = basis if basis and _DECIMALS.search(n.text) else Decimal(1)
+        span = Span(seg.index, base + n.start, base + n.end)
+        out.append(Value("number", n.value, span, per=per, text=n.text))
     return out
+
+
+# "4,80", "1.260,00", "0.0135": a decimal part (three digits after one mark are thousands)
+_DECIMALS = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")
+
+
+def _table_basis(text: str, start: int, po_uom: str) -> Decimal | None:
+    """The count the header of the table a row sits in states its prices for.
+
+    The header is the nearest line above the row, in the same block (no blank line
+    between), that names a price basis ("Preis/100 ST", "Price per 1,000 pcs").
+    """
+    head = text[:start]
+    row_start = head.rfind("\n") + 1
+    above = head[:row_start].split("\n")[:-1]  # the lines before the row's, whole
+    for line in reversed(above[-60:]):
+        if not line.strip():
+            return None
+        count, _ = header_count(line, po_uom)
+        if count is not None:
+            return count if count != 1 else None
+    return None
 
 
 def claims_for(
@@ -303,7 +327,13 @@ def claims_for(
     out: list[Claim] = []
     others = [n for n in other_pos if n and n != po.po_number]
     elsewhere = False
+    row_basis: Decimal | None = None  # what the last spreadsheet header says prices are per
     for seg in segments:
+        if seg.kind != "table_row" or (seg.index and segments[seg.index - 1].source != seg.source):
+            row_basis = None
+        if seg.kind == "table_row":
+            count, _ = header_count(seg.text, po.lines[0].uom if po.lines else "")
+            row_basis = (count if count != 1 else None) if count is not None else row_basis
         context_lines: frozenset[int] = frozenset()
         if seg.context:
             found, _, _ = index.refs(seg.context)
@@ -361,7 +391,7 @@ def claims_for(
                 claim_scope = scope
             if claim_scope == ORDER:
                 own = False
-            values = _values(clause, seg, po, locale, reference, others)
+            values = _values(clause, seg, po, locale, reference, others, row_basis)
             has_values = any(v.kind in ("date", "price") for v in values) or any(
                 v.kind == "number" for v in values
             )

@@ -166,6 +166,40 @@ def _weekday_table() -> dict[str, int]:
     return table
 
 
+@lru_cache(maxsize=64)
+def _short_days(locale: str) -> dict[str, int]:
+    """The short day names of the supplier's own language ("mi" for de, "mer" for fr).
+
+    Only that language's: "do" is Thursday in German and a verb in English.
+    """
+    from babel.dates import get_day_names
+
+    table: dict[str, int] = {}
+    lang = locale.replace("-", "_").split("_")[0].lower()
+    for width in ("abbreviated", "short"):
+        for ctx in ("format", "stand-alone"):
+            try:
+                names = get_day_names(width, ctx, locale=lang)
+            except Exception:
+                continue
+            for num, name in names.items():
+                key = name.lower().rstrip(".")
+                if len(key) >= 2 and key.isalpha():
+                    table.setdefault(key, num)
+    return table
+
+
+# a short word right before a calendar week, ending where the week starts
+# ("so KW 4" is German for "around week 4": a bare short word mid-sentence is no day)
+_SHORT_DAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})([.,]{1,2})?\s*\Z")
+
+
+def _cell_start(text: str, m: re.Match[str]) -> bool:
+    """The match starts its line, cell, bracket or a label's value ("Termin: Do KW 5")."""
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not before or before[-1] in "\n\t(|:" or before in ("  ", ": ")
+
+
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a trie ("jan(?:uary|vier)?|…"), longest match first.
 
@@ -569,7 +603,13 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not 1 <= week <= 53:
             continue
         weekday = days.get(m.group(1).lower().rstrip(".")) if m.group(1) else None
-        end = m.end()
+        start, end = m.start(), m.end()
+        if weekday is None and not m.group(1):
+            # "Mi, KW 4", "Do. KW 5": the supplier's language's short day name before it
+            short = _SHORT_DAY_BEFORE.search(text, max(0, start - 8), start)
+            n = _short_days(locale).get(short.group(1).lower()) if short else None
+            if short and n is not None and n < 5 and (short.group(2) or _cell_start(text, short)):
+                weekday, start = n, short.start(1)
         if weekday is None:
             # "KW 5 (Montag)", "week 5, Tuesday": the day named right after the week
             after = _kw_day_after().match(text, m.end())
@@ -585,7 +625,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 if cand and cand >= ref:
                     d = cand
                     break
-        add(d, m, "kw", e=end)
+        add(d, m, "kw", s=start, e=end)
     for m in scan("kw_ordinal"):
         week = int(m.group(1))
         if 1 <= week <= 53:

@@ -44,7 +44,14 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.extract import _ORDINAL_LINE_WORDS, CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
-from agent.reading.units import PackSize, digits_end, in_po_units, pack_price, stated_packs
+from agent.reading.units import (
+    PackSize,
+    digits_end,
+    header_count,
+    in_po_units,
+    pack_price,
+    stated_packs,
+)
 
 IC = re.IGNORECASE
 ICX = re.IGNORECASE | re.VERBOSE
@@ -462,6 +469,18 @@ def _clause_at(sentence: str, pos: int) -> str:
 
 
 # ------------------------------------------------------------------ context
+
+
+def _price_bases(ctx: _Context, po_uom: str) -> set[Decimal]:
+    """The counts table headers of the supplier's text state prices for ("Preis/100 ST")."""
+    texts = [ctx.msg.own_text, *(a.text or "" for a in ctx.msg.attachments)]
+    out = set()
+    for text in texts:
+        for row in text.splitlines():
+            count, _ = header_count(row, po_uom)
+            if count is not None and count != 1:
+                out.add(count)
+    return out
 
 
 @dataclass
@@ -1680,9 +1699,10 @@ def _unaccounted(ctx: _Context) -> list[str]:
                         )
                     }
                 # a price per 100 / per 1000 read in a table: its amount (price x quantity)
-                # is a number the supplier wrote
+                # is a number the supplier wrote, or a column header states the basis
                 amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
-                if want not in seen and amount not in seen:
+                based = {(v / n).normalize() for v in seen for n in _price_bases(ctx, pl.uom)}
+                if want not in seen and amount not in seen and want not in based:
                     out.append(
                         f"line {ln.line}: the price {format(want, 'f')} is not a number the supplier wrote"
                     )
