@@ -349,3 +349,16 @@ def test_an_erp_print_with_a_price_per_hundred_header_changes_the_price_per_piec
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].unit_price == Decimal("0.0135")
+
+
+def test_a_typed_row_with_the_pos_price_written_per_hundred_is_accepted() -> None:
+    res = read(
+        "Guten Morgen,\n\nBestätigung:\n\n"
+        "Pos. 1  M6x20   5.000 St.   4,80 EUR / 100 St.   Liefertermin 15.01.2027\n"
+        "Pos. 2  M6      5.000 St.   1,35 EUR / 100 St.   Liefertermin 15.01.2027\n",
+        [make_po(locale="de-DE", lines=_SCREWS)],
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert got[1].status == "accepted"
+    assert (got[2].status, got[2].unit_price) == ("changed", Decimal("0.0135"))

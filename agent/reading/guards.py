@@ -1393,7 +1393,7 @@ def _clauses_keeping_lines(sentence: str) -> list[str]:
 
 def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> str | None:
     """A number in a line's own row that is none of the PO's values for that line."""
-    from agent.reading.numbers import numbers_in
+    from agent.reading.numbers import numbers_in, price_hits
 
     if not re.search(r"\S\s{2,}\S|\t", text):
         return None  # only rows (pasted or typed tables) are checked this way
@@ -1414,6 +1414,10 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
         hits, _ = find_dates(scrubbed, po.supplier.locale, ctx.msg.date)
         for h in sorted(hits, key=lambda h: -h.start):
             scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
+    # "11,80 EUR / 100 St." of a 0.118 line: the PO's price, written per a count
+    for p in sorted(price_hits(scrubbed, po.supplier.locale), key=lambda p: -p.start):
+        if p.per != 1 and p.unit_value.normalize() == line.unit_price.normalize():
+            scrubbed = scrubbed[: p.start] + " " * (p.end - p.start) + scrubbed[p.end :]
     for value in numbers_in(scrubbed, po.supplier.locale):
         if value >= 10**6:
             continue  # article, phone or document numbers, not a quantity or price of this row
