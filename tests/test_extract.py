@@ -787,3 +787,41 @@ def test_korean_month_day_dates_are_read() -> None:
 
     hits, _ = find_dates("납기 12월 24일, 2027년 1월 8일", "ko-KR", date(2026, 12, 1))
     assert [h.date for h in hits] == [date(2026, 12, 24), date(2027, 1, 8)]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Confirmamos su orden 4500012345.\n"
+            "Partida 1: no alcanzamos a producir todo. Enviamos 30 pzas el 15/12/2026 y las 10 "
+            "restantes el 12/01/2027.\nPartidas 2 y 3: OK.",
+            "es-MX",
+        ),
+        (
+            "Ordine 4500012345 confermato.\n"
+            "Riga 1: non riusciamo a produrre tutto. Spediamo 30 pz il 15/12/2026 e i 10 "
+            "restanti il 12/01/2027.\nRighe 2 e 3: ok.",
+            "it-IT",
+        ),
+    ],
+)
+def test_a_bare_everything_under_a_lines_label_is_that_line(body: str, locale: str) -> None:
+    # "todo" is all of line 1, not all lines: the split that follows is line 1's
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [(s.quantity, s.date) for s in got[1].schedule] == [
+        (30, date(2026, 12, 15)),
+        (10, date(2027, 1, 12)),
+    ]
+    assert (got[2].status, got[3].status) == ("accepted", "accepted")
+
+
+def test_everything_after_a_line_named_mid_sentence_is_still_every_line() -> None:
+    res = read(
+        "Confirmed, line 2 qty 100 as ordered, everything ships 12/22.", [make_po(locale="en-US")]
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in got.values()} == {date(2026, 12, 22)}

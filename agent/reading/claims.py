@@ -321,7 +321,7 @@ def claims_for(
     supplier's other open POs; a sentence that names no order but describes one of their
     goods and none of ``po``'s ("the can bodies order we are still checking") is theirs.
     """
-    from agent.reading.extract import _ENUM, LineIndex
+    from agent.reading.extract import _ENUM, _LABELLED, LineIndex
 
     index = LineIndex(po)
     out: list[Claim] = []
@@ -341,6 +341,7 @@ def claims_for(
         scope: str | frozenset[int] = context_lines or ORDER
         last_para = -1
         named_unit: tuple[int, int] | None = None
+        label_unit: tuple[int, int] | None = None  # a unit opened by a line's label
         last_unit: tuple[int, int] | None = None
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
@@ -355,6 +356,8 @@ def claims_for(
             )
             if not found and seg.kind == "attachment" and ci + 1 < len(seg_clauses):
                 found = _mapped_by_next(clause, seg_clauses[ci + 1], index, locale, reference)
+            if all_named and not found and label_unit == (seg.index, clause.unit):
+                all_named = P.explicit_all(clause.text)  # "Partida 1: ... producir todo"
             first_of_unit = (seg.index, clause.unit) != last_unit
             last_unit = (seg.index, clause.unit)
             if not found and first_of_unit and clause.sentence.startswith(clause.text):
@@ -370,6 +373,8 @@ def claims_for(
             own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
             if found:
                 named_unit = (seg.index, clause.unit)
+                if clause.sentence.startswith(clause.text) and _LABELLED.match(clause.sentence):
+                    label_unit = named_unit
             excluded: frozenset[int] = frozenset()
             exc = P.EXCEPT.search(clause.text)
             claim_scope: str | frozenset[int]

@@ -114,6 +114,8 @@ _LINE_REF = re.compile(
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
+# A sentence that starts with its line's label ("Partida 1: ...", "- Pos. 2 -")
+_LABELLED = re.compile(r"\W{0,3}(?:" + _LINE_REF.pattern + r")\s*[:\-–]", re.IGNORECASE)
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
 CJK_LINE_REF = re.compile(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
@@ -906,6 +908,8 @@ class POReader:
                     if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
+                    if c_all and s_refs and _LABELLED.match(sentence) and not P.explicit_all(part):
+                        c_all = False  # "Partida 1: no alcanzamos a producir todo"
                     if (
                         first
                         and refs

@@ -209,6 +209,19 @@ ALL_LINES = re.compile(
     r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji)\b",
     IC,
 )
+# "everything", "alles", "todo": all of the order only when nothing narrower is in view;
+# under a line's label ("Partida 1: no alcanzamos a producir todo") it is all of that line
+ALL_BARE = re.compile(
+    r"\b(?:everything|alles|todo|tutto|tout|all of (?:it|them)|the lot)\b(?!\s+(?:else|andere|le reste|el resto))",
+    IC,
+)
+
+
+def explicit_all(text: str) -> bool:
+    """``text`` speaks of all lines in so many words, not with a bare "everything"."""
+    return bool(ALL_LINES.search(ALL_BARE.sub(" ", text)))
+
+
 EXCEPT = re.compile(
     r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
