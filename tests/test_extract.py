@@ -825,3 +825,44 @@ def test_everything_after_a_line_named_mid_sentence_is_still_every_line() -> Non
     got = lines_of(res)
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in got.values()} == {date(2026, 12, 22)}
+
+
+_SEALS = [
+    ("GR-OR-45", "O-ring 45x3 NBR70", 2000, "EA", "0.11", "2026-12-31"),
+    ("GR-PK-20", "Pakking EPDM 20mm", 500, "M", "0.86", "2026-12-31"),
+]
+
+
+_CLAMPS = [
+    ("SL-DI-40", "Flachdichtung 40mm EPDM", 2000, "EA", "0.11", "2026-12-31"),
+    ("SL-SC-40", "Schlauchschelle 40mm W2", 500, "EA", "0.86", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "lines"),
+    [
+        ("Wij bevestigen je bestelling: O-ringen op 5/1, de pakking op 8/1.", "nl-NL", _SEALS),
+        (
+            "Bestellung bestätigt. Die Flachdichtungen am 5.1., die Schlauchschellen am 8.1.",
+            "de-DE",
+            _CLAMPS,
+        ),
+    ],
+)
+def test_each_date_is_the_line_named_before_it(body: str, locale: str, lines: list) -> None:
+    # the lines are named by their goods, with the language's plural ending
+    res = read(body, [make_po(locale=locale, lines=lines)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].date, got[2].date) == (date(2027, 1, 5), date(2027, 1, 8))
+
+
+def test_one_date_after_two_lines_named_is_both_lines() -> None:
+    res = read(
+        "We confirm your order. Lines 1 and 2 ship 1/5/2027, line 3 as ordered.",
+        [make_po(locale="en-US")],
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert got[1].date == got[2].date == date(2027, 1, 5)

@@ -197,6 +197,10 @@ def _compact(s: str) -> str:
     return re.sub(r"[\s\-./]", "", s.lower())
 
 
+# Plural and case endings a description's word takes in the supplier's sentence
+_INFLECTIONS = ("en", "er", "n")
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -235,6 +239,18 @@ class LineIndex:
                 if all(t not in other for o, other in per_line.items() if o != line):
                     self.distinct[t] = line
 
+    def line_of_word(self, token: str) -> int | None:
+        """The line a distinctive word of its description names, in any inflection the
+        supplier's language adds to the end ("O-ringen", "Dichtungen" of "O-ring", "Dichtung")."""
+        nt = _norm_token(token)
+        line = self.distinct.get(nt)
+        if line is None:
+            for suffix in _INFLECTIONS:
+                stem = nt[: -len(suffix)]
+                if nt.endswith(suffix) and len(stem) >= 4 and stem in self.distinct:
+                    return self.distinct[stem]
+        return line
+
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
         found: set[int] = set()
@@ -272,7 +288,7 @@ class LineIndex:
             hits: dict[int, int] = {}
             for t in _tokens(text):
                 nt = _norm_token(t)
-                line = self.distinct.get(nt)
+                line = self.line_of_word(t)
                 if line is None:
                     continue
                 weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
@@ -1547,7 +1563,7 @@ class POReader:
                     if c == code:
                         out.append((m.start(), line))
         for m in _CODE_TOKEN.finditer(text):
-            line = self.index.distinct.get(_norm_token(m.group(0)))
+            line = self.index.line_of_word(m.group(0))
             if line is not None:
                 out.append((m.start(), line))
         return sorted(out)
@@ -1557,6 +1573,21 @@ class POReader:
         the one named last before it ("line 2 ... only 150 ..., with line 1")."""
         before = [line for p, line in self._mentions(st.text) if p <= pos]
         return before[-1] if before else None
+
+    def _interleaved(self, st: Statement, values: list[int]) -> bool:
+        """A statement naming several lines where each line's name is followed by a value
+        of its own before the next line is named ("A op 5/1, B op 8/1"), unlike "lines 1
+        and 2 ship 5/1", whose one date is both lines'."""
+        if not (isinstance(st.lines, frozenset) and len(st.lines) > 1 and values):
+            return False
+        firsts: dict[int, int] = {}
+        for pos, line in self._mentions(st.text):
+            firsts.setdefault(line, pos)
+        if set(firsts) != set(st.lines):
+            return False
+        starts = sorted(firsts.values())
+        ends = [*starts[1:], len(st.text)]
+        return all(any(a <= v < b for v in values) for a, b in zip(starts, ends, strict=True))
 
     def _mention_order(self, text: str) -> list[int]:
         pos: dict[int, int] = {}
@@ -1792,7 +1823,11 @@ class POReader:
                 if p is not None:
                     price_cands.append((p, po_cur, st))
                     used = True
-            for h, kind in self._dates(st):
+            dated = self._dates(st)
+            if not respectively and self._interleaved(st, [h.start for h, _ in dated]):
+                # "O-ringen op 5/1, de pakking op 8/1": each date is the line's named before it
+                dated = [(h, kind) for h, kind in dated if self._owner(st, h.start) == n]
+            for h, kind in dated:
                 date_cands.append((h, kind, st))
                 used = True
             if not P.HOLD.search(st.text) and not _price_basis(st.text):

@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.extract import _ORDINAL_LINE_WORDS, CJK_LINE_REF
+from agent.reading.extract import _INFLECTIONS, _ORDINAL_LINE_WORDS, CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
     PackSize,
@@ -573,6 +573,13 @@ def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     if len(words) < 2:
         return set()
     text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", low_text)}
+    # "O-ringen", "Dichtungen": the description's word with the language's ending
+    text_words |= {
+        w[: -len(s)]
+        for w in list(text_words)
+        for s in _INFLECTIONS
+        if w.endswith(s) and len(w) - len(s) >= 4
+    }
     out = set()
     for line, ws in words.items():
         others = set().union(*(v for k, v in words.items() if k != line))
