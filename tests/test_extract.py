@@ -866,3 +866,62 @@ def test_one_date_after_two_lines_named_is_both_lines() -> None:
     got = lines_of(res)
     assert res.kind == "confirmation", res.review_reasons
     assert got[1].date == got[2].date == date(2027, 1, 5)
+
+
+def test_a_po_the_supplier_will_only_look_at_later_is_left_out() -> None:
+    # "I'll look at ... tomorrow" gives a date, but commits to nothing: not a delivery date
+    pos = [make_po(locale="en-US"), make_po("4500012399", request_id=None, locale="en-US")]
+    res = read(
+        "Dana,\n\nPO 4500012345 - confirmed as ordered.\n\nI'll look at 4500012399 tomorrow.\n\nSam",
+        pos,
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert [c.po_number for c in res.confirmations] == ["4500012345"]
+
+
+def test_a_sentence_may_start_with_an_item_code() -> None:
+    # "... for 12/15. CAST-7782 will be ...": two sentences, one per line
+    res = read(
+        "Confirmed: CAST-7781 and CAST-7790 for 12/15. 7782-B2 covers will be 1/8/2027 due to "
+        "a mill delay, same price.",
+        [
+            make_po(
+                locale="en-US",
+                lines=[
+                    ("CAST-7781", "Gearbox housing", 40, "EA", "312.50", "2026-12-15"),
+                    ("CAST-7782", "Gearbox cover 7782-B2", 100, "EA", "12.10", "2026-12-15"),
+                    ("CAST-7790", "Gasket set", 60, "EA", "8.40", "2026-12-15"),
+                ],
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[2].status, got[2].date, got[2].unit_price) == (
+        "changed",
+        date(2027, 1, 8),
+        Decimal("12.10"),
+    )
+    assert got[1].date == got[3].date == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lines 1 and 3 confirmed for 12/15. Line 2 will be 1/8/2027, same price.",
+        "Lines 1 and 3 confirmed for 12/15. Line 2 will be 1/8/2027 at the same price.",
+    ],
+)
+def test_the_same_price_keeps_the_price_and_not_the_date(body: str) -> None:
+    res = read(body, [make_po(locale="en-US")])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[2]
+    assert (got.date, got.unit_price) == (date(2027, 1, 8), Decimal("12.10"))
+
+
+def test_the_same_price_as_last_time_is_not_the_pos_price() -> None:
+    res = read(
+        "Lines 1 and 3 confirmed for 12/15. Line 2 will be 1/8/2027, same price as last time.",
+        [make_po(locale="en-US")],
+    )
+    assert res.kind == "needs_review"

@@ -332,6 +332,20 @@ def _spaced_date() -> re.Pattern[str]:
     return _patterns()["num_spaced"]
 
 
+def _price_clause(text: str, pos: int) -> bool:
+    """The clause around ``pos`` speaks of a price ("Line 2 will be 1/8, same price": the
+    date's clause does not)."""
+    starts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, pos)]
+    start = starts[-1] if starts else 0
+    nxt = _CLAUSE_CUT.search(text, pos)
+    clause = text[start : nxt.start() if nxt else len(text)]
+    # "at the same price" says the price does not move: the clause is not about a price
+    return bool(P.PRICE_CONTEXT.search(L.pattern("unchanged").sub(" ", clause)))
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s+(?!\d)|\s[-–—]\s")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -1157,8 +1171,8 @@ class POReader:
                 continue
             if h.date < self.ref and h.form not in ("relative",):
                 continue
-            if price_sentence:
-                continue
+            if price_sentence and _price_clause(text, h.start):
+                continue  # "prices up 4% from 1/1": the date is the price's
             # the row's column under a ship or a delivery header, else the words before it
             kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
             out.append((h, kind))

@@ -383,15 +383,6 @@ _REVISION = re.compile(
     r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*:?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
     IC,
 )
-_ABBREV_END = re.compile(
-    r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|poz|v|tydz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
-    r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
-    IC,
-)
-_ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)\b)",
-    IC,
-)
 _QUOTE_HEAD = re.compile(
     r"^\s*(?:-{3,}|_{5,}|(?:from|von|de|da|van|sent|gesendet|envoyé|enviado|inviato|verzonden|to|an|à|para|a|aan"
     r"|subject|betreff|objet|asunto|oggetto|onderwerp|date|datum|fecha|cc)\s*:|on\s.{4,200}\bwrote:?$|am\s.{4,200}"
@@ -415,36 +406,15 @@ def _norm(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of the supplier's text: wrapped lines joined, list items and table rows kept apart."""
-    out: list[str] = []
-    for para in re.split(r"\n\s*\n", text):
-        units: list[str] = []
-        for raw in para.split("\n"):
-            line = raw.strip()
-            if not line:
-                continue
-            tabular = bool(re.search(r"\S\s{2,}\S|\t", line))
-            if (
-                not units
-                or _ITEM_START.match(line)
-                or tabular
-                or units[-1].endswith(":")
-                or re.search(r"\S\s{2,}\S|\t", units[-1])
-            ):
-                units.append(line)
-            else:
-                units[-1] += " " + line
-        for unit in units:
-            start = 0
-            for m in re.finditer(r"[.!?]+\s+(?=\S)", unit):
-                head = unit[start : m.start() + 1]
-                nxt = unit[m.end() : m.end() + 1]
-                if _ABBREV_END.search(head.rstrip("!?")) or nxt.islower() or nxt.isdigit():
-                    continue
-                out.append(unit[start : m.end()].strip())
-                start = m.end()
-            if unit[start:].strip():
-                out.append(unit[start:].strip())
+    """Sentences of the supplier's text, as the claims split them (wrapped lines joined, list
+    items and table rows kept apart), each on one line."""
+    from agent.reading.segments import sentence_spans
+
+    out = []
+    for s, e in sentence_spans(text):
+        joined = " ".join(part.strip() for part in text[s:e].split("\n") if part.strip())
+        if joined:
+            out.append(joined)
     return out
 
 

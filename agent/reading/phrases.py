@@ -37,6 +37,7 @@ HOLD = re.compile(
     r"|before (?:i|we) (?:can )?confirm|rather confirm|not (?:yet )?(?:in a position|able) to confirm|until (?:the|we|i)\b.{0,40}\b(?:signed off|approved|clarified|confirmed|received)"
     r"|(?:need|needs) to be re-?priced|re-?pric(?:e|ing)|waiting (?:on|for) (?:the )?(?:updated|new|our|confirmation|approval|feedback|answer|numbers|information)"
     r"|(?:we are|we're|i am|i'm) (?:still )?(?:checking|looking into|clarifying|waiting)|will check|pending (?:confirmation|approval|review)"
+    r"|\b(?:will|shall|'ll)\s+(?:\w+\s+)?(?:look (?:at|into)|investigate|review)\b"
     r"|\b(?:once|as soon as|when) (?:we|i) (?:know|have|hear|receive|get)\b|\b(?:need|have|has) to (?:check|verify|confirm|clarify)|check(?:ing)? with (?:our|the) (?:supplier|mill|factory|plant|production|vendor)|sobald wir|wenn wir (?:das|dies) wissen|dès que nous|en cuanto (?:sepamos|tengamos)|appena (?:avremo|sapremo)"
     r"|(?:wir )?melden uns|zurückmelden|noch (?:zu )?(?:klären|prüfen|offen)|wir prüfen|in klärung|wird noch bestätigt|folgt noch|bestätigen (?:wir )?(?:ihnen )?(?:später|nachträglich|separat)"
     r"|reviendr(?:ai|ons)|revenir vers vous|revenons vers vous|reviens vers vous|nous revenons|à confirmer|en cours de vérification|nous vérifions"
@@ -55,9 +56,11 @@ ACCEPT = re.compile(
     r"|confirm\w*|conformes?|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku|zgodnie z zamówieniem"
     r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b"
-    # the lexicon's [commit] table (every language) extends it
+    # the lexicon's [commit] and [unchanged] tables (every language) extend it
     + "|"
-    + L.pattern("commit").pattern,
+    + L.pattern("commit").pattern
+    + "|"
+    + L.pattern("unchanged").pattern,
     IC,
 )
 NEGATED_ACCEPT = re.compile(

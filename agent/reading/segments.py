@@ -63,7 +63,7 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = re.compile(
-    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|riga|righe|regels?|posities?|položk[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)(?!\w))",
+    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)(?!\w))",
     re.IGNORECASE,
 )
 _TABULAR = re.compile(r"\S\s{2,}\S|\t")
@@ -142,6 +142,11 @@ def _day_then_sentence(head: str, text: str, at: int) -> bool:
     return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() not in _month_table()
 
 
+# A sentence may start with an item code ("... for 12/18. 6308-ZZ will be 1/8"), never
+# with a bare number ("ca. 300", "8. 1. 2027")
+_CODE_START = re.compile(r"\d[\dA-Z]*-[A-Z0-9]+\b|\d+[A-Z]{2,}\b")
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -150,13 +155,19 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if m.group(0).strip() == "." and (
             (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
             or nxt.islower()
-            or nxt.isdigit()
+            or (nxt.isdigit() and not _CODE_START.match(text, m.end()))
         ):
             continue
         yield cut, m.start() + len(m.group(0).rstrip())
         cut = m.end()
     if text[cut:end].strip():
         yield cut, end
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every sentence of ``text``, unit by unit."""
+    for ustart, uend, _ in _units(text):
+        yield from _sentences(text, ustart, uend)
 
 
 def clauses(segment: Segment) -> list[Clause]:
