@@ -925,3 +925,47 @@ def test_the_same_price_as_last_time_is_not_the_pos_price() -> None:
         [make_po(locale="en-US")],
     )
     assert res.kind == "needs_review"
+
+
+def _xlsx(rows: list[list]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_a_spreadsheet_date_column_of_bare_serial_numbers_holds_dates() -> None:
+    # the supplier's sheet lost its date format: 46371 is 2026-12-15, 46391 is 2027-01-04
+    sheet = _xlsx(
+        [
+            ["PO", "Line", "Item", "Qty", "Unit price", "Delivery date"],
+            ["4500012345", 1, "CAST-7781", 40, 312.5, 46371],
+            ["4500012345", 2, "CAST-7782", 100, 12.1, 46391],
+            ["4500012345", 3, "CAST-7790", 60, 8.4, 46371],
+        ]
+    )
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    res = read("Dana, our confirmation is attached. Sam", attachments=(("oc.xlsx", xlsx, sheet),))
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[2].date) == ("accepted", date(2027, 1, 4))
+
+
+def test_a_serial_looking_quantity_outside_a_date_column_stays_a_number() -> None:
+    from agent.reading.message import normalize
+
+    sheet = _xlsx(
+        [
+            ["PO", "Line", "Item", "Qty", "Unit price", "Delivery date"],
+            ["4500012345", 1, "CAST-7781", 46371, 312.5, 46371],
+        ]
+    )
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    msg = normalize(make_mail("see attached", attachments=(("oc.xlsx", xlsx, sheet),)))
+    assert msg.attachments[0].rows[1][3:] == ["46371", "312.5", "2026-12-15"]

@@ -268,6 +268,7 @@ def _xlsx_rows(data: bytes, notes: list[str] | None = None) -> list[list[str]]:
             if left <= 0:
                 notes.append(f"more than {MAX_SHEET_ROWS} spreadsheet rows; the rest were not read")
                 break
+            date_cols: set[int] = set()  # columns the sheet's header calls dates
             for row in ws.iter_rows(values_only=True, max_col=MAX_SHEET_COLS, max_row=left):
                 visited += 1
                 cells = [_cell(v) for v in row]
@@ -285,7 +286,8 @@ def _xlsx_rows(data: bytes, notes: list[str] | None = None) -> list[list[str]]:
                         notes += run_notes
                     cells[i] = c
                 if cells:
-                    rows.append(cells)
+                    rows.append(_serial_dates(cells, date_cols))
+                    date_cols = date_cols or _date_columns(cells)
                     cells_kept += sum(1 for c in cells if c)
                     chars += sum(len(c) + 1 for c in cells)
                 if cells_kept > MAX_SHEET_CELLS or chars > MAX_ATTACHMENT_SCAN_CHARS:
@@ -300,6 +302,33 @@ def _xlsx_rows(data: bytes, notes: list[str] | None = None) -> list[list[str]]:
     finally:
         wb.close()
     return rows
+
+
+# A date column's cell that is a bare day count: Excel's serial date without a date format
+# (46008 is 2025-12-18). Only 2000..2059, so quantities of another size are left alone.
+_SERIAL = re.compile(r"(?:3[6-9]|4\d|5[0-8])\d{3}")
+_DATE_HEADER = re.compile(
+    r"date|datum|data|fecha|termin|délai|delivery|livraison|entrega|consegna|leverans|levering"
+    r"|dodání|dostaw|teslim|tarih|ship|eta|etd|納期|日付",
+    re.IGNORECASE,
+)
+
+
+def _date_columns(cells: list[str]) -> set[int]:
+    """The columns a header row names as dates (none when the row holds numbers: no header)."""
+    if any(re.fullmatch(r"[\d.,\s]+", c) for c in cells if c):
+        return set()
+    return {i for i, c in enumerate(cells) if c and _DATE_HEADER.search(c)}
+
+
+def _serial_dates(cells: list[str], date_cols: set[int]) -> list[str]:
+    from datetime import date, timedelta
+
+    out = list(cells)
+    for i in date_cols:
+        if i < len(out) and _SERIAL.fullmatch(out[i]):
+            out[i] = (date(1899, 12, 30) + timedelta(days=int(out[i]))).isoformat()
+    return out
 
 
 def _csv_rows(text: str, notes: list[str] | None = None) -> list[list[str]]:
