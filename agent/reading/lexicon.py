@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -117,6 +117,13 @@ def pattern(act: str) -> re.Pattern[str]:
 
 
 def search(act: str, text: str) -> re.Match[str] | None:
+    return _search_cached(act, text)
+
+
+# Per message (cleared with the other text caches): the checks ask a clause for the
+# same act again and again.
+@lru_cache(maxsize=8192)
+def _search_cached(act: str, text: str) -> re.Match[str] | None:
     return pattern(act).search(text)
 
 
