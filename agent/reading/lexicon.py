@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -110,14 +110,201 @@ def pattern(act: str) -> re.Pattern[str]:
     if worded:
         # longest first, so "confirmed as per po" wins over "confirm"
         words = sorted(set(worded), key=len, reverse=True)
-        alts.append(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w])")
+        alts.append(r"(?<![\w'])" + _by_first_char(words) + r"(?![\w])")
     if bare:
-        alts.append("(?:" + "|".join(sorted(set(bare), key=len, reverse=True)) + ")")
+        alts.append(_by_first_char(sorted(set(bare), key=len, reverse=True)))
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
 def search(act: str, text: str) -> re.Match[str] | None:
+    return _search_cached(act, text)
+
+
+# Per message (cleared with the other text caches): the checks ask a clause for the
+# same act again and again.
+@lru_cache(maxsize=8192)
+def _search_cached(act: str, text: str) -> re.Match[str] | None:
     return pattern(act).search(text)
+
+
+def _by_first_char(fragments: list[str]) -> str:
+    """``(?:f1|f2|...)`` under IGNORECASE, rewritten to match exactly the same (same match,
+    same span, fragments tried in the same order) but faster.
+
+    re tries a plain alternation of 200 fragments one by one at every position. Here the
+    fragments are grouped by the character they start with, each group behind a
+    case-sensitive class re skips in one test ("[^...](?<=e)(?:ffective|xpedited)":
+    the class takes every character that may fold to "e", the lookbehind keeps those
+    that do). A fragment that can start with several characters is in each
+    of their groups, in its place; one whose start is not plain to see is in every group
+    and in a last branch of its own.
+    """
+    if any(_CAPTURING.search(f) for f in fragments):
+        return "(?:" + "|".join(fragments) + ")"  # copies of a group would renumber them
+    firsts = [_first_chars(f) for f in fragments]
+    key_of = {ch: _fold_key(ch) for chars in firsts for ch in sorted(chars or ())}
+    keys = list(dict.fromkeys(key_of.values()))
+    branches = []
+    for k in keys:
+        group = [
+            f
+            for f, chars in zip(fragments, firsts, strict=True)
+            if chars is None or any(key_of[c] == k for c in chars)
+        ]
+        tokens = [_first_token(f) for f in group]
+        if all(tokens):
+            # a plain class of what may fold to k, then k itself: the first character read,
+            # the rest of each fragment follows
+            rests = "|".join(t[1] for t in tokens)  # type: ignore[index]
+            branches.append(f"(?-i:{_may_fold_to(k)})(?<={re.escape(k)})(?:{rests})")
+        else:
+            branches.append(f"(?={re.escape(k)})(?:{'|'.join(group)})")
+    anywhere = [f for f, chars in zip(fragments, firsts, strict=True) if chars is None]
+    if anywhere or not keys:
+        branches.append("(?:" + "|".join(anywhere) + ")")
+    return "(?:" + "|".join(branches) + ")"
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+@cache
+def _may_fold_to(ch: str) -> str:
+    """A class (pattern text) taking every character that matches ``ch`` under IGNORECASE:
+    all but the ASCII characters that do not ("[^\\x00-DF-df-\\x7f]" for "e")."""
+    folds = re.compile(re.escape(ch), re.IGNORECASE)
+    ranges, start = [], None
+    for code in range(129):
+        if code < 128 and not folds.fullmatch(chr(code)):
+            start = code if start is None else start
+        elif start is not None:
+            ranges.append(f"\\x{start:02x}-\\x{code - 1:02x}")
+            start = None
+    return "[^" + "".join(ranges) + "]"
+
+
+@cache
+def _fold_key(ch: str) -> str:
+    """One character for all the characters that match each other under IGNORECASE."""
+    for key, folds in _FOLD_KEYS:
+        if folds.fullmatch(ch):
+            return key
+    _FOLD_KEYS.append((ch, re.compile(re.escape(ch), re.IGNORECASE)))
+    return ch
+
+
+_FOLD_KEYS: list[tuple[str, re.Pattern[str]]] = []
+
+
+# A group that is not plainly non-capturing or a lookaround (read widely: "\\(" too)
+_CAPTURING = re.compile(r"\((?!\?:|\?=|\?!|\?<=|\?<!|\?#)")
+_SPECIAL = set(".^$*+?{}[]\\|()")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _first_token(fragment: str) -> tuple[set[str], str] | None:
+    """(the characters, the rest) when ``fragment`` starts with a token that reads exactly
+    one character: a plain character, an escaped punctuation mark or a class of plain
+    characters ("[îi]"), not quantified, and the fragment has no top-level ``|``."""
+    if not fragment or _alternatives(fragment) != [fragment]:
+        return None
+    if fragment[0] not in _SPECIAL:
+        chars, rest = {fragment[0]}, fragment[1:]
+    elif fragment[0] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
+        chars, rest = {fragment[1]}, fragment[2:]
+    elif fragment[0] == "[":
+        end = fragment.find("]", 1)
+        inner = fragment[1:end]
+        if end < 2 or any(c in "^-\\[" for c in inner):
+            return None
+        chars, rest = set(inner), fragment[end + 1 :]
+    else:
+        return None
+    return None if rest.startswith(_QUANTIFIERS) else (chars, rest)
+
+
+def _first_chars(fragment: str) -> set[str] | None:
+    """The characters the fragment can start with, or None when that is not plain to see
+    (a category, a lookaround, an optional group it may start after ...)."""
+    token = _first_token(fragment)
+    if token:
+        return token[0]
+    alts = _alternatives(fragment)
+    if not fragment:
+        return None
+    if len(alts) > 1:
+        return _union(_first_chars(a) for a in alts)
+    end = _group_end(fragment)
+    if end is None:
+        return None
+    after = fragment[end + 1 :]
+    if fragment.startswith("(?#"):
+        return _first_chars(after)  # a comment reads nothing
+    if not fragment.startswith("(?:"):
+        return None
+    inner = _first_chars(fragment[3:end])
+    if after[:1] in ("?", "*"):
+        # an optional group: the fragment may start with what follows it
+        return _union((inner, _first_chars(after[1:].removeprefix("?").removeprefix("+"))))
+    if after.startswith("+") or not after.startswith(_QUANTIFIERS):
+        return inner
+    return None
+
+
+def _union(sets) -> set[str] | None:
+    out: set[str] = set()
+    for chars in sets:
+        if chars is None:
+            return None
+        out |= chars
+    return out
+
+
+def _group_end(fragment: str) -> int | None:
+    """The index of the ``)`` closing the group that opens ``fragment``."""
+    depth = 0
+    for i, ch in _top_characters(fragment):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _alternatives(fragment: str) -> list[str]:
+    """``fragment`` split at its top-level ``|``."""
+    out, depth, start = [], 0, 0
+    for i, ch in _top_characters(fragment):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(fragment[start:i])
+            start = i + 1
+    return [*out, fragment[start:]]
+
+
+def _top_characters(fragment: str):
+    """(index, character) of the pattern's characters outside escapes and classes."""
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            # a class ends at the first "]" that is not its first member nor escaped
+            i += 2 if fragment[i + 1 : i + 2] == "^" else 1
+            i += 1 if fragment[i : i + 1] == "]" else 0
+            while i < len(fragment) and fragment[i] != "]":
+                i += 2 if fragment[i] == "\\" else 1
+            i += 1
+            continue
+        yield i, ch
+        i += 1
 
 
 @cache

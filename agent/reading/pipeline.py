@@ -97,9 +97,11 @@ def read_parsed(
 
 def _clear_text_caches() -> None:
     """The per-text caches only serve one message: no state carries from one mail to the next."""
-    from agent.reading import dates, numbers
+    from agent.reading import dates, lexicon, numbers, units
 
     dates._find_dates_cached.cache_clear()
+    lexicon._search_cached.cache_clear()
+    units._pack_sizes_cached.cache_clear()
     numbers._number_hits_cached.cache_clear()
     numbers._price_hits_cached.cache_clear()
     numbers._quantity_hits_cached.cache_clear()

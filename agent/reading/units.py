@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading.dates import find_dates
@@ -153,6 +153,7 @@ def _pack_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)  # a pure lookup of a word, asked again for every clause of a line
 def pack_kinds(word: str) -> frozenset[str]:
     """The kinds of pack ``word`` names ('rollen', 'RL' -> {'roll'}); empty when none."""
     w = word.strip().rstrip(".")
@@ -198,6 +199,13 @@ def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[
 
 def pack_sizes(text: str, po_uom: str, locale: str) -> list[PackSize]:
     """Every pack whose size ``text`` states. Only a stated size counts, never a guess."""
+    return list(_pack_sizes_cached(text, po_uom, locale))
+
+
+# Per message (cleared with the other text caches): a line's description and a sentence
+# are read for their packs again by every clause and check.
+@lru_cache(maxsize=4096)
+def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, ...]:
     out = []
     for m in _pack_size_re().finditer(text):
         pack = m.group("pack") or m.group("pack2")
@@ -213,7 +221,7 @@ def pack_sizes(text: str, po_uom: str, locale: str) -> list[PackSize]:
             continue
         start = m.start("size") if m.group("size") else m.start("size2")
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
-    return out
+    return tuple(out)
 
 
 def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -> Decimal | None:
