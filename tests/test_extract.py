@@ -969,3 +969,25 @@ def test_a_serial_looking_quantity_outside_a_date_column_stays_a_number() -> Non
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     msg = normalize(make_mail("see attached", attachments=(("oc.xlsx", xlsx, sheet),)))
     assert msg.attachments[0].rows[1][3:] == ["46371", "312.5", "2026-12-15"]
+
+
+def test_hungarian_forints_are_money_and_a_delivery_clause_keeps_its_date() -> None:
+    # "145,00 Ft/db" is a price in forints (not 145 feet); the price rise's bracket does not
+    # make the delivery date after it the price's effective date
+    body = (
+        "A 4500012345 számú rendelést visszaigazoljuk:\n"
+        "1. tétel: 40 db, 31 250,00 Ft/db, szállítás: 2026. 12. 15.\n"
+        "2. tétel: 100 db, 1 250,00 Ft/db (5% áremelés a nyersanyagárak miatt), "
+        "szállítás: 2027. január 8.\n"
+        "3. tétel: 60 db, 840,00 Ft/db, szállítás: 2026. 12. 15.\n"
+    )
+    lines = [
+        ("CAST-7781", "Gearbox housing", 40, "EA", "31250.00", "2026-12-15"),
+        ("CAST-7782", "Gearbox cover", 100, "EA", "1190.00", "2026-12-15"),
+        ("CAST-7790", "Gasket set", 60, "EA", "840.00", "2026-12-15"),
+    ]
+    res = read(body, [make_po(locale="hu-HU", currency="HUF", lines=lines)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[2].unit_price, got[2].date) == (Decimal("1250.00"), date(2027, 1, 8))
+    assert got[1].status == got[3].status == "accepted"

@@ -233,7 +233,13 @@ def _values(
     # a line reference's number ("Pos. 4") is no value
     text = _LINE_REF.sub(lambda m: " " * len(m.group(0)), _mask(raw, po, others))
     base = clause.span.start
-    effective = bool(L.search("effective", clause.sentence))
+    # a price's effective date ("+5% from 1/1") - unless the date's own clause says it is a
+    # delivery ("10 290,00 Ft/db (5% áremelés), szállítás: 2027. január 22.")
+    effective = bool(L.search("effective", clause.text)) or (
+        bool(L.search("effective", clause.sentence))
+        and not L.search("delivery_date", clause.text)
+        and not L.search("ship_date", clause.text)
+    )
     out: list[Value] = []
     hits, vague = find_dates(text, locale, reference)
     taken = []

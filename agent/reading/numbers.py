@@ -452,6 +452,10 @@ def _unit_norm(word: str) -> str:
     return w
 
 
+# Unit words that are the supplier's money: Hungarian "145,00 Ft" is forints, not feet
+_CURRENCY_UNITS = {"hu": frozenset({"ft"})}
+
+
 @lru_cache(maxsize=256)
 def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
@@ -495,9 +499,10 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
     units = _units_set(tuple(extra_units))
     out: list[QuantityHit] = []
     seen: set[int] = set()
+    money = _CURRENCY_UNITS.get(locale.split("-")[0].lower(), frozenset())
     for m in _QTY_RE.finditer(text):
         unit = m.group("unit")
-        if _unit_norm(unit) not in units:
+        if _unit_norm(unit) not in units or _unit_norm(unit) in money:
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
         raw = m.group("num").rstrip(".,")
