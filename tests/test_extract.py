@@ -991,3 +991,28 @@ def test_hungarian_forints_are_money_and_a_delivery_clause_keeps_its_date() -> N
     got = lines_of(res)
     assert (got[2].unit_price, got[2].date) == (Decimal("1250.00"), date(2027, 1, 8))
     assert got[1].status == got[3].status == "accepted"
+
+
+def test_an_austrian_month_after_a_day_ends_no_sentence() -> None:
+    # "14. Jänner": the day's dot is no sentence end, whatever the month's spelling
+    res = read(
+        "Pos. 1 und 3 können wir wie gewünscht liefern. Pos. 2 ist derzeit nicht lagernd, "
+        "Liefertermin dafür ist der 14. Jänner 2027 zum bestellten Preis.",
+        [make_po(locale="de-AT")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2027, 1, 14))
+
+
+def test_two_rows_ending_alike_are_each_their_own_lines() -> None:
+    # both rows end "Liefertermin KW 51": line 1's date is its own row's, not line 2's
+    res = read(
+        "Wir bestätigen wie folgt:\n\n"
+        "Pos. 1  CAST-7781   40 Stk  312,50 €/Stk  Liefertermin KW 51\n"
+        "Pos. 2  CAST-7782  100 Stk   12,90 €/Stk  Liefertermin KW 51\n"
+        "Pos. 3  CAST-7790   60 Stk    8,40 €/Stk  Liefertermin KW 51\n",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}

@@ -346,6 +346,14 @@ def _price_clause(text: str, pos: int) -> bool:
 _CLAUSE_CUT = re.compile(r"[,;]\s+(?!\d)|\s[-–—]\s")
 
 
+def _starts_with_month(text: str) -> bool:
+    """``text`` starts with a month's name in any lexicon language ("Jänner", "janvier")."""
+    from agent.reading.dates import _month_table
+
+    word = re.match(r"[^\W\d_]+", text)
+    return bool(word) and word.group(0).lower() in _month_table()
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -357,18 +365,7 @@ def _split_sentences(text: str) -> list[str]:
         head = text[start : m.end()]
         nxt = text[m.end() :].lstrip()[:12]
         # "am 3. Dezember": an ordinal before a month name, not the end of a sentence
-        ordinal = (
-            re.search(r"(?<![/.\d])\b\d{1,2}\.$", head)
-            and re.match(r"(?:[A-Za-zäöüéû]+)", nxt)
-            and (
-                re.match(
-                    r"(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)",
-                    nxt,
-                    re.I,
-                )
-                is not None
-            )
-        )
+        ordinal = re.search(r"(?<![/.\d])\b\d{1,2}\.$", head) and _starts_with_month(nxt)
         # "on 5 Jan. Layer pads fine": a date's month abbreviation ends the sentence when a
         # capitalised word (not a year) follows
         month_end = re.search(

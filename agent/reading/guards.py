@@ -567,7 +567,7 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
             if ln.status == "unconfirmed" or not ln.evidence:
                 continue
             per_piece = [
-                [i for i, s in enumerate(sents) if _evidence_in(piece, s.norm)]
+                _sentences_of(piece, sents)
                 for piece in (_norm(p) for p in re.split(r" / | \| ", ln.evidence))
                 if len(piece) >= 2
             ]
@@ -589,6 +589,15 @@ def _evidence_in(piece: str, sentence: str) -> bool:
         or (len(sentence) >= 8 and sentence in piece)
         or (len(piece) >= 20 and (piece[:20] in sentence or piece[-20:] in sentence))
     )
+
+
+def _sentences_of(piece: str, sents: Sequence[_Sentence]) -> list[int]:
+    """The sentences an evidence piece was read from: those holding it whole, else those
+    sharing its start or end (two rows may end alike: "... Liefertermin KW 51")."""
+    whole = [
+        i for i, s in enumerate(sents) if piece in s.norm or (len(s.norm) >= 8 and s.norm in piece)
+    ]
+    return whole or [i for i, s in enumerate(sents) if _evidence_in(piece, s.norm)]
 
 
 def _clip(text: str, n: int = 90) -> str:
