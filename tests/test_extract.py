@@ -1016,3 +1016,41 @@ def test_two_rows_ending_alike_are_each_their_own_lines() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}
+
+
+def test_a_dutch_refusal_of_the_whole_order_rejects_every_line() -> None:
+    res = read(
+        "Beste Dana,\n\nHelaas moeten wij uw bestelling in zijn geheel afwijzen: onze capaciteit "
+        "is tot eind maart volledig bezet.",
+        [make_po(locale="nl-NL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"rejected"}
+
+
+def test_a_refusal_explaining_a_smaller_quantity_is_that_quantity() -> None:
+    # "solo podemos servir 30 de las 40 (... descatalogado)": line 1 is 30, not refused
+    res = read(
+        "Le confirmamos el pedido con la siguiente salvedad: de la referencia CAST-7781 solo "
+        "podemos servir 30 de las 40 unidades (el fabricante lo ha descatalogado). CAST-7782 y "
+        "CAST-7790 se sirven completas.\n\nFecha de entrega para todas: 15/12/2026.",
+        [make_po(locale="es-ES")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity) == ("changed", 30)
+    assert got[2].status == got[3].status == "accepted"
+
+
+def test_a_line_promised_an_answer_later_is_unconfirmed_the_others_stand() -> None:
+    # "vi aggiorniamo entro venerdì": Friday is when they answer, not a delivery date
+    res = read(
+        "Buongiorno,\n\nin riferimento al Vs. ordine n. 4500012345:\n\n"
+        "pos. 1 – confermata come da ordine\n"
+        "pos. 2 – articolo fuori produzione, non possiamo fornirlo\n"
+        "pos. 3 – in attesa di conferma dal nostro fornitore, vi aggiorniamo entro venerdì\n",
+        [make_po(locale="it-IT")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "rejected", "unconfirmed"]

@@ -125,6 +125,12 @@ _THAT = re.compile(
 )
 
 
+def _only_count() -> re.Pattern[str]:
+    from agent.reading.extract import _ONLY_COUNT
+
+    return _ONLY_COUNT
+
+
 def _act(text: str, has_values: bool, named: bool) -> str:
     if L.search("confirm_later", text) and not L.search("question", text):
         return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
@@ -145,6 +151,10 @@ def _act(text: str, has_values: bool, named: bool) -> str:
             )
         ):
             return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
+        if act == "decline" and _only_count().search(text[: m.start()]):
+            # "solo podemos servir 300 de las 500 (... descatalogado)": the refusal explains
+            # a smaller quantity stated before it
+            return "change"
         if act == "decline" and L.search("future", text):
             # "the 6 m unit is being phased out next year": news about the product, which
             # neither refuses nor confirms this order

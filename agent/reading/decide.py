@@ -327,7 +327,7 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
 # "we have to decline this order: the housings are discontinued" refuses every line
 _WHOLE_ORDER = re.compile(
     r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
-    r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling"
+    r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling|uw bestelling|deze order|uw order|deze opdracht"
     r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单)\b",
     re.IGNORECASE,
 )

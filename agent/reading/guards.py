@@ -42,7 +42,7 @@ from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.extract import _INFLECTIONS, _ORDINAL_LINE_WORDS, CJK_LINE_REF
+from agent.reading.extract import _INFLECTIONS, _LABELLED, _ORDINAL_LINE_WORDS, CJK_LINE_REF
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
     PackSize,
@@ -723,6 +723,8 @@ def _conditions(ctx: _Context) -> list[str]:
                 continue  # a question is answered elsewhere; the rules already defer questions
             clause = _clause_at(s.text, m.start())
             named = ctx.named_lines(clause)
+            if not named and _LABELLED.match(s.text):
+                named = ctx.named_lines(s.text)  # "pos. 3 – in attesa di conferma ..."
             if named and all(st == "unconfirmed" for st in ctx.line_states(named)):
                 continue  # the condition is on a line the result leaves unconfirmed
             if (
