@@ -454,3 +454,25 @@ def test_an_acknowledgment_row_is_the_printed_line_that_names_our_item() -> None
     start = text.index("Material: CAST-7782")
     clause = SimpleNamespace(span=Span(0, start, len(text)))
     assert _row_naming(d, SimpleNamespace(clause=clause), "CAST-7782").startswith("Cust.")
+
+
+def test_a_percentage_of_the_goods_description_is_no_price_change() -> None:
+    from agent.reading.pipeline import read_message
+    from agent.reading.pos_json import load_pos
+    from tests.test_extract import make_mail, make_po
+
+    lines = [
+        ("LT-RES-10K", "Resistor 10k 0805 1%", 10000, "EA", "0.004", "2026-12-21"),
+        ("LT-CAP-100", "Capacitor 100uF 50V", 4000, "EA", "0.052", "2026-12-21"),
+    ]
+    po = load_pos([make_po(locale="en-SG", currency="USD", lines=lines)])
+    body = (
+        "Order acknowledgement for PO 4500012345:\n\n"
+        "10  LT-RES-10K  Resistor 10k 0805 1%   10,000  0.0040  21/12/2026\n"
+        "20  LT-CAP-100  Capacitor 100uF 50V     4,000  0.0520  21/12/2026\n"
+    )
+    res = read_message(make_mail(body), po)
+    assert res.kind == "confirmation", res.review_reasons
+    # ... while a percentage the goods do not carry still holds the reply
+    body2 = body.replace("Order acknowledgement", "Prices +3% from January. Order acknowledgement")
+    assert read_message(make_mail(body2), po).kind == "needs_review"

@@ -17,7 +17,7 @@ from agent.reading.claims import ORDER, Claim
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.numbers import parse_number
-from agent.reading.types import POLine
+from agent.reading.types import OpenPO, POLine
 from agent.reading.units import later_only
 
 Rule = Callable[[Decision], list[str]]
@@ -517,6 +517,19 @@ def _near(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= abs(b) * Decimal("0.0005") + Decimal("0.00005")
 
 
+def _in_descriptions(percent: str, po: OpenPO) -> bool:
+    """The percentage is one the PO's own item descriptions state ("1%", "99,9 %")."""
+    digits = re.sub(r"[^\d.,]", "", percent).replace(",", ".").strip(".")
+    return any(
+        re.sub(r"[^\d.,]", "", x).replace(",", ".").strip(".") == digits
+        for pl in po.lines
+        for x in _PERCENT_ANY.findall(pl.description or "")
+    )
+
+
+_PERCENT_ANY = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
 def unaccounted_percentages(d: Decision) -> list[str]:
     """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
     that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
@@ -538,6 +551,8 @@ def unaccounted_percentages(d: Decision) -> list[str]:
                 share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
                 if not 0 < share < 50:
                     continue
+                if _in_descriptions(m.group(0), po):
+                    continue  # "Resistor 10k 0805 1%": the goods' tolerance, not a price change
                 factors = (1 + share / 100, 1 - share / 100)
                 if any(
                     ln.unit_price is not None
