@@ -362,3 +362,34 @@ def test_a_typed_row_with_the_pos_price_written_per_hundred_is_accepted() -> Non
     assert res.kind == "confirmation", res.review_reasons
     assert got[1].status == "accepted"
     assert (got[2].status, got[2].unit_price) == ("changed", Decimal("0.0135"))
+
+
+def test_a_polish_price_per_pack_after_its_currency_word_is_converted() -> None:
+    # "44,00 zł netto za opakowanie" with "(10 opak. po 500 szt.)": 0.088 a piece
+    lines = [
+        ("RT-WKR-4219", "Wkręt samowiercący 4,2x19", 5000, "EA", "0.0880", "2026-12-14"),
+        ("RT-KOL-8", "Kołek rozporowy 8x40", 3000, "EA", "0.1200", "2026-12-14"),
+    ]
+    res = read(
+        "potwierdzamy zamówienie nr 4500012345:\n\n"
+        "poz. 1 - 5 000 szt. (10 opak. po 500 szt.), cena 44,00 zł netto za opakowanie, "
+        "termin dostawy 14.12.2026\n"
+        "poz. 2 - 3 000 szt. (30 opak. po 100 szt.), cena 13,50 zł netto / opak., "
+        "termin dostawy 14.12.2026\n",
+        [make_po(locale="pl-PL", currency="PLN", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    assert (got[2].status, got[2].unit_price) == ("changed", Decimal("0.135"))
+
+
+def test_a_kilowatt_rating_is_no_calendar_week() -> None:
+    # "Motor 11 kW ... (Kupferzuschlag per 1.11.)": a motor's power, a surcharge's date
+    lines = [("MOT-11", "Drehstrommotor 11 kW IE3", 2, "EA", "1245.50", "2026-12-18")]
+    res = read(
+        "Wir bestätigen die Bestellung 4500012345 wie bestellt: Motor 11 kW IE3 B35 zu "
+        "EUR 1'245.50/Stk. (Kupferzuschlag per 1.11.), Liefertermin 18.12.2026.",
+        [make_po(locale="de-CH", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons

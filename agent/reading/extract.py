@@ -359,7 +359,8 @@ def _split_sentences(text: str) -> list[str]:
     start = 0
     # "dodání 8. 1. 2027": the dots of a spaced numeric date end no sentence
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
-    for m in re.finditer(r"[.!?](?=\s+[\"“(A-ZÄÖÜÀ-Ý0-9])", text):
+    # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)")
+    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-Ý0-9])", text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]

@@ -1490,7 +1490,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|
 _DELIVERY_WORD = re.compile(
     r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"
     r"|liefer\w*|versand\w*|termin\w*|livr\w*|exp[ée]di\w*|entreg\w*|env[íi]\w*|consegn\w*|spedi\w*"
-    r"|lever\w*|verzend\w*|dod[aá]\w*|dostaw\w*|wysy\w*|semaine|week|kw|cw|woche)\b",
+    r"|lever\w*|verzend\w*|dod[aá]\w*|dostaw\w*|wysy\w*|semaine|week|(?-i:KW|Kw|kw|CW|Cw|cw)|woche)\b",
     IC,
 )
 _YMD = re.compile(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")

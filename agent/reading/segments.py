@@ -155,6 +155,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if m.group(0).strip() == "." and (
             (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
             or nxt.islower()
+            or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
+            or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
             or (nxt.isdigit() and not _CODE_START.match(text, m.end()))
         ):
             continue

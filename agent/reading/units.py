@@ -277,7 +277,8 @@ def price_per_po_unit(
 def _price_word_re() -> re.Pattern[str]:
     qual = L.alternation("price_qualifier")
     return re.compile(
-        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥])?\s*(?:(?:{qual})\s*)?"
+        # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie")
+        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*(?:(?:{qual})\s*)?"
         rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
         re.IGNORECASE,
     )
