@@ -393,3 +393,157 @@ def test_a_vat_note_is_no_exception() -> None:
 )
 def test_names_are_no_new_vague_dates(text: str) -> None:
     assert find_dates(text, "en-GB", REF) == ([], [])
+
+
+# ================================================================== Slovak, Finnish, Greek,
+# Korean, Vietnamese: the same replies, written for these tests in each language's business
+# mail. The same PO (three lines, 15 December 2026) and the same mail date.
+
+CONFIRMATIONS_2 = [
+    (
+        "sk-SK",
+        "Dobrý deň,\n\npotvrdzujeme vašu objednávku bez zmien.\n\nS pozdravom\nDave",
+    ),
+    (
+        "fi-FI",
+        "Hei Renee,\n\nVahvistamme tilauksen ilman muutoksia.\n\nYstävällisin terveisin\nDave",
+    ),
+    (
+        "el-GR",
+        "Καλημέρα σας,\n\nΕπιβεβαιώνουμε την παραγγελία σας χωρίς αλλαγές.\n\nΜε εκτίμηση\nDave",
+    ),
+    ("ko-KR", "안녕하세요.\n\n발주하신 내용대로 확정합니다.\n\n감사합니다."),
+    (
+        "vi-VN",
+        "Kính gửi chị Renee,\n\nChúng tôi xác nhận đơn hàng, không thay đổi.\n\nTrân trọng,\nDave",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", CONFIRMATIONS_2)
+def test_a_plain_confirmation_accepts_every_line_2(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("accepted", date(2026, 12, 15)) for n in (1, 2, 3)}
+
+
+WEEK_CHANGES_2 = [
+    (
+        "sk-SK",
+        "Dobrý deň,\n\npotvrdzujeme všetky položky, dodanie však bude v 52. týždni.\n\nS pozdravom",
+    ),
+    ("fi-FI", "Hei,\n\nVahvistamme kaikki rivit, mutta toimitus on viikolla 52.\n\nTerveisin"),
+    (
+        "el-GR",
+        "Καλημέρα,\n\nΕπιβεβαιώνουμε όλες τις γραμμές, η παράδοση όμως θα γίνει την εβδομάδα 52.\n\nΜε εκτίμηση",
+    ),
+    ("ko-KR", "안녕하세요.\n\n전 품목 확정합니다. 다만 납기는 52주차입니다.\n\n감사합니다."),
+    (
+        "vi-VN",
+        "Chào chị,\n\nChúng tôi xác nhận tất cả các dòng, nhưng giao hàng vào tuần 52.\n\nTrân trọng",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", WEEK_CHANGES_2)
+def test_a_calendar_week_changes_every_line_to_its_friday_2(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("changed", WEEK_52) for n in (1, 2, 3)}
+
+
+REFUSALS_2 = [
+    (
+        "sk-SK",
+        "Dobrý deň,\n\npoložky 1 a 2 potvrdzujeme podľa objednávky.\nPoložku 3 vám žiaľ nemôžeme dodať, výroba bola ukončená.\n\nS pozdravom",
+    ),
+    (
+        "fi-FI",
+        "Hei,\n\nRivit 1 ja 2 vahvistetaan tilauksen mukaisesti.\nRiviä 3 emme valitettavasti pysty toimittamaan, tuotteen valmistus on lopetettu.\n\nTerveisin",
+    ),
+    (
+        "el-GR",
+        "Καλημέρα,\n\nΟι γραμμές 1 και 2 επιβεβαιώνονται σύμφωνα με την παραγγελία.\nΤη γραμμή 3 δυστυχώς δεν μπορούμε να την παραδώσουμε, το προϊόν έχει καταργηθεί.\n\nΜε εκτίμηση",
+    ),
+    (
+        "ko-KR",
+        "안녕하세요.\n\n1번, 2번 항목은 주문대로 확정합니다.\n3번 항목은 단종되어 납품이 불가합니다.\n\n감사합니다.",
+    ),
+    (
+        "vi-VN",
+        "Chào chị,\n\nDòng 1 và 2 chúng tôi xác nhận theo đơn hàng.\nDòng 3 chúng tôi không thể cung cấp vì sản phẩm đã ngừng sản xuất.\n\nTrân trọng",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", REFUSALS_2)
+def test_a_refused_line_is_rejected_and_the_others_accepted_2(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got[3][0] == "rejected"
+    assert got[1][0] == got[2][0] == "accepted"
+
+
+NON_COMMITMENTS_2 = [
+    # Slovak
+    ("sk-SK", "Dobrý deň,\n\nďakujeme za objednávku, termín dodania vám potvrdíme zajtra."),
+    ("sk-SK", "Dobrý deň,\n\nmohli by ste akceptovať dodanie v týždni 2?"),
+    ("sk-SK", "Dobrý deň,\n\ntermíny zatiaľ nemôžeme potvrdiť, čakáme na výrobcu."),
+    ("sk-SK", "Dobrý deň,\n\nobjednávku preverujeme a ozveme sa do piatku."),
+    # Finnish
+    ("fi-FI", "Hei,\n\nKiitos tilauksesta. Vahvistamme toimitusajan huomenna."),
+    ("fi-FI", "Hei,\n\nSopiiko teille toimitus viikolla 2?"),
+    ("fi-FI", "Hei,\n\nEmme voi vielä vahvistaa toimituspäivää, odotamme tietoa valmistajalta."),
+    ("fi-FI", "Hei,\n\nVahvistamme tilauksen perjantaihin mennessä."),
+    ("fi-FI", "Hei,\n\nTarkistamme saatavuuden ja palaamme asiaan."),
+    # Greek
+    (
+        "el-GR",
+        "Καλημέρα,\n\nΕυχαριστούμε για την παραγγελία. Θα σας ενημερώσουμε για την ημερομηνία παράδοσης αύριο.",
+    ),
+    ("el-GR", "Καλημέρα,\n\nΜπορείτε να δεχτείτε την παράδοση την εβδομάδα 2;"),
+    ("el-GR", "Καλημερα,\n\nθα επιβεβαιωσουμε την παραγγελια μολις εχουμε νεα απο το εργοστασιο."),
+    (
+        "el-GR",
+        "Καλημέρα,\n\nΕπιβεβαιώνουμε την παραγγελία υπό την προϋπόθεση προκαταβολής 30%.",
+    ),
+    # Korean
+    ("ko-KR", "안녕하세요.\n\n주문 감사합니다. 납기는 확인 후 회신 드리겠습니다."),
+    ("ko-KR", "안녕하세요.\n\n납기를 2주차로 변경해도 괜찮으실까요?"),
+    (
+        "ko-KR",
+        "안녕하세요.\n\n현재 생산 일정 검토 중입니다. 다음 주에 확정되는 대로 안내드리겠습니다.",
+    ),
+    ("ko-KR", "안녕하세요.\n\n발주서 잘 받았습니다. 감사합니다."),
+    # Vietnamese
+    (
+        "vi-VN",
+        "Chào chị,\n\nCảm ơn chị đã đặt hàng. Chúng tôi sẽ xác nhận ngày giao hàng vào ngày mai.",
+    ),
+    ("vi-VN", "Chào chị,\n\nBên chị có thể nhận hàng vào tuần 2 được không?"),
+    ("vi-VN", "Chào chị,\n\nHiện tại chúng tôi chưa thể xác nhận ngày giao, đang chờ nhà máy."),
+    ("vi-VN", "Chao chi,\n\nBen em se xac nhan don hang trong tuan nay."),
+]
+
+
+@pytest.mark.parametrize("locale,body", NON_COMMITMENTS_2)
+def test_promises_questions_and_conditions_confirm_nothing_2(locale: str, body: str) -> None:
+    assert _read(body, locale).kind != "confirmation"
+
+
+ABSENCES_2 = [
+    ("sk-SK", "Ďakujem za správu.\n\nSom na dovolenke do 27. novembra, po návrate vám odpoviem."),
+    ("fi-FI", "Kiitos viestistäsi.\n\nOlen lomalla 27.11. asti enkä lue sähköpostiani."),
+    (
+        "el-GR",
+        "Σας ευχαριστώ για το μήνυμά σας.\n\nΕίμαι εκτός γραφείου έως 27 Νοεμβρίου και θα απαντήσω με την επιστροφή μου.",
+    ),
+    ("ko-KR", "메일 감사합니다.\n\n11월 27일까지 휴가 중입니다. 복귀 후 회신 드리겠습니다."),
+    (
+        "vi-VN",
+        "Cảm ơn email của bạn.\n\nTôi đang nghỉ phép đến hết ngày 27 tháng 11 và sẽ phản hồi khi trở lại.",
+    ),
+]
+
+
+@pytest.mark.parametrize("locale,body", ABSENCES_2)
+def test_an_absence_notice_is_an_automatic_reply_2(locale: str, body: str) -> None:
+    res = _read(body, locale, subject=f"PO {PO_NUMBER}", quoted="")
+    assert res.kind == "auto_reply", (res.kind, res.review_reasons)

@@ -374,9 +374,12 @@ TRUE_REJECT = re.compile(
 _LINE_REF = re.compile(
     r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
+    # Slovak, Finnish, Greek, Korean, Vietnamese line words
+    r"|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?|γραμμ(?:ή|ές|ής|ών|η|ες)"
+    r"|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목|dòng|hạng mục|mục"
     # "2. kalemi", "a 3. tételt": the number before the word
     r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = re.compile(
@@ -389,7 +392,8 @@ _ABBREV_END = re.compile(
     IC,
 )
 _ITEM_START = re.compile(
-    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)\b)",
+    r"^(?:[-*•·]|\d{1,3}[.):]?\s|(?:line|pos(?:ition)?|item|zeile|ligne|l[ií]nea|riga|regel|positie|poz|pozycj\w*|linhas?|polo[zž]k\w*|pozice|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
+    r"|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)\b)",
     IC,
 )
 _QUOTE_HEAD = re.compile(
