@@ -520,6 +520,15 @@ NON_COMMITMENTS_2 = [
     ("vi-VN", "Chào chị,\n\nBên chị có thể nhận hàng vào tuần 2 được không?"),
     ("vi-VN", "Chào chị,\n\nHiện tại chúng tôi chưa thể xác nhận ngày giao, đang chờ nhà máy."),
     ("vi-VN", "Chao chi,\n\nBen em se xac nhan don hang trong tuan nay."),
+    ("vi-VN", "Chào chị,\n\nNếu chị đồng ý giao tuần 2 thì bên em xác nhận luôn ạ."),
+    ("vi-VN", "Chào chị,\n\nChúng tôi xác nhận đã nhận được đơn hàng."),
+    # Greek asks with ";" and no question word
+    ("el-GR", "Καλημέρα,\n\nΗ παράδοση την εβδομάδα 2 είναι εντάξει για εσάς;"),
+    ("el-GR", "Καλημερα,\n\nΔεν μπορουμε ακομα να επιβεβαιωσουμε την ημερομηνια."),
+    ("ko-KR", "안녕하세요.\n\n선입금 확인 후 주문 확정 가능합니다."),
+    ("ko-KR", "안녕하세요.\n\n납기 확정이 어렵습니다. 생산팀과 협의 중입니다."),
+    ("fi-FI", "Hei,\n\nOlemme vastaanottaneet tilauksenne ja vahvistamme sen lähipäivinä."),
+    ("sk-SK", "Dobrý deň,\n\nobjednávku potvrdíme po úhrade zálohy."),
 ]
 
 
@@ -547,3 +556,145 @@ ABSENCES_2 = [
 def test_an_absence_notice_is_an_automatic_reply_2(locale: str, body: str) -> None:
     res = _read(body, locale, subject=f"PO {PO_NUMBER}", quoted="")
     assert res.kind == "auto_reply", (res.kind, res.review_reasons)
+
+
+@pytest.mark.parametrize(
+    "text,locale,want",
+    [
+        ("dodanie v týždni 2", "sk-SK", WEEK_2),
+        ("2. týždeň 2027", "sk-SK", WEEK_2),
+        ("15. januára 2027", "sk-SK", WEEK_2),
+        ("toimitus viikolla 2", "fi-FI", WEEK_2),
+        ("vko 2/2027", "fi-FI", WEEK_2),
+        ("15. tammikuuta 2027", "fi-FI", WEEK_2),
+        ("παράδοση εβδομάδα 2", "el-GR", WEEK_2),
+        ("2η εβδομάδα 2027", "el-GR", WEEK_2),
+        ("15 Ιανουαρίου 2027", "el-GR", WEEK_2),
+        ("15 ΙΑΝΟΥΑΡΙΟΥ 2027", "el-GR", WEEK_2),
+        ("2027년 2주차", "ko-KR", WEEK_2),
+        ("2027년 1월 15일", "ko-KR", WEEK_2),
+        ("ngày 15 tháng 1 năm 2027", "vi-VN", WEEK_2),
+        ("giao hàng tuần 2", "vi-VN", WEEK_2),
+    ],
+)
+def test_weeks_and_month_names_of_the_new_languages_2(text: str, locale: str, want: date) -> None:
+    hits, _ = find_dates(text, locale, REF)
+    assert [h.date for h in hits] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1월 2주차",  # the second week of January, no calendar week
+        "2주 후",  # two weeks later, a duration
+        "tuần 2 của tháng 1",  # the second week of January
+        "trong 2 tuần",  # within two weeks
+        "dòng thứ hai",  # "the second line", not Monday
+        "η τρίτη γραμμή",  # "the third line", not Tuesday
+        "kesä 5",  # Finnish "summer", not a short June
+    ],
+)
+def test_words_that_look_like_dates_are_none_2(text: str) -> None:
+    hits, _ = find_dates(text, "en-GB", REF)
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    "text,currency",
+    [("12 500원/개", "KRW"), ("₩12,500", "KRW"), ("125.000đ/cái", "VND"), ("125.000 VNĐ", "VND")],
+)
+def test_won_and_dong_after_a_number(text: str, currency: str) -> None:
+    (hit,) = price_hits(text, "en-GB")
+    assert hit.currency == currency
+
+
+@pytest.mark.parametrize("text", ["giao 2 đợt", "지원 2원칙"])
+def test_words_after_a_number_are_no_won_or_dong(text: str) -> None:
+    assert price_hits(text, "en-GB") == []
+
+
+VAGUE_DELIVERIES_2 = [
+    ("sk-SK", "Dobrý deň,\n\npotvrdzujeme objednávku, dodanie začiatkom januára."),
+    ("sk-SK", "Dobrý deň,\n\npotvrdzujeme objednávku, dodáme v januári."),
+    ("fi-FI", "Hei,\n\nVahvistamme tilauksen, toimitus tammikuun puolivälissä."),
+    ("el-GR", "Καλημέρα,\n\nΕπιβεβαιώνουμε την παραγγελία, παράδοση αρχές Ιανουαρίου."),
+    ("ko-KR", "안녕하세요.\n\n주문 확정합니다. 납기는 1월 중순입니다."),
+    ("vi-VN", "Chào chị,\n\nChúng tôi xác nhận đơn hàng, giao hàng cuối tháng 1."),
+]
+
+
+@pytest.mark.parametrize("locale,body", VAGUE_DELIVERIES_2)
+def test_a_month_without_a_day_confirms_no_date_2(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert all(ln.status != "accepted" for ln in conf.lines), conf.lines
+
+
+PRICE_ONLY_2 = [
+    ("sk-SK", "Dobrý deň,\n\nceny sú v poriadku."),
+    ("fi-FI", "Hei,\n\nHinnat ovat kunnossa."),
+    ("el-GR", "Καλημέρα,\n\nΟι τιμές είναι εντάξει."),
+    ("ko-KR", "안녕하세요.\n\n단가는 문제 없습니다."),
+    ("vi-VN", "Chào chị,\n\nGiá chúng tôi đồng ý."),
+    # the order named only as the owner of its prices ("the order's prices are fine")
+    ("fi-FI", "Hei,\n\nTilauksen hinnat ovat kunnossa."),
+    ("sk-SK", "Dobrý deň,\n\nceny objednávky sú v poriadku."),
+    ("el-GR", "Καλημέρα,\n\nΟι τιμές της παραγγελίας είναι εντάξει."),
+    ("vi-VN", "Chào chị,\n\nGiá của đơn hàng chúng tôi đồng ý."),
+    ("ko-KR", "안녕하세요.\n\n주문 단가는 문제 없습니다."),
+]
+
+
+@pytest.mark.parametrize("locale,body", PRICE_ONLY_2)
+def test_a_price_approval_alone_confirms_no_line_2(locale: str, body: str) -> None:
+    assert _read(body, locale).kind != "confirmation"
+
+
+EXCEPTIONS_2 = [
+    ("sk-SK", "Dobrý deň,\n\npotvrdzujeme všetky položky okrem položky 3."),
+    ("fi-FI", "Hei,\n\nVahvistamme kaikki rivit paitsi rivin 3."),
+    ("el-GR", "Καλημέρα,\n\nΕπιβεβαιώνουμε όλες τις γραμμές εκτός από τη γραμμή 3."),
+    ("ko-KR", "안녕하세요.\n\n3번 항목을 제외하고 주문대로 확정합니다."),
+    ("vi-VN", "Chào chị,\n\nChúng tôi xác nhận tất cả các dòng, ngoại trừ dòng 3."),
+]
+
+
+@pytest.mark.parametrize("locale,body", EXCEPTIONS_2)
+def test_the_excepted_line_is_never_accepted_2(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        assert next(ln for ln in conf.lines if ln.line == 3).status != "accepted"
+
+
+SHORT_LINES_2 = [
+    ("sk-SK", "Dobrý deň,\n\npotvrdzujeme objednávku, z položky 2 vieme dodať iba 1500 ks."),
+    ("fi-FI", "Hei,\n\nVahvistamme tilauksen, rivistä 2 voimme toimittaa vain 1500 kpl."),
+    ("el-GR", "Καλημέρα,\n\nΕπιβεβαιώνουμε την παραγγελία, για τη γραμμή 2 μόνο 1500 τεμάχια."),
+    ("ko-KR", "안녕하세요.\n\n주문 확정합니다. 2번 항목은 1500개만 가능합니다."),
+    ("vi-VN", "Chào chị,\n\nChúng tôi xác nhận đơn hàng, dòng 2 chỉ giao được 1500 cái."),
+]
+
+
+@pytest.mark.parametrize("locale,body", SHORT_LINES_2)
+def test_a_short_line_is_never_accepted_as_ordered_2(locale: str, body: str) -> None:
+    res = _read(body, locale)
+    if res.kind == "confirmation":
+        (conf,) = res.confirmations
+        line2 = next(ln for ln in conf.lines if ln.line == 2)
+        assert line2.status != "accepted"
+        assert line2.quantity in (None, Decimal(1500))
+
+
+def test_decomposed_letters_read_as_composed() -> None:
+    """Vietnamese typed on some systems arrives decomposed (a letter, then its marks)."""
+    import unicodedata
+
+    body = unicodedata.normalize(
+        "NFD", "Chào chị,\n\nChúng tôi sẽ xác nhận ngày giao hàng vào ngày mai."
+    )
+    assert _read(body, "vi-VN").kind != "confirmation"
+    body = unicodedata.normalize("NFD", "Chào chị,\n\nChúng tôi xác nhận đơn hàng, không thay đổi.")
+    got = _lines(_read(body, "vi-VN"))
+    assert {s for s, _ in got.values()} == {"accepted"}
