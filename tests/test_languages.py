@@ -529,6 +529,12 @@ NON_COMMITMENTS_2 = [
     ("ko-KR", "안녕하세요.\n\n납기 확정이 어렵습니다. 생산팀과 협의 중입니다."),
     ("fi-FI", "Hei,\n\nOlemme vastaanottaneet tilauksenne ja vahvistamme sen lähipäivinä."),
     ("sk-SK", "Dobrý deň,\n\nobjednávku potvrdíme po úhrade zálohy."),
+    # an approval word inside its negation
+    ("sk-SK", "Dobrý deň,\n\ntermín dodania nie je v poriadku, musíme ho preveriť."),
+    ("fi-FI", "Hei,\n\nToimitusaika ei ole kunnossa, emme vahvista tilausta vielä."),
+    ("el-GR", "Καλημέρα,\n\nΔεν συμφωνούμε με τις τιμές της παραγγελίας."),
+    ("vi-VN", "Chào chị,\n\nChúng tôi không đồng ý với ngày giao hàng này."),
+    ("ko-KR", "안녕하세요.\n\n1월 20일 이후 납품 가능합니다."),
 ]
 
 
