@@ -535,6 +535,12 @@ NON_COMMITMENTS_2 = [
     ("el-GR", "Καλημέρα,\n\nΔεν συμφωνούμε με τις τιμές της παραγγελίας."),
     ("vi-VN", "Chào chị,\n\nChúng tôi không đồng ý với ngày giao hàng này."),
     ("ko-KR", "안녕하세요.\n\n1월 20일 이후 납품 가능합니다."),
+    # receipts and "noted"
+    ("ko-KR", "안녕하세요.\n\n네, 발주서 확인했습니다."),
+    ("vi-VN", "Chào chị,\n\nBên em xác nhận đã nhận PO."),
+    ("el-GR", "Καλημέρα,\n\nΗ παραγγελία σας έχει καταχωρηθεί."),
+    ("fi-FI", "Hei,\n\nVahvistan tilauksen huomenna, kun saan tiedon tehtaalta."),
+    ("el-GR", "Καλημέρα,\n\nΕντάξει, θα το ελέγξουμε και θα σας απαντήσουμε."),
 ]
 
 
@@ -704,3 +710,59 @@ def test_decomposed_letters_read_as_composed() -> None:
     body = unicodedata.normalize("NFD", "Chào chị,\n\nChúng tôi xác nhận đơn hàng, không thay đổi.")
     got = _lines(_read(body, "vi-VN"))
     assert {s for s, _ in got.values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Gmail attributions
+        "V ut 17. 11. 2026 o 10:40 Renee Okafor <renee@buyer.example> napísal(a):",
+        "Στις Τρί 17 Νοε 2026 στις 10:40, ο/η Renee Okafor <renee@buyer.example> έγραψε:",
+        "2026년 11월 17일 (화) 오전 10:40, Renee Okafor <renee@buyer.example>님이 작성:",
+        "Vào Th 3, 17 thg 11, 2026 lúc 10:40 Renee Okafor <renee@buyer.example> đã viết:",
+        "ti 17.11.2026 klo 10.40 Renee Okafor <renee@buyer.example> kirjoitti:",
+        # Outlook header blocks
+        "Od: Renee Okafor <renee@buyer.example>\nOdoslané: utorok 17. novembra 2026 10:40\n"
+        "Komu: predaj\nPredmet: Objednávka",
+        "Από: Renee Okafor <renee@buyer.example>\nΣτάλθηκε: Τρίτη, 17 Νοεμβρίου 2026 10:40 πμ\n"
+        "Προς: πωλήσεις\nΘέμα: Παραγγελία",
+        "보낸 사람: Renee Okafor <renee@buyer.example>\n보낸 날짜: 2026년 11월 17일 화요일 오전 10:40\n"
+        "받는 사람: 영업\n제목: 발주",
+        "Từ: Renee Okafor <renee@buyer.example>\nĐã gửi: Thứ Ba, 17 tháng 11, 2026 10:40\n"
+        "Đến: bán hàng\nChủ đề: Đơn hàng",
+    ],
+)
+def test_our_quoted_request_is_not_the_suppliers_text(block: str) -> None:
+    from agent.reading.quotes import split_quotes
+
+    text = f"Hi,\n\nConfirmed as per PO.\n\n{block}\n\nLine 1: 500 pcs at 4.10, need-by 12/1\n"
+    split = split_quotes(text)
+    own = "\n".join(ln for seg in split.own_segments for ln in seg.text.split("\n"))
+    assert "Confirmed as per PO." in own
+    assert "500 pcs" not in own and "500 pcs" in split.quoted_text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["ΑΠ: Παραγγελία 4500012345", "답장: 발주서", "TL: Đơn hàng", "Trả lời: PO", "VS: Tilaus"],
+)
+def test_reply_prefixes_of_the_new_languages(subject: str) -> None:
+    from agent.reading.classify import _REPLY_SUBJECT
+
+    assert _REPLY_SUBJECT.match(subject)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Potvrdenie objednávky 4500012345",
+        "Tilausvahvistus 4500012345",
+        "Επιβεβαίωση παραγγελίας 4500012345",
+        "주문 확인서 4500012345",
+        "Xác nhận đơn hàng 4500012345",
+    ],
+)
+def test_order_confirmation_headings_of_the_new_languages(subject: str) -> None:
+    from agent.reading.classify import _ORDER_CONFIRMATION
+
+    assert _ORDER_CONFIRMATION.search(subject)
