@@ -766,3 +766,19 @@ def test_order_confirmation_headings_of_the_new_languages(subject: str) -> None:
     from agent.reading.classify import _ORDER_CONFIRMATION
 
     assert _ORDER_CONFIRMATION.search(subject)
+
+
+@pytest.mark.parametrize(
+    "locale,body",
+    [
+        ("ko-KR", "안녕하세요.\n\n주문 확정합니다. 납기는 2027. 1. 15.입니다."),
+        ("ko-KR", "안녕하세요.\n\n주문 확정합니다. 납기는 1월 15일로 변경되었습니다."),
+        ("el-GR", "Καλημέρα,\n\nΕπιβεβαιώνουμε την παραγγελία, παράδοση στις 15/01/2027."),
+        ("fi-FI", "Hei,\n\nVahvistamme tilauksen, toimitus 15.1.2027."),
+        ("sk-SK", "Dobrý deň,\n\npotvrdzujeme objednávku, dodanie 15. 1. 2027."),
+        ("vi-VN", "Chào chị,\n\nChúng tôi xác nhận đơn hàng, ngày giao dời sang 15 tháng 1."),
+    ],
+)
+def test_a_new_date_changes_every_line(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("changed", WEEK_2) for n in (1, 2, 3)}

@@ -324,11 +324,19 @@ def _spaced_date() -> re.Pattern[str]:
     return _patterns()["num_spaced"]
 
 
+def _year_first_date() -> re.Pattern[str]:
+    from agent.reading.dates import _patterns
+
+    return _patterns()["ymd_spaced"]
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
-    # "dodání 8. 1. 2027": the dots of a spaced numeric date end no sentence
+    # "dodání 8. 1. 2027", Korean and Hungarian "2027. 1. 15.": the dots of a spaced numeric
+    # date end no sentence
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
+    inside_date += [m.span() for m in _year_first_date().finditer(text)]
     for m in re.finditer(r"[.!?](?=\s+[\"“(A-ZÄÖÜÀ-Ý0-9])", text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
