@@ -234,7 +234,7 @@ EXCEPT = re.compile(
     r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
     r"|cu\s+excep[țţt]ia|except[âa]nd"
     # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"
-    r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ)\b"
+    r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục))\b"
     # Korean "3번 항목을 제외하고": the word after the line
     r"|제외",
     IC,
