@@ -796,3 +796,19 @@ def test_a_new_date_changes_every_line(locale: str, body: str) -> None:
 def test_a_vat_note_is_no_exception_2(locale: str, body: str) -> None:
     got = _lines(_read(body, locale))
     assert {s for s, _ in got.values()} == {"accepted"}
+
+
+# "on the date you asked for": the requested date kept, every line accepted
+REQUESTED_DATE_KEPT = [
+    ("sk-SK", "Dobrý deň,\n\nvšetky položky dodáme v požadovanom termíne.\n\nS pozdravom"),
+    ("fi-FI", "Hei,\n\nToimitamme kaikki rivit toivottuna päivänä."),
+    ("el-GR", "Καλημέρα,\n\nΌλα τα είδη θα παραδοθούν στην ημερομηνία που ζητήσατε."),
+    ("ko-KR", "안녕하세요, 담당자님.\n\n요청하신 납기대로 납품 가능합니다.\n\n감사합니다."),
+    ("vi-VN", "Chào chị,\n\nBên em sẽ giao tất cả các dòng đúng ngày yêu cầu."),
+]
+
+
+@pytest.mark.parametrize("locale,body", REQUESTED_DATE_KEPT)
+def test_the_requested_date_kept_accepts_every_line(locale: str, body: str) -> None:
+    got = _lines(_read(body, locale))
+    assert got == {n: ("accepted", date(2026, 12, 15)) for n in (1, 2, 3)}
