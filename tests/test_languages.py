@@ -812,3 +812,10 @@ REQUESTED_DATE_KEPT = [
 def test_the_requested_date_kept_accepts_every_line(locale: str, body: str) -> None:
     got = _lines(_read(body, locale))
     assert got == {n: ("accepted", date(2026, 12, 15)) for n in (1, 2, 3)}
+
+
+@pytest.mark.parametrize("text", ["the hinges are fine", "cien unidades", "hint: see line 2"])
+def test_words_of_other_languages_are_no_new_price_words(text: str) -> None:
+    from agent.reading import phrases as P
+
+    assert P.PRICE_WORDS.search(text) is None

@@ -658,7 +658,7 @@ _FIELD_KINDS = {
         # the commercial terms of an order: "zu den angegebenen Konditionen"
         r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
         r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
-        r"|cen[ay]|cenu|cien|hinn?\w*|τιμ[ήηέε]\w*|giá|đơn\s+giá)\b"
+        r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn\s+giá)\b"
         r"|価格|単価|金額|단가|가격|금액",
         IC,
     ),
@@ -692,7 +692,7 @@ _WHOLE = re.compile(
 # "the prices on this order", "die Preise der Bestellung": the order only qualifies the field.
 _ORDER_GENITIVE = r"objednávk(?:y|ou)|tilauksen|παραγγελ[ίι]ας|đơn\s+(?:đặt\s+)?hàng"
 _FIELD_NOUNS = (
-    r"cen[ay]|cenu|cien|termín\w*|množstv\w*|hinn\w*|toimitus\w*|määr\w*|τιμ[έεή]\w*"
+    r"cen[ay]|cenu|termín\w*|množstv\w*|hinta\w*|hinn(?:at|an)|toimitus\w*|määr\w*|τιμ[έεή]\w*"
     r"|ποσ[όο]τητ\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*|giá|số\s+lượng|ngày\s+giao"
 )
 _ORDER_MODIFIER = re.compile(

@@ -71,7 +71,7 @@ PRICE_WORDS = re.compile(
     # Danish/Norwegian/Swedish, Turkish, Hungarian, Romanian (Japanese has no word boundaries)
     r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
     # Slovak, Finnish, Greek, Vietnamese (Korean has no word boundaries)
-    r"|cen[ay]|cenu|cien|hinn?\w*|τιμ[ήηέε]\w*|giá|đơn giá)"
+    r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn giá)"
     r"|価格|単価|金額|단가|가격|금액",
     IC,
 )
