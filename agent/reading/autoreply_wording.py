@@ -275,6 +275,103 @@ WORDING: dict[str, dict[str, tuple[str, ...]]] = {
             "decembrie",
         ),
     },
+    "sk": {
+        "subject": (r"automatická odpoveď", r"mimo kancelárie", r"neprítomnosť"),
+        "absence": (
+            r"\bsom (?:momentálne |práve )?(?:na dovolenke|mimo kancelárie|mimo úradu"
+            r"|na služobnej ceste|práceneschopn\w+)",
+            r"\b(?:budem|som) (?:neprítomn\w+|nedostupn\w+)",
+        ),
+        "receipt": (r"\bvašu (?:požiadavku|správu) sme (?:prijali|zaevidovali)",),
+        "return": (r"\bdo\b", r"\bvrátim\b", r"\bpo návrate\b", r"\bspäť\b"),
+        "months": (
+            "januára",
+            "februára",
+            "marca",
+            "apríla",
+            "mája",
+            "júna",
+            "júla",
+            "augusta",
+            "septembra",
+            "októbra",
+            "novembra",
+            "decembra",
+        ),
+    },
+    "fi": {
+        "subject": (r"automaattinen vastaus", r"poissaoloilmoitus", r"poissa toimistolta"),
+        "absence": (
+            r"\bolen (?:tällä hetkellä |parhaillaan )?(?:lomalla|poissa toimistolta|poissa"
+            r"|työmatkalla|koulutuksessa|sairauslomalla|vanhempainvapaalla)",
+            r"\ben ole (?:toimistolla|tavoitettavissa)",
+        ),
+        "receipt": (r"\bolemme vastaanottaneet (?:viestisi|yhteydenottosi|pyyntösi)",),
+        "return": (r"\basti\b", r"\bpalaan\b", r"\bpaluuni jälkeen\b", r"\btakaisin\b"),
+        "months": (
+            "tammikuuta",
+            "helmikuuta",
+            "maaliskuuta",
+            "huhtikuuta",
+            "toukokuuta",
+            "kesäkuuta",
+            "heinäkuuta",
+            "elokuuta",
+            "syyskuuta",
+            "lokakuuta",
+            "marraskuuta",
+            "joulukuuta",
+        ),
+    },
+    "el": {
+        "subject": (r"αυτόματη απάντηση", r"αυτοματη απαντηση", r"εκτός γραφείου"),
+        "absence": (
+            r"(?<!\w)(?:είμαι|θα είμαι|βρίσκομαι) (?:προσωρινά |αυτή τη στιγμή )?(?:εκτός γραφείου"
+            r"|σε άδεια|σε διακοπές|εκτός έδρας|απών|απούσα)",
+        ),
+        "receipt": (r"(?<!\w)λάβαμε το (?:αίτημά|μήνυμά) σας",),
+        "return": (
+            r"(?<!\w)έως(?!\w)",
+            r"(?<!\w)μέχρι(?!\w)",
+            r"(?<!\w)επιστρέφω",
+            r"επιστροφή μου",
+        ),
+        "months": (
+            "ιανουαρίου",
+            "φεβρουαρίου",
+            "μαρτίου",
+            "απριλίου",
+            "μαΐου",
+            "ιουνίου",
+            "ιουλίου",
+            "αυγούστου",
+            "σεπτεμβρίου",
+            "οκτωβρίου",
+            "νοεμβρίου",
+            "δεκεμβρίου",
+        ),
+    },
+    "ko": {
+        "subject": (r"자동 ?응답", r"자동 ?회신", r"부재중", r"부재 ?알림"),
+        "absence": (
+            r"(?:휴가|출장|교육|외근) ?중(?:입니다|이라|이어서|으로)",
+            r"부재중(?:입니다|이라|이어서|으로)",
+            r"사무실에 (?:없습니다|부재)",
+        ),
+        "receipt": (r"문의가 접수되었습니다",),
+        "return": (r"복귀", r"까지", r"이후"),
+        "months": (),
+    },
+    "vi": {
+        "subject": (r"trả lời tự động", r"phản hồi tự động", r"vắng mặt"),
+        "absence": (
+            r"\b(?:tôi|em) (?:hiện |đang )?(?:đang )?(?:nghỉ phép|đi công tác|vắng mặt|không có mặt"
+            r"|không ở văn phòng)",
+        ),
+        "receipt": (r"\bchúng tôi đã nhận được yêu cầu của (?:quý khách|bạn|anh|chị)",),
+        "return": (r"\bđến hết\b", r"\bđến ngày\b", r"\btrở lại\b", r"\bquay lại\b"),
+        "months": (),
+    },
     "zh": {
         "subject": (r"自动回复", r"自動回覆", r"自动答复"),
         "absence": (

@@ -557,7 +557,9 @@ _ORDER_CONFIRMATION = re.compile(
     r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
     r"|ordrebekræftelse|ordrebekreftelse|orderbekräftelse|sipariş onayı|siparis onayi"
     r"|rendelés[- ]?visszaigazolás|megrendelés[- ]?visszaigazolás|confirmare (?:de )?comand[ăa]"
-    r"|注文請書|注文確認書|受注確認",
+    r"|注文請書|注文確認書|受注確認"
+    r"|potvrdenie objednávky|tilausvahvistus|επιβεβαίωση παραγγελίας|επιβεβαιωση παραγγελιας"
+    r"|주문\s?확인서|발주\s?확인서|수주\s?확인|xác nhận đơn (?:đặt )?hàng",
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
@@ -577,7 +579,9 @@ _COMMITS = re.compile(
     r"|\bconfirmo\b|\bconfermo\b|\bconfermiamo\b|\bconfermato|\bbevestig(?:en|d)\b"
     r"|\bpotwierdzam(?:y)?\b|\bpotwierdzon|\bpotvrzuj(?:i|eme)\b|\bpotvrzen"
     r"|\bbekræfter\b|\bbekrefter\b|\bbekräftar\b|\bonaylıyoruz\b|\bvisszaigazoljuk\b"
-    r"|\bconfirm[ăa]m\b|承りました",
+    r"|\bconfirm[ăa]m\b|承りました"
+    r"|\bpotvrdzujeme\b|\bvahvistamme\b|επιβεβαι[ώω]νουμε|확정(?:합니다|되었습니다)"
+    r"|\b(?:chúng tôi|bên em|em) xác nhận\b",
     re.IGNORECASE,
 )
 
@@ -729,7 +733,9 @@ def _is_order_confirmation(msg: Message) -> str | None:
 
 
 _REPLY_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|vá|válasz|răspuns|回复|答复|返信)\s*[:：]",
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|vá|válasz|răspuns|回复|答复|返信"
+    # Greek "ΑΠ:", Korean "답장:" / "회신:", Vietnamese "TL:" / "Trả lời:"
+    r"|απ|σχετ|답장|회신|tl|trả lời|tra loi)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -794,6 +800,11 @@ def _language(text: str) -> str:
         "tr": len(re.findall(r"\b(?:ve|kadar|izindeyim|tarihine|dışındayım|ile|bu)\b", lower)),
         "hu": len(re.findall(r"\b(?:és|vagyok|nem|az|szabadságon|irodában|kívül)\b", lower)),
         "ro": len(re.findall(r"\b(?:sunt|și|până|în|concediu|voi|biroului)\b", lower)),
+        "sk": len(re.findall(r"\b(?:som|dovolenke|kancelárii|ďakujem|návrate|budem)\b", lower)),
+        "fi": len(
+            re.findall(r"\b(?:olen|lomalla|ja|asti|toimistolla|kiitos|viestistäsi)\b", lower)
+        ),
+        "el": len(re.findall(r"(?<!\w)(?:είμαι|και|έως|μέχρι|γραφείο|άδεια)(?!\w)", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 
@@ -867,7 +878,11 @@ def _nearest_numeric(m: re.Match[str], lang: str, base: date) -> date | None:
 
 
 # 2026年12月8日 / 12月9日 (Chinese, Japanese)
-_CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = re.compile(
+    r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    # Vietnamese "ngày 27 tháng 11": the day before the month, read by the same code
+    r"|(?:ngày\s+)?(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<vy>\d{4}))?"
+)
 # "7. 12. 2026" (Czech, Slovak, Polish write spaces after the dots)
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
 
@@ -875,14 +890,17 @@ _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
 def _cjk_return_date(text: str, reference: datetime | None) -> date | None:
     for m in _CJK_DATE.finditer(text):
         base = reference.date() if reference else None
-        year = int(m.group(1)) if m.group(1) else (base.year if base else None)
+        vi = m.group("vd") is not None
+        given = m.group("vy") if vi else m.group(1)
+        year = int(given) if given else (base.year if base else None)
         if year is None:
             continue
+        month, day = (m.group("vm"), m.group("vd")) if vi else (m.group(2), m.group(3))
         try:
-            found = date(year, int(m.group(2)), int(m.group(3)))
+            found = date(year, int(month), int(day))
         except ValueError:
             continue
-        if base is not None and not m.group(1) and found < base:
+        if base is not None and not given and found < base:
             found = found.replace(year=found.year + 1)
         return found
     return None

@@ -37,6 +37,11 @@ LANGS = (
     "hu",
     "tr",
     "ja",
+    "sk",
+    "fi",
+    "el",
+    "ko",
+    "vi",
 )
 
 # Which locales write numeric dates month-first.
@@ -109,10 +114,22 @@ _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "ma
 # Norwegian "des" (French "des 3 pièces"), Polish "lip" (a lip seal).
 _AMBIGUOUS_ABBREVIATIONS |= {"sie", "des", "lip"}
 # Languages whose short month names are everyday words (Portuguese "out", "set"; Turkish
-# "ara", "kas", "tem"): their full names only.
-_WIDE_ONLY = ("cs", "pt", "tr")
-# A weekday name that is also a common word: Romanian "luni" is Monday and "months".
-_AMBIGUOUS_DAYS = {"luni"}
+# "ara", "kas", "tem"; Finnish "kesä", "joulu" are summer and Christmas): their full names
+# only. Greek short names ("Μαρ", "Σεπ") would be read inside Greek words, which the
+# Latin-letter guards around a month do not see.
+_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el")
+# A weekday name that is also a common word: Romanian "luni" is Monday and "months"; Greek
+# Tuesday, Wednesday, Thursday are "third", "fourth", "fifth" ("τρίτη γραμμή") and the
+# Vietnamese days are ordinals ("thứ hai" is Monday and "second").
+_AMBIGUOUS_DAYS = {"luni", "τρίτη", "τετάρτη", "πέμπτη"}
+_AMBIGUOUS_DAYS |= {f"thứ {n}" for n in ("hai", "ba", "tư", "năm", "sáu", "bảy")}
+
+
+def _bare(name: str) -> str:
+    """A Greek name without its accents: capitals and hurried mail drop them."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +154,8 @@ def _month_table() -> dict[str, int]:
                         continue  # Japanese "10月": read by the CJK date pattern with its day
                     if len(key) >= 3:
                         table.setdefault(key, num)
+                        if lang == "el":
+                            table.setdefault(_bare(key), num)
     # Common English/German short forms babel does not list.
     for k, v in {"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1}.items():
         table.setdefault(k, v)
@@ -156,8 +175,11 @@ def _weekday_table() -> dict[str, int]:
             except Exception:
                 continue
             for num, name in names.items():
-                if name.lower() not in _AMBIGUOUS_DAYS:
-                    table.setdefault(name.lower(), num)
+                key = name.lower()
+                if key not in _AMBIGUOUS_DAYS and _bare(key) not in _AMBIGUOUS_DAYS:
+                    table.setdefault(key, num)
+                    if lang == "el":
+                        table.setdefault(_bare(key), num)
     for i, abbr in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
         table.setdefault(abbr, i)
     table.setdefault("tues", 1)
@@ -237,6 +259,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|tydzień|tydzien|tygodni(?:u|a)?|tydz\."
         # Danish "uge 5", Norwegian "uke 5", Turkish "hafta 5", Romanian "săptămâna (a) 5"
         r"|uge|uke|hafta|s[ăa]pt[ăa]m[âa]na(?:\s+a)?|s[ăa]pt\."
+        # Slovak "týždeň 5" / "v týždni 5", Finnish "viikko 5" / "viikolla 5" / "vko 5",
+        # Greek "εβδομάδα 5", Vietnamese "tuần 5" / "tuần thứ 5"
+        r"|týž(?:deň|dni|dňa)|tyz(?:den|dni|dna)|viiko(?:lla|lle|n|sta)|viikko|vko"
+        r"|εβδομ[άα]δα(?:ς)?|εβδ\.|tuần(?:\s+thứ)?"
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -271,13 +297,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "kw": re.compile(
             rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|de\s+la\s+|en\s+la\s+)?)?"
-            rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])",
+            rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])"
+            # "tuần 2 của tháng 1": the second week of January, no calendar week
+            r"(?!\s*(?:của|trong)\s+tháng)",
             re.IGNORECASE,
         ),
         # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
         "kw_ordinal": re.compile(
             r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
-            r"semaine|settimana|semana|vecka|uge|uke|"
+            r"semaine|settimana|semana|vecka|uge|uke|týždeň|týždni|týždňa|viikko|viikolla|"
             # Turkish "5. hafta(da)", Hungarian "5. (naptári) hét/héten" (a bare "hét" after a
             # number without the dot is "seven")
             r"hafta(?:sı|da|sında|ya)?|(?:naptári\s+)?h(?:ét|éten|etében|etére))"
@@ -287,16 +315,35 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
         # ... and Korean 2027년 1월 29일 / 12월 24일
         "cjk": re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"),
+        # Vietnamese "ngày 15 tháng 1 năm 2027", "15 tháng 01": day, month, year
+        "vi": re.compile(
+            r"(?<![\d.,/])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?![\d])(?:\s*(?:năm|,)\s*(\d{4}))?",
+            re.IGNORECASE,
+        ),
+        # Greek "5η εβδομάδα": the week's number as an ordinal
+        "kw_el": re.compile(r"(?<![\d.,])(\d{1,2})η\s+εβδομ[άα]δα(?:\s+(?:του\s+)?(\d{4}))?"),
         # "第5週", "2027年第5周", "5週目": a calendar week; "1月第2週" is a week of January
         # and "2週間" a duration, neither is read
         "kw_cjk": re.compile(
             r"(?:(\d{4})\s*年\s*)?(?<![月の])第\s*(\d{1,2})\s*[週周](?![間间])"
             r"|(?<![月の\d])(\d{1,2})\s*週目"
+            # Korean "2027년 2주차", "52주차"; "1월 2주차" is a week of January and "2주" a
+            # duration, neither is read
+            r"|(?:(\d{4})\s*년\s*)?(?<!월)(?<!월\s)(?<![\d])(\d{1,2})\s*주차"
         ),
         # "1月中旬" (mid-January), "1月末", "1月第2週", "2027年1月に": a month without its day
         "vague_cjk": re.compile(
-            r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月"
-            r"(?:\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|中|頃|ごろ))?(?!\s*\d)"
+            r"(?:\d{4}\s*[年년]\s*)?(?<!\d)\d{1,2}\s*[月월]"
+            r"(?:\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|中|頃|ごろ"
+            # Korean "1월 초/중순/말", "1월 2주차", "1월 중", "1월경"
+            r"|초순|초|중순|하순|말|중|경|쯤|\d\s*주차?))?(?!\s*\d)"
+        ),
+        # Vietnamese "tháng 1", "đầu tháng 1", "cuối tháng 1 năm 2027": a month, no day
+        "vague_vi": re.compile(
+            r"(?<![\d\w])(?:(?:đầu|giữa|cuối|trong|vào|khoảng)\s+)?(?<!\d\s)(?<!\d)(?:tháng|thg)"
+            r"\s+(?:1[0-2]|0?[1-9])"
+            r"(?![\d])(?:\s*(?:năm|/)\s*\d{4})?",
+            re.IGNORECASE,
         ),
         # A part of a month, a month alone, next week or "as soon as possible" in Danish,
         # Norwegian, Swedish, Romanian (the period word first: "primo januar", "la
@@ -319,7 +366,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"'?(?:ta|te|da|de)"
             rf"|næste uge|i næste uge|neste uke|gelecek hafta|önümüzdeki hafta|jövő héten"
             rf"|s[ăa]pt[ăa]m[âa]na viitoare|hurtigst muligt|snarest mulig|snarest|en kısa sürede"
-            rf"|a lehető leghamarabb|mihamarabb|c[âa]t mai (?:cur[âa]nd|repede|devreme))(?![\w])",
+            rf"|a lehető leghamarabb|mihamarabb|c[âa]t mai (?:cur[âa]nd|repede|devreme)"
+            # Slovak "začiatkom januára", "v januári"; Finnish "tammikuussa", "tammikuun
+            # lopussa"; Greek "αρχές Ιανουαρίου", "τον Ιανουάριο"
+            rf"|(?:začiatkom|koncom|v polovici|v priebehu|do konca) (?:{months})"
+            rf"|v (?:januári|februári|marci|apríli|máji|júni|júli|auguste|septembri|októbri"
+            rf"|novembri|decembri)"
+            rf"|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu"
+            rf"(?:ssa|n (?:alussa|alkupuolella|puolivälissä|puolessavälissä|lopussa"
+            rf"|loppupuolella|aikana))"
+            rf"|(?:αρχ[έε]ς|μ[έε]σα|τ[έε]λη|εντ[όο]ς|στις αρχ[έε]ς|στα μ[έε]σα|στα τ[έε]λη"
+            rf"|κατ[άα] τη δι[άα]ρκεια του|τον|το μ[ήή]να) (?:{months})"
+            rf"|(?:Ιανου[άα]ριο|Φεβρου[άα]ριο|Μ[άα]ρτιο|Απρ[ίι]λιο|Μ[άα]ιο|Ιο[ύυ]νιο|Ιο[ύυ]λιο"
+            rf"|Α[ύυ]γουστο|Σεπτ[έε]μβριο|Οκτ[ώω]βριο|Νο[έε]μβριο|Δεκ[έε]μβριο)"
+            rf"|budúci týždeň|na budúci týždeň|čo najskôr|ensi viikolla|mahdollisimman pian"
+            rf"|την επ[όο]μενη εβδομ[άα]δα|το συντομ[όο]τερο(?: δυνατ[όο])?"
+            rf"|[όο]σο το δυνατ[όο]ν συντομ[όο]τερα|tuần (?:sau|tới)|càng sớm càng tốt"
+            rf"|sớm nhất có thể)(?![\w])",
             re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
@@ -589,6 +652,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     for m in (
         *pats["vague"].finditer(text),
         *scan("vague_cjk"),
+        *scan("vague_vi"),
         *pats["vague_words"].finditer(text),
     ):
         if not free(m.start(), m.end()):
@@ -631,9 +695,19 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if 1 <= week <= 53:
             add(_week_friday(week, m.group(2), ref), m, "kw")
     for m in scan("kw_cjk"):
-        week = int(m.group(2) or m.group(3))
+        week = int(m.group(2) or m.group(3) or m.group(5))
         if 1 <= week <= 53:
-            add(_week_friday(week, m.group(1), ref), m, "kw")
+            add(_week_friday(week, m.group(1) or m.group(4), ref), m, "kw")
+    for m in scan("kw_el"):
+        week = int(m.group(1))
+        if 1 <= week <= 53:
+            add(_week_friday(week, m.group(2), ref), m, "kw")
+    for m in scan("vi"):
+        day, mon = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            add(_mk(int(m.group(3)), mon, day), m, "explicit")
+        elif 1 <= mon <= 12:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("ymd_spaced"):
         add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m, "explicit")
     for m in scan("num"):

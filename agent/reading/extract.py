@@ -105,12 +105,17 @@ _LINE_REF = re.compile(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?"
     # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
+    # Slovak "položku 2", "riadok 2"; Finnish "rivi 2", "rivillä 3"; Greek "γραμμή 2",
+    # "είδος 2"; Korean "항목 2", "라인 2"; Vietnamese "dòng 2", "mục 2"
+    r"|polo[zž]k(?:u|e|ách|ami)|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?"
+    r"|γραμμ(?:ή|ές|ής|ών|η|ες)|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목"
+    r"|dòng|hạng mục|mục"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|et|y|e|en|i|a|og|ve|és|[șş]i|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|et|y|e|en|i|a|og|ve|és|[șş]i|ja|και|và|및|&|\+|/)|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -119,12 +124,17 @@ _LABELLED = re.compile(r"\W{0,3}(?:" + _LINE_REF.pattern + r")\s*[:\-–]", re.I
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
 CJK_LINE_REF = re.compile(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
+    # Korean "1번 항목", "1, 2번 라인", "3번 품목" (a bare "2번" is also "twice": the noun is
+    # required)
+    r"|(?<![\d.,])(\d{1,3})(?:\s*번)?((?:\s*(?:[,、]|및|와|과)\s*\d{1,3}(?:\s*번)?)*)\s*(?:번\s*)?"
+    r"(?:항목|라인|품목|줄)"
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
-_WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-ž]{2,}|\d|[$€£¥₹]")
+# letters of the Latin, Greek, Vietnamese and Korean scripts
+_WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|\d|[$€£¥₹₩₫]")
 _ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -354,11 +364,19 @@ def _starts_with_month(text: str) -> bool:
     return bool(word) and word.group(0).lower() in _month_table()
 
 
+def _year_first_date() -> re.Pattern[str]:
+    from agent.reading.dates import _patterns
+
+    return _patterns()["ymd_spaced"]
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
-    # "dodání 8. 1. 2027": the dots of a spaced numeric date end no sentence
+    # "dodání 8. 1. 2027", Korean and Hungarian "2027. 1. 15.": the dots of a spaced numeric
+    # date end no sentence
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
+    inside_date += [m.span() for m in _year_first_date().finditer(text)]
     # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)")
     for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-Ý0-9])", text):
         if any(s < m.end() < e for s, e in inside_date):
@@ -742,7 +760,9 @@ def _header_currency(cell: str) -> str | None:
         if sym in cell:
             return code
     m = re.search(
-        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY)\b", cell, re.IGNORECASE
+        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND)\b",
+        cell,
+        re.IGNORECASE,
     )
     return m.group(1).upper() if m else None
 
@@ -2388,6 +2408,15 @@ _PIECE_UNITS = {
     "bucăți",
     "bucati",
     "個",
+    # Slovak, Finnish, Greek, Korean, Vietnamese
+    "kpl",
+    "kappaletta",
+    "τεμ",
+    "τεμάχια",
+    "τεμάχιο",
+    "개",
+    "cái",
+    "chiếc",
 }
 
 

@@ -68,8 +68,12 @@ COMMIT = re.compile(
     r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*"
     # Danish/Norwegian, Turkish, Hungarian, Romanian approvals ("Priserne er i orden")
     r"|i\s+orden|bekræft\w*|bekreft\w*|onaylıyoruz|uygundur|rendben|visszaigazol\w*"
-    r"|[îi]n\s+regul[ăa]|confirm[ăa]m)\b"
-    r"|問題(?:ございません|ありません)|承りました",
+    r"|[îi]n\s+regul[ăa]|confirm[ăa]m"
+    # Slovak, Finnish, Greek, Vietnamese approvals ("ceny sú v poriadku", "hinnat ovat
+    # kunnossa", "οι τιμές είναι εντάξει", "giá đồng ý")
+    r"|v\s+poriadku|potvrdzuj\w*|kunnossa|vahvist(?:amme|an|ettu|etaan)|sopii|hyväksy\w*"
+    r"|εντ[άα]ξει|επιβεβαι[ώω]ν\w*|συμφωνο[ύυ]με|xác\s+nhận|đồng\s+ý|chấp\s+nhận)\b"
+    r"|問題(?:ございません|ありません)|承りました|문제\s?없(?:습니다|음)|확정(?:합니다|되었습니다)",
     IC,
 )
 
@@ -228,7 +232,11 @@ EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|apart\s+from|außer|ausgenommen|bis\s+auf"
     r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto"
     r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
-    r"|cu\s+excep[țţt]ia|except[âa]nd)\b",
+    r"|cu\s+excep[țţt]ia|except[âa]nd"
+    # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"
+    r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục))\b"
+    # Korean "3번 항목을 제외하고": the word after the line
+    r"|제외",
     IC,
 )
 
@@ -374,9 +382,12 @@ TRUE_REJECT = re.compile(
 _LINE_REF = re.compile(
     r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
+    # Slovak, Finnish, Greek, Korean, Vietnamese line words
+    r"|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?|γραμμ(?:ή|ές|ής|ών|η|ες)"
+    r"|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목|dòng|hạng mục|mục"
     # "2. kalemi", "a 3. tételt": the number before the word
     r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = re.compile(
@@ -623,22 +634,26 @@ _PAYMENT_FIRST = re.compile(
 _FIELD_KINDS = {
     "quantity": re.compile(
         r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*"
-        r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*)\b|数量",
+        r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
+        r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số\s+lượng)\b|数量|수량",
         IC,
     ),
     "price": re.compile(
         r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?"
         # the commercial terms of an order: "zu den angegebenen Konditionen"
         r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
-        r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*)\b"
-        r"|価格|単価|金額",
+        r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
+        r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn\s+giá)\b"
+        r"|価格|単価|金額|단가|가격|금액",
         IC,
     ),
     "date": re.compile(
         r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
         r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum"
         r"|levering\w*|leveringsdato\w*|leveringstid\w*|teslim\w*|tarih\w*|sevk\w*|szállítás\w*"
-        r"|határid\w*|livr[ăa]r\w*|termen\w*)\b|納期|納品|出荷|着日",
+        r"|határid\w*|livr[ăa]r\w*|termen\w*"
+        r"|dodani\w*|termín\w*|toimitu\w*|päivämäär\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*"
+        r"|ngày\s+giao|giao\s+hàng|thời\s+hạn)\b|納期|納品|出荷|着日|납기|납품|출하",
         IC,
     ),
 }
@@ -646,6 +661,7 @@ _FIELD_KINDS = {
 _WHOLE = re.compile(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
+    r"|objednávk\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
     r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
     r"|entire|whole|complete|komplett|vollst[äa]ndig"
     # "alle drei Positionen": every line, as against "alle Preise" (one field)
@@ -653,13 +669,26 @@ _WHOLE = re.compile(
     # "confirm delivery as requested": the answer refers to our request as a whole
     r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b"
     # Japanese: the order, every item
-    r"|注文|発注|全品|全数",
+    r"|注文|発注|全品|全数"
+    # Korean: the order, every item
+    r"|주문|발주|전\s?품목",
     IC,
 )
 # "the prices on this order", "die Preise der Bestellung": the order only qualifies the field.
+_ORDER_GENITIVE = r"objednávk(?:y|ou)|tilauksen|παραγγελ[ίι]ας|đơn\s+(?:đặt\s+)?hàng"
+_FIELD_NOUNS = (
+    r"cen[ay]|cenu|termín\w*|množstv\w*|hinta\w*|hinn(?:at|an)|toimitus\w*|määr\w*|τιμ[έεή]\w*"
+    r"|ποσ[όο]τητ\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*|giá|số\s+lượng|ngày\s+giao"
+)
 _ORDER_MODIFIER = re.compile(
     r"\b(?:on|for|of|in|from|der|dieser|de\s+la|de\s+cette|del|de\s+este|dell'|van\s+de)\s+"
-    r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b",
+    r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b"
+    # the order in the genitive right next to a field: Finnish "tilauksen hinnat", Slovak
+    # "ceny objednávky", Greek "οι τιμές της παραγγελίας", Vietnamese "giá (của) đơn hàng",
+    # Korean "주문 단가"
+    rf"|\b(?:{_ORDER_GENITIVE})\s+(?:(?:της|του|của)\s+)?(?:{_FIELD_NOUNS})\b"
+    rf"|\b(?:{_FIELD_NOUNS})\s+(?:(?:της|του|των|của)\s+)?(?:{_ORDER_GENITIVE})\b"
+    r"|(?:주문|발주)\s*(?:의\s*)?(?:단가|가격|금액|수량|납기)",
     IC,
 )
 

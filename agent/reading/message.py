@@ -35,6 +35,7 @@ import email
 import email.header
 import email.utils
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy as email_policy
@@ -322,7 +323,14 @@ def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
         params = {k.lower(): header_text(v).lower() for k, v in raw_params[1:]}
         if params.get("format") == "flowed":
             text = unflow(text, delsp=params.get("delsp") == "yes")
-    return text
+    # composed letters: Vietnamese (and others) typed on some systems arrive decomposed, and
+    # every word list is written composed
+    return _GREEK_QUESTION.sub("?", unicodedata.normalize("NFC", text))
+
+
+# Greek ends a question with ";" (or its own U+037E): after a Greek word it is the question
+# mark every reader of questions looks for (one character for one: spans stay put)
+_GREEK_QUESTION = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e](?=\s|$)")
 
 
 def _is_attachment(part: EmailMessage) -> bool:

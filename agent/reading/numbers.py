@@ -41,6 +41,12 @@ CURRENCY_SYMBOLS = {
     # Swedish, Danish and Norwegian crowns alike: told apart by the PO's currency only
     "kr": "KR",
     "kr.": "KR",
+    # Korean won, Vietnamese dong ("12.500원", "125.000 đ"): only after a number
+    "₩": "KRW",
+    "원": "KRW",
+    "₫": "VND",
+    "đ": "VND",
+    "VNĐ": "VND",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -66,6 +72,8 @@ CURRENCY_CODES = (
     "CAD",
     "AUD",
     "MXN",
+    "KRW",
+    "VND",
 )
 
 
@@ -215,6 +223,9 @@ _CUR_SYM = (
     r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"
     # Danish and Norwegian "kr. 1.250,00", "kr 1 250,-"
     r"|\bkr\.?(?=\s?\d)"
+    # "₩12,500", "₫125.000"; "12,500원" (a particle may follow: "12,500원에"), "125.000đ",
+    # "125.000 VNĐ" (not "2 đợt": a letter after it makes a word)
+    r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -418,6 +429,16 @@ GENERIC_UNITS = (
     "bucăţi",
     "bucati",
     "個",
+    # Slovak, Finnish, Greek, Korean, Vietnamese
+    "kpl",
+    "kappaletta",
+    "τεμ",
+    "τεμ.",
+    "τεμάχια",
+    "τεμάχιο",
+    "개",
+    "cái",
+    "chiếc",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a
@@ -427,7 +448,7 @@ _QTY_RE = re.compile(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-ț]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-țͰ-ϿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
 )
 _QTY_KEY_RE = re.compile(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

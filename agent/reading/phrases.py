@@ -76,19 +76,24 @@ NEGATED_ACCEPT = re.compile(
 PRICE_WORDS = re.compile(
     r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£"
     # Danish/Norwegian/Swedish, Turkish, Hungarian, Romanian (Japanese has no word boundaries)
-    r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*)"
-    r"|価格|単価|金額",
+    r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
+    # Slovak, Finnish, Greek, Vietnamese (Korean has no word boundaries)
+    r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn giá)"
+    r"|価格|単価|金額|단가|가격|금액",
     IC,
 )
 QTY_WORDS = re.compile(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
-    r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*)\b|数量",
+    r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
+    r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng)\b|数量|수량",
     IC,
 )
 DATE_WORDS = re.compile(
     r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule"
     r"|levering\w*|leveringsdato\w*|leveringstid\w*|dato(?:en|er)?|teslim\w*|tarih\w*|szállítás\w*|határid\w*"
-    r"|livr[ăa]r\w*|termen\w*|dat[ae]le)\b|納期|納品日|出荷日|着日",
+    r"|livr[ăa]r\w*|termen\w*|dat[ae]le"
+    r"|dodani\w*|termín\w*|dátum\w*|toimitu\w*|päivämäär\w*|toimitusaika\w*|παρ[άα]δοσ\w*"
+    r"|ημερομην[ίι]\w*|ngày giao|giao hàng|thời hạn)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
     IC,
 )
 
@@ -232,7 +237,8 @@ def explicit_all(text: str) -> bool:
 EXCEPT = re.compile(
     r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
-    r"|cu excep[țţt]ia|except[âa]nd)\b",
+    r"|cu excep[țţt]ia|except[âa]nd"
+    r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ)\b|제외",
     IC,
 )
 OTHER_ORDER = re.compile(
@@ -300,8 +306,10 @@ DATE_CHANGE = re.compile(
     r"\b(?:later|late|delay\w*|postpon\w*|push(?:ed)? (?:out|back)|slip\w*|behind schedule|earlier|rescheduled?|verschoben|verschieben|verzöger\w*|später|früher"
     r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo"
     r"|forsink\w*|udskudt|udskydes|utsatt|utsettes|leveringstid\w*|gecik\w*|ertelen\w*|erteledi\w*"
-    r"|késik|késés\w*|késni|csúszik|csúszás\w*|[îi]nt[âa]rzi\w*|am[âa]n[ăa]\w*|am[âa]nat\w*)\b"
-    r"|遅れ|遅延|延期|前倒し"
+    r"|késik|késés\w*|késni|csúszik|csúszás\w*|[îi]nt[âa]rzi\w*|am[âa]n[ăa]\w*|am[âa]nat\w*"
+    r"|oneskor\w*|omešk\w*|posun\w*|viivästy\w*|myöhästy\w*|siirty\w*|καθυστ[έε]ρ\w*"
+    r"|μετατ[ίι]θεται|trễ|chậm|hoãn|dời)\b"
+    r"|遅れ|遅延|延期|前倒し|지연|연기|늦어"
     # out of stock with no date: "on backorder", "nicht am Lager", "en rupture"
     r"|\bon back-?order\b|\bback-?ordered\b|\bout of stock\b|\bnicht (?:am|auf) lager\b"
     r"|\ben rupture(?: de stock)?\b|\bsin stock\b|\bagotad[oa]s?\b|\besaurit[oi]\b|\bniet op voorraad\b"
@@ -319,7 +327,8 @@ PRICE_CHANGE = re.compile(
 )
 QTY_CHANGE = re.compile(
     r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order"
-    r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*)\b|分納|一部のみ",
+    r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*"
+    r"|čiastočn\w*|osatoimitu\w*|μερικ\w*|τμηματικ\w*|từng phần|thiếu)\b|分納|一部のみ|분할|부분\s?납품",
     IC,
 )
 # "We confirm receipt of your order": an acknowledgment of receipt, not of the order.

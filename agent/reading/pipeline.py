@@ -264,7 +264,8 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
     subject_and_text = f"{msg.subject}\n{own_text}"
     is_reply = bool(msg.in_reply_to or msg.references) or bool(
         re.match(
-            r"^\s*(?:re|aw|antw|sv|vs|r|rif|odp|ref|wg|fw|fwd|tr)\s*(?:\[\d+\])?\s*:",
+            r"^\s*(?:re|aw|antw|sv|vs|r|rif|odp|ref|wg|fw|fwd|tr|απ|답장|회신|tl|trả lời)"
+            r"\s*(?:\[\d+\])?\s*:",
             msg.subject or "",
             re.I,
         )

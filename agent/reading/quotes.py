@@ -100,7 +100,7 @@ _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
 
 _FROM_KEY = re.compile(
     r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
-    r"|от|від|发件人|寄件者|寄件人|差出人)\s*[*]?\s*[:：]",
+    r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 _OTHER_KEY = re.compile(
@@ -110,6 +110,9 @@ _OTHER_KEY = re.compile(
     r"|předmět|aihe|wysłano|do|temat|data|enviada em|enviado em|assunto|gönderildi|kime|konu"
     r"|tarih|elküldve|címzett|tárgy|vastaanottaja|dátum|отправлено|дата|кому|тема|надіслано"
     r"|trimis|către|catre|subiect|data trimiterii"
+    # Slovak, Greek, Korean, Vietnamese Outlook headers
+    r"|odoslané|predmet|στάλθηκε|προς|θέμα|κοιν\.|받는\s?사람|보낸\s?날짜|제목|참조"
+    r"|đã gửi|gửi|đến|chủ đề|tiêu đề"
     r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
@@ -141,6 +144,10 @@ _ATTRIBUTION = re.compile(
     r"|.{0,200}書きました\s*[:：]"
     r"|.{0,300}[于於].{0,300}写道\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}(?:пишет|написал\(а\)|написал|yazdı|skrev|kirjoitti|írta)\s*[:：]"
+    # Slovak "V ut 5. 1. 2027 o 10:00 Meno <a@b> napísal(a):", Greek "Στις Τρί 5 Ιαν 2027
+    # ... <a@b> έγραψε:", Vietnamese "Vào Th 3, 5 thg 1, 2027 ... <a@b> đã viết:", Korean
+    # "2027년 1월 5일 (화) 오전 10:00, Name <a@b>님이 작성:"
+    r"|(?>.{0,300}(?:@|\d)).{0,300}(?:napísal\(a\)|napísala|napísal|έγραψε|đã viết|님이 작성)\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
     r")\s*$",
@@ -148,7 +155,9 @@ _ATTRIBUTION = re.compile(
 )
 
 _ATTRIBUTION_START = re.compile(
-    r"^\s*(?:on|am|le|el|il|op|dne|den|pe|em|w dniu)\s+\S.*(?:\d|<|@)|^\s*在", re.IGNORECASE
+    r"^\s*(?:on|am|le|el|il|op|dne|den|pe|em|w dniu|v|στις|vào)\s+\S.*(?:\d|<|@)|^\s*在"
+    r"|^\s*\d{4}년\s",
+    re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^\s*>")
 
@@ -201,6 +210,10 @@ _ATTRIBUTION_WORDS = (
     "írta",
     "a scris",
     "書きました",
+    "napísal",
+    "έγραψε",
+    "đã viết",
+    "작성",
 )
 _ATTRIBUTION_WORD = re.compile("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
 _ADDRESS_COLON_END = re.compile(r">\s*[:：]\s*$")

@@ -63,7 +63,8 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = re.compile(
-    r"(?:[-*•·]|\d{1,3}[.):]?\s|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia)(?!\w))",
+    r"(?:[-*•·]|\d{1,3}[.):]?\s|\d{1,3}\s*번\s*(?:항목|라인|품목)|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
+    r"|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)(?!\w))",
     re.IGNORECASE,
 )
 _TABULAR = re.compile(r"\S\s{2,}\S|\t")
@@ -76,7 +77,7 @@ _ABBREV_END = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？]+\s*(?=\S)")
 # Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.
 _CLAUSE_END = re.compile(
-    r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b))|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
+    r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b)|\d{1,3}\s*번)|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
     re.IGNORECASE,
 )
 
