@@ -1054,3 +1054,52 @@ def test_a_line_promised_an_answer_later_is_unconfirmed_the_others_stand() -> No
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)
     assert [got[n].status for n in (1, 2, 3)] == ["accepted", "rejected", "unconfirmed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Olá,\n\nrecebemos seu pedido, obrigado!\nVamos analisar com o PCP e retornamos até "
+            "quarta-feira com a confirmação de prazo e preço.",
+            "pt-BR",
+        ),
+        (
+            "Hola,\n\nhemos recibido su pedido. Vamos a revisarlo con producción y le respondemos "
+            "antes del viernes con la confirmación de plazos.",
+            "es-ES",
+        ),
+        (
+            "Sehr geehrter Herr Weber,\n\nzum 15.12. können wir leider nur 20 Stk liefern. Unser "
+            "Vorschlag: 20 Stk zum 15.12. und die restlichen 20 Stk in KW 3. Bitte geben Sie uns "
+            "kurz Bescheid, ob das für Sie in Ordnung ist – dann schicken wir Ihnen die "
+            "Auftragsbestätigung.",
+            "de-DE",
+        ),
+    ],
+)
+def test_a_promise_to_answer_or_a_proposal_awaiting_our_ok_confirms_nothing(
+    body: str, locale: str
+) -> None:
+    # the weekday is when they will answer; the proposal waits for our agreement
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review"
+    assert not res.confirmations
+
+
+def test_a_chinese_price_moved_from_old_to_new_is_the_new_one() -> None:
+    # "单价由6.80元调整为7.15元": numbers written against Chinese characters, from old to new
+    lines = [
+        ("CTN-600", "Corrugated carton 600x400x300", 3000, "EA", "6.80", "2026-12-20"),
+        ("STRAP-12", "PP strapping band 12 mm", 200, "ROL", "38.00", "2026-12-20"),
+    ]
+    res = read(
+        "贵司订单 4500012345 已收到，确认如下：\n"
+        "1. 纸箱：3000只，因原纸涨价，单价由6.80元调整为7.15元，12月18日发货。\n"
+        "2. 打包带：200卷，单价38.00元，12月18日发货。\n",
+        [make_po(locale="zh-CN", currency="CNY", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].unit_price, got[1].date) == (Decimal("7.15"), date(2026, 12, 18))
+    assert got[2].unit_price == Decimal("38.00")

@@ -18,9 +18,14 @@ from agent.reading import lexicon as L
 
 SPACES = "\u00a0\u202f\u2009 "
 
+# A word character of a script that spaces its words: Chinese, Japanese and Korean write
+# "单价由6.80元" with no space, so their characters next to a number do not glue to it.
+_W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
+
 # A number token: digits with separators inside, never starting or ending with one.
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])[-+]?\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|(?: (?=\d{3}(?!\d))))*\d(?![\w])|(?<![\w.,])\d(?![\w])"
+    rf"(?<!{_W})(?<![.,])[-+]?\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|(?: (?=\d{{3}}(?!\d))))*\d(?!{_W})"
+    rf"|(?<!{_W})(?<![.,])\d(?!{_W})"
 )
 
 CURRENCY_SYMBOLS = {
@@ -246,7 +251,7 @@ _PER = (
 )
 _PRICE_RE = re.compile(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
-    rf"|(?<![\w.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"|(?<!{_W})(?<![.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )

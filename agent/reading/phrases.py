@@ -205,7 +205,9 @@ TAX_OR_TOTAL = re.compile(
 # Values after these refer to the PO's own numbers, not the supplier's.
 REFERENCE_BEFORE = re.compile(
     r"(?:(?:your |the )?po (?:shows|says|states|has|had)|(?:your |the )?order (?:shows|says|states)|antes|anteriormente|précédemment|avant|vorher|zuvor|prima|precedentemente|formerly|"
-    r"instead of|rather than|zamiast|i stället för|istället för|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty)\s*(?:à|a|of|:|\(|=)?\s*$",
+    r"instead of|rather than|zamiast|i stället för|istället för|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty"
+    # Chinese "单价由6.80元调整为7.15元": from the old price to the new
+    r"|由|从|原价|原单价|原来)\s*(?:à|a|of|:|\(|=)?\s*$",
     IC,
 )
 SPLIT_WORDS = re.compile(
