@@ -213,3 +213,36 @@ def test_calendar_week_round_trip(year: int, week: int) -> None:
     assert friday is not None and friday.weekday() == 4
     assert dates_in(f"Liefertermin KW {week}/{year}", "de-DE", REF) == [friday]
     assert friday.isocalendar()[:2] == (year, week)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "days"),
+    [
+        ("wysyłamy jutro kurierem", "pl-PL", 1),
+        ("spediamo domani", "it-IT", 1),
+        ("enviamos amanhã", "pt-BR", 1),
+        ("skickas i morgon", "sv-SE", 1),
+        ("yarın sevk edilir", "tr-TR", 1),
+        ("明天发货", "zh-CN", 1),
+        ("dopodomani", "it-IT", 2),
+        ("am Morgen des Liefertags", "de-DE", None),  # "Morgen" is the morning
+    ],
+)
+def test_tomorrow_in_every_language_is_the_day_after_the_mail(
+    text: str, locale: str, days: int | None
+) -> None:
+    got = dates_in(text, locale, REF)
+    assert got == ([] if days is None else [REF.date() + timedelta(days=days)])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("dodání 14. 12.", [date(2026, 12, 14)]),  # Czech spacing, no year
+        ("a to už 11. 12.", [date(2026, 12, 11)]),
+        ("body 1. 2. 3. seznamu", []),  # an enumeration, not 2 March
+        ("Pos. 1. 200 ks", []),
+    ],
+)
+def test_a_spaced_day_and_month_without_a_year(text: str, want: list) -> None:
+    assert dates_in(text, "cs-CZ", REF) == want

@@ -1103,3 +1103,28 @@ def test_a_chinese_price_moved_from_old_to_new_is_the_new_one() -> None:
     got = lines_of(res)
     assert (got[1].unit_price, got[1].date) == (Decimal("7.15"), date(2026, 12, 18))
     assert got[2].unit_price == Decimal("38.00")
+
+
+def test_a_refusal_in_brackets_after_a_price_explains_the_price() -> None:
+    # "(nu mai avem stoc la prețul vechi)": no stock at the old price, so a new price
+    res = read(
+        "Confirmăm comanda 4500012345: poz. 1 și 3 conform comenzii. Poz. 2 - 100 buc, preț "
+        "13,40 EUR/buc (nu mai avem stoc la prețul vechi), livrare 15.12.2026.",
+        [make_po(locale="ro-RO")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[2]
+    assert (got.status, got.unit_price) == ("changed", Decimal("13.40"))
+
+
+def test_polish_lines_named_in_the_locative_plural() -> None:
+    # "w pozycjach 1 i 2": in positions 1 and 2
+    res = read(
+        "potwierdzamy zamówienie nr 4500012345 w pozycjach 1 i 2 - dostawa 15.12.2026, ceny bez "
+        "zmian. Poz. 3 - niestety producent wycofał ten typ z produkcji, nie jesteśmy w stanie "
+        "zrealizować tej pozycji.",
+        [make_po(locale="pl-PL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "rejected"]

@@ -151,6 +151,8 @@ def _act(text: str, has_values: bool, named: bool) -> str:
             )
         ):
             return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
+        if act == "decline" and P.aside_after_value(text, m.start()):
+            continue  # "24,10 lei/buc (nu mai avem stoc la prețul vechi)": why the value
         if act == "decline" and _only_count().search(text[: m.start()]):
             # "solo podemos servir 300 de las 500 (... descatalogado)": the refusal explains
             # a smaller quantity stated before it

@@ -249,6 +249,73 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
+# Today, tomorrow and the day after, in every lexicon language: days after the mail's date.
+# German "morgen" only in lower case ("Morgen" is the morning); Hungarian "ma" is too short.
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "day after tomorrow": 2,
+    "heute": 0,
+    "(?-i:morgen)": 1,
+    "übermorgen": 2,
+    "aujourd'hui": 0,
+    "demain": 1,
+    "après-demain": 2,
+    "hoy": 0,
+    "mañana": 1,
+    "pasado mañana": 2,
+    "oggi": 0,
+    "domani": 1,
+    "dopodomani": 2,
+    "hoje": 0,
+    "amanhã": 1,
+    "depois de amanhã": 2,
+    "vandaag": 0,
+    "overmorgen": 2,
+    "dziś": 0,
+    "dzisiaj": 0,
+    "jutro": 1,
+    "pojutrze": 2,
+    "dnes": 0,
+    "zítra": 1,
+    "pozítří": 2,
+    "zajtra": 1,
+    "pozajtra": 2,
+    "idag": 0,
+    "i dag": 0,
+    "imorgon": 1,
+    "i morgon": 1,
+    "i morgen": 1,
+    "i overmorgen": 2,
+    "bugün": 0,
+    "yarın": 1,
+    "holnap": 1,
+    "holnapután": 2,
+    "azi": 0,
+    "astăzi": 0,
+    "mâine": 1,
+    "poimâine": 2,
+    "tänään": 0,
+    "huomenna": 1,
+    "σήμερα": 0,
+    "αύριο": 1,
+    "hôm nay": 0,
+    "ngày mai": 1,
+}
+_RELATIVE_DAYS_CJK = {
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "明後日": 2,
+    "오늘": 0,
+    "내일": 1,
+    "모레": 2,
+}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alt(_month_table())
@@ -280,7 +347,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_dash": re.compile(
             r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
         ),
-        "num_dot": re.compile(r"(?<![\d.,/:\w-])(\d{1,2})\.(\d{1,2})\.(?![\d])"),
+        # "14.12." and, spaced as Czech and Slovak write it, "14. 12." (never "1. 200")
+        "num_dot": re.compile(
+            r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
+        ),
         "day_month": re.compile(
             rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
             rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
@@ -396,8 +466,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "relative": re.compile(
-            r"\b(?P<word>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|(?-i:morgen)|"
-            r"aujourd'hui|après-demain|demain|hoy|pasado mañana|mañana|dnes|zítra)\b",
+            r"\b(?P<word>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b"
+            r"|(?P<cjk>" + "|".join(sorted(_RELATIVE_DAYS_CJK, key=len, reverse=True)) + ")",
             re.IGNORECASE,
         ),
         "in_n": re.compile(
@@ -819,14 +889,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 break
         add(d, m, "ordinal")
     for m in pats["relative"].finditer(text):
-        w = m.group("word").lower()
-        if w in ("today", "tonight", "heute", "aujourd'hui", "hoy", "dnes"):
-            d = ref
-        elif w in ("day after tomorrow", "übermorgen", "après-demain", "pasado mañana"):
-            d = ref + timedelta(days=2)
+        if m.group("word"):
+            w = m.group("word").lower()
+            days_on = _RELATIVE_DAYS.get(w, _RELATIVE_DAYS.get(m.group("word"), 1))
         else:
-            d = ref + timedelta(days=1)
-        add(d, m, "relative")
+            days_on = _RELATIVE_DAYS_CJK[m.group("cjk")]
+        add(ref + timedelta(days=days_on), m, "relative")
     for m in pats["in_n"].finditer(text):
         pre, unit = m.group("pre").lower(), m.group("unit").lower()
         if pre in _PREFIX_UNITS and not re.fullmatch(_PREFIX_UNITS[pre], unit):

@@ -102,7 +102,7 @@ _ORDINAL_LINE_WORDS = (
     r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
 )
 _LINE_REF = re.compile(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj[aeię]|zeilen?|regels?|row|rad(?:en)?"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
     # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
     # Slovak "položku 2", "riadok 2"; Finnish "rivi 2", "rivillä 3"; Greek "γραμμή 2",
@@ -1640,7 +1640,7 @@ class POReader:
             before = text[max(0, m.start() - 25) : m.start()]
             # "solo podemos servir 300 de las 500 (... descatalogado)": a refusal that explains
             # a short quantity stated before it is no refusal of the line
-            if _ONLY_COUNT.search(text[: m.start()]):
+            if _ONLY_COUNT.search(text[: m.start()]) or P.aside_after_value(text, m.start()):
                 continue
             # "derzeit nicht lieferbar": unavailable for now is no rejection
             if P.TEMPORARY.search(before) and not re.search(

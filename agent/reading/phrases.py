@@ -381,3 +381,12 @@ TEMPORARY = re.compile(
     r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně)\b",
     IC,
 )
+
+
+def aside_after_value(text: str, pos: int) -> bool:
+    """``pos`` is inside a bracket that follows a value: "preț 24,10 lei/buc (nu mai avem stoc
+    la prețul vechi)" explains the value, it refuses nothing."""
+    opened = text.rfind("(", 0, pos)
+    return (
+        opened > 0 and text.find(")", opened, pos) == -1 and bool(re.search(r"\d", text[:opened]))
+    )
