@@ -362,3 +362,47 @@ def test_portal_notice_that_our_order_was_received_is_an_auto_reply():
     subject = "PO PO-118001 received - pending review"
     c = classify(normalize(_mail(body, subject=subject, extra=extra)), OWN)
     assert c.kind == "auto_reply", c.reasons
+
+
+def _auto_mail(body: str, subject: str, html: bool = False) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Sales <no-reply@supplier.example>"
+    msg["To"] = "buyer@buyer.example"
+    msg["Subject"] = subject
+    msg["Date"] = "Wed, 02 Dec 2026 10:00:00 +0000"
+    msg["Auto-Submitted"] = "auto-generated"
+    if html:
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body)
+    return msg.as_bytes()
+
+
+def test_an_erp_table_headed_in_a_cell_as_an_acknowledgment_is_an_answer() -> None:
+    html = (
+        "<table><tr><td>Prairie Supply Co., 1450 Industrial Pkwy, Wichita, KS 67219</td>"
+        "<td>SALES ORDER ACKNOWLEDGMENT Sales Order #: SO-88123 Customer PO #: 4500012345</td>"
+        "</tr></table><table><tr><th>Item</th><th>Qty</th><th>Rate</th><th>Ship Date</th></tr>"
+        "<tr><td>CAST-7781</td><td>40</td><td>$312.50</td><td>12/10/2026</td></tr></table>"
+    )
+    got = classify(normalize(_auto_mail(html, "Sales Order #SO-88123 - PO 4500012345", True)))
+    assert got.kind == "human"
+
+
+def test_an_automatic_receipt_that_mentions_the_acknowledgment_to_come_is_no_answer() -> None:
+    body = (
+        "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nvielen Dank für Ihre Bestellung 4500012345. "
+        "Sie ist in unserem System eingegangen.\nDie Auftragsbestätigung erhalten Sie separat.\n"
+    )
+    assert classify(normalize(_auto_mail(body, "Eingangsbestätigung"))).kind != "human"
+
+
+def test_a_japanese_system_receipt_of_our_order_is_an_automatic_reply() -> None:
+    body = (
+        "※本メールはシステムより自動送信されています。\n\n"
+        "ご注文（注文番号：4500012345）を受け付けいたしました。\n"
+        "内容を確認の上、担当者より納期回答をさせていただきます。\n"
+    )
+    assert classify(normalize(_auto_mail(body, "ご注文受付のお知らせ"))).kind == "auto_reply"

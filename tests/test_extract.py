@@ -1128,3 +1128,37 @@ def test_polish_lines_named_in_the_locative_plural() -> None:
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)
     assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "rejected"]
+
+
+def test_goods_named_with_accents_name_their_lines() -> None:
+    # "lúcuma", "orgánica": words of any script name a line, not their ASCII fragments
+    lines = [
+        ("AGS-QUI", "Harina de quinua orgánica", 1000, "KG", "4.20", "2027-01-15"),
+        ("AGS-LUC", "Lúcuma en polvo", 200, "KG", "9.80", "2027-01-15"),
+    ]
+    res = read(
+        "Confirmamos la harina de quinua según su OC, con entrega el 15/01/2027 como solicitado.\n"
+        "La lúcuma en polvo no la podremos atender: la cosecha se retrasó.",
+        [make_po(locale="es-PE", currency="USD", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[2].status) == ("accepted", "rejected")
+
+
+def test_a_lines_label_outweighs_a_word_of_another_lines_description() -> None:
+    # "1. kalem – PET granül ...": line 2's description says "granül", line 1's "granülü"
+    lines = [
+        ("EGE-PET", "PET şişe granülü IV 0.80", 10000, "KG", "1.12", "2026-12-24"),
+        ("EGE-PETG", "PETG şeffaf granül", 2000, "KG", "2.45", "2026-12-24"),
+    ]
+    res = read(
+        "4500012345 numaralı siparişinizi aşağıdaki şekilde teyit ederiz:\n\n"
+        "1. kalem – PET granül IV 0.80: 10.000 kg, 1,12 USD/kg. Teslim 28.12.2026.\n"
+        "2. kalem – PETG şeffaf: maalesef bu kalemi karşılayamıyoruz.\n",
+        [make_po(locale="tr-TR", currency="USD", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].date) == ("changed", date(2026, 12, 28))
+    assert got[2].status == "rejected"

@@ -360,6 +360,7 @@ def claims_for(
         last_para = -1
         named_unit: tuple[int, int] | None = None
         label_unit: tuple[int, int] | None = None  # a unit opened by a line's label
+        label_lines: frozenset[int] = frozenset()
         last_unit: tuple[int, int] | None = None
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
@@ -369,9 +370,11 @@ def claims_for(
             elif any(n.lower() in low for n in others) or P.OTHER_ORDER.search(clause.text):
                 elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO
             about_sibling = bool(siblings) and _describes_sibling(clause.sentence, po, siblings)
-            found, all_named, _ = index.refs(
+            found, all_named, how = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
+            if how == "description" and label_unit == (seg.index, clause.unit) and label_lines:
+                found = set(label_lines)  # "1. kalem – PET granül": the label's line
             if not found and seg.kind == "attachment" and ci + 1 < len(seg_clauses):
                 found = _mapped_by_next(clause, seg_clauses[ci + 1], index, locale, reference)
             if all_named and not found and label_unit == (seg.index, clause.unit):
@@ -392,7 +395,7 @@ def claims_for(
             if found:
                 named_unit = (seg.index, clause.unit)
                 if clause.sentence.startswith(clause.text) and _LABELLED.match(clause.sentence):
-                    label_unit = named_unit
+                    label_unit, label_lines = named_unit, frozenset(found)
             excluded: frozenset[int] = frozenset()
             exc = P.EXCEPT.search(clause.text)
             claim_scope: str | frozenset[int]

@@ -726,8 +726,14 @@ def _is_order_confirmation(msg: Message) -> str | None:
     subject = msg.subject or ""
     if not _REPLY_SUBJECT.match(subject) and _ORDER_CONFIRMATION.search(subject):
         return "its subject is an order confirmation"
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if len(first) < 80 and _ORDER_CONFIRMATION.search(first):
+    # the heading: the first line, or a cell of the first rows of an HTML/ERP layout
+    # ("Prairie Power ... <TAB> SALES ORDER ACKNOWLEDGMENT Sales Order #: SO-88123")
+    rows = [line for line in text.splitlines() if line.strip()][:3]
+    first = rows[0] if rows else ""
+    cells = [cell.strip() for row in rows if "\t" in row for cell in row.split("\t")]
+    if (len(first) < 80 and _ORDER_CONFIRMATION.search(first)) or any(
+        (m := _ORDER_CONFIRMATION.search(cell)) and m.start() < 20 for cell in cells
+    ):
         return "it is headed as an order confirmation"
     return None
 
@@ -975,8 +981,11 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
 
 
 _ORDER_NUMBER = re.compile(
-    r"\b(?:PO|P\.O\.|purchase order|order|bestellung|commande|pedido|ordine|objednávk\w*)"
-    r"\s*(?:number|no\.?|nr\.?|n°|#)?\s*:?\s*[A-Z]{0,4}-?\d{4,}",
+    r"(?:\b(?:PO|P\.O\.|purchase order|order|bestellung|commande|pedido|ordine|objednávk\w*)"
+    r"\s*(?:number|no\.?|nr\.?|n°|#)?\s*:?"
+    # Chinese, Japanese, Korean: "注文番号：4500072280", "订单号 4500", "주문번호: 4500"
+    r"|(?:注文番号|発注番号|注文書番号|订单号|订单编号|采购订单号?|주문\s?번호|발주\s?번호)\s*[:：]?)"
+    r"\s*[A-Z]{0,4}-?\d{4,}",
     re.IGNORECASE,
 )
 

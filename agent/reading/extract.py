@@ -120,7 +120,10 @@ _LINE_REF = re.compile(
     re.IGNORECASE,
 )
 # A sentence that starts with its line's label ("Partida 1: ...", "- Pos. 2 -")
-_LABELLED = re.compile(r"\W{0,3}(?:" + _LINE_REF.pattern + r")\s*[:\-–]", re.IGNORECASE)
+_LABELLED = re.compile(
+    r"\W{0,3}(?:" + _LINE_REF.pattern + r")(?:\.?\s*" + _ORDINAL_LINE_WORDS + r")?\s*[:\-–]",
+    re.IGNORECASE,
+)
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
 CJK_LINE_REF = re.compile(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
@@ -136,7 +139,10 @@ _COMPANION_BEFORE = re.compile(
 # letters of the Latin, Greek, Vietnamese and Korean scripts
 _WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|\d|[$€£¥₹₩₫]")
 _ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
-_CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]*[A-Za-z0-9]|[A-Za-z0-9]")
+# A word or code of a script that spaces its words ("lúcuma", "orgánica", "M6x20-A2"); a
+# Chinese or Japanese run is cut at its first character ("CBN-F310齿轮泵")
+_L = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
+_CODE_TOKEN = re.compile(rf"{_L}(?:{_L}|[\-./])*{_L}|{_L}")
 
 
 # ------------------------------------------------------------------ structures
@@ -956,6 +962,10 @@ class POReader:
                     if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
+                    if c_how == "description" and s_refs and _LABELLED.match(sentence):
+                        # "1. kalem – PET granül ...": the label's line, whatever word of
+                        # another line's description the goods' name shares
+                        c_refs, c_how = set(s_refs), how
                     if c_all and s_refs and _LABELLED.match(sentence) and not P.explicit_all(part):
                         c_all = False  # "Partida 1: no alcanzamos a producir todo"
                     if (

@@ -128,11 +128,14 @@ def bare_assent(d: Decision) -> list[str]:
 # ------------------------------------------------------------------ reference elsewhere
 
 _TO_ATTACHMENT = re.compile(
-    r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件",
+    r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件"
+    r"|ekte|ekli|melléklet|bifoga|vedhæft|vedlag|ata[șş]a|anexat|添付|첨부|liite|συνημμέν|đính kèm|príloh",
     re.IGNORECASE,
 )
 _TO_BELOW = re.compile(
-    r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下", re.I
+    r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下"
+    r"|aşağıda|alább|lentebb|nedan|nedenfor|mai jos|下記|以下|아래|alla|alempana|παρακάτω|bên dưới|nižšie",
+    re.I,
 )
 
 
