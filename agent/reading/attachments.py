@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 import zipfile
 
 from agent.reading.limits import (
@@ -257,7 +258,10 @@ def _xlsx_rows(data: bytes, notes: list[str] | None = None) -> list[list[str]]:
 
     notes = [] if notes is None else notes
     _check_workbook_zip(data)
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    with warnings.catch_warnings():
+        # "Workbook contains no default style": a hand-made or ERP sheet, read all the same
+        warnings.simplefilter("ignore", UserWarning)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     rows: list[list[str]] = []
     visited = cells_kept = chars = 0
     try:
