@@ -246,3 +246,8 @@ def test_tomorrow_in_every_language_is_the_day_after_the_mail(
 )
 def test_a_spaced_day_and_month_without_a_year(text: str, want: list) -> None:
     assert dates_in(text, "cs-CZ", REF) == want
+
+
+def test_a_thai_date_in_the_buddhist_era_is_its_gregorian_day() -> None:
+    # 2569 BE is 2026 CE: no delivery is 543 years away
+    assert dates_in("ส่งของวันที่ 28/12/2569", "th-TH", REF) == [date(2026, 12, 28)]

@@ -1162,3 +1162,14 @@ def test_a_lines_label_outweighs_a_word_of_another_lines_description() -> None:
     got = lines_of(res)
     assert (got[1].status, got[1].date) == ("changed", date(2026, 12, 28))
     assert got[2].status == "rejected"
+
+
+def test_a_french_closing_formula_is_no_split_delivery() -> None:
+    # "Restant à votre disposition" closes the mail; "restant" is no remainder here
+    res = read(
+        "Bonjour,\n\nNous confirmons votre commande 4500012345 telle que passée.\n\n"
+        "Restant à votre disposition,\nCordialement",
+        [make_po(locale="fr-FR")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}

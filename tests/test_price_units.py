@@ -393,3 +393,47 @@ def test_a_kilowatt_rating_is_no_calendar_week() -> None:
         [make_po(locale="de-CH", lines=lines)],
     )
     assert res.kind == "confirmation", res.review_reasons
+
+
+_RESIN = [
+    ("PP-H", "Polypropylene homopolymer", 20000, "KG", "1.35", "2027-01-15"),
+    ("PE-HD", "HDPE blow moulding grade", 10000, "KG", "1.18", "2027-01-15"),
+]
+
+
+def test_a_price_per_tonne_on_a_po_in_kilograms_is_a_thousandth() -> None:
+    res = read(
+        "We confirm PO 4500012345.\nLine 1: 20 MT at USD 1,390/MT, delivered 15 Jan 2027.\n"
+        "Line 2 as ordered.",
+        [make_po(locale="en-US", currency="USD", lines=_RESIN)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("changed", Decimal("1.39"))
+    assert got[2].status == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("header", "uom", "count"),
+    [
+        ("Price USD/MT", "KG", Decimal(1000)),
+        ("Preis/100 kg", "KG", Decimal(100)),
+        ("Preis/100 kg", "T", Decimal("0.1")),
+        ("Unit price", "KG", None),
+    ],
+)
+def test_a_price_header_per_a_weight_converts_exactly(header: str, uom: str, count) -> None:
+    assert header_count(header, uom)[0] == count
+
+
+@pytest.mark.parametrize(
+    ("cell", "uom", "count"),
+    [("MIL", "EA", Decimal(1000)), ("t", "KG", Decimal(1000)), ("1 TM", "KG", Decimal(1000))],
+)
+def test_a_price_unit_cell_of_a_word_or_a_weight(cell: str, uom: str, count) -> None:
+    assert column_count(cell, uom) == (count, "")
+
+
+def test_a_price_unit_cell_not_understood_is_a_reason() -> None:
+    got, why = column_count("bolsa", "KG")
+    assert got is None and "not understood" in why

@@ -606,7 +606,13 @@ def _month_first_cached(key: str) -> bool:
     return 0 <= m < d
 
 
+# Thai dates count years of the Buddhist era (2569 is 2026): no delivery falls 543 years out
+_BUDDHIST_ERA = range(2540, 2651)
+
+
 def _mk(y: int, m: int, d: int) -> date | None:
+    if y in _BUDDHIST_ERA:
+        y -= 543
     try:
         return date(y, m, d)
     except ValueError:
@@ -623,7 +629,7 @@ def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
 
 def _year(y: str) -> int:
     n = int(y)
-    return n + 2000 if n < 100 else n
+    return n + 2000 if n < 100 else n - 543 if n in _BUDDHIST_ERA else n
 
 
 def _week_friday(week: int, year: str | None, ref: date) -> date | None:

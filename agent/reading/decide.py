@@ -27,7 +27,7 @@ from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
-from agent.reading.units import digits_end, pack_price, stated_packs
+from agent.reading.units import digits_end, pack_price, stated_packs, weight_ratio
 
 
 @dataclass
@@ -123,7 +123,8 @@ def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
     states, as prices per the PO's unit: '124,00 EUR za rolkę' with 'rolki po 50 kg' -> 2.48."""
     text = c.clause.text
     packs = stated_packs(c.clause.sentence, pl.description or "", pl.uom, locale)
-    if not packs:
+    # no pack stated: a weight still converts exactly ("USD 1,390/MT" on a PO in kg)
+    if not packs and not weight_ratio("kg", pl.uom):
         return []
     out = []
     for v in c.values:

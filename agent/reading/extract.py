@@ -1844,6 +1844,10 @@ class POReader:
             if q is not None and qty is None and not respectively:
                 qty, used = q, True
             prices = self._prices(st, pl)
+            if not respectively and self._interleaved(st, [h.start for h in prices]):
+                # "PP 20 MT at USD 1,390/MT, HDPE 10 MT at USD 1,180/MT": each price is the
+                # line named before it
+                prices = [h for h in prices if self._owner(st, h.start) == n]
             if respectively:
                 if idx is not None and len(prices) == len(order):
                     prices = [prices[idx]]

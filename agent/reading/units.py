@@ -62,26 +62,98 @@ def is_unit_column(header: str) -> bool:
     return bool(_unit_column_re().fullmatch(header))
 
 
+# Weights with an exact ratio, in kilograms: a price per tonne on a PO counted in kg is a
+# thousandth of it ("USD 2.350/MT" is 2.35 a kg)
+_KG = {
+    "kg": Decimal(1),
+    "kgs": Decimal(1),
+    "kilo": Decimal(1),
+    "kilos": Decimal(1),
+    "g": Decimal("0.001"),
+    "gr": Decimal("0.001"),
+    **{
+        w: Decimal(1000)
+        for w in (
+            "t",
+            "mt",
+            "tm",
+            "ton",
+            "tons",
+            "tonne",
+            "tonnes",
+            "tonelada",
+            "toneladas",
+            "tonnellata",
+            "tonnellate",
+            "tonnen",
+            "tonna",
+            "tonnes métriques",
+            "吨",
+            "公吨",
+            "トン",
+            "톤",
+            "tấn",
+        )
+    },
+}
+
+
+def weight_ratio(word: str, po_uom: str) -> Decimal | None:
+    """How many of the PO's weight unit one ``word`` of weight is (1000 for t on kg)."""
+    a, b = _KG.get(word.strip().lower().rstrip(".")), _KG.get(po_uom.strip().lower().rstrip("."))
+    return a / b if a is not None and b is not None else None
+
+
+_PER_WEIGHT = re.compile(
+    r"(?:/|\bper\b|\bje\b|\bpro\b|\bpar\b|\bpor\b)\s*(?P<w>[^\W\d_]{1,12})\b", re.I
+)
+
+
 def header_count(header: str, po_uom: str) -> tuple[Decimal | None, str]:
     """The count a price column's header states ("Preis/100", "USD per 1,000 pcs", "€/‰"):
     (count, "") when it is a count of the PO's unit; (None, why) when the header states a
     count that cannot be converted exactly; (None, "") when it states none."""
     m = _header_re().search(header)
     if not m:
-        return None, ""
+        w = _PER_WEIGHT.search(header)  # "Price USD/MT" on a PO in kg
+        ratio = weight_ratio(w.group("w"), po_uom) if w else None
+        return (ratio, "") if ratio is not None and ratio != 1 else (None, "")
     unit = m.group("unit") or ""
     if unit and unit.upper() not in CURRENCY_CODES and not same_unit(unit, po_uom):
+        ratio = weight_ratio(unit, po_uom)
+        if ratio is not None and count_value(m.group("n")) is not None:
+            return count_value(m.group("n")) * ratio, ""  # "Preis/100 kg" on a PO in t
         return None, f"the price column '{header.strip()}' is not per the PO's unit {po_uom}"
     return count_value(m.group("n")), ""
 
 
+def _count_word(word: str) -> bool:
+    """'M', 'C', 'mil', 'hundred': a count written as a word or a letter."""
+    words = L.alternation("count_thousand") + "|" + L.alternation("count_hundred")
+    return word in ("M", "C", "‰") or bool(re.fullmatch(words, word, re.IGNORECASE))
+
+
 def column_count(cell: str, po_uom: str) -> tuple[Decimal | None, str]:
     """A price-unit column's cell ("100", "1.000", "100 EA"): (count, "") or (None, why)."""
-    m = re.fullmatch(r"\s*(?P<n>\d+(?:[.,\u00a0 ]000)*)\s*(?P<unit>[^\W\d_][\w.]*)?\s*", cell)
-    if not m:
+    m = re.fullmatch(r"\s*(?P<n>\d+(?:[.,\u00a0 ]000)*)?\s*(?P<unit>[^\W\d_][\w.]*)?\s*", cell)
+    if not m or not (m.group("n") or m.group("unit")):
         return None, (f"the price unit '{cell.strip()}' is not understood" if cell.strip() else "")
     unit = m.group("unit") or ""
+    if not m.group("n"):
+        # a word alone: "MIL" (per thousand), "t" (per tonne on a PO in kg)
+        n = count_value(unit) if re.search(r"\d", unit) or _count_word(unit) else None
+        ratio = weight_ratio(unit, po_uom)
+        if n is not None and n > 1:
+            return n, ""
+        if ratio is not None:
+            return ratio, ""
+        if same_unit(unit, po_uom):
+            return Decimal(1), ""
+        return None, f"the price unit '{cell.strip()}' is not understood"
     if unit and not same_unit(unit, po_uom):
+        ratio = weight_ratio(unit, po_uom)
+        if ratio is not None:
+            return Decimal(re.sub(r"\D", "", m.group("n"))) * ratio, ""
         return None, f"the price is per '{cell.strip()}', the PO per {po_uom}"
     n = Decimal(re.sub(r"\D", "", m.group("n")))
     if n <= 0:
@@ -233,6 +305,9 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
+    ratio = weight_ratio(word, po_uom)
+    if ratio is not None:
+        return ratio  # a tonne is 1000 kg, whatever packs are stated
     if any(p.maybe_po_unit and p.kinds & kinds for p in packs):
         return None
     if depth > 1:
