@@ -1173,3 +1173,21 @@ def test_a_french_closing_formula_is_no_split_delivery() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Olá Dana, tudo bem?\n\nConfirmamos o pedido 4500012345 conforme solicitado.", "pt-BR"),
+        ("Hola Dana, ¿cómo va?\n\nConfirmamos el pedido 4500012345 según lo solicitado.", "es-AR"),
+        ("Hi Dana, how are you?\n\nPO 4500012345 is confirmed as ordered.", "en-US"),
+    ],
+)
+def test_a_greeting_asked_as_a_question_holds_nothing(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_a_real_question_after_a_greeting_still_holds() -> None:
+    res = read("Hi Dana, how are you going to ship the castings, by truck or by sea?")
+    assert res.kind == "needs_review"

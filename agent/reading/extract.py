@@ -2378,9 +2378,22 @@ def _is_question(text: str) -> bool:
     """A real question to the buyer (the supplier waits for an answer), not a courtesy."""
     for sentence in re.split(r"(?<=[?])\s+", text.strip()):
         sentence = sentence.strip()
-        if sentence.endswith("?") and not _COURTESY_Q.match(sentence) and len(sentence) > 12:
+        if (
+            sentence.endswith("?")
+            and not _COURTESY_Q.match(sentence)
+            and len(sentence) > 12
+            and not _pleasantry(sentence)
+        ):
             return True
     return False
+
+
+def _pleasantry(sentence: str) -> bool:
+    """A greeting asked as a question ("Hola Tomás, ¿cómo va?", "Olá Rahul, tudo bem?"):
+    nothing but courtesy words and a name is left without them."""
+    rest = L.pattern("courtesy").sub(" ", sentence)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not w[:1].isupper()]
+    return len(rest) < len(sentence) and not words
 
 
 _PIECE_UNITS = {
