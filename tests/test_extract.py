@@ -1191,3 +1191,34 @@ def test_a_greeting_asked_as_a_question_holds_nothing(body: str, locale: str) ->
 def test_a_real_question_after_a_greeting_still_holds() -> None:
     res = read("Hi Dana, how are you going to ship the castings, by truck or by sea?")
     assert res.kind == "needs_review"
+
+
+def test_ships_friday_and_arrives_monday_is_a_delivery_on_monday() -> None:
+    # "te los enviamos este viernes ... y te llegan el lunes": the arrival wins
+    res = read(
+        "Hola Dana,\n\nconfirmado. Te los enviamos este viernes por Seur y te llegan el lunes.",
+        [make_po(locale="es-ES")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    # the mail is of Wed 4 Nov 2026: Friday the 6th ships, Monday the 9th arrives
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 9)}
+
+
+def test_a_day_inside_the_week_said_says_which_day() -> None:
+    # "in week 1 leverbaar – levering 6 januari": 6 January is in week 1; no second date
+    res = read(
+        "Order 4500012345 bevestigd. Regel 2: pas in week 1 leverbaar – levering 6 januari. "
+        "Regels 1 en 3 zoals besteld.",
+        [make_po(locale="nl-NL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2027, 1, 6)
+
+
+def test_a_day_outside_the_week_said_still_disagrees() -> None:
+    res = read(
+        "Order 4500012345 bevestigd. Regel 2: in week 1 leverbaar, levering 14 januari. "
+        "Regels 1 en 3 zoals besteld.",
+        [make_po(locale="nl-NL")],
+    )
+    assert res.kind == "needs_review"

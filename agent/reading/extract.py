@@ -2245,6 +2245,8 @@ class POReader:
     def _choose_date(self, cands, n: int, reasons: list[str]) -> tuple[date, str] | None:
         """Delivery beats a date without wording beats ship; the strongest statement first."""
         by_kind: dict[str, list] = {}
+        kept = {id(h) for h, _ in _day_within_week([(h, st) for h, k, st in cands if k != "ship"])}
+        cands = [(h, k, st) for h, k, st in cands if k == "ship" or id(h) in kept]
         for h, kind, st in cands:
             by_kind.setdefault(kind, []).append((h, st))
         # a date with no wording and a delivery date that differ ("good for Dec 22 ... have
@@ -2372,6 +2374,17 @@ class POReader:
 _COURTESY_Q = re.compile(
     r"^(?:any (?:other )?questions?|anything else|all good|ok|okay|right|alright)\s*\?$", re.I
 )
+
+
+def _day_within_week(cands: list) -> list:
+    """A calendar week and a day inside it ("in week 1 leverbaar – levering 6 januari"): the
+    day says which day of the week; the week's own Friday is no second date."""
+    days = {h.date for h, _ in cands if h.form != "kw"}
+    return [
+        (h, st)
+        for h, st in cands
+        if h.form != "kw" or not any(d.isocalendar()[:2] == h.date.isocalendar()[:2] for d in days)
+    ]
 
 
 def _is_question(text: str) -> bool:
