@@ -178,6 +178,48 @@ class POReading:
     evidence_found: bool = False
 
 
+@dataclass
+class _LineState:
+    """What the reading of one PO line has gathered so far, handed from step to step."""
+
+    pl: POLine
+    specific: list[Statement]  # statements naming the line
+    general: list[Statement]  # statements about the whole order
+    claims: set[str]  # fields a whole-order statement vouches for
+    claim_text: str
+    general_reject: list[Statement]
+    reasons: list[str] = field(default_factory=list)
+    soft: int = 0
+    evidence: list[str] = field(default_factory=list)
+    accept_fields: set[str] = field(default_factory=set)
+    qty: Decimal | None = None
+    price_cands: list[tuple[Decimal, str, Statement]] = field(default_factory=list)
+    date_cands: list[tuple[DateHit, str, Statement]] = field(default_factory=list)
+    remark_dates: list[DateHit] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
+    surcharge: Decimal | None = None
+    surcharge_st: Statement | None = None
+    # what whole-order statements fill in
+    g_accept: set[str] = field(default_factory=set)
+    g_dates: list[tuple[DateHit, str, Statement]] = field(default_factory=list)
+    g_prices: list[tuple[Decimal, str, Statement]] = field(default_factory=list)
+    g_evidence: list[str] = field(default_factory=list)
+    # the choices
+    schedule: tuple | None = None
+    price: Decimal | None = None
+    chosen: tuple[date, str] | None = None
+    offset_used: bool = False
+
+    @property
+    def n(self) -> int:
+        return self.pl.line
+
+    def add_evidence(self, text: str) -> None:
+        """Whole-order evidence, each text once."""
+        if text not in self.g_evidence:
+            self.g_evidence.append(text)
+
+
 # ------------------------------------------------------------------ helpers
 
 
@@ -1779,332 +1821,399 @@ class POReader:
             for st in specific
             for p in pack_sizes(st.text, pl.uom, self.locale)
         ]
-        reasons: list[str] = []
-        soft = 0
-        n = pl.line
-        po_cur = self.po.currency
         claims, claim_text = self._claims(general)
-
-        label = _label
         early = self._refused_or_held(pl, specific, claims, claim_text)
         if early is not None:
-            return early[0], early[1], soft
+            return early[0], early[1], 0
         general_reject = [st for st in general if self._is_reject(st.text)]
-
-        evidence: list[str] = []
-        accept_fields: set[str] = set()
-        qty: Decimal | None = None
-        price_cands: list[tuple[Decimal, str, Statement]] = []
-        date_cands: list[tuple[DateHit, str, Statement]] = []
-        remark_dates: list[DateHit] = []
-        vague: list[str] = []
-        surcharge: Decimal | None = None
-        surcharge_st: Statement | None = None
-
+        s = _LineState(pl, specific, general, claims, claim_text, general_reject)
         for st in specific:
-            used = False
             if st.row is not None:
-                rv = self._row_values(st, pl)
-                if "quantity" in rv and qty is None:
-                    qty, used = rv["quantity"], True
-                if "price" in rv:
-                    price_cands.append((rv["price"][0], rv["price"][1], st))
-                    used = True
-                if "unit_issue" in rv:
-                    reasons.append(f"line {n}: {rv['unit_issue']}")
-                for h, kind in rv.get("dates", []):
-                    date_cands.append((h, kind, st))
-                    used = True
-                if "vague" in rv:
-                    vague.append(rv["vague"])
-                remark = st.row.get("remark", "")
-                if remark:
-                    remark_dates += [
-                        h
-                        for h, _ in self._dates(Statement(remark, st.lines, st.source, 1, st.para))
-                    ]
-                if used:
-                    evidence.append(st.text)
-                continue
-            respectively = (
-                P.RESPECTIVELY.search(st.text)
-                and isinstance(st.lines, frozenset)
-                and len(st.lines) > 1
-            )
-            order = self._mention_order(st.text) if respectively else []
-            idx = order.index(n) if n in order else None
-            q, q_pos = self._quantity_at(st, pl)
-            if (
-                q is not None
-                and isinstance(st.lines, frozenset)
-                and len(st.lines) > 1
-                and self._owner(st, q_pos) != n
-            ):
-                q = None  # the number belongs to another line named in the same clause
-            if q is not None and qty is None and not respectively:
-                qty, used = q, True
-            prices = self._prices(st, pl)
-            if not respectively and self._interleaved(st, [h.start for h in prices]):
-                # "PP 20 MT at USD 1,390/MT, HDPE 10 MT at USD 1,180/MT": each price is the
-                # line named before it
-                prices = [h for h in prices if self._owner(st, h.start) == n]
-            if respectively:
-                if idx is not None and len(prices) == len(order):
-                    prices = [prices[idx]]
-                elif prices:
-                    reasons.append(
-                        f"line {n}: cannot tell which of the prices in '{label(st.text)}' is this line's"
-                    )
-                    prices = []
-            for h in prices:
-                if h.per != 1 and h.unit and not same_unit(h.unit, pl.uom):
-                    # "€ 5 per 100 kg" on a line counted in pieces: no exact conversion
-                    reasons.append(f"line {n}: the price '{h.text.strip()}' is not per {pl.uom}")
-                price_cands.append((h.unit_value, h.currency, st))
-                used = True
-            if not prices:
-                p = self._erp_row_price(st, q)
-                if p is None and st.price_after_qty:
-                    p = self._price_after_qty(st, pl, q)
-                if p is not None:
-                    price_cands.append((p, po_cur, st))
-                    used = True
-            dated = self._dates(st)
-            if not respectively and self._interleaved(st, [h.start for h, _ in dated]):
-                # "O-ringen op 5/1, de pakking op 8/1": each date is the line's named before it
-                dated = [(h, kind) for h, kind in dated if self._owner(st, h.start) == n]
-            for h, kind in dated:
-                date_cands.append((h, kind, st))
-                used = True
-            if not P.HOLD.search(st.text) and not _price_basis(st.text):
-                st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
-                if st_vague:
-                    vague += st_vague
-                    used = True
-            sc = self._surcharge(st)
-            if sc is not None:
-                surcharge, used, surcharge_st = sc, True, st
-            af = self._accept_fields(st)
-            if af:
-                accept_fields |= af
-                used = True
-            if used:
-                evidence.append(st.text)
+                self._gather_row(s, st)
+            else:
+                self._gather_clause(s, st)
+        self._gather_order(s)
+        unread = self._unread_answer(s)
+        if unread is not None:
+            return unread, s.reasons, s.soft
+        self._choose_quantity(s)
+        self._choose_price(s)
+        self._choose_line_date(s)
+        self._check_line(s)
+        return self._line_answer(s), s.reasons, s.soft
 
-        # whole-PO statements fill what the line's own words leave open
-        g_accept: set[str] = set()
-        g_dates: list[tuple[DateHit, str, Statement]] = []
-        g_prices: list[tuple[Decimal, str, Statement]] = []
-        g_evidence: list[str] = []
-        any_general_accept = any(self._accept_fields(st) for st in general)
-        for st in general:
-            # "we confirm the following:" introduces what the lines say; a line the list
-            # leaves out is not confirmed by the introduction
-            af = set() if _INTRODUCES.search(st.text) else self._accept_fields(st)
-            ds = [(h, k) for h, k in self._dates(st) if k in ("delivery", "ship") or af]
-            # a date for the whole order commits only in an answer that accepts or names the lines
-            # ("deliveries resume 12/21" in a holiday note does not)
-            if not (af or any_general_accept or evidence or P.ALL_LINES.search(st.text)):
-                ds = []
-            if af:
-                g_accept |= af
-                g_evidence.append(st.text)
-            for h, k in ds:
-                g_dates.append((h, k, st))
-                if st.text not in g_evidence:
-                    g_evidence.append(st.text)
-            if not P.HOLD.search(st.text) and (
-                af or ds or P.DELIVERY_WORDS.search(st.text) or P.SHIP_WORDS.search(st.text)
-            ):
-                vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
-            sc = self._surcharge(st)
-            if sc is not None and surcharge is None:
-                surcharge = sc
-                if st.text not in g_evidence:
-                    g_evidence.append(st.text)
-            for h in self._prices(st, pl):
-                g_prices.append((h.unit_value, h.currency, st))
+    # ---- read_line, step 1: what the line's own statements give
 
-        if not (evidence or g_accept or g_dates):
-            if general_reject:
-                return (
-                    LineConfirmation(
-                        n,
-                        "rejected",
-                        reason=label(general_reject[0].text),
-                        evidence=general_reject[0].text,
-                    ),
-                    reasons,
-                    soft,
-                )
-            return LineConfirmation(n, "unconfirmed"), reasons, soft
-        if general_reject and not evidence:
-            return (
-                LineConfirmation(
-                    n,
-                    "rejected",
-                    reason=label(general_reject[0].text),
-                    evidence=general_reject[0].text,
-                ),
-                reasons,
-                soft,
-            )
+    def _gather_row(self, s: _LineState, st: Statement) -> None:
+        """A table row of the line: its quantity, price, dates and vague dates."""
+        used = False
+        rv = self._row_values(st, s.pl)
+        if "quantity" in rv and s.qty is None:
+            s.qty, used = rv["quantity"], True
+        if "price" in rv:
+            s.price_cands.append((rv["price"][0], rv["price"][1], st))
+            used = True
+        if "unit_issue" in rv:
+            s.reasons.append(f"line {s.n}: {rv['unit_issue']}")
+        for h, kind in rv.get("dates", []):
+            s.date_cands.append((h, kind, st))
+            used = True
+        if "vague" in rv:
+            s.vague.append(rv["vague"])
+        remark = st.row.get("remark", "")
+        if remark:
+            # a date in the remark only checks the chosen one
+            s.remark_dates += [
+                h for h, _ in self._dates(Statement(remark, st.lines, st.source, 1, st.para))
+            ]
+        if used:
+            s.evidence.append(st.text)
 
-        # --- quantity and split deliveries
-        schedule = self._schedule(specific, pl, qty)
-        if schedule is not None:
-            qty = schedule[0]
-        if qty is None:
-            qty = pl.quantity
-            if "qty" not in accept_fields | g_accept:
-                soft += 1
+    def _gather_clause(self, s: _LineState, st: Statement) -> None:
+        """A clause naming the line: its quantity, prices, dates, vague dates, percentage
+        change and the fields it accepts."""
+        respectively = bool(
+            P.RESPECTIVELY.search(st.text) and isinstance(st.lines, frozenset) and len(st.lines) > 1
+        )
+        q, q_used = self._clause_quantity(s, st, respectively)
+        # every step runs: each adds its candidates, whatever the others found
+        used = [
+            q_used,
+            self._clause_prices(s, st, q, respectively),
+            self._clause_dates(s, st, respectively),
+            self._clause_vague(s, st),
+            self._clause_surcharge(s, st),
+            self._clause_accepts(s, st),
+        ]
+        if any(used):
+            s.evidence.append(st.text)
 
-        # --- price
-        price: Decimal
-        if price_cands:
-            top_prio = price_cands[0][2].priority
-            top_values = {v for v, _, st in price_cands if st.priority == top_prio}
-            if len(top_values) > 1:
-                reasons.append(
-                    f"line {n}: several prices given ({', '.join(sorted(str(v) for v in top_values))})"
-                )
-            price, cur = price_cands[0][0], price_cands[0][1]
-            if not _same_currency(cur, po_cur):
-                reasons.append(f"line {n}: price in {cur}, the PO is in {po_cur}")
-        else:
-            price = pl.unit_price
-            if g_prices:
-                gv = {v for v, _, _ in g_prices}
-                if len(self.po.lines) > 1 and not gv <= {ln.unit_price for ln in self.po.lines}:
-                    reasons.append(
-                        f"line {n}: a price is given without saying which line it is for"
-                    )
-                for _, c, _ in g_prices:
-                    if not _same_currency(c, po_cur):
-                        reasons.append(f"line {n}: price in {c}, the PO is in {po_cur}")
-            elif "price" not in accept_fields | g_accept:
-                soft += 1
+    def _clause_quantity(
+        self, s: _LineState, st: Statement, respectively: bool
+    ) -> tuple[Decimal | None, bool]:
+        """The clause's quantity for the line (None when it belongs to another line named in
+        the same clause), and whether it is taken."""
+        q, q_pos = self._quantity_at(st, s.pl)
         if (
-            price_cands
-            and pl.unit_price
-            and (price / pl.unit_price > 5 or price / pl.unit_price < Decimal("0.2"))
+            q is not None
+            and isinstance(st.lines, frozenset)
+            and len(st.lines) > 1
+            and self._owner(st, q_pos) != s.n
         ):
-            reasons.append(
-                f"line {n}: the price {price} is far from the PO's {pl.unit_price}: a total or another unit?"
+            q = None  # the number belongs to another line named in the same clause
+        if q is not None and s.qty is None and not respectively:
+            s.qty = q
+            return q, True
+        return q, False
+
+    def _clause_prices(
+        self, s: _LineState, st: Statement, q: Decimal | None, respectively: bool
+    ) -> bool:
+        """The clause's prices for the line become candidates; whether there were any."""
+        prices = self._prices(st, s.pl)
+        if not respectively and self._interleaved(st, [h.start for h in prices]):
+            # "PP 20 MT at USD 1,390/MT, HDPE 10 MT at USD 1,180/MT": each price is the
+            # line named before it
+            prices = [h for h in prices if self._owner(st, h.start) == s.n]
+        if respectively:
+            prices = self._respective_price(s, st, prices)
+        for h in prices:
+            if h.per != 1 and h.unit and not same_unit(h.unit, s.pl.uom):
+                # "€ 5 per 100 kg" on a line counted in pieces: no exact conversion
+                s.reasons.append(f"line {s.n}: the price '{h.text.strip()}' is not per {s.pl.uom}")
+            s.price_cands.append((h.unit_value, h.currency, st))
+        if prices:
+            return True
+        p = self._erp_row_price(st, q)
+        if p is None and st.price_after_qty:
+            p = self._price_after_qty(st, s.pl, q)
+        if p is None:
+            return False
+        s.price_cands.append((p, self.po.currency, st))
+        return True
+
+    def _respective_price(self, s: _LineState, st: Statement, prices: list) -> list:
+        """'... respectively': the line's price is the one in its place among the lines named,
+        when there is one price per line."""
+        order = self._mention_order(st.text)
+        idx = order.index(s.n) if s.n in order else None
+        if idx is not None and len(prices) == len(order):
+            return [prices[idx]]
+        if prices:
+            s.reasons.append(
+                f"line {s.n}: cannot tell which of the prices in '{_label(st.text)}' is this line's"
             )
-        if surcharge is not None:
-            base = pl.unit_price
-            if price_cands:
-                # "24 St. à 142,00 € zzgl. Zuschlag von 3 %": the percentage is on the price
-                # the same statement states; anywhere else it is one change too many
-                if (
-                    surcharge_st is not None
-                    and {st.text for _, _, st in price_cands} == {surcharge_st.text}
-                    and len({v for v, _, _ in price_cands}) == 1
-                ):
-                    base = price
-                else:
-                    reasons.append(f"line {n}: both a price and a percentage change are stated")
-            price = changed_by_percent(base, surcharge)
+        return []
 
-        if not price_cands and surcharge is None:
-            reasons += self._row_price_unread(pl, specific)
+    def _clause_dates(self, s: _LineState, st: Statement, respectively: bool) -> bool:
+        """The clause's dates for the line become candidates; whether there were any."""
+        dated = self._dates(st)
+        if not respectively and self._interleaved(st, [h.start for h, _ in dated]):
+            # "O-ringen op 5/1, de pakking op 8/1": each date is the line's named before it
+            dated = [(h, kind) for h, kind in dated if self._owner(st, h.start) == s.n]
+        for h, kind in dated:
+            s.date_cands.append((h, kind, st))
+        return bool(dated)
 
-        # --- date
-        chosen: tuple[date, str] | None = None
-        for h, _, _ in date_cands + g_dates:
+    def _clause_vague(self, s: _LineState, st: Statement) -> bool:
+        """A vague time ('end of next month') the clause gives instead of a date."""
+        if P.HOLD.search(st.text) or _price_basis(st.text):
+            return False
+        st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+        s.vague += st_vague
+        return bool(st_vague)
+
+    def _clause_surcharge(self, s: _LineState, st: Statement) -> bool:
+        """A percentage change of the price the clause states."""
+        sc = self._surcharge(st)
+        if sc is None:
+            return False
+        s.surcharge, s.surcharge_st = sc, st
+        return True
+
+    def _clause_accepts(self, s: _LineState, st: Statement) -> bool:
+        """The fields the clause accepts as ordered."""
+        af = self._accept_fields(st)
+        s.accept_fields |= af
+        return bool(af)
+
+    # ---- read_line, step 2: what whole-order statements fill in
+
+    def _gather_order(self, s: _LineState) -> None:
+        """Whole-PO statements fill what the line's own words leave open."""
+        any_general_accept = any(self._accept_fields(st) for st in s.general)
+        for st in s.general:
+            self._gather_order_statement(s, st, any_general_accept)
+
+    def _gather_order_statement(
+        self, s: _LineState, st: Statement, any_general_accept: bool
+    ) -> None:
+        """One whole-order statement: the fields it accepts, its dates, vague dates,
+        percentage change and prices."""
+        # "we confirm the following:" introduces what the lines say; a line the list
+        # leaves out is not confirmed by the introduction
+        af = set() if _INTRODUCES.search(st.text) else self._accept_fields(st)
+        ds = [(h, k) for h, k in self._dates(st) if k in ("delivery", "ship") or af]
+        # a date for the whole order commits only in an answer that accepts or names the lines
+        # ("deliveries resume 12/21" in a holiday note does not)
+        if not (af or any_general_accept or s.evidence or P.ALL_LINES.search(st.text)):
+            ds = []
+        if af:
+            s.g_accept |= af
+            s.g_evidence.append(st.text)
+        for h, k in ds:
+            s.g_dates.append((h, k, st))
+            s.add_evidence(st.text)
+        if not P.HOLD.search(st.text) and (
+            af or ds or P.DELIVERY_WORDS.search(st.text) or P.SHIP_WORDS.search(st.text)
+        ):
+            s.vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+        sc = self._surcharge(st)
+        if sc is not None and s.surcharge is None:
+            s.surcharge = sc
+            s.add_evidence(st.text)
+        for h in self._prices(st, s.pl):
+            s.g_prices.append((h.unit_value, h.currency, st))
+
+    def _unread_answer(self, s: _LineState) -> LineConfirmation | None:
+        """Nothing read for the line: rejected by a whole-order refusal, else unconfirmed;
+        None when there is something to read."""
+        if s.general_reject and not s.evidence:
+            first = s.general_reject[0].text
+            return LineConfirmation(s.n, "rejected", reason=_label(first), evidence=first)
+        if not (s.evidence or s.g_accept or s.g_dates):
+            return LineConfirmation(s.n, "unconfirmed")
+        return None
+
+    # ---- read_line, step 3: choose the values
+
+    def _choose_quantity(self, s: _LineState) -> None:
+        """Split deliveries, else the stated quantity, else the PO's."""
+        s.schedule = self._schedule(s.specific, s.pl, s.qty)
+        if s.schedule is not None:
+            s.qty = s.schedule[0]
+        if s.qty is None:
+            s.qty = s.pl.quantity
+            if "qty" not in s.accept_fields | s.g_accept:
+                s.soft += 1
+
+    def _choose_price(self, s: _LineState) -> None:
+        """The line's price: a candidate, else the PO's, then any percentage change."""
+        if s.price_cands:
+            self._price_from_candidates(s)
+        else:
+            self._price_from_order(s)
+        price, po_price = s.price, s.pl.unit_price
+        if (
+            s.price_cands
+            and po_price
+            and (price / po_price > 5 or price / po_price < Decimal("0.2"))
+        ):
+            s.reasons.append(
+                f"line {s.n}: the price {price} is far from the PO's {po_price}: a total or another unit?"
+            )
+        if s.surcharge is not None:
+            self._apply_surcharge(s)
+        if not s.price_cands and s.surcharge is None:
+            s.reasons += self._row_price_unread(s.pl, s.specific)
+
+    def _price_from_candidates(self, s: _LineState) -> None:
+        """The first candidate wins; several at its priority or another currency need review."""
+        po_cur = self.po.currency
+        top_prio = s.price_cands[0][2].priority
+        top_values = {v for v, _, st in s.price_cands if st.priority == top_prio}
+        if len(top_values) > 1:
+            s.reasons.append(
+                f"line {s.n}: several prices given ({', '.join(sorted(str(v) for v in top_values))})"
+            )
+        s.price, cur = s.price_cands[0][0], s.price_cands[0][1]
+        if not _same_currency(cur, po_cur):
+            s.reasons.append(f"line {s.n}: price in {cur}, the PO is in {po_cur}")
+
+    def _price_from_order(self, s: _LineState) -> None:
+        """No price for the line: the PO's, with review when a whole-order price names no line."""
+        po_cur = self.po.currency
+        s.price = s.pl.unit_price
+        if s.g_prices:
+            gv = {v for v, _, _ in s.g_prices}
+            if len(self.po.lines) > 1 and not gv <= {ln.unit_price for ln in self.po.lines}:
+                s.reasons.append(
+                    f"line {s.n}: a price is given without saying which line it is for"
+                )
+            for _, c, _ in s.g_prices:
+                if not _same_currency(c, po_cur):
+                    s.reasons.append(f"line {s.n}: price in {c}, the PO is in {po_cur}")
+        elif "price" not in s.accept_fields | s.g_accept:
+            s.soft += 1
+
+    def _apply_surcharge(self, s: _LineState) -> None:
+        """A percentage change applies to the PO's price, or to the price its own statement
+        states."""
+        base = s.pl.unit_price
+        if s.price_cands:
+            # "24 St. à 142,00 € zzgl. Zuschlag von 3 %": the percentage is on the price
+            # the same statement states; anywhere else it is one change too many
+            if (
+                s.surcharge_st is not None
+                and {st.text for _, _, st in s.price_cands} == {s.surcharge_st.text}
+                and len({v for v, _, _ in s.price_cands}) == 1
+            ):
+                base = s.price
+            else:
+                s.reasons.append(f"line {s.n}: both a price and a percentage change are stated")
+        s.price = changed_by_percent(base, s.surcharge)
+
+    def _choose_line_date(self, s: _LineState) -> None:
+        """The line's date: the last split, a stated date, an offset, else the requested one."""
+        for h, _, _ in s.date_cands + s.g_dates:
             if h.conflict:
-                reasons.append(f"line {n}: {h.conflict}")
-        if schedule is not None:
-            last = max(schedule[1], key=lambda p: p[1].date)
-            chosen = (last[1].date, "ship" if last[2] == "ship" else "delivery")
-        elif date_cands:
-            chosen = self._choose_date(date_cands, n, reasons)
-            if chosen and chosen[1] == "ship":
-                soft += 1
-        elif g_dates:
-            chosen = self._choose_date(g_dates, n, reasons)
-            evidence += [t for t in g_evidence if t not in evidence]
-            if chosen and "date" in accept_fields and chosen[0] != pl.requested_date:
+                s.reasons.append(f"line {s.n}: {h.conflict}")
+        self._stated_date(s)
+        self._check_date(s)
+        if s.chosen is None and s.schedule is None:
+            offset = self._offset_date(s.pl, s.specific, s.general, s.reasons)
+            if offset is not None:
+                s.chosen, s.offset_used = (offset[0], "delivery"), True
+                s.evidence += [offset[1]] if offset[1] not in s.evidence else []
+        if s.chosen is None:
+            s.chosen = (s.pl.requested_date, "delivery")
+            if "date" not in s.accept_fields | s.g_accept:
+                s.soft += 1
+
+    def _stated_date(self, s: _LineState) -> None:
+        """A date the reply states: the last split, the line's own, else the whole order's."""
+        if s.schedule is not None:
+            last = max(s.schedule[1], key=lambda p: p[1].date)
+            s.chosen = (last[1].date, "ship" if last[2] == "ship" else "delivery")
+        elif s.date_cands:
+            s.chosen = self._choose_date(s.date_cands, s.n, s.reasons)
+            if s.chosen and s.chosen[1] == "ship":
+                s.soft += 1
+        elif s.g_dates:
+            s.chosen = self._choose_date(s.g_dates, s.n, s.reasons)
+            s.evidence += [t for t in s.g_evidence if t not in s.evidence]
+            if s.chosen and "date" in s.accept_fields and s.chosen[0] != s.pl.requested_date:
                 # "Hose is good for Dec 22 as requested. ... we can have them to you Jan 6":
                 # the line's own words keep its date; a date said of no line does not win
-                reasons.append(
-                    f"line {n}: its own words keep the requested date, but a statement naming "
-                    f"no line gives {chosen[0].isoformat()}"
+                s.reasons.append(
+                    f"line {s.n}: its own words keep the requested date, but a statement naming "
+                    f"no line gives {s.chosen[0].isoformat()}"
                 )
-        if chosen is not None:
-            for h in remark_dates:
-                if h.date != chosen[0]:
-                    reasons.append(
-                        f"line {n}: '{h.text}' in the remark disagrees with {chosen[0].isoformat()}"
+
+    def _check_date(self, s: _LineState) -> None:
+        """Review when a remark disagrees with the chosen date, a time is vague, or the date is
+        far from the requested one."""
+        if s.chosen is not None:
+            for h in s.remark_dates:
+                if h.date != s.chosen[0]:
+                    s.reasons.append(
+                        f"line {s.n}: '{h.text}' in the remark disagrees with {s.chosen[0].isoformat()}"
                     )
-        if vague:
-            reasons.append(f"line {n}: '{vague[0]}' is not a date")
-        if chosen is not None and abs((chosen[0] - pl.requested_date).days) > 300:
-            reasons.append(
-                f"line {n}: {chosen[0].isoformat()} is far from the requested {pl.requested_date.isoformat()}: misread?"
+        if s.vague:
+            s.reasons.append(f"line {s.n}: '{s.vague[0]}' is not a date")
+        if s.chosen is not None and abs((s.chosen[0] - s.pl.requested_date).days) > 300:
+            s.reasons.append(
+                f"line {s.n}: {s.chosen[0].isoformat()} is far from the requested {s.pl.requested_date.isoformat()}: misread?"
             )
-        offset_used = False
-        if chosen is None and schedule is None:
-            offset = self._offset_date(pl, specific, general, reasons)
-            if offset is not None:
-                chosen, offset_used = (offset[0], "delivery"), True
-                evidence += [offset[1]] if offset[1] not in evidence else []
-        if chosen is None:
-            chosen = (pl.requested_date, "delivery")
-            if "date" not in accept_fields | g_accept:
-                soft += 1
 
-        reasons += self._announced_without_value(
-            pl,
-            specific,
-            general,
-            dated=bool(date_cands or g_dates or schedule is not None or offset_used),
-            priced=bool(price_cands or g_prices or surcharge is not None),
-            qty=qty,
-            split=schedule is not None,
+    # ---- read_line, step 4: checks on the chosen values, and the answer
+
+    def _check_line(self, s: _LineState) -> None:
+        """Review when a change is announced without its value, the units disagree, 'as
+        ordered' is contradicted, or a whole-order claim is."""
+        s.reasons += self._announced_without_value(
+            s.pl,
+            s.specific,
+            s.general,
+            dated=bool(s.date_cands or s.g_dates or s.schedule is not None or s.offset_used),
+            priced=bool(s.price_cands or s.g_prices or s.surcharge is not None),
+            qty=s.qty,
+            split=s.schedule is not None,
         )
-        unit_issue = self._unit_mismatch(specific, pl, qty)
+        unit_issue = self._unit_mismatch(s.specific, s.pl, s.qty)
         if unit_issue:
-            reasons.append(f"line {n}: {unit_issue}")
+            s.reasons.append(f"line {s.n}: {unit_issue}")
+        s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
+        self._check_claims(s)
 
-        reasons += self._as_ordered_contradicted(pl, specific)
+    def _check_claims(self, s: _LineState) -> None:
+        """A whole-order claim ('as ordered', 'in full') that this line's own words contradict."""
+        if not s.claims:
+            return
+        pl = s.pl
+        diffs = []
+        if "qty" in s.claims and s.qty != pl.quantity:
+            diffs.append("quantity")
+        if "price" in s.claims and s.price != pl.unit_price:
+            diffs.append("price")
+        if "date" in s.claims and s.chosen[0] != pl.requested_date:
+            diffs.append("date")
+        if diffs and s.evidence:
+            s.reasons.append(
+                f"line {s.n}: '{_label(s.claim_text)}' but the {' and '.join(diffs)} differ(s) from the PO"
+            )
 
-        # --- a whole-order claim that this line's own words contradict
-        if claims:
-            diffs = []
-            if "qty" in claims and qty != pl.quantity:
-                diffs.append("quantity")
-            if "price" in claims and price != pl.unit_price:
-                diffs.append("price")
-            if "date" in claims and chosen[0] != pl.requested_date:
-                diffs.append("date")
-            if diffs and evidence:
-                reasons.append(
-                    f"line {n}: '{label(claim_text)}' but the {' and '.join(diffs)} differ(s) from the PO"
-                )
-
-        evidence += [t for t in g_evidence if t not in evidence]
-        same = qty == pl.quantity and price == pl.unit_price and chosen[0] == pl.requested_date
-        return (
-            LineConfirmation(
-                n,
-                "accepted" if same and schedule is None else "changed",
-                quantity=qty,
-                unit_price=price,
-                currency=po_cur,
-                date=chosen[0],
-                date_kind=chosen[1],
-                schedule=[
-                    ScheduleSplit(q, h.date)
-                    for q, h, _ in sorted(schedule[1], key=lambda p: p[1].date)
-                ]
-                if schedule
-                else [],
-                evidence=" / ".join(dict.fromkeys(evidence))[:600],
-            ),
-            reasons,
-            soft,
+    def _line_answer(self, s: _LineState) -> LineConfirmation:
+        """The line's confirmation: accepted when every value is the PO's, else changed."""
+        pl, schedule = s.pl, s.schedule
+        evidence = s.evidence + [t for t in s.g_evidence if t not in s.evidence]
+        same = (
+            s.qty == pl.quantity and s.price == pl.unit_price and s.chosen[0] == pl.requested_date
+        )
+        return LineConfirmation(
+            s.n,
+            "accepted" if same and schedule is None else "changed",
+            quantity=s.qty,
+            unit_price=s.price,
+            currency=self.po.currency,
+            date=s.chosen[0],
+            date_kind=s.chosen[1],
+            schedule=[
+                ScheduleSplit(q, h.date) for q, h, _ in sorted(schedule[1], key=lambda p: p[1].date)
+            ]
+            if schedule
+            else [],
+            evidence=" / ".join(dict.fromkeys(evidence))[:600],
         )
 
     def _offset_date(

@@ -1569,197 +1569,260 @@ def _unaccounted(ctx: _Context) -> list[str]:
     a quantity next to the line ("40 bundles", "only 30") the line does not have, a changed value
     taken from a clause about other lines or out of a money amount, a delivery date in the text
     while every line is kept at the PO's dates."""
-    from agent.reading.numbers import number_hits, price_hits, quantity_hits
-
-    out: list[str] = []
     committed = [(p, ln) for p, ln in ctx.committed() if ln.status in ("accepted", "changed")]
     for po_number, ln in committed:
         po = ctx.pos.get(po_number)
         pl = po.line_by_number(ln.line) if po else None
         if po is None or pl is None:
             continue
-        locale = po.supplier.locale
-        known_q = {pl.quantity, ln.quantity, *(sp.quantity for sp in ln.schedule)} - {None}
-        known_q = {Decimal(q).normalize() for q in known_q}
-        units = (
-            pl.uom or "",
-            *_PIECE_WORDS,
-            *_CONTAINER_WORDS.get((pl.uom or "").lower().rstrip("."), ()),
-        )
-        # "together with the 600 pcs": another line's quantity named for reference
-        others_q = {
-            Decimal(o.quantity).normalize()
-            for p2 in ctx.pos.values()
-            for o in p2.lines
-            if (p2.po_number, o.line) != (po_number, ln.line)
-        }
-        for s in (x for x in ctx.sents if (po_number, ln.line) in x.lines):
-            only_this = ctx.named_lines(s.text) == {ln.line}
-            for clause in _clauses_keeping_lines(s.text):
-                named = ctx.named_lines(clause)
-                if named and ln.line not in named:
-                    continue  # said of other lines
-                scrubbed = _LINE_REF.sub(" ", clause.replace(po_number, " "))
-                for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
-                    scrubbed = scrubbed.replace(token, " ")
-                scrubbed = _without_dates(scrubbed, locale, ctx)  # "for the 21st" is no quantity
-                packs = _packs(scrubbed, pl, locale)
-                found = [
-                    in_po_units(h.value, h.unit or "", pl.uom, packs) or h.value
-                    for h in quantity_hits(scrubbed, locale, units)
-                    if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
-                    and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
-                    and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
-                    and not _packing_unit(h.unit, units)
-                ]
-                found += [
-                    v
-                    for m in _ONLY_NUMBER.finditer(scrubbed)
-                    if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
-                ]
-                if _remainder_refused(clause, locale, ctx) and ln.quantity is not None:
-                    # "only 80 of 100, the remaining 20 we cannot deliver": the shortfall
-                    found = [v for v in found if v != Decimal(pl.quantity) - Decimal(ln.quantity)]
-                for v in found:
-                    # another line's quantity may be a reference ("together with the 600
-                    # pcs"), but not in a sentence that names this line alone ("Line 2: 60
-                    # now, balance 40 later" when line 1 is ordered 40)
-                    if v.normalize() not in known_q and not (
-                        v.normalize() in others_q and not only_this
-                    ):
-                        out.append(
-                            f"line {ln.line}: '{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' "
-                            f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
-                        )
-                        return out
-        reason = _money_not_read(ctx, po, pl, ln)
+        reason = _line_unaccounted(_LineCheck(ctx, po_number, po, pl, ln))
         if reason:
-            out.append(reason)
-            return out
-        if ln.status != "changed":
+            return [reason]  # one reason is enough to send the reply to review
+    reason = _later_date_unread(ctx, committed)
+    return [reason] if reason else []
+
+
+@dataclass
+class _LineCheck:
+    """One committed line checked against the supplier's words."""
+
+    ctx: _Context
+    po_number: str
+    po: OpenPO
+    pl: POLine
+    ln: LineConfirmation
+
+    @property
+    def locale(self) -> str:
+        return self.po.supplier.locale
+
+
+def _line_unaccounted(c: _LineCheck) -> str | None:
+    """The first value of one committed line the words do not account for, in the order: a
+    quantity not read, money not read, then (changed lines only) a date or value from
+    elsewhere."""
+    reason = _quantity_not_read(c) or _money_not_read(c.ctx, c.po, c.pl, c.ln)
+    if reason or c.ln.status != "changed":
+        return reason
+    return _date_from_elsewhere(c) or _changed_value_unaccounted(c)
+
+
+def _quantity_not_read(c: _LineCheck) -> str | None:
+    """A quantity the line's sentences give that is neither the PO's, the one read, nor
+    (outside a sentence naming this line alone) another line's."""
+    pl, ln, po_number = c.pl, c.ln, c.po_number
+    known_q = {pl.quantity, ln.quantity, *(sp.quantity for sp in ln.schedule)} - {None}
+    known_q = {Decimal(q).normalize() for q in known_q}
+    units = (
+        pl.uom or "",
+        *_PIECE_WORDS,
+        *_CONTAINER_WORDS.get((pl.uom or "").lower().rstrip("."), ()),
+    )
+    # "together with the 600 pcs": another line's quantity named for reference
+    others_q = {
+        Decimal(o.quantity).normalize()
+        for p2 in c.ctx.pos.values()
+        for o in p2.lines
+        if (p2.po_number, o.line) != (po_number, ln.line)
+    }
+    for s in (x for x in c.ctx.sents if (po_number, ln.line) in x.lines):
+        only_this = c.ctx.named_lines(s.text) == {ln.line}
+        for clause in _clauses_keeping_lines(s.text):
+            named = c.ctx.named_lines(clause)
+            if named and ln.line not in named:
+                continue  # said of other lines
+            for v in _clause_quantities(c, clause, units):
+                # another line's quantity may be a reference ("together with the 600
+                # pcs"), but not in a sentence that names this line alone ("Line 2: 60
+                # now, balance 40 later" when line 1 is ordered 40)
+                if v.normalize() not in known_q and not (
+                    v.normalize() in others_q and not only_this
+                ):
+                    return (
+                        f"line {ln.line}: '{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' "
+                        f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
+                    )
+    return None
+
+
+def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list[Decimal]:
+    """The quantities a clause gives the line, in its units: not line numbers, item codes,
+    dates, pack sizes, prices, packing, nor a refused remainder."""
+    from agent.reading.numbers import quantity_hits
+
+    pl, ln, locale = c.pl, c.ln, c.locale
+    scrubbed = _LINE_REF.sub(" ", clause.replace(c.po_number, " "))
+    for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
+        scrubbed = scrubbed.replace(token, " ")
+    scrubbed = _without_dates(scrubbed, locale, c.ctx)  # "for the 21st" is no quantity
+    packs = _packs(scrubbed, pl, locale)
+    found = [
+        in_po_units(h.value, h.unit or "", pl.uom, packs) or h.value
+        for h in quantity_hits(scrubbed, locale, units)
+        if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
+        and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
+        and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
+        and not _packing_unit(h.unit, units)
+    ]
+    found += [
+        v
+        for m in _ONLY_NUMBER.finditer(scrubbed)
+        if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
+    ]
+    if _remainder_refused(clause, locale, c.ctx) and ln.quantity is not None:
+        # "only 80 of 100, the remaining 20 we cannot deliver": the shortfall
+        found = [v for v in found if v != Decimal(pl.quantity) - Decimal(ln.quantity)]
+    return found
+
+
+def _date_from_elsewhere(c: _LineCheck) -> str | None:
+    """A changed date read from a sentence about another line, or from a closure notice."""
+    ctx, ln, pl, po_number = c.ctx, c.ln, c.pl, c.po_number
+    if ln.date is None or ln.date == pl.requested_date:
+        return None
+    where = [
+        clause
+        for x in ctx.sents
+        for clause in _clauses_keeping_lines(x.text)
+        if ln.date in _dates_in(ctx, clause, po_number)
+    ]
+    said = [x.text for x in ctx.sents if ln.date in _dates_in(ctx, x.text, po_number)]
+    leads = {_lead_line(ctx, t) for t in said}
+    if said and None not in leads and ln.line not in leads:
+        return (
+            f"line {ln.line}: the date {ln.date.isoformat()} is in '{_clip(said[0], 60)}', "
+            f"a sentence about line {min(leads)}"
+        )
+    if where and all(_closure_names(ctx, clause, po_number, ln.date) for clause in where):
+        return (
+            f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
+            f"('{_clip(where[0], 60)}'), not a delivery date"
+        )
+    return None
+
+
+def _changed_value_unaccounted(c: _LineCheck) -> str | None:
+    """A changed quantity or price the line's evidence does not account for."""
+    ln, pl = c.ln, c.pl
+    evidence = [piece for piece in re.split(r" / | \| ", ln.evidence or "") if piece.strip()]
+    mine = [_Sentence(piece, _norm(piece)) for piece in evidence]
+    for label, value, po_value in (
+        ("quantity", ln.quantity, pl.quantity),
+        ("price", ln.unit_price, pl.unit_price),
+    ):
+        if value is None or Decimal(value) == Decimal(po_value):
             continue
-        if ln.date is not None and ln.date != pl.requested_date:
-            where = [
-                c
-                for x in ctx.sents
-                for c in _clauses_keeping_lines(x.text)
-                if ln.date in _dates_in(ctx, c, po_number)
-            ]
-            said = [x.text for x in ctx.sents if ln.date in _dates_in(ctx, x.text, po_number)]
-            leads = {_lead_line(ctx, t) for t in said}
-            if said and None not in leads and ln.line not in leads:
-                out.append(
-                    f"line {ln.line}: the date {ln.date.isoformat()} is in '{_clip(said[0], 60)}', "
-                    f"a sentence about line {min(leads)}"
-                )
-                return out
-            if where and all(_closure_names(ctx, c, po_number, ln.date) for c in where):
-                out.append(
-                    f"line {ln.line}: the date {ln.date.isoformat()} is from a closure notice "
-                    f"('{_clip(where[0], 60)}'), not a delivery date"
-                )
-                return out
-        evidence = [piece for piece in re.split(r" / | \| ", ln.evidence or "") if piece.strip()]
-        mine = [_Sentence(piece, _norm(piece)) for piece in evidence]
-        for label, value, po_value in (
-            ("quantity", ln.quantity, pl.quantity),
-            ("price", ln.unit_price, pl.unit_price),
-        ):
-            if value is None or Decimal(value) == Decimal(po_value):
-                continue
-            want = Decimal(value).normalize()
-            clauses_with = []
-            for x in mine:
-                for clause in _clauses_keeping_lines(x.text):
-                    hits = [h for h in number_hits(clause, locale) if h.value.normalize() == want]
-                    if hits:
-                        clauses_with.append((clause, hits))
-            if clauses_with and all(
-                (named := ctx.named_lines(c)) and ln.line not in named for c, _ in clauses_with
-            ):
-                c = clauses_with[0][0]
-                out.append(
-                    f"line {ln.line}: the {label} in '{_clip(c, 70)}' is said of another line"
-                )
-                return out
-            if label == "quantity" and clauses_with:
-                money = all(
-                    any(h.start < p.end and p.start < h.end for p in price_hits(c, locale))
-                    for c, hs in clauses_with
-                    for h in hs
-                )
-                if money:
-                    out.append(
-                        f"line {ln.line}: the quantity {format(want, 'f')} is read out of an amount of "
-                        f"money in '{_clip(clauses_with[0][0], 70)}'"
-                    )
-                    return out
-            if (
-                label == "price"
-                and mine
-                and not any(re.search(r"%|percent|prozent|pour\s?cent", x.text, IC) for x in mine)
-            ):
-                seen = set()
-                # the whole evidence too: its " / " joins may cut "46,00 € / 1000 St."
-                whole = [
-                    ln.evidence or "",
-                    *(x.text for x in ctx.sents if (po_number, ln.line) in x.lines),
-                ]
-                for x in [*mine, *(_Sentence(t, _norm(t)) for t in whole)]:
-                    seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
-                    seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
-                    seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
-                    packs = _packs(x.text, pl, locale)
-                    seen |= {  # '124,00 EUR za rolkę' of 'rolki po 50 kg': 2.48 per kg
-                        v.normalize()
-                        for p in price_hits(x.text, locale)
-                        if (
-                            v := pack_price(
-                                x.text, digits_end(p.text, p.start), p.value, pl.uom, packs
-                            )
-                        )
-                    }
-                # a price per 100 / per 1000 read in a table: its amount (price x quantity)
-                # is a number the supplier wrote, or a column header states the basis
-                amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
-                based = {(v / n).normalize() for v in seen for n in _price_bases(ctx, pl.uom)}
-                if want not in seen and amount not in seen and want not in based:
-                    out.append(
-                        f"line {ln.line}: the price {format(want, 'f')} is not a number the supplier wrote"
-                    )
-                    return out
-    # every line kept at the PO's dates, yet the supplier names a later date
-    if committed and all(
+        reason = _value_unaccounted(c, mine, label, Decimal(value).normalize())
+        if reason:
+            return reason
+    return None
+
+
+def _value_unaccounted(
+    c: _LineCheck, mine: list[_Sentence], label: str, want: Decimal
+) -> str | None:
+    """One changed value (``label`` is quantity or price): said of another line, a quantity
+    read out of money, or a price the supplier never wrote."""
+    from agent.reading.numbers import number_hits
+
+    ln = c.ln
+    clauses_with = []
+    for x in mine:
+        for clause in _clauses_keeping_lines(x.text):
+            hits = [h for h in number_hits(clause, c.locale) if h.value.normalize() == want]
+            if hits:
+                clauses_with.append((clause, hits))
+    if clauses_with and all(
+        (named := c.ctx.named_lines(cl)) and ln.line not in named for cl, _ in clauses_with
+    ):
+        return f"line {ln.line}: the {label} in '{_clip(clauses_with[0][0], 70)}' is said of another line"
+    if label == "quantity" and clauses_with and _all_in_money(clauses_with, c.locale):
+        return (
+            f"line {ln.line}: the quantity {format(want, 'f')} is read out of an amount of "
+            f"money in '{_clip(clauses_with[0][0], 70)}'"
+        )
+    if (
+        label == "price"
+        and mine
+        and not any(re.search(r"%|percent|prozent|pour\s?cent", x.text, IC) for x in mine)
+        and not _price_written(c, mine, want)
+    ):
+        return f"line {ln.line}: the price {format(want, 'f')} is not a number the supplier wrote"
+    return None
+
+
+def _all_in_money(clauses_with: list, locale: str) -> bool:
+    """Every place the number stands is inside an amount of money."""
+    from agent.reading.numbers import price_hits
+
+    return all(
+        any(h.start < p.end and p.start < h.end for p in price_hits(clause, locale))
+        for clause, hs in clauses_with
+        for h in hs
+    )
+
+
+def _price_written(c: _LineCheck, mine: list[_Sentence], want: Decimal) -> bool:
+    """The price is a number the supplier wrote, per a pack of it, its amount (price x
+    quantity), or a number over a basis a column header states."""
+    from agent.reading.numbers import number_hits, price_hits
+
+    ln, pl, locale = c.ln, c.pl, c.locale
+    seen = set()
+    # the whole evidence too: its " / " joins may cut "46,00 € / 1000 St."
+    whole = [
+        ln.evidence or "",
+        *(x.text for x in c.ctx.sents if (c.po_number, ln.line) in x.lines),
+    ]
+    for x in [*mine, *(_Sentence(t, _norm(t)) for t in whole)]:
+        seen |= {h.value.normalize() for h in number_hits(x.text, locale)}
+        seen |= {p.unit_value.normalize() for p in price_hits(x.text, locale)}
+        seen |= {p.value.normalize() for p in price_hits(x.text, locale)}
+        packs = _packs(x.text, pl, locale)
+        seen |= {  # '124,00 EUR za rolkę' of 'rolki po 50 kg': 2.48 per kg
+            v.normalize()
+            for p in price_hits(x.text, locale)
+            if (v := pack_price(x.text, digits_end(p.text, p.start), p.value, pl.uom, packs))
+        }
+    # a price per 100 / per 1000 read in a table: its amount (price x quantity)
+    # is a number the supplier wrote, or a column header states the basis
+    amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
+    based = {(v / n).normalize() for v in seen for n in _price_bases(c.ctx, pl.uom)}
+    return want in seen or amount in seen or want in based
+
+
+def _later_date_unread(ctx: _Context, committed: list[tuple[str, LineConfirmation]]) -> str | None:
+    """Every line kept at the PO's dates, yet a delivery clause about the order names a later
+    date."""
+    if not committed or not all(
         (pl := ctx.pos[p].line_by_number(ln.line)) is not None and ln.date == pl.requested_date
         for p, ln in committed
         if p in ctx.pos
     ):
-        known_d = {ln.date for _, ln in committed} | {
-            d for _, ln in committed for d in (sp.date for sp in ln.schedule)
-        }
-        known_d |= {pl.requested_date for po in ctx.pos.values() for pl in po.lines}
-        locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
-        earliest = min(
-            pl.requested_date
-            for p, ln in committed
-            if p in ctx.pos and (pl := ctx.pos[p].line_by_number(ln.line)) is not None
-        )
-        for s in ctx.sents:
-            if PROMISE.search(s.text) or not (_mentions_order(ctx, s.text) or s.lines):
+        return None
+    known_d = {ln.date for _, ln in committed} | {
+        d for _, ln in committed for d in (sp.date for sp in ln.schedule)
+    }
+    known_d |= {pl.requested_date for po in ctx.pos.values() for pl in po.lines}
+    locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
+    earliest = min(
+        pl.requested_date
+        for p, ln in committed
+        if p in ctx.pos and (pl := ctx.pos[p].line_by_number(ln.line)) is not None
+    )
+    for s in ctx.sents:
+        if PROMISE.search(s.text) or not (_mentions_order(ctx, s.text) or s.lines):
+            continue
+        for clause in _clauses_keeping_lines(s.text):
+            if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(clause):
                 continue
-            for clause in _clauses_keeping_lines(s.text):
-                if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(clause):
-                    continue
-                later = sorted(
-                    d for d in _future_dates(ctx, clause, locale) - known_d if d > earliest
+            later = sorted(d for d in _future_dates(ctx, clause, locale) - known_d if d > earliest)
+            if later:
+                return (
+                    f"date: '{_clip(clause, 70)}' names {later[-1].isoformat()}, "
+                    "but every line was read at the PO's date"
                 )
-                if later:
-                    out.append(
-                        f"date: '{_clip(clause, 70)}' names {later[-1].isoformat()}, "
-                        "but every line was read at the PO's date"
-                    )
-                    return out
-    return out
+    return None
 
 
 _ALL_CONTAINERS = frozenset(w for ws in _CONTAINER_WORDS.values() for w in ws) | {

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from agent.reading import phrases as P
 from agent.reading.limits import ReadingLimits, limit_reasons
-from agent.reading.types import ExtractionResult, Message, OpenPO
+from agent.reading.types import ExtractionResult, Message, OpenPO, POConfirmation
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from agent.reading.extract import POReading
     from agent.reading.match import MatchResult
 
 Fallback = Callable[[Message, Sequence[OpenPO], ExtractionResult], ExtractionResult]
@@ -110,46 +114,15 @@ def _clear_text_caches() -> None:
 def _read_rules(
     msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str]
 ) -> tuple[ExtractionResult, bool]:
+    """The rules' answer, and whether the mail is a human reply (only those are gated and
+    offered to the fallback)."""
     from agent.reading.classify import classify
-    from agent.reading.compare import differences
-    from agent.reading.extract import read_po
     from agent.reading.match import match_message
-    from agent.reading.reference import find_supplier_reference
 
-    cls = classify(msg, own_addresses)
-    if cls.kind == "bounce":
-        return (
-            ExtractionResult(
-                kind="bounce",
-                bounce=cls.delivery_status or msg.delivery_status,
-                review_reasons=[],
-                matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
-                confidence=0.95,
-            ),
-            False,
-        )
-    if cls.kind == "auto_reply":
-        return (
-            ExtractionResult(
-                kind="auto_reply",
-                auto_reply_return_date=cls.return_date,
-                matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
-                confidence=0.9,
-            ),
-            False,
-        )
-    if cls.kind == "bulk":
-        return ExtractionResult(kind="unrelated", confidence=0.9, review_reasons=[]), False
-
-    own_text = msg.own_text
-    attachment_texts = [a.text for a in msg.attachments if a.text and not a.rows]
-    attachment_rows = [a for a in msg.attachments if a.rows]
-    all_attachment_text = "\n".join(
-        [
-            *attachment_texts,
-            *("\n".join("\t".join(map(str, r)) for r in a.rows) for a in attachment_rows),
-        ]
-    )
+    automatic = _automatic_answer(msg, open_pos, own_addresses, classify(msg, own_addresses))
+    if automatic is not None:
+        return automatic, False
+    own_text, all_attachment_text = _own_texts(msg)
     if not own_text.strip() and not all_attachment_text.strip():
         reasons = ["the message has no readable text of the supplier's own"]
         reasons += msg.defects
@@ -162,29 +135,89 @@ def _read_rules(
     injection = P.INJECTION.search(f"{own_text}\n{all_attachment_text}")
     if not m.pos:
         return _unmatched(msg, m, own_text)
+    unread = _undated_or_invoice(msg, m)
+    if unread is not None:
+        return unread, True
+    r = _read_matched(msg, open_pos, m, own_text, all_attachment_text)
+    _add_message_reasons(msg, m, r, injection)
+    return _rules_answer(msg, m, r), True
 
+
+def _automatic_answer(
+    msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str], cls
+) -> ExtractionResult | None:
+    """A bounce, an auto-reply or a bulk mail answers without reading; None for a human reply."""
+    if cls.kind == "bounce":
+        return ExtractionResult(
+            kind="bounce",
+            bounce=cls.delivery_status or msg.delivery_status,
+            review_reasons=[],
+            matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+            confidence=0.95,
+        )
+    if cls.kind == "auto_reply":
+        return ExtractionResult(
+            kind="auto_reply",
+            auto_reply_return_date=cls.return_date,
+            matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+            confidence=0.9,
+        )
+    if cls.kind == "bulk":
+        return ExtractionResult(kind="unrelated", confidence=0.9, review_reasons=[])
+    return None
+
+
+def _own_texts(msg: Message) -> tuple[str, str]:
+    """The supplier's own text, and all attachment text (table rows joined by tabs)."""
+    attachment_texts = [a.text for a in msg.attachments if a.text and not a.rows]
+    attachment_rows = [a for a in msg.attachments if a.rows]
+    all_attachment_text = "\n".join(
+        [
+            *attachment_texts,
+            *("\n".join("\t".join(map(str, r)) for r in a.rows) for a in attachment_rows),
+        ]
+    )
+    return msg.own_text, all_attachment_text
+
+
+def _undated_or_invoice(msg: Message, m: MatchResult) -> ExtractionResult | None:
+    """A matched mail that cannot be read (no Date header) or is an invoice outside the
+    thread; None when it is to be read."""
     if msg.date is None:
         return _review(
             ["the message has no readable Date header, so its dates cannot be read"],
             [p.po_number for p in m.pos],
-        ), True
-
+        )
     thread_or_subject = any(v.startswith(("thread", "subject")) for v in m.via.values())
     if P.INVOICE.search(msg.subject or "") and not thread_or_subject:
         return ExtractionResult(
             kind="unrelated", confidence=0.7, matched_po_numbers=[p.po_number for p in m.pos]
-        ), True
+        )
+    return None
+
+
+@dataclass
+class _Readings:
+    """What reading the matched POs gathered, handed from step to step."""
+
+    reasons: list[str]
+    confirmations: list[POConfirmation] = field(default_factory=list)
+    exceptions: list = field(default_factory=list)
+    holding: bool = False
+    held_only: list[str] = field(default_factory=list)  # reasons of POs only held
+    promised: date | None = None
+    soft: int = 0
+
+
+def _read_matched(
+    msg: Message, open_pos: Sequence[OpenPO], m: MatchResult, own_text: str, attachment_text: str
+) -> _Readings:
+    """Read every matched PO from the supplier's own segments, attachments and tables."""
+    from agent.reading.extract import read_po
 
     blocks, tables = _blocks(msg)
     supplier_pos = [po for po in open_pos if po.supplier.id in {p.supplier.id for p in m.pos}]
-
-    reasons: list[str] = list(m.reasons)
-    confirmations = []
-    exceptions = []
-    holding = False
-    held_only: list[str] = []
-    promised = None
-    soft = 0
+    r = _Readings(list(m.reasons))
     for po in m.pos:
         reading = read_po(
             po,
@@ -195,65 +228,92 @@ def _read_rules(
             all_pos=supplier_pos,
             other_orders=m.other_order_numbers,
         )
-        soft += reading.soft_signals
-        if reading.holding:
-            promised = promised or reading.promised_reply_date
-        if reading.answered and reading.confirmation is not None:
-            # Their own words and attachments only: our quoted request holds our numbers.
-            reading.confirmation.supplier_reference = reading.confirmation.supplier_reference or (
-                find_supplier_reference(
-                    (own_text, all_attachment_text, msg.subject),
-                    exclude=[p.po_number for p in open_pos],
-                )
+        _add_reading(r, po, reading, msg, open_pos, own_text, attachment_text)
+    return r
+
+
+def _add_reading(
+    r: _Readings,
+    po: OpenPO,
+    reading: POReading,
+    msg: Message,
+    open_pos: Sequence[OpenPO],
+    own_text: str,
+    attachment_text: str,
+) -> None:
+    """One PO's reading: an answer is kept with its reasons and differences; a PO only held
+    keeps its reasons apart."""
+    from agent.reading.compare import differences
+    from agent.reading.reference import find_supplier_reference
+
+    r.soft += reading.soft_signals
+    if reading.holding:
+        r.promised = r.promised or reading.promised_reply_date
+    if reading.answered and reading.confirmation is not None:
+        # Their own words and attachments only: our quoted request holds our numbers.
+        reading.confirmation.supplier_reference = reading.confirmation.supplier_reference or (
+            find_supplier_reference(
+                (own_text, attachment_text, msg.subject),
+                exclude=[p.po_number for p in open_pos],
             )
-            confirmations.append(reading.confirmation)
-            reasons += reading.review_reasons
-            exceptions += differences(po, reading.confirmation)
-            # answered and holding at once ("line 1 OK, the rest we'll revert on"): a human decides
-            holding = holding or reading.holding
-        elif reading.holding:
-            # "PO B we will confirm next week": B is not answered; it only holds the
-            # message back when nothing else in it is answered
-            held_only.extend(reading.review_reasons)
+        )
+        r.confirmations.append(reading.confirmation)
+        r.reasons += reading.review_reasons
+        r.exceptions += differences(po, reading.confirmation)
+        # answered and holding at once ("line 1 OK, the rest we'll revert on"): a human decides
+        r.holding = r.holding or reading.holding
+    elif reading.holding:
+        # "PO B we will confirm next week": B is not answered; it only holds the
+        # message back when nothing else in it is answered
+        r.held_only.extend(reading.review_reasons)
+
+
+def _add_message_reasons(
+    msg: Message, m: MatchResult, r: _Readings, injection: re.Match[str] | None
+) -> None:
+    """Reasons of the message as a whole: attachment errors, not addressed to us, only held,
+    text addressed to machines, input cut by a reading limit."""
     for a in msg.attachments:
         if a.error:
-            soft += 1
-            if not confirmations:
-                reasons.append(f"attachment {a.filename or '(unnamed)'}: {a.error}")
+            r.soft += 1
+            if not r.confirmations:
+                r.reasons.append(f"attachment {a.filename or '(unnamed)'}: {a.error}")
     if not m.addressed_to_us and not any(v.startswith("thread") for v in m.via.values()):
-        reasons.append("the message is not addressed to us")
-    matched = [p.po_number for p in m.pos]
-    if held_only and not confirmations:
-        holding = True
-        reasons += held_only
+        r.reasons.append("the message is not addressed to us")
+    if r.held_only and not r.confirmations:
+        r.holding = True
+        r.reasons += r.held_only
     if injection:
-        reasons.append(
+        r.reasons.append(
             f"the mail contains text addressed to automated systems ('{injection.group(0)}'): a human must read it"
         )
     # input cut short by a reading limit is never applied automatically
-    reasons += [r for r in limit_reasons(msg.defects) if r not in reasons]
-    if holding or reasons or not confirmations:
-        if not confirmations and not holding and not reasons:
-            reasons.append(
+    r.reasons += [reason for reason in limit_reasons(msg.defects) if reason not in r.reasons]
+
+
+def _rules_answer(msg: Message, m: MatchResult, r: _Readings) -> ExtractionResult:
+    """A confirmation when every PO answered without a reason or a hold, else needs_review."""
+    matched = [p.po_number for p in m.pos]
+    if r.holding or r.reasons or not r.confirmations:
+        if not r.confirmations and not r.holding and not r.reasons:
+            r.reasons.append(
                 "no line of the matched PO(s) is committed to in the supplier's own words"
             )
-        res = _review(reasons + (msg.defects if not confirmations else []), matched)
-        res.promised_reply_date = promised
-        return res, True
+        res = _review(r.reasons + (msg.defects if not r.confirmations else []), matched)
+        res.promised_reply_date = r.promised
+        return res
+    # less confidence for every soft signal (a value kept from the PO, an attachment error)
     confidence = 0.97 * m.confidence
-    confidence -= 0.03 * min(soft, 8)
+    confidence -= 0.03 * min(r.soft, 8)
     if msg.defects:
         confidence -= 0.1
-    return (
-        ExtractionResult(
-            kind="confirmation",
-            confirmations=confirmations,
-            exceptions=exceptions,
-            method="rules",
-            confidence=max(0.5, round(confidence, 3)),
-            matched_po_numbers=matched,
-        ),
-        True,
+    return ExtractionResult(
+        kind="confirmation",
+        confirmations=r.confirmations,
+        exceptions=r.exceptions,
+        method="rules",
+        confidence=max(0.5, round(confidence, 3)),
+        matched_po_numbers=matched,
     )
 
 
