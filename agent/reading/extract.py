@@ -1798,7 +1798,7 @@ class POReader:
         line_holding = [
             st
             for st in specific
-            if (st.row is None and (P.HOLD_LINE.search(st.text) or _is_question(st.text)))
+            if (st.row is None and (P.holds_line(st.text) or _is_question(st.text)))
             or (
                 st.row is not None
                 and P.HOLD.search(st.row.get("remark", "") or "")
