@@ -40,6 +40,17 @@ pytest_plugins = ["tests.dovecot"]
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
+# The reading's start-up cache (compiled patterns) goes to a folder of this test run, not
+# to the user's ~/.cache; the commands the tests start share it, so only the first pays.
+_TEST_CACHE = ""
+if "POAGENT_CACHE_DIR" not in os.environ:
+    _TEST_CACHE = os.environ["POAGENT_CACHE_DIR"] = tempfile.mkdtemp(prefix="poagent-test-cache-")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _TEST_CACHE:
+        shutil.rmtree(_TEST_CACHE, ignore_errors=True)
+
 
 def _missing(what: str) -> None:
     """Skip locally, fail in CI: CI must never silently skip a real-server test."""

@@ -44,6 +44,7 @@ from agent.reading.limits import (
     bound_runs,
     limit_reason,
 )
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import Attachment
 
 IMAGE_SCAN_BYTES = 100_000
@@ -310,8 +311,8 @@ def _xlsx_rows(data: bytes, notes: list[str] | None = None) -> list[list[str]]:
 
 # A date column's cell that is a bare day count: Excel's serial date without a date format
 # (46008 is 2025-12-18). Only 2000..2059, so quantities of another size are left alone.
-_SERIAL = re.compile(r"(?:3[6-9]|4\d|5[0-8])\d{3}")
-_DATE_HEADER = re.compile(
+_SERIAL = compile_re(r"(?:3[6-9]|4\d|5[0-8])\d{3}")
+_DATE_HEADER = compile_re(
     r"date|datum|data|fecha|termin|délai|delivery|livraison|entrega|consegna|leverans|levering"
     r"|dodání|dostaw|teslim|tarih|ship|eta|etd|納期|日付",
     re.IGNORECASE,

@@ -27,13 +27,14 @@ from agent.reading.dates import find_dates, find_offsets
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import Clause, Segment, Span, clauses
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO
 from agent.reading.units import header_count
 
 ORDER = "order"
-_NUMBERS = re.compile(r"\d+")
+_NUMBERS = compile_re(r"\d+")
 
-_ORDER_WORDS = re.compile(
+_ORDER_WORDS = compile_re(
     r"\b(?:orders?|po|p\.o\.|purchase orders?|lines?|items?|positions?|pos\.?|bestellung\w*|auftrag\w*"
     r"|commandes?|pedidos?|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
     r"|quantit\w*|qty|price\w*|pricing|delivery|dates?|preis\w*|liefer\w*|menge\w*|prix|livraison|precio\w*|entrega\w*)\b",
@@ -108,7 +109,7 @@ def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
     terms = [po.po_number, *others]
     for pl in po.lines:
         terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
-    pattern = _masker(tuple(sorted(set(terms), key=len, reverse=True)))
+    pattern = _masker(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
     return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
 
 
@@ -119,7 +120,7 @@ def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 # The complementizer that opens what a "confirm" is said of: "we confirm that ...".
-_THAT = re.compile(
+_THAT = compile_re(
     r"[\s,]*(?:(?:to\s+you|ihnen|vám|wam|vous|le|les)\s+)?(?:that|dass|daß|že|iż|że|que|che|dat)\b",
     re.IGNORECASE,
 )
@@ -207,7 +208,7 @@ def _fields(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ASSENT_FILLER = re.compile(
+_ASSENT_FILLER = compile_re(
     r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you)\b", re.I
 )
 
@@ -227,7 +228,7 @@ def _month_words() -> re.Pattern[str]:
     from agent.reading.dates import _month_table
 
     names = sorted((k for k in _month_table() if len(k) >= 4), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+    return compile_re(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
 
 
 def _values(
@@ -301,7 +302,7 @@ def _values(
 
 
 # "4,80", "1.260,00", "0.0135": a decimal part (three digits after one mark are thousands)
-_DECIMALS = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")
+_DECIMALS = compile_re(r"[.,](?:\d{1,2}|\d{4,})$")
 
 
 def _table_basis(text: str, start: int, po_uom: str) -> Decimal | None:

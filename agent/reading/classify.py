@@ -70,6 +70,7 @@ from typing import Literal
 from agent.reading import lexicon as L
 from agent.reading.autoreply_wording import CHALLENGE, TICKET_SUBJECT, WORDING
 from agent.reading.message import permanent_for
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import DeliveryStatus, Message
 
 Kind = Literal["bounce", "auto_reply", "bulk", "human"]
@@ -92,12 +93,12 @@ class Classification:
 
 # ------------------------------------------------------------------- bounces
 
-_DAEMON_SENDER = re.compile(
+_DAEMON_SENDER = compile_re(
     r"^(?:mailer-daemon|mailer_daemon|maildaemon|postmaster|microsoftexchange[0-9a-f]*"
     r"|mail-daemon|mdaemon|mailerdaemon|bounce|bounces|nobody-bounce|post_master)@",
     re.IGNORECASE,
 )
-_BOUNCE_SUBJECT = re.compile(
+_BOUNCE_SUBJECT = compile_re(
     r"^\s*(?:undeliverable|undelivered mail|unzustellbar|nicht zustellbar|non remis"
     r"|non distribuable|no se puede entregar|imposible de entregar|non recapitabile"
     r"|onbestelbaar|nedoručitelné)\b"
@@ -113,7 +114,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"|メールエラー|エラー通知|退信|投递失败|系统退信",
     re.IGNORECASE,
 )
-_BOUNCE_BODY = re.compile(
+_BOUNCE_BODY = compile_re(
     r"could(?:n't| not) be delivered|delivery (?:has )?failed|undeliverable"
     r"|permanent(?:ly)? (?:error|fatal|failure)|user unknown|mailbox (?:is )?(?:full|unavailable)"
     r"|address rejected|recipient address rejected|no such user|does not exist"
@@ -126,10 +127,10 @@ _BOUNCE_BODY = re.compile(
     r"|error has occurred while attempting to deliver|message is delayed",
     re.IGNORECASE,
 )
-_STATUS_CODE = re.compile(r"(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_SMTP_CODE = re.compile(r"\b([45]\d\d)[ -]")
-_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
-_DELAY = re.compile(
+_STATUS_CODE = compile_re(r"(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_SMTP_CODE = compile_re(r"\b([45]\d\d)[ -]")
+_EMAIL = compile_re(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_DELAY = compile_re(
     r"delivery status notification \(delay\)|delayed mail|delivery delayed|has not yet been"
     r" delivered|will (?:continue to )?retry|will be retried|temporarily|temporary failure"
     r"|message is delayed|could not send (?:mail|message) for (?:the )?past"
@@ -213,7 +214,7 @@ def _heuristic_bounce(msg: Message, own: set[str], force: bool = False) -> Deliv
 
 
 # Mailbox full / over quota: the address is right, so a retry may get through.
-_MAILBOX_FULL = re.compile(
+_MAILBOX_FULL = compile_re(
     r"mailbox (?:is )?full|over (?:the )?quota|quota (?:exceeded|exceed)|exceeded (?:the )?(?:storage|quota)"
     r"|insufficient (?:storage|disk space)|mailbox size limit|postfach (?:ist )?voll"
     r"|speicherplatz|boîte (?:aux lettres )?pleine|buzón lleno|casella piena"
@@ -221,7 +222,7 @@ _MAILBOX_FULL = re.compile(
     re.IGNORECASE,
 )
 # Exchange / Office 365 / Gmail NDR wording flufl.bounce has no detector for.
-_NDR_TEXT = re.compile(
+_NDR_TEXT = compile_re(
     r"your message (?:to \S+ )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered"
     r"|delivery has failed to these recipients(?: or groups)?"
     r"|the (?:e-?mail )?address you entered couldn't be found"
@@ -247,8 +248,8 @@ _NDR_TEXT = re.compile(
 # The failure patterns are written in lower case and searched in lower-cased
 # text without re.IGNORECASE: several times faster on long bodies.
 _FAILURE_LOWER = (
-    re.compile(_BOUNCE_BODY.pattern),
-    re.compile(_NDR_TEXT.pattern),
+    compile_re(_BOUNCE_BODY.pattern),
+    compile_re(_NDR_TEXT.pattern),
 )
 
 
@@ -401,7 +402,7 @@ def automatic_marks(msg: Message) -> list[str]:
     return list(dict.fromkeys(marks))
 
 
-_LIST_SERVER_SENDER = re.compile(
+_LIST_SERVER_SENDER = compile_re(
     r"^(?:owner-[^@]+|[^@]+-(?:admin|owner|request|bounces))@", re.IGNORECASE
 )
 _LIST_SERVER_HEADERS = ("x-mlserver", "mailing-list", "list-id", "list-subscribe", "x-ml-name")
@@ -424,7 +425,7 @@ def _discussion_list(msg: Message) -> bool:
     return bool(list_post) and not list_post.startswith("no")
 
 
-_ABUSE_SUBJECT = re.compile(
+_ABUSE_SUBJECT = compile_re(
     r"\b(?:complaint about message|abuse report|spam report|feedback report|fbl report"
     r"|email feedback report)\b",
     re.IGNORECASE,
@@ -464,10 +465,10 @@ def _erp_exception(msg: Message, marks: list[str]) -> str | None:
 
 def _wording(key: str) -> re.Pattern[str]:
     parts = [p for lang in WORDING.values() for p in lang[key]]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return compile_re("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
-_WORDING_SUBJECT = re.compile(
+_WORDING_SUBJECT = compile_re(
     "|".join(
         f"(?:{p})" for p in (*(p for v in WORDING.values() for p in v["subject"]), *TICKET_SUBJECT)
     ),
@@ -475,11 +476,11 @@ _WORDING_SUBJECT = re.compile(
 )
 _WORDING_ABSENCE = _wording("absence")
 _WORDING_RECEIPT = _wording("receipt")
-_CHALLENGE = re.compile("|".join(f"(?:{p})" for p in CHALLENGE), re.IGNORECASE)
+_CHALLENGE = compile_re("|".join(f"(?:{p})" for p in CHALLENGE), re.IGNORECASE)
 
 # -------------------------------------------------------------- auto replies
 
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = compile_re(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|answer)"
     r"|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|abwesenheit\b|abwesend"
     r"|automatische antwort|automatische rückantwort|réponse automatique|reponse automatique"
@@ -492,13 +493,13 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Unambiguous wherever they stand in the subject ("[Auto-Reply] Re: …", "RE: Out of Office: …").
-_AUTO_SUBJECT_ANYWHERE = re.compile(
+_AUTO_SUBJECT_ANYWHERE = compile_re(
     r"\b(?:automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (?:the )?office"
     r"|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática"
     r"|risposta automatica|automatisch antwoord|automatická odpověď)\b|自动回复|自動回覆",
     re.IGNORECASE,
 )
-_OOO_BODY = re.compile(
+_OOO_BODY = compile_re(
     r"\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently|currently)\s+(?:out of"
     r" (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:annual |parental |sick )?leave"
     r"|on (?:vacation|holiday|holidays|a business trip)|travell?ing|away|absent|not in the office"
@@ -523,7 +524,7 @@ _OOO_BODY = re.compile(
 )
 # Help-desk and system acknowledgments. Deliberately not "we have received your
 # order and will get back to you" alone: a person writes that too.
-_ACK_BODY = re.compile(
+_ACK_BODY = compile_re(
     r"\bthis is an automate?d? (?:response|reply|message|acknowledg(?:e)?ment|notification)"
     r"|\b(?:automatically generated|auto-generated) (?:response|reply|message)"
     r"|\bthis (?:e-?mail|message) (?:was|has been) (?:generated|sent) automatically"
@@ -543,14 +544,14 @@ _ACK_BODY = re.compile(
     re.IGNORECASE,
 )
 # An acknowledgment of OUR message (a response, even when not threaded).
-_RECEIPT_ACK = re.compile(
+_RECEIPT_ACK = compile_re(
     r"\b(?:we|i) have received your (?:e-?mail|message|request|enquiry|inquiry|mail)"
     r"|\bthank you for contacting|\b(?:ticket|case|request) (?:#|number|no\.?|id)\s*:?\s*[\w-]*\d"
     r"|\bwir haben ihre (?:e-?mail|nachricht|anfrage) erhalten|\bnous avons bien reçu votre"
     r"|\bhemos recibido su",
     re.IGNORECASE,
 )
-_ORDER_CONFIRMATION = re.compile(
+_ORDER_CONFIRMATION = compile_re(
     r"order confirmation|order acknowledg(?:e)?ment|sales order confirmation"
     r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
     r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
@@ -563,7 +564,7 @@ _ORDER_CONFIRMATION = re.compile(
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
-_CONFIRMS_ORDER = re.compile(
+_CONFIRMS_ORDER = compile_re(
     r"\bwe (?:hereby |herewith )?confirm (?:your|the) (?:order|purchase order|po)\b"
     r"|\bhiermit bestätigen wir (?:ihre|den|die)\b|\bwir bestätigen ihre bestellung"
     r"|\bnous (?:vous )?confirmons (?:votre|la) commande|\bconfirmamos (?:su|el) pedido"
@@ -573,7 +574,7 @@ _CONFIRMS_ORDER = re.compile(
 
 
 # A human reply that also mentions an absence still answers.
-_COMMITS = re.compile(
+_COMMITS = compile_re(
     r"\b(?:we|i) (?:can |hereby |herewith )?confirm|\bconfirmed\b|\bbestätigen\b|\bbestätigt\b"
     r"|\bbestätige\b|\bconfirmons\b|\bconfirme\b|\bconfirmé|\bconfirmamos\b|\bconfirmado"
     r"|\bconfirmo\b|\bconfermo\b|\bconfermiamo\b|\bconfermato|\bbevestig(?:en|d)\b"
@@ -587,19 +588,19 @@ _COMMITS = re.compile(
 
 
 _NOTICE_CUES = (
-    re.compile(
+    compile_re(
         r"\b(?:thank you|thanks|many thanks) for your (?:e-?mail|message|mail)"
         r"|\bvielen dank für ihre (?:e-?mail|nachricht|mail)|\bmerci (?:pour|de) votre (?:message|e-?mail|courriel)"
         r"|\bgracias por su (?:mensaje|correo|e-?mail)|\bgrazie per (?:la sua|il suo) (?:e-?mail|messaggio)",
         re.IGNORECASE,
     ),
-    re.compile(
+    compile_re(
         r"\b(?:will not be|won't be|is not being|wird nicht|ne sera pas|no será) (?:forwarded|read"
         r"|weitergeleitet|gelesen|transféré|lu|reenviado)|\blimited access|\bno access to (?:my )?e-?mail"
         r"|\bkeinen zugriff|\bsans accès|\bsin acceso",
         re.IGNORECASE,
     ),
-    re.compile(
+    compile_re(
         r"\b(?:in urgent cases|for urgent (?:matters|queries|requests)|in dringenden fällen"
         r"|en cas d'urgence|pour toute urgence|para asuntos urgentes|en caso de urgencia"
         r"|in my absence|während meiner abwesenheit|en mon absence|durante mi ausencia"
@@ -610,7 +611,7 @@ _NOTICE_CUES = (
 
 
 # What a person answering writes and an absence notice does not.
-_REPLYISH = re.compile(
+_REPLYISH = compile_re(
     r"\b(?:revert|check with|will confirm|confirm (?:by|on|tomorrow|next)|let you know (?:by|on)"
     r"|line \d|pos\.? ?\d|item \d|melde mich|prüfe|je vérifie|reviens vers vous|le confirmo)\b|\?",
     re.IGNORECASE,
@@ -626,7 +627,7 @@ def _absence_cues(text: str, msg: Message) -> int:
     return cues
 
 
-_UNSUBSCRIBE_TEXT = re.compile(
+_UNSUBSCRIBE_TEXT = compile_re(
     r"unsubscribe|abmelden|abbestellen|désabonner|désinscri|darse de baja|cancelar (?:la )?suscripción"
     r"|annulla iscrizione|afmelden|newsletter|update your preferences|manage (?:your )?preferences",
     re.IGNORECASE,
@@ -738,7 +739,7 @@ def _is_order_confirmation(msg: Message) -> str | None:
     return None
 
 
-_REPLY_SUBJECT = re.compile(
+_REPLY_SUBJECT = compile_re(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|vá|válasz|răspuns|回复|答复|返信"
     # Greek "ΑΠ:", Korean "답장:" / "회신:", Vietnamese "TL:" / "Trả lời:"
     r"|απ|σχετ|답장|회신|tl|trả lời|tra loi)\s*[:：]",
@@ -763,7 +764,7 @@ _WEEKDAYS = (
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 )
-_DATE_CANDIDATE = re.compile(
+_DATE_CANDIDATE = compile_re(
     rf"(?:(?:{_WEEKDAYS}),?\s+(?:(?:the|den|le|el)\s+)?)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.|º)?\s+(?:(?:of|de)\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -772,7 +773,7 @@ _DATE_CANDIDATE = re.compile(
     rf"|\b(?:{_WEEKDAYS})\b",
     re.IGNORECASE,
 )
-_RETURN_WORDS = re.compile(
+_RETURN_WORDS = compile_re(
     r"\b(?:return(?:ing)?|back|until|till|through|thru|wieder|zurück|bis|retour|jusqu|hasta|fino"
     r"|tot|terug"
     r"|regres|volver|vuelvo|reincorpor|rientr)|"
@@ -782,7 +783,7 @@ _RETURN_WORDS = re.compile(
 
 
 # a sentence ends at . ! ? after a word, not after the day of "ab dem 30.11."
-_SENTENCE_BREAK = re.compile(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
+_SENTENCE_BREAK = compile_re(r"(?<=[^\d\s][.!?])\s+|\n\s*\n")
 
 
 # dateparser is fast only with a short language list
@@ -884,13 +885,13 @@ def _nearest_numeric(m: re.Match[str], lang: str, base: date) -> date | None:
 
 
 # 2026年12月8日 / 12月9日 (Chinese, Japanese)
-_CJK_DATE = re.compile(
+_CJK_DATE = compile_re(
     r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
     # Vietnamese "ngày 27 tháng 11": the day before the month, read by the same code
     r"|(?:ngày\s+)?(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<vy>\d{4}))?"
 )
 # "7. 12. 2026" (Czech, Slovak, Polish write spaces after the dots)
-_SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
+_SPACED_DOTS = compile_re(r"\b(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{4}))?")
 
 
 def _cjk_return_date(text: str, reference: datetime | None) -> date | None:
@@ -932,7 +933,7 @@ def find_return_date(text: str, reference: datetime | None) -> date | None:
     return None
 
 
-_CONTACT_WORDS = re.compile(
+_CONTACT_WORDS = compile_re(
     r"contact|reach|write to|e-?mail|wenden|kontakt|erreichen|contacter|adresser|contactar"
     r"|dirigirse|escriba|colleague|kollegin|kollege|collègue|compañer",
     re.IGNORECASE,
@@ -980,7 +981,7 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     return Classification("bulk", reasons)
 
 
-_ORDER_NUMBER = re.compile(
+_ORDER_NUMBER = compile_re(
     r"(?:\b(?:PO|P\.O\.|purchase order|order|bestellung|commande|pedido|ordine|objednávk\w*)"
     r"\s*(?:number|no\.?|nr\.?|n°|#)?\s*:?"
     # Chinese, Japanese, Korean: "注文番号：4500072280", "订单号 4500", "주문번호: 4500"

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from agent.reading import startup_cache
+from agent.reading.startup_cache import compile_re
+
 LANGS = (
     "en",
     "de",
@@ -134,6 +137,15 @@ def _bare(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _month_table() -> dict[str, int]:
+    return startup_cache.derived("month names", _babel_tables_version(), _build_month_table)
+
+
+@lru_cache(maxsize=1)
+def _babel_tables_version() -> str:
+    return startup_cache.fingerprint(__file__, startup_cache.library_file("babel"))
+
+
+def _build_month_table() -> dict[str, int]:
     from babel.dates import get_month_names
 
     table: dict[str, int] = {}
@@ -165,6 +177,10 @@ def _month_table() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _weekday_table() -> dict[str, int]:
+    return startup_cache.derived("weekday names", _babel_tables_version(), _build_weekday_table)
+
+
+def _build_weekday_table() -> dict[str, int]:
     from babel.dates import get_day_names
 
     table: dict[str, int] = {}
@@ -194,10 +210,16 @@ def _short_days(locale: str) -> dict[str, int]:
 
     Only that language's: "do" is Thursday in German and a verb in English.
     """
+    lang = locale.replace("-", "_").split("_")[0].lower()
+    return startup_cache.derived(
+        f"short day names {lang}", _babel_tables_version(), lambda: _build_short_days(lang)
+    )
+
+
+def _build_short_days(lang: str) -> dict[str, int]:
     from babel.dates import get_day_names
 
     table: dict[str, int] = {}
-    lang = locale.replace("-", "_").split("_")[0].lower()
     for width in ("abbreviated", "short"):
         for ctx in ("format", "stand-alone"):
             try:
@@ -213,7 +235,7 @@ def _short_days(locale: str) -> dict[str, int]:
 
 # a short word right before a calendar week, ending where the week starts
 # ("so KW 4" is German for "around week 4": a bare short word mid-sentence is no day)
-_SHORT_DAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})([.,]{1,2})?\s*\Z")
+_SHORT_DAY_BEFORE = compile_re(r"(?<![^\W\d_])([^\W\d_]{2,4})([.,]{1,2})?\s*\Z")
 
 
 def _cell_start(text: str, m: re.Match[str]) -> bool:
@@ -334,38 +356,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
     return {
-        "iso": re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
-        "num": re.compile(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
+        "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
+        "num": compile_re(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
         # "8. 1. 2027" (cs, de, pl, sk ...): always day first, four-digit year only
-        "num_spaced": re.compile(
+        "num_spaced": compile_re(
             r"(?<![\d.,/:-])(\d{1,2})\.[ \u00a0\u202f\u2009](\d{1,2})\.[ \u00a0\u202f\u2009]?(\d{4})(?![\d.,]?\d)"
         ),
-        "num_slash": re.compile(
+        "num_slash": compile_re(
             # not a fraction in a dimension: "KEY 3/16X3/16X1.25", "3/16 x 1.25"
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"|[xX×]\s?\d))"
         ),
-        "num_dash": re.compile(
+        "num_dash": compile_re(
             r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
         ),
         # "14.12." and, spaced as Czech and Slovak write it, "14. 12." (never "1. 200")
-        "num_dot": re.compile(
+        "num_dot": compile_re(
             r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
-        "day_month": re.compile(
+        "day_month": compile_re(
             rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
             rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
             re.IGNORECASE,
         ),
         # Hungarian "2027. január 15.": the year, the month's name, the day
-        "year_month_day": re.compile(
+        "year_month_day": compile_re(
             rf"(?<![\d.,])(\d{{4}})\.\s*({months})\.?\s*(\d{{1,2}})\.?(?![\d])",
             re.IGNORECASE,
         ),
-        "month_day": re.compile(
+        "month_day": compile_re(
             rf"(?<![a-zà-ž])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
             re.IGNORECASE,
         ),
-        "kw": re.compile(
+        "kw": compile_re(
             rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|de\s+la\s+|en\s+la\s+)?)?"
             rf"(?<![a-zà-ž]){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])"
             # "tuần 2 của tháng 1": the second week of January, no calendar week
@@ -373,7 +395,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
-        "kw_ordinal": re.compile(
+        "kw_ordinal": compile_re(
             r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
             r"semaine|settimana|semana|vecka|uge|uke|týždeň|týždni|týždňa|viikko|viikolla|"
             # Turkish "5. hafta(da)", Hungarian "5. (naptári) hét/héten" (a bare "hét" after a
@@ -384,17 +406,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # 2027年1月29日 / 1月29日 (Chinese, Japanese): year, month, day in that order always
         # ... and Korean 2027년 1월 29일 / 12월 24일
-        "cjk": re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"),
+        "cjk": compile_re(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"),
         # Vietnamese "ngày 15 tháng 1 năm 2027", "15 tháng 01": day, month, year
-        "vi": re.compile(
+        "vi": compile_re(
             r"(?<![\d.,/])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?![\d])(?:\s*(?:năm|,)\s*(\d{4}))?",
             re.IGNORECASE,
         ),
         # Greek "5η εβδομάδα": the week's number as an ordinal
-        "kw_el": re.compile(r"(?<![\d.,])(\d{1,2})η\s+εβδομ[άα]δα(?:\s+(?:του\s+)?(\d{4}))?"),
+        "kw_el": compile_re(r"(?<![\d.,])(\d{1,2})η\s+εβδομ[άα]δα(?:\s+(?:του\s+)?(\d{4}))?"),
         # "第5週", "2027年第5周", "5週目": a calendar week; "1月第2週" is a week of January
         # and "2週間" a duration, neither is read
-        "kw_cjk": re.compile(
+        "kw_cjk": compile_re(
             r"(?:(\d{4})\s*年\s*)?(?<![月の])第\s*(\d{1,2})\s*[週周](?![間间])"
             r"|(?<![月の\d])(\d{1,2})\s*週目"
             # Korean "2027년 2주차", "52주차"; "1월 2주차" is a week of January and "2주" a
@@ -402,14 +424,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:(\d{4})\s*년\s*)?(?<!월)(?<!월\s)(?<![\d])(\d{1,2})\s*주차"
         ),
         # "1月中旬" (mid-January), "1月末", "1月第2週", "2027年1月に": a month without its day
-        "vague_cjk": re.compile(
+        "vague_cjk": compile_re(
             r"(?:\d{4}\s*[年년]\s*)?(?<!\d)\d{1,2}\s*[月월]"
             r"(?:\s*(?:の\s*)?(?:第\s*\d\s*[週周]|上旬|中旬|下旬|初旬|初め|末|底|中|頃|ごろ"
             # Korean "1월 초/중순/말", "1월 2주차", "1월 중", "1월경"
             r"|초순|초|중순|하순|말|중|경|쯤|\d\s*주차?))?(?!\s*\d)"
         ),
         # Vietnamese "tháng 1", "đầu tháng 1", "cuối tháng 1 năm 2027": a month, no day
-        "vague_vi": re.compile(
+        "vague_vi": compile_re(
             r"(?<![\d\w])(?:(?:đầu|giữa|cuối|trong|vào|khoảng)\s+)?(?<!\d\s)(?<!\d)(?:tháng|thg)"
             r"\s+(?:1[0-2]|0?[1-9])"
             r"(?![\d])(?:\s*(?:năm|/)\s*\d{4})?",
@@ -419,7 +441,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Norwegian, Swedish, Romanian (the period word first: "primo januar", "la
         # începutul lunii ianuarie", "i januar") and Hungarian, Turkish (the month first:
         # "január közepén", "januárban", "ocak sonunda"): no day is given
-        "vague_words": re.compile(
+        "vague_words": compile_re(
             rf"(?<![\w])(?:(?:primo|medio|ultimo|midt i|i midten af|i midten av|midten af|midten av"
             rf"|i starten af|i starten av|starten af|starten av|i slutningen af|slutningen af"
             rf"|i slutten av|slutten av|i begyndelsen af|begyndelsen af|i begynnelsen av"
@@ -456,31 +478,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
-        "ymd_spaced": re.compile(
+        "ymd_spaced": compile_re(
             r"(?<![\d.,])(\d{4})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{1,2})\.?(?![\d])"
         ),
-        "ordinal": re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
-        "weekday_ordinal": re.compile(
+        "ordinal": compile_re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
+        "weekday_ordinal": compile_re(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
             rf"(?!\.?\s*(?:of\s+)?(?:{months}))",
             re.IGNORECASE,
         ),
-        "relative": re.compile(
+        "relative": compile_re(
             r"\b(?P<word>" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b"
             r"|(?P<cjk>" + "|".join(sorted(_RELATIVE_DAYS_CJK, key=len, reverse=True)) + ")",
             re.IGNORECASE,
         ),
-        "in_n": re.compile(
+        "in_n": compile_re(
             rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
-        "weekday": re.compile(
+        "weekday": compile_re(
             rf"(?:\b(?P<mod>next|this|coming|the coming|nächsten|kommenden|diesen|prochain|ce|el próximo|el proximo|este)\s+)?"
             rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?:\s+(?P<mod2>prochain))?",
             re.IGNORECASE,
         ),
-        "vague": re.compile(
+        "vague": compile_re(
             rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem)\s*+-?\s*+"
             rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
             rf"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:week|half)\s+of\s+(?:{months}|the month|next month)"
@@ -504,7 +526,7 @@ def _next_week_day() -> re.Pattern[str]:
 
     days = _alt(_weekday_table())
     nw = L.pattern("next_week").pattern
-    return re.compile(
+    return compile_re(
         rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
         rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?(?P<day2>{days})(?![a-zà-ž])",
         re.IGNORECASE,
@@ -516,7 +538,7 @@ def _kw_day_after() -> re.Pattern[str]:
     """A weekday right after a calendar week ("KW 5 (Montag)", "wk 5, on Tuesday"), not one
     that starts a date of its own ("KW 5, Monday 1/2")."""
     days = _alt(_weekday_table())
-    return re.compile(
+    return compile_re(
         rf"\s*(?:\(\s*|,\s*|[-–]\s*)?(?:(?:am|on|le|el|op|il|no|na|w|v)\s+)?"
         rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?!,?\s*(?:the\s+)?\d)"
         r"(?!\s*(?:bis|to|till|until|and|und|or|oder|à|au|a|al|[-–])(?![a-zà-ž]))(?:\s*\))?",
@@ -530,16 +552,17 @@ def _date_label_before() -> re.Pattern[str]:
     from agent.reading import lexicon as L
 
     words = sorted(
-        {w for t in L.languages().values() for w in t["date_label"]}, key=len, reverse=True
+        {w for t in L.languages().values() for w in t["date_label"]},
+        key=lambda w: (-len(w), w),
     )
-    return re.compile(rf"(?:{'|'.join(words)})\s*:?\s*$", re.IGNORECASE)
+    return compile_re(rf"(?:{'|'.join(words)})\s*:?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _week_commencing() -> re.Pattern[str]:
     from agent.reading import lexicon as L
 
-    return re.compile(
+    return compile_re(
         rf"(?:{L.pattern('week_commencing').pattern})\s+(?:(?:monday|mon|montag|lundi|lunes|lunedì|maandag)\.?,?\s+)?(?:the\s+)?",
         re.IGNORECASE,
     )
@@ -572,7 +595,7 @@ _DOT_DATE_LANGS = frozenset(
 )
 
 
-_SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-Z])")
+_SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
 
 
 def _writes_dot_dates(locale: str) -> bool:
@@ -595,6 +618,12 @@ def month_first(locale: str) -> bool:
 def _month_first_cached(key: str) -> bool:
     if key in _ORDER_OVERRIDES:
         return _ORDER_OVERRIDES[key]
+    return startup_cache.derived(
+        f"month first {key}", _babel_tables_version(), lambda: _babel_month_first(key)
+    )
+
+
+def _babel_month_first(key: str) -> bool:
     from babel import Locale
     from babel.dates import get_date_format
 
@@ -668,7 +697,7 @@ def _find_dates_cached(
     return tuple(hits), tuple(vague)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_re(r"\d")
 
 
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
@@ -984,7 +1013,7 @@ def _offset_pattern() -> re.Pattern[str]:
 
     later = L.pattern("later_than_requested").pattern
     earlier = L.pattern("earlier_than_requested").pattern
-    return re.compile(
+    return compile_re(
         rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?P<unit>{_UNITS})\s+"
         rf"(?:(?P<later>{later})|(?P<earlier>{earlier}))",
         re.IGNORECASE,

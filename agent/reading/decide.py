@@ -26,6 +26,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import digits_end, pack_price, stated_packs, weight_ratio
 
@@ -72,7 +73,7 @@ class Decision:
 
 
 # A question that asks for our agreement or approval (not for a drawing or an address).
-_ASKS_BACK = re.compile(
+_ASKS_BACK = compile_re(
     r"\b(?:ok|okay|fine|happy|agree\w*|approv\w*|accept\w*|akzept\w*|einverstanden|freigabe"
     r"|zustimm\w*|accord|d'accord|acuerdo|aprobaci\w+|approvazione|akkoord|goedkeuring)\b",
     re.IGNORECASE,
@@ -91,7 +92,7 @@ def _same(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= Decimal("0.00001")
 
 
-_PER_UNIT = re.compile(
+_PER_UNIT = compile_re(
     r"(?:\bper|\bpro|\bje|\bpar|\bpor|\bpe|/)\s*(?:100|1[.,\s]?000)\b|\bper (?:hundred|thousand|mille)\b"
     r"|%|\bpercent\b|\bprozent\b",
     re.IGNORECASE,
@@ -326,7 +327,7 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
 
 
 # "we have to decline this order: the housings are discontinued" refuses every line
-_WHOLE_ORDER = re.compile(
+_WHOLE_ORDER = compile_re(
     r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
     r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling|uw bestelling|deze order|uw order|deze opdracht"
     r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单)\b",

@@ -36,6 +36,7 @@ from agent.reading.numbers import (
     price_hits,
     quantity_hits,
 )
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
     PackSize,
@@ -90,7 +91,7 @@ _STOP = {
     "machined",
 }
 
-_ABBREV = re.compile(
+_ABBREV = compile_re(
     r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
     re.IGNORECASE,
 )
@@ -101,7 +102,7 @@ _ORDINAL_LINE_WORDS = (
     r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
     r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
 )
-_LINE_REF = re.compile(
+_LINE_REF = compile_re(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
     # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
@@ -120,29 +121,29 @@ _LINE_REF = re.compile(
     re.IGNORECASE,
 )
 # A sentence that starts with its line's label ("Partida 1: ...", "- Pos. 2 -")
-_LABELLED = re.compile(
+_LABELLED = compile_re(
     r"\W{0,3}(?:" + _LINE_REF.pattern + r")(?:\.?\s*" + _ORDINAL_LINE_WORDS + r")?\s*[:\-–]",
     re.IGNORECASE,
 )
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
-CJK_LINE_REF = re.compile(
+CJK_LINE_REF = compile_re(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
     # Korean "1번 항목", "1, 2번 라인", "3번 품목" (a bare "2번" is also "twice": the noun is
     # required)
     r"|(?<![\d.,])(\d{1,3})(?:\s*번)?((?:\s*(?:[,、]|및|와|과)\s*\d{1,3}(?:\s*번)?)*)\s*(?:번\s*)?"
     r"(?:항목|라인|품목|줄)"
 )
-_COMPANION_BEFORE = re.compile(
+_COMPANION_BEFORE = compile_re(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
 # letters of the Latin, Greek, Vietnamese and Korean scripts
-_WORDS_OR_VALUES = re.compile(r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|\d|[$€£¥₹₩₫]")
-_ENUM = re.compile(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
+_WORDS_OR_VALUES = compile_re(r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|\d|[$€£¥₹₩₫]")
+_ENUM = compile_re(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
 # A word or code of a script that spaces its words ("lúcuma", "orgánica", "M6x20-A2"); a
 # Chinese or Japanese run is cut at its first character ("CBN-F310齿轮泵")
 _L = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
-_CODE_TOKEN = re.compile(rf"{_L}(?:{_L}|[\-./])*{_L}|{_L}")
+_CODE_TOKEN = compile_re(rf"{_L}(?:{_L}|[\-./])*{_L}|{_L}")
 
 
 # ------------------------------------------------------------------ structures
@@ -239,7 +240,7 @@ def _in_description(h, pl: POLine) -> bool:
 @cache
 def _share_of_before() -> re.Pattern[str]:
     """A number and the word that makes the next number its whole ('80 of ', '80 von ')."""
-    return re.compile(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
+    return compile_re(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
 
 
 def _norm_token(t: str) -> str:
@@ -289,7 +290,7 @@ class LineIndex:
                     toks.add(nt)
             per_line[ln.line] = toks
         self.per_line = per_line
-        codes = sorted({code for code, _ in self.items}, key=len, reverse=True)
+        codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = re.compile("|".join(re.escape(c) for c in codes), re.I) if codes else None
         self.distinct: dict[str, int] = {}
         for line, toks in per_line.items():
@@ -368,7 +369,7 @@ class LineIndex:
 
 
 # Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
-_FIELD_NOUN = re.compile(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
+_FIELD_NOUN = compile_re(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
 
 
 def _announces(change: re.Pattern[str], text: str) -> bool:
@@ -401,7 +402,7 @@ def _price_clause(text: str, pos: int) -> bool:
     return bool(P.PRICE_CONTEXT.search(L.pattern("unchanged").sub(" ", clause)))
 
 
-_CLAUSE_CUT = re.compile(r"[,;]\s+(?!\d)|\s[-–—]\s")
+_CLAUSE_CUT = compile_re(r"[,;]\s+(?!\d)|\s[-–—]\s")
 
 
 def _starts_with_month(text: str) -> bool:
@@ -450,16 +451,16 @@ def _split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = compile_re(
     r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|polo[zž]k\w*|pozice|riga|voce)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
     re.IGNORECASE,
 )
 
 
-_DATEISH_END = re.compile(
+_DATEISH_END = compile_re(
     r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|kw|cw|week)\w*\.?)$", re.IGNORECASE
 )
-_DATEISH_START = re.compile(
+_DATEISH_START = compile_re(
     r"^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|kw|cw|week)\w*)", re.IGNORECASE
 )
 
@@ -489,7 +490,7 @@ def _date_column_kind(header: str) -> str:
     return "ship" if ship else "delivery"
 
 
-_UNIT_PRICE_HDR = re.compile(
+_UNIT_PRICE_HDR = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|pris)\w*\s+(?:unit\w*|per\s+unit|pro\s+einheit|unitaire|unitario)"
     r"|(?:unit|einzel)\s*-?\s*(?:price|preis)|(?<!\w)p\.\s?u\.?(?!\w)|\bprijs/eenh",
     re.IGNORECASE,
@@ -618,14 +619,14 @@ _HEADER_KEYS = {
     "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
-_PRICE_HDR_WORD = re.compile(
+_PRICE_HDR_WORD = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
 )
-_CONFIRMED_HDR = re.compile(
+_CONFIRMED_HDR = compile_re(
     r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt)",
     re.I,
 )
-_PO_HDR = re.compile(
+_PO_HDR = compile_re(
     r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|due|po\b|your|ihre?|votre|su\b|requis|solicitad)",
     re.I,
 )
@@ -674,7 +675,7 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
-_TOTAL_AFTER = re.compile(
+_TOTAL_AFTER = compile_re(
     r"^\s*(?:in )?(?:total|gesamt|insgesamt|au total|en total|in totale|celkem)\b", re.IGNORECASE
 )
 
@@ -711,20 +712,20 @@ def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
     return out
 
 
-_ONLY_COUNT = re.compile(
+_ONLY_COUNT = compile_re(
     r"\b(?:only|just|solo|sólo|nur|seulement|uniquement|solamente|soltanto|alleen|tylko|pouze|jen)"
     r"\s+(?:[^\W\d_]+\s+){0,3}\d",
     re.IGNORECASE,
 )
 
-_INTRODUCES = re.compile(r"[:：]\s*$")
+_INTRODUCES = compile_re(r"[:：]\s*$")
 
-_AS_REQUESTED = re.compile(
+_AS_REQUESTED = compile_re(
     r"\b(?:as requested|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|come richiesto)\b",
     re.IGNORECASE,
 )
 
-_NOW_AFTER = re.compile(
+_NOW_AFTER = compile_re(
     r"^\s*(?:pcs|pieces|units|ea|stk\.?|st\.?|stück)?\s*(?:(?:can |will )?(?:ship|go out|be delivered|deliver)\s+)?(?:now|immediately|right away|straight away|from stock|ex stock|sofort|ab lager|tout de suite|immédiatement|de suite|inmediatamente|de inmediato)\b",
     re.IGNORECASE,
 )
@@ -735,7 +736,7 @@ def _buyer_voice_for(po_number: str) -> re.Pattern[str]:
     """Our own words about our PO ("please acknowledge our purchase order 4500012345")."""
     digits = re.sub(r"\D", "", po_number)
     number = r"[\s\-./]?".join(re.escape(c) for c in digits)
-    return re.compile(
+    return compile_re(
         r"\bplease acknowledge our\b|\bbitte bestätigen sie unsere\b|\bmerci de (?:bien vouloir )?confirmer notre\b"
         r"|\b(?:our|unsere[rn]?|notre|nuestr[oa]|nostr[oa])\s+(?:purchase\s+order|order|po|p\.o\.|bestellung|commande|pedido|ordine)"
         r"\s*(?:no\.?|nr\.?|#|n°)?\s*[A-Z]{0,4}[-/ ]?" + number + r"(?!\d)",
@@ -1256,8 +1257,7 @@ class POReader:
         if self._po_words is None:
             terms = sorted(
                 {t for pl in self.po.lines for t in (pl.item, pl.description) if t and len(t) >= 3},
-                key=len,
-                reverse=True,
+                key=lambda t: (-len(t), t),
             )
             self._po_words = (
                 re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else False
@@ -2480,7 +2480,7 @@ class POReader:
         return out
 
 
-_COURTESY_Q = re.compile(
+_COURTESY_Q = compile_re(
     r"^(?:any (?:other )?questions?|anything else|all good|ok|okay|right|alright)\s*\?$", re.I
 )
 

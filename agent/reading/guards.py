@@ -43,6 +43,7 @@ from decimal import Decimal
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.extract import _INFLECTIONS, _LABELLED, _ORDINAL_LINE_WORDS, CJK_LINE_REF
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
     PackSize,
@@ -60,7 +61,7 @@ ICX = re.IGNORECASE | re.VERBOSE
 
 # A commitment verb or adjective (not the noun "confirmation": a promised confirmation
 # is no commitment).
-COMMIT = re.compile(
+COMMIT = compile_re(
     r"\b(?:confirm(?:ed|s|ing)?|we\s+confirm|accept(?:ed|s)?|agreed?|ok(?:ay)?|o\.k\.|as\s+(?:ordered|requested|per)"
     r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
     r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conformes?|confirmad[oa]s?"
@@ -83,11 +84,11 @@ _BARE_WORD = (
     r"|ja|bestätigt|korrekt|richtig|einverstanden|passt|oui|confirmé|d'accord|sí|si|confirmado|de\s+acuerdo"
     r"|confermato|bevestigd|akkoord|klopt|ano|potvrzeno)"
 )
-BARE_ANSWER = re.compile(
+BARE_ANSWER = compile_re(
     r"^\W*" + _BARE_WORD + r"(?:[\s,]+" + _BARE_WORD + r")*\b\s*(?:[-–—,:;!.]\s*|$)", IC
 )
 
-CONDITION = re.compile(
+CONDITION = compile_re(
     r"""\b(?:
       if | provided(?:\s+that)? | providing(?:\s+that)? | as\s+long\s+as | so\s+long\s+as
     | subject\s+to | pending | unless | conditional\s+(?:on|upon) | on\s+(?:the\s+)?condition
@@ -105,7 +106,7 @@ CONDITION = re.compile(
     ICX,
 )
 # What follows a condition word when it is a courtesy, not a condition on the order.
-BENIGN_AFTER = re.compile(
+BENIGN_AFTER = compile_re(
     r"""^\s*(?:
       (?:you|u|we)\s+(?:have|need|require|want|wish|would\s+like|prefer|should\s+need)\s+
         (?:any|further|more|additional|anything|other|something|to\s+(?:discuss|talk|know|change)|help|us)
@@ -134,7 +135,7 @@ BENIGN_AFTER = re.compile(
     ICX,
 )
 # A condition word right after these is a courtesy ("let me know if", "contact us if").
-BENIGN_BEFORE = re.compile(
+BENIGN_BEFORE = compile_re(
     r"\b(?:let\s+(?:me|us)\s+know|know|contact|call|e-?mail|phone|tell|ask|reach\s+out|check|see|wonder\w*"
     r"|ping|write|reply|melden|kontaktieren|contacter|contactar|avisar|contattare|laat|weten|bel)\b"
     r"(?:\s+(?:me|us|him|her|them|uns|mich|nous|nos|me|ci|ons|me|directly|again|anytime|any\s+time"
@@ -144,13 +145,13 @@ BENIGN_BEFORE = re.compile(
 )
 
 # A sentence that refers back to the confirmation ("This is subject to credit approval.").
-ANAPHORA = re.compile(
+ANAPHORA = compile_re(
     r"^\W*(?:this|that|it|which|the\s+(?:above|confirmation|acceptance|order|po)|our\s+(?:confirmation|acceptance)"
     r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b",
     IC,
 )
 # The supplier says in so many words that this is no firm commitment.
-NOT_FIRM = re.compile(
+NOT_FIRM = compile_re(
     r"\b(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+(?:yet\s+)?able\s+to|won(?:'t|’t)\s+be\s+able\s+to)\s+"
     r"(?:yet\s+)?(?:confirm|commit)\b"
     # "can't commit to the remaining 400": a short quantity, the rest of the line stands
@@ -211,7 +212,7 @@ NOT_FIRM = re.compile(
 )
 
 # A value left open.
-OPEN_VALUE = re.compile(
+OPEN_VALUE = compile_re(
     r"\b(?:to\s+be\s+(?:advised|announced|confirmed|determined|defined|agreed|specified|clarified|fixed)"
     # "delivery dates will be confirmed after material arrives"
     r"|(?:will|shall)\s+be\s+(?:advised|announced|confirmed|determined|defined|fixed|communicated)"
@@ -221,14 +222,14 @@ OPEN_VALUE = re.compile(
     r"|por\s+(?:confirmar|definir)|a\s+definir|da\s+(?:confermare|definire)|nog\s+te\s+(?:bevestigen|bepalen))\b",
     IC,
 )
-FIELD_WORDS = re.compile(
+FIELD_WORDS = compile_re(
     r"\b(?:price[sd]?|pricing|cost|costs|preis\w*|prix|precios?|prezz[io]|prijs\w*|quantit(?:y|ies|é|és|à)|qtys?|menge\w*"
     r"|cantidad\w*|aantal|dates?|delivery|deliveries|ship\s*dates?|lead\s*times?|liefer\w*|termin\w*|livraison|d[ée]lais?"
     r"|fechas?|plazos?|entrega|consegna|levering|levertijd|schedule)\b",
     IC,
 )
 
-EXCEPT = re.compile(
+EXCEPT = compile_re(
     r"\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|apart\s+from|außer|ausgenommen|bis\s+auf"
     r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto"
     r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
@@ -247,7 +248,7 @@ _ANSWER_NOUN = (
     r"|bevestiging|orderbevestiging|plazos?|fechas?|date\s+di\s+consegna|levertijd|accus[ée]\s+de\s+r[ée]ception"
     r"|d[ée]lais?)"
 )
-PROMISE = re.compile(
+PROMISE = compile_re(
     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall|\s+would|\s+are\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|\s+hope\s+to"
     r"|\s+expect\s+to|\s+intend\s+to)\s+(?:\w+\s+){0,3}?(?:send|get|give|provide|forward|issue|e-?mail|mail|share"
     r"|have|come\s+back|revert|follow\s+up|update|advise)\b[^.;!?]{0,60}?\b" + _ANSWER_NOUN + r"\b"
@@ -291,7 +292,7 @@ PROMISE = re.compile(
     IC,
 )
 
-RECEIPT = re.compile(
+RECEIPT = compile_re(
     r"\b(?:confirm\w*|acknowledg\w*)\s+(?:(?:the|safe|good|your)\s+)?(?:receipt|reception)\b"
     r"|\bconfirm\w*\s+(?:[^.;]{0,30}?\s)?that\s+(?:we|i)\s+(?:have\s+)?(?:(?:just|now)\s+)?(?:received|got)\b"
     r"|\breceipt\s+(?:of\s+[^.;]{0,60}?\s+)?(?:is\s+|has\s+been\s+)?(?:confirmed|acknowledged)\b"
@@ -314,7 +315,7 @@ RECEIPT = re.compile(
 )
 
 # Things a bare "Confirmed" can be about that are not the order.
-OTHER_TOPIC = re.compile(
+OTHER_TOPIC = compile_re(
     r"\b(?:meeting|call|visit|appointment|conference|webinar|teams|zoom|lunch|dinner|holidays?|vacation|closure"
     r"|shutdown|invoice|payment|sample|drawing|catalog(?:ue)?|address|bank\s+details"
     r"|besprechung|telefonat|anruf|besuch|betriebsferien|urlaub|rechnung|zahlung|zeichnung|muster"
@@ -324,7 +325,7 @@ OTHER_TOPIC = re.compile(
     IC,
 )
 
-ORDER_WORDS = re.compile(
+ORDER_WORDS = compile_re(
     r"\b(?:po|p\.o\.|order|orders|purchase|lines?|items?|parts?|qty|quantit\w*|prices?|pricing|deliver\w*|ship\w*"
     r"|dispatch\w*|lead\s*times?|bestellung|auftrag|position\w*|menge\w*|preis\w*|liefer\w*|termin\w*|versand"
     r"|commande|lignes?|prix|livraison|pedido|l[íi]neas?|cantidad\w*|precios?|entrega|ordine|righe|riga|prezz\w*"
@@ -332,7 +333,7 @@ ORDER_WORDS = re.compile(
     IC,
 )
 
-NEGATED_VALUE = re.compile(
+NEGATED_VALUE = compile_re(
     r"""\b(?:is|are|was|were)\s+(?:no\s+longer|not(?:\s+any\s*more)?)\s+
         (?:valid|possible|available|correct|right|feasible|achievable|realistic|applicable|current|accurate|firm
           |binding|guaranteed|held|good)\b
@@ -370,7 +371,7 @@ NEGATED_VALUE = re.compile(
     ICX,
 )
 # A refusal to supply at all (a rejection that needs no date).
-TRUE_REJECT = re.compile(
+TRUE_REJECT = compile_re(
     r"\b(?:discontinued|obsolete|end[- ]of[- ]life|phased\s+out|declin\w*|no\s+longer\s+(?:available|produced|made|manufactured|stocked|supplied|offered|in\s+production|carried)"
     r"|(?:can(?:not|'t|’t)|can\s+not|unable\s+to|not\s+able\s+to|won(?:'t|’t)\s+be\s+able\s+to)\s+(?:supply|make|produce|manufacture|offer|source|quote|fulfil|fulfill)\b"
     r"(?![^.;]{0,20}\b(?:by|before|until|in\s+time)\b)"
@@ -379,7 +380,7 @@ TRUE_REJECT = re.compile(
     IC,
 )
 
-_LINE_REF = re.compile(
+_LINE_REF = compile_re(
     r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
     # Slovak, Finnish, Greek, Korean, Vietnamese line words
@@ -390,11 +391,11 @@ _LINE_REF = re.compile(
     r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
-_REVISION = re.compile(
+_REVISION = compile_re(
     r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*:?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
     IC,
 )
-_QUOTE_HEAD = re.compile(
+_QUOTE_HEAD = compile_re(
     r"^\s*(?:-{3,}|_{5,}|(?:from|von|de|da|van|sent|gesendet|envoyé|enviado|inviato|verzonden|to|an|à|para|a|aan"
     r"|subject|betreff|objet|asunto|oggetto|onderwerp|date|datum|fecha|cc)\s*:|on\s.{4,200}\bwrote:?$|am\s.{4,200}"
     r"\bschrieb|le\s.{4,200}\ba\sécrit|el\s.{4,200}\bescribi[óo]|il\s.{4,200}\bha\sscritto|op\s.{4,200}\bschreef)",
@@ -620,7 +621,7 @@ def _clip(text: str, n: int = 90) -> str:
 
 
 # "order will be processed upon payment", "Lieferung gegen Vorkasse": nothing ships before it
-_PAYMENT_FIRST = re.compile(
+_PAYMENT_FIRST = compile_re(
     r"\b(?:upon|on|after|against)\s+(?:receipt\s+of\s+)?(?:your\s+|the\s+)?(?:pre-?|advance\s+|full\s+)?payment\b"
     r"|\bgegen\s+vorkasse\b|\bnach\s+(?:zahlungseingang|eingang\s+der\s+zahlung)\b"
     r"|\bd[èe]s\s+r[ée]ception\s+(?:du|de\s+votre)\s+paiement\b|\btras\s+(?:recibir\s+el\s+)?pago\b",
@@ -632,13 +633,13 @@ _PAYMENT_FIRST = re.compile(
 # ("We confirm the pricing", "Re the date: confirmed", "Quantities confirmed.") says nothing
 # about the others.
 _FIELD_KINDS = {
-    "quantity": re.compile(
+    "quantity": compile_re(
         r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*"
         r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
         r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số\s+lượng)\b|数量|수량",
         IC,
     ),
-    "price": re.compile(
+    "price": compile_re(
         r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?"
         # the commercial terms of an order: "zu den angegebenen Konditionen"
         r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
@@ -647,7 +648,7 @@ _FIELD_KINDS = {
         r"|価格|単価|金額|단가|가격|금액",
         IC,
     ),
-    "date": re.compile(
+    "date": compile_re(
         r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
         r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum"
         r"|levering\w*|leveringsdato\w*|leveringstid\w*|teslim\w*|tarih\w*|sevk\w*|szállítás\w*"
@@ -658,7 +659,7 @@ _FIELD_KINDS = {
     ),
 }
 # Words that make a confirming clause about the whole order, whatever fields it also names.
-_WHOLE = re.compile(
+_WHOLE = compile_re(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
     r"|objednávk\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
@@ -680,7 +681,7 @@ _FIELD_NOUNS = (
     r"cen[ay]|cenu|termín\w*|množstv\w*|hinta\w*|hinn(?:at|an)|toimitus\w*|määr\w*|τιμ[έεή]\w*"
     r"|ποσ[όο]τητ\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*|giá|số\s+lượng|ngày\s+giao"
 )
-_ORDER_MODIFIER = re.compile(
+_ORDER_MODIFIER = compile_re(
     r"\b(?:on|for|of|in|from|der|dieser|de\s+la|de\s+cette|del|de\s+este|dell'|van\s+de)\s+"
     r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b"
     # the order in the genitive right next to a field: Finnish "tilauksen hinnat", Slovak
@@ -693,7 +694,7 @@ _ORDER_MODIFIER = re.compile(
 )
 
 # "We're good on price", "the date works": an approval word said of a field
-_FIELD_OK = re.compile(
+_FIELD_OK = compile_re(
     r"\b(?:good|works?|correct|right|stimmt|korrekt|correcte?s?|correctos?|correctas?)\b", IC
 )
 
@@ -788,7 +789,7 @@ def _conditions(ctx: _Context) -> list[str]:
     return out
 
 
-_OFFER = re.compile(
+_OFFER = compile_re(
     r"\b(?:offer|suggest|propose|alternative|instead|replacement|substitute|successor|anbieten|bieten"
     r"|alternativ\w*|ersatz\w*|nachfolge\w*|stattdessen|propos\w*|rempla\w*|[àa]\s+la\s+place"
     r"|ofrec\w*|sustitut\w*|en\s+su\s+lugar|offri\w*|sostitut\w*|invece|aanbied\w*|vervang\w*"
@@ -858,7 +859,7 @@ def _latest_quoted(msg: Message) -> str:
 
 
 # "confirm" whose object is a step the order still has to go through, not the order itself.
-_PROCESS = re.compile(
+_PROCESS = compile_re(
     r"\bconfirm\w*\s+(?:that\s+)?(?:your|the)\s+(?:order|po|p\.o\.|purchase\s+order)(?:\s+(?:no\.?\s*)?[\w-]+)?"
     r"\s+(?:will\s+(?:first\s+)?be|is\s+being|has\s+been|is)\s+(?:first\s+)?(?:reviewed|checked|forwarded|passed"
     r"|sent\s+to|submitted|handed|transferred|registered|logged|under\s+review|on\s+hold|being\s+reviewed"
@@ -1043,7 +1044,7 @@ def _other_objects(ctx: _Context) -> list[str]:
 # A confirming verb whose object is a quote or offer ("bestätige gern unser Angebot Q-2291",
 # "we confirm our quotation for the extra 500"), not the order; "as per our quote" is excluded
 # by the order words allowed in between.
-_QUOTE_OBJECT = re.compile(
+_QUOTE_OBJECT = compile_re(
     r"\b(?:confirm\w*|bestätig\w*|confirmons|confirm[ée]s?|confirmamos|confermiamo|bevestig\w*)\s+"
     r"((?:[\w'’]+\s+){0,3}?)"
     r"(?:quote|quotes|quotation|offer|angebot|offerte|offre|devis|oferta|cotizaci[óo]n|preventivo|offerta"
@@ -1057,7 +1058,7 @@ _QUOTE_OBJECT = re.compile(
     IC,
 )
 # A reference to an order of ours: "PO 4500069980", "your order no. 123456", "Ihre Bestellung 4711".
-_ORDER_REF = re.compile(
+_ORDER_REF = compile_re(
     r"\b(?:p\.?\s?o\.?|purchase\s+order|your\s+order|ihre[rn]?\s+bestellung|votre\s+commande"
     r"|su\s+pedido|vostro\s+ordine|uw\s+bestelling)\s*(?:no\.?|nr\.?|n°|#|number)?\s*:?\s*"
     r"([A-Z0-9][A-Z0-9/-]{3,})",
@@ -1065,18 +1066,18 @@ _ORDER_REF = re.compile(
 )
 
 
-_CANCEL = re.compile(
+_CANCEL = compile_re(
     r"\b(?:cancel(?:l?ed|lation|ing)?|storniert|stornierung|storno|annul(?:é|ée|ation)|cancelad[oa]"
     r"|anulad[oa]|cancellat[oa]|geannuleerd)\b",
     IC,
 )
 
 # the order as a whole is what is cancelled, not "the remainder" of a short line
-_WHOLE_ORDER = re.compile(
+_WHOLE_ORDER = compile_re(
     r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b",
     IC,
 )
-_REMAINDER = re.compile(
+_REMAINDER = compile_re(
     r"\b(?:remainder|remaining|rest|balance|backorder|restmenge|reste|resto|restante|rimanente)\b",
     IC,
 )
@@ -1305,7 +1306,7 @@ def _alternatives(ctx: _Context) -> list[str]:
     return []
 
 
-_HOLD_WORDS = re.compile(
+_HOLD_WORDS = compile_re(
     r"\b(?:still|checking|check|revert|get\s+back|come\s+back|will\s+confirm|not\s+yet|pending|waiting|tbc|tba"
     r"|noch|prüfen|melden|vérifi\w*|reviendr\w*|revis\w*|verific\w*)\b",
     IC,
@@ -1356,7 +1357,7 @@ def _lost_values(ctx: _Context) -> list[str]:
     return out + _unread_lines(ctx)
 
 
-_HOLD_ANY = re.compile(
+_HOLD_ANY = compile_re(
     r"\?|\b(?:cannot|can't|unable|not|nicht|pas|no|non|niet|geen|kein\w*|pending|open|later|earliest|frühestens"
     r"|au\s+plus\s+tôt|como\s+pronto|al\s+più\s+presto|was|war|instead\s+of|statt|rather\s+than|au\s+lieu"
     r"|en\s+lugar|invece|from|since|until|till|bis|vom|ab|du|au|del|dal|closed|geschlossen|holiday\w*|ferien)\b",
@@ -1499,7 +1500,7 @@ _CONTAINER_WORDS = {
     "len": ("length", "lengths"),
 }
 # A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
-_ONLY_NUMBER = re.compile(
+_ONLY_NUMBER = compile_re(
     r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
     r"\s+(?:(?:have|got|has|had|do|make|ship|supply|deliver|send|can|could|able|to|be|noch|haben|avons"
     r"|tenemos|abbiamo|hebben|mamy|m[áa]me)\s+){0,3}(?P<num>\d[\d.,'\u00a0\u202f]*)(?![\d/]|[.,]\d|\s?%)",
@@ -1507,7 +1508,7 @@ _ONLY_NUMBER = re.compile(
 )
 # Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
 # "packs of 500", "per 100") or another shipment named for reference ("with the 600 pcs").
-_PACK_BEFORE = re.compile(
+_PACK_BEFORE = compile_re(
     r"(?:/|\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
     r"|\bcolis|\bbo[iî]tes?|\b(?:in|en)\s+(?:lots|units|einheiten)"
     # another shipment named for reference: "together with the 600 pcs"
@@ -1515,14 +1516,14 @@ _PACK_BEFORE = re.compile(
     IC,
 )
 # A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
-_DELIVERY_WORD = re.compile(
+_MONEY_BEFORE = compile_re(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
+_DELIVERY_WORD = compile_re(
     r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"
     r"|liefer\w*|versand\w*|termin\w*|livr\w*|exp[ée]di\w*|entreg\w*|env[íi]\w*|consegn\w*|spedi\w*"
     r"|lever\w*|verzend\w*|dod[aá]\w*|dostaw\w*|wysy\w*|semaine|week|(?-i:KW|Kw|kw|CW|Cw|cw)|woche)\b",
     IC,
 )
-_YMD = re.compile(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")
+_YMD = compile_re(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")
 
 
 def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
@@ -1845,7 +1846,7 @@ def _packing_unit(unit: str | None, line_units: Sequence[str]) -> bool:
     return u in _ALL_CONTAINERS and u not in {x.lower() for x in line_units}
 
 
-_CLOSURE = re.compile(
+_CLOSURE = compile_re(
     r"\b(?:closed|closure|close\s+down|holidays?|shut\s*down|vacation|inventory|stock[\s-]?taking"
     r"|geschlossen|betriebsferien|betriebsurlaub|urlaub|feiertag\w*|ferm[ée]e?s?|fermeture|cong[ée]s"
     r"|cerrad[oa]s?|cierre|vacaciones|festivos|chius[oa]|chiusura|ferie|gesloten|sluiting|vakantie"
@@ -1869,11 +1870,11 @@ def _day_month(token: str, locale: str) -> bool:
     )
 
 
-_BARE_DECIMAL = re.compile(
+_BARE_DECIMAL = compile_re(
     r"(?<![\w.,/'-])\d{1,6}[.,]\d{2}(?![\w.,/%'-]|\s?(?:mm|cm|m|kg|g|l|x|%|kr|pcs?|pieces?"
     r"|st(?:k|ck)?|ks|szt|units?|ea|each|box(?:es)?|rolls?|bags?|sets?|pairs?|m2|m3|lbs?|ft)\b)"
 )
-_MONEY_EXTRA = re.compile(
+_MONEY_EXTRA = compile_re(
     r"(?:\bRs\.?|\bINR\b|₹)\s?(?P<a>\d[\d,.]*\d|\d)|(?P<b>\d[\d,.]*\d|\d)\s?/-"
 )
 
@@ -1968,7 +1969,7 @@ def _parse(token: str, locale: str) -> Decimal | None:
 
 
 # A price change announced for everything, not an answer to this order.
-_GENERAL_PRICE = re.compile(
+_GENERAL_PRICE = compile_re(
     r"\b(?:all\s+(?:of\s+)?(?:our\s+)?prices|price\s+(?:increase|adjustment|change)s?\s+(?:from|as\s+of|effective)"
     r"|prices\s+(?:will\s+)?(?:increase|rise|go\s+up)|general\s+price|preiserh[öo]hung|preisanpassung"
     r"|alle\s+(?:unsere\s+)?preise|hausse\s+(?:g[ée]n[ée]rale\s+)?(?:des|de\s+nos)\s+(?:prix|tarifs)|tous\s+nos\s+prix"

@@ -11,12 +11,13 @@ auto-reply classifier, the MIME walk) goes through ``header_text`` or
 from __future__ import annotations
 
 import email.header
-import re
 from email.message import Message as MimeMessage
+
+from agent.reading.startup_cache import compile_re
 
 __all__ = ["header_text", "mime_value", "part_filename", "part_header", "part_headers"]
 
-_FOLD = re.compile(r"\s*\r?\n\s*")
+_FOLD = compile_re(r"\s*\r?\n\s*")
 
 
 def _decode(raw: bytes, charset: str | None, defects: list[str] | None) -> str:
@@ -50,7 +51,7 @@ def _from_header_object(value: email.header.Header, defects: list[str] | None) -
 
 
 # raw 8-bit bytes that reached a str as surrogate escapes
-_SURROGATE = re.compile("[\udc80-\udcff]")
+_SURROGATE = compile_re("[\udc80-\udcff]")
 
 
 def header_text(value: object, defects: list[str] | None = None) -> str:
@@ -120,7 +121,7 @@ def mime_value(part: MimeMessage, name: str) -> str:
     return part_header(part, name).split(";", 1)[0].strip().lower()
 
 
-_FILENAME = re.compile(r"""(?i)\b(?:file)?name\*?\s*=\s*(?:"([^"]*)"|([^;\s]+))""")
+_FILENAME = compile_re(r"""(?i)\b(?:file)?name\*?\s*=\s*(?:"([^"]*)"|([^;\s]+))""")
 
 
 def part_filename(part: MimeMessage, defects: list[str] | None = None) -> str | None:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.reading.limits import MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_SHEET_COLS
+from agent.reading.startup_cache import compile_re
 
 _BLOCK_TAGS = frozenset(
     {
@@ -61,12 +62,12 @@ _BLOCK_TAGS = frozenset(
 _DROP_TAGS = frozenset(
     {"head", "style", "script", "title", "meta", "link", "noscript", "template", "object"}
 )
-_HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = compile_re(
     r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE
 )
-_BORDER_TOP = re.compile(r"border-top\s*:\s*solid", re.IGNORECASE)
+_BORDER_TOP = compile_re(r"border-top\s*:\s*solid", re.IGNORECASE)
 _QUOTE_MARK = "\x00QUOTE_START\x00"
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
+_WS = compile_re(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
 
 
 @dataclass
@@ -85,7 +86,7 @@ class HtmlText:
     truncated: str | None = None
 
 
-_COLOR_STYLE = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
+_COLOR_STYLE = compile_re(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
 _NAMED_COLORS = {
     "red": (255, 0, 0),
     "darkred": (139, 0, 0),
@@ -166,7 +167,7 @@ def _is_hidden(tag: _Node) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-_MARGIN_ZERO = re.compile(r"margin(?:-bottom)?\s*:\s*0(?:in|cm|pt|px)?\s*(?:;|$)", re.IGNORECASE)
+_MARGIN_ZERO = compile_re(r"margin(?:-bottom)?\s*:\s*0(?:in|cm|pt|px)?\s*(?:;|$)", re.IGNORECASE)
 
 
 def _tight_paragraph(tag: _Node) -> bool:
@@ -527,10 +528,10 @@ class _Builder:
 # linear in the input. Markup is read the forgiving way browsers do; a quoted
 # attribute value holding ">" ends the tag early (its rest shows as text).
 
-_TAG_NAME = re.compile(r"[A-Za-z][^\s/>\x00]*")
-_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_TAG_NAME = compile_re(r"[A-Za-z][^\s/>\x00]*")
+_ATTR = compile_re(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _RAW_TEXT = {
-    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    name: compile_re(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("script", "style", "title", "textarea", "xmp")
 }
 _MAX_ATTR_CHARS = 10_000

@@ -17,6 +17,7 @@ from agent.reading.claims import ORDER, Claim
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.numbers import parse_number
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO, POLine
 from agent.reading.units import later_only
 
@@ -29,7 +30,7 @@ def _clip(text: str, n: int = 90) -> str:
 
 # ------------------------------------------------------------------ bare assent
 
-_QUOTE_HEAD = re.compile(
+_QUOTE_HEAD = compile_re(
     r"^\s*(?:from|von|de|da|van|od|发件人|sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno|to|an|à|para|a|aan|do|komu|subject|betreff|objet|asunto|oggetto|onderwerp|temat|předmět|date|datum|fecha|data)\s*:"
     r"|^\s*on .{0,120} wrote:\s*$|^\s*am .{0,120} schrieb .{0,80}:\s*$|^\s*le .{0,120} a écrit\s*:\s*$|^-{2,}\s*original",
     re.IGNORECASE,
@@ -60,7 +61,7 @@ def latest_quoted(quoted: str, *, with_header: bool = False) -> str:
 
 
 # how our requests and reminders ask (our own templates, in the languages we send)
-_REQUEST = re.compile(
+_REQUEST = compile_re(
     r"acknowledg|confirm|bestätig|conferm|bevestig|potwierd|potvrd|确认|確認", re.IGNORECASE
 )
 
@@ -127,12 +128,12 @@ def bare_assent(d: Decision) -> list[str]:
 
 # ------------------------------------------------------------------ reference elsewhere
 
-_TO_ATTACHMENT = re.compile(
+_TO_ATTACHMENT = compile_re(
     r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件"
     r"|ekte|ekli|melléklet|bifoga|vedhæft|vedlag|ata[șş]a|anexat|添付|첨부|liite|συνημμέν|đính kèm|príloh",
     re.IGNORECASE,
 )
-_TO_BELOW = re.compile(
+_TO_BELOW = compile_re(
     r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下"
     r"|aşağıda|alább|lentebb|nedan|nedenfor|mai jos|下記|以下|아래|alla|alempana|παρακάτω|bên dưới|nižšie",
     re.I,
@@ -217,7 +218,7 @@ def body_vs_attachment(d: Decision) -> list[str]:
     return reasons
 
 
-_AMOUNT = re.compile(r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)")
+_AMOUNT = compile_re(r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)")
 
 
 def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
@@ -455,7 +456,7 @@ def unaccounted_prices(d: Decision) -> list[str]:
 
 
 # "our formal order confirmation will follow": a document promised, not a value left open
-_DOCUMENT = re.compile(
+_DOCUMENT = compile_re(
     r"\b(?:(?:order )?confirmation|acknowledg\w*|OA|AB|auftragsbestätigung|bestätigung|ERP|accusé"
     r"|confirmación|conferma d'ordine|orderbevestiging|potvrzení)\b",
     re.IGNORECASE,
@@ -500,8 +501,8 @@ def split_order(d: Decision) -> list[str]:
 
 # "+4,5 %", "3%": a share the supplier states. Not a price change when it is about payment
 # terms, tax, a deposit or a tolerance ("2 % Skonto", "VAT 20 %", "±10 %", "100 % inspected").
-_PERCENT = re.compile(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
-_NOT_A_PRICE_SHARE = re.compile(
+_PERCENT = compile_re(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
+_NOT_A_PRICE_SHARE = compile_re(
     # word stems, from the start of a word; abbreviations as whole words only: "ust" is
     # also inside "ajustare", "tax" inside "taxonomy", "iva" inside "derivative"
     r"\b(?:pay|zahl|bezahl|skonto|netto|discount|rabatt|sconto|escompte|descuento|korting|"
@@ -530,7 +531,7 @@ def _in_descriptions(percent: str, po: OpenPO) -> bool:
     )
 
 
-_PERCENT_ANY = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+_PERCENT_ANY = compile_re(r"\d+(?:[.,]\d+)?\s?%")
 
 
 def unaccounted_percentages(d: Decision) -> list[str]:

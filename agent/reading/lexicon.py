@@ -14,6 +14,9 @@ import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
 
+from agent.reading import startup_cache
+from agent.reading.startup_cache import compile_re
+
 LANG_DIR = Path(__file__).with_name("lang")
 
 # Every act a clause can have, in the order a clause is classified: the first that
@@ -77,8 +80,15 @@ class LexiconError(ValueError):
 @cache
 def languages() -> dict[str, dict[str, list[str]]]:
     """language code -> table -> patterns, as written in the files."""
+    paths = sorted(LANG_DIR.glob("*.toml"))
+    names = ",".join(p.name for p in paths)
+    version = startup_cache.fingerprint(__file__, *paths, extra=names)
+    return startup_cache.derived("lexicon", version, lambda: _read_languages(paths))
+
+
+def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
-    for path in sorted(LANG_DIR.glob("*.toml")):
+    for path in paths:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
@@ -97,6 +107,12 @@ def languages() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    # ties broken by the text, not by set order, which changes with every process's hash
+    # seed: the same pattern every run, and one the start-up cache can find again
+    return (-len(word), word)
+
+
 @cache
 def pattern(act: str) -> re.Pattern[str]:
     """One compiled pattern for ``act`` over every language."""
@@ -109,11 +125,11 @@ def pattern(act: str) -> re.Pattern[str]:
     alts = []
     if worded:
         # longest first, so "confirmed as per po" wins over "confirm"
-        words = sorted(set(worded), key=len, reverse=True)
+        words = sorted(set(worded), key=_longest_first)
         alts.append(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w])")
     if bare:
-        alts.append("(?:" + "|".join(sorted(set(bare), key=len, reverse=True)) + ")")
-    return re.compile("|".join(alts), re.IGNORECASE)
+        alts.append("(?:" + "|".join(sorted(set(bare), key=_longest_first)) + ")")
+    return compile_re("|".join(alts), re.IGNORECASE)
 
 
 def search(act: str, text: str) -> re.Match[str] | None:
@@ -134,6 +150,6 @@ def alternation(table: str) -> str:
     if table not in TABLES:
         raise KeyError(f"no lexicon table {table!r}; known: {', '.join(TABLES)}")
     words = sorted(
-        {p for tables in languages().values() for p in tables[table]}, key=len, reverse=True
+        {p for tables in languages().values() for p in tables[table]}, key=_longest_first
     )
     return "(?:" + "|".join(words) + ")"

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from agent.reading.startup_cache import compile_re
+
 
 @dataclass(frozen=True)
 class ReadingLimits:
@@ -70,12 +72,12 @@ def limit_reasons(defects: Iterable[str]) -> list[str]:
 # or "\d+" tried from each character of a run of n is n² steps.
 MAX_BLANK_RUN = 64
 MAX_DIGIT_RUN = 40
-_BLANK_RUN = re.compile(
+_BLANK_RUN = compile_re(
     r"(?<![ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{"
     + str(MAX_BLANK_RUN + 1)
     + ",}"
 )
-_DIGIT_RUN = re.compile(r"(?<!\d)\d{" + str(MAX_DIGIT_RUN + 1) + ",}")
+_DIGIT_RUN = compile_re(r"(?<!\d)\d{" + str(MAX_DIGIT_RUN + 1) + ",}")
 LONG_NUMBER_MARK = "[long number not read]"
 
 

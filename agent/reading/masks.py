@@ -15,11 +15,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.reading.startup_cache import compile_re
+
 # Neither a word character, a digit, a space nor a separator any scanner reads.
 MASK = "\u2592"
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/.,\-x×]*[A-Za-z0-9]|[A-Za-z0-9]")
-_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_TOKEN = compile_re(r"[A-Za-z0-9][A-Za-z0-9/.,\-x×]*[A-Za-z0-9]|[A-Za-z0-9]")
+_PLAIN_NUMBER = compile_re(r"\d+(?:[.,]\d+)?")
 
 
 def code_tokens(text: str) -> list[str]:
@@ -39,7 +41,7 @@ def code_tokens(text: str) -> list[str]:
 def _pattern(codes: tuple[str, ...]) -> re.Pattern[str] | None:
     from agent.reading.dates import _alt
 
-    words = sorted({c for c in codes if c and c.strip()}, key=len, reverse=True)
+    words = sorted({c for c in codes if c and c.strip()}, key=lambda c: (-len(c), c))
     if not words:
         return None
     # a code counts as a whole token: not inside a longer code or number

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from agent.reading.addresses import is_free_mail, registrable_domain
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message, OpenPO
 from agent.reading.words import description_tokens
 
@@ -30,7 +31,7 @@ _ORDER_KW = (
 # "PO" followed by 10,000 spaces is one pass, not a cubic search over how to
 # share the spaces between three optional gaps; the token is bounded (no PO
 # number is 40 characters long).
-_LOOSE_RE = re.compile(
+_LOOSE_RE = compile_re(
     _ORDER_KW + r"\s*+(?:(?:no\.?|nr\.?|number|num\.?|n°|#|:)\s*+)?(?:[:#]\s*+)?"
     r"(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
     re.IGNORECASE,

@@ -44,6 +44,7 @@ from email.message import Message as EmailMessage
 from agent.reading.addresses import MalformedAddress, parse_mailbox, raw_header_text
 from agent.reading.headers import header_text, mime_value, part_filename, part_header
 from agent.reading.limits import MAX_SCAN_CHARS, ReadingLimits, bound_runs, limit_reason
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import Attachment, DeliveryStatus, Message, Segment
 
 # Charsets that mail clients declare but mean a superset of.
@@ -185,7 +186,7 @@ def _from_mailbox(values: list[object], defects: list[str]) -> tuple[str | None,
     return box.display_name or None, box.address
 
 
-_MSGID = re.compile(r"<[^<>\s]+>")
+_MSGID = compile_re(r"<[^<>\s]+>")
 
 
 def _message_ids(value: str | None) -> list[str]:
@@ -302,7 +303,7 @@ def _payload_bytes(part: EmailMessage, walk: _Walk, what: str) -> bytes:
     return data
 
 
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_META_CHARSET = compile_re(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
 def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
@@ -330,7 +331,7 @@ def _part_text(part: EmailMessage, walk: _Walk, what: str) -> str:
 
 # Greek ends a question with ";" (or its own U+037E): after a Greek word it is the question
 # mark every reader of questions looks for (one character for one: spans stay put)
-_GREEK_QUESTION = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e](?=\s|$)")
+_GREEK_QUESTION = compile_re(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])[;\u037e](?=\s|$)")
 
 
 def _is_attachment(part: EmailMessage) -> bool:
@@ -362,9 +363,9 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-_HTML_INVISIBLE_START = re.compile(r"<!--|<(head|style|script|title)\b", re.IGNORECASE)
+_HTML_INVISIBLE_START = compile_re(r"<!--|<(head|style|script|title)\b", re.IGNORECASE)
 # "[^<>]" keeps an unclosed "<" from scanning to the end of the text, once per "<"
-_HTML_TAG = re.compile(r"<[^<>]*>")
+_HTML_TAG = compile_re(r"<[^<>]*>")
 
 
 def _strip_invisible(html: str) -> str:
@@ -622,7 +623,7 @@ def _visit_embedded(part: EmailMessage, walk: _Walk, depth: int) -> None:
 
 # ------------------------------------------------------------- delivery reports
 
-_STATUS = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
+_STATUS = compile_re(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 
 
 def _report_fields(part: EmailMessage) -> list[dict[str, str]]:
@@ -998,13 +999,13 @@ def _parse_headers_only(raw: bytes) -> EmailMessage:
     return plain
 
 
-_MIME_NOISE = re.compile(
+_MIME_NOISE = compile_re(
     r"^\s*(?:--\S+\s*$|content-[\w-]+\s*:|mime-version\s*:|\s*boundary=)", re.IGNORECASE
 )
 
 # A long run of base64 text and line breaks: the body of one encoded part. A
 # single character class keeps the regex engine from stacking state per line.
-_BASE64_RUN = re.compile(rb"[A-Za-z0-9+/=\r\n]{65536,}")
+_BASE64_RUN = compile_re(rb"[A-Za-z0-9+/=\r\n]{65536,}")
 ELIDED_MARKER = "POAGENT-ELIDED-BASE64"
 
 

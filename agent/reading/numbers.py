@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from agent.reading import lexicon as L
+from agent.reading import startup_cache
+from agent.reading.startup_cache import compile_re
 
 SPACES = "\u00a0\u202f\u2009 "
 
@@ -23,7 +25,7 @@ SPACES = "\u00a0\u202f\u2009 "
 _W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
 
 # A number token: digits with separators inside, never starting or ending with one.
-_NUMBER_RE = re.compile(
+_NUMBER_RE = compile_re(
     rf"(?<!{_W})(?<![.,])[-+]?\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|(?: (?=\d{{3}}(?!\d))))*\d(?!{_W})"
     rf"|(?<!{_W})(?<![.,])\d(?!{_W})"
 )
@@ -85,6 +87,11 @@ CURRENCY_CODES = (
 @lru_cache(maxsize=64)
 def separators(locale: str) -> tuple[str, str]:
     """(decimal symbol, group symbol) for a BCP 47 locale tag, from babel."""
+    version = startup_cache.fingerprint(__file__, startup_cache.library_file("babel"))
+    return startup_cache.derived(f"separators {locale}", version, lambda: _babel_separators(locale))
+
+
+def _babel_separators(locale: str) -> tuple[str, str]:
     from babel import Locale
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -249,7 +256,7 @@ _PER = (
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
     rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT})?\s*(?P<perunit>{_UNITS})?\b))?"
 )
-_PRICE_RE = re.compile(
+_PRICE_RE = compile_re(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
     rf"|(?<!{_W})(?<![.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
@@ -257,7 +264,7 @@ _PRICE_RE = re.compile(
 )
 # The number never starts inside a run of digits: without the look-behind a
 # 20,000-digit run is re-scanned from each of its digits (quadratic).
-_PCT_RE = re.compile(
+_PCT_RE = compile_re(
     r"(?P<sign>[+-])?\s?(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
 )
 
@@ -449,13 +456,13 @@ GENERIC_UNITS = (
 # A quantity's number: separators inside, and a plain or thin space only before a
 # group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
 _QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
-_QTY_RE = re.compile(
+_QTY_RE = compile_re(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
     rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-țͰ-ϿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
 )
-_QTY_KEY_RE = re.compile(
+_QTY_KEY_RE = compile_re(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -489,7 +496,7 @@ def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-_LINE_REF_BEFORE = re.compile(
+_LINE_REF_BEFORE = compile_re(
     r"\b(?:pos|position|line|item|zeile|ligne|položk[ay]|polozk[ay]|poz|riga|partida|art)\.?\s*(?:#|nr\.?|no\.?)?\s*$",
     re.IGNORECASE,
 )
@@ -563,7 +570,7 @@ _PACK_WORD = (
     r"|beutel|vpe|colis|caja|paquete|balení|krabice)"
 )
 _UNIT_WORD = r"(?:pcs?|pieces?|pce|ea|each|units?|st(?:ü?ck|k|ck)?|ks|kusů|pièces?|uds?|unidades)"
-_PRICE_UNIT_RE = re.compile(
+_PRICE_UNIT_RE = compile_re(
     # "per case of 24", "pro Karton à 50", "per box of 1,000"
     rf"\b{_PER_WORD}\s+{_PACK_WORD}\s+(?:of|à|a|zu|de|mit|von)\s+"
     rf"(?P<pack>[1-9]\d{{0,2}}[.,\u00a0\u202f ]\d{{3}}|[1-9]\d{{0,5}})(?![\d.,]?\d)"

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from agent.reading import lexicon as L
+from agent.reading.startup_cache import compile_re
 
 IC = re.IGNORECASE
 
 # The supplier cannot or will not supply.
-REJECT = re.compile(
+REJECT = compile_re(
     r"\b(?:declin(?:e|ed|ing)|(?:can ?not|can't|cannot|unable to|not able to|won't be able to|will not be able to|are not able to)\s+"
     r"(?:supply|deliver|provide|manufacture|make|produce|offer|fulfil|fulfill|accept|take|quote|source)"
     r"|no longer able to (?:supply|deliver|provide|manufacture|make|produce|offer)|(?:unable to|cannot|can't|not able to) honou?r|(?:ne pas pouvoir|ne pouvons pas|ne pourrons pas|impossible d')\s*honorer"
@@ -30,7 +31,7 @@ REJECT = re.compile(
 )
 
 # Holding answers: the supplier will answer later, asks first, or cannot commit yet.
-HOLD = re.compile(
+HOLD = compile_re(
     r"\b(?:will|shall|'ll)\s+(?:\w+\s+)?confirm\b|\b(?:will|shall|'ll)\s+(?:revert|come back|get back|reply|respond|confirm (?:later|by|next|once|when|as soon|after|shortly|separately|tomorrow|on)|let you know|advise|update you)"
     r"|\brevert (?:back )?(?:to you |with )|(?:come|get) back to you|to be confirmed|\btbc\b|\btba\b|\btbd\b"
     r"|(?:can ?not|can't|unable to|not able to|not yet able to|cannot yet|can't yet)\s+(?:yet\s+)?(?:confirm|commit)(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire))"
@@ -58,7 +59,7 @@ def holds_line(text: str) -> bool:
 
 
 # Acceptance. Field words tell what is accepted; without them, everything.
-ACCEPT = re.compile(
+ACCEPT = compile_re(
     r"\b(?:yes|yep|ja|oui|sí|ano|confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
@@ -73,13 +74,13 @@ ACCEPT = re.compile(
     + L.pattern("unchanged").pattern,
     IC,
 )
-NEGATED_ACCEPT = re.compile(
+NEGATED_ACCEPT = compile_re(
     r"\b(?:not|n't|nicht|pas|no|kein\w*)\s+(?:\w+\s+){0,2}(?:confirm|fine|ok|accept|bestätig|confirm)"
     r"|\b(?:should|might|may|could|probably|hopefully|i think|we think|expect(?:ed)? to|sollte[n]?|dürfte[n]?|vermutlich|devrai(?:t|ent)|deber[ií]a[n]?)\b(?:\s+\w+){0,3}\s+(?:be\s+)?(?:ok|okay|fine|doable|possible|feasible|work|passen|klappen|machbar|possible|posible)",
     IC,
 )
 
-PRICE_WORDS = re.compile(
+PRICE_WORDS = compile_re(
     r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£"
     # Danish/Norwegian/Swedish, Turkish, Hungarian, Romanian (Japanese has no word boundaries)
     r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
@@ -88,13 +89,13 @@ PRICE_WORDS = re.compile(
     r"|価格|単価|金額|단가|가격|금액",
     IC,
 )
-QTY_WORDS = re.compile(
+QTY_WORDS = compile_re(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
     r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
     r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng)\b|数量|수량",
     IC,
 )
-DATE_WORDS = re.compile(
+DATE_WORDS = compile_re(
     r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule"
     r"|levering\w*|leveringsdato\w*|leveringstid\w*|dato(?:en|er)?|teslim\w*|tarih\w*|szállítás\w*|határid\w*"
     r"|livr[ăa]r\w*|termen\w*|dat[ae]le"
@@ -104,14 +105,14 @@ DATE_WORDS = re.compile(
 )
 
 # the lexicon's [delivery_date] and [ship_date] tables (every language) extend both
-DELIVERY_WORDS = re.compile(
+DELIVERY_WORDS = compile_re(
     L.pattern("delivery_date").pattern
     + r"|\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
     r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
     r"livr\w*|réception|entreg\w*|recepción|consegn\w*|dodání|dodávk\w*|lever\w*|geleverd|aflever\w*|DAP|DDP|CPT|CIP)\b",
     IC,
 )
-SHIP_WORDS = re.compile(
+SHIP_WORDS = compile_re(
     L.pattern("ship_date").pattern
     + r"|\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
     r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
@@ -150,11 +151,11 @@ def moved_to_before(before: str) -> bool:
 
 
 # "after the holidays", "nach den Betriebsferien": the date that follows is no closure date
-_AFTER_CLOSURE = re.compile(
+_AFTER_CLOSURE = compile_re(
     r"\b(?:after|nach|après|después\s+de|dopo|na|po|depois\s+d[aeo]s?|após)\s+(?:the\s+|den\s+|dem\s+|der\s+|les\s+|las\s+|los\s+|le\s+|la\s+|il\s+|de\s+|het\s+|a\s+|o\s+|as\s+|os\s+)?(?:\w+\s+)?$",
     IC,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_SENTENCE_END = compile_re(r"[.!?;](?:\s|$)")
 
 
 def closure_before(before: str) -> bool:
@@ -175,7 +176,7 @@ def closure_before(before: str) -> bool:
 
 
 # A date right after these is not a commitment about the line.
-NOT_A_COMMITMENT_BEFORE = re.compile(
+NOT_A_COMMITMENT_BEFORE = compile_re(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
     r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
     r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
@@ -185,42 +186,42 @@ NOT_A_COMMITMENT_BEFORE = re.compile(
     r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|jusqu'(?:au|à|a)|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
     IC,
 )
-NOT_A_COMMITMENT_AFTER = re.compile(
+NOT_A_COMMITMENT_AFTER = compile_re(
     r"^[^.;]{0,30}\b(?:surcharge|\w*zuschlag|price increase|preiserhöhung|increase|applies|gilt|closure|closed|geschlossen|letter|invoice)\b",
     IC,
 )
 # Price-change or announcement sentences: their dates are not delivery dates.
-PRICE_CONTEXT = re.compile(
+PRICE_CONTEXT = compile_re(
     r"\b(?:cost|price|pricing|preis\w*|prix|precio|surcharge|\w*zuschlag|\w*aufschlag|increase|erhöhung|hausse|augmentation|recargo|aumento)\b",
     IC,
 )
-SURCHARGE = re.compile(
+SURCHARGE = compile_re(
     r"\b(?:surcharge|zuschlag|aufschlag|mehrpreis|teuerungszuschlag|increase|erhöhung|uplift|hausse|augmentation|majoration|recargo|aumento)\b",
     IC,
 )
-TIED_TO_ORDER = re.compile(
+TIED_TO_ORDER = compile_re(
     r"\b(?:on all (?:lines|items|positions)|all (?:lines|items|positions)|(?:we )?(?:have to|must|will|need to) add|will be added|is added|(?:your |the )?po price|order price|auf alle positionen|toutes les lignes|todas las l[ií]neas"
     r"|this order|this po|your po|the po|your order|your purchase order|this purchase order|applies to (?:this|your)|prices on your|added to the prices"
     r"|diese bestellung|diesen auftrag|ihre(?:r|n)? bestellung|ihren auftrag|cette commande|votre commande|ce bon de commande|este pedido|su pedido)\b",
     IC,
 )
-TAX_OR_TOTAL = re.compile(
+TAX_OR_TOTAL = compile_re(
     r"\b(?:vat|mwst|ust|tva|iva|tax|sales tax|total|totale|imponibile|subtotal|sub-total|summe|gesamt\w*|netto\w*|nettowarenwert|betrag|amount|montant|importe|zzgl|inkl|skonto)\b",
     IC,
 )
 # Values after these refer to the PO's own numbers, not the supplier's.
-REFERENCE_BEFORE = re.compile(
+REFERENCE_BEFORE = compile_re(
     r"(?:(?:your |the )?po (?:shows|says|states|has|had)|(?:your |the )?order (?:shows|says|states)|antes|anteriormente|précédemment|avant|vorher|zuvor|prima|precedentemente|formerly|"
     r"instead of|rather than|zamiast|i stället för|istället för|in (?:your|the) (?:po|order)|on your po|your (?:po )?price(?: of)?|po price|ordered|you ordered|bestellt\w*|in ihrer bestellung|gegenüber ihrer bestellung|ihrer bestellung|statt|anstatt|anstelle|bisher|alter preis|old price|previous(?:ly)?|was|war|au lieu de|ancien prix|en lugar de|of the|out of|from|together with the|with the|short|short by|minus|less|missing|fehlen|manquent|faltan|remaining|rest|balance of|restliche\w*|vpe|verpackungseinheit|packing unit|pack(?:s|ing)? of|multiples? of|moq|minimum(?: order)?(?: quantity)?|mindestmenge|lots? of|cartons? of|boxes of|carton qty"
     # Chinese "单价由6.80元调整为7.15元": from the old price to the new
     r"|由|从|原价|原单价|原来)\s*(?:à|a|of|:|\(|=)?\s*$",
     IC,
 )
-SPLIT_WORDS = re.compile(
+SPLIT_WORDS = compile_re(
     r"\b(?:balance|remaining|rest|remainder|restliche\w*|reste|resto|then|dann|puis|luego|backorder\w*|rückstand|nachliefer\w*|partial|teil\w*)\b",
     IC,
 )
-ALL_LINES = re.compile(
+ALL_LINES = compile_re(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
     r"|everything else|everything|verder|overige regels|beide regels|alle regels|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
     r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
@@ -231,7 +232,7 @@ ALL_LINES = re.compile(
 )
 # "everything", "alles", "todo": all of the order only when nothing narrower is in view;
 # under a line's label ("Partida 1: no alcanzamos a producir todo") it is all of that line
-ALL_BARE = re.compile(
+ALL_BARE = compile_re(
     r"\b(?:everything|alles|todo|tutto|tout|all of (?:it|them)|the lot)\b(?!\s+(?:else|andere|le reste|el resto))",
     IC,
 )
@@ -242,75 +243,75 @@ def explicit_all(text: str) -> bool:
     return bool(ALL_LINES.search(ALL_BARE.sub(" ", text)))
 
 
-EXCEPT = re.compile(
+EXCEPT = compile_re(
     r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
     r"|cu excep[țţt]ia|except[âa]nd"
     r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ)\b|제외",
     IC,
 )
-OTHER_ORDER = re.compile(
+OTHER_ORDER = compile_re(
     r"\b(?:your other (?:order|po|purchase order)|the other (?:order|po)|other order|another order|(?:second|third|fourth|fifth|last) (?:order|po)|ihre andere bestellung|die andere bestellung|votre autre commande|su otro pedido)\b",
     IC,
 )
-INVOICE = re.compile(
+INVOICE = compile_re(
     r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung)\b",
     IC,
 )
 
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
-OTHERS = re.compile(
+OTHERS = compile_re(
     r"\b(?:everything else|anything (?:else|not (?:noted|mentioned|listed|stated) (?:above|here))|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
     r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
     IC,
 )
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
-STRONG_CLAIM = re.compile(
+STRONG_CLAIM = compile_re(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
     r"|comme command[ée]|conformes?|según (?:su )?pedido|come da ordine|zoals besteld)\b",
     IC,
 )
-ANNOUNCES_DETAILS = re.compile(
+ANNOUNCES_DETAILS = compile_re(
     r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
     IC,
 )
-DISCOUNT = re.compile(
+DISCOUNT = compile_re(
     r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", IC
 )
-RESPECTIVELY = re.compile(
+RESPECTIVELY = compile_re(
     r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente)\b", IC
 )
 # A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
-QTY_CHANGE_BEFORE = re.compile(
+QTY_CHANGE_BEFORE = compile_re(
     r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
     # "= 250"; "L=1000" (a letter right before) is a dimension of the item
     r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|(?<![^\W\d_])=\s*)$",
     IC,
 )
-INSTEAD_AFTER = re.compile(
+INSTEAD_AFTER = compile_re(
     r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|zamiast|i stället för|istället för)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
     IC,
 )
-CONTAINER_AFTER = re.compile(
+CONTAINER_AFTER = compile_re(
     r"^\s*(?:drums?|reels?|spools?|coils?|rolls?|boxes|box|bags?|cartons?|packs?|pallets?|cases?|trommeln?|rollen|kartons?|bobines?)\b",
     IC,
 )
 # A price the supplier quotes as the PO's own ("the $68/M on your PO is last year's price").
-REFERENCE_AFTER = re.compile(
+REFERENCE_AFTER = compile_re(
     r"^\s*\)?\s*(?:on|in|from|of) (?:your|the) (?:po|order|purchase order)\b|^\s*(?:is|was) (?:last year|the old|outdated|no longer)|^\s*\(?(?:old|alt|ancien|antiguo)\b"
     # Turkish puts 'instead of' after the old value: '0,0920 EUR yerine 0,0965 EUR'
     r"|^\s*yerine\b",
     IC,
 )
 # Declining the order as a whole.
-WHOLE_ORDER_REJECT = re.compile(
+WHOLE_ORDER_REJECT = compile_re(
     r"\b(?:declin\w*|cancel\w*|reject\w*|refus\w*|cannot accept|can't accept|unable to accept|not able to accept|unable to honou?r|cannot honou?r|honorer|ablehnen|stornier\w*|annul\w*|rechaz\w*)\s+"
     r"(?:(?:this|the|your|our|the whole|the entire|this purchase|your purchase|votre|cette|la|ihre|diese|su|este)\s+)?(?:order|po|purchase order|bestellung|auftrag|commande|pedido)\b"
     r"|\b(?:declin\w*|cancel)\s+(?:po|p\.o\.)?\s*[-#:]?\s*[A-Z]{0,4}[-/]?\d",
     IC,
 )
 # Announced changes: when one is announced but no value can be read, the line is not readable.
-DATE_CHANGE = re.compile(
+DATE_CHANGE = compile_re(
     r"\b(?:later|late|delay\w*|postpon\w*|push(?:ed)? (?:out|back)|slip\w*|behind schedule|earlier|rescheduled?|verschoben|verschieben|verzöger\w*|später|früher"
     r"|retard\w*|décal\w*|repouss\w*|report(?:é|ée|er)|retras\w*|atras\w*|aplaz\w*|ritard\w*|posticip\w*|lead ?time|lieferzeit|délai|plazo"
     r"|forsink\w*|udskudt|udskydes|utsatt|utsettes|leveringstid\w*|gecik\w*|ertelen\w*|erteledi\w*"
@@ -327,49 +328,49 @@ DATE_CHANGE = re.compile(
     r"|semanas?|d[ií]as|settimane|giorni|weken|dagen|týdn[ůuy]|dn[íi]|tygodni|dni)\b",
     IC,
 )
-PRICE_CHANGE = re.compile(
+PRICE_CHANGE = compile_re(
     r"\b(?:(?:price|cost|pricing)s?\b(?:\s+[\w.-]+){0,4}?\s+(?:has |have |will |is |are |had |be )*(?:increas\w*|gone up|went up|go up|risen|rise|changed?|higher|adjusted)|increas\w* (?:in |of )?(?:the )?(?:price|cost)s?"
     r"|new price|re-?pric\w*|price (?:increase|change|adjustment)|preis\w* (?:erhöh\w*|gestiegen|geändert|steigt|steigen)|preiserhöhung|neue[rn]? preis\w*"
     r"|augmentation (?:de|du) prix|hausse (?:de|du|des) prix|nouveau prix|aumento de precio|nuevo precio|subida de precio|aumento di prezzo|nuovo prezzo)\b",
     IC,
 )
-QTY_CHANGE = re.compile(
+QTY_CHANGE = compile_re(
     r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order"
     r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*"
     r"|čiastočn\w*|osatoimitu\w*|μερικ\w*|τμηματικ\w*|từng phần|thiếu)\b|分納|一部のみ|분할|부분\s?납품",
     IC,
 )
 # "We confirm receipt of your order": an acknowledgment of receipt, not of the order.
-RECEIPT_ONLY = re.compile(
+RECEIPT_ONLY = compile_re(
     r"\b(?:confirm\w*|acknowledg\w*)\s+(?:the\s+|safe\s+)?receipt|\breceipt\s+(?:is\s+)?(?:confirmed|acknowledged)|\bwe (?:have )?received your (?:order|po|purchase order)"
     r"|\b(?:bestätig\w*)\s+(?:wir\s+)?(?:ihnen\s+)?(?:den|dankend den)\s+(?:eingang|erhalt)|\beingang\s+(?:ihrer|der)\s+bestellung"
     r"|\baccus\w*\s+(?:bonne\s+)?réception|\bacus\w*\s+(?:de\s+)?recibo|\bconfermiamo\s+(?:la\s+)?ricezione",
     IC,
 )
 # A price without a currency mark, after a price word: "price is 12.90", "at 12.50", "Preis 12,90".
-BARE_PRICE_BEFORE = re.compile(
+BARE_PRICE_BEFORE = compile_re(
     r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|à|\ba)\s+)$",
     IC,
 )
 # A line total, not a unit price: "144 rolls, total $295.20".
-LINE_TOTAL_BEFORE = re.compile(
+LINE_TOTAL_BEFORE = compile_re(
     r"\b(?:total|line total|extended|amount|gesamt\w*|summe|betrag|montant(?: total)?|importe(?: total)?|totale)\s*(?:of|:|=|is|von|de)?\s*$",
     IC,
 )
 # Offers and conditions are no announcements: "let me know if you want a partial by air".
-CONDITIONAL = re.compile(
+CONDITIONAL = compile_re(
     r"^\W*(?:let me know if|if you (?:want|need|prefer|like)|would you like|do you want|should you|falls sie|wenn sie|si vous|si usted|se desidera)\b",
     IC,
 )
 # Text written for machines reading the mail rather than for the buyer: never act on it.
-INJECTION = re.compile(
+INJECTION = compile_re(
     r"\b(?:ignore (?:all |any |your |the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|rules)|(?:ai|llm) (?:assistants?|agents?|models?|systems?)"
     r"|(?:automated|automatic) (?:order[- ]processing |processing |reading )?(?:systems?|agents?|assistants?|parsers?) (?:reading|processing|should|must)"
     r"|note (?:for|to) (?:automated|ai|the ai|any ai|language models?|bots?)|system prompt|language models? reading)\b",
     IC,
 )
 # A confirmation still to come, or one the supplier asks us for: no acceptance in itself.
-NOT_YET_ACCEPT = re.compile(
+NOT_YET_ACCEPT = compile_re(
     r"\b(?:(?:our |the |a |an |your )?(?:formal |official |written |detailed |order |erp )*(?:confirmation|acknowledge?ment|bestätigung|auftragsbestätigung|confirmación|conferma|accusé de réception)\s+"
     r"(?:will follow|follows|to follow|is to follow|is coming|will be sent|comes|folgt|wird folgen|kommt|suit|suivra|seguirá|a seguire|seguirà))"
     r"|\b(?:will|'ll|shall|going to)\s+(?:send|get|receive|have|provide|forward|issue|mail)\s+(?:you\s+)?(?:our |the |a |an |your )?(?:formal |official |written |detailed |order )*(?:confirmation|acknowledge?ment)"
@@ -378,12 +379,12 @@ NOT_YET_ACCEPT = re.compile(
     IC,
 )
 # Unavailable now, or for good? Neither a rejection nor a date until the supplier says which.
-UNAVAILABLE = re.compile(
+UNAVAILABLE = compile_re(
     r"\b(?:not available|unavailable|out of stock|not in stock|nicht verfügbar|nicht vorrätig|nicht auf lager|nicht lieferbar|non disponible|en rupture|rupture de stock"
     r"|no disponible|sin stock|agotado|non disponibile|esaurito|nedostupn\w*|není skladem)\b",
     IC,
 )
-TEMPORARY = re.compile(
+TEMPORARY = compile_re(
     r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně)\b",
     IC,
 )

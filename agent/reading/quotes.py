@@ -69,6 +69,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import Segment
 
 # ----------------------------------------------------------------- quote starts
@@ -83,27 +84,27 @@ _SEP_WORDS = (
     r"|исходное сообщение|пересылаемое сообщение|alkuperäinen viesti|eredeti üzenet"
     r"|orijinal ileti|原始邮件|转发邮件|原始郵件"
 )
-_SEPARATOR = re.compile(rf"^\s*[-=]{{2,}}\s*(?:{_SEP_WORDS})\s*[-=]{{2,}}\s*$", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(
+_SEPARATOR = compile_re(rf"^\s*[-=]{{2,}}\s*(?:{_SEP_WORDS})\s*[-=]{{2,}}\s*$", re.IGNORECASE)
+_FORWARD_INTRO = compile_re(
     r"^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht"
     r"|début du message réexpédié|debut du message reexpedie|inicio del mensaje reenviado"
     r"|messaggio inoltrato|forwarded message)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 # Zoho: "---- On Tue, 10 Nov 2026 09:12:44 +0530 Name <a@b> wrote ----"
-_DASHED_ATTRIBUTION = re.compile(
+_DASHED_ATTRIBUTION = compile_re(
     r"^\s*-{2,}\s*(?:on|am|le|el|il|op)\b.{0,300}"
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\b.{0,40}-{2,}\s*$",
     re.IGNORECASE,
 )
-_UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
+_UNDERSCORES = compile_re(r"^\s*_{8,}\s*$")
 
-_FROM_KEY = re.compile(
+_FROM_KEY = compile_re(
     r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
     r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
-_OTHER_KEY = re.compile(
+_OTHER_KEY = compile_re(
     r"^\s*[*]?\s*(?:sent|date|gesendet|datum|envoyé|envoye|enviado(?: el)?|fecha|inviato"
     r"|verzonden|skickat|sendt|odesláno|datum odeslání|lähetetty|to|an|à|a|para|aan|till"
     r"|til|komu|cc|kopie|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne"
@@ -121,7 +122,7 @@ _OTHER_KEY = re.compile(
 # The first gap of the two generic forms is atomic: taking the last digit or "@"
 # in reach is always the best choice, and trying every other one made a line of
 # digits cost 300 x 300 steps.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_re(
     r"^\s*(?:"
     r"on\b.{0,300}\bwrote\s*[:：]?"
     r"|am\b.{0,300}\bschrieb\b.{0,200}[:：]"
@@ -154,12 +155,12 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
-_ATTRIBUTION_START = re.compile(
+_ATTRIBUTION_START = compile_re(
     r"^\s*(?:on|am|le|el|il|op|dne|den|pe|em|w dniu|v|στις|vào)\s+\S.*(?:\d|<|@)|^\s*在"
     r"|^\s*\d{4}년\s",
     re.IGNORECASE,
 )
-_QUOTED_LINE = re.compile(r"^\s*>")
+_QUOTED_LINE = compile_re(r"^\s*>")
 
 
 def _is_quoted(line: str) -> bool:
@@ -215,8 +216,8 @@ _ATTRIBUTION_WORDS = (
     "đã viết",
     "작성",
 )
-_ATTRIBUTION_WORD = re.compile("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
-_ADDRESS_COLON_END = re.compile(r">\s*[:：]\s*$")
+_ATTRIBUTION_WORD = compile_re("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
+_ADDRESS_COLON_END = compile_re(r">\s*[:：]\s*$")
 _ATTRIBUTION_MAX_CHARS = 1200
 
 
@@ -261,7 +262,7 @@ def _next_nonblank(lines: list[str], i: int) -> int | None:
 
 
 # A whole header block run together on one line (mobile clients, some HTML).
-_ONE_LINE_HEADER = re.compile(
+_ONE_LINE_HEADER = compile_re(
     r"^\s*[*]?(?:from|von|de|da|van)\s*[*]?\s*:.{1,200}?\b(?:sent|date|gesendet|datum|envoyé"
     r"|enviado(?: el)?|fecha|inviato|verzonden)\s*[*]?\s*:.{1,120}?"
     r"\b(?:to|an|à|para|a|aan|subject|betreff|objet|asunto|oggetto|onderwerp)\s*[*]?\s*:",
@@ -298,28 +299,28 @@ _SIGNOFF_WORDS = (
     r"|groeten|s pozdravem|s přátelským pozdravem|děkuji|此致|此致敬礼|谢谢|祝好)"
 )
 # "Best regards," / "Regards, Rick" / bilingual "Mit freundlichen Grüßen / Best regards"
-_SIGNOFF = re.compile(
+_SIGNOFF = compile_re(
     rf"^\s*{_SIGNOFF_WORDS}(?:\s*[,.!;:]?\s*[/|]\s*{_SIGNOFF_WORDS})?"
     r"\s*[,.!;:]?\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$",
     re.IGNORECASE,
 )
-_MOBILE_FOOTER = re.compile(
+_MOBILE_FOOTER = compile_re(
     r"^\s*(?:sent from my \w+|sent from (?:outlook|mail|yahoo)|get outlook for \w+"
     r"|von meinem \w+ gesendet|gesendet von meinem \w+|envoyé de mon \w+"
     r"|enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|odesláno z \w+"
     r"|sent with \w+ mail|发自我的\w+)\b.{0,60}$",
     re.IGNORECASE,
 )
-_SIG_DASHES = re.compile(r"^\s*--\s?$")
-_PHONE = re.compile(
+_SIG_DASHES = compile_re(r"^\s*--\s?$")
+_PHONE = compile_re(
     r"(?:\b(?:tel|phone|ph|fon|telefon|téléphone|teléfono|mobile|mob|cell|direct|dir|fax"
     r"|handy|móvil|portable|m|t|f|p|d)\b\.?\s*[:.]?\s*\+?[\d(][\d\s()./-]{6,}\d)"
     r"|(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,5}(?:[\s.-]?\d{1,5})?)"
     r"|(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|\|", re.IGNORECASE)
-_DISCLAIMER = re.compile(
+_CONTACT = compile_re(r"[\w.+-]+@[\w-]+\.[\w.-]+|\bwww\.|https?://|\|", re.IGNORECASE)
+_DISCLAIMER = compile_re(
     r"(?:this (?:e-?mail|message|communication|transmission)\b.{0,120}"
     r"\b(?:confidential|privileged|intended (?:solely|only))"
     r"|intended (?:solely|only) for the (?:use|addressee|person|named)"
@@ -346,7 +347,7 @@ def _is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.search(text, 0, _DISCLAIMER_HEAD_CHARS))
 
 
-_PS = re.compile(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
+_PS = compile_re(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
@@ -366,7 +367,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 # A line that answers about the order: never part of a signature block.
-_ANSWERISH = re.compile(
+_ANSWERISH = compile_re(
     r"\b(?:line|lines|pos|position|item|items|ligne|zeile|posición|partida|art)\b\.?\s*#?\d"
     r"|\b\d[\d.,]*\s*(?:pcs|pc|ea|units?|st|stk|stück|pieces?|pièces|unidades|kg)\b"
     r"|\b(?:qty|quantity|price|delivery|deliver|ship|dispatch|liefer\w*|preis|menge|livraison"
@@ -374,7 +375,7 @@ _ANSWERISH = re.compile(
     re.IGNORECASE,
 )
 # Banners some gateways put on top of every mail.
-_BANNER = re.compile(
+_BANNER = compile_re(
     r"^\s*\[?(?:caution|warning|external|attention|achtung|extern|vorsicht|externe?)\b.{0,80}"
     r"(?:outside (?:of )?(?:the|your|our) organi[sz]ation|external sender|do not click"
     r"|außerhalb|extérieur|externe[rn]? absender)",
@@ -547,12 +548,12 @@ class ForwardedSegment(Segment):
     forwarded_from: str | None = None
 
 
-_FORWARD_SUBJECT = re.compile(
+_FORWARD_SUBJECT = compile_re(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|pd|i|转发|轉寄)\s*[:：]",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)")
-_HEADER_LINE = re.compile(r"^\s*[*]?\s*[\w\u00c0-\u024f\u4e00-\u9fff -]{1,30}\s*[*]?\s*[:：]")
+_ADDRESS = compile_re(r"[\w.!#$%&'*+/=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)")
+_HEADER_LINE = compile_re(r"^\s*[*]?\s*[\w\u00c0-\u024f\u4e00-\u9fff -]{1,30}\s*[*]?\s*[:：]")
 
 
 def is_forward_subject(subject: str) -> bool:
@@ -590,7 +591,7 @@ def _domain(address: str | None) -> str | None:
 
 
 # The supplier says it wrote into the quoted request ("answers in red below").
-_ANNOUNCES_INLINE = re.compile(
+_ANNOUNCES_INLINE = compile_re(
     r"\b(?:answers?|comments?|replies|responses?|notes?|feedback|remarks?)\b[^.\n]{0,30}"
     r"\b(?:in red|in blue|in green|in bold|in colou?r|below|inline|in-line|in line|embedded"
     r"|in the (?:text|mail|e-?mail|original) below)"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.reading.startup_cache import compile_re
+
 _NO = r"(?:no|nr|n[º°o]|num|number|nummer|num[ée]ro|n[úu]mero|#)"
 # Labels that name the supplier's own order or confirmation number.
 _LABEL = (
@@ -44,8 +46,8 @@ _CONNECT = (
     r"(?:(?:is|ist|lautet|est|es)\s+)?(?P<colon>[:#])?\s*"
 )
 _VALUE = r"(?P<ref>(?=[A-Z0-9/._-]*\d)[A-Z0-9](?:[A-Z0-9/._-]{0,38}[A-Z0-9])?)(?![A-Z0-9])"
-_REFERENCE = re.compile(_LABEL + _CONNECT + _VALUE, re.IGNORECASE)
-_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./-]\d{1,2}\.?$")
+_REFERENCE = compile_re(_LABEL + _CONNECT + _VALUE, re.IGNORECASE)
+_DATE_LIKE = compile_re(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./-]\d{1,2}\.?$")
 
 
 def _key(value: str) -> str:

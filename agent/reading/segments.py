@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message
 
 SegmentKind = str  # body | inline | attachment | table_row
@@ -62,21 +63,21 @@ def segments_of(msg: Message) -> list[Segment]:
 
 
 # A list item or table row starts a new unit even without a blank line before it.
-_ITEM_START = re.compile(
+_ITEM_START = compile_re(
     r"(?:[-*•·]|\d{1,3}[.):]?\s|\d{1,3}\s*번\s*(?:항목|라인|품목)|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
     r"|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)(?!\w))",
     re.IGNORECASE,
 )
-_TABULAR = re.compile(r"\S\s{2,}\S|\t")
+_TABULAR = compile_re(r"\S\s{2,}\S|\t")
 # A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
-_ABBREV_END = re.compile(
+_ABBREV_END = compile_re(
     r"(?:\b(?:rev|no|nr|nos|approx|ca|pos|pol|poz|v|tydz|art|ref|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
     r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?。！？]+\s*(?=\S)")
+_SENTENCE_END = compile_re(r"[.!?。！？]+\s*(?=\S)")
 # Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compile_re(
     r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b)|\d{1,3}\s*번)|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
     re.IGNORECASE,
 )
@@ -123,11 +124,11 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
         yield unit[0], unit[1], paragraph
 
 
-_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
+_DAY_END = compile_re(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
 
 
 # "on 5 Jan. Layer pads fine": a day and an abbreviated month end the sentence too
-_DAY_MONTH_END = re.compile(
+_DAY_MONTH_END = compile_re(
     r"\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
 )
 
@@ -145,7 +146,7 @@ def _day_then_sentence(head: str, text: str, at: int) -> bool:
 
 # A sentence may start with an item code ("... for 12/18. 6308-ZZ will be 1/8"), never
 # with a bare number ("ca. 300", "8. 1. 2027")
-_CODE_START = re.compile(r"\d[\dA-Z]*-[A-Z0-9]+\b|\d+[A-Z]{2,}\b")
+_CODE_START = compile_re(r"\d[\dA-Z]*-[A-Z0-9]+\b|\d+[A-Z]{2,}\b")
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

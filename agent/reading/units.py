@@ -20,12 +20,13 @@ from functools import cache, lru_cache
 from agent.reading import lexicon as L
 from agent.reading.dates import find_dates
 from agent.reading.numbers import COUNT, CURRENCY_CODES, GENERIC_UNITS, count_value, parse_number
+from agent.reading.startup_cache import compile_re
 
 
 @cache
 def _header_re() -> re.Pattern[str]:
     words = L.alternation("price_per") + "|" + L.alternation("price_unit_column")
-    return re.compile(
+    return compile_re(
         rf"(?:/\s*|(?<![\w])(?:{words})\.?\s*)(?P<n>{COUNT}|mille|{L.alternation('count_hundred')}|{L.alternation('count_thousand')})(?:\s*(?P<unit>[^\W\d_][\w.]*))?",
         re.IGNORECASE,
     )
@@ -33,12 +34,12 @@ def _header_re() -> re.Pattern[str]:
 
 @cache
 def _unit_column_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{L.alternation('price_unit_column')})\.?\s*:?\s*", re.IGNORECASE)
+    return compile_re(rf"\s*(?:{L.alternation('price_unit_column')})\.?\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _count_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"{L.alternation('count_units')}", re.IGNORECASE)
+    return compile_re(rf"{L.alternation('count_units')}", re.IGNORECASE)
 
 
 def _norm(u: str) -> str:
@@ -104,7 +105,7 @@ def weight_ratio(word: str, po_uom: str) -> Decimal | None:
     return a / b if a is not None and b is not None else None
 
 
-_PER_WEIGHT = re.compile(
+_PER_WEIGHT = compile_re(
     r"(?:/|\bper\b|\bje\b|\bpro\b|\bpar\b|\bpor\b)\s*(?P<w>[^\W\d_]{1,12})\b", re.I
 )
 
@@ -221,7 +222,7 @@ def _pack_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for tables in L.languages().values():
         for p in tables["pack_units"]:
             m = re.match(r"\(\?#(\w+)\)", p)
-            out.append((m.group(1) if m else p, re.compile(p, re.IGNORECASE)))
+            out.append((m.group(1) if m else p, compile_re(p, re.IGNORECASE)))
     return tuple(out)
 
 
@@ -238,7 +239,7 @@ def _pack_size_re() -> re.Pattern[str]:
     pack2 = pack.replace("?P<pack>", "?P<pack2>")
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
     per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
-    return re.compile(
+    return compile_re(
         # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required)
         rf"{pack}\s*(?:(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
@@ -351,7 +352,7 @@ def price_per_po_unit(
 @cache
 def _price_word_re() -> re.Pattern[str]:
     qual = L.alternation("price_qualifier")
-    return re.compile(
+    return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie")
         rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*(?:(?:{qual})\s*)?"
         rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
@@ -368,7 +369,7 @@ def price_word(text: str, digits_end: int) -> str:
 
 @cache
 def _pack_count_re() -> re.Pattern[str]:
-    return re.compile(
+    return compile_re(
         rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{L.alternation('pack_units')})(?![\w-])",
         re.IGNORECASE,
     )
@@ -423,7 +424,7 @@ def _names_po_unit(unit: str, po_uom: str, description: str) -> bool:
 
 @cache
 def _cell_count_re() -> re.Pattern[str]:
-    return re.compile(
+    return compile_re(
         rf"\s*(?:/|(?:{L.alternation('price_per')})\s)\s*"
         rf"(?:(?P<dozen>{L.alternation('count_dozen')})|(?P<n>[1-9]\d{{0,3}})\s?(?P<unit>[^\W\d_]+))\.?\s*$",
         re.IGNORECASE,

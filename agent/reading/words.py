@@ -3,8 +3,9 @@ lids") rather than by its number or item code."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from agent.reading.startup_cache import compile_re
 
 # Words that say nothing about which product is meant, in the languages of the lexicons.
 FILLER = frozenset(
@@ -15,8 +16,8 @@ FILLER = frozenset(
 )
 
 # "83 mm" and "83mm" are one token; so are "3/4 in" and "3/4in".
-_UNIT_GAP = re.compile(r"(\d)\s+(mm|cm|m|kg|g|l|ml|in|ft|v|w|a|bar)\b")
-_TOKEN = re.compile(r"[^\W_]+(?:[x/][^\W_]+)*")
+_UNIT_GAP = compile_re(r"(\d)\s+(mm|cm|m|kg|g|l|ml|in|ft|v|w|a|bar)\b")
+_TOKEN = compile_re(r"[^\W_]+(?:[x/][^\W_]+)*")
 
 
 def stem(word: str) -> str:
