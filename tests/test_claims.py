@@ -213,3 +213,96 @@ def test_a_product_discontinued_now_is_still_a_rejection() -> None:
     assert res.kind == "confirmation", res.review_reasons
     statuses = {ln.line: ln.status for c in res.confirmations for ln in c.lines}
     assert statuses == {1: "accepted", 2: "accepted", 3: "rejected"}
+
+
+def test_a_minimum_order_quantity_is_no_quantity_of_this_order() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read("Our MOQ for the cover is 200 pcs.", [make_po()])
+    assert res.kind == "needs_review", res.confirmations
+    assert not any(ln.quantity == 200 for c in res.confirmations for ln in c.lines)
+    # the same words followed by the order itself are a commitment to the rounded quantity
+    res = read(
+        "Our minimum run on the cover is 200 pcs so I have entered your PO 4500012345 for "
+        "200 pcs at the same price, all other lines as ordered.",
+        [make_po()],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.line: ln.quantity for c in res.confirmations for ln in c.lines}[2] == 200
+
+
+def test_a_clause_naming_a_line_does_not_borrow_another_lines_date() -> None:
+    from tests.test_extract import make_po, read
+
+    # en-GB writes no dot dates: "15.12." ending the sentence may be a decimal, and the
+    # cover must not take the housing's 18.12. instead
+    res = read("Hi Dana, housing 18.12., cover and foot 15.12.", [make_po()])
+    dates = {ln.line: ln.date for c in res.confirmations for ln in c.lines}
+    assert dates.get(2) != date(2026, 12, 18), res
+    assert res.kind == "needs_review", dates
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "why"),
+    [
+        # a receipt and a promise with a deadline: the deadline is no delivery date
+        (
+            "Ciao, vi confermo che abbiamo ricevuto l'ordine, vi daremo la data di consegna "
+            "entro venerdì.",
+            "it-IT",
+            "no commitment",
+        ),
+        ("Thanks for the order. Our planning will look at it, realistic is 22.12.", "en-GB", ""),
+        # an offer waiting for our OK, with its own later date for the line
+        (
+            "We can do 40 housings at 312.50 but need until 22/12 — please let me know if "
+            "that's OK.",
+            "en-GB",
+            "",
+        ),
+        # what is excepted is no line we can name: nothing is confirmed
+        ("Confirmed except the feet, which we no longer make.", "en-GB", "unnamed exception"),
+    ],
+)
+def test_values_without_a_commitment_to_them_confirm_nothing(
+    body: str, locale: str, why: str
+) -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review", res.confirmations
+    assert not any(
+        ln.status in ("accepted", "changed") for c in res.confirmations for ln in c.lines
+    ), res.confirmations
+    assert why in " ".join(res.review_reasons)
+
+
+def test_a_line_given_another_value_is_not_confirmed_as_ordered() -> None:
+    from tests.test_extract import make_po, read
+
+    # in English "22.12." ending a sentence may be an amount or a date: either way it is not
+    # the housing's 15.12., so the housing is no "as ordered"
+    res = read("Confirmed. Delivery 15.12. for the covers; housings 22.12.", [make_po()])
+    lines = {ln.line: ln for c in res.confirmations for ln in c.lines}
+    assert not (lines.get(1) and lines[1].status == "accepted"), lines
+    assert res.kind == "needs_review"
+    assert "housings 22.12." in " ".join(res.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Dobrý den, dodáme v pátek 18.12., cena a množství beze změny.", "cs-CZ"),
+        ("Guten Tag, wir liefern am 18.12.2026, Preise unverändert.", "de-DE"),
+        ("Bonjour, nous livrerons le 18/12/2026, prix inchangés.", "fr-FR"),
+        ("Hola, entregaremos el 18/12/2026, precios sin cambios.", "es-ES"),
+        ("Hej, vi levererar 2026-12-18, priserna oförändrade.", "sv-SE"),
+        ("您好，单价不变，我们将于2026年12月18日交货。", "zh-CN"),
+    ],
+)
+def test_a_delivery_promised_in_the_first_person_is_a_commitment(body: str, locale: str) -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for c in res.confirmations for ln in c.lines} == {date(2026, 12, 18)}

@@ -34,12 +34,20 @@ from agent.reading.units import header_count
 ORDER = "order"
 _NUMBERS = compile_re(r"\d+")
 
+_WORD = compile_re(r"[^\W\d_]{2,}")
+
 _ORDER_WORDS = compile_re(
     r"\b(?:orders?|po|p\.o\.|purchase orders?|lines?|items?|positions?|pos\.?|bestellung\w*|auftrag\w*"
     r"|commandes?|pedidos?|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
     r"|quantit\w*|qty|price\w*|pricing|delivery|dates?|preis\w*|liefer\w*|menge\w*|prix|livraison|precio\w*|entrega\w*)\b",
     re.IGNORECASE,
 )
+
+
+# Checks that make a clause no firm commitment: "if you accept…", "probably", and an
+# exception whose object names none of the PO's lines ("confirmed except the feet", when
+# "feet" is no line we can find): what is excluded is unknown, so nothing is confirmed.
+VOIDING = ("condition", "hedge", "unnamed_exception")
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,9 @@ class Claim:
     checks: list[tuple[str, str]] = field(default_factory=list)  # (check, words) that void it
     assent_only: bool = False  # "Yes", "OK thanks", "Confirmed.": nothing but assent
     segment_kind: str = "body"
+    # a value said with no word of any act and of no line ("at your dock 01/12"): it details
+    # a commitment made elsewhere in the mail, it commits to nothing by itself
+    stated: bool = False
 
     excluded: frozenset[int] = frozenset()  # "all good except line 3"
     elsewhere: bool = False  # said of another PO named before it
@@ -80,7 +91,7 @@ class Claim:
     def firm(self) -> bool:
         """A commitment with no condition or hedge (a reference elsewhere is resolved later)."""
         return self.act in ("commit", "change") and not any(
-            check in ("condition", "hedge") for check, _ in self.checks
+            check in VOIDING for check, _ in self.checks
         )
 
     # dates of the whole sentence ("Dienstag, KW 50" read across its comma)
@@ -422,7 +433,16 @@ def claims_for(
             has_values = any(v.kind in ("date", "price") for v in values) or any(
                 v.kind == "number" for v in values
             )
-            act = _act(clause.text, has_values, own or scope != ORDER or all_named)
+            named = own or scope != ORDER or all_named
+            act = _act(clause.text, has_values, named)
+            # "vi daremo la data di consegna entro venerdì": a value and no word of any act,
+            # about no line in particular
+            stated = (
+                act == "change"
+                and not named
+                and seg.kind not in ("table_row", "attachment")
+                and not any(L.search(a, clause.text) for a in (*L.ACTS, "assent"))
+            )
             prev = out[-1] if out else None
             if (
                 prev is not None
@@ -440,6 +460,8 @@ def claims_for(
             if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
                 act = "change"  # a row of the supplier's acknowledgment states its values
             checks = []
+            if exc and not found and act == "commit" and _WORD.search(clause.text, exc.end()):
+                checks.append(("unnamed_exception", exc.group(0)))
             for check, where in (("condition", clause.sentence), ("hedge", clause.text)):
                 m = L.search(check, where)
                 if m:
@@ -471,9 +493,30 @@ def claims_for(
                     elsewhere=elsewhere or about_sibling,
                     assent_only=act == "commit" and _assent_only(clause.text),
                     segment_kind=seg.kind,
+                    stated=stated,
                 )
             )
-    return out
+    return _own_dates_only(out)
+
+
+def _own_dates_only(claims: list[Claim]) -> list[Claim]:
+    """A sentence that gives several lines a value each ("housing 18.12., cover and foot
+    15.12.") lends none of its dates to the clauses that name a line: the housing's date is
+    not the cover's, whichever of the two the date reader could read as a date."""
+    named: dict[tuple[int, int, str], set[frozenset[int]]] = {}
+    for c in claims:
+        if c.own_scope and isinstance(c.scope, frozenset):
+            named.setdefault(
+                (c.clause.span.segment, c.clause.paragraph, c.clause.sentence), set()
+            ).add(c.scope)
+    return [
+        replace(c, sentence_dates=())
+        if c.own_scope
+        and c.sentence_dates
+        and len(named.get((c.clause.span.segment, c.clause.paragraph, c.clause.sentence), ())) > 1
+        else c
+        for c in claims
+    ]
 
 
 def _mapped_by_next(clause, nxt, index, locale: str, reference: datetime) -> set[int]:

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.claims import ORDER, Claim, claims_for
+from agent.reading.claims import ORDER, VOIDING, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -111,6 +111,23 @@ def _forms(value: Decimal) -> set[str]:
     else:
         out.add(_digits(format(value.normalize(), "f")))
     return out
+
+
+# the order itself, by its noun: "... so I have entered your PO for 40 bundles"
+_ORDER_NOUN = compile_re(
+    r"\b(?:orders?|po|p\.o\.|purchase orders?|bestellung\w*|auftrag\w*|commandes?|pedidos?"
+    r"|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_something_else(text: str) -> bool:
+    """The clause's values belong to something other than this order (stock, a quote, a
+    minimum order quantity), unless the order itself is named after it ("our minimum run
+    is 40 bundles, so I have entered your PO for 40")."""
+    text = _without_asides(text)
+    m = L.search("other_object", text)
+    return m is not None and not _ORDER_NOUN.search(text, m.end())
 
 
 def _without_asides(text: str) -> str:
@@ -226,6 +243,43 @@ def _foreign_value(c: Claim, pl: POLine) -> str | None:
     return None
 
 
+def _later_date(c: Claim, pl: POLine) -> bool:
+    """The claim's own words give this line only dates after the requested one: a delay.
+    (An earlier date may be the ship date of an on-time delivery; rows of a table are
+    read apart, cell by cell.)"""
+    if c.segment_kind in ("table_row", "attachment"):
+        return False
+    own = [d for d in c.dates() if d]
+    return bool(own) and all(d > pl.requested_date for d in own)
+
+
+def _odd_number(c: Claim, pl: POLine) -> bool:
+    """A number the supplier gives this very line that reads as a date as well ("housings
+    22.12." in English, where 22.12 may be an amount) and is none of the line's values."""
+    if c.segment_kind in ("table_row", "attachment") or c.stated:
+        return False
+    known = (pl.quantity, pl.unit_price, pl.quantity * pl.unit_price)
+    for v in c.values:
+        m = _DAY_MONTH.fullmatch(v.text) if v.kind == "number" else None
+        if (
+            m
+            and _bare_token(v.text).search(c.clause.text)
+            and 1 <= int(m.group(1)) <= 31
+            and 1 <= int(m.group(2)) <= 12
+            and not any(_same(v.value, x) for x in known)  # type: ignore[arg-type]
+        ):
+            return True
+    return False
+
+
+_DAY_MONTH = compile_re(r"(\d{1,2})[./](\d{1,2})\.?")
+
+
+def _bare_token(token: str) -> re.Pattern[str]:
+    # the number standing on its own: not "i=20.3" or "8.8 vz" (a ratio, a bolt grade)
+    return re.compile(rf"(?<![=\w.,]){re.escape(token)}\.?(?!\s*[\w%€$£/])")
+
+
 def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> list[str]:
     """Why this line's confirmation is not backed by a firm claim (empty: it is)."""
     where = f"PO {po.po_number} line {ln.line}"
@@ -235,9 +289,10 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     firm = [
         c
         for c in cover
-        if c.firm
-        and (c.act == "commit" or not L.search("other_object", _without_asides(c.clause.text)))
+        if c.firm and (c.act == "commit" or not _about_something_else(c.clause.text))
     ]
+    if not any(not c.stated for c in firm):
+        firm = []  # only values, and no word anywhere that commits to this line
     if not firm:
         voided = [c for c in cover if c.checks]
         if voided:
@@ -257,8 +312,7 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     doubt = [
         c
         for c in own
-        if (c.act in _DOUBT and not _availability(c))
-        or any(k in ("condition", "hedge") for k, _ in c.checks)
+        if (c.act in _DOUBT and not _availability(c)) or any(k in VOIDING for k, _ in c.checks)
     ]
     if ln.status == "accepted" and doubt:
         return [
@@ -270,6 +324,14 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         return [
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
             f"'{_clip(foreign[0].clause.text)}', with a value that is not the PO's"
+        ]
+    moved = [c for c in own if c.act == "change" and (_later_date(c, pl) or _odd_number(c, pl))]
+    if ln.status == "accepted" and not ln.schedule and moved:
+        # "We can do 40 housings at 312.50 but need until 22/12": the supplier's own change
+        # for this line outvotes reading it as ordered
+        return [
+            f"{where}: read as confirmed as ordered, but the supplier states a change for this "
+            f"line: '{_clip(moved[0].clause.text)}'"
         ]
     if ln.status == "accepted" and own and not any(c.firm for c in own):
         return [
