@@ -306,3 +306,17 @@ def test_a_delivery_promised_in_the_first_person_is_a_commitment(body: str, loca
     res = read(body, [make_po(locale=locale)])
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for c in res.confirmations for ln in c.lines} == {date(2026, 12, 18)}
+
+
+def test_a_new_amount_per_piece_without_a_currency_is_no_as_ordered() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Hi Dana, the covers are now 12.90 each due to the zinc surcharge. Everything else as "
+        "per PO.",
+        [make_po()],
+    )
+    lines = {ln.line: ln for c in res.confirmations for ln in c.lines}
+    assert not (lines.get(2) and lines[2].status == "accepted"), lines
+    assert res.kind == "needs_review"
+    assert "12.90" in " ".join(res.review_reasons)

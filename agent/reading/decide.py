@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -210,13 +211,28 @@ def _availability(c: Claim) -> bool:
     )
 
 
+def _each(text: str) -> bool:
+    """An amount per piece with no currency ("the covers are now 12.90 each")."""
+    return bool(_each_pattern().search(text))
+
+
+@cache
+def _each_pattern() -> re.Pattern[str]:
+    return compile_re(
+        rf"\d[.,]\d{{2}}\s*(?:{L.alternation('price_per')}\s*)?(?:{L.alternation('count_units')})\b",
+        re.IGNORECASE,
+    )
+
+
 def _foreign_value(c: Claim, pl: POLine) -> str | None:
     """A count or a month said of this very line, in words about stock or a remainder, that
     is none of the PO's values ("Line 2: 500 in stock, the rest in January"): no "as
     ordered" for that line. Rows of a table state the line's own values and are read apart."""
     if c.segment_kind in ("table_row", "attachment"):
         return None
-    if "price" in c.fields and not any(v.kind == "price" for v in c.values):
+    if (
+        "price" in c.fields or L.search("surcharge", c.clause.text) or _each(c.clause.text)
+    ) and not any(v.kind == "price" for v in c.values):
         # "Der Preis für Pos. 1 beträgt jetzt 330,00": an amount named as this line's price
         # that is not the PO's, with no currency sign (a price with one is read and checked
         # elsewhere, with its unit: "$22.50/box", "$11.50 per 100")
