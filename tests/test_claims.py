@@ -320,3 +320,31 @@ def test_a_new_amount_per_piece_without_a_currency_is_no_as_ordered() -> None:
     assert not (lines.get(2) and lines[2].status == "accepted"), lines
     assert res.kind == "needs_review"
     assert "12.90" in " ".join(res.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        # the item is named in the supplier's language, "the rest" says it was not all lines
+        (
+            "Hola Dana, confirmamos el pedido. La carcasa la podemos entregar el 22/12, lo "
+            "demás en fecha.",
+            "es-ES",
+        ),
+        ("您好，订单已确认，外壳交期12月22日，其他按订单。", "zh-CN"),
+        # "cannot deliver before week 2" is a delay of some lines, not a refusal of the order
+        (
+            "Hej Dana, vi kan tyvärr inte leverera kåporna förrän vecka 2. Resten enligt order.",
+            "sv-SE",
+        ),
+    ],
+)
+def test_a_change_said_of_lines_it_does_not_name_is_not_applied_to_the_order(
+    body: str, locale: str
+) -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review", res.confirmations
+    statuses = {ln.status for c in res.confirmations for ln in c.lines}
+    assert statuses <= {"unconfirmed"}, res.confirmations

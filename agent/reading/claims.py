@@ -143,6 +143,17 @@ def _only_count() -> re.Pattern[str]:
     return _ONLY_COUNT
 
 
+# "not before / until <date>" after a refusal word, in the lexicon languages: the words are
+# short and common, so a date shape must follow at once
+_UNTIL_DATE = compile_re(
+    r"\b(?:until|till|before|prior to|bis|vor|erst|avant|antes d[eo]|hasta|prima d[ie]l?|fino a"
+    r"|até|voor|tot|przed|do|dříve než|před|pred|förrän|före|før|innen|inden|ennen|înainte de"
+    r"|până|πριν|έως)\s+(?:(?:the|le|el|il|der|dem|den|am|la|week|woche|semaine|semana|settimana"
+    r"|week|tygodnia|týdne|vecka|uge|uke|viikko|KW|CW|wk)\.?\s+)?\d{1,4}(?:[./-]\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
 def _act(text: str, has_values: bool, named: bool) -> str:
     if L.search("confirm_later", text) and not L.search("question", text):
         return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
@@ -163,6 +174,9 @@ def _act(text: str, has_values: bool, named: bool) -> str:
             )
         ):
             return "change"  # "we decline the remaining 20": a smaller quantity, not a refusal
+        if act == "decline" and _UNTIL_DATE.search(text, m.end()):
+            # "vi kan inte leverera kåporna förrän vecka 2": not before a date is a delay
+            return "change"
         if act == "decline" and P.aside_after_value(text, m.start()):
             continue  # "24,10 lei/buc (nu mai avem stoc la prețul vechi)": why the value
         if act == "decline" and _only_count().search(text[: m.start()]):

@@ -629,6 +629,42 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
     return reasons
 
 
+def unnamed_subset(d: Decision) -> list[str]:
+    """ "La carcasa la podemos entregar el 22/12, lo demás en fecha": "the rest" says the
+    change before it is about some lines only; when that change names none we can find (the
+    supplier's own word for the item), it cannot be applied to the whole order."""
+    reasons = []
+    for po_number in dict.fromkeys(c.po_number for c in d.result.confirmations):
+        po = d.pos.get(po_number)
+        if po is None or len(po.lines) < 2:
+            continue
+        claims = d.claims_of(po)
+        rest = [
+            c
+            for c in claims
+            if not c.values
+            and c.segment_kind not in ("table_row", "attachment")
+            and L.search("rest_of_order", c.clause.text)
+        ]
+        if not rest:
+            continue
+        for c in claims:
+            if (
+                c.act == "change"
+                and c.scope == ORDER
+                and not c.excluded
+                and c.values
+                and c.segment_kind not in ("table_row", "attachment")
+                and c not in rest
+            ):
+                reasons.append(
+                    f"PO {po.po_number}: '{_clip(c.clause.text)}' is said of some lines only "
+                    f"('{_clip(rest[0].clause.text, 40)}' follows) and names none of them"
+                )
+                break
+    return reasons
+
+
 INVARIANTS: tuple[Rule, ...] = (
     unaccounted_percentages,
     promised_later,
@@ -641,4 +677,5 @@ INVARIANTS: tuple[Rule, ...] = (
     split_unaccounted,
     unaccounted_dates,
     as_ordered_contradicted,
+    unnamed_subset,
 )

@@ -56,6 +56,7 @@ HELPERS = (
     "pack_units",
     "pack_of",
     "share_of",
+    "rest_of_order",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
