@@ -348,3 +348,33 @@ def test_a_change_said_of_lines_it_does_not_name_is_not_applied_to_the_order(
     assert res.kind == "needs_review", res.confirmations
     statuses = {ln.status for c in res.confirmations for ln in c.lines}
     assert statuses <= {"unconfirmed"}, res.confirmations
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Despachamos el miércoles 16 por Starken.", "es-CL", date(2026, 12, 16)),
+        ("Liefern wir am Mittwoch, 16.", "de-DE", date(2026, 12, 16)),
+        ("Todo se entrega el viernes 11 como lo pidieron.", "es-MX", date(2026, 12, 11)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_that_day(
+    text: str, locale: str, want: date
+) -> None:
+    from agent.reading.dates import find_dates
+
+    hits, _ = find_dates(text, locale, date(2026, 12, 2))
+    assert [h.date for h in hits] == [want]
+
+
+def test_tuesday_2_pallets_is_no_second_of_the_month() -> None:
+    from agent.reading.dates import find_dates
+
+    hits, _ = find_dates("Tuesday 2 pallets", "en-US", date(2026, 12, 2))
+    assert [h.date for h in hits] == [date(2026, 12, 8)]
+
+
+def test_spanish_oil_is_no_portuguese_acceptance() -> None:
+    assert L.search("commit", "El aceite ISO 68 no te lo vamos a poder entregar") is None
+    assert L.search("decline", "El aceite ISO 68 no te lo vamos a poder entregar")
+    assert L.search("commit", "Encomenda aceite, entrega conforme pedido.")

@@ -22,7 +22,17 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "corpus_heldout_i/042-sinartekstil-indonesian": (
+        "Indonesian is no lexicon language: 'Pengiriman semua tanggal 23 Des' (delivery of all on "
+        "23 Dec) is not read as a date, so 'Oxford putih 1.000 m ok sesuai PO' keeps the PO's "
+        "date for line 2 (a wrong date) and 'hanya bisa kirim 2.400 m' is no reduced quantity"
+    ),
+    "corpus_heldout_i/060-midland-forward-latest-wins": (
+        "a forwarded chain where the newest mail restores the full order: the older quoted "
+        "offer (120 of 150 now) still leaves line 2 unconfirmed instead of accepted"
+    ),
+}
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
 

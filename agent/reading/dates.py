@@ -340,6 +340,8 @@ _RELATIVE_DAYS_CJK = {
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
+    from agent.reading import lexicon as L
+
     months = _alt(_month_table())
     days = _alt(_weekday_table())
     kw = (
@@ -485,6 +487,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_ordinal": compile_re(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
             rf"(?!\.?\s*(?:of\s+)?(?:{months}))",
+            re.IGNORECASE,
+        ),
+        # "miércoles 16", "Mittwoch, 16.", "Wednesday 16": a weekday and its day of the month
+        "weekday_day": compile_re(
+            rf"(?<![a-zà-ž])(?P<day>{days}),?\s+(?:the\s+)?(?P<n>\d{{1,2}})\.?"
+            rf"(?![\d/:,-]|\.\d|[^\W\d_]|\s*(?:{months}|%|h\b|{L.alternation('count_units')}\b))",
             re.IGNORECASE,
         ),
         "relative": compile_re(
@@ -881,6 +889,16 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday
+    for m in scan("weekday_day"):
+        # only when that day of this month or the next falls on that weekday: "Tuesday 2
+        # pallets" is no date
+        day_idx = days.get(m.group("day").lower().rstrip("."))
+        n = int(m.group("n"))
+        for k in range(0, 2) if day_idx is not None else ():
+            cand = _mk(ref.year + (ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1, n)
+            if cand and cand >= ref and cand.weekday() == day_idx:
+                add(cand, m, "yearless")
+                break
     for m in scan("weekday_ordinal"):
         day_idx = days.get(m.group("day").lower().rstrip("."))
         if day_idx is None:
