@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import find_dates, find_offsets
+from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import Clause, Segment, Span, clauses
@@ -124,10 +125,9 @@ def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
 
 
-@lru_cache(maxsize=64)
 def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     # one compiled pattern per PO: a pattern per term would churn re's own cache
-    return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else None
+    return any_of(terms)
 
 
 # The complementizer that opens what a "confirm" is said of: "we confirm that ...".

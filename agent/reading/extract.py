@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import DateHit, find_dates, find_offsets
+from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import (
     PriceHit,
@@ -291,7 +292,7 @@ class LineIndex:
             per_line[ln.line] = toks
         self.per_line = per_line
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
-        self.items_re = re.compile("|".join(re.escape(c) for c in codes), re.I) if codes else None
+        self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
         for line, toks in per_line.items():
             for t in toks:
@@ -1259,9 +1260,7 @@ class POReader:
                 {t for pl in self.po.lines for t in (pl.item, pl.description) if t and len(t) >= 3},
                 key=lambda t: (-len(t), t),
             )
-            self._po_words = (
-                re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else False
-            )
+            self._po_words = any_of(tuple(terms)) or False
         if not self._po_words:
             return text
         return self._po_words.sub(lambda m: " " * len(m.group(0)), text)

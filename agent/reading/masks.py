@@ -24,6 +24,14 @@ _TOKEN = compile_re(r"[A-Za-z0-9][A-Za-z0-9/.,\-x×]*[A-Za-z0-9]|[A-Za-z0-9]")
 _PLAIN_NUMBER = compile_re(r"\d+(?:[.,]\d+)?")
 
 
+@lru_cache(maxsize=256)
+def any_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for the literal ``terms`` (longest first), kept per PO:
+    the reading masks the same order's codes and descriptions in every clause of every
+    message about it, and compiling the pattern cost more than using it."""
+    return re.compile("|".join(map(re.escape, terms)), re.IGNORECASE) if terms else None
+
+
 def code_tokens(text: str) -> list[str]:
     """Code-like tokens of an item code or description: a digit together with a letter,
     "/" or "x" ("M8x40", "3/8-16", "4/3", "KMS-FA-1021"); never a plain number."""
