@@ -24,7 +24,9 @@ _TOKEN = compile_re(r"[A-Za-z0-9][A-Za-z0-9/.,\-x×]*[A-Za-z0-9]|[A-Za-z0-9]")
 _PLAIN_NUMBER = compile_re(r"\d+(?:[.,]\d+)?")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(
+    maxsize=2048
+)  # three masks per open PO (codes; codes and descriptions; and the PO number)
 def any_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """One case-insensitive pattern for the literal ``terms`` (longest first), kept per PO:
     the reading masks the same order's codes and descriptions in every clause of every
