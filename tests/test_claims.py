@@ -378,3 +378,24 @@ def test_spanish_oil_is_no_portuguese_acceptance() -> None:
     assert L.search("commit", "El aceite ISO 68 no te lo vamos a poder entregar") is None
     assert L.search("decline", "El aceite ISO 68 no te lo vamos a poder entregar")
     assert L.search("commit", "Encomenda aceite, entrega conforme pedido.")
+
+
+def test_a_day_without_a_month_far_from_the_order_is_for_a_person() -> None:
+    from tests.test_extract import make_po, read
+
+    # the mail is of 4 November, the order asks for 15 December: the next 17th is in November
+    res = read(
+        "Hello, re your reminder: yes the order is fine, but we'll ship on the 17th instead "
+        "of the 15th.",
+        [make_po()],
+    )
+    assert res.kind == "needs_review", res.confirmations
+    assert "without a month" in " ".join(res.review_reasons)
+
+
+def test_eta_ending_an_english_sentence_is_a_date_not_a_decimal() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read("PO received and confirmed. ETD 10.12., ETA 15.12.", [make_po()])
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for c in res.confirmations for ln in c.lines} == {date(2026, 12, 15)}

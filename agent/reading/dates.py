@@ -567,6 +567,17 @@ def _date_label_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _date_word_before() -> re.Pattern[str]:
+    """A ship, delivery or date word right before a value ("ETA 15.12.", "delivery on")."""
+    from agent.reading import lexicon as L
+
+    words = "|".join(L.alternation(t) for t in ("ship_date", "delivery_date", "date_label"))
+    return compile_re(
+        rf"(?<![\w])(?:{words})\s*(?::|(?:on|by|am|le|el|il|op|per)\s)?\s*$", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
 def _week_commencing() -> re.Pattern[str]:
     from agent.reading import lexicon as L
 
@@ -883,8 +894,13 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("num_dot"):
         day, mon = int(m.group(1)), int(m.group(2))
-        if not _writes_dot_dates(locale) and _SENTENCE_END.match(text, m.end()):
+        if (
+            not _writes_dot_dates(locale)
+            and _SENTENCE_END.match(text, m.end())
+            and not _date_word_before().search(text[max(0, m.start() - 30) : m.start()])
+        ):
             # "line 3 at 9.10. Rest OK" in English: a decimal ending its sentence, not 9 October
+            # (but "ETA 15.12.", "delivery on 15.12." are dates)
             continue
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")

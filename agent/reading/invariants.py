@@ -665,6 +665,31 @@ def unnamed_subset(d: Decision) -> list[str]:
     return reasons
 
 
+def day_without_month(d: Decision) -> list[str]:
+    """ "We'll ship on the 17th instead of the 15th": a day with no month is the next 17th
+    after the mail, but the order asked for the 15th of another month; which month the
+    supplier means is a person's call."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.date is None or ln.date == pl.requested_date:
+            continue
+        forms = {
+            v.form
+            for c in covering(d, po, ln.line)
+            for v in c.values
+            if v.kind == "date" and v.value == ln.date
+        }
+        if not forms or not forms <= {"ordinal"}:
+            continue
+        if (ln.date.year, ln.date.month) != (pl.requested_date.year, pl.requested_date.month):
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: the day {ln.date.day} is given without a "
+                f"month: read as {ln.date.isoformat()}, but the order asks for "
+                f"{pl.requested_date.isoformat()}"
+            )
+    return reasons
+
+
 INVARIANTS: tuple[Rule, ...] = (
     unaccounted_percentages,
     promised_later,
@@ -678,4 +703,5 @@ INVARIANTS: tuple[Rule, ...] = (
     unaccounted_dates,
     as_ordered_contradicted,
     unnamed_subset,
+    day_without_month,
 )
