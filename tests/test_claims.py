@@ -399,3 +399,27 @@ def test_eta_ending_an_english_sentence_is_a_date_not_a_decimal() -> None:
     res = read("PO received and confirmed. ETD 10.12., ETA 15.12.", [make_po()])
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for c in res.confirmations for ln in c.lines} == {date(2026, 12, 15)}
+
+
+def test_refusing_the_price_is_a_counter_offer_not_a_rejection() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Hi Dana, we can't accept this PO at these prices. Our current price list is attached.",
+        [make_po()],
+    )
+    assert res.kind == "needs_review", res.confirmations
+    assert not any(ln.status == "rejected" for c in res.confirmations for ln in c.lines)
+    assert "counter-offer" in " ".join(res.review_reasons)
+
+
+def test_a_line_the_reply_speaks_of_is_never_reported_as_not_addressed() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Dana, we can supply lines 1 and 3. Line 2 is no longer available from us.", [make_po()]
+    )
+    assert res.kind == "needs_review", res.confirmations
+    assert "left unconfirmed, but the supplier wrote about this line" in " ".join(
+        res.review_reasons
+    )

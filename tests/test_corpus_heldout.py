@@ -28,10 +28,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "23 Dec) is not read as a date, so 'Oxford putih 1.000 m ok sesuai PO' keeps the PO's "
         "date for line 2 (a wrong date) and 'hanya bisa kirim 2.400 m' is no reduced quantity"
     ),
-    "corpus_heldout_i/060-midland-forward-latest-wins": (
-        "a forwarded chain where the newest mail restores the full order: the older quoted "
-        "offer (120 of 150 now) still leaves line 2 unconfirmed instead of accepted"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

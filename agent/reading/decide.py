@@ -457,11 +457,23 @@ def rejection_reasons(d: Decision) -> list[str]:
                 for x in d.claims_of(po)
                 if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
             ]
-            if any(
-                x.act == "decline"
-                or (_refusal(x.clause.text) and not L.search("future", x.clause.text))
+            refusals = [
+                x
                 for x in claims
-            ) or any(x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims):
+                if x.act == "decline"
+                or (_refusal(x.clause.text) and not L.search("future", x.clause.text))
+            ]
+            if refusals and all(P.PRICE_WORDS.search(x.clause.text) for x in refusals):
+                # "we can't accept this PO at these prices": the price is refused, which is
+                # an offer to talk, not a refusal to supply
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
+                    "refuses the price, not the goods: a counter-offer for a person"
+                )
+                continue
+            if refusals or any(
+                x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
+            ):
                 continue
             reasons.append(
                 f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
@@ -496,6 +508,13 @@ def unanswered_reasons(d: Decision) -> list[str]:
             or (c.firm and c.act == "commit")
             or (c.firm and c.act == "change" and any(v.kind in ("price", "date") for v in c.values))
         ]
+        if not said and not any(
+            P.NEGATED_ACCEPT.search(c.clause.text) or L.search("hedge", c.clause.text) for c in own
+        ):
+            # any other words about this very line ("we can supply lines 1 and 3"): the reply
+            # addresses it, so "not addressed" would be a wrong answer ("2 … not confirmed –
+            # awaiting material" is rightly left unconfirmed)
+            said = [c for c in own if c.segment_kind not in ("table_row", "attachment")]
         if said:
             reasons.append(
                 f"PO {po.po_number} line {ln.line}: left unconfirmed, but the supplier wrote "
