@@ -423,3 +423,32 @@ def test_a_line_the_reply_speaks_of_is_never_reported_as_not_addressed() -> None
     assert "left unconfirmed, but the supplier wrote about this line" in " ".join(
         res.review_reasons
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Hej! Pos 1 och 2: leverans v.51 enligt önskemål. Pos 3 också OK.", "sv-SE"),
+        ("Dzień dobry, pozycje 1 oraz 2 potwierdzamy, pozycja 3 również.", "pl-PL"),
+    ],
+)
+def test_line_numbers_joined_by_and_in_more_languages(body: str, locale: str) -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(body, [make_po(locale=locale)])
+    assert not any(ln.status == "unconfirmed" for c in res.confirmations for ln in c.lines), (
+        res.confirmations
+    )
+
+
+def test_the_rest_of_a_line_refused_in_finnish_is_a_smaller_quantity() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Hei, rivi 1: 30 kpl, toimitus 15.12. Rivin 1 loppuja emme pysty toimittamaan tänä "
+        "vuonna. Rivit 2 ja 3 tilauksen mukaan.",
+        [make_po(locale="fi-FI")],
+    )
+    assert not any(ln.status == "rejected" for c in res.confirmations for ln in c.lines), (
+        res.confirmations
+    )

@@ -117,7 +117,7 @@ _LINE_REF = compile_re(
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|et|y|e|en|i|a|og|ve|és|[șş]i|ja|και|và|및|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|&|\+|/)|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
