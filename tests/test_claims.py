@@ -452,3 +452,18 @@ def test_the_rest_of_a_line_refused_in_finnish_is_a_smaller_quantity() -> None:
     assert not any(ln.status == "rejected" for c in res.confirmations for ln in c.lines), (
         res.confirmations
     )
+
+
+def test_a_taiwanese_reply_with_item_numbers_and_a_discontinued_line() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Dana 您好：\n\n訂單 4500012345 交期回覆如下：\n"
+        "項次1 40pcs 單價 312.50 交期 2026/12/15 OK\n"
+        "項次2 100pcs 單價 12.10 交期 2026/12/15 OK\n"
+        "項次3 鑄件 1206 2A 停產\n無法供貨。\n\n謝謝！",
+        [make_po(locale="zh-TW")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    statuses = {ln.line: ln.status for c in res.confirmations for ln in c.lines}
+    assert statuses == {1: "accepted", 2: "accepted", 3: "rejected"}

@@ -112,6 +112,8 @@ _LINE_REF = compile_re(
     r"|polo[zž]k(?:u|e|ách|ami)|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?"
     r"|γραμμ(?:ή|ές|ής|ών|η|ες)|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목"
     r"|dòng|hạng mục|mục"
+    # Chinese item numbers in ERP and distributor replies ("項次1", "品项 2")
+    r"|項次|项次|品項|品项"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
