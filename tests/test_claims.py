@@ -467,3 +467,29 @@ def test_a_taiwanese_reply_with_item_numbers_and_a_discontinued_line() -> None:
     assert res.kind == "confirmation", res.review_reasons
     statuses = {ln.line: ln.status for c in res.confirmations for ln in c.lines}
     assert statuses == {1: "accepted", 2: "accepted", 3: "rejected"}
+
+
+def test_a_date_said_after_another_subject_is_not_the_named_lines_date() -> None:
+    from tests.test_extract import make_po, read
+
+    # "15.12." ends an English sentence (an amount or a date); "they'll be ready by Friday" is
+    # about the feet, and must not become the housings' and covers' date
+    res = read(
+        "Hi Dana, housings and covers confirmed for 15.12. The feet we make in-house, they'll "
+        "be ready by Friday.",
+        [make_po()],
+    )
+    dates = {ln.line: ln.date for c in res.confirmations for ln in c.lines}
+    assert res.kind == "needs_review", dates
+    assert "the words naming this line give '15.12'" in " ".join(res.review_reasons)
+
+
+def test_irregular_english_plurals_name_their_lines() -> None:
+    from agent.reading.extract import _norm_token
+
+    assert [_norm_token(w) for w in ("feet", "knives", "Shelves", "housings")] == [
+        "foot",
+        "knife",
+        "shelf",
+        "housing",
+    ]

@@ -76,6 +76,9 @@ class Claim:
     # a value said with no word of any act and of no line ("at your dock 01/12"): it details
     # a commitment made elsewhere in the mail, it commits to nothing by itself
     stated: bool = False
+    # the clause itself names its lines ("housings and covers confirmed for 15.12."), rather
+    # than carrying on the lines of the clause before it
+    names_lines: bool = False
 
     excluded: frozenset[int] = frozenset()  # "all good except line 3"
     elsewhere: bool = False  # said of another PO named before it
@@ -508,6 +511,7 @@ def claims_for(
                     assent_only=act == "commit" and _assent_only(clause.text),
                     segment_kind=seg.kind,
                     stated=stated,
+                    names_lines=bool(found),
                 )
             )
     return _own_dates_only(out)

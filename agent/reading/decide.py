@@ -269,26 +269,46 @@ def _later_date(c: Claim, pl: POLine) -> bool:
     return bool(own) and all(d > pl.requested_date for d in own)
 
 
+def _named_other_day(named: list[Claim], when: date) -> str | None:
+    """A day and month in the words that name a line (a date, or a number such as "15.12."
+    that an English sentence end leaves undecided) when none of them is ``when``."""
+    if any(when in c.dates() for c in named):
+        return None
+    for c in named:
+        if c.segment_kind in ("table_row", "attachment"):
+            continue
+        for v in c.values:
+            dm = _day_month(v.text) if v.kind == "number" else None
+            if dm and dm != (when.day, when.month):
+                return v.text
+    return None
+
+
 def _odd_number(c: Claim, pl: POLine) -> bool:
     """A number the supplier gives this very line that reads as a date as well ("housings
     22.12." in English, where 22.12 may be an amount) and is none of the line's values."""
     if c.segment_kind in ("table_row", "attachment") or c.stated:
         return False
     known = (pl.quantity, pl.unit_price, pl.quantity * pl.unit_price)
-    for v in c.values:
-        m = _DAY_MONTH.fullmatch(v.text) if v.kind == "number" else None
-        if (
-            m
-            and _bare_token(v.text).search(c.clause.text)
-            and 1 <= int(m.group(1)) <= 31
-            and 1 <= int(m.group(2)) <= 12
-            and not any(_same(v.value, x) for x in known)  # type: ignore[arg-type]
-        ):
-            return True
-    return False
+    return any(
+        v.kind == "number"
+        and _day_month(v.text)
+        and _bare_token(v.text).search(c.clause.text)
+        and not any(_same(v.value, x) for x in known)  # type: ignore[arg-type]
+        for v in c.values
+    )
 
 
-_DAY_MONTH = compile_re(r"(\d{1,2})[./](\d{1,2})\.?")
+# a day and month as dates are written: "15.12", "15/12", "8.1." (not "10.9", a bolt grade)
+_DAY_MONTH = compile_re(r"(\d{1,2})[./](\d{2})\.?|(\d{1,2})\.(\d{1,2})\.")
+
+
+def _day_month(token: str) -> tuple[int, int] | None:
+    m = _DAY_MONTH.fullmatch(token)
+    if m is None:
+        return None
+    day, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _bare_token(token: str) -> re.Pattern[str]:
@@ -362,6 +382,15 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             f"('{_clip(firm[0].clause.text)}') state a value without affirming the order"
         ]
     reasons = []
+    if ln.date is not None and ln.date != pl.requested_date:
+        other_day = _named_other_day([c for c in own if c.names_lines], ln.date)
+        if other_day:
+            # "housings and covers confirmed for 15.12. The feet …, they'll be ready by Friday":
+            # the words that name the line give another day than the one read for it
+            return [
+                f"{where}: read for {ln.date.isoformat()}, but the words naming this line give "
+                f"'{other_day}'"
+            ]
     if ln.status == "changed" or ln.schedule:
         if ln.quantity is not None and not _same(ln.quantity, pl.quantity):
             total = sum((s.quantity for s in ln.schedule), Decimal(0))

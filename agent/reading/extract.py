@@ -246,8 +246,26 @@ def _share_of_before() -> re.Pattern[str]:
     return compile_re(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
 
 
+# English plurals no suffix rule undoes ("the feet", "leaf spring" / "the leaves")
+_IRREGULAR_PLURALS = {
+    "feet": "foot",
+    "teeth": "tooth",
+    "knives": "knife",
+    "shelves": "shelf",
+    "leaves": "leaf",
+    "halves": "half",
+    "dice": "die",
+    "men": "man",
+    "women": "woman",
+    "mice": "mouse",
+    "geese": "goose",
+}
+
+
 def _norm_token(t: str) -> str:
     t = t.lower().strip(".,;:()")
+    if t in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[t]
     if len(t) > 4 and t.endswith("es") and not t[-3].isdigit():
         t = t[:-2] if t[-3] in "sxz" or t.endswith("hes") else t[:-1]
     elif len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
