@@ -493,3 +493,30 @@ def test_irregular_english_plurals_name_their_lines() -> None:
         "shelf",
         "housing",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Confirmed. Just a heads-up that 15.12. is a tight date, we'll do our best.", "en-GB"),
+        ("Auftrag bestätigt. Der 15.12. ist knapp, wir bemühen uns.", "de-DE"),
+        ("Pedido confirmado. El 15/12 es justo, haremos lo posible.", "es-ES"),
+    ],
+)
+def test_a_commitment_taken_back_by_best_efforts_is_not_firm(body: str, locale: str) -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "needs_review", res.confirmations
+    assert "not firm" in " ".join(res.review_reasons)
+
+
+def test_a_spanish_greeting_is_no_estimate() -> None:
+    from tests.test_extract import make_po, read
+
+    res = read(
+        "Estimada Dana:\n\nConfirmamos el pedido 4500012345 tal cual, entrega 15/12/2026.",
+        [make_po(locale="es-ES")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert L.search("hedge", "fecha estimada de entrega 20/12")

@@ -350,6 +350,21 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         for c in own
         if (c.act in _DOUBT and not _availability(c)) or any(k in VOIDING for k, _ in c.checks)
     ]
+    hedged = [
+        c
+        for c in d.claims_of(po)
+        if c.covers(ln.line)
+        and c.act == "other"
+        and any(k == "hedge" for k, _ in c.checks)
+        and c.segment_kind not in ("table_row", "attachment")
+    ]
+    if hedged:
+        # "Confirmed. … 15.12. is a tight date, we'll do our best": the words after the
+        # commitment take its firmness back
+        return [
+            f"{where}: '{_clip(hedged[0].clause.text)}' ({hedged[0].checks[0][1]}) means the "
+            "commitment is not firm"
+        ]
     if ln.status == "accepted" and doubt:
         return [
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
