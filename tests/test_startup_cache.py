@@ -20,12 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "tests" / "corpus" / "003-kerrigan-owa-as-per-po"
 
 
-def _case() -> Path:
-    return CASE
-
-
 def _extract(cache: str, *, seed: str = "0") -> dict:
-    case = _case()
+    case = CASE
     env = {**os.environ, "POAGENT_CACHE_DIR": cache, "PYTHONHASHSEED": seed}
     proc = subprocess.run(
         [
@@ -74,7 +70,7 @@ def test_off_writes_nothing(tmp_path: Path) -> None:
         "HOME": str(home),
         "XDG_CACHE_HOME": str(home / "c"),
     }
-    case = _case()
+    case = CASE
     subprocess.run(
         [
             sys.executable,

@@ -37,9 +37,15 @@ _NUMBERS = compile_re(r"\d+")
 
 _WORD = compile_re(r"[^\W\d_]{2,}")
 
+# the order itself, by its noun ("… so I have entered your PO for 40 bundles")
+_ORDER_NOUNS = (
+    r"orders?|po|p\.o\.|purchase orders?|bestellung\w*|auftrag\w*|commandes?|pedidos?"
+    r"|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
+)
+ORDER_NOUN = compile_re(rf"\b(?:{_ORDER_NOUNS})\b", re.IGNORECASE)
+# the order, its lines or a field of it
 _ORDER_WORDS = compile_re(
-    r"\b(?:orders?|po|p\.o\.|purchase orders?|lines?|items?|positions?|pos\.?|bestellung\w*|auftrag\w*"
-    r"|commandes?|pedidos?|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
+    rf"\b(?:{_ORDER_NOUNS}|lines?|items?|positions?|pos\.?"
     r"|quantit\w*|qty|price\w*|pricing|delivery|dates?|preis\w*|liefer\w*|menge\w*|prix|livraison|precio\w*|entrega\w*)\b",
     re.IGNORECASE,
 )
@@ -124,13 +130,8 @@ def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
     terms = [po.po_number, *others]
     for pl in po.lines:
         terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
-    pattern = _masker(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+    pattern = any_of(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
     return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
-
-
-def _masker(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    # one compiled pattern per PO: a pattern per term would churn re's own cache
-    return any_of(terms)
 
 
 # The complementizer that opens what a "confirm" is said of: "we confirm that ...".
@@ -562,5 +563,5 @@ def _describes_sibling(sentence: str, po: OpenPO, siblings: Sequence[OpenPO]) ->
 
 def _mask_desc_free(text: str, po: OpenPO) -> str:
     """Line references are read with item codes in place (they name lines) but without the PO number."""
-    pattern = _masker((po.po_number,))
+    pattern = any_of((po.po_number,))
     return pattern.sub(" ", text) if pattern else text

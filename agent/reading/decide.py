@@ -25,7 +25,7 @@ from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.claims import ORDER, VOIDING, Claim, claims_for
+from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -114,21 +114,13 @@ def _forms(value: Decimal) -> set[str]:
     return out
 
 
-# the order itself, by its noun: "... so I have entered your PO for 40 bundles"
-_ORDER_NOUN = compile_re(
-    r"\b(?:orders?|po|p\.o\.|purchase orders?|bestellung\w*|auftrag\w*|commandes?|pedidos?"
-    r"|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _about_something_else(text: str) -> bool:
     """The clause's values belong to something other than this order (stock, a quote, a
     minimum order quantity), unless the order itself is named after it ("our minimum run
     is 40 bundles, so I have entered your PO for 40")."""
     text = _without_asides(text)
     m = L.search("other_object", text)
-    return m is not None and not _ORDER_NOUN.search(text, m.end())
+    return m is not None and not ORDER_NOUN.search(text, m.end())
 
 
 def _without_asides(text: str) -> str:
@@ -362,7 +354,8 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         # "Confirmed. … 15.12. is a tight date, we'll do our best": the words after the
         # commitment take its firmness back
         return [
-            f"{where}: '{_clip(hedged[0].clause.text)}' ({hedged[0].checks[0][1]}) means the "
+            f"{where}: '{_clip(hedged[0].clause.text)}' "
+            f"({next(w for k, w in hedged[0].checks if k == 'hedge')}) means the "
             "commitment is not firm"
         ]
     if ln.status == "accepted" and doubt:

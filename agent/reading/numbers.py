@@ -87,8 +87,14 @@ CURRENCY_CODES = (
 @lru_cache(maxsize=64)
 def separators(locale: str) -> tuple[str, str]:
     """(decimal symbol, group symbol) for a BCP 47 locale tag, from babel."""
-    version = startup_cache.fingerprint(__file__, startup_cache.library_file("babel"))
-    return startup_cache.derived(f"separators {locale}", version, lambda: _babel_separators(locale))
+    return startup_cache.derived(
+        f"separators {locale}", _babel_version(), lambda: _babel_separators(locale)
+    )
+
+
+@lru_cache(maxsize=1)
+def _babel_version() -> str:
+    return startup_cache.fingerprint(__file__, startup_cache.library_file("babel"))
 
 
 def _babel_separators(locale: str) -> tuple[str, str]:
