@@ -369,7 +369,7 @@ def claims_for(
     supplier's other open POs; a sentence that names no order but describes one of their
     goods and none of ``po``'s ("the can bodies order we are still checking") is theirs.
     """
-    from agent.reading.extract import _ENUM, _LABELLED, LineIndex
+    from agent.reading.extract import _CJK_ENUM, _ENUM, _LABELLED, LineIndex, _enum_number
 
     index = LineIndex(po)
     out: list[Claim] = []
@@ -409,13 +409,18 @@ def claims_for(
                 found = _mapped_by_next(clause, seg_clauses[ci + 1], index, locale, reference)
             if all_named and not found and label_unit == (seg.index, clause.unit):
                 all_named = P.explicit_all(clause.text)  # "Partida 1: ... producir todo"
+            cjk_enum = _CJK_ENUM.match(clause.text)
+            if not found and cjk_enum and _enum_number(cjk_enum) in index.numbers:
+                # "…交期 12/18。 二、螺帽 M5：…": a list item in Chinese numerals starts a new
+                # line's words wherever the sentence splitter left it
+                found = {_enum_number(cjk_enum)}
             first_of_unit = (seg.index, clause.unit) != last_unit
             last_unit = (seg.index, clause.unit)
             if not found and first_of_unit and clause.sentence.startswith(clause.text):
                 # "4 - discontinued": the item's label names its line, as in extract
                 enum = _ENUM.match(clause.sentence)
-                if enum and int(enum.group(1)) in index.numbers:
-                    found = {int(enum.group(1))}
+                if enum and _enum_number(enum) in index.numbers:
+                    found = {_enum_number(enum)}
             if clause.paragraph != last_para:
                 # a clause naming no line carries on its paragraph's scope, as in extract
                 scope = context_lines or ORDER

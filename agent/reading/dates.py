@@ -175,6 +175,22 @@ def _build_month_table() -> dict[str, int]:
     return table
 
 
+_WORD_BEFORE = compile_re(r"([^\W\d_]{3,})\.?,?\s*$")
+
+
+def _weekday_of(word: str) -> int | None:
+    """The weekday a full day name gives, in a case form too ("středu" of "středa")."""
+    w = word.lower()
+    table = _weekday_table()
+    if w in table:
+        return table[w]
+    if len(w) >= 5:
+        near = {n for k, n in table.items() if len(k) == len(w) and k[:-1] == w[:-1]}
+        if len(near) == 1:
+            return near.pop()
+    return None
+
+
 @lru_cache(maxsize=1)
 def _weekday_table() -> dict[str, int]:
     return startup_cache.derived("weekday names", _babel_tables_version(), _build_weekday_table)
@@ -817,7 +833,15 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     for m in scan("kw_ordinal"):
         week = int(m.group(1))
         if 1 <= week <= 53:
-            add(_week_friday(week, m.group(2), ref), m, "kw")
+            # "ve středu 51. týden", "utorok 50. týždeň": that weekday of the week
+            day = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            wd = _weekday_of(day.group(1)) if day else None
+            if wd is None:
+                add(_week_friday(week, m.group(2), ref), m, "kw")
+            else:
+                friday = _week_friday(week, m.group(2), ref)
+                d = friday + timedelta(days=wd - 4) if friday else None
+                add(d, m, "kw", s=day.start(1), e=m.end())
     for m in scan("kw_cjk"):
         week = int(m.group(2) or m.group(3) or m.group(5))
         if 1 <= week <= 53:

@@ -124,9 +124,38 @@ def _about_something_else(text: str) -> bool:
 
 
 def _without_asides(text: str) -> str:
-    """``text`` without its parenthesised asides: "bump to $34.50 per 1,000 (new label stock)"
-    gives a reason in brackets, and a word there ("stock") is not what the clause is about."""
-    return re.sub(r"\([^()]*\)", " ", text)
+    """``text`` without its parenthesised asides and its causes: "bump to $34.50 per 1,000
+    (new label stock)", "due to a stock shortage, 5,000 on 12/18", "メーカー在庫不足のため、…"
+    give a reason, and a word there ("stock") is not what the clause is about."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    for m in reversed(list(L.pattern("cause").finditer(text))):
+        if _cause_after().fullmatch(m.group(0)):
+            cut = _ASIDE_END.search(text[: m.start()][::-1])
+            start = m.start() - cut.start() if cut else 0
+            text = text[:start] + " " + text[m.end() :]
+        else:
+            # the reason's own words: up to the next stop, and a few words at most
+            end = _ASIDE_END.search(text, m.end())
+            stop = end.start() if end else len(text)
+            words = _FEW_WORDS.match(text, m.end(), stop)
+            text = text[: m.start()] + " " + text[words.end() if words else stop :]
+    return text
+
+
+_FEW_WORDS = compile_re(r"(?:\s*\S+){1,4}")
+_ASIDE_END = compile_re(r"[,;:、，。；：\n]|\s[-–]\s|\.(?:\s|$)")
+
+
+@cache
+def _cause_after() -> re.Pattern[str]:
+    """The causes that follow their reason ("在庫不足のため", "hiány miatt")."""
+    words = [
+        w.removeprefix("(?#after)")
+        for tables in L.languages().values()
+        for w in tables["cause"]
+        if w.startswith("(?#after)")
+    ]
+    return compile_re("|".join(sorted(set(words), key=lambda w: (-len(w), w))), re.IGNORECASE)
 
 
 def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:

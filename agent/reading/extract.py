@@ -135,14 +135,28 @@ CJK_LINE_REF = compile_re(
     # required)
     r"|(?<![\d.,])(\d{1,3})(?:\s*번)?((?:\s*(?:[,、]|및|와|과)\s*\d{1,3}(?:\s*번)?)*)\s*(?:번\s*)?"
     r"(?:항목|라인|품목|줄)"
+    # Japanese "2番", "1番と3番" (not "番号", a number, nor "番地", an address)
+    r"|(?<![\d.,])(\d{1,3})\s*番(?!号|地)((?:\s*(?:[、,]|と|及び|および)\s*\d{1,3}\s*番(?!号|地))*)"
 )
 _COMPANION_BEFORE = compile_re(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
 # letters of the Latin, Greek, Vietnamese and Korean scripts
-_WORDS_OR_VALUES = compile_re(r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|\d|[$€£¥₹₩₫]")
+_WORDS_OR_VALUES = compile_re(
+    r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫]"
+)
 _ENUM = compile_re(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
+# "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
+_CJK_NUMERALS = "一二三四五六七八九十"
+_CJK_ENUM = compile_re(rf"^\s*[（(]?([{_CJK_NUMERALS}])(?:[、．.]|[）)])")
+
+
+def _enum_number(m: re.Match[str]) -> int:
+    g = m.group(1)
+    return int(g) if g.isdigit() else _CJK_NUMERALS.index(g) + 1
+
+
 # A word or code of a script that spaces its words ("lúcuma", "orgánica", "M6x20-A2"); a
 # Chinese or Japanese run is cut at its first character ("CBN-F310齿轮泵")
 _L = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
@@ -281,6 +295,41 @@ def _compact(s: str) -> str:
 _INFLECTIONS = ("en", "er", "n")
 
 
+# "48 mm" in a description is the supplier's "48mm": a size is one token
+_SIZED = compile_re(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(mm|cm|µm|ml|kg)\b")
+_COUNT_BEFORE = compile_re(r"\d\s*$")
+
+
+def _sized(text: str) -> str:
+    return _SIZED.sub(r"\1\2", text)
+
+
+_BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
+# a line that ends by announcing what follows
+_LEADS_LIST = compile_re(r"[:：]\s*$")
+
+# where one part of a split delivery ends: a list item or a clause
+_SPLIT_CHUNK = compile_re(
+    r",(?!\d)|[;\n，、；・•：]|:\s|\s[-–]\s|\s(?:and|und|et|y|e|i|a|ja|och|og|en)\s"
+)
+
+
+def _pairs_in_chunks(text: str, nums: list, dates: list) -> list:
+    """(quantity, date, kind) for every chunk of ``text`` holding exactly one quantity and
+    one date, whichever comes first; a text holding just one of each is one chunk ("30 pcs –
+    2026.12.22.")."""
+    if len(nums) == 1 and len(dates) == 1:
+        return [(nums[0].value, dates[0][0], dates[0][1])]
+    cuts = [0, *(m.end() for m in _SPLIT_CHUNK.finditer(text)), len(text) + 1]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        qs = [q for q in nums if a <= q.start < b]
+        ds = [(h, k) for h, k in dates if a <= h.start < b]
+        if len(qs) == 1 and len(ds) == 1:
+            out.append((qs[0].value, ds[0][0], ds[0][1]))
+    return out
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -299,21 +348,22 @@ class LineIndex:
                     if len(tail) >= 5 and any(c.isdigit() for c in tail):
                         self.items.append((tail.lower(), ln.line))
             toks = set()
-            # "48 mm" in the description is the supplier's "48mm": a size is one token
-            sized = re.sub(
-                r"(?<![\d.,])(\d+(?:[.,]\d+)?) (mm|cm|µm|ml|kg)\b", r"\1\2", ln.description
-            )
-            for t in _tokens(sized):
+            for t in _tokens(_sized(ln.description)):
                 nt = _norm_token(t)
                 if nt in _STOP or nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt):
                     continue
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
                     toks.add(nt)
+                # "LDPE-kalvo" is the supplier's "kalvo": a compound's word parts name it too
+                for part in re.split(r"[-/]", nt) if "-" in nt or "/" in nt else ():
+                    if part.isalpha() and len(part) >= 4 and part not in _STOP:
+                        toks.add(part)
             per_line[ln.line] = toks
         self.per_line = per_line
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
+        self._near: dict[str, int | None] = {}
         for line, toks in per_line.items():
             for t in toks:
                 if all(t not in other for o, other in per_line.items() if o != line):
@@ -321,7 +371,8 @@ class LineIndex:
 
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the
-        supplier's language adds to the end ("O-ringen", "Dichtungen" of "O-ring", "Dichtung")."""
+        supplier's language adds to the end ("O-ringen", "Dichtungen" of "O-ring", "Dichtung",
+        the Finnish "venytyskalvoa" of "Venytyskalvo")."""
         nt = _norm_token(token)
         line = self.distinct.get(nt)
         if line is None:
@@ -329,7 +380,35 @@ class LineIndex:
                 stem = nt[: -len(suffix)]
                 if nt.endswith(suffix) and len(stem) >= 4 and stem in self.distinct:
                     return self.distinct[stem]
+            # any short ending of letters on a long enough word: case endings vary by language
+            for cut in (1, 2, 3):
+                stem = nt[:-cut]
+                if len(stem) >= 5 and nt[-cut:].isalpha() and stem in self.distinct:
+                    return self.distinct[stem]
+            line = self._near_word(nt)
         return line
+
+    def _near_word(self, nt: str) -> int | None:
+        """The line whose distinctive word is one letter away ("Contator" of "Contactor") or
+        that a long word begins ("auxiliar" of "auxiliary"); None unless exactly one line."""
+        if len(nt) < 6 or not nt.isalpha():
+            return None
+        if nt in self._near:
+            return self._near[nt]
+        from rapidfuzz.distance import Levenshtein
+
+        lines = {
+            line
+            for word, line in self.distinct.items()
+            if len(word) >= 6
+            and (
+                Levenshtein.distance(nt, word, score_cutoff=1) <= 1
+                or word.startswith(nt)
+                and len(word) - len(nt) <= 2
+            )
+        }
+        self._near[nt] = found = lines.pop() if len(lines) == 1 else None
+        return found
 
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
@@ -366,11 +445,15 @@ class LineIndex:
                 how = how or "item"
         if not found:
             hits: dict[int, int] = {}
-            for t in _tokens(text):
+            sized = _sized(text)
+            for m in _CODE_TOKEN.finditer(sized):
+                t = m.group(0).lower()
                 nt = _norm_token(t)
                 line = self.line_of_word(t)
                 if line is None:
                     continue
+                if pack_kinds(t) and _COUNT_BEFORE.search(sized, 0, m.start()):
+                    continue  # "80 rullaa" counts rolls: a pack word after a number names no line
                 weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
                 hits[line] = hits.get(line, 0) + weight
             strong = {line for line, w in hits.items() if w >= 2}
@@ -378,9 +461,9 @@ class LineIndex:
                 found |= strong
                 how = "description"
         if line_start:
-            m = _ENUM.match(text)
-            if m and int(m.group(1)) in self.numbers:
-                n = int(m.group(1))
+            m = _ENUM.match(text) or _CJK_ENUM.match(text)
+            n = _enum_number(m) if m else None
+            if n in self.numbers:
                 # an enumeration counts only when the rest agrees or says nothing else
                 if not found or found == {n}:
                     found.add(n)
@@ -871,6 +954,8 @@ class POReader:
         self.reasons_soft: list[str] = []
         self._memo: dict[tuple, object] = {}
         self._para_default: frozenset[int] | str | None = ALL
+        # the lines a list's lead names: "Pos. 2 in two parts:", "2番は分納となります。"
+        self._list_lead: frozenset[int] | None = None
         self.promised: date | None = None
         self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
 
@@ -910,6 +995,7 @@ class POReader:
                 header_at, cols, header_cells = table
             current = default
             self._para_default = default
+            self._list_lead = None
             date_cols: list[str] | None = None
             price_after_qty = False
             for li, line in enumerate(lines):
@@ -999,9 +1085,13 @@ class POReader:
             and re.match(r"^\s*(?:[-•*]\s*)?(?:pos\.?|line|item|\d)", line, re.I)
             else 2
         )
-        if not refs and re.match(r"^\s*[-•*]\s", line):
-            # a bullet is a new item of a list: it does not carry on the bullet before it
-            current = self._para_default
+        bullet = _BULLET.match(line)
+        if not refs and bullet:
+            # a bullet is a new item of a list: it does not carry on the bullet before it,
+            # but on the line that leads the list ("Pos. 2 liefern wir in zwei Teilen:")
+            current = self._list_lead or self._para_default
+        elif not bullet:
+            self._list_lead = None
         carry: set[int] = set()
         first = True
         for sentence in _split_sentences(line):
@@ -1103,10 +1193,16 @@ class POReader:
                             sentence_named=bool(s_refs) or bool(refs),
                         )
                     )
+        if (
+            not bullet
+            and isinstance(current, frozenset)
+            and (_LEADS_LIST.search(line) or L.search("split", line))
+        ):
+            self._list_lead = current
         return current
 
     def _only_refs(self, text: str) -> bool:
-        rest = _LINE_REF.sub(" ", text)
+        rest = CJK_LINE_REF.sub(" ", _LINE_REF.sub(" ", text))
         if self.index.items_re is not None:
             rest = self.index.items_re.sub(" ", rest)
         return not _WORDS_OR_VALUES.search(rest)
@@ -1549,38 +1645,50 @@ class POReader:
                 return h.value, h.start
         return None, -1
 
+    def _split_counts(self, text: str, pl: POLine) -> list:
+        """The numbers of ``text`` that may count a part of a split delivery."""
+        nums = [h for h in self._bare_numbers(text) if not P.CONTAINER_AFTER.match(text[h.end :])]
+        seen = {h.start for h in nums}
+        for qh in quantity_hits(text, self.locale, (pl.uom,)):
+            if qh.start not in seen and not any(a <= qh.start < b for a, b in self._spans(text)):
+                nums.append(qh)
+        nums.sort(key=lambda h: h.start)
+        return [
+            h
+            for h in nums
+            if not re.search(
+                r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$",
+                text[max(0, h.start - 10) : h.start],
+            )
+            or re.search(
+                r"\b(?:solde|reste|rest|balance|resto)\s+(?:de|of|von)\s*$",
+                text[max(0, h.start - 16) : h.start],
+                re.I,
+            )
+        ]
+
     def _schedule(self, sts: list[Statement], pl: POLine, stated: Decimal | None):
-        """Split deliveries: (quantity, date) pairs across the line's own statements."""
-        pairs: list[tuple[Decimal, DateHit, str]] = []
+        """Split deliveries: (quantity, date) pairs across the line's own statements; a
+        quantity is paired with the date after it, else, chunk by chunk of a list or a
+        sentence, with the one date beside it ("viikolle 50 vain 80 rullaa, loput 40 rullaa
+        viikolla 2", "・12月25日　600個")."""
+        after: list[tuple[Decimal, DateHit, str]] = []
+        beside: list[tuple[Decimal, DateHit, str]] = []
+        sentences: dict[str, Statement] = {}
         for st in sts:
             if st.row is not None:
                 continue
             dates = self._dates(st)
-            nums = [
-                h
-                for h in self._bare_numbers(st.text)
-                if not P.CONTAINER_AFTER.match(st.text[h.end :])
-            ]
-            seen = {h.start for h in nums}
-            for qh in quantity_hits(st.text, self.locale, (pl.uom,)):
-                if qh.start not in seen and not any(
-                    a <= qh.start < b for a, b in self._spans(st.text)
-                ):
-                    nums.append(qh)
-            nums.sort(key=lambda h: h.start)
-            nums = [
-                h
-                for h in nums
-                if not re.search(
-                    r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$",
-                    st.text[max(0, h.start - 10) : h.start],
-                )
-                or re.search(
-                    r"\b(?:solde|reste|rest|balance|resto)\s+(?:de|of|von)\s*$",
-                    st.text[max(0, h.start - 16) : h.start],
-                    re.I,
-                )
-            ]
+            nums = self._split_counts(st.text, pl)
+            # the sentence as a whole: "30 pcs – 2026.12.22." is two statements of one item,
+            # unless the sentence names other lines too
+            whole = (
+                st.sentence
+                if st.sentence and not self.index.refs(st.sentence)[0] - {pl.line}
+                else st.text
+            )
+            sentences.setdefault(whole, st)
+            pairs = after
             for i, q in enumerate(nums):
                 nxt = nums[i + 1].start if i + 1 < len(nums) else len(st.text)
                 for h, kind in dates:
@@ -1604,12 +1712,16 @@ class POReader:
                                 "ship",
                             )
                         )
-        if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
-            return None
-        total = sum(q for q, _, _ in pairs)
-        if total != pl.quantity and total != stated:
-            return None
-        return total, pairs
+        for text, st in sentences.items():
+            whole = replace(st, text=text)
+            beside += _pairs_in_chunks(text, self._split_counts(text, pl), self._dates(whole))
+        for pairs in (after, beside):
+            if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
+                continue
+            total = sum(q for q, _, _ in pairs)
+            if total == pl.quantity or total == stated:
+                return total, pairs
+        return None
 
     # ------------------------------------------------------------ one line
 
@@ -2481,6 +2593,15 @@ class POReader:
                 f"PO {self.po.po_number}: the supplier has not committed yet: '{self.holding_texts[0][:120]}'",
             )
         statuses = {ln.status for ln in lines}
+        named = {n for st in self.statements if isinstance(st.lines, frozenset) for n in st.lines}
+        silent = [lc.line for lc in lines if lc.status == "unconfirmed" and lc.line not in named]
+        if statuses == {"rejected", "unconfirmed"} and silent:
+            # "we can't supply the motors … so we can't confirm your order": a refusal that
+            # names some of the goods and commits to nothing may refuse the whole order
+            reasons.append(
+                f"PO {self.po.po_number}: some lines are refused and nothing is said of line(s) "
+                f"{', '.join(map(str, silent))}: the refusal may be of the whole order"
+            )
         out.answered = bool(statuses - {"unconfirmed"})
         if statuses == {"rejected"}:
             st = "rejected"
@@ -2642,6 +2763,8 @@ def _same_currency(cur: str, po_cur: str) -> bool:
         cur == po_cur
         or (cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
         or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
+        or (cur == "YUAN" and po_cur in ("CNY", "TWD", "HKD", "MOP"))
+        or (cur == "YEN/YUAN" and po_cur in ("JPY", "CNY"))
     )
 
 

@@ -1654,7 +1654,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
     pl, ln, locale = c.pl, c.ln, c.locale
     scrubbed = _LINE_REF.sub(" ", clause.replace(c.po_number, " "))
     for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
-        scrubbed = scrubbed.replace(token, " ")
+        # whole tokens only: the "3" of "3 leaves" is not in "30 pcs"
+        scrubbed = re.sub(rf"(?<![\w.,]){re.escape(token)}(?![\w])", " ", scrubbed)
     scrubbed = _without_dates(scrubbed, locale, c.ctx)  # "for the 21st" is no quantity
     packs = _packs(scrubbed, pl, locale)
     found = [

@@ -57,6 +57,7 @@ HELPERS = (
     "pack_of",
     "share_of",
     "rest_of_order",
+    "cause",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
@@ -103,9 +104,43 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
         unknown = {k for k, v in data.items() if isinstance(v, dict)} - set(TABLES)
         if unknown:
             raise LexiconError(f"{path.name}: unknown table(s) {sorted(unknown)}")
+        variants = _variant_pairs(path.name, data.get("traditional", ""))
+        if variants:
+            tables = {k: [_with_variants(p, variants) for p in v] for k, v in tables.items()}
         tables["_boundaries"] = ["yes" if data.get("word_boundaries", True) else "no"]
         out[path.stem] = tables
     return out
+
+
+def _variant_pairs(name: str, pairs: object) -> dict[str, str]:
+    """A language file's ``traditional`` string: pairs of a character and its other form."""
+    if not isinstance(pairs, str) or len(pairs) % 2:
+        raise LexiconError(f"{name}: 'traditional' must be a string of character pairs")
+    return {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
+
+
+def _with_variants(pattern: str, variants: dict[str, str]) -> str:
+    """``pattern`` matching either form of each character ("订单" -> "[订訂][单單]"); inside
+    a character class the other form is added to the class."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        other = variants.get(ch)
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            out.append(ch + other if other else ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        else:
+            out.append(f"[{ch}{other}]" if other else ch)
+    return "".join(out)
 
 
 def _longest_first(word: str) -> tuple[int, str]:

@@ -35,9 +35,11 @@ CURRENCY_SYMBOLS = {
     "US$": "USD",
     "€": "EUR",
     "£": "GBP",
-    "¥": "CNY",
+    # signs several currencies share: the yuan of China, Taiwan and Hong Kong, the yen and
+    # the yuan; told apart by the PO's currency only (extract._same_currency)
+    "¥": "YEN/YUAN",
     "円": "JPY",
-    "元": "CNY",
+    "元": "YUAN",
     "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
