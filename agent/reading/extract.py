@@ -322,7 +322,7 @@ def _pairs_in_chunks(text: str, nums: list, dates: list) -> list:
         return [(nums[0].value, dates[0][0], dates[0][1])]
     cuts = [0, *(m.end() for m in _SPLIT_CHUNK.finditer(text)), len(text) + 1]
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         qs = [q for q in nums if a <= q.start < b]
         ds = [(h, k) for h, k in dates if a <= h.start < b]
         if len(qs) == 1 and len(ds) == 1:
@@ -463,11 +463,10 @@ class LineIndex:
         if line_start:
             m = _ENUM.match(text) or _CJK_ENUM.match(text)
             n = _enum_number(m) if m else None
-            if n in self.numbers:
-                # an enumeration counts only when the rest agrees or says nothing else
-                if not found or found == {n}:
-                    found.add(n)
-                    how = how or "enumeration"
+            # an enumeration counts only when the rest agrees or says nothing else
+            if n in self.numbers and (not found or found == {n}):
+                found.add(n)
+                how = how or "enumeration"
         all_lines = bool(P.ALL_LINES.search(text))
         return found, all_lines, how
 
