@@ -40,7 +40,9 @@ _WORD = compile_re(r"[^\W\d_]{2,}")
 # the order itself, by its noun ("… so I have entered your PO for 40 bundles")
 _ORDER_NOUNS = (
     r"orders?|po|p\.o\.|purchase orders?|bestellung\w*|auftrag\w*|commandes?|pedidos?"
-    r"|ordine|ordini|bestelling\w*|zamówieni\w*|objednáv\w*|encomenda\w*"
+    r"|ordine|ordini|bestelling\w*|zamówieni\w*|zamowieni\w*|objednáv\w*|objednav\w*|encomenda\w*"
+    r"|заказ\w*|замовлен\w*|sipariş\w*|siparis\w*|tilaus\w*|tilauks\w*|megrendel\w*|rendelés\w*"
+    r"|comand[aăi]\w*|ordre[nr]?|beställning\w*|παραγγελ\w*|đơn hàng|注文|発注|订单|訂單|주문|발주"
 )
 ORDER_NOUN = compile_re(rf"\b(?:{_ORDER_NOUNS})\b", re.IGNORECASE)
 # the order, its lines or a field of it
@@ -347,6 +349,11 @@ def _table_basis(text: str, start: int, po_uom: str) -> Decimal | None:
         if not line.strip():
             return None
         count, _ = header_count(line, po_uom)
+        if price_hits(line, "en"):
+            if count is not None:
+                return None  # a row above with its own basis ("£286.00 per 100m")
+            continue  # a row above of the same table
+
         if count is not None:
             return count if count != 1 else None
     return None

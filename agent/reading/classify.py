@@ -560,7 +560,8 @@ _ORDER_CONFIRMATION = compile_re(
     r"|rendelés[- ]?visszaigazolás|megrendelés[- ]?visszaigazolás|confirmare (?:de )?comand[ăa]"
     r"|注文請書|注文確認書|受注確認"
     r"|potvrdenie objednávky|tilausvahvistus|επιβεβαίωση παραγγελίας|επιβεβαιωση παραγγελιας"
-    r"|주문\s?확인서|발주\s?확인서|수주\s?확인|xác nhận đơn (?:đặt )?hàng",
+    r"|주문\s?확인서|발주\s?확인서|수주\s?확인|xác nhận đơn (?:đặt )?hàng"
+    r"|подтверждение заказа|підтвердження замовлення",
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
@@ -582,7 +583,8 @@ _COMMITS = compile_re(
     r"|\bbekræfter\b|\bbekrefter\b|\bbekräftar\b|\bonaylıyoruz\b|\bvisszaigazoljuk\b"
     r"|\bconfirm[ăa]m\b|承りました"
     r"|\bpotvrdzujeme\b|\bvahvistamme\b|επιβεβαι[ώω]νουμε|확정(?:합니다|되었습니다)"
-    r"|\b(?:chúng tôi|bên em|em) xác nhận\b",
+    r"|\b(?:chúng tôi|bên em|em) xác nhận\b"
+    r"|\bподтвержда(?:ем|ю)\b|\bпідтверджу(?:ємо|ю)\b",
     re.IGNORECASE,
 )
 
@@ -742,7 +744,9 @@ def _is_order_confirmation(msg: Message) -> str | None:
 _REPLY_SUBJECT = compile_re(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|r|rif|rv|res|odp|vs|ynt|vá|válasz|răspuns|回复|答复|返信"
     # Greek "ΑΠ:", Korean "답장:" / "회신:", Vietnamese "TL:" / "Trả lời:"
-    r"|απ|σχετ|답장|회신|tl|trả lời|tra loi)\s*[:：]",
+    r"|απ|σχετ|답장|회신|tl|trả lời|tra loi"
+    # Russian "Ответ:" / "Отв:", Ukrainian "Відповідь:" / "Відп:"
+    r"|ответ|отв|відповідь|відп)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -812,6 +816,8 @@ def _language(text: str) -> str:
             re.findall(r"\b(?:olen|lomalla|ja|asti|toimistolla|kiitos|viestistäsi)\b", lower)
         ),
         "el": len(re.findall(r"(?<!\w)(?:είμαι|και|έως|μέχρι|γραφείο|άδεια)(?!\w)", lower)),
+        "ru": len(re.findall(r"\b(?:я|и|в|до|отпуске|нахожусь|вернусь|спасибо|письмо)\b", lower)),
+        "uk": len(re.findall(r"\b(?:я|і|та|у|до|відпустці|перебуваю|дякую|лист)\b", lower)),
     }
     return max(scores, key=lambda k: scores[k])
 

@@ -45,6 +45,8 @@ LANGS = (
     "el",
     "ko",
     "vi",
+    "ru",
+    "uk",
 )
 
 # Which locales write numeric dates month-first.
@@ -100,6 +102,9 @@ _WEEK_UNITS = (
     "|týdn[yůu]|týden"
 )
 _DAY_UNITS = "days?|tagen|tage|tag|jours?|d[ií]as|giorni|giorno|dagen|dag|dni|dzień|dní|dny|den"
+# Russian and Ukrainian: "через 2 недели", "через 3 тижні", "через 10 дней"
+_WEEK_UNITS += "|недел[юиья]|недель|тиж(?:день|ні|нів|ня)"
+_DAY_UNITS += "|дн(?:я|ей|і|ів)|день"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -110,6 +115,7 @@ _PREFIX_UNITS = {
     "fra": "settimane|giorni",
     "za": "tygodni[ea]?|tydzień|dni|dzień|týdn[yůu]|týden|dní|dny|den",
     "em": "semanas?|d[ií]as",
+    "через": "недел[юиья]|недель|тиж(?:день|ні|нів|ня)|дн(?:я|ей|і|ів)|день",
 }
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
@@ -120,12 +126,39 @@ _AMBIGUOUS_ABBREVIATIONS |= {"sie", "des", "lip"}
 # "ara", "kas", "tem"; Finnish "kesä", "joulu" are summer and Christmas): their full names
 # only. Greek short names ("Μαρ", "Σεπ") would be read inside Greek words, which the
 # Latin-letter guards around a month do not see.
-_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el")
+# Russian and Ukrainian short names ("мар", "лист" is a letter) would be read inside words.
+_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el", "ru", "uk")
 # A weekday name that is also a common word: Romanian "luni" is Monday and "months"; Greek
 # Tuesday, Wednesday, Thursday are "third", "fourth", "fifth" ("τρίτη γραμμή") and the
 # Vietnamese days are ordinals ("thứ hai" is Monday and "second").
 _AMBIGUOUS_DAYS = {"luni", "τρίτη", "τετάρτη", "πέμπτη"}
 _AMBIGUOUS_DAYS |= {f"thứ {n}" for n in ("hai", "ba", "tư", "năm", "sáu", "bảy")}
+# Russian "среда" is Wednesday and a medium ("рабочая среда", "температура среды"): "в среду"
+_AMBIGUOUS_DAYS |= {"среда"}
+# Russian and Ukrainian name a day in its case: "в пятницу", "до пятницы", "у п'ятницю"
+_DAY_CASES = {
+    "понедельника": 0,
+    "вторника": 1,
+    "среду": 2,
+    "четверга": 3,
+    "пятницу": 4,
+    "пятницы": 4,
+    "субботу": 5,
+    "субботы": 5,
+    "воскресенья": 6,
+    "понеділка": 0,
+    "вівторка": 1,
+    "середу": 2,
+    "середи": 2,
+    "пʼятницю": 4,
+    "пʼятниці": 4,
+    "суботу": 5,
+    "суботи": 5,
+    "неділю": 6,
+    "неділі": 6,
+}
+# Cyrillic letters: a Russian or Ukrainian name runs on into a longer word ("четвертий")
+_CYR = "а-яёіїєґʼ"
 
 
 def _bare(name: str) -> str:
@@ -212,6 +245,13 @@ def _build_weekday_table() -> dict[str, int]:
                     table.setdefault(key, num)
                     if lang == "el":
                         table.setdefault(_bare(key), num)
+    for key, num in _DAY_CASES.items():
+        table.setdefault(key, num)
+    # Ukrainian "пʼятниця" is typed with an apostrophe too
+    for key, num in list(table.items()):
+        if "ʼ" in key:
+            table.setdefault(key.replace("ʼ", "'"), num)
+            table.setdefault(key.replace("ʼ", "’"), num)
     for i, abbr in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
         table.setdefault(abbr, i)
     table.setdefault("tues", 1)
@@ -340,6 +380,11 @@ _RELATIVE_DAYS = {
     "αύριο": 1,
     "hôm nay": 0,
     "ngày mai": 1,
+    "сегодня": 0,
+    "завтра": 1,
+    "послезавтра": 2,
+    "сьогодні": 0,
+    "післязавтра": 2,
 }
 _RELATIVE_DAYS_CJK = {
     "今天": 0,
@@ -370,6 +415,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Greek "εβδομάδα 5", Vietnamese "tuần 5" / "tuần thứ 5"
         r"|týž(?:deň|dni|dňa)|tyz(?:den|dni|dna)|viiko(?:lla|lle|n|sta)|viikko|vko"
         r"|εβδομ[άα]δα(?:ς)?|εβδ\.|tuần(?:\s+thứ)?"
+        # Russian "неделя 51", Ukrainian "тиждень 51"
+        r"|недел[яе]|тиждень"
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -392,7 +439,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
         "day_month": compile_re(
-            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž])"
+            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
             rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
             re.IGNORECASE,
         ),
@@ -402,7 +449,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "month_day": compile_re(
-            rf"(?<![a-zà-ž])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
+            rf"(?<![a-zà-ž{_CYR}])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
             re.IGNORECASE,
         ),
         "kw": compile_re(
@@ -428,6 +475,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Vietnamese "ngày 15 tháng 1 năm 2027", "15 tháng 01": day, month, year
         "vi": compile_re(
             r"(?<![\d.,/])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?![\d])(?:\s*(?:năm|,)\s*(\d{4}))?",
+            re.IGNORECASE,
+        ),
+        # Russian "на 51-й неделе", "51 неделя", "на 51 неделе"; Ukrainian "51-й тиждень",
+        # "на 51-му тижні", "51 тиждень" (read in code: "2 недели", "2 тижні" are two weeks)
+        "kw_ru": compile_re(
+            r"(?<![\d.,])(\d{1,2})(?P<suffix>\s?-\s?(?:й|я|ю|е|ой|ая|ую|го|ого|му|ому|м|ий|а|у|ої|ій))?"
+            r"\s+(?P<word>недел[яиеюь]|тиждень|тижня|тижні|тижнем)(?![^\W\d_])(?:\s+(\d{4})(?!\d))?",
             re.IGNORECASE,
         ),
         # Greek "5η εβδομάδα": the week's number as an ordinal
@@ -492,7 +546,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|budúci týždeň|na budúci týždeň|čo najskôr|ensi viikolla|mahdollisimman pian"
             rf"|την επ[όο]μενη εβδομ[άα]δα|το συντομ[όο]τερο(?: δυνατ[όο])?"
             rf"|[όο]σο το δυνατ[όο]ν συντομ[όο]τερα|tuần (?:sau|tới)|càng sớm càng tốt"
-            rf"|sớm nhất có thể)(?![\w])",
+            rf"|sớm nhất có thể"
+            # Russian "в начале января", "в январе"; Ukrainian "на початку січня", "у січні"
+            rf"|(?:в начале|в середине|в конце|до конца|в течение|в первой половине"
+            rf"|во второй половине|в первых числах|к концу|на початку|в середині|у середині"
+            rf"|наприкінці|в кінці|у кінці|до кінця|протягом|впродовж|в першій половині"
+            rf"|у першій половині|в другій половині|у другій половині) (?:{months})"
+            rf"|(?:в|во) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
+            rf"|ноябре|декабре)"
+            rf"|(?:в|у) (?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні"
+            rf"|жовтні|листопаді|грудні)"
+            rf"|на следующей неделе|на будущей неделе|на наступному тижні|наступного тижня"
+            rf"|как можно скорее|в кратчайшие сроки|якнайшвидше|якомога швидше"
+            rf"|в найкоротші терміни)(?![\w])",
             re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
@@ -517,13 +583,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
         "weekday": compile_re(
             rf"(?:\b(?P<mod>next|this|coming|the coming|nächsten|kommenden|diesen|prochain|ce|el próximo|el proximo|este)\s+)?"
-            rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?:\s+(?P<mod2>prochain))?",
+            rf"(?<![a-zà-ž{_CYR}])(?P<day>{days})\.?(?![a-zà-ž{_CYR}])(?:\s+(?P<mod2>prochain))?",
             re.IGNORECASE,
         ),
         "vague": compile_re(
@@ -552,7 +618,7 @@ def _next_week_day() -> re.Pattern[str]:
     nw = L.pattern("next_week").pattern
     return compile_re(
         rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
-        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?(?P<day2>{days})(?![a-zà-ž])",
+        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])",
         re.IGNORECASE,
     )
 
@@ -564,7 +630,7 @@ def _kw_day_after() -> re.Pattern[str]:
     days = _alt(_weekday_table())
     return compile_re(
         rf"\s*(?:\(\s*|,\s*|[-–]\s*)?(?:(?:am|on|le|el|op|il|no|na|w|v)\s+)?"
-        rf"(?<![a-zà-ž])(?P<day>{days})\.?(?![a-zà-ž])(?!,?\s*(?:the\s+)?\d)"
+        rf"(?<![a-zà-ž{_CYR}])(?P<day>{days})\.?(?![a-zà-ž{_CYR}])(?!,?\s*(?:the\s+)?\d)"
         r"(?!\s*(?:bis|to|till|until|and|und|or|oder|à|au|a|al|[-–])(?![a-zà-ž]))(?:\s*\))?",
         re.IGNORECASE,
     )
@@ -846,6 +912,17 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         week = int(m.group(2) or m.group(3) or m.group(5))
         if 1 <= week <= 53:
             add(_week_friday(week, m.group(1) or m.group(4), ref), m, "kw")
+    for m in scan("kw_ru"):
+        week, word = int(m.group(1)), m.group("word").lower()
+        # an ordinal, or a form no duration takes ("1 неделя", "2 тижні" are lead times)
+        week_form = (
+            m.group("suffix")
+            or word == "неделе"
+            or (word in ("неделя", "тиждень") and week != 1)
+            or (word == "тижні" and week >= 5)
+        )
+        if week_form and 1 <= week <= 53:
+            add(_week_friday(week, m.group(4), ref), m, "kw")
     for m in scan("kw_el"):
         week = int(m.group(1))
         if 1 <= week <= 53:

@@ -93,7 +93,9 @@ _STOP = {
 }
 
 _ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt)\.)$",
+    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
+    # Russian and Ukrainian "поз. 1", "п. 2", "шт."
+    r"|поз|п|шт)\.)$",
     re.IGNORECASE,
 )
 
@@ -114,12 +116,16 @@ _LINE_REF = compile_re(
     r"|dòng|hạng mục|mục"
     # Chinese item numbers in ERP and distributor replies ("項次1", "品项 2")
     r"|項次|项次|品項|品项"
+    # Russian "поз. 1", "позиция 2", "пункт 3", "строка 1", "п. 2"; Ukrainian "позиція 2",
+    # "рядок 3"
+    r"|поз\.?|позици(?:я|и|ю|ей|й|ям|ях)|позиці(?:я|ї|ю|єю|й|ям|ях)|пункт(?:а|ы|и|у|е|ів|ов)?"
+    r"|п\.|строк(?:а|и|у|е|ам|ах)?|рядок|рядк(?:а|и|у|ів|ах)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
-    r"\s*(?:no\.?|nr\.?|#|n°)?\s*\(?"  # "the stainless lines (2 and 3)"
+    r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|&|\+|/)|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -142,9 +148,9 @@ _COMPANION_BEFORE = compile_re(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
-# letters of the Latin, Greek, Vietnamese and Korean scripts
+# letters of the Latin, Greek, Cyrillic, Vietnamese and Korean scripts
 _WORDS_OR_VALUES = compile_re(
-    r"[A-Za-zÀ-žͰ-ϿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫]"
+    r"[A-Za-zÀ-žͰ-ϿЀ-ӿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫₽₴]"
 )
 _ENUM = compile_re(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
 # "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
@@ -211,6 +217,7 @@ class _LineState:
     evidence: list[str] = field(default_factory=list)
     accept_fields: set[str] = field(default_factory=set)
     qty: Decimal | None = None
+    qty_stated: list[tuple[Decimal, Statement]] = field(default_factory=list)
     price_cands: list[tuple[Decimal, str, Statement]] = field(default_factory=list)
     date_cands: list[tuple[DateHit, str, Statement]] = field(default_factory=list)
     remark_dates: list[DateHit] = field(default_factory=list)
@@ -307,6 +314,20 @@ def _sized(text: str) -> str:
 _BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
 # a line that ends by announcing what follows
 _LEADS_LIST = compile_re(r"[:：]\s*$")
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """``pos`` stands in a parenthesised aside, or in the words of a cause ("aufgrund der
+    Kupfernotierung …", "due to the resin price of …") that run up to it without a stop."""
+    if text.count("(", 0, pos) > text.count(")", 0, pos):
+        return True
+    for m in L.pattern("cause").finditer(text, 0, pos):
+        if not _CAUSE_STOP.search(text, m.end(), pos):
+            return True
+    return False
+
+
+_CAUSE_STOP = compile_re(r"[,;:.、，。；：](?:\s|$)|\s[-–]\s")
 
 # where one part of a split delivery ends: a list item or a clause
 _SPLIT_CHUNK = compile_re(
@@ -530,7 +551,7 @@ def _split_sentences(text: str) -> list[str]:
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
     inside_date += [m.span() for m in _year_first_date().finditer(text)]
     # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)")
-    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-Ý0-9])", text):
+    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])", text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]
@@ -714,12 +735,16 @@ _HEADER_KEYS = {
         r"(?:\s*(?:no\.?|nr\.?|#))?$"
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
-    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal)",
+    "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
+    r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|品名|품명)",
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal"
+    r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
-    "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena)",
-    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans)",
+    "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena"
+    r"|цена|ціна|стоимость|вартість|\bár\b|egységár|pre[țt]|hinta|τιμή|fiyat|đơn giá|单价|單價|単価|価格|단가)",
+    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
+    r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
 _PRICE_HDR_WORD = compile_re(
@@ -902,6 +927,9 @@ def _cells(line: str) -> list[str]:
     """Table cells: tab-separated, or a plain-text table aligned with runs of spaces."""
     if "\t" in line:
         return line.split("\t")
+    if line.count("|") >= 2:
+        # "Наименование | Кол-во, шт. | Цена": cells drawn with bars
+        return [c.strip() for c in line.strip().strip("|").split("|")]
     if re.search(r"\S {2,}\S", line):
         return re.split(r" {2,}", line.strip())
     return [line]
@@ -1978,6 +2006,8 @@ class POReader:
         """A table row of the line: its quantity, price, dates and vague dates."""
         used = False
         rv = self._row_values(st, s.pl)
+        if rv.get("quantity"):
+            s.qty_stated.append((rv["quantity"], st))
         if "quantity" in rv and s.qty is None:
             s.qty, used = rv["quantity"], True
         if "price" in rv:
@@ -2031,6 +2061,13 @@ class POReader:
             and self._owner(st, q_pos) != s.n
         ):
             q = None  # the number belongs to another line named in the same clause
+        if (
+            q
+            and not respectively
+            and not _is_question(st.text)
+            and not L.search("condition", st.text)
+        ):
+            s.qty_stated.append((q, st))
         if q is not None and s.qty is None and not respectively:
             s.qty = q
             return q, True
@@ -2143,6 +2180,8 @@ class POReader:
             s.surcharge = sc
             s.add_evidence(st.text)
         for h in self._prices(st, s.pl):
+            if _in_aside(st.text, h.start):
+                continue  # "(DEL-Notiz 26.11.: 1.045,80 €/100 kg)": the reason, not a price
             s.g_prices.append((h.unit_value, h.currency, st))
 
     def _unread_answer(self, s: _LineState) -> LineConfirmation | None:
@@ -2162,6 +2201,10 @@ class POReader:
         s.schedule = self._schedule(s.specific, s.pl, s.qty)
         if s.schedule is not None:
             s.qty = s.schedule[0]
+        elif len({q for q, _ in s.qty_stated}) > 1:
+            # "подтверждаем 500 шт." above a table row of 450: which one holds is a person's call
+            said = ", ".join(dict.fromkeys(format(q.normalize(), "f") for q, _ in s.qty_stated))
+            s.reasons.append(f"line {s.n}: the quantities {said} disagree")
         if s.qty is None:
             s.qty = s.pl.quantity
             if "qty" not in s.accept_fields | s.g_accept:

@@ -147,7 +147,10 @@ BENIGN_BEFORE = compile_re(
 # A sentence that refers back to the confirmation ("This is subject to credit approval.").
 ANAPHORA = compile_re(
     r"^\W*(?:this|that|it|which|the\s+(?:above|confirmation|acceptance|order|po)|our\s+(?:confirmation|acceptance)"
-    r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b",
+    r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b"
+    # and every language's [commit] words from the lexicon ("подтверждаем", "onaylıyoruz")
+    + "|"
+    + L.pattern("commit").pattern,
     IC,
 )
 # The supplier says in so many words that this is no firm commitment.
@@ -235,7 +238,9 @@ EXCEPT = compile_re(
     r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
     r"|cu\s+excep[țţt]ia|except[âa]nd"
     # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"
-    r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục))\b"
+    r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục)"
+    # Russian and Ukrainian "кроме позиции 3", "за винятком"
+    r"|кроме|за\s+исключением|крім|за\s+винятком)\b"
     # Korean "3번 항목을 제외하고": the word after the line
     r"|제외",
     IC,
@@ -386,9 +391,11 @@ _LINE_REF = compile_re(
     # Slovak, Finnish, Greek, Korean, Vietnamese line words
     r"|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?|γραμμ(?:ή|ές|ής|ών|η|ες)"
     r"|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목|dòng|hạng mục|mục"
+    # Russian and Ukrainian line words ("поз. 1", "позиция 2", "пункт 3", "строка 1", "рядок 2")
+    r"|поз|позици\w*|позиці\w*|пункт\w*|п|строк\w*|рядок|рядк\w*"
     # "2. kalemi", "a 3. tételt": the number before the word
     r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = compile_re(

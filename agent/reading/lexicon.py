@@ -107,9 +107,37 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
         variants = _variant_pairs(path.name, data.get("traditional", ""))
         if variants:
             tables = {k: [_with_variants(p, variants) for p in v] for k, v in tables.items()}
+        if data.get("word_boundaries", True):
+            # written from a phone without diacritics: "zamowienie", "potvrzujeme", "dodame";
+            # not a short word, whose plain form is another word ("à" is no "a")
+            tables = {
+                k: [_with_variants(p, _UNACCENTED) if _long_word(p) else p for p in v]
+                for k, v in tables.items()
+            }
         tables["_boundaries"] = ["yes" if data.get("word_boundaries", True) else "no"]
         out[path.stem] = tables
     return out
+
+
+def _unaccented() -> dict[str, str]:
+    """Each accented Latin letter and the plain letter a phone keyboard leaves instead."""
+    import unicodedata
+
+    out = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "s"}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if ch.islower() and base != ch and base.isascii() and base.isalpha():
+            out[ch] = base
+    return out
+
+
+_UNACCENTED = _unaccented()
+
+
+def _long_word(pattern: str) -> bool:
+    """A pattern with at least five letters in a row somewhere."""
+    return re.search(r"[^\W\d_]{5}", pattern) is not None
 
 
 def _variant_pairs(name: str, pairs: object) -> dict[str, str]:

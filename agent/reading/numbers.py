@@ -56,6 +56,21 @@ CURRENCY_SYMBOLS = {
     "₫": "VND",
     "đ": "VND",
     "VNĐ": "VND",
+    # Russian rouble, Ukrainian hryvnia ("96,40 руб./м", "640,00 грн"): only after a number
+    "₽": "RUB",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "RUR": "RUB",
+    "₴": "UAH",
+    "грн": "UAH",
+    "грн.": "UAH",
+    "гривень": "UAH",
+    "гривні": "UAH",
+    "гривня": "UAH",
+    "гривен": "UAH",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -83,6 +98,8 @@ CURRENCY_CODES = (
     "MXN",
     "KRW",
     "VND",
+    "RUB",
+    "UAH",
 )
 
 
@@ -246,6 +263,9 @@ _CUR_SYM = (
     # "₩12,500", "₫125.000"; "12,500원" (a particle may follow: "12,500원에"), "125.000đ",
     # "125.000 VNĐ" (not "2 đợt": a letter after it makes a word)
     r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"
+    # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
+    r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен))(?![^\W\d_])\.?"
+    r"|\bRUR\b"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -459,6 +479,12 @@ GENERIC_UNITS = (
     "개",
     "cái",
     "chiếc",
+    # Russian, Ukrainian
+    "шт",
+    "шт.",
+    "штук",
+    "штуки",
+    "штука",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a
@@ -468,7 +494,7 @@ _QTY_RE = compile_re(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-țͰ-ϿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
 )
 _QTY_KEY_RE = compile_re(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

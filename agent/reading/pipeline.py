@@ -318,6 +318,9 @@ def _rules_answer(msg: Message, m: MatchResult, r: _Readings) -> ExtractionResul
 
 
 def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionResult, bool]:
+    from agent.reading import lexicon as L
+    from agent.reading.claims import ORDER_NOUN
+
     """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
     if m.reasons:
         return _review(m.reasons), True
@@ -336,7 +339,14 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
         or P.HOLD.search(subject_and_text)
     )
     if (
-        is_reply
+        # a fresh mail counts too when it commits to an order ("potvrzujeme Vaši objednávku
+        # z minulého týdne" with two orders open), unless it is a notice about something
+        # else (opening hours, a price list)
+        (
+            is_reply
+            or ORDER_NOUN.search(subject_and_text)
+            and not L.search("other_object", subject_and_text)
+        )
         and commits
         and m.sender_suppliers
         and m.addressed_to_us

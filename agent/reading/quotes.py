@@ -296,7 +296,12 @@ _SIGNOFF_WORDS = (
     r"|meilleures salutations|bien amicalement|merci|merci beaucoup"
     r"|saludos|saludos cordiales|un saludo|atentamente|cordiales saludos|muchas gracias|gracias"
     r"|cordiali saluti|distinti saluti|saluti|met vriendelijke groet|met vriendelijke groeten"
-    r"|groeten|s pozdravem|s přátelským pozdravem|děkuji|此致|此致敬礼|谢谢|祝好)"
+    r"|groeten|s pozdravem|s přátelským pozdravem|děkuji|此致|此致敬礼|谢谢|祝好"
+    r"|s pozdravom|pozdrawiam|z poważaniem|z wyrazami szacunku|med vänliga hälsningar"
+    r"|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen"
+    r"|vennlig hilsen|mvh|ystävällisin terveisin|terveisin|üdvözlettel|cu stimă|cu respect"
+    r"|saygılarımızla|saygılarımla|με εκτίμηση|atenciosamente|cumprimentos|grazie"
+    r"|с уважением|с наилучшими пожеланиями|з повагою|trân trọng)"
 )
 # "Best regards," / "Regards, Rick" / bilingual "Mit freundlichen Grüßen / Best regards"
 _SIGNOFF = compile_re(
@@ -386,6 +391,8 @@ _BANNER = compile_re(
 def _looks_like_contact_block(block: list[str]) -> bool:
     if not block or len(block) > 10:
         return False
+    if _looks_like_table(block):
+        return False
     if any(len(line.strip()) > 100 for line in block):
         return False
     if any(_ANSWERISH.search(line) and not _CONTACT.search(line) for line in block):
@@ -403,6 +410,18 @@ def _looks_like_contact_block(block: list[str]) -> bool:
         and not _CONTACT.search(line)
     )
     return contacts >= 1 and prose == 0
+
+
+def _looks_like_table(block: list[str]) -> bool:
+    """A header and rows in cells ("Наименование | Кол-во | Цена" / "… | 450 | 780,00"): the
+    '|' of a one-line signature ("ACME | Tel … | www…") repeated down the lines, with
+    amounts and no address."""
+    rows = [line for line in block if line.count("|") >= 2 or line.count("\t") >= 2]
+    return (
+        len(rows) >= 2
+        and any(re.search(r"\d", line) for line in rows)
+        and not any(_PHONE.search(line) or "@" in line or "www." in line for line in rows)
+    )
 
 
 def _looks_like_name(block: list[str]) -> bool:

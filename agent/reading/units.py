@@ -55,6 +55,8 @@ def same_unit(unit: str, po_uom: str) -> bool:
     """``unit`` names the PO's unit (or both are pieces)."""
     if _norm(unit) == _norm(po_uom):
         return True
+    if pack_kinds(unit) & pack_kinds(po_uom):
+        return True  # "per reel" on a PO counted in RL
     return is_piece_unit(unit) and is_piece_unit(po_uom)
 
 

@@ -1,0 +1,225 @@
+"""Tables drawn with bars, the reasons given around a value, words typed without diacritics,
+and replies that state two different quantities (each phrasing written for this test)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
+from tests.test_extract import lines_of, make_mail, make_po, read
+
+ONE_LINE = [("SPR-32", "Sprocket z=32, steel", 500, "EA", "7.80", "2026-12-21")]
+
+
+def test_a_table_drawn_with_bars_is_read_and_not_taken_for_a_signature() -> None:
+    res = read(
+        "Hello Dana,\n\nwe confirm order 4500012345 as below.\n\n"
+        "Item                  | Qty | Unit price | Ship date\n"
+        "Sprocket z=32, steel  | 450 | 7.80       | 21.12.2026\n\n"
+        "Kind regards\nOlga",
+        [make_po(lines=ONE_LINE)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[1]
+    assert (line.status, line.quantity) == ("changed", 450)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the text says one quantity, the table below it another
+        "Hello Dana,\n\nwe confirm 500 pcs, shipping 21.12.\n\n"
+        "Item                  | Qty | Unit price | Ship date\n"
+        "Sprocket z=32, steel  | 450 | 7.80       | 21.12.2026\n\nKind regards\nOlga",
+        "Hello Dana,\n\nLine 1: 500 pcs confirmed for 21.12.\nLine 1 - we can make 450 pcs.\n\nOlga",
+    ],
+)
+def test_two_quantities_for_one_line_go_to_a_person(body: str) -> None:
+    res = read(body, [make_po(lines=ONE_LINE)])
+    assert res.kind == "needs_review", res.confirmations
+    assert "450" in " ".join(res.review_reasons)
+
+
+def test_a_quantity_offered_as_an_alternative_is_no_second_quantity() -> None:
+    res = read(
+        "Hej Dana,\n\nRad 1: avrundat till 600 st (4 rullar à 150), leverans 21/12.\n\n"
+        "Säg till om ni hellre vill ha 500 st istället.",
+        [make_po(lines=ONE_LINE, locale="sv-SE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].quantity == 600
+
+
+@pytest.mark.parametrize(
+    ("header", "locale"),
+    [
+        ("Наименование | Кол-во, шт. | Цена, руб. | Дата отгрузки", "ru-RU"),
+        ("Megnevezés | Mennyiség | Egységár | Szállítás", "hu-HU"),
+        ("Açıklama | Miktar | Fiyat | Teslim tarihi", "tr-TR"),
+        ("品名 | 数量 | 单价 | 交期", "zh-CN"),
+    ],
+)
+def test_table_headers_in_more_languages_name_their_columns(header: str, locale: str) -> None:
+    from agent.reading.extract import _cells, _classify_header
+
+    cols = _classify_header(_cells(header))
+    assert cols is not None and set(cols.values()) >= {"qty", "price", "date"}, cols
+
+
+def test_a_price_in_the_reason_for_a_surcharge_is_no_price_of_the_order() -> None:
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nwir bestätigen Ihre Bestellung 4500012345. Aufgrund der "
+        "aktuellen Kupfernotierung (DEL 26.11.: 1.045,80 €/100 kg) berechnen wir auf alle "
+        "Positionen einen Zuschlag von +4 %.\n\nPos. 1-3 Liefertermin wie bestellt.",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("325.00")  # 312.50 + 4 %
+
+
+def test_a_price_per_reel_is_the_price_of_a_line_counted_in_rl() -> None:
+    po = make_po(
+        lines=[
+            ("SWA-25", "SWA 3C 2.5mm", 500, "M", "2.86", "2026-12-03"),
+            ("6491-15", "6491X 1.5mm blue", 10, "RL", "24.10", "2026-12-03"),
+        ],
+        currency="GBP",
+    )
+    res = read(
+        "Morning Dana,\n\nconfirmed as follows:\n\n"
+        "Item 1 – SWA 3C 2.5mm – 500m – £286.00 per 100m\n"
+        "Item 2 – 6491X 1.5mm blue – 10 reels – £24.10 per reel\n\n"
+        "Delivered to you 3/12.",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    # the row above states its own basis ("per 100m"); it is no header for the next row
+    assert (got[1].unit_price, got[2].unit_price) == (Decimal("2.86"), Decimal("24.10"))
+
+
+def test_price_without_change_says_the_price_stays() -> None:
+    res = read(
+        "Dear Dana,\n\nPosition 1 we confirm 40 pcs, delivery 15.12.2026. Position 2 and 3 "
+        "as ordered. Price without change.",
+        [make_po()],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Dobry den, potvrzujeme objednavku 4500012345, vse dle objednavky.", "cs-CZ"),
+        ("Dzien dobry, potwierdzamy zamowienie 4500012345 zgodnie z zamowieniem.", "pl-PL"),
+        ("Buna ziua, confirmam comanda 4500012345 conform comenzii.", "ro-RO"),
+    ],
+)
+def test_words_typed_without_diacritics_are_read(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+def test_a_short_word_is_not_read_without_its_accent() -> None:
+    import agent.reading.lexicon as L
+
+    # the French "à" of "à 12,50" is a price word; a bare "a" (Spanish, Italian, Czech) is not
+    assert L._long_word("potvrzujeme") and not L._long_word("à")
+    assert not re_match_all(L.alternation("price_per"), "a")
+
+
+def re_match_all(alternation: str, text: str) -> bool:
+    import re
+
+    return re.fullmatch(alternation, text, re.IGNORECASE) is not None
+
+
+def test_a_fresh_mail_confirming_an_order_by_no_number_goes_to_a_person() -> None:
+    pos = load_pos(
+        [
+            make_po("4500012345"),
+            make_po("4500012399", lines=[("C-1", "Cover", 10, "EA", "1.00", "2026-12-11")]),
+        ]
+    )
+    raw = make_mail(
+        "Dobrý den,\n\npotvrzujeme Vaši objednávku z minulého týdne, dodáme v pátek.",
+        subject="objednávka",
+        in_reply_to=None,
+        quote=False,
+    )
+    res = read_message(raw, pos)
+    assert res.kind == "needs_review", res.kind
+    assert "names no open PO" in " ".join(res.review_reasons)
+
+
+def test_a_notice_of_opening_hours_stays_unrelated() -> None:
+    pos = load_pos([make_po("4500012345"), make_po("4500012399")])
+    raw = make_mail(
+        "Dear customer,\n\nPlease note our Christmas opening hours: the works will close on "
+        "18 December. Orders for delivery before Christmas must be confirmed by 4 December.",
+        subject="Christmas opening hours",
+        in_reply_to=None,
+        quote=False,
+    )
+    assert read_message(raw, pos).kind == "unrelated"
+
+
+@pytest.mark.parametrize("signoff", ["С уважением,", "Pozdrawiam", "Med vänliga hälsningar"])
+def test_a_table_before_a_sign_off_in_more_languages_is_kept(signoff: str) -> None:
+    from agent.reading.quotes import signature_start
+
+    lines = [
+        "Hello,",
+        "",
+        "Item | Qty | Date",
+        "Sprocket | 450 | 21.12.2026",
+        "",
+        signoff,
+        "Olga Petrova",
+        "tel. +7 473 200 10 20",
+    ]
+    assert signature_start(lines) == 5
+
+
+def test_dates_of_the_split_hold() -> None:
+    # guard for the schedule reading with the new quantity check: a split is no disagreement
+    res = read(
+        "Hello Dana, lines 1 and 3 as ordered. Line 2: 60 pcs on 15/12, the remaining 40 pcs "
+        "on 12/01/2027.",
+        [make_po()],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2027, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Добрый день!\n\nПодтверждаем все позиции, кроме позиции 2.\n\nС уважением", "ru-RU"),
+        ("Доброго дня!\n\nПідтверджуємо всі позиції, крім позиції 2.\n\nЗ повагою", "uk-UA"),
+    ],
+)
+def test_an_excepted_line_in_russian_or_ukrainian_is_never_accepted(body, locale) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert not any(
+        ln.line == 2 and ln.status == "accepted" for c in res.confirmations for ln in c.lines
+    )
+    assert res.kind == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Позиция 2 – к сожалению, поставить не сможем: производитель прекратил выпуск.", "ru-RU"),
+        ("Позиція 2 – на жаль, поставити не зможемо: виробник зупинив випуск.", "uk-UA"),
+    ],
+)
+def test_a_refusal_with_the_verb_first_rejects_the_line(body: str, locale: str) -> None:
+    res = read("Позиции 1 и 3 подтверждаем.\n" + body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].status == "rejected"
