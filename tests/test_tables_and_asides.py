@@ -223,3 +223,32 @@ def test_a_refusal_with_the_verb_first_rejects_the_line(body: str, locale: str) 
     res = read("Позиции 1 и 3 подтверждаем.\n" + body, [make_po(locale=locale)])
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].status == "rejected"
+
+
+def test_an_acknowledgment_table_with_a_row_per_delivery_is_a_split() -> None:
+    lines = [
+        ("GBX-WORM-050", "Worm box 50 20:1", 10, "EA", "148.00", "2026-12-16"),
+        ("GBX-WORM-063", "Worm box 63 30:1", 6, "EA", "196.00", "2026-12-16"),
+        ("MTR-037-B14", "Motor 0.37 kW 4P", 16, "EA", "88.00", "2026-12-16"),
+    ]
+    csv = (
+        b"Sales Order Acknowledgement;;;;;;\n"
+        b"Line;Your Part;Description;Qty;Unit Price GBP;Despatch Date;Comment\n"
+        b"1;GBX-WORM-050;Worm box 50 20:1;10;148.00;2026-12-16;\n"
+        b"2;GBX-WORM-063;Worm box 63 30:1;4;196.00;2026-12-16;part shipment\n"
+        b"2;GBX-WORM-063;Worm box 63 30:1;2;196.00;2027-01-13;balance\n"
+        b"3;MTR-037-B14;Motor 0.37kW 4P B14;16;91.20;2026-12-16;price revised\n"
+    )
+    res = read(
+        "Hi Dana,\n\nPlease see attached acknowledgement for your PO 4500012345.",
+        [make_po(lines=lines, currency="GBP")],
+        attachments=(("ack.csv", "text/csv", csv),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [(s.quantity, s.date) for s in got[2].schedule] == [
+        (4, date(2026, 12, 16)),
+        (2, date(2027, 1, 13)),
+    ]
+    # "0.37kW" in the supplier's description is a motor's power, not an amount of money
+    assert (got[3].status, got[3].unit_price) == ("changed", Decimal("91.20"))

@@ -1742,7 +1742,16 @@ class POReader:
         for text, st in sentences.items():
             whole = replace(st, text=text)
             beside += _pairs_in_chunks(text, self._split_counts(text, pl), self._dates(whole))
-        for pairs in (after, beside):
+        # an acknowledgment table with a row per delivery of the line ("2 | … | 300 | 15.12.",
+        # "2 | … | 200 | 12.01.")
+        rows = []
+        for st in sts:
+            rv = self._row_values(st, pl) if st.row is not None else {}
+            dated = rv.get("dates") or []
+            if rv.get("quantity") and dated:
+                h, kind = next(((h, k) for h, k in dated if k == "delivery"), dated[0])
+                rows.append((rv["quantity"], h, kind))
+        for pairs in (after, beside, rows):
             if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
                 continue
             total = sum(q for q, _, _ in pairs)

@@ -218,7 +218,18 @@ def body_vs_attachment(d: Decision) -> list[str]:
     return reasons
 
 
-_AMOUNT = compile_re(r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)")
+# an amount of money in a row: not a measure glued to its unit ("0.37kW", "2.50mm")
+_AMOUNT = compile_re(
+    r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)(?![^\W\d_])"
+)
+
+
+def _without_line_words(text: str, pl: POLine) -> str:
+    """``text`` without the tokens of the line's own item code and description: the "0.37" of
+    "Motor 0.37kW" is no amount."""
+    for token in re.findall(r"\S*\d\S*", f"{pl.item or ''} {pl.description or ''}"):
+        text = re.sub(rf"(?<![\w.,]){re.escape(token)}(?![\w])", " ", text)
+    return text
 
 
 def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
@@ -285,7 +296,7 @@ def attachment_row_disagrees(d: Decision) -> list[str]:
                 break
             amounts = [
                 v
-                for m in _AMOUNT.finditer(text)
+                for m in _AMOUNT.finditer(_without_line_words(text, pl))
                 if (v := parse_number(m.group(0), po.supplier.locale)) is not None
             ]
             price = ln.unit_price
