@@ -252,3 +252,22 @@ def test_an_acknowledgment_table_with_a_row_per_delivery_is_a_split() -> None:
     ]
     # "0.37kW" in the supplier's description is a motor's power, not an amount of money
     assert (got[3].status, got[3].unit_price) == ("changed", Decimal("91.20"))
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Line 2: we can only ship 80 pcs on 15/12, balance 20 pcs please cancel.", "en-GB"),
+        (
+            "Ligne 2 : nous ne pourrons livrer que 80 pièces le 15/12, merci d'annuler le "
+            "reliquat.",
+            "fr-FR",
+        ),
+        ("2번 항목은 80개만 12월 15일 납품 가능하고, 나머지 20개는 취소 부탁드립니다.", "ko-KR"),
+    ],
+)
+def test_a_request_to_cancel_the_remainder_shortens_the_line(body: str, locale: str) -> None:
+    res = read("Lines 1 and 3 as ordered.\n" + body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert (line.status, line.quantity) == ("changed", 80)

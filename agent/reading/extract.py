@@ -1869,12 +1869,18 @@ class POReader:
             # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
             # "only 80 of 100, we decline the remaining 20", "cancel the balance" likewise
             if (
-                P.SPLIT_WORDS.search(before)
-                or L.search("split", before)
-                or P.SPLIT_WORDS.search(m.group(0))
-                or L.pattern("split").search(m.group(0))
-            ) or P.SPLIT_WORDS.match(
-                re.sub(r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30])
+                (
+                    P.SPLIT_WORDS.search(before)
+                    or L.search("split", before)
+                    or P.SPLIT_WORDS.search(m.group(0))
+                    or L.pattern("split").search(m.group(0))
+                )
+                or P.SPLIT_WORDS.match(
+                    re.sub(
+                        r"^\s*(?:the|der|die|le|la|el|il|de)?\s*", "", text[m.end() : m.end() + 30]
+                    )
+                )
+                or L.pattern("split").match(text[m.end() : m.end() + 30].lstrip())
             ):
                 continue
             # "we can't make Friday 11th", "cannot deliver by 12/15": a date missed is a date
