@@ -271,3 +271,17 @@ def test_a_request_to_cancel_the_remainder_shortens_the_line(body: str, locale: 
     assert res.kind == "confirmation", res.review_reasons
     line = lines_of(res)[2]
     assert (line.status, line.quantity) == ("changed", 80)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Pos. 1: 4 VE à 10 Stück, Preis 3.125,00 EUR/VE, Liefertermin wie bestellt.", "de-DE"),
+        ("poz. 1: 2 op. x 20 szt. (40 szt.), cena 6250,00 EUR/op., termin bez zmian.", "pl-PL"),
+    ],
+)
+def test_a_price_per_packing_unit_is_divided_by_its_stated_size(body: str, locale: str) -> None:
+    housing = [("CAST-7781", "Gearbox housing", 40, "EA", "312.50", "2026-12-15")]
+    res = read(body, [make_po(locale=locale, lines=housing)])
+    line = lines_of(res)[1]
+    assert line.unit_price == Decimal("312.50"), res.review_reasons
