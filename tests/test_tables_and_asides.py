@@ -285,3 +285,16 @@ def test_a_price_per_packing_unit_is_divided_by_its_stated_size(body: str, local
     res = read(body, [make_po(locale=locale, lines=housing)])
     line = lines_of(res)[1]
     assert line.unit_price == Decimal("312.50"), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Boa tarde Rafael, tudo bem?",
+        "Buenas tardes Carmen, ¿qué tal?",
+        "Good morning Dana, how are you?",
+    ],
+)
+def test_a_greeting_asked_as_a_question_holds_nothing_back(greeting: str) -> None:
+    res = read(f"{greeting}\n\nConfirmed as per PO 4500012345.", [make_po()])
+    assert res.kind == "confirmation", res.review_reasons
