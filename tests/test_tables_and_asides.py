@@ -298,3 +298,30 @@ def test_a_price_per_packing_unit_is_divided_by_its_stated_size(body: str, local
 def test_a_greeting_asked_as_a_question_holds_nothing_back(greeting: str) -> None:
     res = read(f"{greeting}\n\nConfirmed as per PO 4500012345.", [make_po()])
     assert res.kind == "confirmation", res.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "kind"),
+    [
+        (
+            "Nous accusons bonne réception de votre commande 4500012345 et vous la confirmons "
+            "aux prix et délais indiqués.",
+            "fr-FR",
+            "confirmation",
+        ),
+        (
+            "We acknowledge receipt of your order 4500012345 and confirm it as ordered.",
+            "en-GB",
+            "confirmation",
+        ),
+        (
+            "We acknowledge receipt of your order 4500012345 and will confirm the dates shortly.",
+            "en-GB",
+            "needs_review",
+        ),
+        ("Wir bestätigen den Eingang Ihrer Bestellung 4500012345.", "de-DE", "needs_review"),
+    ],
+)
+def test_a_receipt_joined_to_a_commitment_commits(body: str, locale: str, kind: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == kind, (res.review_reasons, res.confirmations)

@@ -160,6 +160,10 @@ _UNTIL_DATE = compile_re(
 )
 
 
+# a conjunction that joins a second act to the first one ("… and we confirm it")
+_AND_THEN = compile_re(r"\s(?:and|und|et|y|e|en|i|a|og|och|ja|és|și|ve|και|và)\s", re.IGNORECASE)
+
+
 def _act(text: str, has_values: bool, named: bool) -> str:
     if L.search("confirm_later", text) and not L.search("question", text):
         return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
@@ -173,6 +177,12 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         m = L.search(act, text)
         if m is None:
             continue
+        if act == "receipt":
+            # "nous accusons réception de votre commande et vous la confirmons": a receipt
+            # and, joined to it, a commitment of its own
+            joined = _AND_THEN.search(text, m.end())
+            if joined and L.search("commit", text[joined.end() :]):
+                return "commit"
         if act == "decline" and (
             L.pattern("split").search(m.group(0))
             or L.pattern("split").match(
