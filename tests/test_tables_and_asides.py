@@ -325,3 +325,18 @@ def test_a_greeting_asked_as_a_question_holds_nothing_back(greeting: str) -> Non
 def test_a_receipt_joined_to_a_commitment_commits(body: str, locale: str, kind: str) -> None:
     res = read(body, [make_po(locale=locale)])
     assert res.kind == kind, (res.review_reasons, res.confirmations)
+
+
+def test_a_row_with_values_is_no_table_header() -> None:
+    from agent.reading.extract import _cells, _classify_header
+
+    row = "項次1  齒輪箱殼體      40pcs  單價 312.50   交期 2026/12/15  OK"
+    assert _classify_header(_cells(row)) is None
+    res = read(
+        "Dana 您好：\n訂單 4500012345 回覆如下：\n" + row + "\n"
+        "項次2  齒輪箱蓋      100pcs  單價 12.10   交期 2026/12/15  OK\n"
+        "項次3  安裝腳      60pcs  單價 8.40   交期 2026/12/15  OK\n謝謝！",
+        [make_po(locale="zh-TW")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}

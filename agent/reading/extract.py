@@ -760,10 +760,15 @@ _PO_HDR = compile_re(
 )
 
 
+_DIGIT = compile_re(r"\d")
+
+
 def _classify_header(cells: list[str]) -> dict[int, str] | None:
     """Column roles of a table header. Values the supplier filled in ("Qty confirmed",
     "Conf Price", "Confirmed delivery") win over the PO's own columns in the same rows."""
     cols: dict[int, str] = {}
+    if sum(1 for c in cells if _DIGIT.search(c)) >= 2:
+        return None  # "項次1 | … | 單價 0.012 | 交期 2026/12/18": a row with values, no header
     for i, c in enumerate(cells):
         c0 = c.strip().lower()
         if not c0 or len(c0) > 40:
