@@ -320,6 +320,17 @@ def test_a_greeting_asked_as_a_question_holds_nothing_back(greeting: str) -> Non
             "needs_review",
         ),
         ("Wir bestätigen den Eingang Ihrer Bestellung 4500012345.", "de-DE", "needs_review"),
+        # a commitment put off is a promise, whatever its verb's tense
+        (
+            "We have received your order 4500012345 and confirm it in the coming days.",
+            "en-GB",
+            "needs_review",
+        ),
+        (
+            "Hemos recibido su pedido 4500012345 y lo confirmamos en los próximos días.",
+            "es-ES",
+            "needs_review",
+        ),
     ],
 )
 def test_a_receipt_joined_to_a_commitment_commits(body: str, locale: str, kind: str) -> None:
@@ -340,3 +351,28 @@ def test_a_row_with_values_is_no_table_header() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("R$ 412,00", "BRL"),
+        ("A$ 18.50", "AUD"),
+        ("NT$ 850", "TWD"),
+        ("US$ 11,40", "USD"),
+        ("$ 12.00", "USD"),
+    ],
+)
+def test_a_letter_before_the_dollar_sign_names_the_currency(text: str, currency: str) -> None:
+    from agent.reading.numbers import price_hits
+
+    assert [h.currency for h in price_hits(f"preço {text} cada", "pt-BR")] == [currency]
+
+
+def test_a_price_in_reais_on_a_po_in_reais_is_read() -> None:
+    res = read(
+        "Boa tarde Dana,\n\nConfirmamos o pedido 4500012345. Item 1: preço R$ 312,50 por peça; itens 2 e 3 "
+        "conforme pedido.",
+        [make_po(locale="pt-BR", currency="BRL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons

@@ -181,7 +181,14 @@ def _act(text: str, has_values: bool, named: bool) -> str:
             # "nous accusons réception de votre commande et vous la confirmons": a receipt
             # and, joined to it, a commitment of its own
             joined = _AND_THEN.search(text, m.end())
-            if joined and L.search("commit", text[joined.end() :]):
+            rest = text[joined.end() :] if joined else ""
+            if (
+                L.search("commit", rest)
+                and not L.search("future", rest)
+                and not L.search("next_week", rest)
+                and not L.search("promise_later", rest)
+            ):
+                # not "… ja vahvistamme sen lähipäivinä": a commitment put off is a promise
                 return "commit"
         if act == "decline" and (
             L.pattern("split").search(m.group(0))

@@ -33,6 +33,14 @@ _NUMBER_RE = compile_re(
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
+    "R$": "BRL",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "MX$": "MXN",
+    "NT$": "TWD",
     "€": "EUR",
     "£": "GBP",
     # signs several currencies share: the yuan of China, Taiwan and Hong Kong, the yen and
@@ -254,7 +262,9 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = (
-    r"US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+    # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
+    r"(?<![A-Za-z])(?-i:R|A|C|NZ|S|HK|MX|NT)\$|US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b"
+    r"|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
     # "1.250 Ft", "12,50 lei", "45,00 TL", "12,50 kr": only right after a number ("10 ft" of
     # length is lower-case; "Lei" and "TL" before a number are a pronoun and a title)
     r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"
