@@ -376,3 +376,80 @@ def test_a_price_in_reais_on_a_po_in_reais_is_read() -> None:
         [make_po(locale="pt-BR", currency="BRL")],
     )
     assert res.kind == "confirmation", res.review_reasons
+
+
+REQUEST_QUOTE = (
+    "Dear supplier,\nplease find our purchase order 4500012345 below. Kindly confirm "
+    "quantities, prices and delivery dates.\n"
+    "Line 1  CAST-7781  Gearbox housing, ductile iron  40 EA  EUR 312.50/EA  need-by 2026-12-15\n"
+    "Line 2  CAST-7782  Gearbox cover, ductile iron  100 EA  EUR 12.10/EA  need-by 2026-12-15\n"
+    "Line 3  CAST-7790  Mounting foot, grey iron  60 EA  EUR 8.40/EA  need-by 2026-12-15\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Outlook in Hebrew, and in a language whose header words we do not list
+        "מאת: Dana Ruiz <dana.ruiz@buyer.example>\nנשלח: 17/11/2026 09:30\n"
+        "אל: orders@acme-castings.example\nנושא: Purchase order 4500012345 - please confirm",
+        "Saatja: Dana Ruiz <dana.ruiz@buyer.example>\nSaadetud: 17.11.2026 09:30\n"
+        "Adressaat: orders@acme-castings.example\nTeema: Purchase order 4500012345",
+    ],
+)
+def test_our_request_quoted_under_any_outlook_header_is_never_read(header: str) -> None:
+    body = (
+        "ההזמנה מאושרת, אבל לגבי הכיסויים אני עדיין בודקת מחיר.\n\nבברכה,\nיעל\n\n"
+        "________________________________\n" + header + "\n\n" + REQUEST_QUOTE
+    )
+    res = read(body, [make_po(locale="he-IL")], quote=False)
+    # the values are our own: nothing the supplier wrote commits to them
+    assert res.kind == "needs_review", res.confirmations
+
+
+def test_our_own_words_name_a_po_number_with_letters() -> None:
+    from agent.reading.extract import _buyer_voice_for
+
+    assert _buyer_voice_for("LG-LB-26-0402").search("please find our purchase order LG-LB-26-0402")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("Dostawa: czwartek 10.12, transport po naszej stronie.", "pl-PL", date(2026, 12, 10)),
+        ("delivery Thursday 10.12", "en-GB", date(2026, 12, 10)),
+    ],
+)
+def test_a_day_and_month_after_a_weekday_need_no_closing_dot(text, locale, want) -> None:
+    from datetime import datetime
+
+    from agent.reading.dates import find_dates
+
+    hits, _ = find_dates(text, locale, datetime(2026, 11, 27))
+    assert [h.date for h in hits] == [want]
+
+
+def test_a_price_of_10_12_is_no_date() -> None:
+    from datetime import datetime
+
+    from agent.reading.dates import find_dates
+
+    assert find_dates("price 10.12 EUR", "en-GB", datetime(2026, 11, 27))[0] == []
+
+
+def test_next_week_with_no_day_keeps_no_line_at_the_pos_date() -> None:
+    res = read(
+        "Dobrý deň, obj. 4500012345 potvrdzujem kompletne. Dodáme do konca budúceho týždňa.",
+        [make_po(locale="sk-SK")],
+    )
+    assert res.kind == "needs_review", res.confirmations
+    assert "is not a date" in " ".join(res.review_reasons)
+
+
+def test_a_time_in_an_aside_is_not_the_lines() -> None:
+    res = read(
+        "Dobrý den, obj. 4500012345 potvrzujeme, ceny dle objednávky, dodání 15.12.2026 "
+        "(materiál je objednaný, přijde příští týden).",
+        [make_po(locale="cs-CZ")],
+    )
+    assert res.kind == "confirmation", res.review_reasons

@@ -434,6 +434,56 @@ WORDING: dict[str, dict[str, tuple[str, ...]]] = {
             "грудня",
         ),
     },
+    "id": {
+        "subject": (
+            r"balas(?:an)? otomatis",
+            r"jawaban otomatis",
+            r"di luar kantor",
+        ),
+        "absence": (
+            r"\bsaya (?:saat ini |sekarang |sementara )?(?:sedang )?(?:cuti|dinas luar"
+            r"|dalam perjalanan dinas|di luar kantor|tidak (?:berada )?di kantor|tidak masuk kantor)\b",
+            r"\bsedang (?:cuti|di luar kantor|dinas luar|dalam perjalanan dinas)\b",
+            r"\b(?:akses|koneksi) (?:ke )?email (?:saya )?terbatas",
+            r"\btidak (?:dapat|bisa) (?:mengakses|membuka|membalas) email",
+        ),
+        "receipt": (
+            r"\b(?:permintaan|email|pesan) (?:anda|bapak/ibu) telah (?:kami )?(?:terima|diterima)\b",
+        ),
+        "return": (
+            r"\bsampai\b",
+            r"\bhingga\b",
+            r"\bs/d\b",
+            r"\bkembali\b",
+            r"\bmasuk kantor\b",
+        ),
+        "months": (
+            "januari",
+            "februari",
+            "maret",
+            "mei",
+            "juni",
+            "juli",
+            "agustus",
+            "oktober",
+            "desember",
+            "des",
+            "agt",
+        ),
+    },
+    "ms": {
+        "subject": (r"balasan automatik", r"jawapan automatik", r"di luar pejabat"),
+        "absence": (
+            r"\bsaya (?:kini |sekarang |sedang )?(?:bercuti|bertugas di luar|berada di luar pejabat"
+            r"|tiada di pejabat|tidak berada di pejabat|di luar pejabat)\b",
+            r"\bsedang bercuti\b",
+            r"\btidak (?:dapat|boleh) (?:mengakses|membuka|membalas) (?:e-?mel|emel)",
+            r"\bakses (?:kepada )?(?:e-?mel|emel) (?:yang )?terhad",
+        ),
+        "receipt": (r"\b(?:permintaan|e-?mel|emel) anda telah (?:kami )?(?:terima|diterima)\b",),
+        "return": (r"\bsehingga\b", r"\bhingga\b", r"\bkembali\b", r"\bbertugas semula\b"),
+        "months": ("mac", "julai", "ogos", "disember", "dis"),
+    },
     "zh": {
         "subject": (r"自动回复", r"自動回覆", r"自动答复"),
         "absence": (

@@ -561,7 +561,8 @@ _ORDER_CONFIRMATION = compile_re(
     r"|注文請書|注文確認書|受注確認"
     r"|potvrdenie objednávky|tilausvahvistus|επιβεβαίωση παραγγελίας|επιβεβαιωση παραγγελιας"
     r"|주문\s?확인서|발주\s?확인서|수주\s?확인|xác nhận đơn (?:đặt )?hàng"
-    r"|подтверждение заказа|підтвердження замовлення",
+    r"|подтверждение заказа|підтвердження замовлення"
+    r"|konfirmasi (?:pesanan|order)|pengesahan pesanan",
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
@@ -584,7 +585,8 @@ _COMMITS = compile_re(
     r"|\bconfirm[ăa]m\b|承りました"
     r"|\bpotvrdzujeme\b|\bvahvistamme\b|επιβεβαι[ώω]νουμε|확정(?:합니다|되었습니다)"
     r"|\b(?:chúng tôi|bên em|em) xác nhận\b"
-    r"|\bподтвержда(?:ем|ю)\b|\bпідтверджу(?:ємо|ю)\b",
+    r"|\bподтвержда(?:ем|ю)\b|\bпідтверджу(?:ємо|ю)\b"
+    r"|\bkami (?:konfirmasi(?:kan)?|sahkan)\b|\bdikonfirmasi\b|\bdisahkan\b",
     re.IGNORECASE,
 )
 
@@ -746,7 +748,9 @@ _REPLY_SUBJECT = compile_re(
     # Greek "ΑΠ:", Korean "답장:" / "회신:", Vietnamese "TL:" / "Trả lời:"
     r"|απ|σχετ|답장|회신|tl|trả lời|tra loi"
     # Russian "Ответ:" / "Отв:", Ukrainian "Відповідь:" / "Відп:"
-    r"|ответ|отв|відповідь|відп)\s*[:：]",
+    r"|ответ|отв|відповідь|відп"
+    # Indonesian and Malay "Balas:" / "BLS:" / "Balasan:"
+    r"|balas|balasan|bls)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -818,6 +822,10 @@ def _language(text: str) -> str:
         "el": len(re.findall(r"(?<!\w)(?:είμαι|και|έως|μέχρι|γραφείο|άδεια)(?!\w)", lower)),
         "ru": len(re.findall(r"\b(?:я|и|в|до|отпуске|нахожусь|вернусь|спасибо|письмо)\b", lower)),
         "uk": len(re.findall(r"\b(?:я|і|та|у|до|відпустці|перебуваю|дякую|лист)\b", lower)),
+        "id": len(re.findall(r"\b(?:saya|dan|sampai|cuti|kantor|sedang|tanggal|kembali)\b", lower)),
+        "ms": len(
+            re.findall(r"\b(?:saya|dan|sehingga|bercuti|pejabat|sedang|tarikh|kembali)\b", lower)
+        ),
     }
     return max(scores, key=lambda k: scores[k])
 

@@ -47,6 +47,8 @@ LANGS = (
     "vi",
     "ru",
     "uk",
+    "id",
+    "ms",
 )
 
 # Which locales write numeric dates month-first.
@@ -105,6 +107,9 @@ _DAY_UNITS = "days?|tagen|tage|tag|jours?|d[ií]as|giorni|giorno|dagen|dag|dni|d
 # Russian and Ukrainian: "через 2 недели", "через 3 тижні", "через 10 дней"
 _WEEK_UNITS += "|недел[юиья]|недель|тиж(?:день|ні|нів|ня)"
 _DAY_UNITS += "|дн(?:я|ей|і|ів)|день"
+# Indonesian and Malay: "dalam 2 minggu", "dalam waktu 10 hari"
+_WEEK_UNITS += "|minggu|pekan"
+_DAY_UNITS += "|hari"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -116,12 +121,17 @@ _PREFIX_UNITS = {
     "za": "tygodni[ea]?|tydzień|dni|dzień|týdn[yůu]|týden|dní|dny|den",
     "em": "semanas?|d[ií]as",
     "через": "недел[юиья]|недель|тиж(?:день|ні|нів|ня)|дн(?:я|ей|і|ів)|день",
+    "dalam": "minggu|pekan|hari",
+    "dalam waktu": "minggu|pekan|hari",
 }
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
 # Short month names that are words of another language: Polish "sie" (German "Sie 2 Stück"),
 # Norwegian "des" (French "des 3 pièces"), Polish "lip" (a lip seal).
 _AMBIGUOUS_ABBREVIATIONS |= {"sie", "des", "lip"}
+# Malay "Dis" (December) is "dis" of "dis 10%": read only with a year ("23 Dis 2026"), as
+# "des" is (_SHORT_DECEMBER)
+_AMBIGUOUS_ABBREVIATIONS |= {"dis"}
 # Languages whose short month names are everyday words (Portuguese "out", "set"; Turkish
 # "ara", "kas", "tem"; Finnish "kesä", "joulu" are summer and Christmas): their full names
 # only. Greek short names ("Μαρ", "Σεπ") would be read inside Greek words, which the
@@ -156,9 +166,25 @@ _DAY_CASES = {
     "суботи": 5,
     "неділю": 6,
     "неділі": 6,
+    # Indonesian "Jum'at"
+    "jum'at": 4,
+    "jum’at": 4,
 }
 # Cyrillic letters: a Russian or Ukrainian name runs on into a longer word ("четвертий")
 _CYR = "а-яёіїєґʼ"
+# Indonesian "Minggu" is Sunday and "week": a week when a number or a week's word is next to
+# it ("minggu ke-51", "2 minggu", "minggu depan", "setiap minggu"), else Sunday ("hari
+# Minggu", "Minggu, 20 Desember"). Malay writes Sunday "Ahad".
+_SUNDAY_WEEK = "minggu"
+_NOT_SUNDAY = (
+    r"(?<!\d)(?<!\d\s)(?<!\d-)(?<!per\s)(?<!tiap\s)(?<!satu\s)(?<!dua\s)(?<!tiga\s)"
+    r"(?<!empat\s)(?<!lima\s)(?<!enam\s)(?<!beberapa\s)(?<!selama\s)(?<!dalam\s)"
+    r"minggu(?!\s*-?\s*\d|\s+(?:ke|depan|ini|lalu|kemarin|berikut\w*|hadapan|pertama|kedua"
+    r"|ketiga|keempat|terakhir|sebelumnya|yang|lagi|sekali|kalender)\b)"
+)
+# Indonesian "Des", Malay "Dis": December only with a year after it ("23 Des 2026"; "des 3
+# pièces" is French) or with an Indonesian or Malay supplier
+_SHORT_DECEMBER_LANGS = frozenset({"id", "ms"})
 
 
 def _bare(name: str) -> str:
@@ -300,6 +326,12 @@ def _cell_start(text: str, m: re.Match[str]) -> bool:
     return not before or before[-1] in "\n\t(|:" or before in ("  ", ": ")
 
 
+def _days_alt() -> str:
+    """The weekday names as one alternation, Indonesian "minggu" only where it is Sunday."""
+    table = _weekday_table()
+    return _alt(k for k in table if k != _SUNDAY_WEEK) + "|" + _NOT_SUNDAY
+
+
 def _alt(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a trie ("jan(?:uary|vier)?|…"), longest match first.
 
@@ -385,6 +417,10 @@ _RELATIVE_DAYS = {
     "послезавтра": 2,
     "сьогодні": 0,
     "післязавтра": 2,
+    "hari ini": 0,
+    "besok": 1,
+    "esok": 1,
+    "lusa": 2,
 }
 _RELATIVE_DAYS_CJK = {
     "今天": 0,
@@ -404,7 +440,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     from agent.reading import lexicon as L
 
     months = _alt(_month_table())
-    days = _alt(_weekday_table())
+    days = _days_alt()
     kw = (
         # Czech and Polish decline the word: "v týdnu 51", "w 3. tygodniu", "do tygodnia 4"
         r"(?:KW|CW|wk|week|woche|semaine|sem\.|semana|settimana|sett\.|týd(?:en|nu|ne)|tyd(?:en|nu|ne)"
@@ -417,6 +453,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|εβδομ[άα]δα(?:ς)?|εβδ\.|tuần(?:\s+thứ)?"
         # Russian "неделя 51", Ukrainian "тиждень 51"
         r"|недел[яе]|тиждень"
+        # Indonesian and Malay "minggu 51", "minggu ke-51", "pekan ke 51"
+        r"|(?:minggu|pekan)(?:\s+ke\s?-?|\s?-)?"
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -441,6 +479,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month": compile_re(
             rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
             rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
+            re.IGNORECASE,
+        ),
+        # Indonesian "23 Des 2026", Malay "23 Dis 2026": read in code (French "des")
+        "day_short_december": compile_re(
+            r"(?<![\d.,])(\d{1,2})\.?\s*(des|dis)\.?(?![^\W\d_])(?:,?\s*(\d{4})(?!\d))?",
             re.IGNORECASE,
         ),
         # Hungarian "2027. január 15.": the year, the month's name, the day
@@ -558,7 +601,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|жовтні|листопаді|грудні)"
             rf"|на следующей неделе|на будущей неделе|на наступному тижні|наступного тижня"
             rf"|как можно скорее|в кратчайшие сроки|якнайшвидше|якомога швидше"
-            rf"|в найкоротші терміни)(?![\w])",
+            rf"|в найкоротші терміни"
+            # Indonesian and Malay "awal Januari", "pada bulan Januari", "minggu ke-2 Januari"
+            rf"|(?:awal|pertengahan|akhir|hujung|penghujung|sekitar)(?: bulan)? (?:{months})(?!\.?\s*\d)"
+            rf"|(?:(?:pada|dalam|di|selama|sekitar) )?bulan (?:{months})(?!\.?\s*\d)"
+            rf"|(?:minggu|pekan) (?:ke-?\s?\d{{1,2}}|pertama|kedua|ketiga|keempat|terakhir)"
+            rf" (?:bulan )?(?:{months})"
+            rf"|minggu (?:depan|hadapan|berikutnya)|pekan (?:depan|berikutnya)|secepatnya"
+            rf"|secepat mungkin|sesegera mungkin|seberapa segera)(?![\w])",
             re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
@@ -583,7 +633,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
@@ -614,11 +664,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _next_week_day() -> re.Pattern[str]:
     from agent.reading import lexicon as L
 
-    days = _alt(_weekday_table())
+    days = _days_alt()
     nw = L.pattern("next_week").pattern
     return compile_re(
         rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
-        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])",
+        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+|pada\s+(?:hari\s+)?|hari\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])",
         re.IGNORECASE,
     )
 
@@ -627,7 +677,7 @@ def _next_week_day() -> re.Pattern[str]:
 def _kw_day_after() -> re.Pattern[str]:
     """A weekday right after a calendar week ("KW 5 (Montag)", "wk 5, on Tuesday"), not one
     that starts a date of its own ("KW 5, Monday 1/2")."""
-    days = _alt(_weekday_table())
+    days = _days_alt()
     return compile_re(
         rf"\s*(?:\(\s*|,\s*|[-–]\s*)?(?:(?:am|on|le|el|op|il|no|na|w|v)\s+)?"
         rf"(?<![a-zà-ž{_CYR}])(?P<day>{days})\.?(?![a-zà-ž{_CYR}])(?!,?\s*(?:the\s+)?\d)"
@@ -695,6 +745,8 @@ _DOT_DATE_LANGS = frozenset(
     "de cs sk pl hu da nb no nn sv fi tr ro ru uk hr sl sr bg et lv lt".split()  # noqa: SIM905
 )
 
+
+_DAY_DOT_MONTH = compile_re(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?![\d.,]?\d)")
 
 _SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
 
@@ -854,12 +906,16 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             friday = start + timedelta(days=4 if start.weekday() == 0 else 5)
             add(friday, m, "kw", s=m.start(), e=m.end() + first.end)
 
+    from agent.reading import lexicon as L
+
     vague: list[VagueHit] = []
     for m in (
         *pats["vague"].finditer(text),
         *scan("vague_cjk"),
         *scan("vague_vi"),
         *pats["vague_words"].finditer(text),
+        # "do konca budúceho týždňa", "in the course of next week": a week, no day in it
+        *L.pattern("next_week").finditer(text),
     ):
         if not free(m.start(), m.end()):
             continue  # read above as a date
@@ -966,6 +1022,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
+    lang = locale.replace("_", "-").split("-")[0].lower()
+    for m in scan("day_short_december"):
+        if m.group(3):
+            add(_mk(int(m.group(3)), 12, int(m.group(1))), m, "explicit")
+        elif lang in _SHORT_DECEMBER_LANGS:
+            add(_next_on_or_after(ref, 12, int(m.group(1))), m, "yearless")
     for m in scan("month_day"):
         mon = months.get(m.group(1).lower().rstrip("."))
         if not mon:
@@ -1003,6 +1065,18 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             # "line 3 at 9.10. Rest OK" in English: a decimal ending its sentence, not 9 October
             # (but "ETA 15.12.", "delivery on 15.12." are dates)
             continue
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
+    # "czwartek 10.12", "Lieferung am 10.12": a day and month without the closing dot, only
+    # after a weekday or a date's label, where no decimal is meant
+    for m in _DAY_DOT_MONTH.finditer(text) if has_digit else ():
+        before = text[max(0, m.start() - 30) : m.start()]
+        weekday = re.search(r"([^\W\d_]+)\.?,?\s+$", before)
+        if not (
+            _date_label_before().search(before) or weekday and weekday.group(1).lower() in days
+        ):
+            continue
+        day, mon = int(m.group(1)), int(m.group(2))
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday

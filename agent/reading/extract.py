@@ -120,12 +120,14 @@ _LINE_REF = compile_re(
     # "рядок 3"
     r"|поз\.?|позици(?:я|и|ю|ей|й|ям|ях)|позиці(?:я|ї|ю|єю|й|ям|ях)|пункт(?:а|ы|и|у|е|ів|ов)?"
     r"|п\.|строк(?:а|и|у|е|ам|ах)?|рядок|рядк(?:а|и|у|ів|ах)"
+    # Indonesian and Malay "baris 3", "poin 1", "nomor 2", "No. 2" (not "PO no. 12")
+    r"|baris|poin|nomor|(?<![^\W\d_]\s)no\.(?=\s?\d)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
-    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|&|\+|/)|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -872,7 +874,7 @@ def _buyer_voice_for(po_number: str) -> re.Pattern[str]:
     return compile_re(
         r"\bplease acknowledge our\b|\bbitte bestätigen sie unsere\b|\bmerci de (?:bien vouloir )?confirmer notre\b"
         r"|\b(?:our|unsere[rn]?|notre|nuestr[oa]|nostr[oa])\s+(?:purchase\s+order|order|po|p\.o\.|bestellung|commande|pedido|ordine)"
-        r"\s*(?:no\.?|nr\.?|#|n°)?\s*[A-Z]{0,4}[-/ ]?" + number + r"(?!\d)",
+        r"\s*(?:no\.?|nr\.?|#|n°)?\s*(?:[A-Z]{1,4}[-/ ]?){0,3}" + number + r"(?!\d)",
         re.IGNORECASE,
     )
 
@@ -945,7 +947,7 @@ def _header_currency(cell: str) -> str | None:
         if sym in cell:
             return code
     m = re.search(
-        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND)\b",
+        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND|RUB|UAH|IDR|MYR|BRL|TWD)\b",
         cell,
         re.IGNORECASE,
     )
@@ -2146,7 +2148,12 @@ class POReader:
         """A vague time ('end of next month') the clause gives instead of a date."""
         if P.HOLD.search(st.text) or _price_basis(st.text):
             return False
-        st_vague = [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+        st_vague = [
+            v.text
+            for v in find_dates(st.text, self.locale, self.ref_dt)[1]
+            # "(materiál … přijde příští týden)": the aside's time is not the line's
+            if not _in_aside(st.text, v.start)
+        ]
         s.vague += st_vague
         return bool(st_vague)
 
@@ -2192,9 +2199,18 @@ class POReader:
             s.g_dates.append((h, k, st))
             s.add_evidence(st.text)
         if not P.HOLD.search(st.text) and (
-            af or ds or P.DELIVERY_WORDS.search(st.text) or P.SHIP_WORDS.search(st.text)
+            af
+            or ds
+            or P.DELIVERY_WORDS.search(st.text)
+            or P.SHIP_WORDS.search(st.text)
+            or L.search("delivery_date", st.text)
+            or L.search("ship_date", st.text)
         ):
-            s.vague += [v.text for v in find_dates(st.text, self.locale, self.ref_dt)[1]]
+            s.vague += [
+                v.text
+                for v in find_dates(st.text, self.locale, self.ref_dt)[1]
+                if not _in_aside(st.text, v.start)
+            ]
         sc = self._surcharge(st)
         if sc is not None and s.surcharge is None:
             s.surcharge = sc

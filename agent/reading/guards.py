@@ -240,7 +240,7 @@ EXCEPT = compile_re(
     # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"
     r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục)"
     # Russian and Ukrainian "кроме позиции 3", "за винятком"
-    r"|кроме|за\s+исключением|крім|за\s+винятком)\b"
+    r"|кроме|за\s+исключением|крім|за\s+винятком|kecuali)\b"
     # Korean "3번 항목을 제외하고": the word after the line
     r"|제외",
     IC,
@@ -393,9 +393,11 @@ _LINE_REF = compile_re(
     r"|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목|dòng|hạng mục|mục"
     # Russian and Ukrainian line words ("поз. 1", "позиция 2", "пункт 3", "строка 1", "рядок 2")
     r"|поз|позици\w*|позиці\w*|пункт\w*|п|строк\w*|рядок|рядк\w*"
+    # Indonesian and Malay ("baris 3", "poin 1", "nomor 2", "No. 2")
+    r"|baris|poin|nomor|(?<![^\W\d_]\s)no(?=\.\s?\d)"
     # "2. kalemi", "a 3. tételt": the number before the word
     r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = compile_re(

@@ -79,6 +79,10 @@ CURRENCY_SYMBOLS = {
     "гривні": "UAH",
     "гривня": "UAH",
     "гривен": "UAH",
+    # Indonesian rupiah, Malaysian ringgit ("Rp 12.500", "RM 45.50"): only before a number
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "RM": "MYR",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -108,6 +112,8 @@ CURRENCY_CODES = (
     "VND",
     "RUB",
     "UAH",
+    "IDR",
+    "MYR",
 )
 
 
@@ -276,6 +282,8 @@ _CUR_SYM = (
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен))(?![^\W\d_])\.?"
     r"|\bRUR\b"
+    # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
+    r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -348,7 +356,10 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
     for m in _PRICE_RE.finditer(text):
         raw_num = m.group("num1") or m.group("num2")
         raw_cur = m.group("cur1") or m.group("cur2")
-        value = parse_number(raw_num.rstrip(".,"), locale)
+        if _currency(raw_cur) == "IDR":
+            value = _rupiah(raw_num.rstrip(".,"))
+        else:
+            value = parse_number(raw_num.rstrip(".,"), locale)
         start = m.start()
         if value is None and " " in raw_num:
             # "300 240.00 USD" where the locale does not group with spaces: the last number is the price
@@ -367,6 +378,14 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         unit = (m.group("perunit") or m.group("perunit2") or "").strip()
         out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
     return out
+
+
+def _rupiah(raw: str) -> Decimal | None:
+    """A rupiah amount, grouped the Indonesian way wherever it is priced ("Rp 12.500" is
+    twelve thousand five hundred; "Rp12.500,00"); a group after a comma too ("IDR 12,500")."""
+    if re.fullmatch(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*", raw):
+        return Decimal(re.sub(r"\D", "", raw))
+    return parse_number(raw, "id-ID")
 
 
 def count_value(raw: str) -> Decimal:

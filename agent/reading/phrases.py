@@ -87,14 +87,17 @@ PRICE_WORDS = compile_re(
     # Slovak, Finnish, Greek, Vietnamese (Korean has no word boundaries)
     r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn giá"
     # Russian, Ukrainian
-    r"|цен(?:а|ы|у|ой|е|ам|ами|ах)?|стоимост\w*|цін(?:а|и|у|ою|і|ам|ами|ах)?|вартіст\w*|вартост\w*)"
+    r"|цен(?:а|ы|у|ой|е|ам|ами|ах)?|стоимост\w*|цін(?:а|и|у|ою|і|ам|ами|ах)?|вартіст\w*|вартост\w*"
+    # Indonesian, Malay
+    r"|harga(?:nya)?|harga satuan)"
     r"|価格|単価|金額|단가|가격|금액",
     IC,
 )
 QTY_WORDS = compile_re(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
     r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
-    r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng|количеств\w*|кількіст\w*|кількост\w*)\b|数量|수량",
+    r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng|количеств\w*|кількіст\w*|кількост\w*"
+    r"|jumlah(?:nya)?|kuantitas|kuantiti)\b|数量|수량",
     IC,
 )
 DATE_WORDS = compile_re(
@@ -103,7 +106,8 @@ DATE_WORDS = compile_re(
     r"|livr[ăa]r\w*|termen\w*|dat[ae]le"
     r"|dodani\w*|termín\w*|dátum\w*|toimitu\w*|päivämäär\w*|toimitusaika\w*|παρ[άα]δοσ\w*"
     r"|ημερομην[ίι]\w*|ngày giao|giao hàng|thời hạn"
-    r"|дат[аыуе]|срок\w*|поставк\w*|отгрузк\w*|термін\w*|постачанн\w*|відвантаженн\w*)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
+    r"|дат[аыуе]|срок\w*|поставк\w*|отгрузк\w*|термін\w*|постачанн\w*|відвантаженн\w*"
+    r"|tanggal(?:nya)?|tarikh|pengiriman(?:nya)?|penghantaran|jadwal(?:nya)?)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
     IC,
 )
 
@@ -251,7 +255,7 @@ EXCEPT = compile_re(
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
     r"|cu excep[țţt]ia|except[âa]nd"
     r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ"
-    r"|кроме|за исключением|крім|за винятком)\b|제외",
+    r"|кроме|за исключением|крім|за винятком|kecuali)\b|제외",
     IC,
 )
 OTHER_ORDER = compile_re(
@@ -323,7 +327,8 @@ DATE_CHANGE = compile_re(
     r"|oneskor\w*|omešk\w*|posun\w*|viivästy\w*|myöhästy\w*|siirty\w*|καθυστ[έε]ρ\w*"
     r"|μετατ[ίι]θεται|trễ|chậm|hoãn|dời"
     r"|задерж\w*|перенос\w*|перенес[её]н\w*|опозда\w*|позже|позднее|раньше|затримк\w*|затриму\w*"
-    r"|перенесен\w*|запізн\w*|пізніше|раніше|срок поставки|термін поставки)\b"
+    r"|перенесен\w*|запізн\w*|пізніше|раніше|срок поставки|термін поставки"
+    r"|mundur|diundur|terlambat|tertunda|ditunda|ditangguhkan|kelewatan|lebih lambat|lebih cepat)\b"
     r"|遅れ|遅延|延期|前倒し|지연|연기|늦어"
     # out of stock with no date: "on backorder", "nicht am Lager", "en rupture"
     r"|\bon back-?order\b|\bback-?ordered\b|\bout of stock\b|\bnicht (?:am|auf) lager\b"
@@ -332,7 +337,7 @@ DATE_CHANGE = compile_re(
     # Wochen"): with no date read from it, the date is not the PO's
     r"|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:weeks?|wks?|days?|wochen|tage[n]?|arbeitstage[n]?|semaines?|jours"
     r"|semanas?|d[ií]as|settimane|giorni|weken|dagen|týdn[ůuy]|dn[íi]|tygodni|dni"
-    r"|недел[иьюя]|недель|дн(?:я|ей|і|ів)|день|тижн(?:і|ів|я)|тиждень)\b",
+    r"|недел[иьюя]|недель|дн(?:я|ей|і|ів)|день|тижн(?:і|ів|я)|тиждень|minggu|pekan|hari)\b",
     IC,
 )
 PRICE_CHANGE = compile_re(
@@ -345,7 +350,7 @@ QTY_CHANGE = compile_re(
     r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order"
     r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*"
     r"|čiastočn\w*|osatoimitu\w*|μερικ\w*|τμηματικ\w*|từng phần|thiếu"
-    r"|частичн\w*|недопоставк\w*|частков\w*)\b|分納|一部のみ|분할|부분\s?납품",
+    r"|частичн\w*|недопоставк\w*|частков\w*|sebagian|sebahagian|separa)\b|分納|一部のみ|분할|부분\s?납품",
     IC,
 )
 # "We confirm receipt of your order": an acknowledgment of receipt, not of the order.
@@ -390,12 +395,14 @@ NOT_YET_ACCEPT = compile_re(
 UNAVAILABLE = compile_re(
     r"\b(?:not available|unavailable|out of stock|not in stock|nicht verfügbar|nicht vorrätig|nicht auf lager|nicht lieferbar|non disponible|en rupture|rupture de stock"
     r"|no disponible|sin stock|agotado|non disponibile|esaurito|nedostupn\w*|není skladem"
-    r"|нет в наличии|отсутствует на складе|немає в наявності|відсутн\w* на складі)\b",
+    r"|нет в наличии|отсутствует на складе|немає в наявності|відсутн\w* на складі"
+    r"|tidak tersedia|stok (?:kosong|habis)|kehabisan stok|tiada stok)\b",
     IC,
 )
 TEMPORARY = compile_re(
     r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně"
-    r"|в настоящее время|временно|на данный момент|наразі|тимчасово|на даний момент)\b",
+    r"|в настоящее время|временно|на данный момент|наразі|тимчасово|на даний момент"
+    r"|saat ini|untuk sementara|buat masa ini|pada masa ini|sementara waktu)\b",
     IC,
 )
 

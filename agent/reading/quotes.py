@@ -101,7 +101,9 @@ _UNDERSCORES = compile_re(r"^\s*_{8,}\s*$")
 
 _FROM_KEY = compile_re(
     r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
-    r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ)\s*[*]?\s*[:：]",
+    r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ"
+    # Hebrew, Arabic, Thai, Indonesian, Malay
+    r"|מאת|من|จาก|dari|daripada)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 _OTHER_KEY = compile_re(
@@ -114,7 +116,10 @@ _OTHER_KEY = compile_re(
     # Slovak, Greek, Korean, Vietnamese Outlook headers
     r"|odoslané|predmet|στάλθηκε|προς|θέμα|κοιν\.|받는\s?사람|보낸\s?날짜|제목|참조"
     r"|đã gửi|gửi|đến|chủ đề|tiêu đề"
-    r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名)\s*[*]?\s*[:：]",
+    r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名"
+    # Hebrew, Arabic, Thai, Indonesian, Malay
+    r"|נשלח|אל|נושא|עותק|تاريخ الإرسال|أرسلت|مرسل|إلى|الموضوع|نسخة|ส่ง|วันที่ส่ง|ถึง|เรื่อง"
+    r"|dikirim|kepada|perihal|subjek|dihantar|tarikh)\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -186,6 +191,18 @@ def _header_block_at(lines: list[str], i: int) -> bool:
             if others >= need:
                 return True
     return False
+
+
+# "Label: value", in any language's words
+_ANY_KEY = compile_re(r"^\s*[*]?\s*[^\W\d_][^:：\n]{0,24}[:：]\s*\S")
+
+
+def _any_header_block_at(lines: list[str], i: int) -> bool:
+    """Under Outlook's line of underscores, a block of "label: value" lines in a language
+    whose labels we do not list, one of them an address: a quoted mail's header."""
+    block = [ln for ln in lines[i : i + 5] if ln.strip()][:4]
+    keyed = [ln for ln in block if _ANY_KEY.match(ln)]
+    return len(keyed) >= 3 and any("@" in ln for ln in keyed)
 
 
 # Every attribution ends in one of these words or in "<address>:". The full pattern
@@ -278,7 +295,7 @@ def _hard_start_at(lines: list[str], i: int) -> bool:
         return True
     if _UNDERSCORES.match(line):
         j = _next_nonblank(lines, i + 1)
-        return j is not None and _header_block_at(lines, j)
+        return j is not None and (_header_block_at(lines, j) or _any_header_block_at(lines, j))
     return _header_block_at(lines, i)
 
 

@@ -43,7 +43,7 @@ def _count_unit_re() -> re.Pattern[str]:
 
 
 def _norm(u: str) -> str:
-    u = u.strip().lower().rstrip(".")
+    u = u.strip().lower().rstrip(".").replace("²", "2").replace("³", "3")  # "m³" is "M3"
     return u[:-1] if len(u) > 2 and u.endswith("s") else u
 
 
