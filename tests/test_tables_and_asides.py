@@ -453,3 +453,23 @@ def test_a_time_in_an_aside_is_not_the_lines() -> None:
         [make_po(locale="cs-CZ")],
     )
     assert res.kind == "confirmation", res.review_reasons
+
+
+def test_arabic_indic_digits_are_read_as_digits() -> None:
+    from agent.reading.message import normalize
+    from tests.test_extract import make_mail
+
+    msg = normalize(make_mail("السعر ٨٫٢٥ دولار، الكمية ٢٤٠٠ متر مربع ٢٢٫٥ م³", quote=False))
+    text = " ".join(s.text for s in msg.own_segments)
+    assert "8.25" in text and "2400" in text and "22.5" in text and "م3" in text
+
+
+def test_a_changed_price_in_arabic_indic_digits_is_not_left_at_the_pos() -> None:
+    res = read(
+        "نؤكد لكم أمر الشراء رقم 4500012345:\n١. بسعر ٣٢٠٫٠٠ يورو\n٢. و ٣. كما في الطلب",
+        [make_po(locale="ar-AE")],
+        quote=False,
+    )
+    assert not any(
+        ln.line == 1 and ln.status == "accepted" for c in res.confirmations for ln in c.lines
+    )

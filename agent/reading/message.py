@@ -855,6 +855,7 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
                 limit_reason(f"body text longer than {limits.max_text_chars} characters; truncated")
             )
             quote_start = None if quote_start is None else min(quote_start, text.count("\n"))
+        text = text.translate(_WESTERN_DIGITS)  # "٨٫٢٥" is 8.25: one character for one
         total += len(text)
         bodies.append(text)
         split = split_quotes(
@@ -910,6 +911,21 @@ def _normalize(raw: bytes, raw_size: int, limits: ReadingLimits, defects: list[s
     msg.delivery_status = _delivery_status(walk, msg.defects)
     msg.mime = parsed
     return msg
+
+
+# Arabic-Indic, Persian, Devanagari and Thai digits, the Arabic decimal and thousands signs
+# and superscript two and three, as the digits and signs every reader downstream knows (one character for one, so
+# offsets stay the same)
+_WESTERN_DIGITS = str.maketrans(
+    {
+        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0xE50) for i in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+        # "22,5 m³" on a PO counted in M3
+        "\u00b2": "2",
+        "\u00b3": "3",
+    }
+)
 
 
 def _cap_own_text(segments: list[Segment], defects: list[str]) -> list[Segment]:
