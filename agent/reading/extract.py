@@ -387,6 +387,7 @@ class LineIndex:
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
         self._near: dict[str, int | None] = {}
+        self._word_lines: dict[str, int | None] = {}  # asked again for every clause
         for line, toks in per_line.items():
             for t in toks:
                 if all(t not in other for o, other in per_line.items() if o != line):
@@ -396,6 +397,12 @@ class LineIndex:
         """The line a distinctive word of its description names, in any inflection the
         supplier's language adds to the end ("O-ringen", "Dichtungen" of "O-ring", "Dichtung",
         the Finnish "venytyskalvoa" of "Venytyskalvo")."""
+        if token in self._word_lines:
+            return self._word_lines[token]
+        self._word_lines[token] = line = self._line_of_word(token)
+        return line
+
+    def _line_of_word(self, token: str) -> int | None:
         nt = _norm_token(token)
         line = self.distinct.get(nt)
         if line is None:
@@ -1679,6 +1686,12 @@ class POReader:
                 return h.value, h.start
         return None, -1
 
+    def _sentence_refs(self, sentence: str) -> set[int]:
+        key = ("refs", sentence)
+        if key not in self._memo:
+            self._memo[key] = self.index.refs(sentence)[0]
+        return self._memo[key]
+
     def _split_counts(self, text: str, pl: POLine) -> list:
         """The numbers of ``text`` that may count a part of a split delivery."""
         nums = [h for h in self._bare_numbers(text) if not P.CONTAINER_AFTER.match(text[h.end :])]
@@ -1718,7 +1731,7 @@ class POReader:
             # unless the sentence names other lines too
             whole = (
                 st.sentence
-                if st.sentence and not self.index.refs(st.sentence)[0] - {pl.line}
+                if st.sentence and not self._sentence_refs(st.sentence) - {pl.line}
                 else st.text
             )
             sentences.setdefault(whole, st)
