@@ -745,7 +745,7 @@ _HEADER_KEYS = {
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
-    r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|品名|품명)",
+    r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명)",
     "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal"
     r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",

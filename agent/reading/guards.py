@@ -43,6 +43,7 @@ from decimal import Decimal
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.extract import _INFLECTIONS, _LABELLED, _ORDINAL_LINE_WORDS, CJK_LINE_REF
+from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
@@ -147,10 +148,7 @@ BENIGN_BEFORE = compile_re(
 # A sentence that refers back to the confirmation ("This is subject to credit approval.").
 ANAPHORA = compile_re(
     r"^\W*(?:this|that|it|which|the\s+(?:above|confirmation|acceptance|order|po)|our\s+(?:confirmation|acceptance)"
-    r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b"
-    # and every language's [commit] words from the lexicon ("подтверждаем", "onaylıyoruz")
-    + "|"
-    + L.pattern("commit").pattern,
+    r"|all\s+(?:of\s+)?(?:this|the\s+above)|dies|das|diese|cela|ceci|ce|esto|esta|ello|ci[òo]|questo|questa|dit|deze)\b",
     IC,
 )
 # The supplier says in so many words that this is no firm commitment.
@@ -1662,9 +1660,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
 
     pl, ln, locale = c.pl, c.ln, c.locale
     scrubbed = _LINE_REF.sub(" ", clause.replace(c.po_number, " "))
-    for token in re.findall(r"\S*\d\S*", f"{pl.item} {pl.description}"):
-        # whole tokens only: the "3" of "3 leaves" is not in "30 pcs"
-        scrubbed = re.sub(rf"(?<![\w.,]){re.escape(token)}(?![\w])", " ", scrubbed)
+    # whole tokens only: the "3" of "3 leaves" is not in "30 pcs"
+    scrubbed = mask_codes(scrubbed, line_number_tokens(pl))
     scrubbed = _without_dates(scrubbed, locale, c.ctx)  # "for the 21st" is no quantity
     packs = _packs(scrubbed, pl, locale)
     found = [

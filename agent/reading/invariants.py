@@ -16,6 +16,7 @@ from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
+from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.numbers import parse_number
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO, POLine
@@ -224,14 +225,6 @@ _AMOUNT = compile_re(
 )
 
 
-def _without_line_words(text: str, pl: POLine) -> str:
-    """``text`` without the tokens of the line's own item code and description: the "0.37" of
-    "Motor 0.37kW" is no amount."""
-    for token in re.findall(r"\S*\d\S*", f"{pl.item or ''} {pl.description or ''}"):
-        text = re.sub(rf"(?<![\w.,]){re.escape(token)}(?![\w])", " ", text)
-    return text
-
-
 def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
     """The printed line of the supplier's document that names ``item``: the clause may run
     on into the next row ("Cust. Material: KIS-CP-125 000020 CLEVIS PIN ..."). A line that
@@ -296,7 +289,8 @@ def attachment_row_disagrees(d: Decision) -> list[str]:
                 break
             amounts = [
                 v
-                for m in _AMOUNT.finditer(_without_line_words(text, pl))
+                # the line's own item and description tokens ("Motor 0.37kW") are no amounts
+                for m in _AMOUNT.finditer(mask_codes(text, line_number_tokens(pl)))
                 if (v := parse_number(m.group(0), po.supplier.locale)) is not None
             ]
             price = ln.unit_price

@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from agent.reading.startup_cache import compile_re
+
+if TYPE_CHECKING:
+    from agent.reading.types import POLine
 
 # Neither a word character, a digit, a space nor a separator any scanner reads.
 MASK = "\u2592"
@@ -45,6 +49,12 @@ def code_tokens(text: str) -> list[str]:
         if tok not in out:
             out.append(tok)
     return out
+
+
+def line_number_tokens(pl: POLine) -> list[str]:
+    """Every token with a digit in a PO line's item code and description ("3", "51CrV4",
+    "0.37kW"): numbers that belong to the goods' name, not to the reply."""
+    return re.findall(r"\S*\d\S*", f"{pl.item or ''} {pl.description or ''}")
 
 
 @lru_cache(maxsize=256)

@@ -318,10 +318,10 @@ def _rules_answer(msg: Message, m: MatchResult, r: _Readings) -> ExtractionResul
 
 
 def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionResult, bool]:
+    """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
     from agent.reading import lexicon as L
     from agent.reading.claims import ORDER_NOUN
 
-    """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
     if m.reasons:
         return _review(m.reasons), True
     subject_and_text = f"{msg.subject}\n{own_text}"
