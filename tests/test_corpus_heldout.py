@@ -32,11 +32,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a quantity in 'm³' on a PO counted in M3 is not read ('deci 22,5 m³ (9 pachete)'): "
         "the count units match the PO's unit letter for letter"
     ),
-    "corpus_heldout_l/047-vien-nonnative-dotted-date": (
-        "'we can delivery to your warehouse at 15.01.' in English from a Vietnamese supplier: a "
-        "day.month ending an English sentence after 'at' is read as a decimal, not as a date, "
-        "so line 1 keeps the PO's date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

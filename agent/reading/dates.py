@@ -477,9 +477,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
         "day_month": compile_re(
-            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
-            rf"(?:,?\s*(?:de\s+)?(\d{{4}}))?",
+            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|-(?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
+            # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English): dashes, any year
+            rf"(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})(?![\d]))?",
             re.IGNORECASE,
+        ),
+        # "15.XII.2026", "11. I. 2027", "15-XII": the month in Roman numerals (Polish, Czech,
+        # Hungarian, Romanian habit); capitals only, so "vi" or "x" in a word is no month
+        "roman": compile_re(
+            r"(?<![\d.,])(\d{1,2})\.?\s?[-./]?\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w])"
+            r"(?:\.?\s?[-./]?\s?(\d{4})(?!\d))?"
         ),
         # Indonesian "23 Des 2026", Malay "23 Dis 2026": read in code (French "des")
         "day_short_december": compile_re(
@@ -749,6 +756,25 @@ _DOT_DATE_LANGS = frozenset(
 _DAY_DOT_MONTH = compile_re(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?![\d.,]?\d)")
 
 _SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
+_ON_OR_AT = compile_re(r"(?<![\w])(?:at|on|by|until|till)\s+$", re.IGNORECASE)
+_MONEY_WORD = compile_re(
+    r"(?<![\w])(?:price\w*|cost\w*|rate|usd|eur|gbp|chf|unit)(?![\w])|[$€£¥]", re.IGNORECASE
+)
+
+
+def _delivered_at(text: str, start: int) -> bool:
+    """"we can deliver to your warehouse at 15.01.": a day and month ending an English
+    sentence whose own clause delivers or ships on it, and names no money."""
+    before = text[max(0, start - 120) : start]
+    cut = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? ", "; ")))
+    clause = before[cut + 1 :]
+    if not _ON_OR_AT.search(clause) or _MONEY_WORD.search(clause):
+        return False
+    from agent.reading import lexicon as L
+
+    return L.pattern("delivery_date").search(clause) is not None or (
+        L.pattern("ship_date").search(clause) is not None
+    )
 
 
 def _writes_dot_dates(locale: str) -> bool:
@@ -807,6 +833,9 @@ def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
         if cand and cand >= ref:
             return cand
     return None
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def _year(y: str) -> int:
@@ -1018,6 +1047,15 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not mon:
             continue
         day = int(m.group(1))
+        year = m.group(3) or m.group(4)
+        if year:
+            add(_mk(_year(year), mon, day), m, "explicit")
+        else:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
+    for m in scan("roman"):
+        if not (m.group(3) or re.match(r"\d{1,2}\s?[.-]\s?[IVX]", m.group(0))):
+            continue  # "3 X 2" is three times two: a Roman month needs a dot, a dash or a year
+        day, mon = int(m.group(1)), _ROMAN.index(m.group(2)) + 1
         if m.group(3):
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
@@ -1061,6 +1099,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             not _writes_dot_dates(locale)
             and _SENTENCE_END.match(text, m.end())
             and not _date_word_before().search(text[max(0, m.start() - 30) : m.start()])
+            and not _delivered_at(text, m.start())
         ):
             # "line 3 at 9.10. Rest OK" in English: a decimal ending its sentence, not 9 October
             # (but "ETA 15.12.", "delivery on 15.12." are dates)

@@ -383,6 +383,7 @@ class LineIndex:
                         toks.add(part)
             per_line[ln.line] = toks
         self.per_line = per_line
+        self.pairs_re = self._pairs_pattern()
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
@@ -392,6 +393,22 @@ class LineIndex:
             for t in toks:
                 if all(t not in other for o, other in per_line.items() if o != line):
                     self.distinct[t] = line
+
+    def _pairs_pattern(self) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+        """Two words that follow each other in one line's description and in no other's
+        ("Hang tag" of "Hang tag FSC board"): together they name the line even when each is
+        too short or too common to name it alone."""
+        seen: dict[str, set[int]] = {}
+        for ln in self.po.lines:
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", ln.description)]
+            for a, b in zip(words, words[1:], strict=False):
+                if len(a) >= 3 and len(b) >= 3 and a not in _STOP and b not in _STOP:
+                    seen.setdefault(f"{a} {b}", set()).add(ln.line)
+        pairs = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        if not pairs:
+            return None, {}
+        alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(pairs))
+        return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), pairs
 
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the
@@ -486,6 +503,10 @@ class LineIndex:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
                 weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
                 hits[line] = hits.get(line, 0) + weight
+            pairs_re, pairs = self.pairs_re
+            for m in pairs_re.finditer(text) if pairs_re else ():
+                line = pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]
+                hits[line] = hits.get(line, 0) + 2
             strong = {line for line, w in hits.items() if w >= 2}
             if strong:
                 found |= strong

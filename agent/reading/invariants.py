@@ -10,10 +10,11 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.claims import ORDER, Claim
+from agent.reading.claims import ORDER, Claim, _mask
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.masks import line_number_tokens, mask_codes
@@ -695,6 +696,42 @@ def day_without_month(d: Decision) -> list[str]:
     return reasons
 
 
+@cache
+def _date_shape() -> re.Pattern[str]:
+    """A day joined to a month's name ("11-Jan-2027", "11JAN27", "Jan-11", "11/jan"): what
+    any reader takes for a date, whether or not the date rules know its form."""
+    from agent.reading.dates import _month_table
+
+    months = "|".join(sorted(_month_table(), key=lambda k: (-len(k), k)))
+    return compile_re(
+        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def unread_dates(d: Decision) -> list[str]:
+    """Words shaped like a date that no date was read from, in the supplier's own words about
+    an order the result confirms: a date in a form the rules do not know is never left
+    behind while the lines keep the PO's dates."""
+    reasons = []
+    confirmed = {po.po_number: po for po, _pl, _ln in d.lines()}
+    for po in confirmed.values():
+        for c in d.claims_of(po):
+            if c.elsewhere:
+                continue
+            read = [v.text for v in c.values if v.kind in ("date", "vague") and v.text]
+            for m in _date_shape().finditer(_mask(c.clause.text, po)):
+                token = m.group(0)
+                if any(token in t or t in token for t in read):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number}: '{_clip(c.clause.text)}' writes '{token}', which "
+                    f"looks like a date but was not read as one"
+                )
+                break
+    return list(dict.fromkeys(reasons))
+
+
 INVARIANTS: tuple[Rule, ...] = (
     unaccounted_percentages,
     promised_later,
@@ -706,6 +743,7 @@ INVARIANTS: tuple[Rule, ...] = (
     attachment_row_disagrees,
     split_unaccounted,
     unaccounted_dates,
+    unread_dates,
     as_ordered_contradicted,
     unnamed_subset,
     day_without_month,
