@@ -763,7 +763,7 @@ _MONEY_WORD = compile_re(
 
 
 def _delivered_at(text: str, start: int) -> bool:
-    """"we can deliver to your warehouse at 15.01.": a day and month ending an English
+    """ "we can deliver to your warehouse at 15.01.": a day and month ending an English
     sentence whose own clause delivers or ships on it, and names no money."""
     before = text[max(0, start - 120) : start]
     cut = max(before.rfind("\n"), *(before.rfind(p) for p in (". ", "! ", "? ", "; ")))
