@@ -28,10 +28,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "(15 Jan 2570 BE = 2027) is cut at its dots and read as nothing, so both lines keep the "
         "PO's date"
     ),
-    "corpus_heldout_l/023-ro-cherestea-saptamana": (
-        "a quantity in 'm³' on a PO counted in M3 is not read ('deci 22,5 m³ (9 pachete)'): "
-        "the count units match the PO's unit letter for letter"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

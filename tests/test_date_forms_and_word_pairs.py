@@ -120,3 +120,32 @@ def test_a_word_pair_two_lines_share_names_neither() -> None:
         [make_po(lines=lines)],
     )
     assert res.kind == "needs_review"
+
+
+TIMBER = [
+    ("KVH-C24", "Konstruktionsholz C24 60x120 mm", 30, "M3", "410.00", "2027-01-15"),
+    ("OSB3-15", "OSB/3 board 15 mm 2500x1250", 16, "M3", "305.00", "2027-01-15"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Hello Dana,\n\nline 1 confirmed as ordered. OSB/3 boards: we only ship full packs of "
+            "2.5 m3, so 17.5 m3 (7 packs) at the ordered price.\n\nRegards",
+            "en-GB",
+        ),
+        (
+            "Bună ziua,\n\npoziția 1 conform comenzii. OSB/3: livrăm doar baxuri complete de "
+            "2,5 m3, deci 17,5 m³ la prețul din comandă.\n\nCu stimă",
+            "ro-RO",
+        ),
+    ],
+)
+def test_cubic_metres_are_a_quantity_and_the_bundle_size_is_not(body: str, locale: str) -> None:
+    res = read(body, [make_po(lines=TIMBER, locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].quantity == 17.5 and got[2].status == "changed"
+    assert got[1].status == "accepted"

@@ -521,9 +521,10 @@ GENERIC_UNITS = (
 _QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = compile_re(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
+    # square and cubic metres ("22,5 m3", "m³" is read as "m3") are units with a digit;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
 )
 _QTY_KEY_RE = compile_re(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",

@@ -242,8 +242,9 @@ def _pack_size_re() -> re.Pattern[str]:
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
     per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
     return compile_re(
-        # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required)
-        rf"{pack}\s*(?:(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
+        # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required);
+        # one word may qualify the pack before its "of" ("pachete întregi de 2,5 m3")
+        rf"{pack}\s*(?:(?:[^\W\d_]+\s+)?(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
         rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:\s*-?\s*|{per}){pack2}",
         re.IGNORECASE,
