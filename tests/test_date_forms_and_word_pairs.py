@@ -6,6 +6,7 @@ that are each too short to name it alone. Every phrasing is written for these te
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -149,3 +150,48 @@ def test_cubic_metres_are_a_quantity_and_the_bundle_size_is_not(body: str, local
     got = lines_of(res)
     assert got[2].quantity == 17.5 and got[2].status == "changed"
     assert got[1].status == "accepted"
+
+
+def test_an_erp_row_s_amount_with_the_currency_is_its_total_not_its_price() -> None:
+    po = make_po(
+        lines=[
+            ("KRT-40", "Printed carton 400x300x200", 2000, "EA", "6.90", "2026-12-17"),
+            ("TAPE-48", "Packing tape with logo 48mm x 66m", 400, "RL", "18.50", "2026-12-17"),
+        ],
+        currency="DKK",
+        locale="da-DK",
+    )
+    res = read(
+        "Hej Dana,\n\nHer er din ordrebekræftelse S00517 på 21.600,00 kr.\n"
+        "Deres reference: 4500012345\n\n"
+        "[KRT-40] Trykt kartonæske   2.000,00 Stk   6,90   13.800,00 kr.\n"
+        "[TAPE-48] Pakketape m. logo   400,00 Rulle   19,50   7.800,00 kr.\n\n"
+        "Forventet leveringsdato: 17-12-2026\n",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert str(got[1].unit_price) == "6.90" and got[1].status == "accepted"
+    assert str(got[2].unit_price) == "19.50" and got[2].status == "changed"
+
+
+def test_a_count_of_the_po_unit_after_an_erp_row_s_price_is_its_price_unit() -> None:
+    po = make_po(
+        lines=[
+            ("NAOH-IBC", "Caustic soda 50 %, IBC", 6000, "KG", "0.4150", "2027-01-11"),
+            ("GLY-250", "Glycerine 99.5 %, drum 250 kg", 1000, "KG", "1.8800", "2027-01-11"),
+        ],
+        locale="de-DE",
+    )
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nwir bestätigen Ihre Bestellung 4500012345 wie folgt:\n\n"
+        "Pos. Material Menge Preis Preiseinheit Liefertermin\n"
+        "10 NAOH-IBC 6.000 KG 415,00 EUR 1.000 KG 11.01.2027\n"
+        "20 GLY-250 1.000 KG 1.920,00 EUR 1.000 KG 11.01.2027\n\n"
+        "Mit freundlichen Grüßen",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].unit_price == Decimal("0.415") and got[1].status == "accepted"
+    assert got[2].unit_price == Decimal("1.92") and got[2].status == "changed"

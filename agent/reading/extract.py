@@ -54,6 +54,7 @@ from agent.reading.units import (
     pack_kinds,
     pack_price,
     pack_sizes,
+    price_unit_after,
     same_unit,
     stated_packs,
 )
@@ -1515,7 +1516,8 @@ class POReader:
                 continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
-            out.append(self._per_pack(st, pl, h))
+            unit_price = self._row_unit_price(st, pl, h)
+            out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency
         dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
         for h in number_hits(st.text, self.locale):
@@ -1556,6 +1558,25 @@ class POReader:
     def _packs(self, st: Statement, pl: POLine) -> list[PackSize]:
         """The pack sizes the statement or the PO line's own description state."""
         return stated_packs(st.text, pl.description or "", pl.uom, self.locale) + self._line_packs
+
+    def _row_unit_price(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit | None:
+        """An ERP row's price said by its neighbours rather than by a word: the amount
+        with the currency is the row's total when the quantity times a bare decimal before
+        it makes it ("3.000,00 Stk 7,40 22.200,00 kr."), and a count of the PO's unit right
+        after the price is its price unit ("415,00 EUR 1.000 KG", under "Preiseinheit")."""
+        qty = self._quantity(st, pl) or pl.quantity
+        cent = Decimal("0.01")
+        for n in number_hits(st.text[: h.start], self.locale):
+            if (
+                n.value != h.value
+                and re.search(r"[.,]\d{2,4}$", n.text)
+                and (qty * n.value).quantize(cent) == h.value.quantize(cent)
+            ):
+                return PriceHit(n.value, Decimal(1), h.currency, n.start, n.end, n.text)
+        per = price_unit_after(st.text, h.end, pl.uom, self.locale) if h.per == 1 else None
+        if per is not None:
+            return PriceHit(h.value, per, h.currency, h.start, h.end, h.text)
+        return None
 
     def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
         """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per

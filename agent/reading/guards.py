@@ -52,6 +52,7 @@ from agent.reading.units import (
     header_count,
     in_po_units,
     pack_price,
+    price_unit_after,
     stated_packs,
 )
 
@@ -1930,6 +1931,12 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
             cells = [c for c in re.split(r"\t|\s{2,}", clause) if c.strip()]
             hits = [(c, h) for c in cells for h in price_hits(c, locale)]
             amounts = [h.unit_value for _, h in hits] + [h.value for _, h in hits]
+            amounts += [  # "415,00 EUR 1.000 KG": an ERP row's price per its price unit
+                h.value / per
+                for c, h in hits
+                if h.per == 1
+                and (per := price_unit_after(clause, _end_in(clause, c, h), pl.uom, locale))
+            ]
             packs = _packs(x.text, pl, locale)  # sizes stated anywhere in the sentence
             amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit
                 v
@@ -1957,6 +1964,11 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                     f"({format(price.normalize(), 'f')}) nor the line's total"
                 )
     return None
+
+
+def _end_in(clause: str, cell: str, h) -> int:
+    """Where price hit ``h`` of ``cell`` ends in ``clause``."""
+    return clause.find(cell) + h.end
 
 
 def _lead_line(ctx: _Context, text: str) -> int | None:

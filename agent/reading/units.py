@@ -60,6 +60,23 @@ def same_unit(unit: str, po_uom: str) -> bool:
     return is_piece_unit(unit) and is_piece_unit(po_uom)
 
 
+# a count of units right after a price, as ERP rows print the price unit: "415,00 EUR 1.000 KG"
+_PRICE_UNIT_AFTER = compile_re(
+    r"\s+(?P<n>1[.,' \u00a0]?000|100)\s?(?P<unit>[^\W\d_]{1,5})\.?(?![\w])"
+)
+
+
+def price_unit_after(text: str, end: int, po_uom: str, locale: str) -> Decimal | None:
+    """100 or 1000 when a count of the PO's unit follows a price ending at ``end``."""
+    from agent.reading.numbers import parse_number
+
+    m = _PRICE_UNIT_AFTER.match(text, end)
+    if m is None or not same_unit(m.group("unit"), po_uom):
+        return None
+    per = parse_number(m.group("n"), locale)
+    return per if per in (100, 1000) else None
+
+
 def is_unit_column(header: str) -> bool:
     """A table header of a price-unit column ("PE", "Per", "Preiseinheit")."""
     return bool(_unit_column_re().fullmatch(header))
