@@ -195,3 +195,31 @@ def test_a_count_of_the_po_unit_after_an_erp_row_s_price_is_its_price_unit() -> 
     got = lines_of(res)
     assert got[1].unit_price == Decimal("0.415") and got[1].status == "accepted"
     assert got[2].unit_price == Decimal("1.92") and got[2].status == "changed"
+
+
+def test_a_text_table_whose_header_joins_two_columns_is_cut_where_the_header_stands() -> None:
+    # "Pos. Material" is one header cell over the row's two ("1", "LBL-500-CUP"): cut at runs
+    # of spaces the row has one cell more, and every value would fall under the wrong header
+    po = make_po(
+        lines=[
+            ("LBL-500-CUP", "In-mould label, cup 500 ml", 250000, "EA", "0.0162", "2027-01-20"),
+            ("LBL-500-LID", "In-mould label, lid 500 ml", 250000, "EA", "0.0094", "2027-01-20"),
+        ],
+        locale="de-DE",
+    )
+    table = (
+        "AUFTRAGSBESTÄTIGUNG 2026-4471 zu Ihrer Bestellung 4500012345\n"
+        "Pos. Material        Bezeichnung           Menge      ME   Preis / 1.000   Liefertermin\n"
+        "1    LBL-500-CUP     IML Becher 500 ml     250.000    ST   16,20 EUR       20.01.2027\n"
+        "2    LBL-500-LID     IML Deckel 500 ml     250.000    ST   9,40 EUR        22.01.2027\n"
+    )
+    res = read(
+        "Sehr geehrte Damen und Herren,\n\nanbei unsere Auftragsbestätigung zu Ihrer Bestellung "
+        "4500012345.\n\nMit freundlichen Grüßen",
+        [po],
+        attachments=(("AB-2026-4471.txt", "text/plain", table.encode()),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted" and got[1].quantity == 250000
+    assert got[2].date == date(2027, 1, 22) and got[2].status == "changed"

@@ -971,6 +971,32 @@ def _cells(line: str) -> list[str]:
     return [line]
 
 
+_SPACED_CELL = compile_re(r"\S+(?: \S+)*")
+
+
+def _aligned_cells(header: str, line: str) -> list[str] | None:
+    """A row of a plain-text table laid out in columns, cut where its header's cells stand,
+    when cutting at runs of spaces gives more cells than the header has: "Pos. Material"
+    over "1    IML-500-CUP" is one header cell over two of the row's. Each of the row's cells
+    goes to the header cell it overlaps most (numbers are often right-aligned under it)."""
+    if "\t" in header or "\t" in line or header.count("|") >= 2 or line.count("|") >= 2:
+        return None
+    heads = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(header)]
+    cells = [(m.start(), m.end(), m.group(0)) for m in _SPACED_CELL.finditer(line)]
+    if len(heads) < 3 or len(cells) <= len(heads):
+        return None  # a note under a row ("*** SIN STOCK ***") is no row
+    out: list[list[str]] = [[] for _ in heads]
+    for a, b, text in cells:
+        overlap = [min(b, he) - max(a, hs) for hs, he in heads]
+        best = max(range(len(heads)), key=lambda j: (overlap[j], -abs(a - heads[j][0])))
+        if overlap[best] <= 0:
+            best = min(
+                range(len(heads)), key=lambda j: min(abs(a - heads[j][1]), abs(b - heads[j][0]))
+            )
+        out[best].append(text)
+    return [" ".join(parts) for parts in out]
+
+
 def _header_currency(cell: str) -> str | None:
     for sym, code in (("€", "EUR"), ("£", "GBP"), ("$", "USD")):
         if sym in cell:
@@ -1072,7 +1098,7 @@ class POReader:
                 if skip:
                     continue
                 if table is not None and li > header_at:
-                    cells = _cells(line)
+                    cells = _aligned_cells(lines[header_at], line) or _cells(line)
                     if len(cells) >= 2:
                         self._table_row("\t".join(cells), cols, header_cells, source)
                         continue
