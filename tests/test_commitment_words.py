@@ -293,12 +293,16 @@ def test_a_bare_confirmed_under_another_question_stays_unclear(quoted: str) -> N
 
 
 @pytest.mark.parametrize("emoji", ["👍", "👍🏽", "👌", "✅"])
-def test_a_thumbs_up_answers_our_request(emoji: str) -> None:
+def test_a_thumbs_up_to_our_request_goes_to_a_person(emoji: str) -> None:
+    # a thumbs-up agrees, but may only say the mail arrived: a person asks
     quoted = (
         "Hello Granite Bay,\n\nplease find below our purchase order 7100018842.\n"
         "Could you confirm quantity, unit price and delivery date for every position?\n\nRenee"
     )
     result = read_message(_mail(emoji, quoted=quoted), [_po()])
+    assert result.kind == "needs_review"
+    assert any("bare OK" in r for r in result.review_reasons), result.review_reasons
+    result = read_message(_mail(f"{emoji} confirmed", quoted=quoted), [_po()])
     assert result.kind == "confirmation", result.review_reasons
     assert {ln.status for ln in result.confirmations[0].lines} == {"accepted"}
 

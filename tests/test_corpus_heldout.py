@@ -22,13 +22,7 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
-KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_l/006-th-coconut-buddhist-year": (
-        "Thai is no lexicon language and its abbreviated months are not read: '15 ม.ค. 2570' "
-        "(15 Jan 2570 BE = 2027) is cut at its dots and read as nothing, so both lines keep the "
-        "PO's date"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
 

@@ -62,9 +62,13 @@ def test_yes_with_the_orders_own_values_to_our_request_confirms() -> None:
     assert res.kind == "confirmation", res.review_reasons
 
 
-def test_a_bare_ok_to_our_request_confirms() -> None:
+def test_a_bare_ok_to_our_request_goes_to_a_person() -> None:
+    # "OK" may say no more than that the mail arrived; "Confirmed" says it commits
     res = _read("OK")
-    assert res.kind == "confirmation"
+    assert res.kind == "needs_review"
+    assert _said(res, "bare OK"), res.review_reasons
+    res = _read("Confirmed, thanks.")
+    assert res.kind == "confirmation", res.review_reasons
     assert {v[0] for v in _lines(res).values()} == {"accepted"}
 
 

@@ -460,6 +460,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
+        # Taiwan's Minguo years ("116/03/24" is 2027-03-24): year 1912 is 1, so three digits
+        "roc": compile_re(r"(?<![\d.,/-])(1[0-3]\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d.,/-]?\d)"),
         "num": compile_re(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
         # "8. 1. 2027" (cs, de, pl, sk ...): always day first, four-digit year only
         "num_spaced": compile_re(
@@ -953,6 +955,8 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 
     for m in scan("iso"):
         add(_mk(int(m.group(1)), int(m.group(3)), int(m.group(4))), m, "explicit")
+    for m in scan("roc"):
+        add(_mk(int(m.group(1)) + 1911, int(m.group(3)), int(m.group(4))), m, "explicit")
     for m in scan("kw"):
         week = int(m.group(2))
         if not 1 <= week <= 53:

@@ -103,6 +103,21 @@ def _says_something(c: Claim, pl: POLine) -> bool:
     return any(v.kind != "number" or v.value in own for v in c.values)
 
 
+# "Ok", "Yes", a thumbs-up: an answer that agrees, but may only acknowledge the mail
+_OK_ONLY = compile_re(
+    r"(?:ok(?:ay|ey|i)?|k|yes|yep|yeah|ja|jo|oui|s[ií]|tak|ano|igen|evet|da|да|так|sim|はい"
+    r"|好的?|네|예|vâng|[\U0001F44D\U0001F44C\u2705\u2714\u2611\U0001F197]\ufe0f?"
+    r"|[\U0001F3FB-\U0001F3FF]|[\s.!,;:\-])+",
+    re.IGNORECASE,
+)
+
+
+def _only_ok(text: str) -> bool:
+    """Nothing but an OK or a yes, with courtesy words ("Ok 👍", "yes, thanks")."""
+    rest = L.pattern("courtesy").sub(" ", text)
+    return bool(rest.strip()) and _OK_ONLY.fullmatch(rest.strip()) is not None
+
+
 def bare_assent(d: Decision) -> list[str]:
     """A bare "Yes"/"OK"/"Agreed" counts only when it answers our request for that PO."""
     firm: list[Claim] = []
@@ -110,10 +125,18 @@ def bare_assent(d: Decision) -> list[str]:
         firm += [c for c in covering(d, po, ln.line) if c.firm and _says_something(c, pl)]
     if not firm or not all(c.assent_only for c in firm):
         return []
+    # an inline "OK" stands next to what it agrees to, "1 - OK" names its line
+    only_ok = all(
+        c.segment_kind == "body" and c.scope == ORDER and _only_ok(c.clause.text) for c in firm
+    )
+    ok_reason = [
+        f"'{_clip(firm[0].clause.text, 40)}' is a bare OK: it may say no more than that our "
+        "request was received"
+    ]
     quoted = latest_quoted(d.msg.quoted_text)
     if quoted.strip():
         if _asks_for_confirmation(d, quoted, latest_quoted(d.msg.quoted_text, with_header=True)):
-            return []
+            return ok_reason if only_ok else []
         words = _clip(firm[0].clause.text, 40)
         return [
             f"'{words}' is a bare assent, and the mail it answers is not our request to confirm "
@@ -121,7 +144,7 @@ def bare_assent(d: Decision) -> list[str]:
         ]
     threaded = {i for i in [*d.msg.in_reply_to, *d.msg.references] if i}
     if any(threaded & set(po.request_message_ids) for po in d.pos.values()):
-        return []
+        return ok_reason if only_ok else []
     return [
         f"'{_clip(firm[0].clause.text, 40)}' is a bare assent that answers no request of ours "
         "for this PO"
@@ -677,22 +700,26 @@ def day_without_month(d: Decision) -> list[str]:
     supplier means is a person's call."""
     reasons = []
     for po, pl, ln in d.lines():
-        if ln.date is None or ln.date == pl.requested_date:
-            continue
-        forms = {
-            v.form
-            for c in covering(d, po, ln.line)
-            for v in c.values
-            if v.kind == "date" and v.value == ln.date
-        }
-        if not forms or not forms <= {"ordinal"}:
-            continue
-        if (ln.date.year, ln.date.month) != (pl.requested_date.year, pl.requested_date.month):
-            reasons.append(
-                f"PO {po.po_number} line {ln.line}: the day {ln.date.day} is given without a "
-                f"month: read as {ln.date.isoformat()}, but the order asks for "
-                f"{pl.requested_date.isoformat()}"
-            )
+        # the line's date and each part of a split delivery ("only 2 by the 12th, the other
+        # 2 w/c 22nd March")
+        for day in dict.fromkeys(x for x in (ln.date, *(s.date for s in ln.schedule)) if x):
+            if day == pl.requested_date:
+                continue
+            forms = {
+                v.form
+                for c in covering(d, po, ln.line)
+                for v in c.values
+                if v.kind == "date" and v.value == day
+            }
+            if not forms or not forms <= {"ordinal"}:
+                continue
+            if (day.year, day.month) != (pl.requested_date.year, pl.requested_date.month):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the day {day.day} is given without a "
+                    f"month: read as {day.isoformat()}, but the order asks for "
+                    f"{pl.requested_date.isoformat()}"
+                )
+                break
     return reasons
 
 
@@ -704,29 +731,65 @@ def _date_shape() -> re.Pattern[str]:
 
     months = "|".join(sorted(_month_table(), key=lambda k: (-len(k), k)))
     return compile_re(
-        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_])",
+        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_])"
+        # three numbers joined by one separator ("116/03/24", "24-03-2027")
+        r"|(?<![\w.,/-])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\w/-]|[.,]\d)",
         re.IGNORECASE,
     )
+
+
+# a day, a word and a year, or a year, a word and a day: "11. veebruar 2027", "2027. gada 26.
+# martā", "15 ม.ค. 2570" (a month's name the rules may not know, a Buddhist year;
+# "Preisliste 2027" has no day)
+_YEAR_DATE = compile_re(
+    r"(?<![\w.,/-])(?:\d{1,2}\.?\s*[^\W\d_][^\s\d]{2,14},?\s*((?:20|25)\d\d)(?![\w,]|\.\d)"
+    r"|((?:20|25)\d\d)\.?\s*(?:[^\W\d_]+\s+)?\d{1,2}\.?\s*[^\W\d_]{3,})"
+)
+
+
+def _could_be_date(token: str) -> bool:
+    """Three numbers ("15-15-15" is a fertiliser's grade) of which one could be a month."""
+    parts = re.split(r"[./-]", token)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return True
+    return any(1 <= int(p) <= 12 for p in parts)
 
 
 def unread_dates(d: Decision) -> list[str]:
     """Words shaped like a date that no date was read from, in the supplier's own words about
     an order the result confirms: a date in a form the rules do not know is never left
-    behind while the lines keep the PO's dates."""
+    behind while the lines keep the PO's dates. The whole lines a clause stands on are looked
+    at, since a clause may end at the dot of a month's short name ("15 ม.ค. 2570")."""
     reasons = []
+    assert d.msg.date is not None
+    year = d.msg.date.year
+    segments = {s.index: s.text for s in d.segments}
     confirmed = {po.po_number: po for po, _pl, _ln in d.lines()}
     for po in confirmed.values():
-        for c in d.claims_of(po):
-            if c.elsewhere:
+        claims = [c for c in d.claims_of(po) if not c.elsewhere]
+        read = {v.text for c in claims for v in c.values if v.kind in ("date", "vague") and v.text}
+        seen: set[tuple[int, int]] = set()
+        for c in claims:
+            seg = segments.get(c.clause.span.segment, "")
+            start = seg.rfind("\n", 0, c.clause.span.start) + 1
+            end = seg.find("\n", c.clause.span.end)
+            end = len(seg) if end < 0 else end
+            if (start, end) in seen:
                 continue
-            read = [v.text for v in c.values if v.kind in ("date", "vague") and v.text]
-            for m in _date_shape().finditer(_mask(c.clause.text, po)):
+            seen.add((start, end))
+            text = _mask(seg[start:end], po)
+            years = [
+                m
+                for m in _YEAR_DATE.finditer(text)
+                if int(m.group(1) or m.group(2)) in (year, year + 1, year + 543, year + 544)
+            ]
+            for m in sorted([*_date_shape().finditer(text), *years], key=lambda m: m.start()):
                 token = m.group(0)
-                if any(token in t or t in token for t in read):
+                if any(token in t or t in token for t in read) or not _could_be_date(token):
                     continue
                 reasons.append(
-                    f"PO {po.po_number}: '{_clip(c.clause.text)}' writes '{token}', which "
-                    f"looks like a date but was not read as one"
+                    f"PO {po.po_number}: '{_clip(' '.join(text.split()))}' writes '{token}', "
+                    f"which looks like a date but was not read as one"
                 )
                 break
     return list(dict.fromkeys(reasons))

@@ -4,7 +4,8 @@ Most reliable first: our request's Message-ID in In-Reply-To/References, the PO
 number in the subject, then in the supplier's own text and attachments. PO
 numbers are written loosely ("P.O. #4500-012345", "PO 450012345"): exact
 matches tolerate separators; a near match (one digit missing, extra or
-swapped) is accepted only when it follows an order keyword, is unique among the
+swapped, or the digit groups without their leading zeros: "PO# 27-588" of
+"PO-27-00588") is accepted only when it follows an order keyword, is unique among the
 sender's supplier's open POs, and no exact match exists. Never across
 suppliers: a PO is only matched when the sender belongs to its supplier.
 Quoted text may confirm a match but never creates one on its own when the
@@ -143,12 +144,20 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
             for po in pos
             if len(_digits(po.po_number)) >= 6
             and Levenshtein.distance(_digits(po.po_number), d) <= 1
+            or len(_groups(tok)) >= 2
+            and _groups(po.po_number) == _groups(tok)
         ]
         if len(close) == 1:
             near.append(POMention(close[0].po_number, m.start("tok"), m.end("tok"), False))
         elif not close:
             others.append(tok)
     return near, others
+
+
+def _groups(number: str) -> list[int]:
+    """The number's digit groups without their leading zeros: "PO-27-00588" is written
+    "PO# 27-588" too."""
+    return [int(g) for g in re.findall(r"\d+", number)]
 
 
 def sender_belongs(msg: Message, po: OpenPO) -> bool:

@@ -340,11 +340,12 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
     )
     if (
         # a fresh mail counts too when it commits to an order ("potvrzujeme Vaši objednávku
-        # z minulého týdne" with two orders open), unless it is a notice about something
-        # else (opening hours, a price list)
+        # z minulého týdne" with two orders open) or to a date ("Confirm the Rev 3 boards,
+        # ship 12 Mar."), unless it is a notice about something else (opening hours, a price
+        # list)
         (
             is_reply
-            or ORDER_NOUN.search(subject_and_text)
+            or (ORDER_NOUN.search(subject_and_text) or _dated(own_text, msg))
             and not L.search("other_object", subject_and_text)
         )
         and commits
@@ -367,6 +368,20 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
         # unreadable or broken mail is kept for a human, never filed away as unrelated
         return _review([f"the message could not be read cleanly: {d}" for d in msg.defects]), False
     return ExtractionResult(kind="unrelated", confidence=0.8), True
+
+
+def _dated(text: str, msg: Message) -> bool:
+    """The text names a day within a year of the mail's date (a delivery; a certificate
+    "valid through February 21, 2030" is no delivery)."""
+    from datetime import timedelta
+
+    from agent.reading.dates import find_dates
+
+    if msg.date is None:
+        return False
+    hits, _ = find_dates(text, "en", msg.date)
+    today = msg.date.date()
+    return any(today <= h.date <= today + timedelta(days=366) for h in hits)
 
 
 def _blocks(
