@@ -103,7 +103,10 @@ _ABBREV = compile_re(
 # "a 3. tételt", "az 1. sorban"); not "2. sorozat" (a series)
 _ORDINAL_LINE_WORDS = (
     r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
-    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
+    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?"
+    # Croatian "2. stavka", Slovenian "2. postavka", Estonian "2. real", Latvian "2. pozīcijā"
+    r"|stavk[^\W\d_]{0,3}|pozicij[^\W\d_]{0,4}|postavk[^\W\d_]{0,3}|rida|rea|real|reas|ridu"
+    r"|pozīcij[^\W\d_]{0,3}|rind[^\W\d_]{0,3})(?![^\W\d_])"
 )
 _LINE_REF = compile_re(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
@@ -122,12 +125,21 @@ _LINE_REF = compile_re(
     r"|п\.|строк(?:а|и|у|е|ам|ах)?|рядок|рядк(?:а|и|у|ів|ах)"
     # Indonesian and Malay "baris 3", "poin 1", "nomor 2", "No. 2" (not "PO no. 12")
     r"|baris|poin|nomor|(?<![^\W\d_]\s)no\.(?=\s?\d)"
+    # Croatian, Serbian, Bosnian "stavka 2", "pozicija 3"; Slovenian "postavka 2"; Bulgarian
+    # "позиция 2", "ред 3"; Estonian "rida 2", "reas 3"; Lithuanian "eilutė 2", "pozicija
+    # 3"; Latvian "pozīcija 2", "rinda 3"
+    r"|stavk(?:a|e|i|u|ama|om)|pozicij(?:a|e|i|u|ama|om|os|ą|oje|oms)|(?P<sl>postavk(?:a|e|i|o|ah|ama))"
+    r"|позиция(?:та)?|позициите|ред|rida|reas|ridu|ridades|ridadel|eilut(?:ė|ės|ę|ėje|ėse|ėms|es)|eil\."
+    r"|pozīcij(?:a|as|u|ā|ām|ās)|rind(?:a|as|u|ā|ām|ās)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
+    # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
+    # in 2 weeks" is English)
+    r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -954,7 +966,7 @@ def _header_currency(cell: str) -> str | None:
         if sym in cell:
             return code
     m = re.search(
-        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND|RUB|UAH|IDR|MYR|BRL|TWD)\b",
+        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND|RUB|UAH|IDR|MYR|BRL|TWD|BGN)\b",
         cell,
         re.IGNORECASE,
     )
@@ -2797,6 +2809,25 @@ _PIECE_UNITS = {
     "개",
     "cái",
     "chiếc",
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    "kom",
+    "komad",
+    "komada",
+    "komadi",
+    "kos",
+    "kosov",
+    "kosa",
+    "бр",
+    "броя",
+    "брой",
+    "tk",
+    "tükki",
+    "vnt",
+    "vienetų",
+    "vienetai",
+    "gab",
+    "gabali",
+    "gabalu",
 }
 
 
