@@ -30,8 +30,8 @@ def test_minguo_years_are_read() -> None:
     ("written", "locale"),
     [
         # a month's name in a language the rules do not read, with its year
-        ("piegāde 2026. gada 18. novembrī", "lv-LV"),
-        ("tarnimine 18. detsembril 2026", "et-EE"),
+        ("dorëzimi më 18 nëntor 2026", "sq-AL"),
+        ("danfon 18 Tachwedd 2026", "cy-GB"),
         # a Thai month's short name, cut at its dots, with a Buddhist year
         ("ส่งมอบภายในวันที่ 18 ธ.ค. 2569", "th-TH"),
     ],

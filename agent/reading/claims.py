@@ -44,6 +44,8 @@ _ORDER_NOUNS = (
     r"|заказ\w*|замовлен\w*|sipariş\w*|siparis\w*|tilaus\w*|tilauks\w*|megrendel\w*|rendelés\w*"
     r"|comand[aăi]\w*|ordre[nr]?|beställning\w*|παραγγελ\w*|đơn hàng|注文|発注|订单|訂單|주문|발주"
     r"|pesanan\w*|pemesanan"
+    r"|narudžb\w*|narudžbenic\w*|porudžbin\w*|naročil\w*|поръчк\w*|tellimus\w*|tellimuse\w*"
+    r"|užsakym\w*|pasūtījum\w*"
 )
 ORDER_NOUN = compile_re(rf"\b(?:{_ORDER_NOUNS})\b", re.IGNORECASE)
 # the order, its lines or a field of it

@@ -562,7 +562,9 @@ _ORDER_CONFIRMATION = compile_re(
     r"|potvrdenie objednávky|tilausvahvistus|επιβεβαίωση παραγγελίας|επιβεβαιωση παραγγελιας"
     r"|주문\s?확인서|발주\s?확인서|수주\s?확인|xác nhận đơn (?:đặt )?hàng"
     r"|подтверждение заказа|підтвердження замовлення"
-    r"|konfirmasi (?:pesanan|order)|pengesahan pesanan",
+    r"|konfirmasi (?:pesanan|order)|pengesahan pesanan"
+    r"|potvrda (?:narudžbe|narudžbenice|porudžbine)|potrditev naročila|потвърждение на поръчка"
+    r"|tellimuse kinnitus|užsakymo patvirtinimas|pasūtījuma apstiprinājums",
     re.IGNORECASE,
 )
 # The text itself commits to the order (an ERP or order desk writing "we confirm").
@@ -586,7 +588,9 @@ _COMMITS = compile_re(
     r"|\bpotvrdzujeme\b|\bvahvistamme\b|επιβεβαι[ώω]νουμε|확정(?:합니다|되었습니다)"
     r"|\b(?:chúng tôi|bên em|em) xác nhận\b"
     r"|\bподтвержда(?:ем|ю)\b|\bпідтверджу(?:ємо|ю)\b"
-    r"|\bkami (?:konfirmasi(?:kan)?|sahkan)\b|\bdikonfirmasi\b|\bdisahkan\b",
+    r"|\bkami (?:konfirmasi(?:kan)?|sahkan)\b|\bdikonfirmasi\b|\bdisahkan\b"
+    r"|\bpotvrđujemo\b|\bpotrjujemo\b|(?<!\w)потвърждаваме(?!\w)|\bkinnitame\b|\bpatvirtiname\b"
+    r"|\bapstiprinām\b",
     re.IGNORECASE,
 )
 
@@ -750,7 +754,10 @@ _REPLY_SUBJECT = compile_re(
     # Russian "Ответ:" / "Отв:", Ukrainian "Відповідь:" / "Відп:"
     r"|ответ|отв|відповідь|відп"
     # Indonesian and Malay "Balas:" / "BLS:" / "Balasan:"
-    r"|balas|balasan|bls)\s*[:：]",
+    r"|balas|balasan|bls"
+    # Croatian, Serbian, Slovenian "Odg:", Bulgarian "Отг:", Estonian "Vast:", Lithuanian
+    # "Ats:", Latvian "Atb:"
+    r"|odg|odgovor|отг|отговор|vast|ats|atsakymas|atb|atbilde)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -826,6 +833,14 @@ def _language(text: str) -> str:
         "ms": len(
             re.findall(r"\b(?:saya|dan|sehingga|bercuti|pejabat|sedang|tarikh|kembali)\b", lower)
         ),
+        "hr": len(re.findall(r"\b(?:sam|godišnjem|odmoru|uredu|hvala|vraćam|ću|nisam)\b", lower)),
+        "sl": len(re.findall(r"\b(?:sem|in|dopustu|pisarne|hvala|vrnem|bom|lep)\b", lower)),
+        "bg": len(re.findall(r"(?<!\w)(?:съм|отпуск|офиса|благодаря|ще|върна|имейл)(?!\w)", lower)),
+        "et": len(re.findall(r"\b(?:olen|ja|kuni|puhkusel|tagasi|aitäh|tänan|kontorist)\b", lower)),
+        "lt": len(re.findall(r"\b(?:esu|ir|iki|atostogose|biure|ačiū|grįšiu|dėkoju)\b", lower)),
+        "lv": len(
+            re.findall(r"\b(?:esmu|un|līdz|atvaļinājumā|biroja|paldies|atgriezīšos)\b", lower)
+        ),
     }
     return max(scores, key=lambda k: scores[k])
 
@@ -847,9 +862,19 @@ def _parse_candidate(text: str, lang: str, reference: datetime | None) -> date |
         )
     except Exception:  # noqa: BLE001 - a parser crash is "no date"
         return None
-    if parsed is None:
+    if parsed is not None:
+        result = parsed.date()
+    elif base is not None:
+        # a case form dateparser does not know ("do 7. prosinca", "kuni 30. novembrini",
+        # "līdz 30. novembrim"): the reading's own date patterns, with the month's case
+        from agent.reading.dates import find_dates
+
+        hits = [h for h in find_dates(cleaned, lang, base)[0] if h.form in ("explicit", "yearless")]
+        if not hits:
+            return None
+        result = hits[0].date
+    else:
         return None
-    result = parsed.date()
     if base is not None and not re.search(r"\d{4}", text) and result < base.date():
         try:
             result = result.replace(year=result.year + 1)

@@ -49,6 +49,12 @@ LANGS = (
     "uk",
     "id",
     "ms",
+    "hr",
+    "sl",
+    "bg",
+    "et",
+    "lt",
+    "lv",
 )
 
 # Which locales write numeric dates month-first.
@@ -110,6 +116,12 @@ _DAY_UNITS += "|дн(?:я|ей|і|ів)|день"
 # Indonesian and Malay: "dalam 2 minggu", "dalam waktu 10 hari"
 _WEEK_UNITS += "|minggu|pekan"
 _DAY_UNITS += "|hari"
+# Croatian, Serbian, Bosnian, Slovenian, Bulgarian: "za 3 tjedna", "čez 2 tedna", "след 2
+# седмици", Lithuanian "per 2 savaites", Latvian "pēc 2 nedēļām"
+_WEEK_UNITS += (
+    "|tjed(?:an|na|ana)|sedmic[ae]|tedn(?:a|e|ov)|седмиц[аи]|savait(?:es|ę)|nedēļ(?:ām|as)"
+)
+_DAY_UNITS += "|dana|dni|дни|дена|dien(?:as|ų)|dienām"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -123,7 +135,13 @@ _PREFIX_UNITS = {
     "через": "недел[юиья]|недель|тиж(?:день|ні|нів|ня)|дн(?:я|ей|і|ів)|день",
     "dalam": "minggu|pekan|hari",
     "dalam waktu": "minggu|pekan|hari",
+    "čez": "tedn(?:a|e|ov)|teden|dni|dan",
+    "след": "седмиц[аи]|дни|дена",
+    "per": "savait(?:es|ę)|dien(?:as|ų)",
+    "pēc": "nedēļ(?:ām|as)|dienām",
 }
+# "za" (in) is Czech, Polish and Croatian
+_PREFIX_UNITS["za"] += "|tjed(?:an|na|ana)|sedmic[ae]|dana"
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
 # Short month names that are words of another language: Polish "sie" (German "Sie 2 Stück"),
@@ -132,12 +150,17 @@ _AMBIGUOUS_ABBREVIATIONS |= {"sie", "des", "lip"}
 # Malay "Dis" (December) is "dis" of "dis 10%": read only with a year ("23 Dis 2026"), as
 # "des" is (_SHORT_DECEMBER)
 _AMBIGUOUS_ABBREVIATIONS |= {"dis"}
+# Slovenian "avg" (August) is "avg. 3,2" (an average)
+_AMBIGUOUS_ABBREVIATIONS |= {"avg"}
 # Languages whose short month names are everyday words (Portuguese "out", "set"; Turkish
 # "ara", "kas", "tem"; Finnish "kesä", "joulu" are summer and Christmas): their full names
 # only. Greek short names ("Μαρ", "Σεπ") would be read inside Greek words, which the
 # Latin-letter guards around a month do not see.
 # Russian and Ukrainian short names ("мар", "лист" is a letter) would be read inside words.
-_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el", "ru", "uk")
+# Croatian "tra", "svi", "stu" are Italian "in" ("tra 2 settimane") and Croatian "all";
+# Bulgarian short names would be read inside words as the Russian ones; Lithuanian "vas.",
+# "bal." are words of other languages.
+_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el", "ru", "uk", "hr", "bg", "lt")
 # A weekday name that is also a common word: Romanian "luni" is Monday and "months"; Greek
 # Tuesday, Wednesday, Thursday are "third", "fourth", "fifth" ("τρίτη γραμμή") and the
 # Vietnamese days are ordinals ("thứ hai" is Monday and "second").
@@ -145,6 +168,8 @@ _AMBIGUOUS_DAYS = {"luni", "τρίτη", "τετάρτη", "πέμπτη"}
 _AMBIGUOUS_DAYS |= {f"thứ {n}" for n in ("hai", "ba", "tư", "năm", "sáu", "bảy")}
 # Russian "среда" is Wednesday and a medium ("рабочая среда", "температура среды"): "в среду"
 _AMBIGUOUS_DAYS |= {"среда"}
+# Bulgarian "неделя" is Sunday and the Russian week ("срок поставки 1 неделя")
+_AMBIGUOUS_DAYS |= {"неделя"}
 # Russian and Ukrainian name a day in its case: "в пятницу", "до пятницы", "у п'ятницю"
 _DAY_CASES = {
     "понедельника": 0,
@@ -169,6 +194,70 @@ _DAY_CASES = {
     # Indonesian "Jum'at"
     "jum'at": 4,
     "jum’at": 4,
+    # Croatian, Serbian and Bosnian "do petka", "u srijedu"; Slovenian "do petka", "v sredo"
+    # (Serbian "nedelju", "nedelje" are also the week's: not read)
+    "ponedjeljka": 0,
+    "ponedeljka": 0,
+    "utorka": 1,
+    "torka": 1,
+    "srijedu": 2,
+    "srijede": 2,
+    "sredu": 2,
+    "srede": 2,
+    "sredo": 2,
+    "četvrtka": 3,
+    "četrtka": 3,
+    "petka": 4,
+    "subotu": 5,
+    "subote": 5,
+    "soboto": 5,
+    "sobote": 5,
+    "nedjelju": 6,
+    "nedjelje": 6,
+    "nedeljo": 6,
+    # Estonian "reedel" (on Friday), "reedeks" (by Friday)
+    "esmaspäeval": 0,
+    "esmaspäevaks": 0,
+    "teisipäeval": 1,
+    "teisipäevaks": 1,
+    "kolmapäeval": 2,
+    "kolmapäevaks": 2,
+    "neljapäeval": 3,
+    "neljapäevaks": 3,
+    "reedel": 4,
+    "reedeks": 4,
+    "laupäeval": 5,
+    "laupäevaks": 5,
+    "pühapäeval": 6,
+    # Lithuanian "penktadienį" (on Friday), "iki penktadienio" (by Friday)
+    "pirmadienį": 0,
+    "pirmadienio": 0,
+    "antradienį": 1,
+    "antradienio": 1,
+    "trečiadienį": 2,
+    "trečiadienio": 2,
+    "ketvirtadienį": 3,
+    "ketvirtadienio": 3,
+    "penktadienį": 4,
+    "penktadienio": 4,
+    "šeštadienį": 5,
+    "šeštadienio": 5,
+    "sekmadienį": 6,
+    "sekmadienio": 6,
+    # Latvian "piektdien" (on Friday), "līdz piektdienai" (by Friday)
+    "pirmdien": 0,
+    "pirmdienai": 0,
+    "otrdien": 1,
+    "otrdienai": 1,
+    "trešdien": 2,
+    "trešdienai": 2,
+    "ceturtdien": 3,
+    "ceturtdienai": 3,
+    "piektdien": 4,
+    "piektdienai": 4,
+    "sestdien": 5,
+    "sestdienai": 5,
+    "svētdien": 6,
 }
 # Cyrillic letters: a Russian or Ukrainian name runs on into a longer word ("четвертий")
 _CYR = "а-яёіїєґʼ"
@@ -185,6 +274,103 @@ _NOT_SUNDAY = (
 # Indonesian "Des", Malay "Dis": December only with a year after it ("23 Des 2026"; "des 3
 # pièces" is French) or with an Indonesian or Malay supplier
 _SHORT_DECEMBER_LANGS = frozenset({"id", "ms"})
+
+
+# The cases a month's name takes in a date that babel does not give: Croatian "studenog";
+# Serbian and Bosnian (Latin script) "15. decembra", "januar"; Slovenian "15. januarja";
+# Estonian "15. detsembril" (on), "detsembriks" (by), "detsembrini" (until), "detsembri
+# lõpus" (at the end of); Latvian "15. decembrī" (on), "līdz 15. decembrim" (until),
+# "decembra beigās" (at the end of)
+_MONTH_FORMS = {
+    "studenog": 11,
+    # Serbian and Bosnian
+    "januar": 1,
+    "januara": 1,
+    "februar": 2,
+    "februara": 2,
+    "mart": 3,
+    "marta": 3,
+    "april": 4,
+    "aprila": 4,
+    "maj": 5,
+    "maja": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "avgust": 8,
+    "avgusta": 8,
+    "august": 8,
+    "augusta": 8,
+    "septembar": 9,
+    "septembra": 9,
+    "oktobar": 10,
+    "oktobra": 10,
+    "novembar": 11,
+    "novembra": 11,
+    "decembar": 12,
+    "decembra": 12,
+    # Slovenian
+    "januarja": 1,
+    "februarja": 2,
+    "marca": 3,
+    "junija": 6,
+    "julija": 7,
+    # Estonian
+    **{
+        f"{stem}{end}": n
+        for n, stem in enumerate(
+            [
+                "jaanuari",
+                "veebruari",
+                "märtsi",
+                "aprilli",
+                "mai",
+                "juuni",
+                "juuli",
+                "augusti",
+                "septembri",
+                "oktoobri",
+                "novembri",
+                "detsembri",
+            ],
+            1,
+        )
+        for end in ("l", "ks", "ni", "")
+        if f"{stem}{end}" != "mail"  # English "mail"
+    },
+    # Latvian
+    **{
+        f"{stem}{end}": n
+        for n, (stem, ends) in enumerate(
+            (
+                ("janvār", ("ī", "im", "a")),
+                ("februār", ("ī", "im", "a")),
+                ("mart", ("ā", "am", "a")),
+                ("aprīl", ("ī", "im", "a")),
+                ("maij", ("ā", "am", "a")),
+                ("jūnij", ("ā", "am", "a")),
+                ("jūlij", ("ā", "am", "a")),
+                ("august", ("ā", "am", "a")),
+                ("septembr", ("ī", "im", "a")),
+                ("oktobr", ("ī", "im", "a")),
+                ("novembr", ("ī", "im", "a")),
+                ("decembr", ("ī", "im", "a")),
+            ),
+            1,
+        )
+        for end in ends
+    },
+}
+# Croatian "listopad" is October, the Polish and Czech one November: a Croatian or Bosnian
+# supplier's months are read with their own numbers first. Serbian and Bosnian "15. jula",
+# "15. juna" are months only from such a supplier ("Jula" is a shop, "Juna" a name).
+_SERBIAN_ONLY = {"jula": 7, "juna": 6}
+_LOCAL_MONTHS = {
+    "hr": {"listopad": 10, "listopada": 10, "listopadu": 10, **_SERBIAN_ONLY},
+    "bs": {"listopad": 10, "listopada": 10, "listopadu": 10, **_SERBIAN_ONLY},
+    "sr": _SERBIAN_ONLY,
+}
 
 
 def _bare(name: str) -> str:
@@ -229,6 +415,8 @@ def _build_month_table() -> dict[str, int]:
                             table.setdefault(_bare(key), num)
     # Common English/German short forms babel does not list.
     for k, v in {"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1}.items():
+        table.setdefault(k, v)
+    for k, v in _MONTH_FORMS.items():
         table.setdefault(k, v)
     # Czech genitive and nominative forms both appear; babel gives the genitive.
     return table
@@ -421,6 +609,24 @@ _RELATIVE_DAYS = {
     "besok": 1,
     "esok": 1,
     "lusa": 2,
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    # (Estonian "homme" is French "man": not read)
+    "danas": 0,
+    "sutra": 1,
+    "prekosutra": 2,
+    "jutri": 1,
+    "pojutrišnjem": 2,
+    "днес": 0,
+    "утре": 1,
+    "вдругиден": 2,
+    "täna": 0,
+    "ülehomme": 2,
+    "šiandien": 0,
+    "rytoj": 1,
+    "poryt": 2,
+    "šodien": 0,
+    "rīt": 1,
+    "parīt": 2,
 }
 _RELATIVE_DAYS_CJK = {
     "今天": 0,
@@ -455,6 +661,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|недел[яе]|тиждень"
         # Indonesian and Malay "minggu 51", "minggu ke-51", "pekan ke 51"
         r"|(?:minggu|pekan)(?:\s+ke\s?-?|\s?-)?"
+        # Croatian "tjedan 51", Bosnian "sedmica 51", Slovenian "teden 51", Bulgarian "седмица
+        # 51", Estonian "nädal 51", Lithuanian "savaitė 51", Latvian "nedēļa 51"
+        r"|tjed(?:an|na|nu)|sedmic[aei]|ted(?:en|na|nu)|седмица(?:та)?|nädal(?:al|a)?"
+        r"|savait(?:ė|ę|ės|ėje)|nedēļ(?:a|ā|as)"
         # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d))"
     )
@@ -490,6 +700,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,])(\d{1,2})\.?\s?[-./]?\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w])"
             r"(?:\.?\s?[-./]?\s?(\d{4})(?!\d))?"
         ),
+        # Serbian and Bosnian "15. jula": read in code for those suppliers only
+        "day_month_local": compile_re(
+            rf"(?<![\d.,])(\d{{1,2}})\.?\s*({_alt(_SERBIAN_ONLY)})(?![^\W\d_])(?:,?\s*(\d{{4}})(?!\d))?",
+            re.IGNORECASE,
+        ),
         # Indonesian "23 Des 2026", Malay "23 Dis 2026": read in code (French "des")
         "day_short_december": compile_re(
             r"(?<![\d.,])(\d{1,2})\.?\s*(des|dis)\.?(?![^\W\d_])(?:,?\s*(\d{4})(?!\d))?",
@@ -517,7 +732,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"semaine|settimana|semana|vecka|uge|uke|týždeň|týždni|týždňa|viikko|viikolla|"
             # Turkish "5. hafta(da)", Hungarian "5. (naptári) hét/héten" (a bare "hét" after a
             # number without the dot is "seven")
-            r"hafta(?:sı|da|sında|ya)?|(?:naptári\s+)?h(?:ét|éten|etében|etére))"
+            r"hafta(?:sı|da|sında|ya)?|(?:naptári\s+)?h(?:ét|éten|etében|etére)"
+            # Croatian "51. tjedan", "u 51. tjednu", Bosnian "51. sedmica", Serbian "51. nedelja",
+            # Slovenian "51. teden", "v 51. tednu", Estonian "51. nädal(al)", Latvian "51.
+            # nedēļa", "51. nedēļā" (the dot makes the number an ordinal: no duration)
+            r"|tjed(?:an|na|nu)|sedmic[aeiu]|nedelj[aeiu]|ted(?:en|na|nu)|nädal(?:al|a|aks)?"
+            r"|nedēļ(?:a|ā|as|ai))"
             r"(?![a-zà-ž])(?:\s+(\d{4})(?![\d]))?",
             re.IGNORECASE,
         ),
@@ -534,6 +754,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kw_ru": compile_re(
             r"(?<![\d.,])(\d{1,2})(?P<suffix>\s?-\s?(?:й|я|ю|е|ой|ая|ую|го|ого|му|ому|м|ий|а|у|ої|ій))?"
             r"\s+(?P<word>недел[яиеюь]|тиждень|тижня|тижні|тижнем)(?![^\W\d_])(?:\s+(\d{4})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        # Bulgarian "51-ва седмица", "в 51-ата седмица", "51 седмица"; Lithuanian "51-oji
+        # savaitė", "51-ąją savaitę", "51 savaitė", "51 sav." (read in code: "1 седмица", "per
+        # 2 savaites" are lead times)
+        "kw_bg_lt": compile_re(
+            r"(?<![\d.,])(?P<per>per\s+)?(\d{1,2})"
+            r"(?P<suffix>\s?-\s?(?:ва|ра|ма|та|ата|вата|рата|мата|а|oji|ąją|osios|os|ji|ą|a))?"
+            r"\s+(?P<word>седмица(?:та)?|savaitė(?:je)?|savaitę|savaitės|sav\.)(?![^\W\d_])"
+            r"(?:\s+(?P<year>\d{4})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        # Latvian "2026. gada 15. decembrī", Lithuanian "2026 m. gruodžio 15 d.": the year first
+        "ymd_baltic": compile_re(
+            rf"(?<![\d.,])(\d{{4}})\.?\s*(?:gada|g\.)\s+(\d{{1,2}})\.\s*({months})(?![^\W\d_])"
+            rf"|(?<![\d.,])(\d{{4}})\s*m\.\s*({months})\s+(\d{{1,2}})\s*d\.?(?![^\W\d_])",
             re.IGNORECASE,
         ),
         # Greek "5η εβδομάδα": the week's number as an ordinal
@@ -617,7 +853,33 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:minggu|pekan) (?:ke-?\s?\d{{1,2}}|pertama|kedua|ketiga|keempat|terakhir)"
             rf" (?:bulan )?(?:{months})"
             rf"|minggu (?:depan|hadapan|berikutnya)|pekan (?:depan|berikutnya)|secepatnya"
-            rf"|secepat mungkin|sesegera mungkin|seberapa segera)(?![\w])",
+            rf"|secepat mungkin|sesegera mungkin|seberapa segera"
+            # Croatian, Serbian, Bosnian "početkom siječnja", "krajem decembra", "u prosincu";
+            # Slovenian "v začetku januarja", "konec januarja", "v januarju"
+            rf"|(?:početkom|sredinom|krajem|do kraja|tijekom|tokom|u toku|v začetku|začetek"
+            rf"|v sredini|sredi|konec|do konca|tekom|v prvi polovici|v drugi polovici"
+            rf"|u prvoj polovini|u drugoj polovini) (?:{months})"
+            rf"|u (?:siječnju|veljači|ožujku|travnju|svibnju|lipnju|srpnju|kolovozu|rujnu"
+            rf"|listopadu|studenom|studenome|prosincu|januaru|februaru|martu|aprilu|maju|junu"
+            rf"|julu|avgustu|augustu|septembru|oktobru|novembru|decembru)"
+            rf"|v (?:januarju|februarju|marcu|aprilu|maju|juniju|juliju|avgustu|septembru"
+            rf"|oktobru|novembru|decembru)"
+            rf"|što (?:je )?prije(?: moguće)?|u najkraćem (?:mogućem )?roku|čim prej"
+            # Bulgarian "в началото на януари", "през януари"
+            rf"|(?:в началото на|в средата на|в края на|до края на|през|в течение на) (?:{months})"
+            rf"|възможно най-скоро|в най-кратък срок"
+            # Estonian "jaanuari alguses", "jaanuaris"; Lithuanian "sausio pradžioje",
+            # "sausio mėn.", "sausį"; Latvian "janvāra sākumā", "janvārī" (not after a day)
+            rf"|(?:{months})(?: kuu)? (?:alguses|keskel|lõpus|lõpuks|jooksul|esimesel poolel"
+            rf"|teisel poolel|mėn\.?|mėnesį|pradžioje|viduryje|pabaigoje|pirmoje pusėje"
+            rf"|antroje pusėje|sākumā|vidū|beigās|pirmajā pusē|otrajā pusē|mēnesī)"
+            rf"|(?<!\d\.\s)(?<!\d\.)(?<!\d\s)(?:jaanuaris|veebruaris|märtsis|aprillis|juunis|juulis"
+            rf"|augustis|septembris|oktoobris|novembris|detsembris|sausį|vasarį|kovą|balandį"
+            rf"|gegužę|birželį|liepą|rugpjūtį|rugsėjį|spalį|lapkritį|gruodį|janvārī|februārī"
+            rf"|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī)"
+            rf"(?!\s*\d)"
+            rf"|esimesel võimalusel|niipea kui võimalik|kuo greičiau|kaip įmanoma greičiau"
+            rf"|pēc iespējas (?:ātrāk|drīzāk))(?![\w])",
             re.IGNORECASE,
         ),
         # Hungarian "2027. 01. 15." and "2027. január 15.": the year first, then month, day
@@ -642,7 +904,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
@@ -887,6 +1149,9 @@ _DIGIT = compile_re(r"\d")
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
     months = _month_table()
+    local = _LOCAL_MONTHS.get(locale.replace("_", "-").split("-")[0].lower())
+    if local:
+        months = {**months, **local}
     days = _weekday_table()
     mfirst = month_first(locale)
     hits: list[DateHit] = []
@@ -1012,6 +1277,26 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         )
         if week_form and 1 <= week <= 53:
             add(_week_friday(week, m.group(4), ref), m, "kw")
+    for m in scan("kw_bg_lt"):
+        week, word = int(m.group(2)), m.group("word").lower()
+        # an ordinal, a form no duration takes ("51 savaitėje": in week 51), or a week past
+        # any lead time ("1 седмица", "2 savaitės" are durations; "per 5 savaites" too)
+        week_form = (
+            m.group("suffix")
+            or word == "savaitėje"
+            or (word != "savaitės" and week >= 5 and not m.group("per"))
+        )
+        if week_form and 1 <= week <= 53:
+            add(_week_friday(week, m.group("year"), ref), m, "kw", s=m.start(2))
+    for m in scan("ymd_baltic"):
+        if m.group(1):
+            mon = months.get(m.group(3).lower())
+            y, d = int(m.group(1)), int(m.group(2))
+        else:
+            mon = months.get(m.group(5).lower())
+            y, d = int(m.group(4)), int(m.group(6))
+        if mon:
+            add(_mk(y, mon, d), m, "explicit")
     for m in scan("kw_el"):
         week = int(m.group(1))
         if 1 <= week <= 53:
@@ -1065,6 +1350,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     lang = locale.replace("_", "-").split("-")[0].lower()
+    for m in scan("day_month_local") if local else ():
+        mon = local.get(m.group(2).lower())
+        if mon and m.group(3):
+            add(_mk(int(m.group(3)), mon, int(m.group(1))), m, "explicit")
+        elif mon:
+            add(_next_on_or_after(ref, mon, int(m.group(1))), m, "yearless")
     for m in scan("day_short_december"):
         if m.group(3):
             add(_mk(int(m.group(3)), 12, int(m.group(1))), m, "explicit")

@@ -104,7 +104,10 @@ _ABBREV = compile_re(
 # "a 3. tételt", "az 1. sorban"); not "2. sorozat" (a series)
 _ORDINAL_LINE_WORDS = (
     r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
-    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?)(?![^\W\d_])"
+    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?"
+    # Croatian "2. stavka", Slovenian "2. postavka", Estonian "2. real", Latvian "2. pozīcijā"
+    r"|stavk[^\W\d_]{0,3}|pozicij[^\W\d_]{0,4}|postavk[^\W\d_]{0,3}|rida|rea|real|reas|ridu"
+    r"|pozīcij[^\W\d_]{0,3}|rind[^\W\d_]{0,3})(?![^\W\d_])"
 )
 _LINE_REF = compile_re(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
@@ -123,12 +126,21 @@ _LINE_REF = compile_re(
     r"|п\.|строк(?:а|и|у|е|ам|ах)?|рядок|рядк(?:а|и|у|ів|ах)"
     # Indonesian and Malay "baris 3", "poin 1", "nomor 2", "No. 2" (not "PO no. 12")
     r"|baris|poin|nomor|(?<![^\W\d_]\s)no\.(?=\s?\d)"
+    # Croatian, Serbian, Bosnian "stavka 2", "pozicija 3"; Slovenian "postavka 2"; Bulgarian
+    # "позиция 2", "ред 3"; Estonian "rida 2", "reas 3"; Lithuanian "eilutė 2", "pozicija
+    # 3"; Latvian "pozīcija 2", "rinda 3"
+    r"|stavk(?:a|e|i|u|ama|om)|pozicij(?:a|e|i|u|ama|om|os|ą|oje|oms)|(?P<sl>postavk(?:a|e|i|o|ah|ama))"
+    r"|позиция(?:та)?|позициите|ред|rida|reas|ridu|ridades|ridadel|eilut(?:ė|ės|ę|ėje|ėse|ėms|es)|eil\."
+    r"|pozīcij(?:a|as|u|ā|ām|ās)|rind(?:a|as|u|ā|ām|ās)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
     r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|&|\+|/)|\.\s*(?:,|ve|és|ile))"
+    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
+    # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
+    # in 2 weeks" is English)
+    r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -1002,7 +1014,7 @@ def _header_currency(cell: str) -> str | None:
         if sym in cell:
             return code
     m = re.search(
-        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND|RUB|UAH|IDR|MYR|BRL|TWD)\b",
+        r"\b(USD|EUR|GBP|CHF|CZK|PLN|CNY|INR|JPY|SEK|DKK|NOK|HUF|RON|TRY|KRW|VND|RUB|UAH|IDR|MYR|BRL|TWD|BGN)\b",
         cell,
         re.IGNORECASE,
     )
@@ -1544,8 +1556,10 @@ class POReader:
                 continue
             unit_price = self._row_unit_price(st, pl, h)
             out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
-        # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency
+        # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency; not
+        # a pack's size ("2 Rollen à 4.000")
         dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
+        dates += [(p.start, p.end) for p in pack_sizes(st.text, pl.uom, self.locale)]
         for h in number_hits(st.text, self.locale):
             if any(a <= h.start < b for a, b in dates) or any(
                 m.start <= h.start < m.end for m in marked
@@ -2865,6 +2879,25 @@ _PIECE_UNITS = {
     "개",
     "cái",
     "chiếc",
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    "kom",
+    "komad",
+    "komada",
+    "komadi",
+    "kos",
+    "kosov",
+    "kosa",
+    "бр",
+    "броя",
+    "брой",
+    "tk",
+    "tükki",
+    "vnt",
+    "vienetų",
+    "vienetai",
+    "gab",
+    "gabali",
+    "gabalu",
 }
 
 

@@ -239,7 +239,10 @@ EXCEPT = compile_re(
     # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"
     r"|okrem|s\s+výnimkou|paitsi|lukuun\s+ottamatta|εκτ[όο]ς\s+απ[όο]|με\s+εξα[ίι]ρεση|ngoại\s+trừ|trừ\s+(?:dòng|mục|hạng\s+mục)"
     # Russian and Ukrainian "кроме позиции 3", "за винятком"
-    r"|кроме|за\s+исключением|крім|за\s+винятком|kecuali)\b"
+    r"|кроме|за\s+исключением|крім|за\s+винятком|kecuali"
+    # Croatian "osim", Slovenian "razen", Bulgarian "освен", Estonian "välja arvatud",
+    # Lithuanian "išskyrus", Latvian "izņemot"
+    r"|osim|izuzev|razen|с\s+изключение\s+на|освен|välja\s+arvatud|išskyrus|izņemot)\b"
     # Korean "3번 항목을 제외하고": the word after the line
     r"|제외",
     IC,
@@ -394,9 +397,12 @@ _LINE_REF = compile_re(
     r"|поз|позици\w*|позиці\w*|пункт\w*|п|строк\w*|рядок|рядк\w*"
     # Indonesian and Malay ("baris 3", "poin 1", "nomor 2", "No. 2")
     r"|baris|poin|nomor|(?<![^\W\d_]\s)no(?=\.\s?\d)"
+    # Croatian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian ("stavka 2", "postavka 3",
+    # "позиция 1", "rida 2", "eilutė 3", "pozīcija 2")
+    r"|stavk\w*|pozicij\w*|(?P<sl>postavk\w*)|ред|rida|reas|ridu|ridades|ridadel|eilut\w*|eil|pozīcij\w*|rind(?:a|as|u|ā|ām|ās)"
     # "2. kalemi", "a 3. tételt": the number before the word
     r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = compile_re(
@@ -499,7 +505,7 @@ class _Context:
             return self._named[text]
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
-            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(1)))
+            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group("nums")))
         for m in CJK_LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(0)))
         # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)
@@ -1976,7 +1982,7 @@ def _lead_line(ctx: _Context, text: str) -> int | None:
     m = _LINE_REF.match(text.lstrip(" -*•>\t"))
     if not m:
         return None
-    numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group(1))]
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group("nums"))]
     lines = {pl.line for po in ctx.pos.values() for pl in po.lines}
     return numbers[0] if len(numbers) == 1 and numbers[0] in lines else None
 

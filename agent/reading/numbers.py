@@ -83,6 +83,10 @@ CURRENCY_SYMBOLS = {
     "Rp": "IDR",
     "Rp.": "IDR",
     "RM": "MYR",
+    # Bulgarian lev ("12,50 лв.", "1 250 лева"): only after a number
+    "лв": "BGN",
+    "лв.": "BGN",
+    "лева": "BGN",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -114,6 +118,7 @@ CURRENCY_CODES = (
     "UAH",
     "IDR",
     "MYR",
+    "BGN",
 )
 
 
@@ -284,6 +289,8 @@ _CUR_SYM = (
     r"|\bRUR\b"
     # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"
+    # "12,50 лв.", "1 250 лева"
+    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева)(?![^\W\d_])\.?"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -300,7 +307,9 @@ _PER = (
     # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
     rf"(?:\s*(?:{L.alternation('price_per')})\s+(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
-    rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT})?\s*(?P<perunit>{_UNITS})?\b))?"
+    # "168,00 €/milheiro", "€/1000": a slash and a count, in digits or in a lexicon word
+    rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT}|(?:{L.alternation('count_hundred')}"
+    rf"|{L.alternation('count_thousand')})(?![\w]))?\s*(?P<perunit>{_UNITS})?\b))?"
 )
 _PRICE_RE = compile_re(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
@@ -514,6 +523,30 @@ GENERIC_UNITS = (
     "штук",
     "штуки",
     "штука",
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    "kom",
+    "kom.",
+    "komad",
+    "komada",
+    "komadi",
+    "kos",
+    "kosov",
+    "kosa",
+    "бр",
+    "бр.",
+    "броя",
+    "брой",
+    "tk",
+    "tk.",
+    "tükki",
+    "vnt",
+    "vnt.",
+    "vienetų",
+    "vienetai",
+    "gab",
+    "gab.",
+    "gabali",
+    "gabalu",
 )
 
 # A quantity's number: separators inside, and a plain or thin space only before a

@@ -89,7 +89,10 @@ PRICE_WORDS = compile_re(
     # Russian, Ukrainian
     r"|цен(?:а|ы|у|ой|е|ам|ами|ах)?|стоимост\w*|цін(?:а|и|у|ою|і|ам|ами|ах)?|вартіст\w*|вартост\w*"
     # Indonesian, Malay
-    r"|harga(?:nya)?|harga satuan)"
+    r"|harga(?:nya)?|harga satuan"
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    r"|cijen(?:a|e|i|u|om|ama)|cen(?:e|i|o|om|ama|as|ām)|цени|цената|цените|hind(?:a|u|ad|as)?"
+    r"|hinna\w*|kain(?:a|os|ą|ų|oje|ai))"
     r"|価格|単価|金額|단가|가격|금액",
     IC,
 )
@@ -97,7 +100,8 @@ QTY_WORDS = compile_re(
     r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
     r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
     r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng|количеств\w*|кількіст\w*|кількост\w*"
-    r"|jumlah(?:nya)?|kuantitas|kuantiti)\b|数量|수량",
+    r"|jumlah(?:nya)?|kuantitas|kuantiti"
+    r"|količin\w*|kogus\w*|kiek(?:is|į|io|iai|ių)|daudzum\w*)\b|数量|수량",
     IC,
 )
 DATE_WORDS = compile_re(
@@ -107,7 +111,10 @@ DATE_WORDS = compile_re(
     r"|dodani\w*|termín\w*|dátum\w*|toimitu\w*|päivämäär\w*|toimitusaika\w*|παρ[άα]δοσ\w*"
     r"|ημερομην[ίι]\w*|ngày giao|giao hàng|thời hạn"
     r"|дат[аыуе]|срок\w*|поставк\w*|отгрузк\w*|термін\w*|постачанн\w*|відвантаженн\w*"
-    r"|tanggal(?:nya)?|tarikh|pengiriman(?:nya)?|penghantaran|jadwal(?:nya)?)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
+    r"|tanggal(?:nya)?|tarikh|pengiriman(?:nya)?|penghantaran|jadwal(?:nya)?"
+    r"|isporuk\w*|rok(?:a|u|om)? isporuke|datuma|datumu|dobav\w*|rok dobave|доставк\w*|датата"
+    r"|tarne\w*|kuupäev\w*|tähtaeg\w*|tähtaja\w*|pristatym\w*|terminas|termino|piegād\w*"
+    r"|datums|termiņ\w*)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
     IC,
 )
 
@@ -255,7 +262,8 @@ EXCEPT = compile_re(
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
     r"|cu excep[țţt]ia|except[âa]nd"
     r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ"
-    r"|кроме|за исключением|крім|за винятком|kecuali)\b|제외",
+    r"|кроме|за исключением|крім|за винятком|kecuali"
+    r"|osim|izuzev|razen|с изключение на|освен|välja arvatud|išskyrus|izņemot)\b|제외",
     IC,
 )
 OTHER_ORDER = compile_re(
@@ -328,7 +336,12 @@ DATE_CHANGE = compile_re(
     r"|μετατ[ίι]θεται|trễ|chậm|hoãn|dời"
     r"|задерж\w*|перенос\w*|перенес[её]н\w*|опозда\w*|позже|позднее|раньше|затримк\w*|затриму\w*"
     r"|перенесен\w*|запізн\w*|пізніше|раніше|срок поставки|термін поставки"
-    r"|mundur|diundur|terlambat|tertunda|ditunda|ditangguhkan|kelewatan|lebih lambat|lebih cepat)\b"
+    r"|mundur|diundur|terlambat|tertunda|ditunda|ditangguhkan|kelewatan|lebih lambat|lebih cepat"
+    # Croatian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian: late, postponed, moved
+    r"|kašnjenj\w*|kasni\w*|odgođen\w*|odgod\w*|pomaknut\w*|pomjeren\w*|pomeren\w*|zamud\w*"
+    r"|zamuja\w*|zamik\w*|zamaknjen\w*|prestavljen\w*|забав\w*|закъсн\w*|отложен\w*|hiline\w*"
+    r"|lükku\w*|lükkub|edasi lükatud|vėluo\w*|vėlavim\w*|atidėt\w*|nukelt\w*|kavē\w*|pārcelt\w*"
+    r"|atlikts)\b"
     r"|遅れ|遅延|延期|前倒し|지연|연기|늦어"
     # out of stock with no date: "on backorder", "nicht am Lager", "en rupture"
     r"|\bon back-?order\b|\bback-?ordered\b|\bout of stock\b|\bnicht (?:am|auf) lager\b"
@@ -337,7 +350,9 @@ DATE_CHANGE = compile_re(
     # Wochen"): with no date read from it, the date is not the PO's
     r"|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:weeks?|wks?|days?|wochen|tage[n]?|arbeitstage[n]?|semaines?|jours"
     r"|semanas?|d[ií]as|settimane|giorni|weken|dagen|týdn[ůuy]|dn[íi]|tygodni|dni"
-    r"|недел[иьюя]|недель|дн(?:я|ей|і|ів)|день|тижн(?:і|ів|я)|тиждень|minggu|pekan|hari)\b",
+    r"|недел[иьюя]|недель|дн(?:я|ей|і|ів)|день|тижн(?:і|ів|я)|тиждень|minggu|pekan|hari"
+    r"|tjed(?:an|na|ana)|dana|tedn(?:a|e|ov)|teden|седмиц[аи]|дни|дена|nädal(?:at|a)?|päeva"
+    r"|savait(?:ė|ės|es|ę)|savaičių|dien(?:a|os|ų|as|u|ām)|nedēļ(?:a|as|u|ām))\b",
     IC,
 )
 PRICE_CHANGE = compile_re(
@@ -350,7 +365,8 @@ QTY_CHANGE = compile_re(
     r"\b(?:short(?:fall)?|fewer|less than|only part|not (?:the )?full|not all|teilmenge|teillieferung|weniger|unterlieferung|manque\w*|partiel\w*|parcial\w*|faltan|round(?:ed)? up|aufgerundet|moq|minimum order"
     r"|dellever\w*|restordre\w*|kısmi|eksik|részszállítás\w*|hiány\w*|par[țţt]ial\w*"
     r"|čiastočn\w*|osatoimitu\w*|μερικ\w*|τμηματικ\w*|từng phần|thiếu"
-    r"|частичн\w*|недопоставк\w*|частков\w*|sebagian|sebahagian|separa)\b|分納|一部のみ|분할|부분\s?납품",
+    r"|частичн\w*|недопоставк\w*|частков\w*|sebagian|sebahagian|separa"
+    r"|djelomičn\w*|delimičn\w*|delna|delno|osaline|osaliselt|osatarne|dalin\w*|daļēj\w*)\b|分納|一部のみ|분할|부분\s?납품",
     IC,
 )
 # "We confirm receipt of your order": an acknowledgment of receipt, not of the order.
@@ -362,7 +378,7 @@ RECEIPT_ONLY = compile_re(
 )
 # A price without a currency mark, after a price word: "price is 12.90", "at 12.50", "Preis 12,90".
 BARE_PRICE_BEFORE = compile_re(
-    r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|à|\ba)\s+)$",
+    r"(?:\b(?:unit price|price|pricing|preis|einzelpreis|prix|prix unitaire|precio|prezzo|cena)\b(?:\s+(?:is|will be|now|of|now is|ist|est|es|è|von|de|:|=))*\s*:?\s*|(?:\bat|@|(?<![\w.])à|\ba)\s+)$",
     IC,
 )
 # A line total, not a unit price: "144 rolls, total $295.20".
@@ -396,13 +412,18 @@ UNAVAILABLE = compile_re(
     r"\b(?:not available|unavailable|out of stock|not in stock|nicht verfügbar|nicht vorrätig|nicht auf lager|nicht lieferbar|non disponible|en rupture|rupture de stock"
     r"|no disponible|sin stock|agotado|non disponibile|esaurito|nedostupn\w*|není skladem"
     r"|нет в наличии|отсутствует на складе|немає в наявності|відсутн\w* на складі"
-    r"|tidak tersedia|stok (?:kosong|habis)|kehabisan stok|tiada stok)\b",
+    r"|tidak tersedia|stok (?:kosong|habis)|kehabisan stok|tiada stok"
+    r"|nije dostupn\w*|nema na (?:zalihi|skladištu|stanju|lageru)|ni na zalogi|ni na voljo"
+    r"|няма наличност|не е наличн\w*|ei ole saadaval|ei ole laos|nėra sandėlyje|nav pieejam\w*"
+    r"|nav noliktavā)\b",
     IC,
 )
 TEMPORARY = compile_re(
     r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně"
     r"|в настоящее время|временно|на данный момент|наразі|тимчасово|на даний момент"
-    r"|saat ini|untuk sementara|buat masa ini|pada masa ini|sementara waktu)\b",
+    r"|saat ini|untuk sementara|buat masa ini|pada masa ini|sementara waktu"
+    r"|trenutno|trenutačno|začasno|в момента|hetkel|praegu|ajutiselt|šiuo metu|laikinai|šobrīd"
+    r"|pašlaik|īslaicīgi)\b",
     IC,
 )
 

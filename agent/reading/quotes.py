@@ -103,7 +103,10 @@ _FROM_KEY = compile_re(
     r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
     r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ"
     # Hebrew, Arabic, Thai, Indonesian, Malay
-    r"|מאת|من|จาก|dari|daripada)\s*[*]?\s*[:：]",
+    r"|מאת|من|จาก|dari|daripada"
+    # Croatian "Šalje:", Estonian "Saatja:", Lithuanian "Nuo:", Latvian "No:" (only with an
+    # address: "No: 12" is a number)
+    r"|šalje|saatja|nuo|no(?=\s*[*]?\s*[:：][^\n]*[@<]))\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 _OTHER_KEY = compile_re(
@@ -119,7 +122,11 @@ _OTHER_KEY = compile_re(
     r"|发送时间|日期|时间|收件人|抄送|主题|送信日時|宛先|件名"
     # Hebrew, Arabic, Thai, Indonesian, Malay
     r"|נשלח|אל|נושא|עותק|تاريخ الإرسال|أرسلت|مرسل|إلى|الموضوع|نسخة|ส่ง|วันที่ส่ง|ถึง|เรื่อง"
-    r"|dikirim|kepada|perihal|subjek|dihantar|tarikh)\s*[*]?\s*[:：]",
+    r"|dikirim|kepada|perihal|subjek|dihantar|tarikh"
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
+    r"|poslano|poslato|prima|kopija|zadeva|za|kp|изпратено|до|относно|копие|saadetud"
+    r"|adressaat|kellele|saaja|teema|koopia|išsiųsta|kam|tema|nosūtīts|tēma|temats|datums)"
+    r"\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -154,6 +161,10 @@ _ATTRIBUTION = compile_re(
     # ... <a@b> έγραψε:", Vietnamese "Vào Th 3, 5 thg 1, 2027 ... <a@b> đã viết:", Korean
     # "2027년 1월 5일 (화) 오전 10:00, Name <a@b>님이 작성:"
     r"|(?>.{0,300}(?:@|\d)).{0,300}(?:napísal\(a\)|napísala|napísal|έγραψε|đã viết|님이 작성)\s*[:：]"
+    # Croatian "… Ime <a@b> napisao je:", Slovenian "… je napisal(a):", Bulgarian "… написа:",
+    # Estonian "… kirjutas:", Lithuanian "… rašė:", Latvian "… rakstīja:"
+    r"|(?>.{0,300}(?:@|\d)).{0,300}(?:napisao(?: je)?|napisala(?: je)?|napisal\(a\)|napisala?"
+    r"|написа|kirjutas|rašė|rakstīja)\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
     r")\s*$",
@@ -232,6 +243,13 @@ _ATTRIBUTION_WORDS = (
     "έγραψε",
     "đã viết",
     "작성",
+    "napisao",
+    "napisala",
+    "napisal",
+    "написа",
+    "kirjutas",
+    "rašė",
+    "rakstīja",
 )
 _ATTRIBUTION_WORD = compile_re("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
 _ADDRESS_COLON_END = compile_re(r">\s*[:：]\s*$")
@@ -318,7 +336,11 @@ _SIGNOFF_WORDS = (
     r"|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen"
     r"|vennlig hilsen|mvh|ystävällisin terveisin|terveisin|üdvözlettel|cu stimă|cu respect"
     r"|saygılarımızla|saygılarımla|με εκτίμηση|atenciosamente|cumprimentos|grazie"
-    r"|с уважением|с наилучшими пожеланиями|з повагою|trân trọng)"
+    r"|с уважением|с наилучшими пожеланиями|з повагою|trân trọng"
+    r"|lijep pozdrav|lep pozdrav|srdačan pozdrav|srdačni pozdravi|s poštovanjem|sa poštovanjem"
+    r"|pozdrav|lp|hvala|s spoštovanjem|поздрави|с уважение|благодаря|lugupidamisega"
+    r"|parimate soovidega|tervitades|aitäh|pagarbiai|su pagarba|ačiū|ar cieņu"
+    r"|ar labākajiem novēlējumiem|paldies)"
 )
 # "Best regards," / "Regards, Rick" / bilingual "Mit freundlichen Grüßen / Best regards"
 _SIGNOFF = compile_re(
@@ -330,7 +352,9 @@ _MOBILE_FOOTER = compile_re(
     r"^\s*(?:sent from my \w+|sent from (?:outlook|mail|yahoo)|get outlook for \w+"
     r"|von meinem \w+ gesendet|gesendet von meinem \w+|envoyé de mon \w+"
     r"|enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|odesláno z \w+"
-    r"|sent with \w+ mail|发自我的\w+)\b.{0,60}$",
+    r"|sent with \w+ mail|发自我的\w+"
+    r"|poslano (?:s|sa|iz) (?:mog|mojeg|moje|mojega) \w+|изпратено от моя \w+|saadetud minu \w+"
+    r"|išsiųsta iš mano \w+|nosūtīts no mana \w+)\b.{0,60}$",
     re.IGNORECASE,
 )
 _SIG_DASHES = compile_re(r"^\s*--\s?$")

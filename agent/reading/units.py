@@ -263,7 +263,8 @@ def _pack_size_re() -> re.Pattern[str]:
         # one word may qualify the pack before its "of" ("pachete întregi de 2,5 m3")
         rf"{pack}\s*(?:(?:[^\W\d_]+\s+)?(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
-        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:\s*-?\s*|{per}){pack2}",
+        # ... with an adjective's ending on the unit: "25 kg-os zsák" (Hungarian)
+        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}",
         re.IGNORECASE,
     )
 
