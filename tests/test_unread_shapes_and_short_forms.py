@@ -141,3 +141,65 @@ def test_a_bare_confirmation_of_our_request_still_confirms(answer: str) -> None:
     res = read(f"{answer}\n\nSam", when=datetime(2026, 11, 4, 9, 0, tzinfo=UTC))
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "per"),
+    [
+        ("Preço: 168,00 €/milheiro.", "pt-PT", 1000),
+        ("a 27,00 €/mille pezzi", "it-IT", 1000),
+        ("4,20 EUR/cento", "it-IT", 100),
+    ],
+)
+def test_a_slash_and_a_count_word_give_a_price_s_count(text: str, locale: str, per: int) -> None:
+    from agent.reading.numbers import price_hits
+
+    (hit,) = price_hits(text, locale)
+    assert hit.per == per
+
+
+def test_a_pack_size_with_an_adjective_s_ending_on_its_unit() -> None:
+    from agent.reading.units import pack_sizes
+
+    (pack,) = pack_sizes("800 kg (40 db 20 kg-os zsákban)", "KG", "hu-HU")
+    assert pack.size == 20 and pack.kinds == frozenset({"bag"})
+
+
+def test_a_pack_s_size_and_a_quantity_word_s_accent_are_no_prices() -> None:
+    po = make_po(
+        lines=[("CAP-100N", "MLCC 100nF 0603", 8000, "EA", "0.0124", "2026-12-15")],
+        locale="de-DE",
+    )
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nPos. 1  CAP-100N  8.000 Stk (2 Rollen à 4.000)  "
+        "€ 12,40 / 1.000 Stk  Liefertermin 15.12.2026\n\nMit freundlichen Grüßen",
+        [po],
+    )
+    assert not any("several prices" in r for r in res.review_reasons), res.review_reasons
+    po = make_po(
+        lines=[("FL-20R", "Flaconi 20R tipo I", 50000, "EA", "0.094", "2026-12-15")],
+        locale="it-IT",
+    )
+    res = read(
+        "Buongiorno,\n\nPos. 1 – Flaconi 20R: q.tà 50.000 pz a € 94,00 /1000 pz, consegna "
+        "15/12/2026.\n\nCordiali saluti",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].status == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "prices"),
+    [
+        ("2.1 RS5T4M Round sling 5t x 4m 24 EA GBP 38.75", "en-GB", ["38.75"]),
+        ("Rs5000 only", "en-IN", ["5000"]),
+        ("単価29.50円とさせていただきます", "ja-JP", ["29.50"]),
+    ],
+)
+def test_an_item_code_that_starts_like_a_currency_is_no_amount(
+    text: str, locale: str, prices: list[str]
+) -> None:
+    from agent.reading.numbers import price_hits
+
+    assert [str(h.value) for h in price_hits(text, locale)] == prices

@@ -365,6 +365,8 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
     for m in _PRICE_RE.finditer(text):
         raw_num = m.group("num1") or m.group("num2")
         raw_cur = m.group("cur1") or m.group("cur2")
+        if _in_code(text, m):
+            continue  # "RS5T4M": an item code that starts like a currency, no amount
         if _currency(raw_cur) == "IDR":
             value = _rupiah(raw_num.rstrip(".,"))
         else:
@@ -387,6 +389,21 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         unit = (m.group("perunit") or m.group("perunit2") or "").strip()
         out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
     return out
+
+
+_CODE_GOES_ON = compile_re(r"[A-Za-z]+\d")
+_LATIN_CODE = compile_re(r"[A-Za-z]+")
+
+
+def _in_code(text: str, m: re.Match[str]) -> bool:
+    """A currency's Latin letters glued to digits and letters and digits again ("RS5T4M"):
+    one token, an item code ("29.50円と" is yen in a Japanese sentence)."""
+    if m.group("cur1"):
+        glued = bool(_LATIN_CODE.fullmatch(m.group("cur1"))) and m.end("cur1") == m.start("num1")
+        return glued and _CODE_GOES_ON.match(text, m.end("num1")) is not None
+    return bool(_LATIN_CODE.fullmatch(m.group("cur2"))) and (
+        re.match(r"[A-Za-z0-9]", text[m.end("cur2") : m.end("cur2") + 1]) is not None
+    )
 
 
 def _rupiah(raw: str) -> Decimal | None:
