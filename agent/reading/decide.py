@@ -493,12 +493,15 @@ def asked_back_reasons(d: Decision) -> list[str]:
         po = d.pos.get(c.po_number)
         if po is None:
             continue
+        # a question next to a refusal ("discontinued; we suggest model X, do you agree")
+        # offers something else: a person answers it
+        refused = any(ln.status == "rejected" for ln in c.lines)
         for x in d.claims_of(po):
             if (
                 x.act == "question"
                 and x.scope == ORDER
                 and not x.elsewhere
-                and _ASKS_BACK.search(x.clause.text)
+                and (refused or _ASKS_BACK.search(x.clause.text))
             ):
                 reasons.append(
                     f"PO {po.po_number}: the supplier asks for our agreement first: "

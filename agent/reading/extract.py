@@ -134,7 +134,9 @@ _LINE_REF = compile_re(
     r"|pozīcij(?:a|as|u|ā|ām|ās)|rind(?:a|as|u|ā|ām|ās)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
-    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r"))"
+    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r")"
+    # ... and Lithuanian without the dot, as a list's label ("1 poz. - 120 vnt")
+    r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
@@ -366,6 +368,18 @@ def _pairs_in_chunks(text: str, nums: list, dates: list) -> list:
     return out
 
 
+# A size word in the languages suppliers write, before the size itself
+_SIZE_WORDS = (
+    r"sizes?|sz\.?|talla|taille|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|maat|rozmiar|rozm\.|velikost|veľkosť"
+    r"|storlek|stl\.|størrelse|str\.|koko|méret|m[ăa]rime[a]?|beden|tamanho|tam\.|taglia|tg\."
+    r"|misura|μέγεθος|размер|розмір|サイズ|尺码|尺碼|사이즈|cỡ|ukuran|saiz|veličina|suurus|dydis|izmērs"
+)
+_SIZE_NAMED = compile_re(
+    rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>\d{{1,3}}(?:[.,/]\d{{1,2}})?|[A-Z0-9]{{1,5}})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -397,6 +411,7 @@ class LineIndex:
             per_line[ln.line] = toks
         self.per_line = per_line
         self.pairs_re = self._pairs_pattern()
+        self.sizes_re = self._sizes_pattern()
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
@@ -422,6 +437,23 @@ class LineIndex:
             return None, {}
         alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(pairs))
         return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), pairs
+
+    def _sizes_pattern(self) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+        """Lines that differ by their size ("FR coverall navy, size XL", "PVC boot S5, size
+        44"): the supplier names them by the size, after a size word of any language
+        ("Size XL - 250 pcs", "Talla 44: ..."). Only sizes no other line has."""
+        seen: dict[str, set[int]] = {}
+        for ln in self.po.lines:
+            for m in _SIZE_NAMED.finditer(ln.description or ""):
+                seen.setdefault(m.group("size").lower(), set()).add(ln.line)
+        sizes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        if len(sizes) < 2:
+            return None, {}
+        alts = "|".join(re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)))
+        pattern = re.compile(
+            rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w])", re.IGNORECASE
+        )
+        return pattern, sizes
 
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the
@@ -519,6 +551,10 @@ class LineIndex:
             pairs_re, pairs = self.pairs_re
             for m in pairs_re.finditer(text) if pairs_re else ():
                 line = pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]
+                hits[line] = hits.get(line, 0) + 2
+            sizes_re, sizes = self.sizes_re
+            for m in sizes_re.finditer(text) if sizes_re else ():
+                line = sizes[m.group("size").lower()]
                 hits[line] = hits.get(line, 0) + 2
             strong = {line for line, w in hits.items() if w >= 2}
             if strong:
@@ -1101,6 +1137,15 @@ class POReader:
             price_after_qty = False
             for li, line in enumerate(lines):
                 header_kinds = _date_column_kinds(line, self.locale, self.ref)
+                if (
+                    header_kinds is None
+                    and li + 1 < len(lines)
+                    and not _DIGIT.search(lines[li + 1])
+                ):
+                    # a header on two lines ("... Sched. Ship Promised" over "Date Delivery")
+                    header_kinds = _date_column_kinds(
+                        f"{line} {lines[li + 1]}", self.locale, self.ref
+                    )
                 if header_kinds is not None:
                     date_cols = header_kinds
                 if _qty_then_price_header(line, self.locale, self.ref):

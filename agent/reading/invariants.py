@@ -240,6 +240,14 @@ def body_vs_attachment(d: Decision) -> list[str]:
                 f"{', '.join(sorted(x.isoformat() for x in body))}, the attachment "
                 f"{', '.join(sorted(x.isoformat() for x in attached))}: they disagree"
             )
+        elif body and ln.date is not None and ln.date not in body and ln.date in attached:
+            # the attachment's rows share one claim, so it holds the mail's date too; the
+            # date read for the line from its row is what disagrees
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: the mail says "
+                f"{', '.join(sorted(x.isoformat() for x in body))}, the attachment's row "
+                f"{ln.date.isoformat()}: they disagree"
+            )
     return reasons
 
 

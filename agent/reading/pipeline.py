@@ -340,12 +340,17 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
     )
     if (
         # a fresh mail counts too when it commits to an order ("potvrzujeme Vaši objednávku
-        # z minulého týdne" with two orders open) or to a date ("Confirm the Rev 3 boards,
-        # ship 12 Mar."), unless it is a notice about something else (opening hours, a price
-        # list)
+        # z minulého týdne" with two orders open), to a date or a delivery ("Confirm the Rev
+        # 3 boards, ship 12 Mar.", "Kjedene er bekreftet, levering som ønsket"), unless it is a
+        # notice about something else (opening hours, a price list)
         (
             is_reply
-            or (ORDER_NOUN.search(subject_and_text) or _dated(own_text, msg))
+            or (
+                ORDER_NOUN.search(subject_and_text)
+                or _dated(own_text, msg)
+                or L.search("delivery_date", own_text)
+                or L.search("ship_date", own_text)
+            )
             and not L.search("other_object", subject_and_text)
         )
         and commits
