@@ -380,6 +380,53 @@ _SIZE_NAMED = compile_re(
 )
 
 
+def _only_one_line(seen: dict[str, set[int]]) -> dict[str, int]:
+    """The keys that one line has and no other, with that line."""
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+# Per PO, asked once by the claims and once by the reader for every message: cached
+@lru_cache(maxsize=256)
+def _word_pairs(
+    described: tuple[tuple[int, str], ...],
+) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """Two words that follow each other in one line's description and in no other's
+    ("Hang tag" of "Hang tag FSC board"): together they name the line even when each is
+    too short or too common to name it alone."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", description)]
+        for a, b in zip(words, words[1:], strict=False):
+            if len(a) >= 3 and len(b) >= 3 and a not in _STOP and b not in _STOP:
+                seen.setdefault(f"{a} {b}", set()).add(line)
+    pairs = _only_one_line(seen)
+    if not pairs:
+        return None, {}
+    alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(pairs))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), pairs
+
+
+@lru_cache(maxsize=256)
+def _sizes(
+    described: tuple[tuple[int, str], ...],
+) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """Lines that differ by their size ("FR coverall navy, size XL", "PVC boot S5, size
+    44"): the supplier names them by the size, after a size word of any language ("Size XL -
+    250 pcs", "Talla 44: ..."). Only sizes no other line has."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        for m in _SIZE_NAMED.finditer(description):
+            seen.setdefault(m.group("size").lower(), set()).add(line)
+    sizes = _only_one_line(seen)
+    if len(sizes) < 2:
+        return None, {}
+    alts = "|".join(re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)))
+    pattern = re.compile(
+        rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w])", re.IGNORECASE
+    )
+    return pattern, sizes
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -410,8 +457,8 @@ class LineIndex:
                         toks.add(part)
             per_line[ln.line] = toks
         self.per_line = per_line
-        self.pairs_re = self._pairs_pattern()
-        self.sizes_re = self._sizes_pattern()
+        described = tuple((ln.line, ln.description or "") for ln in po.lines)
+        self.pairs_re, self.sizes_re = _word_pairs(described), _sizes(described)
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
@@ -421,39 +468,6 @@ class LineIndex:
             for t in toks:
                 if all(t not in other for o, other in per_line.items() if o != line):
                     self.distinct[t] = line
-
-    def _pairs_pattern(self) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-        """Two words that follow each other in one line's description and in no other's
-        ("Hang tag" of "Hang tag FSC board"): together they name the line even when each is
-        too short or too common to name it alone."""
-        seen: dict[str, set[int]] = {}
-        for ln in self.po.lines:
-            words = [w.lower() for w in re.findall(r"[^\W\d_]+", ln.description)]
-            for a, b in zip(words, words[1:], strict=False):
-                if len(a) >= 3 and len(b) >= 3 and a not in _STOP and b not in _STOP:
-                    seen.setdefault(f"{a} {b}", set()).add(ln.line)
-        pairs = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-        if not pairs:
-            return None, {}
-        alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(pairs))
-        return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), pairs
-
-    def _sizes_pattern(self) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-        """Lines that differ by their size ("FR coverall navy, size XL", "PVC boot S5, size
-        44"): the supplier names them by the size, after a size word of any language
-        ("Size XL - 250 pcs", "Talla 44: ..."). Only sizes no other line has."""
-        seen: dict[str, set[int]] = {}
-        for ln in self.po.lines:
-            for m in _SIZE_NAMED.finditer(ln.description or ""):
-                seen.setdefault(m.group("size").lower(), set()).add(ln.line)
-        sizes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-        if len(sizes) < 2:
-            return None, {}
-        alts = "|".join(re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)))
-        pattern = re.compile(
-            rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w])", re.IGNORECASE
-        )
-        return pattern, sizes
 
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
@@ -55,6 +56,9 @@ from agent.reading.units import (
     price_unit_after,
     stated_packs,
 )
+
+if TYPE_CHECKING:
+    from agent.reading.numbers import PriceHit
 
 IC = re.IGNORECASE
 ICX = re.IGNORECASE | re.VERBOSE
@@ -1972,7 +1976,7 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     return None
 
 
-def _end_in(clause: str, cell: str, h) -> int:
+def _end_in(clause: str, cell: str, h: PriceHit) -> int:
     """Where price hit ``h`` of ``cell`` ends in ``clause``."""
     return clause.find(cell) + h.end
 

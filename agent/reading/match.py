@@ -139,13 +139,14 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
         exact = [po for po in pos if _digits(po.po_number) == d]
         if exact:
             continue
+        groups = _groups(tok)
         close = [
             po
             for po in pos
             if len(_digits(po.po_number)) >= 6
             and Levenshtein.distance(_digits(po.po_number), d) <= 1
-            or len(_groups(tok)) >= 2
-            and _groups(po.po_number) == _groups(tok)
+            or len(groups) >= 2
+            and _groups(po.po_number) == groups
         ]
         if len(close) == 1:
             near.append(POMention(close[0].po_number, m.start("tok"), m.end("tok"), False))

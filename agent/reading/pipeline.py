@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from agent.reading import phrases as P
@@ -378,8 +379,6 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
 def _dated(text: str, msg: Message) -> bool:
     """The text names a day within a year of the mail's date (a delivery; a certificate
     "valid through February 21, 2030" is no delivery)."""
-    from datetime import timedelta
-
     from agent.reading.dates import find_dates
 
     if msg.date is None:
