@@ -58,6 +58,7 @@ HELPERS = (
     "share_of",
     "rest_of_order",
     "cause",
+    "paperwork",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

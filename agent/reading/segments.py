@@ -83,6 +83,9 @@ _CLAUSE_END = compile_re(
 )
 
 
+_BRACKETED = compile_re(r"\([^()\n]{1,200}\)")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
@@ -184,7 +187,11 @@ def clauses(segment: Segment) -> list[Clause]:
         for sstart, send in _sentences(text, ustart, uend):
             sentence = _norm(text[sstart:send])
             cut = sstart
+            # "(PSW, Maßbericht, Werkstoffzeugnisse 3.1)": a bracketed list is one aside
+            asides = [b.span() for b in _BRACKETED.finditer(text, sstart, send)]
             for m in _CLAUSE_END.finditer(text, sstart, send):
+                if any(a < m.start() < b for a, b in asides):
+                    continue
                 if text[cut : m.start()].strip():
                     out.append(_clause(segment, text, cut, m.start(), sentence, u, para))
                 cut = m.end()

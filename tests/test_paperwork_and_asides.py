@@ -1,0 +1,71 @@
+"""A date said of the documents that go with the goods (certificates, PPAP files, test
+reports) is no delivery date: the order is confirmed at the dates the supplier gave for the
+goods. A clause that also speaks of delivering the goods is still read for its date. A
+bracketed list ("(PSW, Maßbericht, Werkstoffzeugnisse 3.1)") stays one aside of its clause.
+Every phrasing is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.reading.segments import Segment, clauses
+from tests.test_extract import lines_of, make_po, read
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Hi Dana,\n\nPO 4500012345 confirmed as ordered. The material certificates (3.1) "
+            "will be sent by 10/12.\n\nSam",
+            "en-GB",
+        ),
+        (
+            "Hallo Frau Ruiz,\n\nwir bestätigen die Bestellung 4500012345 wie bestellt. Die "
+            "PPAP-Unterlagen (PSW, Maßbericht, Werkstoffzeugnisse 3.1) erhalten Sie spätestens "
+            "in KW 49.\n\nGruß",
+            "de-DE",
+        ),
+        (
+            "Bonjour,\n\nNous confirmons la commande 4500012345 telle que passée. Les "
+            "certificats matière vous parviendront le 10/12.\n\nCordialement",
+            "fr-FR",
+        ),
+        (
+            "Dzień dobry,\n\npotwierdzamy zamówienie 4500012345 zgodnie z zamówieniem. Atesty "
+            "materiałowe prześlemy do 10.12.2026.\n\nPozdrawiam",
+            "pl-PL",
+        ),
+    ],
+)
+def test_a_date_for_the_documents_is_no_delivery_date(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert {ln.status for ln in got.values()} == {"accepted"}
+    assert {ln.date for ln in got.values()} == {date(2026, 12, 15)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Dana,\n\nPO 4500012345 confirmed. Certificates and goods will be delivered on "
+        "22/12.\n\nSam",
+        "Hi Dana,\n\nPO 4500012345 confirmed, delivery 22/12 with the 3.1 certificates.\n\nSam",
+    ],
+)
+def test_a_clause_about_the_goods_and_their_documents_keeps_its_date(body: str) -> None:
+    res = read(body)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 22)}
+
+
+def test_a_bracketed_list_is_not_cut_into_clauses() -> None:
+    text = "Die PPAP-Unterlagen (PSW, Maßbericht, Werkstoffzeugnisse 3.1) erhalten Sie in KW 51."
+    got = [c.text for c in clauses(Segment(0, "body", text))]
+    assert got == [text]
+    # outside brackets, a comma still ends a clause
+    got = [c.text for c in clauses(Segment(0, "body", "Line 1 is fine, line 2 ships 12/18."))]
+    assert got == ["Line 1 is fine", "line 2 ships 12/18."]
