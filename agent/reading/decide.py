@@ -73,14 +73,6 @@ class Decision:
         return out
 
 
-# A question that asks for our agreement or approval (not for a drawing or an address).
-_ASKS_BACK = compile_re(
-    r"\b(?:ok|okay|fine|happy|agree\w*|approv\w*|accept\w*|akzept\w*|einverstanden|freigabe"
-    r"|zustimm\w*|accord|d'accord|acuerdo|aprobaci\w+|approvazione|akkoord|goedkeuring)\b",
-    re.IGNORECASE,
-)
-
-
 def _clip(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -495,13 +487,16 @@ def asked_back_reasons(d: Decision) -> list[str]:
             continue
         # a question next to a refusal ("discontinued; we suggest model X, do you agree")
         # offers something else: a person answers it
-        refused = any(ln.status == "rejected" for ln in c.lines)
-        for x in d.claims_of(po):
+        claims = d.claims_of(po)
+        refused = any(ln.status == "rejected" for ln in c.lines) or any(
+            x.act == "decline" and x.scope == ORDER and not x.elsewhere for x in claims
+        )
+        for x in claims:
             if (
                 x.act == "question"
                 and x.scope == ORDER
                 and not x.elsewhere
-                and (refused or _ASKS_BACK.search(x.clause.text))
+                and (refused or L.search("agreement", x.clause.text))
             ):
                 reasons.append(
                     f"PO {po.po_number}: the supplier asks for our agreement first: "

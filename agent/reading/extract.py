@@ -427,6 +427,30 @@ def _sizes(
     return pattern, sizes
 
 
+# An inch size: '3/8"', '1-1/4"', '2 in', '1/2 Zoll' (the mark makes the number a size)
+_INCH = compile_re(
+    r"(?<![\w/.,])(?P<size>\d{1,2}(?:[-\s]\d{1,2})?/\d{1,2}|\d{1,2}(?:[.,]\d{1,3})?)"
+    r"\s?(?:\"|”|″|''|in\b|inch\b|zoll\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _inches(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
+    """Lines that differ by an inch size ("Ball valve 3/8\" BSP", "Ball valve 1/2\" BSP"): the
+    supplier names them by the size alone, in any language ("kulový ventil 3/8\""). Only
+    sizes no other line has."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        for m in _INCH.finditer(description):
+            seen.setdefault(_inch_key(m.group("size")), set()).add(line)
+    return _only_one_line(seen)
+
+
+def _inch_key(size: str) -> str:
+    return re.sub(r"[-\s]", " ", size.replace(",", "."))
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -459,6 +483,7 @@ class LineIndex:
         self.per_line = per_line
         described = tuple((ln.line, ln.description or "") for ln in po.lines)
         self.pairs_re, self.sizes_re = _word_pairs(described), _sizes(described)
+        self.inches = _inches(described)
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
@@ -570,6 +595,10 @@ class LineIndex:
             for m in sizes_re.finditer(text) if sizes_re else ():
                 line = sizes[m.group("size").lower()]
                 hits[line] = hits.get(line, 0) + 2
+            for m in _INCH.finditer(text) if self.inches else ():
+                line = self.inches.get(_inch_key(m.group("size")))
+                if line is not None:
+                    hits[line] = hits.get(line, 0) + 2
             strong = {line for line, w in hits.items() if w >= 2}
             if strong:
                 found |= strong

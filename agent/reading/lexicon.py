@@ -59,6 +59,7 @@ HELPERS = (
     "rest_of_order",
     "cause",
     "paperwork",
+    "agreement",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
