@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from agent.reading.dates import find_dates
 from agent.reading.segments import Segment, clauses
 from tests.test_extract import lines_of, make_po, read
 
@@ -69,3 +70,32 @@ def test_a_bracketed_list_is_not_cut_into_clauses() -> None:
     # outside brackets, a comma still ends a clause
     got = [c.text for c in clauses(Segment(0, "body", "Line 1 is fine, line 2 ships 12/18."))]
     assert got == ["Line 1 is fine", "line 2 ships 12/18."]
+
+
+@pytest.mark.parametrize(
+    ("written", "locale", "want"),
+    [
+        # a year's or a day's abbreviation between the date and its weekday
+        ("Доставка: 17.12.2026 г. (четвъртък).", "bg-BG", date(2026, 12, 17)),
+        ("Pristatymas: gruodžio 16 d. (trečiadienis).", "lt-LT", date(2026, 12, 16)),
+        # Danish and Norwegian "onsdag d. 16/12": the weekday, "den" cut short, the date
+        ("levering onsdag d. 16/12", "da-DK", date(2026, 12, 16)),
+    ],
+)
+def test_a_weekday_beside_its_date_is_that_date(written: str, locale: str, want: date) -> None:
+    hits, _ = find_dates(written, locale, date(2026, 11, 4))
+    assert [(h.date, h.conflict) for h in hits] == [(want, None)]
+
+
+def test_a_split_with_weekdays_written_the_danish_way_is_read() -> None:
+    res = read(
+        "Hej Dana,\n\nOrdre 4500012345: linje 1 og 2 som bestilt. Linje 3: 40 stk. leveres "
+        "onsdag d. 16/12, de sidste 20 stk. fredag d. 18/12.\n\nMvh",
+        [make_po(locale="da-DK")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[3]
+    assert [(s.quantity, s.date) for s in got.schedule] == [
+        (40, date(2026, 12, 16)),
+        (20, date(2026, 12, 18)),
+    ]

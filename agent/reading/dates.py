@@ -931,6 +931,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WEEKDAY_TO_DATE = compile_re(r"[\s,(]*(?:[^\W\d_]+\.?[\s,(]+)?(?:the\s+)?")
+_DATE_TO_WEEKDAY = compile_re(r"[\s,(]*(?:[^\W\d_]{1,3}\.[\s,(]*)?")
+
+
 @lru_cache(maxsize=1)
 def _next_week_day() -> re.Pattern[str]:
     from agent.reading import lexicon as L
@@ -1502,20 +1506,23 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if not free(s, e):
             continue
         qualified = None
-        for k in range(bisect.bisect_left(ends, s - 3), len(explicit)):
+        for k in range(bisect.bisect_left(ends, s - 8), len(explicit)):
             h = explicit[k]
             if h.start > e + 16:
                 break
             gap_after = text[e : h.start]
             gap_before = text[h.end : s]
+            # "onsdag d. 10/3", "Tuesday the 12th": a short word or abbreviation between
             if (
                 h.start >= e
                 and len(gap_after) <= 16
-                and re.fullmatch(r"[\s,(]*(?:[A-Za-z]+[\s,(]+)?(?:the\s+)?", gap_after)
+                and _WEEKDAY_TO_DATE.fullmatch(gap_after)
             ):
                 qualified = h
                 break
-            if s >= h.end and len(gap_before) <= 3 and re.fullmatch(r"[\s,(]*", gap_before):
+            # "18.02.2027 г. (четвъртък)", "kovo 10 d. (trečiadienis)": a year's or day's
+            # abbreviation between
+            if s >= h.end and len(gap_before) <= 8 and _DATE_TO_WEEKDAY.fullmatch(gap_before):
                 qualified = h
                 break
         if qualified is not None:

@@ -96,7 +96,9 @@ _STOP = {
 _ABBREV = compile_re(
     r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
     # Russian and Ukrainian "поз. 1", "п. 2", "шт."
-    r"|поз|п|шт)\.)$",
+    r"|поз|п|шт|г"
+    # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."
+    r"|d|g)\.)$",
     re.IGNORECASE,
 )
 
