@@ -1513,11 +1513,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             gap_after = text[e : h.start]
             gap_before = text[h.end : s]
             # "onsdag d. 10/3", "Tuesday the 12th": a short word or abbreviation between
-            if (
-                h.start >= e
-                and len(gap_after) <= 16
-                and _WEEKDAY_TO_DATE.fullmatch(gap_after)
-            ):
+            if h.start >= e and len(gap_after) <= 16 and _WEEKDAY_TO_DATE.fullmatch(gap_after):
                 qualified = h
                 break
             # "18.02.2027 г. (четвъртък)", "kovo 10 d. (trečiadienis)": a year's or day's
