@@ -99,3 +99,31 @@ def test_a_split_with_weekdays_written_the_danish_way_is_read() -> None:
         (40, date(2026, 12, 16)),
         (20, date(2026, 12, 18)),
     ]
+
+
+def test_a_spaced_day_and_month_without_a_year_ends_no_sentence() -> None:
+    # "od 1. 12.)" in an aside and "do 18. 12." after it: both dates stay whole
+    res = read(
+        "Dobrý den,\n\npotvrzujeme objednávku 4500012345:\n\n"
+        "pol. 1 skříň převodovky - 40 ks, cena 312,50 EUR/ks (zdražení odlitků od 1. 12.), "
+        "dodání do 18. 12.\npol. 2 víko - 100 ks, 12,10 EUR/ks, dodání 15. 12.\n"
+        "pol. 3 patka - 60 ks, 8,40 EUR/ks, dodání 15. 12.\n\nS pozdravem",
+        [make_po(locale="cs-CZ")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "changed" and got[1].date == date(2026, 12, 18)
+    assert got[2].date == got[3].date == date(2026, 12, 15)
+
+
+def test_items_numbered_in_brackets_with_a_ship_date_before_an_estimated_delivery() -> None:
+    # "(40) ..." opens an item of its own; "ships 12/11" comes before "est. delivery 12/15"
+    res = read(
+        "Hi Dana,\n\nAcknowledging PO 4500012345:\n\n"
+        "(40) Gearbox housing @ 312.50 - ships 12/11 via DHL, est. delivery 12/15\n"
+        "(100) Gearbox cover @ 12.10 - ships 12/11, est. delivery 12/15\n"
+        "(60) Mounting foot @ 8.40 - ships 12/11, est. delivery 12/15\n\nThanks!",
+        [make_po(locale="en-US")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}

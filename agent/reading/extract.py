@@ -667,6 +667,10 @@ def _year_first_date() -> re.Pattern[str]:
     return _patterns()["ymd_spaced"]
 
 
+_DAY_DOT_END = compile_re(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_MONTH_DOT = compile_re(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -690,6 +694,9 @@ def _split_sentences(text: str) -> list[str]:
             re.I,
         ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
         if (_ABBREV.search(head) and not month_end) or ordinal:
+            continue
+        # "od 1. 12.), dodání do 15. 1.": a day and its month, spaced, without a year
+        if _DAY_DOT_END.search(head) and _MONTH_DOT.match(nxt):
             continue
         out.append(head.strip())
         start = m.end()

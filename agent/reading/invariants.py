@@ -418,8 +418,11 @@ def unaccounted_dates(d: Decision) -> list[str]:
     today = d.msg.date.date()
     for po, _pl, ln in d.lines():
         carried = {x for x in (ln.date, *(s.date for s in ln.schedule)) if x is not None}
-        cover = [c for c in covering(d, po, ln.line) if c.firm]
-        read = {x for c in cover for x in c.dates()} & carried
+        every = covering(d, po, ln.line)
+        cover = [c for c in every if c.firm]
+        # "ships 3/9, est. delivery 3/12": a hedged date the result carries still places a
+        # ship date before it
+        read = {x for c in every for x in c.dates()} & carried
         for c in cover:
             if c.segment_kind != "body":
                 continue

@@ -64,7 +64,7 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = compile_re(
-    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\d{1,3}\s*번\s*(?:항목|라인|품목)|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
+    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\(\d{1,3}\)\s|\d{1,3}\s*번\s*(?:항목|라인|품목)|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
     r"|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)(?!\w)|(?:項次|项次|品項|品项)(?=\s*\d))",
     re.IGNORECASE,
 )
