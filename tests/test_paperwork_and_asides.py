@@ -127,3 +127,33 @@ def test_items_numbered_in_brackets_with_a_ship_date_before_an_estimated_deliver
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+GRANULATE = [
+    ("GR-1", "Granulat PP czarny", 5000, "KG", "1.92", "2026-12-15"),
+    ("GR-2", "Granulat PE naturalny", 3000, "KG", "1.64", "2026-12-15"),
+]
+
+
+def test_only_a_quantity_with_spaced_thousands_is_that_quantity() -> None:
+    res = read(
+        "Dzień dobry,\n\nzamówienie 4500012345:\npoz. 1 - dostarczymy tylko 4 200 kg "
+        "(ograniczona dostępność surowca), cena bez zmian, termin 15.12.\n"
+        "poz. 2 - zgodnie z zamówieniem.\n\nPozdrawiam",
+        [make_po(locale="pl-PL", lines=GRANULATE)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "changed" and got[1].quantity == 4200
+    assert got[2].status == "accepted"
+
+
+def test_a_spaced_dash_after_the_line_number_starts_its_quantity() -> None:
+    # "pol. 1 - 4 800 ks": no line 4 exists, so "1 - 4" is no range of lines
+    res = read(
+        "Dobrý den,\n\nobjednávka 4500012345:\npol. 1 - 4 800 ks (balení po 600 ks), termín "
+        "15. 12. 2026, cena beze změny\npol. 2 - OK\npol. 3 - OK\n\nS pozdravem",
+        [make_po(locale="cs-CZ")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].quantity == 4800

@@ -1764,7 +1764,15 @@ class POReader:
         spans = [(h.start, h.end) for h in find_dates(text, self.locale, self.ref_dt)[0]]
         spans += [(h.start, h.end) for h in price_hits(text, self.locale)]
         spans += [(p[1], p[2]) for p in percent_hits(text)]
-        spans += [(m.start(), m.end()) for m in _LINE_REF.finditer(text)]
+        for m in _LINE_REF.finditer(text):
+            end = m.end()
+            rng = m.group("range")
+            # "pol. 1 - 9 600 ks": a spaced dash to a number no line has starts the value
+            if rng and re.match(r"\s+[-–—]\s", rng):
+                b = int(re.search(r"\d+", rng).group(0))
+                if b not in self.index.numbers:
+                    end = m.start("range")
+            spans.append((m.start(), end))
         enum = _ENUM.match(text)
         if enum:
             spans.append((enum.start(1), enum.end(1)))

@@ -1521,7 +1521,8 @@ _CONTAINER_WORDS = {
 _ONLY_NUMBER = compile_re(
     r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
     r"\s+(?:(?:have|got|has|had|do|make|ship|supply|deliver|send|can|could|able|to|be|noch|haben|avons"
-    r"|tenemos|abbiamo|hebben|mamy|m[áa]me)\s+){0,3}(?P<num>\d[\d.,'\u00a0\u202f]*)(?![\d/]|[.,]\d|\s?%)",
+    r"|tenemos|abbiamo|hebben|mamy|m[áa]me)\s+){0,3}(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d.,'\u00a0\u202f]*)"
+    r"(?![\d/]|[.,]\d|\s?%)",
     IC,
 )
 # Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
