@@ -7,6 +7,7 @@ Every phrasing is written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -157,3 +158,38 @@ def test_a_spaced_dash_after_the_line_number_starts_its_quantity() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].quantity == 4800
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        # Czech puts "instead of" before the old price, Hungarian after it
+        (
+            "Dobrý den,\n\nobjednávku 4500012345 potvrzujeme:\npol. 1 - beze změny\npol. 2 - "
+            "100 ks, termín beze změny, cena 12,60 EUR/ks místo 12,10 EUR/ks (zdražení odlitků "
+            "od 1. 11.)\npol. 3 - beze změny\n\nS pozdravem",
+            "cs-CZ",
+        ),
+        (
+            "Tisztelt Ruiz Asszony!\n\nA 4500012345 számú rendelést visszaigazoljuk:\n1. tétel: "
+            "változatlan\n2. tétel: 100 db, 12,10 EUR helyett 12,60 EUR/db, szállítás "
+            "2026.12.15.\n3. tétel: változatlan\n\nÜdvözlettel",
+            "hu-HU",
+        ),
+        # the date in the aside is the price's, not the delivery's
+        (
+            "Hej Dana,\n\nVi bekräftar order 4500012345:\nRad 1 – 40 st à 312,50 EUR – leverans "
+            "15/12\nRad 2 – 100 st à 12,60 EUR (prisjustering från 1/12) – leverans 15/12\n"
+            "Rad 3 – 60 st à 8,40 EUR – leverans 15/12\n\nMvh",
+            "sv-SE",
+        ),
+    ],
+)
+def test_the_old_price_and_the_price_change_date_are_not_the_commitment(
+    body: str, locale: str
+) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].status == "changed" and got[2].unit_price == Decimal("12.60")
+    assert {ln.date for ln in got.values()} == {date(2026, 12, 15)}

@@ -1552,6 +1552,7 @@ class POReader:
                 or (P.NOT_A_COMMITMENT_AFTER.search(after) and not P.date_word_just_before(before))
                 or range_tail
                 or P.closure_before(text[: h.start])
+                or P.effective_aside(text, h.start)
             ):
                 dropped_end = h.end
                 continue
@@ -1640,6 +1641,8 @@ class POReader:
             before = st.text[max(0, h.start - 30) : h.start]
             after = st.text[h.end : h.end + 40]
             if P.REFERENCE_BEFORE.search(before) or P.REFERENCE_AFTER.search(after):
+                continue
+            if P.replaced_value(before, after):
                 continue
             if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
                 continue

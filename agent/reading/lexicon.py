@@ -60,6 +60,7 @@ HELPERS = (
     "cause",
     "paperwork",
     "agreement",
+    "instead_of",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

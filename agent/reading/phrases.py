@@ -7,6 +7,7 @@ Every pattern is matched case-insensitively against the supplier's own words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading.startup_cache import compile_re
@@ -435,3 +436,40 @@ def aside_after_value(text: str, pos: int) -> bool:
     return (
         opened > 0 and text.find(")", opened, pos) == -1 and bool(re.search(r"\d", text[:opened]))
     )
+
+
+@cache
+def _instead_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's [instead_of] words: those before the old value ("místo 0,452"), and
+    those marked "(?#after)" that follow it ("0,452 EUR helyett")."""
+    before, after = [], []
+    for tables in L.languages().values():
+        for w in tables["instead_of"]:
+            (after if w.startswith("(?#after)") else before).append(w.removeprefix("(?#after)"))
+
+    def alt(words: list[str]) -> str:
+        return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+    return (
+        compile_re(rf"(?<![\w])(?:{alt(before)})\s*[(:]?\s*$", re.IGNORECASE),
+        compile_re(
+            rf"^\s*(?:[^\W\d_]{{1,4}}\.?(?:/[^\W\d_]{{1,4}}\.?)?\s*)?(?:{alt(after)})(?![\w])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def replaced_value(before: str, after: str) -> bool:
+    """The value between ``before`` and ``after`` is the old one a new value replaces: "cena
+    0,468 EUR/ks místo 0,452 EUR/ks", "0,0920 EUR yerine 0,0965 EUR"."""
+    old_before, old_after = _instead_of()
+    return bool(old_before.search(before) or old_after.match(after))
+
+
+def effective_aside(text: str, pos: int) -> bool:
+    """``pos`` stands in a bracketed aside about a price change's start ("(zdražení kartonu od
+    1. 11.)", "(prisjustering från 1/12)"): the date is the price's, not the delivery's."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return False
+    return L.search("effective", text[opened:pos]) is not None
