@@ -2,7 +2,8 @@
 reports) is no delivery date: the order is confirmed at the dates the supplier gave for the
 goods. A clause that also speaks of delivering the goods is still read for its date. A
 bracketed list ("(PSW, Maßbericht, Werkstoffzeugnisse 3.1)") stays one aside of its clause.
-Every phrasing is written for these tests."""
+A pallet is a pack ("palety po 40 pytlích"), and a Swedish week closes a sentence ("v. 13."). Every
+phrasing is written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from agent.reading.dates import find_dates
 from agent.reading.segments import Segment, clauses
+from agent.reading.units import pack_sizes
 from tests.test_extract import lines_of, make_po, read
 
 
@@ -193,3 +195,21 @@ def test_the_old_price_and_the_price_change_date_are_not_the_commitment(
     got = lines_of(res)
     assert got[2].status == "changed" and got[2].unit_price == Decimal("12.60")
     assert {ln.date for ln in got.values()} == {date(2026, 12, 15)}
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "size"),
+    [
+        ("dodáváme jen celé palety po 40 pytlích", "cs-CZ", 40),
+        ("full pallets of 50 bags only", "en-GB", 50),
+        ("nur ganze Paletten à 60 Sack", "de-DE", 60),
+    ],
+)
+def test_a_pallet_is_a_pack_whose_size_counts_no_line(text: str, locale: str, size: int) -> None:
+    (pack,) = pack_sizes(text, "BAG", locale)
+    assert pack.kinds == {"pallet"} and pack.size == size
+
+
+def test_a_swedish_week_at_the_end_of_a_sentence_is_read() -> None:
+    hits, _ = find_dates("resterande 20 ask v. 13. Pris 212,00 kr/ask.", "sv-SE", date(2027, 3, 1))
+    assert [h.date for h in hits] == [date(2027, 4, 2)]

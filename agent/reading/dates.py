@@ -665,8 +665,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 51", Estonian "nädal 51", Lithuanian "savaitė 51", Latvian "nedēļa 51"
         r"|tjed(?:an|na|nu)|sedmic[aei]|ted(?:en|na|nu)|седмица(?:та)?|nädal(?:al|a)?"
         r"|savait(?:ė|ę|ės|ėje)|nedēļ(?:a|ā|as)"
-        # Swedish "vecka 3", "v. 51" (a lower-case v and a dot or space: "v2" is a version)
-        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d.,])|\s\d{1,2}(?![\d.,]))|(?-i:S|W)(?=\d\d(?!\d)))"
+        # Swedish "vecka 3", "v. 51", "v. 13." at a sentence's end (a lower-case v and a dot
+        # or space: "v2" is a version)
+        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?-i:S|W)(?=\d\d(?!\d)))"
     )
     return {
         "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
