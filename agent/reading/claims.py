@@ -68,7 +68,8 @@ class Value:
     value: date | Decimal
     span: Span
     per: Decimal = Decimal(1)  # a price's unit count ("per 100")
-    effective: bool = False  # a date a price or surcharge takes effect: never a delivery date
+    # a date that is no delivery date: a price or surcharge takes effect, a product is best before
+    effective: bool = False
     text: str = ""  # the supplier's token
     form: str = ""  # a date's form: explicit | yearless | kw | ordinal | relative | weekday
 
@@ -339,7 +340,9 @@ def _values(
         )
     for h in hits:
         span = Span(seg.index, base + h.start, base + h.end)
-        out.append(Value("date", h.date, span, effective=effective, text=h.text, form=h.form))
+        # "MHD 30.09.2028", "tinka vartoti iki 2028-08-31": the product's life, no delivery
+        aside = effective or P.shelf_life_before(text[: h.start])
+        out.append(Value("date", h.date, span, effective=aside, text=h.text, form=h.form))
         taken.append((h.start, h.end))
     # "zwei Wochen später als gewünscht": the date each line's request moves to
     for o in find_offsets(text):
@@ -540,8 +543,11 @@ def claims_for(
                 and not L.search("effective", clause.sentence)
                 and not L.search("hedge", clause.sentence)
             ):
-                hits, _ = find_dates(_mask(clause.sentence, po), locale, reference)
-                sentence_dates = tuple(h.date for h in hits)
+                masked = _mask(clause.sentence, po)
+                hits, _ = find_dates(masked, locale, reference)
+                sentence_dates = tuple(
+                    h.date for h in hits if not P.shelf_life_before(masked[: h.start])
+                )
             out.append(
                 Claim(
                     act=act,

@@ -1553,6 +1553,7 @@ class POReader:
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)
+                or P.shelf_life_before(before)
             ):
                 dropped_end = h.end
                 continue

@@ -1553,7 +1553,11 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
         return set()
     today = ctx.msg.date.date()
     hits, _ = find_dates(text, locale, ctx.msg.date)
-    out = {h.date for h in hits if not P.effective_aside(text, h.start)}
+    out = {
+        h.date
+        for h in hits
+        if not P.effective_aside(text, h.start) and not P.shelf_life_before(text[: h.start])
+    }
     for m in _YMD.finditer(text):
         try:
             out.add(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))

@@ -369,7 +369,10 @@ def split_unaccounted(d: Decision) -> list[str]:
                     "but the result has no split delivery"
                 )
                 break
-            if c.own_scope and nums and not any(n in (pl.quantity - qty, qty) for n in nums):
+            # "only 20, the remaining 20 in week 13": a remainder still to come, unless the
+            # words hold it back ("we can't commit to the remaining 400")
+            left = (qty, pl.quantity - qty) if L.search("hedge", c.clause.text) else (qty,)
+            if c.own_scope and nums and not any(n in left for n in nums):
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' leaves part of the "
                     f"quantity unaccounted (the result says {qty})"
@@ -385,7 +388,8 @@ def _negated(d: Decision, c: Claim, start: int) -> bool:
     """The words just before a value say it is not the commitment ("instead of", "won't make",
     "your order of")."""
     seg = d.segments[c.clause.span.segment]
-    return bool(P.NOT_A_COMMITMENT_BEFORE.search(seg.text[c.clause.span.start : start]))
+    before = seg.text[c.clause.span.start : start]
+    return bool(P.NOT_A_COMMITMENT_BEFORE.search(before) or P.shelf_life_before(before))
 
 
 def _before(d: Decision, c: Claim, start: int) -> str:

@@ -61,6 +61,7 @@ HELPERS = (
     "paperwork",
     "agreement",
     "instead_of",
+    "shelf_life",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -473,3 +473,16 @@ def effective_aside(text: str, pos: int) -> bool:
     if opened < 0 or text.find(")", opened, pos) >= 0:
         return False
     return L.search("effective", text[opened:pos]) is not None
+
+
+@cache
+def _shelf_life_end() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![\w])(?:{L.alternation('shelf_life')})(?![\w])[^\d\n]{{0,15}}$", re.IGNORECASE
+    )
+
+
+def shelf_life_before(before: str) -> bool:
+    """The words just before a date make it the product's life, not its delivery ("Charge
+    V-2701-14, MHD 30.09.2028", "tinka vartoti iki 2028-08-31", "best before: 31/03/2029")."""
+    return _shelf_life_end().search(before[-60:]) is not None
