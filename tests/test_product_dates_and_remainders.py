@@ -1,7 +1,8 @@
 """A product's own dates (best before, MHD, expiry, retest, production) are no delivery
 dates, in any lexicon language; and a remainder still to come ("the remaining 10 boxes with
 the next container") is no part of a smaller confirmed quantity: without its date it goes to
-a person. Every phrasing is written for these tests."""
+a person. A tax rate beside its percentage ("с НДС 12%") is no price change, and "¿cómo
+andás?" is a greeting. Every phrasing is written for these tests."""
 
 from __future__ import annotations
 
@@ -84,3 +85,22 @@ def test_a_remainder_the_supplier_cannot_commit_to_leaves_the_smaller_quantity()
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].quantity == 30
+
+
+def test_a_tax_rate_beside_its_percentage_is_no_price_change() -> None:
+    res = read(
+        "Здравствуйте,\n\nподтверждаем заказ 4500012345 по ценам заказа, поставка 15.12.2026. "
+        "Цены указаны с НДС 12%.\n\nС уважением",
+        [make_po(locale="ru-KZ")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {str(ln.unit_price) for ln in lines_of(res).values()} == {"312.50", "12.10", "8.40"}
+
+
+def test_a_greeting_asked_as_a_question_is_courtesy() -> None:
+    res = read(
+        "Hola Dana, ¿cómo andás?\n\nTe confirmamos el pedido 4500012345 tal cual, entrega 15/12."
+        "\n\nSaludos",
+        [make_po(locale="es-AR")],
+    )
+    assert res.kind == "confirmation", res.review_reasons

@@ -578,6 +578,17 @@ def _in_descriptions(percent: str, po: OpenPO) -> bool:
 _PERCENT_ANY = compile_re(r"\d+(?:[.,]\d+)?\s?%")
 
 
+def _tax_share(text: str, start: int, end: int) -> bool:
+    """The percentage at ``start:end`` is a tax's rate: a tax word right before or after it
+    (a few characters apart), not anywhere in its sentence ("+3 % surcharge, plus VAT")."""
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 12]
+    tax = L.pattern("tax")
+    return any(m.end() >= len(before) - 4 for m in tax.finditer(before)) or any(
+        m.start() <= 4 for m in tax.finditer(after)
+    )
+
+
 def unaccounted_percentages(d: Decision) -> list[str]:
     """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
     that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
@@ -599,6 +610,8 @@ def unaccounted_percentages(d: Decision) -> list[str]:
                 share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
                 if not 0 < share < 50:
                     continue
+                if _tax_share(c.clause.text, m.start(), m.end()):
+                    continue  # "с НДС 12%", "IVA 21 %", "13%增值税": the tax, not the price
                 if _in_descriptions(m.group(0), po):
                     continue  # "Resistor 10k 0805 1%": the goods' tolerance, not a price change
                 factors = (1 + share / 100, 1 - share / 100)

@@ -62,6 +62,7 @@ HELPERS = (
     "agreement",
     "instead_of",
     "shelf_life",
+    "tax",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
