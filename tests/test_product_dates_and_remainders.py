@@ -1,8 +1,9 @@
 """A product's own dates (best before, MHD, expiry, retest, production) are no delivery
 dates, in any lexicon language; and a remainder still to come ("the remaining 10 boxes with
 the next container") is no part of a smaller confirmed quantity: without its date it goes to
-a person. A tax rate beside its percentage ("с НДС 12%") is no price change, and "¿cómo
-andás?" is a greeting. Every phrasing is written for these tests."""
+a person. A tax rate beside its percentage ("с НДС 12%") is no price change, "¿cómo
+andás?" is a greeting, the date goods "reach" us is their delivery, and "rivin 1 kanssa"
+(with line 1) names no subject. Every phrasing is written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from datetime import date
 
 import pytest
 
+from agent.reading.extract import LineIndex
+from agent.reading.pos_json import load_pos
 from tests.test_extract import lines_of, make_po, read
 
 DAIRY = [
@@ -104,3 +107,23 @@ def test_a_greeting_asked_as_a_question_is_courtesy() -> None:
         [make_po(locale="es-AR")],
     )
     assert res.kind == "confirmation", res.review_reasons
+
+
+def test_the_date_goods_reach_us_wins_over_the_dispatch_date() -> None:
+    res = read(
+        "Dear Madam,\n\nWe are pleased to confirm PO 4500012345 as per your order. Material will "
+        "be dispatched on 11/12/2026 through our courier and will reach your plant by "
+        "15/12/2026.\n\nRegards",
+        [make_po(locale="en-IN")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+def test_a_line_named_as_company_after_it_is_no_subject() -> None:
+    # Finnish "rivin 1 kanssa": with line 1; the sentence is about another line
+    po = load_pos([make_po(locale="fi-FI")])[0]
+    found, _, _ = LineIndex(po).refs(
+        "Ne toimitamme viikolla 51 rivin 1 kanssa, loput 40 kpl viikolla 2."
+    )
+    assert found == set()

@@ -167,6 +167,11 @@ _COMPANION_BEFORE = compile_re(
     r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
+# Finnish, Estonian, Hungarian and Turkish put "with" after the line: "rivin 1 kanssa", "1. reaga
+# koos", "az 1. tétellel együtt", "1. kalem ile birlikte"
+_COMPANION_AFTER = compile_re(
+    r"\s*(?:kanssa|mukana|koos|együtt|ile(?:\s+birlikte)?|birlikte)\b", re.IGNORECASE
+)
 # letters of the Latin, Greek, Cyrillic, Vietnamese and Korean scripts
 _WORDS_OR_VALUES = compile_re(
     r"[A-Za-zÀ-žͰ-ϿЀ-ӿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫₽₴]"
@@ -548,7 +553,9 @@ class LineIndex:
         found: set[int] = set()
         how = ""
         for m in _LINE_REF.finditer(text):
-            if _COMPANION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            if _COMPANION_BEFORE.search(
+                text[max(0, m.start() - 20) : m.start()]
+            ) or _COMPANION_AFTER.match(text, m.end()):
                 continue  # "ship 12/3 with line 1": line 1 is company, not the subject
             a = int(m.group("a"))
             nums = {a}
