@@ -213,3 +213,22 @@ def test_a_pallet_is_a_pack_whose_size_counts_no_line(text: str, locale: str, si
 def test_a_swedish_week_at_the_end_of_a_sentence_is_read() -> None:
     hits, _ = find_dates("resterande 20 ask v. 13. Pris 212,00 kr/ask.", "sv-SE", date(2027, 3, 1))
     assert [h.date for h in hits] == [date(2027, 4, 2)]
+
+
+def test_a_question_asking_for_a_file_does_not_hold_the_confirmation() -> None:
+    res = read(
+        "Buongiorno,\n\nconfermiamo l'ordine 4500012345 come da ordine, consegna 15/12. Restiamo "
+        "in attesa del file esecutivo per la stampa: può inviarcelo a grafica@example.com?\n\n"
+        "Saluti",
+        [make_po(locale="it-IT")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_a_question_asking_for_a_file_and_our_agreement_holds_it() -> None:
+    res = read(
+        "Hi Dana,\n\nWe confirm PO 4500012345 as ordered, delivery 15/12. Could you send us the "
+        "updated drawing and let us know if you agree with the new tolerance?\n\nSam"
+    )
+    assert res.kind == "needs_review"
+    assert any("not committed yet" in r for r in res.review_reasons), res.review_reasons

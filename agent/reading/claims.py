@@ -254,11 +254,13 @@ def _act(text: str, has_values: bool, named: bool) -> str:
 def _of_paperwork(text: str) -> bool:
     """The clause's values are said of documents about the goods, not of the goods: "Die
     PPAP-Unterlagen erhalten Sie spätestens in KW 51", "certificates by 10.12." A clause that
-    also speaks of shipping or delivering is about the goods too."""
+    also speaks of shipping or delivering, or states a price, is about the goods too."""
     return bool(
         L.search("paperwork", text)
         and not L.search("ship_date", text)
         and not L.search("delivery_date", text)
+        # "as per your approved artwork the price will be USD 0.036": a price is the goods'
+        and not price_hits(text, "en-US")
     )
 
 

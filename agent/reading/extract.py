@@ -2853,7 +2853,7 @@ class POReader:
                     or (not st.own_ref and not st.sentence_named)
                 )
             )
-            question = st.row is None and _is_question(st.text)
+            question = st.row is None and _is_question(st.text) and not _asks_for_paperwork(st.text)
             if question or (whole and st.row is None and P.HOLD.search(st.text)):
                 out.holding = True
                 self.holding_texts.append(st.text)
@@ -2937,6 +2937,13 @@ def _is_question(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _asks_for_paperwork(text: str) -> bool:
+    """A question that asks us for a document or a file ("could you send us the STEP file of
+    rev. B?", "può inviarcelo a grafica@..."), not for our agreement: the supplier's
+    commitment does not wait on our answer to it."""
+    return bool(L.search("paperwork", text)) and not L.search("agreement", text)
 
 
 def _pleasantry(sentence: str) -> bool:
