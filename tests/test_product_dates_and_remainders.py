@@ -3,7 +3,8 @@ dates, in any lexicon language; and a remainder still to come ("the remaining 10
 the next container") is no part of a smaller confirmed quantity: without its date it goes to
 a person. A tax rate beside its percentage ("с НДС 12%") is no price change, "¿cómo
 andás?" is a greeting, the date goods "reach" us is their delivery, and "rivin 1 kanssa"
-(with line 1) names no subject. Every phrasing is written for these tests."""
+(with line 1) names no subject; "položky nepotvrzujeme" (we do not confirm the items) refuses
+them. Every phrasing is written for these tests."""
 
 from __future__ import annotations
 
@@ -127,3 +128,24 @@ def test_a_line_named_as_company_after_it_is_no_subject() -> None:
         "Ne toimitamme viikolla 51 rivin 1 kanssa, loput 40 kpl viikolla 2."
     )
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Dobrý den,\n\nděkujeme za objednávku č. 4500012345. Z kapacitních důvodů ji bohužel "
+            "nemůžeme zrealizovat, položky proto nepotvrzujeme.\n\nS pozdravem",
+            "cs-CZ",
+        ),
+        (
+            "Добрый день,\n\nблагодарим за заказ 4500012345. К сожалению, позиции заказа не "
+            "подтверждаем: производство остановлено на ремонт.\n\nС уважением",
+            "ru-RU",
+        ),
+    ],
+)
+def test_we_do_not_confirm_the_order_is_a_refusal(body: str, locale: str) -> None:
+    res = read(body, [make_po(locale=locale)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"rejected"}
