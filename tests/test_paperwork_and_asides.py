@@ -232,3 +232,23 @@ def test_a_question_asking_for_a_file_and_our_agreement_holds_it() -> None:
     )
     assert res.kind == "needs_review"
     assert any("not committed yet" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_reference_in_an_aside_after_a_stated_price_only_explains_it() -> None:
+    res = read(
+        "Hei Dana,\n\nVi bekrefter ordre 4500012345:\nLinje 1 – 40 stk à 312,50 EUR, levering "
+        "15. desember.\nLinje 2 – 100 stk à 12,60 EUR (ny pris fra 1. november, se vedlagte "
+        "prisliste), levering 15. desember.\nLinje 3 – 60 stk à 8,40 EUR, levering 15. "
+        "desember.\n\nHilsen",
+        [make_po(locale="nb-NO")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].unit_price == Decimal("12.60")
+
+
+def test_a_reference_in_an_aside_that_holds_the_value_goes_to_a_person() -> None:
+    res = read(
+        "Hi Dana,\n\nPO 4500012345: lines 1 and 3 as ordered, delivery 15/12. Line 2 price "
+        "(see attached quotation), delivery 15/12.\n\nSam"
+    )
+    assert res.kind == "needs_review"

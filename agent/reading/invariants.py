@@ -187,11 +187,30 @@ def reference_elsewhere(d: Decision) -> list[str]:
                 continue
             if _TO_BELOW.search(words) and _own_words_after(d, c, words):
                 continue
+            if _aside_reference(c.clause.sentence, words):
+                continue
             reasons.append(
                 f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
                 f"text ('{words}'): a human must read it"
             )
     return reasons
+
+
+_BRACKETED = compile_re(r"\([^()]*\)")
+_VALUE_END = compile_re(r"\d(?:[.,]\d+)?\s*(?:[^\W\d_]{1,6}\.?|[€$£¥])?\s*$")
+
+
+def _aside_reference(sentence: str, words: str) -> bool:
+    """The reference stands only in a bracketed aside of a sentence whose own words carry
+    the values ("400 sekker à kr 62,00 (ny pris fra 1. mars, se vedlagte prisliste),
+    levering 6. april"): it says where the price comes from, not where to read it."""
+    low = words.lower()
+    asides = [m for m in _BRACKETED.finditer(sentence) if low in m.group(0).lower()]
+    # the aside follows the value it explains ("kr 62,00 (ny pris ...)"), not a field name
+    # whose value it holds ("line 2 price (see attached quote)")
+    if not asides or not all(_VALUE_END.search(sentence, 0, m.start()) for m in asides):
+        return False
+    return low not in _BRACKETED.sub(" ", sentence).lower()
 
 
 def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
