@@ -252,3 +252,25 @@ def test_a_reference_in_an_aside_that_holds_the_value_goes_to_a_person() -> None
         "(see attached quotation), delivery 15/12.\n\nSam"
     )
     assert res.kind == "needs_review"
+
+
+LABELS = [
+    ("LB-1", "Thermal labels 100x150 mm", 48000, "EA", "0.0385", "2026-12-15"),
+    ("LB-2", "Gloss labels 50x30 mm", 120000, "EA", "0.0142", "2026-12-15"),
+]
+
+
+def test_a_price_per_thousand_written_the_swiss_way_and_a_proof_date() -> None:
+    # "pro 1'000 Stk.": the apostrophe groups the thousand; the proof comes "morgen", the
+    # goods in their week
+    res = read(
+        "Grüezi Frau Ruiz\n\nGerne bestätigen wir Ihre Bestellung 4500012345:\n\n"
+        "Pos. 1: 48'000 Etiketten, Preis CHF 38.50 pro 1'000 Stk., Lieferung 15.12.2026\n"
+        "Pos. 2: 120'000 Etiketten, Preis neu CHF 15.20 pro 1'000 Stk., Lieferung 15.12.2026\n\n"
+        "Das Gut zum Druck für Pos. 2 erhalten Sie morgen per Mail.\n\nFreundliche Grüsse",
+        [make_po(locale="de-CH", currency="CHF", lines=LABELS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted" and got[1].unit_price == Decimal("0.0385")
+    assert got[2].unit_price == Decimal("0.0152") and got[2].date == date(2026, 12, 15)

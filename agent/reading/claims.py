@@ -169,7 +169,7 @@ _AND_THEN = compile_re(r"\s(?:and|und|et|y|e|en|i|a|og|och|ja|és|și|ve|και|
 
 
 def _act(text: str, has_values: bool, named: bool) -> str:
-    if has_values and _of_paperwork(text):
+    if has_values and P.of_paperwork(text):
         return "other_object"
     if L.search("confirm_later", text) and not L.search("question", text):
         return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
@@ -249,19 +249,6 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         # "Lines 1 and 3 OK"; a bare "Yes" counts only as the answer to our request (invariants)
         return "commit"
     return "other"
-
-
-def _of_paperwork(text: str) -> bool:
-    """The clause's values are said of documents about the goods, not of the goods: "Die
-    PPAP-Unterlagen erhalten Sie spätestens in KW 51", "certificates by 10.12." A clause that
-    also speaks of shipping or delivering, or states a price, is about the goods too."""
-    return bool(
-        L.search("paperwork", text)
-        and not L.search("ship_date", text)
-        and not L.search("delivery_date", text)
-        # "as per your approved artwork the price will be USD 0.036": a price is the goods'
-        and not price_hits(text, "en-US")
-    )
 
 
 def _fields(text: str) -> frozenset[str]:

@@ -1527,6 +1527,8 @@ class POReader:
     def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
+        if st.row is None and P.of_paperwork(text):
+            return []  # "Das Gut zum Druck erhalten Sie morgen": the documents' date
         # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
         hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
         price_sentence = (

@@ -1528,7 +1528,7 @@ _ONLY_NUMBER = compile_re(
 # Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
 # "packs of 500", "per 100") or another shipment named for reference ("with the 600 pcs").
 _PACK_BEFORE = compile_re(
-    r"(?:/|\bà|\bof|\bvon|\bde|\bper|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
+    r"(?:/|\bà|\bof|\bvon|\bde|\bper|\bpro|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
     r"|\bcolis|\bbo[iî]tes?|\b(?:in|en)\s+(?:lots|units|einheiten)"
     # another shipment named for reference: "together with the 600 pcs"
     r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",

@@ -292,11 +292,9 @@ _CUR_SYM = (
     # "12,50 лв.", "1 250 лева"
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева)(?![^\W\d_])\.?"
 )
-# The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000), M, C, ‰.
+# The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000 / 1'000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
-COUNT = (
-    r"(?:10[.,\u00a0\u202f ]?000|1[.,\u00a0\u202f ]?000|100|10(?!\d|[.,]\d)|(?-i:M|C)(?![\w])|‰)"
-)
+COUNT = r"(?:10[.,'’\u00a0\u202f ]?000|1[.,'’\u00a0\u202f ]?000|100|10(?!\d|[.,]\d)|(?-i:M|C)(?![\w])|‰)"
 _UNITS = (
     r"pcs?\.?|pieces?|pce|ea|each|units?|St(?:ü?ck|k|ck)?\.?|kg|rolls?|rl|m|pair|set|unit[eé]s?"
     r"|pi[eè]ces?|uds?\.?|ks"
@@ -687,14 +685,14 @@ _UNIT_WORD = r"(?:pcs?|pieces?|pce|ea|each|units?|st(?:ü?ck|k|ck)?|ks|kusů|pi�
 _PRICE_UNIT_RE = compile_re(
     # "per case of 24", "pro Karton à 50", "per box of 1,000"
     rf"\b{_PER_WORD}\s+{_PACK_WORD}\s+(?:of|à|a|zu|de|mit|von)\s+"
-    rf"(?P<pack>[1-9]\d{{0,2}}[.,\u00a0\u202f ]\d{{3}}|[1-9]\d{{0,5}})(?![\d.,]?\d)"
+    rf"(?P<pack>[1-9]\d{{0,2}}[.,'’\u00a0\u202f ]\d{{3}}|[1-9]\d{{0,5}})(?![\d.,]?\d)"
     # "PE 100", "PE: 100 ST", "Preiseinheit 100" (German ERP: price unit)
     rf"|\b(?:PE|Preiseinheit|price\s+unit|unité\s+de\s+prix)\b\s*[:.=]?\s*"
     rf"(?P<pe>1[.,]000|[1-9]\d{{0,5}})(?![\d.,]?\d)"
     # "per 100", "pro 100 Stk", "per 1.000", "per M", "per C"
-    rf"|\b{_PER_WORD}\s+(?P<per>1[.,\u00a0\u202f ]000|[1-9]\d{{0,5}}|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
+    rf"|\b{_PER_WORD}\s+(?P<per>1[.,'’\u00a0\u202f ]000|[1-9]\d{{0,5}}|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
     # "/100", "/ 1.000 pcs": after a slash only a power of ten ("12/01", "4/3" are dates)
-    rf"|/\s*(?P<slash>1(?:[.,\u00a0\u202f ]000|0{{1,4}})|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
+    rf"|/\s*(?P<slash>1(?:[.,'’\u00a0\u202f ]000|0{{1,4}})|(?-i:M|C)\b)(?![\d.,]?\d|\s*[%/-])"
     # "per piece", "/ea", "each": one unit
     rf"|(?:\b{_PER_WORD}\s+|/\s*)(?P<one>{_UNIT_WORD})\b\.?|\b(?P<each>each|je\s+stück|la\s+pièce)\b",
     re.IGNORECASE,

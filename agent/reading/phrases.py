@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from agent.reading import lexicon as L
+from agent.reading.numbers import price_hits
 from agent.reading.startup_cache import compile_re
 
 IC = re.IGNORECASE
@@ -486,3 +487,16 @@ def shelf_life_before(before: str) -> bool:
     """The words just before a date make it the product's life, not its delivery ("Charge
     V-2701-14, MHD 30.09.2028", "tinka vartoti iki 2028-08-31", "best before: 31/03/2029")."""
     return _shelf_life_end().search(before[-60:]) is not None
+
+
+def of_paperwork(text: str) -> bool:
+    """The clause's values are said of documents about the goods, not of the goods: "Die
+    PPAP-Unterlagen erhalten Sie spätestens in KW 51", "certificates by 10.12." A clause that
+    also speaks of shipping or delivering, or states a price, is about the goods too."""
+    return bool(
+        L.search("paperwork", text)
+        and not L.search("ship_date", text)
+        and not L.search("delivery_date", text)
+        # "as per your approved artwork the price will be USD 0.036": a price is the goods'
+        and not price_hits(text, "en-US")
+    )
