@@ -274,3 +274,12 @@ def test_a_price_per_thousand_written_the_swiss_way_and_a_proof_date() -> None:
     got = lines_of(res)
     assert got[1].status == "accepted" and got[1].unit_price == Decimal("0.0385")
     assert got[2].unit_price == Decimal("0.0152") and got[2].date == date(2026, 12, 15)
+
+
+def test_a_sentence_ending_on_a_word_before_a_number_is_cut_there() -> None:
+    # "stok terhad. 1,500 kotak ...": the stock note is a sentence of its own; "MwSt. 19 %"
+    # and "ca. 300" are abbreviations that go on
+    text = "stok terhad. 1,500 kotak akan dihantar pada 16/12. MwSt. 19 % inkl., ca. 300 kotak."
+    got = [c.sentence for c in clauses(Segment(0, "body", text))]
+    assert got[0] == "stok terhad."
+    assert "MwSt. 19 % inkl." in got[-1] and "ca. 300 kotak." in got[-1]

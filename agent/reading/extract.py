@@ -3055,6 +3055,8 @@ _UNIT_CODES = {
     "liters": "l",
     "litres": "l",
     "pr": "pair",
+    "sht": "sheet",
+    "shts": "sheet",
     "rk": "rack",
 }
 

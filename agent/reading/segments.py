@@ -152,6 +152,10 @@ def _day_then_sentence(head: str, text: str, at: int) -> bool:
 _CODE_START = compile_re(r"\d[\dA-Z]*-[A-Z0-9]+\b|\d+[A-Z]{2,}\b")
 
 
+# a whole word before the dot, not an abbreviation with a capital inside ("MwSt. 19 %")
+_WORD_END = compile_re(r"(?<![\w.])[^\W\d_][^\W\d_A-ZÀ-ÞĀ-ſА-Я]{3,}\.$")
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -162,7 +166,12 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             or nxt.islower()
             or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
             or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
-            or (nxt.isdigit() and not _CODE_START.match(text, m.end()))
+            # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
+            or (
+                nxt.isdigit()
+                and not _CODE_START.match(text, m.end())
+                and not _WORD_END.search(head)
+            )
         ):
             continue
         yield cut, m.start() + len(m.group(0).rstrip())
