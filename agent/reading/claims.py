@@ -136,8 +136,11 @@ def _mask(text: str, po: OpenPO, others: Sequence[str] = ()) -> str:
     terms = [po.po_number, *others]
     for pl in po.lines:
         terms += [t for t in (pl.item, pl.description) if t and len(t) >= 3]
+    from agent.reading.extract import mask_description_numbers
+
     pattern = any_of(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
-    return pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
+    text = pattern.sub(lambda m: " " * len(m.group(0)), text) if pattern else text
+    return mask_description_numbers(text, tuple(pl.description or "" for pl in po.lines))
 
 
 # The complementizer that opens what a "confirm" is said of: "we confirm that ...".

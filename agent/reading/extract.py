@@ -458,6 +458,47 @@ def _inch_key(size: str) -> str:
     return re.sub(r"[-\s]", " ", size.replace(",", "."))
 
 
+# A number shaped like a day and month in a description ("Ne 30/1", "Valve 4/3 way"),
+# with the word beside it
+_DESC_FRACTION = compile_re(
+    r"(?P<before>[^\W\d_]{2,})\s+(?P<n>\d{1,2}/\d{1,2})(?![\d/])"
+    r"|(?<![\d/])(?P<n2>\d{1,2}/\d{1,2})\s+(?P<after>[^\W\d_]{2,})"
+)
+
+
+@lru_cache(maxsize=256)
+def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | None:
+    alts = set()
+    for description in descriptions:
+        for m in _DESC_FRACTION.finditer(description):
+            if m.group("n"):
+                alts.add(rf"(?<![\w]){re.escape(m.group('before'))}\s+(?P<x>{re.escape(m.group('n'))})")
+            else:
+                alts.add(rf"(?P<x>{re.escape(m.group('n2'))})\s+{re.escape(m.group('after'))}(?![\w])")
+    if not alts:
+        return None
+    # each alternative names its number "x"; a pattern may reuse a group name only once
+    return re.compile(
+        "|".join(a.replace("(?P<x>", f"(?P<x{i}>") for i, a in enumerate(sorted(alts))),
+        re.IGNORECASE,
+    )
+
+
+def mask_description_numbers(text: str, descriptions: tuple[str, ...]) -> str:
+    """``text`` with the numbers that a PO description holds beside the same word blanked:
+    "Ne 30/1 penteado" of "Fio algodão penteado Ne 30/1" is a yarn count, not 30 January."""
+    pattern = _description_numbers(descriptions)
+    if pattern is None:
+        return text
+    out = list(text)
+    for m in pattern.finditer(text):
+        for name, value in m.groupdict().items():
+            if value is not None and name.startswith("x"):
+                for i in range(m.start(name), m.end(name)):
+                    out[i] = " "
+    return "".join(out)
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -1586,9 +1627,9 @@ class POReader:
                 key=lambda t: (-len(t), t),
             )
             self._po_words = any_of(tuple(terms)) or False
-        if not self._po_words:
-            return text
-        return self._po_words.sub(lambda m: " " * len(m.group(0)), text)
+        if self._po_words:
+            text = self._po_words.sub(lambda m: " " * len(m.group(0)), text)
+        return mask_description_numbers(text, tuple(pl.description or "" for pl in self.po.lines))
 
     def _row_values(self, st: Statement, pl: POLine) -> dict:
         row = st.row or {}

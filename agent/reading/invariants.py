@@ -842,7 +842,38 @@ def unread_dates(d: Decision) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+# ------------------------------------------------------------------ our quoted request, edited
+
+
+# an arrow or a mark a supplier types beside a value it changes in our quoted table
+_EDIT_MARK = compile_re(r"\S\s*(?:<-+|<=+|-+>|=+>|<<|>>|←|⟵|⇐|→)\s*\S")
+
+
+def quoted_request_edited(d: Decision) -> list[str]:
+    """A line of our own request, quoted back with an edit mark beside it ("2 | RUG-KERNER-25
+    | ... | 36 | BAG | 19.80 | 2026-12-10   <-- kun 36 sække"): the supplier wrote its answer
+    into our text, where the reader reads nothing. A person reads it."""
+    quoted = d.msg.quoted_text or ""
+    if not quoted.strip() or not _EDIT_MARK.search(quoted):
+        return []
+    reasons = []
+    for po, pl, _ln in d.lines():
+        if not pl.item or len(pl.item) < 4:
+            continue
+        item = re.compile(rf"(?<![\w-]){re.escape(pl.item)}(?![\w-])", re.IGNORECASE)
+        for row in quoted.splitlines():
+            found = item.search(row)
+            if found and _EDIT_MARK.search(row, found.end()):
+                reasons.append(
+                    f"PO {po.po_number} line {pl.line}: our quoted request carries an edit "
+                    f"('{_clip(' '.join(row.split()), 80)}'): a person reads it"
+                )
+                break
+    return reasons
+
+
 INVARIANTS: tuple[Rule, ...] = (
+    quoted_request_edited,
     unaccounted_percentages,
     promised_later,
     split_order,

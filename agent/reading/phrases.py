@@ -243,7 +243,9 @@ ALL_LINES = compile_re(
     r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones)"
-    r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji)\b",
+    r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji)\b"
+    # Chinese and Japanese "both items", "all items" ("兩項均為 ... 出貨"), no word boundaries
+    r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目",
     IC,
 )
 # "everything", "alles", "todo": all of the order only when nothing narrower is in view;
@@ -286,7 +288,10 @@ OTHERS = compile_re(
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
 STRONG_CLAIM = compile_re(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
-    r"|comme command[ée]|conformes?|según (?:su )?pedido|come da ordine|zoals besteld)\b",
+    r"|comme command[ée]|conformes?|según (?:su )?pedido|come da ordine|zoals besteld"
+    # Czech, Slovak, Polish, Hungarian "in full", "as you specified"
+    r"|v plném rozsahu|v celém rozsahu|dle vašeho zadání|v plnom rozsahu|w pełnym zakresie"
+    r"|teljes egészében)\b",
     IC,
 )
 ANNOUNCES_DETAILS = compile_re(

@@ -398,11 +398,23 @@ def _price_word_re() -> re.Pattern[str]:
     )
 
 
+# the unit before the price: Turkish "bobin başına 8,00 USD", "per cone: USD 8.00"
+_PER_BEFORE = compile_re(
+    rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por)\s+(?P<w2>{_WORD}))"
+    r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
+    re.IGNORECASE,
+)
+
+
 def price_word(text: str, digits_end: int) -> str:
     """The unit word a price is per ('$22.50/box' -> 'box', '124,00 EUR za rolkę' -> 'rolkę'),
-    read right after the price's last digit; '' when none."""
+    read right after the price's last digit, or before the price ('bobin başına 8,00 USD');
+    '' when none."""
     m = _price_word_re().match(text, digits_end)
-    return m.group("w").rstrip(".") if m else ""
+    if m:
+        return m.group("w").rstrip(".")
+    before = _PER_BEFORE.search(text[max(0, digits_end - 60) : digits_end])
+    return (before.group("w") or before.group("w2")).rstrip(".") if before else ""
 
 
 @cache
