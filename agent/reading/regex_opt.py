@@ -29,8 +29,14 @@ try:
     from re._constants import (
         ASSERT,
         ASSERT_NOT,
+        AT,
+        AT_BOUNDARY,
         ATOMIC_GROUP,
         BRANCH,
+        CATEGORY,
+        CATEGORY_NOT_WORD,
+        CATEGORY_WORD,
+        GROUPREF,
         GROUPREF_EXISTS,
         IN,
         LITERAL,
@@ -85,7 +91,7 @@ def _ignorecase(flags: int) -> bool:
     return bool(flags & SRE_FLAG_IGNORECASE)
 
 
-def _unicode_ignorecase(flags: int) -> bool:
+def _unicode(flags: int) -> bool:
     return (
         bool(flags & SRE_FLAG_UNICODE)
         and not flags & SRE_FLAG_ASCII
@@ -132,7 +138,7 @@ def _chars_of(op: Any, av: Any, flags: int) -> frozenset[int] | None:
         return None  # the compiler treats these apart; left alone
     if not _ignorecase(flags):
         return frozenset(codes)
-    if not _unicode_ignorecase(flags):
+    if not _unicode(flags):
         return None
     # as re._compiler: a case-insensitive literal or set compares the lower case of the
     # text's character with the lowered codes and their extra case-fold partners; a set
@@ -201,6 +207,34 @@ def _plain_group(item: tuple[Any, Any]) -> list[Any] | None:
     return None
 
 
+def _optional(item: tuple[Any, Any]) -> list[Any] | None:
+    """The items of ``X?`` or ``X??`` (read as ``(?:X|)``, ``(?:|X)``: the same tries in
+    the same order) when X holds no group to capture; None for any other item."""
+    op, av = item
+    if op in (MAX_REPEAT, MIN_REPEAT) and av[0] == 0 and av[1] == 1 and not _captures(av[2]):
+        return av[2].data
+    return None
+
+
+def _captures(sub: Any) -> bool:
+    """Whether ``sub`` holds a capturing group or refers to one (conservatively: any group)."""
+    for op, av in sub.data:
+        if op is SUBPATTERN and (av[0] is not None or _captures(av[3])):
+            return True
+        if op is BRANCH and any(_captures(a) for a in av[1]):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and _captures(av[2]):
+            return True
+        if op in (ATOMIC_GROUP, ASSERT, ASSERT_NOT, GROUPREF, GROUPREF_EXISTS):
+            return True
+    return False
+
+
+def _word_boundary(item: tuple[Any, Any], flags: int) -> bool:
+    # in a str pattern without ASCII or LOCALE, where \b and \w use the same test
+    return item == (AT, AT_BOUNDARY) and _unicode(flags)
+
+
 def _first(items: list[Any], flags: int, out: list[frozenset[int]]) -> bool:
     """Add to ``out`` the character sets one of which the first character matched by
     ``items`` is in (one per branch it can take); False when they are not all known."""
@@ -212,11 +246,33 @@ def _first(items: list[Any], flags: int, out: list[frozenset[int]]) -> bool:
         out.append(chars)
         return True
     inner = _plain_group(head)
-    if inner is None:
-        return False
-    if len(inner) == 1 and inner[0][0] is BRANCH:
-        return all(_first(alt.data, flags, out) for alt in inner[0][1][1])
-    return _first([*inner, *items[1:]], flags, out)
+    if inner is not None:
+        if len(inner) == 1 and inner[0][0] is BRANCH:
+            return all(_first(alt.data, flags, out) for alt in inner[0][1][1])
+        return _first([*inner, *items[1:]], flags, out)
+    body = _optional(head)
+    if body is not None:
+        return _first(body, flags, out) and _first(items[1:], flags, out)
+    if _word_boundary(head, flags):
+        # "\b" before a word character is "no word character before it", before any
+        # other "a word character before it": one test after the character is read
+        sets: list[frozenset[int]] = []
+        if not _first(items[1:], flags, sets):
+            return False
+        for chars in sets:
+            if len({chr(c).isalnum() or c == 0x5F for c in chars}) != 1:
+                return False
+        out.extend(sets)
+        return True
+    return False
+
+
+def _one_of(rests: list[list[Any]], state: Any) -> list[Any]:
+    """Items trying each of ``rests`` in turn."""
+    if len(rests) == 1:
+        return rests[0]
+    branch = (BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))
+    return [(SUBPATTERN, (None, 0, 0, _parser.SubPattern(state, [branch])))]
 
 
 def _after(items: list[Any], chars: frozenset[int], flags: int, state: Any) -> list[Any] | None:
@@ -228,19 +284,38 @@ def _after(items: list[Any], chars: frozenset[int], flags: int, state: Any) -> l
     if own is not None:
         return items[1:] if chars <= own else None
     inner = _plain_group(head)
-    assert inner is not None
-    if not (len(inner) == 1 and inner[0][0] is BRANCH):
-        return _after([*inner, *items[1:]], chars, flags, state)
-    rests = [
-        r for alt in inner[0][1][1] if (r := _after(alt.data, chars, flags, state)) is not None
-    ]
-    if not rests:
+    if inner is not None:
+        if not (len(inner) == 1 and inner[0][0] is BRANCH):
+            return _after([*inner, *items[1:]], chars, flags, state)
+        rests = [
+            r for alt in inner[0][1][1] if (r := _after(alt.data, chars, flags, state)) is not None
+        ]
+        return [*_one_of(rests, state), *items[1:]] if rests else None
+    body = _optional(head)
+    if body is not None:
+        taken = _after(body, chars, flags, state)
+        ways = [
+            None if taken is None else [*taken, *items[1:]],
+            _after(items[1:], chars, flags, state),
+        ]
+        if head[0] is MIN_REPEAT:
+            ways.reverse()
+        rests = [w for w in ways if w is not None]
+        return _one_of(rests, state) if rests else None
+    assert _word_boundary(head, flags)
+    rest = _after(items[1:], chars, flags, state)
+    if rest is None:
         return None
-    if len(rests) == 1:
-        return [*rests[0], *items[1:]]
-    branch = (BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))
-    group = (SUBPATTERN, (None, 0, 0, _parser.SubPattern(state, [branch])))
-    return [group, *items[1:]]
+    c = min(chars)
+    word = (IN, [(CATEGORY, CATEGORY_WORD)])
+    if chr(c).isalnum() or c == 0x5F:
+        test = (ASSERT_NOT, (-1, _parser.SubPattern(state, [word, word])))
+    else:
+        test = (
+            ASSERT,
+            (-1, _parser.SubPattern(state, [word, (IN, [(CATEGORY, CATEGORY_NOT_WORD)])])),
+        )
+    return [test, *rest]
 
 
 def _branches(alts: list[Any], flags: int, state: Any) -> list[Any]:

@@ -47,10 +47,10 @@ try:  # the parser and code generator behind re.compile (Python 3.11+)
     import _sre
     from re import _compiler, _parser
 
-    # "-grouped3": the code of regex_opt's rewrite, in its own file (a checkout without it
+    # "-grouped4": the code of regex_opt's rewrite, in its own file (a checkout without it
     # would otherwise load the grouped code, or hand its plain code to one with it)
     _ENGINE = (
-        f"py{sys.version_info[0]}.{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-grouped3"
+        f"py{sys.version_info[0]}.{sys.version_info[1]}-sre{_sre.MAGIC}-{_sre.CODESIZE}-grouped4"
     )
 except (ImportError, AttributeError):  # another implementation: compile normally
     _sre = _compiler = _parser = None  # type: ignore[assignment]
