@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
@@ -1161,6 +1162,13 @@ def _other_documents(ctx: _Context) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1024)
+def _standalone_number(token: str) -> re.Pattern[str]:
+    # kept per token: compiled again for every sentence, a PO's numbers pushed the
+    # module-level patterns out of re's own cache, which then compiled those again too
+    return re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)")
+
+
 def _echo(ctx: _Context, s: _Sentence) -> bool:
     """A sentence that only restates the PO's own values, with no word of commitment."""
     from agent.reading.numbers import numbers_in
@@ -1175,7 +1183,7 @@ def _echo(ctx: _Context, s: _Sentence) -> bool:
         scrubbed = scrubbed.replace(po.po_number, " ")
         for pl in po.lines:
             for token in re.findall(r"\d+(?:[.,]\d+)?", f"{pl.item} {pl.description}"):
-                scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
+                scrubbed = _standalone_number(token).sub(" ", scrubbed)
             requested.add(pl.requested_date)
             known |= {Decimal(pl.line), pl.quantity, pl.unit_price}
             known.add((pl.quantity * pl.unit_price).quantize(Decimal("0.01")))
