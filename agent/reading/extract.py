@@ -472,9 +472,13 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
     for description in descriptions:
         for m in _DESC_FRACTION.finditer(description):
             if m.group("n"):
-                alts.add(rf"(?<![\w]){re.escape(m.group('before'))}\s+(?P<x>{re.escape(m.group('n'))})")
+                alts.add(
+                    rf"(?<![\w]){re.escape(m.group('before'))}\s+(?P<x>{re.escape(m.group('n'))})"
+                )
             else:
-                alts.add(rf"(?P<x>{re.escape(m.group('n2'))})\s+{re.escape(m.group('after'))}(?![\w])")
+                alts.add(
+                    rf"(?P<x>{re.escape(m.group('n2'))})\s+{re.escape(m.group('after'))}(?![\w])"
+                )
     if not alts:
         return None
     # each alternative names its number "x"; a pattern may reuse a group name only once
