@@ -131,3 +131,33 @@ def test_a_french_refusal_with_an_adverb_inside_rejects_the_line() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].status == "rejected"
+
+
+def test_a_language_without_word_boundaries_holds_no_latin_word() -> None:
+    # its patterns match inside any word: an "OK" there found "ok" in "look"
+    import re
+
+    from agent.reading import lexicon as L
+
+    allowed = {"pcs", "ea", "x"}  # units and the pack's "x" right after a number
+    for lang, tables in L.languages().items():
+        if tables["_boundaries"] == ["yes"]:
+            continue
+        for name, patterns in tables.items():
+            if name.startswith("_"):
+                continue
+            latin = [p for p in patterns if re.fullmatch(r"[A-Za-z]{2,}", p) and p not in allowed]
+            assert not latin, f"{lang} [{name}]: {latin}"
+    assert L.search("agreement", "if you want us to look at a partial") is None
+
+
+def test_a_price_per_drum_of_kilograms_written_in_cyrillic_is_converted() -> None:
+    acid = [("CH-1", "Citric acid solution 50%, drum 200 kg", 1000, "KG", "0.42", "2026-12-15")]
+    res = read(
+        "Здравейте,\n\nПотвърждаваме поръчка 4500012345:\n- Лимонена киселина – 5 варела по "
+        "200 кг = 1000 кг, 84,00 EUR/варел\nДоставка: 15.12.2026 г.\n\nПоздрави",
+        [make_po(locale="bg-BG", lines=acid)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    (got,) = lines_of(res).values()
+    assert got.status == "accepted" and got.unit_price == Decimal("0.42")

@@ -91,6 +91,8 @@ _KG = {
     "kilos": Decimal(1),
     "g": Decimal("0.001"),
     "gr": Decimal("0.001"),
+    # Cyrillic, Chinese, Japanese and Korean kilograms ("варел по 200 кг", "25公斤")
+    **{w: Decimal(1) for w in ("кг", "кило", "公斤", "千克", "キロ", "kg入り", "킬로그램", "킬로")},
     **{
         w: Decimal(1000)
         for w in (
@@ -296,6 +298,7 @@ def is_measure(word: str, po_uom: str) -> bool:
         or pack_kinds(w)
         or w in generic
         or _norm(w) in {_norm(u) for u in generic}
+        or w in _KG
     )
 
 
