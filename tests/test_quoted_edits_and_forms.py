@@ -152,7 +152,7 @@ def test_a_language_without_word_boundaries_holds_no_latin_word() -> None:
 
 
 def test_a_price_per_drum_of_kilograms_written_in_cyrillic_is_converted() -> None:
-    acid = [("CH-1", "Citric acid solution 50%, drum 200 kg", 1000, "KG", "0.42", "2026-12-15")]
+    acid = [("CH-1", "Citric acid solution 50%", 1000, "KG", "0.42", "2026-12-15")]
     res = read(
         "Здравейте,\n\nПотвърждаваме поръчка 4500012345:\n- Лимонена киселина – 5 варела по "
         "200 кг = 1000 кг, 84,00 EUR/варел\nДоставка: 15.12.2026 г.\n\nПоздрави",
