@@ -7,14 +7,14 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
-from tests.test_extract import BUYER, REQUEST_ID, lines_of, make_po, read
+from tests.test_extract import BUYER, lines_of, make_mail, make_po, read
 
 EDITED_REQUEST = """
 
@@ -30,21 +30,6 @@ Line | Item | Description | Qty | UoM | Unit price EUR | Need-by
 """
 
 
-def _mail(body: str) -> bytes:
-    from email.message import EmailMessage
-    from email.utils import format_datetime
-
-    msg = EmailMessage()
-    msg["From"] = "Sam Jones <sam.jones@acme-castings.example>"
-    msg["To"] = BUYER
-    msg["Subject"] = "RE: Please confirm purchase order 4500012345"
-    msg["Date"] = format_datetime(datetime(2026, 11, 4, 9, 0, tzinfo=UTC))
-    msg["Message-ID"] = "<reply.9@acme-castings.example>"
-    msg["In-Reply-To"] = REQUEST_ID
-    msg.set_content(body + EDITED_REQUEST.format(buyer=BUYER))
-    return msg.as_bytes()
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -53,7 +38,9 @@ def _mail(body: str) -> bytes:
     ],
 )
 def test_an_answer_written_into_our_quoted_request_goes_to_a_person(body: str) -> None:
-    res = read_message(_mail(body), load_pos([make_po()]))
+    res = read_message(
+        make_mail(body + EDITED_REQUEST.format(buyer=BUYER), quote=False), load_pos([make_po()])
+    )
     assert res.kind == "needs_review"
     assert any("quoted request" in r or "refers to content" in r for r in res.review_reasons)
 
@@ -72,19 +59,6 @@ def test_a_count_a_description_holds_beside_the_same_word_is_no_date() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
-
-
-def test_a_price_per_pack_written_before_the_price_is_converted() -> None:
-    cones = [("Y-1", "Polyester yarn 150D, cone 1.25 kg", 1500, "KG", "6.40", "2026-12-15")]
-    res = read(
-        "Sayın Dana Ruiz,\n\n4500012345 numaralı siparişinizi teyit ederiz.\nMiktar: 1.200 bobin "
-        "x 1,25 kg = 1.500 kg\nFiyat: bobin başına 8,00 EUR\nTeslim tarihi: 15 Aralık 2026\n\n"
-        "Saygılarımızla",
-        [make_po(locale="tr-TR", lines=cones)],
-    )
-    assert res.kind == "confirmation", res.review_reasons
-    (got,) = lines_of(res).values()
-    assert got.status == "accepted" and got.unit_price == Decimal("6.40")
 
 
 def test_chinese_both_items_covers_every_line() -> None:
@@ -151,13 +125,32 @@ def test_a_language_without_word_boundaries_holds_no_latin_word() -> None:
     assert L.search("agreement", "if you want us to look at a partial") is None
 
 
-def test_a_price_per_drum_of_kilograms_written_in_cyrillic_is_converted() -> None:
-    acid = [("CH-1", "Citric acid solution 50%", 1000, "KG", "0.42", "2026-12-15")]
-    res = read(
-        "Здравейте,\n\nПотвърждаваме поръчка 4500012345:\n- Лимонена киселина – 5 варела по "
-        "200 кг = 1000 кг, 84,00 EUR/варел\nДоставка: 15.12.2026 г.\n\nПоздрави",
-        [make_po(locale="bg-BG", lines=acid)],
-    )
+@pytest.mark.parametrize(
+    ("body", "locale", "line", "price"),
+    [
+        # the price per a cone, written before the price ("bobin başına")
+        (
+            "Sayın Dana Ruiz,\n\n4500012345 numaralı siparişinizi teyit ederiz.\nMiktar: 1.200 "
+            "bobin x 1,25 kg = 1.500 kg\nFiyat: bobin başına 8,00 EUR\nTeslim tarihi: 15 Aralık "
+            "2026\n\nSaygılarımızla",
+            "tr-TR",
+            ("Y-1", "Polyester yarn 150D", 1500, "KG", "6.40", "2026-12-15"),
+            "6.40",
+        ),
+        # a drum of kilograms written in Cyrillic ("варела по 200 кг")
+        (
+            "Здравейте,\n\nПотвърждаваме поръчка 4500012345:\n- Лимонена киселина – 5 варела "
+            "по 200 кг = 1000 кг, 84,00 EUR/варел\nДоставка: 15.12.2026 г.\n\nПоздрави",
+            "bg-BG",
+            ("CH-1", "Citric acid solution 50%", 1000, "KG", "0.42", "2026-12-15"),
+            "0.42",
+        ),
+    ],
+)
+def test_a_price_per_pack_is_converted_to_the_po_unit(
+    body: str, locale: str, line: tuple, price: str
+) -> None:
+    res = read(body, [make_po(locale=locale, lines=[line])])
     assert res.kind == "confirmation", res.review_reasons
     (got,) = lines_of(res).values()
-    assert got.status == "accepted" and got.unit_price == Decimal("0.42")
+    assert got.status == "accepted" and got.unit_price == Decimal(price)
