@@ -75,25 +75,29 @@ def test_chinese_both_items_covers_every_line() -> None:
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 22)}
 
 
-@pytest.mark.parametrize(
-    ("body", "locale"),
-    [
-        (
-            "Dobrý den,\n\nobjednávku 4500012345 potvrzujeme v plném rozsahu.\n\n"
-            "pol.  množství  cena    termín\n1     40 ks     312,50  15.12.2026\n"
-            "2     80 ks     12,10   8.1.2027\n3     60 ks     8,40    15.12.2026\n\nS pozdravem",
-            "cs-CZ",
-        ),
-        (
-            "Labdien!\n\nPaldies par pasūtījumu 4500012345. Piegādes termiņu varēsim apstiprināt "
-            "līdz piektdienai. Cena paliek kā piedāvājumā.\n\nAr cieņu",
-            "lv-LV",
-        ),
-    ],
-)
-def test_no_confirmation_where_the_words_disagree_or_wait(body: str, locale: str) -> None:
-    res = read(body, [make_po(locale=locale)])
+def test_in_full_against_a_table_that_differs_goes_to_a_person() -> None:
+    res = read(
+        "Dobrý den,\n\nobjednávku 4500012345 potvrzujeme v plném rozsahu dle Vašeho zadání."
+        "\n\npol.  zboží       množství  cena/ks   termín\n"
+        "1     CAST-7781   40 ks     312,50    15.12.2026\n"
+        "2     CAST-7782   80 ks     12,10     8.1.2027\n"
+        "3     CAST-7790   60 ks     8,40      15.12.2026\n\nS pozdravem",
+        [make_po(locale="cs-CZ")],
+    )
     assert res.kind == "needs_review"
+    assert any("v plném rozsahu" in r and "line 2" in r for r in res.review_reasons), (
+        res.review_reasons
+    )
+
+
+def test_a_promise_to_confirm_the_date_later_is_no_confirmation() -> None:
+    res = read(
+        "Labdien!\n\nPaldies par pasūtījumu 4500012345. Piegādes termiņu varēsim apstiprināt "
+        "līdz piektdienai. Cena paliek kā piedāvājumā.\n\nAr cieņu",
+        [make_po(locale="lv-LV")],
+    )
+    assert res.kind == "needs_review"
+    assert res.confirmations == []
 
 
 def test_a_french_refusal_with_an_adverb_inside_rejects_the_line() -> None:

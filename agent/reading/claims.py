@@ -333,7 +333,7 @@ def _values(
     for h in hits:
         span = Span(seg.index, base + h.start, base + h.end)
         # "MHD 30.09.2028", "tinka vartoti iki 2028-08-31": the product's life, no delivery
-        aside = effective or P.shelf_life_before(text[: h.start])
+        aside = effective or P.shelf_life_before(text, h.start)
         out.append(Value("date", h.date, span, effective=aside, text=h.text, form=h.form))
         taken.append((h.start, h.end))
     # "zwei Wochen später als gewünscht": the date each line's request moves to
@@ -538,7 +538,7 @@ def claims_for(
                 masked = _mask(clause.sentence, po)
                 hits, _ = find_dates(masked, locale, reference)
                 sentence_dates = tuple(
-                    h.date for h in hits if not P.shelf_life_before(masked[: h.start])
+                    h.date for h in hits if not P.shelf_life_before(masked, h.start)
                 )
             out.append(
                 Claim(

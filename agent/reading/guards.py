@@ -1564,7 +1564,7 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
     out = {
         h.date
         for h in hits
-        if not P.effective_aside(text, h.start) and not P.shelf_life_before(text[: h.start])
+        if not P.effective_aside(text, h.start) and not P.shelf_life_before(text, h.start)
     }
     for m in _YMD.finditer(text):
         try:

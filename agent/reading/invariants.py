@@ -408,7 +408,9 @@ def _negated(d: Decision, c: Claim, start: int) -> bool:
     "your order of")."""
     seg = d.segments[c.clause.span.segment]
     before = seg.text[c.clause.span.start : start]
-    return bool(P.NOT_A_COMMITMENT_BEFORE.search(before) or P.shelf_life_before(before))
+    return bool(
+        P.NOT_A_COMMITMENT_BEFORE.search(before) or P.shelf_life_before(before, len(before))
+    )
 
 
 def _before(d: Decision, c: Claim, start: int) -> str:

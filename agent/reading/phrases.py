@@ -435,13 +435,18 @@ TEMPORARY = compile_re(
 )
 
 
+def _open_bracket(text: str, pos: int, reach: int | None = None) -> int:
+    """Where the bracket that ``pos`` stands in opens (within ``reach`` characters); -1 when
+    ``pos`` is in none."""
+    opened = text.rfind("(", 0 if reach is None else max(0, pos - reach), pos)
+    return opened if opened >= 0 and text.find(")", opened, pos) == -1 else -1
+
+
 def aside_after_value(text: str, pos: int) -> bool:
     """``pos`` is inside a bracket that follows a value: "preț 24,10 lei/buc (nu mai avem stoc
     la prețul vechi)" explains the value, it refuses nothing."""
-    opened = text.rfind("(", 0, pos)
-    return (
-        opened > 0 and text.find(")", opened, pos) == -1 and bool(re.search(r"\d", text[:opened]))
-    )
+    opened = _open_bracket(text, pos)
+    return opened > 0 and bool(re.search(r"\d", text[:opened]))
 
 
 @cache
@@ -475,10 +480,9 @@ def replaced_value(before: str, after: str) -> bool:
 def effective_aside(text: str, pos: int) -> bool:
     """``pos`` stands in a bracketed aside about a price change's start ("(zdražení kartonu od
     1. 11.)", "(prisjustering från 1/12)"): the date is the price's, not the delivery's."""
-    opened = text.rfind("(", 0, pos)
-    if opened < 0 or text.find(")", opened, pos) >= 0:
-        return False
-    return L.search("effective", text[opened:pos]) is not None
+    # an aside is short: a bounded look back keeps a long text with many dates linear
+    opened = _open_bracket(text, pos, reach=200)
+    return opened >= 0 and L.search("effective", text[opened:pos]) is not None
 
 
 @cache
@@ -488,10 +492,12 @@ def _shelf_life_end() -> re.Pattern[str]:
     )
 
 
-def shelf_life_before(before: str) -> bool:
-    """The words just before a date make it the product's life, not its delivery ("Charge
-    V-2701-14, MHD 30.09.2028", "tinka vartoti iki 2028-08-31", "best before: 31/03/2029")."""
-    return _shelf_life_end().search(before[-60:]) is not None
+def shelf_life_before(text: str, pos: int) -> bool:
+    """The words just before ``pos`` make the date there the product's life, not its delivery
+    ("Charge V-2701-14, MHD 30.09.2028", "tinka vartoti iki 2028-08-31", "best before:
+    31/03/2029"). Only the 60 characters before it are read: a window, not a copy of the text
+    up to every date."""
+    return _shelf_life_end().search(text, max(0, pos - 60), pos) is not None
 
 
 def of_paperwork(text: str) -> bool:

@@ -126,23 +126,6 @@ def weight_ratio(word: str, po_uom: str) -> Decimal | None:
     return a / b if a is not None and b is not None else None
 
 
-# A PO counted in hundreds, thousands or dozens of pieces (SAP "TH", "HU", "DZ"): one piece
-# is a share of it
-_COUNT_UOM = {
-    **{u: Decimal(1000) for u in ("th", "tsd", "mil", "1000", "thousand", "tausend", "milheiro")},
-    **{u: Decimal(100) for u in ("hu", "hun", "100", "hundred", "hundert")},
-    **{u: Decimal(12) for u in ("dz", "dzn", "doz", "dozen", "dutzend")},
-}
-
-
-def count_ratio(word: str, po_uom: str) -> Decimal | None:
-    """How many of the PO's count unit one piece ``word`` is (1/1000 for "db" on a PO in TH)."""
-    size = _COUNT_UOM.get(po_uom.strip().lower().rstrip("."))
-    if size is None or not (word.strip() and is_piece_unit(word)):
-        return None
-    return 1 / size
-
-
 _PER_WEIGHT = compile_re(
     r"(?:/|\bper\b|\bje\b|\bpro\b|\bpar\b|\bpor\b)\s*(?P<w>[^\W\d_]{1,12})\b", re.I
 )
@@ -347,9 +330,9 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
-    ratio = weight_ratio(word, po_uom) or count_ratio(word, po_uom)
+    ratio = weight_ratio(word, po_uom)
     if ratio is not None:
-        return ratio  # a tonne is 1000 kg, a piece a thousandth of "TH", whatever packs
+        return ratio  # a tonne is 1000 kg, whatever packs are stated
     if any(p.maybe_po_unit and p.kinds & kinds for p in packs):
         return None
     if depth > 1:
