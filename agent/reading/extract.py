@@ -1199,6 +1199,8 @@ class POReader:
         self._list_lead: frozenset[int] | None = None
         self.promised: date | None = None
         self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
+        # (statement, line) -> the counts before and after the line's name, when they differ
+        self._both_sides: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
 
     # ------------------------------------------------------------ statements
 
@@ -1893,17 +1895,21 @@ class POReader:
                         continue
                     return value, h.start
                 return h.value, h.start
-        for h in quantity_hits(text, self.locale, units):
-            before = text[max(0, h.start - 30) : h.start]
-            if P.REFERENCE_BEFORE.search(before) or P.CONTAINER_AFTER.match(text[h.end :]):
-                continue
-            if any(a <= h.start < b for a, b in self._spans(text) + sizes):
-                continue
-            if _share_of_before().search(before):
-                continue  # "nur 80 von 100 Stück": the 100 is the whole ordered
-            if h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl):
-                continue  # "Sac kraft 2 kg" in a row: the item's size, not its quantity
-            return h.value, h.start
+        counted = [
+            h
+            for h in quantity_hits(text, self.locale, units)
+            if not (
+                P.REFERENCE_BEFORE.search(text[max(0, h.start - 30) : h.start])
+                or P.CONTAINER_AFTER.match(text[h.end :])
+                or any(a <= h.start < b for a, b in self._spans(text) + sizes)
+                # "nur 80 von 100 Stück": the 100 is the whole ordered
+                or _share_of_before().search(text[max(0, h.start - 30) : h.start])
+                # "Sac kraft 2 kg" in a row: the item's size, not its quantity
+                or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
+            )
+        ]
+        if counted:
+            return self._named_count(st, pl, counted)
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]
             if P.REFERENCE_BEFORE.search(text[max(0, h.start - 30) : h.start]):
@@ -1930,6 +1936,20 @@ class POReader:
             ):
                 return h.value, h.start
         return None, -1
+
+    def _named_count(self, st: Statement, pl: POLine, counted: list) -> tuple[Decimal, int]:
+        """The first count; when a statement naming this line alone has a different count on
+        each side of the name, which one is the line's is kept for review."""
+        first = counted[0]
+        named = [pos for pos, line in self._mentions(st.text) if line == pl.line]
+        if named and {line for _, line in self._mentions(st.text)} == {pl.line}:
+            before = [h for h in counted if h.start < named[0]]
+            after = [h for h in counted if h.start > named[0]]
+            if before and after and before[-1].value != after[0].value:
+                # "vata 960 m2 po 3,95 a polystyren 420 m2" and "1.500 kg Dinkelmehl ... und
+                # 800 kg Haferflocken" read alike, each with one item the index cannot name
+                self._both_sides[(id(st), pl.line)] = (before[-1].value, after[0].value)
+        return first.value, first.start
 
     def _sentence_refs(self, sentence: str) -> set[int]:
         key = ("refs", sentence)
@@ -2334,6 +2354,12 @@ class POReader:
         """The clause's quantity for the line (None when it belongs to another line named in
         the same clause), and whether it is taken."""
         q, q_pos = self._quantity_at(st, s.pl)
+        both = self._both_sides.get((id(st), s.n))
+        if both and q is not None and not respectively:
+            s.reasons.append(
+                f"line {s.n}: '{st.text.strip()[:70]}' counts {both[0].normalize():f} before the "
+                f"line's name and {both[1].normalize():f} after it: which is this line's is unclear"
+            )
         if (
             q is not None
             and isinstance(st.lines, frozenset)
