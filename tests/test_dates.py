@@ -146,7 +146,7 @@ def test_a_weekday_that_does_not_fit_the_date_is_flagged() -> None:
         "ASAP",
         "Anfang Januar",
         "fin janvier",
-        "next week",
+        "early next week",
     ],
 )
 def test_vague_dates_are_not_dates(text: str) -> None:

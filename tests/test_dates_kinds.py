@@ -125,9 +125,10 @@ def test_a_weekday_of_next_week_is_that_day_of_the_week_after_the_mail() -> None
     assert _dates("nächste Woche Dienstag", "de-DE") == [
         ("nächste Woche Dienstag", date(2026, 12, 1))
     ]
-    # 'next week' alone is still no date
-    hits, vague = find_dates("delivery next week", "en-GB", TUE)
-    assert hits == [] and [v.text for v in vague] == ["next week"]
+    # 'next week' alone is that week's Friday, as a calendar week; 'early next week' no date
+    assert _dates("delivery next week") == [("next week", date(2026, 12, 4))]
+    hits, vague = find_dates("delivery early next week", "en-GB", TUE)
+    assert hits == [] and [v.text for v in vague] == ["early next week"]
 
 
 def test_a_weekday_with_an_ordinal_is_the_next_such_day_on_that_weekday() -> None:

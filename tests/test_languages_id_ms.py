@@ -313,7 +313,7 @@ def test_month_names_weeks_and_days(text: str, want: date) -> None:
         "seminggu",
         "minggu ini",  # this week
         "minggu lalu",  # last week
-        "minggu depan",  # next week: vague, no day
+        "awal minggu depan",  # early next week: vague, no day
         "des 3 pièces",  # French, not December
     ],
 )
@@ -328,8 +328,8 @@ def test_words_that_look_like_dates_are_none(text: str) -> None:
         ("awal Januari", "awal Januari"),
         ("pada bulan Januari", "pada bulan Januari"),
         ("akhir Januari", "akhir Januari"),
-        ("minggu depan", "minggu depan"),
-        ("minggu hadapan", "minggu hadapan"),
+        ("awal minggu depan", "minggu depan"),  # early next week
+        ("pertengahan minggu hadapan", "minggu hadapan"),  # the middle of next week
     ],
 )
 def test_a_month_alone_is_vague(text: str, vague: str) -> None:

@@ -437,19 +437,20 @@ def test_a_price_of_10_12_is_no_date() -> None:
     assert find_dates("price 10.12 EUR", "en-GB", datetime(2026, 11, 27))[0] == []
 
 
-def test_next_week_with_no_day_keeps_no_line_at_the_pos_date() -> None:
+def test_the_end_of_next_week_is_its_friday_for_every_line() -> None:
+    # mail of Wednesday 4 November 2026: next week's Friday is the 13th
     res = read(
         "Dobrý deň, obj. 4500012345 potvrdzujem kompletne. Dodáme do konca budúceho týždňa.",
         [make_po(locale="sk-SK")],
     )
-    assert res.kind == "needs_review", res.confirmations
-    assert "is not a date" in " ".join(res.review_reasons)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 13)}
 
 
 def test_a_time_in_an_aside_is_not_the_lines() -> None:
     res = read(
         "Dobrý den, obj. 4500012345 potvrzujeme, ceny dle objednávky, dodání 15.12.2026 "
-        "(materiál je objednaný, přijde příští týden).",
+        "(materiál je objednaný, přijde začátkem příštího týdne).",
         [make_po(locale="cs-CZ")],
     )
     assert res.kind == "confirmation", res.review_reasons

@@ -950,6 +950,20 @@ def _next_week_day() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _week_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's words for a part of a week, before the week's words ("early", "Mitte")
+    and after them ("jövő hét elején", "来週前半", "下周一")."""
+    from agent.reading import lexicon as L
+
+    before, after = L.before_and_after("week_part")
+    return (
+        compile_re(rf"(?<![\w]){before}\s*$", re.IGNORECASE),
+        # no word boundary after: "下周一发货" is next Monday
+        compile_re(after, re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
 def _kw_day_after() -> re.Pattern[str]:
     """A weekday right after a calendar week ("KW 5 (Montag)", "wk 5, on Tuesday"), not one
     that starts a date of its own ("KW 5, Monday 1/2")."""
@@ -1193,6 +1207,18 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             continue
         monday = ref - timedelta(days=ref.weekday())
         add(monday + timedelta(days=7 + day_idx), m, "relative")
+    # "next week", "by the end of next week" with no day named: a calendar week, so its
+    # Friday (FORMAT.md's rule for "KW 51"); "early next week" names no day
+    from agent.reading import lexicon as L
+
+    week_part_before, week_part_after = _week_part()
+    for m in L.pattern_unmarked("next_week", "relative").finditer(text):
+        if week_part_before.search(text, max(0, m.start() - 40), m.start()) or (
+            week_part_after.match(text, m.end())
+        ):
+            continue
+        monday = ref - timedelta(days=ref.weekday())
+        add(monday + timedelta(days=11), m, "kw")
     # "w/c 4 January": the week that starts on that Monday (or Sunday); its Friday, as a
     # calendar week without a named day
     if has_digit:

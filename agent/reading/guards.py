@@ -728,12 +728,18 @@ def _partial_fields(ctx: _Context) -> list[str]:
         return []
     confirmed: set[str] = set()
     said: list[str] = []
+    any_po = next(iter(ctx.pos), "")
     for s in ctx.sents:
         for clause in _clauses(s.text):
             fields = _fields_in(clause)
+            if fields and P.STRONG_CLAIM.search(clause):
+                # "potvrdzujeme v plnom rozsahu za uvedené ceny": in full is the quantity
+                fields.add("quantity")
             if re.search(r"\d", clause):
                 # a value stated is a commitment to that field ("delivery 12/15")
                 confirmed |= fields
+            elif _dates_in(ctx, clause, any_po):
+                confirmed |= fields | {"date"}  # "dodáme koncom budúceho týždňa"
             if not (COMMIT.search(clause) or BARE_ANSWER.match(clause) or _FIELD_OK.search(clause)):
                 continue
             if PROMISE.search(clause) or OPEN_VALUE.search(clause):

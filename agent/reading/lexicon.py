@@ -71,6 +71,7 @@ DATE_TABLES = (
     "delivery_date",
     "closure",
     "next_week",
+    "week_part",
     "later_than_requested",
     "earlier_than_requested",
     "date_moved_to",
@@ -185,12 +186,23 @@ def _longest_first(word: str) -> tuple[int, str]:
 @cache
 def pattern(act: str) -> re.Pattern[str]:
     """One compiled pattern for ``act`` over every language."""
+    return _pattern(act, None)
+
+
+@cache
+def pattern_unmarked(table: str, mark: str) -> re.Pattern[str]:
+    """Like :func:`pattern`, without the table's words marked ``(?#mark)``."""
+    return _pattern(table, f"(?#{mark})")
+
+
+def _pattern(act: str, skip: str | None) -> re.Pattern[str]:
     if act not in TABLES:
         raise KeyError(f"no lexicon table {act!r}; known: {', '.join(TABLES)}")
     worded: list[str] = []
     bare: list[str] = []
     for tables in languages().values():
-        (worded if tables["_boundaries"] == ["yes"] else bare).extend(tables[act])
+        words = [w for w in tables[act] if skip is None or not w.startswith(skip)]
+        (worded if tables["_boundaries"] == ["yes"] else bare).extend(words)
     alts = []
     if worded:
         # longest first, so "confirmed as per po" wins over "confirm"
@@ -222,3 +234,20 @@ def alternation(table: str) -> str:
         {p for tables in languages().values() for p in tables[table]}, key=_longest_first
     )
     return "(?:" + "|".join(words) + ")"
+
+
+@cache
+def before_and_after(table: str) -> tuple[str, str]:
+    """The table's words as two alternations (longest first): those that stand before what
+    they qualify ("místo 0,452"), and those marked ``(?#after)`` that follow it ("0,452 EUR
+    helyett", "来週前半"). A side with no words is ``(?!)``, which matches nothing."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for tables in languages().values():
+        for w in tables[table]:
+            (after if w.startswith("(?#after)") else before).add(w.removeprefix("(?#after)"))
+
+    def alt(words: set[str]) -> str:
+        return "(?:" + "|".join(sorted(words, key=_longest_first)) + ")" if words else "(?!)"
+
+    return alt(before), alt(after)

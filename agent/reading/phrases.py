@@ -453,18 +453,11 @@ def aside_after_value(text: str, pos: int) -> bool:
 def _instead_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon's [instead_of] words: those before the old value ("místo 0,452"), and
     those marked "(?#after)" that follow it ("0,452 EUR helyett")."""
-    before, after = [], []
-    for tables in L.languages().values():
-        for w in tables["instead_of"]:
-            (after if w.startswith("(?#after)") else before).append(w.removeprefix("(?#after)"))
-
-    def alt(words: list[str]) -> str:
-        return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
-
+    before, after = L.before_and_after("instead_of")
     return (
-        compile_re(rf"(?<![\w])(?:{alt(before)})\s*[(:]?\s*$", re.IGNORECASE),
+        compile_re(rf"(?<![\w]){before}\s*[(:]?\s*$", re.IGNORECASE),
         compile_re(
-            rf"^\s*(?:[^\W\d_]{{1,4}}\.?(?:/[^\W\d_]{{1,4}}\.?)?\s*)?(?:{alt(after)})(?![\w])",
+            rf"^\s*(?:[^\W\d_]{{1,4}}\.?(?:/[^\W\d_]{{1,4}}\.?)?\s*)?{after}(?![\w])",
             re.IGNORECASE,
         ),
     )
