@@ -522,6 +522,9 @@ GENERIC_UNITS = (
     "bucăţi",
     "bucati",
     "個",
+    # Chinese, Japanese and Korean counters of pieces (not of packs, pairs or sets: "17 箱"
+    # is 17 boxes)
+    *"件个只台片套支根张張块塊条條本枚대장",
     # Slovak, Finnish, Greek, Korean, Vietnamese
     "kpl",
     "kappaletta",
@@ -572,7 +575,9 @@ _QTY_RE = compile_re(
     # square and cubic metres ("22,5 m3", "m³" is read as "m3") are units with a digit;
     # a unit word running on into a code ("10 KG050-EPDM", "10 BAG-KR-2": a position
     # number, then the supplier's item code) is no unit
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|個|개)",
+    # a Chinese, Japanese or Korean counter is one character ("816 件", "4 台", "20개"), or a
+    # katakana word ("3 セット")
+    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+)",
 )
 _QTY_KEY_RE = compile_re(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
