@@ -172,6 +172,8 @@ _COMPANION_BEFORE = compile_re(
 _COMPANION_AFTER = compile_re(
     r"\s*(?:kanssa|mukana|koos|együtt|ile(?:\s+birlikte)?|birlikte)\b", re.IGNORECASE
 )
+# Chinese and Japanese "with the same shipment": "与组件同批出运", "一起发货", "同梱"
+_CJK_COMPANION = compile_re(r"同批|一起|一同|一并|一併|同时发|同時發|同船|同梱|一緒")
 # letters of the Latin, Greek, Cyrillic, Vietnamese and Korean scripts
 _WORDS_OR_VALUES = compile_re(
     r"[A-Za-zÀ-žͰ-ϿЀ-ӿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫₽₴]"
@@ -2667,7 +2669,29 @@ class POReader:
         if unit_issue:
             s.reasons.append(f"line {s.n}: {unit_issue}")
         s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
+        if not (s.date_cands or s.schedule is not None or s.offset_used):
+            tied = next((st for st in s.specific if self._ships_with_another(st, s.n)), None)
+            if tied is not None:
+                s.reasons.append(
+                    f"line {s.n}: '{tied.text.strip()[:70]}' ties its date to another line's"
+                )
         self._check_claims(s)
+
+    def _ships_with_another(self, st: Statement, n: int) -> bool:
+        """The statement names another line as company ("ships with the modules", "与组件同批
+        出运"): the line's date is that line's, which the PO's date would not be."""
+        text = st.text
+        if _CJK_COMPANION.search(text):
+            return True  # the company may be named by a word no PO line has ("组件")
+        for pos, line in self._mentions(text):
+            if line == n:
+                continue
+            end = text.find(" ", pos)
+            if _COMPANION_BEFORE.search(text[max(0, pos - 20) : pos]) or _COMPANION_AFTER.match(
+                text, end if end > 0 else len(text)
+            ):
+                return True
+        return False
 
     def _check_claims(self, s: _LineState) -> None:
         """A whole-order claim ('as ordered', 'in full') that this line's own words contradict."""
