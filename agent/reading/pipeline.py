@@ -370,6 +370,27 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
             ),
             True,
         )
+    if (
+        is_reply
+        and commits
+        and m.sender_suppliers
+        and m.addressed_to_us
+        and m.other_order_numbers
+        and not any(n in own_text for n in m.other_order_numbers)
+        and not re.search(r"\d{4,}", own_text)
+    ):
+        # "Confirmed - delivery as requested." in the thread of an order that is no longer
+        # open, from a supplier with open POs: which order it answers is a buyer's question
+        others = ", ".join(sorted(m.other_order_numbers))
+        return (
+            _review(
+                [
+                    f"the reply confirms in the thread of order {others}, which is not open, and "
+                    "names no order itself; the sender's supplier has open POs"
+                ]
+            ),
+            True,
+        )
     if msg.defects:
         # unreadable or broken mail is kept for a human, never filed away as unrelated
         return _review([f"the message could not be read cleanly: {d}" for d in msg.defects]), False
