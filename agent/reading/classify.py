@@ -553,6 +553,8 @@ _RECEIPT_ACK = compile_re(
 )
 _ORDER_CONFIRMATION = compile_re(
     r"order confirmation|order acknowledg(?:e)?ment|sales order confirmation"
+    # an EDI order response (EDIFACT ORDRSP, its plain-text rendering)
+    r"|\bORDRSP\b|(?:purchase )?order response\b"
     r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
     r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
     r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
