@@ -808,7 +808,8 @@ def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
     """A table header written as one line of text whose unit-price column directly follows
     its quantity column, with no amount column ("Quantite Prix unit. EUR Livraison",
     "Q.tà Prezzo unit. € Data consegna", "Qté P.U. EUR Date livr.")."""
-    if find_dates(line, locale, ref)[0] or re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
+    # the word tests first: most lines fail them, and the date scan costs more
+    if re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
         return False
     qty = re.search(_HEADER_KEYS["qty"], line, re.IGNORECASE)
     price = _UNIT_PRICE_HDR.search(line)
@@ -818,7 +819,9 @@ def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
     if _PRICE_HDR_WORD.search(line, price.end()) or (tail and is_unit_column(tail[0])):
         return False  # "Unit Price Per Ext Price": a price unit or an amount column too
     between = line[qty.end() : price.start()]
-    return not re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip()))
+    if re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip())):
+        return False
+    return not find_dates(line, locale, ref)[0]
 
 
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
@@ -828,8 +831,7 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     Only a header with both a ship and a delivery column, other column words (a quantity or a
     price) and no date of its own; otherwise None.
     """
-    if find_dates(line, locale, ref)[0]:
-        return None
+    # the word tests first: most lines fail them, and the date scan costs more
     if not re.search(_HEADER_KEYS["qty"] + "|" + _HEADER_KEYS["price"], line, re.IGNORECASE):
         return None
     found = [(m.start(), m.end(), "ship") for m in P.SHIP_WORDS.finditer(line)]
@@ -843,6 +845,8 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
         kinds.append(kind)
         end = e
     if set(kinds) != {"ship", "delivery"} or len(kinds) > 4:
+        return None
+    if find_dates(line, locale, ref)[0]:
         return None
     return kinds
 
