@@ -1823,6 +1823,13 @@ class POReader:
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         """Where dates, prices, percentages and line names sit: their digits are no quantities."""
+        # asked again for each PO line of the same statement
+        key = ("spans", text)
+        if key not in self._memo:
+            self._memo[key] = self._spans_uncached(text)
+        return list(self._memo[key])
+
+    def _spans_uncached(self, text: str) -> list[tuple[int, int]]:
         spans = [(h.start, h.end) for h in find_dates(text, self.locale, self.ref_dt)[0]]
         spans += [(h.start, h.end) for h in price_hits(text, self.locale)]
         spans += [(p[1], p[2]) for p in percent_hits(text)]
@@ -1845,6 +1852,12 @@ class POReader:
         return spans
 
     def _bare_numbers(self, text: str) -> list:
+        key = ("bare_numbers", text)
+        if key not in self._memo:
+            self._memo[key] = self._bare_numbers_uncached(text)
+        return list(self._memo[key])
+
+    def _bare_numbers_uncached(self, text: str) -> list:
         spans = self._spans(text)
         out = []
         for h in number_hits(text, self.locale):
