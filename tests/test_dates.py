@@ -251,3 +251,46 @@ def test_a_spaced_day_and_month_without_a_year(text: str, want: list) -> None:
 def test_a_thai_date_in_the_buddhist_era_is_its_gregorian_day() -> None:
     # 2569 BE is 2026 CE: no delivery is 543 years away
     assert dates_in("ส่งของวันที่ 28/12/2569", "th-TH", REF) == [date(2026, 12, 28)]
+
+
+_SKIP_TEXTS = [
+    "Friday next week",
+    "nächste Woche Dienstag",
+    "next week on Tuesday, then Mon 14th",
+    "Tuesday the 8th, Wed 9 and onsdag d. 10/3",
+    "Mittwoch, 16. und Fr 18.12.",
+    "xFriday 12, 3Monday 14, Montag14",
+    "hari Minggu 15, minggu depan, 2 minggu",
+    # one form a text: a text is skipped only when it holds none of a pattern's characters
+    "1月中旬",
+    "2027年1月29日",
+    "第5週",
+    "第5周",
+    "5週目",
+    "52주차",
+    "1월 초",
+    "12월 24일",
+    "5η εβδομάδα 2027",
+    "5η εβδομαδα",
+    "την επόμενη εβδομάδα",
+    "KW 5 (Montag), semaine 3 mardi",
+    "no date here at all",
+    "",
+]
+
+
+@pytest.mark.parametrize("locale", ["en-US", "de-DE", "id-ID", "zh-CN", "ko-KR", "el-GR"])
+def test_skipping_a_pattern_a_text_cannot_match_changes_no_hit(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from agent.reading import dates
+
+    ref = REF.date()
+    fast = [dates._find_dates(t, locale, ref) for t in _SKIP_TEXTS]
+    # every pattern run on every text: nothing is skipped
+    monkeypatch.setattr(dates, "_NEEDS", {})
+    monkeypatch.setattr(dates, "_day_name", lambda: re.compile(""))
+    slow = [dates._find_dates(t, locale, ref) for t in _SKIP_TEXTS]
+    assert fast == slow

@@ -199,3 +199,35 @@ def test_lexicon_patterns_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize(
+    "chars",
+    [
+        "a",  # one character: a literal
+        "aA",  # two runs
+        "kK\u212a",  # past U+00FF: the generator's big table
+        "sS\u017f",
+        "0123456789",  # one range
+        "aceg",  # a bitmap
+        "\u0391\u03b1\u1f00",
+    ],
+)
+def test_a_prebuilt_head_set_compiles_to_the_same_code(chars: str) -> None:
+    from re import _compiler, _parser
+    from re._constants import IN, LITERAL
+
+    from agent.reading import regex_opt
+
+    if not regex_opt.AVAILABLE:
+        pytest.skip("another Python: patterns are compiled as written")
+    codes = sorted(ord(c) for c in chars)
+    plain = (LITERAL, codes[0]) if len(codes) == 1 else (IN, [(LITERAL, c) for c in codes])
+    prebuilt = regex_opt._plain_set(frozenset(codes))
+
+    def code(head: tuple) -> list[int]:
+        parsed = _parser.parse("x(?:ab)", 0)
+        parsed.data[0] = head
+        return [int(op) for op in _compiler._code(parsed, 0)]
+
+    assert code(prebuilt) == code(plain)

@@ -1164,6 +1164,23 @@ def _find_dates_cached(
 
 _DIGIT = compile_re(r"\d")
 
+# What a pattern cannot match without (its own literal characters): a text with none of
+# them skips that pattern's pass (most texts hold no CJK or Greek at all)
+_NEEDS = {
+    "cjk": ("月", "월"),
+    "vague_cjk": ("月", "월"),
+    "kw_cjk": ("週", "周", "주"),
+    "kw_el": ("εβδομ",),
+}
+
+
+@lru_cache(maxsize=1)
+def _day_name() -> re.Pattern[str]:
+    """A weekday's name after no letter: each of the weekday patterns ("weekday",
+    "weekday_day", "weekday_ordinal", ``_next_week_day``) holds one (its ``day`` group after
+    such a lookbehind, or ``day2`` after a space), so a text without one skips all four."""
+    return compile_re(rf"(?<![a-zà-ž])(?:{_days_alt()})", re.IGNORECASE)
+
 
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
@@ -1196,12 +1213,17 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 
     # most of the patterns need a digit: text without one skips them
     has_digit = _DIGIT.search(text) is not None
+    # the weekday patterns need a weekday's name: one pass finds whether there is one
+    has_day = _day_name().search(text) is not None
 
     def scan(name: str) -> Iterator[re.Match[str]]:
-        return pats[name].finditer(text) if has_digit else iter(())
+        needs = _NEEDS.get(name)
+        if not has_digit or needs is not None and not any(n in text for n in needs):
+            return iter(())
+        return pats[name].finditer(text)
 
     # "Friday next week", "nächste Woche Dienstag": that weekday of the week after the mail's
-    for m in _next_week_day().finditer(text):
+    for m in _next_week_day().finditer(text) if has_day else ():
         day_idx = days.get((m.group("day") or m.group("day2")).lower().rstrip("."))
         if day_idx is None:
             continue
@@ -1445,7 +1467,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if 1 <= mon <= 12 and 1 <= day <= 31:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
     # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday
-    for m in scan("weekday_day"):
+    for m in scan("weekday_day") if has_day else ():
         # only when that day of this month or the next falls on that weekday: "Tuesday 2
         # pallets" is no date
         day_idx = days.get(m.group("day").lower().rstrip("."))
@@ -1455,7 +1477,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             if cand and cand >= ref and cand.weekday() == day_idx:
                 add(cand, m, "yearless")
                 break
-    for m in scan("weekday_ordinal"):
+    for m in scan("weekday_ordinal") if has_day else ():
         day_idx = days.get(m.group("day").lower().rstrip("."))
         if day_idx is None:
             continue
@@ -1525,7 +1547,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     # weekday are found by bisection instead of a walk over all of them
     ends = [h.end for h in explicit]
     replaced: dict[int, DateHit] = {}
-    for m in pats["weekday"].finditer(text):
+    for m in pats["weekday"].finditer(text) if has_day else ():
         day_idx = days.get(m.group("day").lower().rstrip("."))
         if day_idx is None:
             continue

@@ -810,7 +810,8 @@ def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
     """A table header written as one line of text whose unit-price column directly follows
     its quantity column, with no amount column ("Quantite Prix unit. EUR Livraison",
     "Q.tà Prezzo unit. € Data consegna", "Qté P.U. EUR Date livr.")."""
-    if find_dates(line, locale, ref)[0] or re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
+    # the word tests first: most lines fail them, and the date scan costs more
+    if re.search(_HEADER_KEYS["amount"], line, re.IGNORECASE):
         return False
     qty = re.search(_HEADER_KEYS["qty"], line, re.IGNORECASE)
     price = _UNIT_PRICE_HDR.search(line)
@@ -820,7 +821,9 @@ def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
     if _PRICE_HDR_WORD.search(line, price.end()) or (tail and is_unit_column(tail[0])):
         return False  # "Unit Price Per Ext Price": a price unit or an amount column too
     between = line[qty.end() : price.start()]
-    return not re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip()))
+    if re.search(r"[^\W\d_]{3,}", re.sub(r"^\w*\.?", "", between.strip())):
+        return False
+    return not find_dates(line, locale, ref)[0]
 
 
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
@@ -830,8 +833,7 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     Only a header with both a ship and a delivery column, other column words (a quantity or a
     price) and no date of its own; otherwise None.
     """
-    if find_dates(line, locale, ref)[0]:
-        return None
+    # the word tests first: most lines fail them, and the date scan costs more
     if not re.search(_HEADER_KEYS["qty"] + "|" + _HEADER_KEYS["price"], line, re.IGNORECASE):
         return None
     found = [(m.start(), m.end(), "ship") for m in P.SHIP_WORDS.finditer(line)]
@@ -845,6 +847,8 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
         kinds.append(kind)
         end = e
     if set(kinds) != {"ship", "delivery"} or len(kinds) > 4:
+        return None
+    if find_dates(line, locale, ref)[0]:
         return None
     return kinds
 
@@ -1823,6 +1827,13 @@ class POReader:
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         """Where dates, prices, percentages and line names sit: their digits are no quantities."""
+        # asked again for each PO line of the same statement
+        key = ("spans", text)
+        if key not in self._memo:
+            self._memo[key] = self._spans_uncached(text)
+        return list(self._memo[key])
+
+    def _spans_uncached(self, text: str) -> list[tuple[int, int]]:
         spans = [(h.start, h.end) for h in find_dates(text, self.locale, self.ref_dt)[0]]
         spans += [(h.start, h.end) for h in price_hits(text, self.locale)]
         spans += [(p[1], p[2]) for p in percent_hits(text)]
@@ -1845,6 +1856,12 @@ class POReader:
         return spans
 
     def _bare_numbers(self, text: str) -> list:
+        key = ("bare_numbers", text)
+        if key not in self._memo:
+            self._memo[key] = self._bare_numbers_uncached(text)
+        return list(self._memo[key])
+
+    def _bare_numbers_uncached(self, text: str) -> list:
         spans = self._spans(text)
         out = []
         for h in number_hits(text, self.locale):

@@ -25,7 +25,7 @@ from typing import Any
 
 try:
     import _sre
-    from re import _casefix, _parser
+    from re import _casefix, _compiler, _parser
     from re._constants import (
         ASSERT,
         ASSERT_NOT,
@@ -160,11 +160,37 @@ def _chars_of(op: Any, av: Any, flags: int) -> frozenset[int] | None:
 
 def _head(chars: frozenset[int], flags: int, state: Any) -> tuple[Any, Any]:
     """A plain (case-sensitive) item matching exactly ``chars``."""
-    ordered = sorted(chars)
-    item = (LITERAL, ordered[0]) if len(ordered) == 1 else (IN, [(LITERAL, c) for c in ordered])
+    item = _plain_set(chars)
     if not _ignorecase(flags):
         return item
     return (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, _parser.SubPattern(state, [item])))
+
+
+def _plain_set(chars: frozenset[int]) -> tuple[Any, Any]:
+    """A literal, or a set in the form the code generator gives it.
+
+    The generator rebuilds a set's bitmap for every set it meets (for a set with a
+    character past U+00FF, a table of 65,536 entries), and a grouped pattern repeats the
+    same few heads thousands of times: building each once here makes the first
+    compilation much faster. A set already in that form passes the generator unchanged,
+    so the code is the same as for the plain list of literals.
+    """
+    try:
+        return _set_cache[chars]
+    except KeyError:
+        pass
+    ordered = sorted(chars)
+    if len(ordered) == 1:
+        item: tuple[Any, Any] = (LITERAL, ordered[0])
+    else:
+        optimized, _ = _compiler._optimize_charset([(LITERAL, c) for c in ordered])
+        item = (IN, optimized)
+    _set_cache[chars] = item
+    return item
+
+
+# heads repeat across and within patterns (every "a" of a word list)
+_set_cache: dict[frozenset[int], tuple[Any, Any]] = {}
 
 
 def _combine(flags: int, add: int, delete: int) -> int:
