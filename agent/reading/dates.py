@@ -413,6 +413,11 @@ def _build_month_table() -> dict[str, int]:
                         table.setdefault(key, num)
                         if lang == "el":
                             table.setdefault(_bare(key), num)
+    # Thai months ("15 ม.ค. 2570", a year of the Buddhist era), not its weekdays: "อาทิตย์"
+    # (Sunday) is also the week ("อาทิตย์หน้า", next week)
+    for width in ("wide", "abbreviated"):
+        for num, name in get_month_names(width, "format", locale="th").items():
+            table.setdefault(name.rstrip("."), num)
     # Common English/German short forms babel does not list.
     for k, v in {"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1}.items():
         table.setdefault(k, v)

@@ -164,7 +164,9 @@ _ATTRIBUTION = compile_re(
     # Croatian "… Ime <a@b> napisao je:", Slovenian "… je napisal(a):", Bulgarian "… написа:",
     # Estonian "… kirjutas:", Lithuanian "… rašė:", Latvian "… rakstīja:"
     r"|(?>.{0,300}(?:@|\d)).{0,300}(?:napisao(?: je)?|napisala(?: je)?|napisal\(a\)|napisala?"
-    r"|написа|kirjutas|rašė|rakstīja)\s*[:：]"
+    r"|написа|kirjutas|rašė|rakstīja"
+    # Thai Gmail: "เมื่อ อ. 1 ธ.ค. 2569 เวลา 15:12 Name <a@b> เขียนว่า:"
+    r"|เขียนว่า)\s*[:：]"
     r"|(?>.{0,300}(?:@|\d)).{0,300}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*[:：]"
     r"|\d{4}-\d{2}-\d{2}\s.{0,200}<[^>]+@[^>]+>\s*[:：]"
     r")\s*$",
@@ -250,6 +252,7 @@ _ATTRIBUTION_WORDS = (
     "kirjutas",
     "rašė",
     "rakstīja",
+    "เขียนว่า",
 )
 _ATTRIBUTION_WORD = compile_re("|".join(re.escape(w) for w in _ATTRIBUTION_WORDS))
 _ADDRESS_COLON_END = compile_re(r">\s*[:：]\s*$")

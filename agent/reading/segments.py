@@ -164,6 +164,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if m.group(0).strip() == "." and (
             (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
             or nxt.islower()
+            # a letter right after the dot: "ม.ค." (a Thai month), "z.B.", "U.S."
+            or (m.group(0) == "." and nxt.isalpha())
             or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
             or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
             # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
