@@ -1784,7 +1784,7 @@ class POReader:
     def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
         """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per
         the PO's unit; any other price as read."""
-        if h.per != 1 or h.value == pl.unit_price:
+        if h.per == 1 and h.value == pl.unit_price:
             return h  # the PO's own price per a box is the PO's unit being the box
         value = pack_price(
             st.text, digits_end(h.text, h.start), h.value, pl.uom, self._packs(st, pl)

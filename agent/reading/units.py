@@ -426,11 +426,36 @@ def pack_count_hits(
     return out
 
 
+# a price per a count of another unit: "68,00 €/1000 uds", "USD 9.40 per 100 pcs"
+_PER_COUNT_OF = compile_re(
+    rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*"
+    rf"(?:/\s*|(?<![\w])(?:per|pro|je|par|por|za)\s+)(?P<n>1[.,'\u00a0 ]?000|100|10)\s*(?P<w>{_WORD})",
+    re.IGNORECASE,
+)
+
+
+_COUNT_THEN_WORD = compile_re(
+    rf".*(?:/\s*|(?<![\w])(?:per|pro|je|par|por|za)\s+)(?P<n>1[.,'\u00a0 ]?000|100|10)\s*(?P<w>{_WORD})",
+    re.IGNORECASE,
+)
+
+
 def pack_price(
     text: str, start: int, value: Decimal, po_uom: str, packs: list[PackSize]
 ) -> Decimal | None:
     """The price ``value`` whose digits end at ``start`` in ``text``, per a pack of stated size
-    ('$22.50/box' with 'boxes of 50'), as a price per the PO's unit; None when it is not one."""
+    ('$22.50/box' with 'boxes of 50'), or per a count of a unit a stated pack holds ('68,00
+    €/1000 uds' with 'caja 100 uds'), as a price per the PO's unit; None when it is not one."""
+    # the count after the price, or the count the price's own hit ended on ("€/1000| uds")
+    per_count = _PER_COUNT_OF.match(text, start) or _COUNT_THEN_WORD.match(
+        text, max(0, start - 30), start + 30
+    )
+    if per_count and (per_count.end("n") == start or per_count.start() == start):
+        word = per_count.group("w").rstrip(".")
+        if same_unit(word, po_uom):
+            return None  # per 1000 of the PO's own unit: read as such elsewhere
+        count = Decimal(re.sub(r"\D", "", per_count.group("n")))
+        return price_per_po_unit(value / count, word, po_uom, packs)
     word = price_word(text, start)
     if not word or same_unit(word, po_uom):
         return None
