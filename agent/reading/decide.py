@@ -29,7 +29,13 @@ from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
-from agent.reading.units import digits_end, pack_price, stated_packs, weight_ratio
+from agent.reading.units import (
+    digits_end,
+    is_thousand_unit,
+    pack_price,
+    stated_packs,
+    weight_ratio,
+)
 
 
 @dataclass
@@ -423,8 +429,11 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     if ln.status == "changed" or ln.schedule:
         if ln.quantity is not None and not _same(ln.quantity, pl.quantity):
             total = sum((s.quantity for s in ln.schedule), Decimal(0))
-            if not _has_number(firm, ln.quantity) and not (
-                ln.schedule and _same(total, ln.quantity)
+            if (
+                not _has_number(firm, ln.quantity)
+                and not (ln.schedule and _same(total, ln.quantity))
+                # "200.000 Stück" on a PO counted in thousands
+                and not (is_thousand_unit(pl.uom) and _has_number(firm, ln.quantity * 1000))
             ):
                 reasons.append(
                     f"{where}: the quantity {ln.quantity} is not a number the supplier committed to"

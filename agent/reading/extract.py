@@ -48,6 +48,8 @@ from agent.reading.units import (
     header_count,
     in_po_units,
     is_measure,
+    is_piece_unit,
+    is_thousand_unit,
     is_unit_column,
     later_only,
     pack_count_hits,
@@ -1786,6 +1788,9 @@ class POReader:
         the PO's unit; any other price as read."""
         if h.per == 1 and h.value == pl.unit_price:
             return h  # the PO's own price per a box is the PO's unit being the box
+        if h.per == 1000 and is_thousand_unit(pl.uom) and (not h.unit or is_piece_unit(h.unit)):
+            # "265,00 € o milheiro" on a PO counted in thousands: the PO's own unit
+            return PriceHit(h.value, Decimal(1), h.currency, h.start, h.end, h.text)
         value = pack_price(
             st.text, digits_end(h.text, h.start), h.value, pl.uom, self._packs(st, pl)
         )
@@ -1928,6 +1933,14 @@ class POReader:
             )
         ]
         if counted:
+            if is_thousand_unit(pl.uom):
+                # "150 000 db" on a PO counted in thousands: 150 of the PO's unit
+                counted = [
+                    replace(h, value=_whole(v))
+                    if (v := in_po_units(h.value, h.unit, pl.uom, []))
+                    else h
+                    for h in counted
+                ]
             return self._named_count(st, pl, counted)
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]
@@ -3171,6 +3184,11 @@ _UNIT_CODES = {
     "shts": "sheet",
     "rk": "rack",
 }
+
+
+def _whole(v: Decimal) -> Decimal:
+    """``v`` without trailing zeros when it is a whole number (200.000 -> 200)."""
+    return v.to_integral_value() if v == v.to_integral_value() else v
 
 
 def _norm_unit(u: str) -> str:

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
@@ -53,6 +53,7 @@ from agent.reading.units import (
     digits_end,
     header_count,
     in_po_units,
+    is_thousand_unit,
     pack_price,
     price_unit_after,
     stated_packs,
@@ -1548,6 +1549,13 @@ _PACK_BEFORE = compile_re(
     r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",
     IC,
 )
+
+
+@cache
+def _per_word_before() -> re.Pattern[str]:
+    return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", IC)
+
+
 # A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
 _MONEY_BEFORE = compile_re(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
 _DELIVERY_WORD = compile_re(
@@ -1699,14 +1707,20 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         for h in quantity_hits(scrubbed, locale, units)
         if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
+        # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
+        and not _per_word_before().search(scrubbed[max(0, h.start - 16) : h.start])
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
         and not _packing_unit(h.unit, units)
     ]
-    found += [
+    only = [
         v
         for m in _ONLY_NUMBER.finditer(scrubbed)
         if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
     ]
+    if is_thousand_unit(pl.uom):
+        # "nur 200.000 Stück" on a PO counted in thousands: 200 of its unit
+        only = [v / 1000 if v >= 1000 and v % 1000 == 0 else v for v in only]
+    found += only
     if _remainder_refused(clause, locale, c.ctx) and ln.quantity is not None:
         # "only 80 of 100, the remaining 20 we cannot deliver": the shortfall
         found = [v for v in found if v != Decimal(pl.quantity) - Decimal(ln.quantity)]

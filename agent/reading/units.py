@@ -51,6 +51,15 @@ def is_piece_unit(u: str) -> bool:
     return bool(_count_unit_re().fullmatch(u.strip()))
 
 
+# ERP units of a thousand pieces: SAP's "TH", German "Tsd", Portuguese and Spanish "mil"
+_THOUSAND_UNITS = frozenset({"th", "tsd", "tau", "mil", "milheiro", "millar", "millier", "1000"})
+
+
+def is_thousand_unit(po_uom: str) -> bool:
+    """The PO counts in thousands of pieces ("TH")."""
+    return po_uom.strip().lower().rstrip(".") in _THOUSAND_UNITS
+
+
 def same_unit(unit: str, po_uom: str) -> bool:
     """``unit`` names the PO's unit (or both are pieces)."""
     if _norm(unit) == _norm(po_uom):
@@ -327,6 +336,8 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
     None when no stated size says so, or two stated sizes disagree."""
     if not word:
         return Decimal(1) if is_piece_unit(po_uom) else None
+    if is_thousand_unit(po_uom) and is_piece_unit(word):
+        return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
@@ -426,18 +437,19 @@ def pack_count_hits(
     return out
 
 
-# a price per a count of another unit: "68,00 €/1000 uds", "USD 9.40 per 100 pcs"
-_PER_COUNT_OF = compile_re(
-    rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*"
-    rf"(?:/\s*|(?<![\w])(?:per|pro|je|par|por|za)\s+)(?P<n>1[.,'\u00a0 ]?000|100|10)\s*(?P<w>{_WORD})",
-    re.IGNORECASE,
-)
-
-
-_COUNT_THEN_WORD = compile_re(
-    rf".*(?:/\s*|(?<![\w])(?:per|pro|je|par|por|za)\s+)(?P<n>1[.,'\u00a0 ]?000|100|10)\s*(?P<w>{_WORD})",
-    re.IGNORECASE,
-)
+@cache
+def _per_count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A price per a count of a unit, right after the price ("68,00 €/1000 uds", "14,60 € ανά
+    1.000 τεμ") or ending where the price's own hit ended ("€/1000| uds")."""
+    per = rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)"
+    count = rf"(?P<n>1[.,'\u00a0 ]?000|100|10)\s*(?P<w>{_WORD})"
+    return (
+        compile_re(
+            rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*{per}{count}",
+            re.IGNORECASE,
+        ),
+        compile_re(rf".*{per}{count}", re.IGNORECASE),
+    )
 
 
 def pack_price(
@@ -447,9 +459,8 @@ def pack_price(
     ('$22.50/box' with 'boxes of 50'), or per a count of a unit a stated pack holds ('68,00
     €/1000 uds' with 'caja 100 uds'), as a price per the PO's unit; None when it is not one."""
     # the count after the price, or the count the price's own hit ended on ("€/1000| uds")
-    per_count = _PER_COUNT_OF.match(text, start) or _COUNT_THEN_WORD.match(
-        text, max(0, start - 30), start + 30
-    )
+    after, ending = _per_count_res()
+    per_count = after.match(text, start) or ending.match(text, max(0, start - 30), start + 30)
     if per_count and (per_count.end("n") == start or per_count.start() == start):
         word = per_count.group("w").rstrip(".")
         if same_unit(word, po_uom):
