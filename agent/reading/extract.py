@@ -1614,6 +1614,8 @@ class POReader:
             if (
                 (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.moved_to_before(before))
                 or (P.NOT_A_COMMITMENT_AFTER.search(after) and not P.date_word_just_before(before))
+                # the old date a new one replaces, in any lexicon language ("em vez de 12/01")
+                or P.replaced_value(before, after)
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)
