@@ -43,3 +43,29 @@ def test_a_thai_gmail_attribution_starts_our_quoted_mail() -> None:
     own = "\n".join(seg.text for seg in split.own_segments)
     assert "400 pcs" not in own and "400 pcs" in split.quoted_text
     assert "2569" not in own
+
+
+def test_a_thai_confirmation_as_ordered_is_read() -> None:
+    from tests.test_extract import lines_of, make_po, read
+
+    body = (
+        "เรียน คุณ Dana\n\nบริษัทฯ ขอยืนยันใบสั่งซื้อเลขที่ 4500012345 ทุกรายการตามใบสั่งซื้อ "
+        "กำหนดส่งมอบวันที่ 15 ธ.ค. 2569 ค่ะ\n\nขอแสดงความนับถือ"
+    )
+    res = read(body, [make_po(locale="th-TH")])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert {ln.status for ln in got.values()} == {"accepted"}
+    assert {ln.date for ln in got.values()} == {date(2026, 12, 15)}
+
+
+def test_a_thai_promise_to_confirm_later_confirms_nothing() -> None:
+    from tests.test_extract import make_po, read
+
+    body = (
+        "เรียน คุณ Dana\n\nได้รับใบสั่งซื้อเลขที่ 4500012345 แล้วค่ะ ขณะนี้กำลังตรวจสอบกับฝ่ายผลิต "
+        "จะแจ้งกำหนดส่งให้ทราบอีกครั้งค่ะ\n\nขอแสดงความนับถือ"
+    )
+    res = read(body, [make_po(locale="th-TH")])
+    assert res.kind == "needs_review"
+    assert all(ln.status == "unconfirmed" for c in res.confirmations for ln in c.lines)
