@@ -104,3 +104,16 @@ def test_an_unnamed_items_count_is_not_the_next_named_lines() -> None:
     res = read(body, [make_po(locale="sk-SK", lines=lines)], when=WEDNESDAY)
     assert res.kind == "needs_review"
     assert any("640 before the line's name and 300 after it" in r for r in res.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("levering tirsdag i uge 47", "da-DK"),
+        ("leverans tisdag i vecka 47", "sv-SE"),
+        ("dostawa we wtorek w tygodniu 47", "pl-PL"),
+    ],
+)
+def test_a_weekday_in_a_calendar_week_is_that_day(text: str, locale: str) -> None:
+    hits, _ = find_dates(text, locale, WEDNESDAY)
+    assert [h.date for h in hits] == [date(2026, 11, 17)]  # Tuesday of ISO week 47
