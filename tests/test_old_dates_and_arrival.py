@@ -5,6 +5,7 @@ over the ship date. Every phrasing is written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -40,3 +41,16 @@ def test_the_day_we_will_have_the_goods_wins_over_the_ship_date() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 16)}
+
+
+def test_a_count_in_another_unit_equal_to_the_quantity_is_no_other_quantity() -> None:
+    # "96 pcs = 8.64 m3": the pieces restate the cubic metres ordered
+    lines = [("TMB-50", "Spruce boards 50x150 mm", 8.64, "M3", "412.00", "2026-12-15")]
+    res = read(
+        "Hello,\n\nPO 4500012345 confirmed: spruce boards 96 pcs = 8.64 m3 at EUR 412.00 per "
+        "m3, delivery 15/12/2026.\n\nBest regards",
+        [make_po(locale="en-GB", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[1]
+    assert line.status == "accepted" and line.quantity == Decimal("8.64")

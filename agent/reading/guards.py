@@ -56,6 +56,7 @@ from agent.reading.units import (
     is_thousand_unit,
     pack_price,
     price_unit_after,
+    same_unit,
     stated_packs,
 )
 
@@ -1709,6 +1710,10 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
         and not _per_word_before().search(scrubbed[max(0, h.start - 16) : h.start])
+        # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
+        and not (
+            h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :])
+        )
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
         and not _packing_unit(h.unit, units)
     ]
