@@ -54,3 +54,16 @@ def test_a_count_in_another_unit_equal_to_the_quantity_is_no_other_quantity() ->
     assert res.kind == "confirmation", res.review_reasons
     line = lines_of(res)[1]
     assert line.status == "accepted" and line.quantity == Decimal("8.64")
+
+
+def test_a_specification_with_an_equals_sign_is_no_quantity() -> None:
+    # "f=25" is the lens's focal length, not a count: the quantity is the 40 pieces
+    lines = [("LNS-25", "Plano-convex lens d=25 f=25", 40, "EA", "18.60", "2026-12-15")]
+    res = read(
+        "Hello,\n\nwe confirm PO 4500012345: lens d=25 f=25, 40 pcs at EUR 18.60, delivery "
+        "15/12/2026.\n\nBest regards",
+        [make_po(locale="en-GB", lines=lines)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[1]
+    assert line.status == "accepted" and line.quantity == 40

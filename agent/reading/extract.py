@@ -1908,7 +1908,13 @@ class POReader:
                 return value, start
         # "2 drums = 610 m" (a count in another unit before "="; "i=20.3" is a specification)
         for h in bare:
-            if re.search(r"\d\s*[^\W\d]+\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]):
+            counted_before = re.search(
+                r"\d\s*([^\W\d]+)\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]
+            )
+            # "φ20 f=30": a letter or two before "=" name a specification, not a unit counted
+            if counted_before and (
+                len(counted_before.group(1)) > 2 or is_measure(counted_before.group(1), pl.uom)
+            ):
                 unit = re.match(r"\s*([^\W\d]+)", text[h.end :])
                 if (
                     unit
