@@ -272,7 +272,9 @@ def _pack_size_re() -> re.Pattern[str]:
     return compile_re(
         # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required);
         # one word may qualify the pack before its "of" ("pachete întregi de 2,5 m3")
-        rf"{pack}\s*(?:(?:[^\W\d_]+\s+)?(?P<of>{of})\s*)?(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
+        # ... an approximate size too: "40 rollen van ± 25 kg", "bags of approx. 25 kg"
+        rf"{pack}\s*(?:(?:[^\W\d_]+\s+)?(?P<of>{of})\s*(?:[±~≈]|ca\.|approx\.?|circa)?\s*)?"
+        rf"(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
         # ... with an adjective's ending on the unit: "25 kg-os zsák" (Hungarian)
         rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}",
