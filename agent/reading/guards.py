@@ -1711,9 +1711,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
         and not _per_word_before().search(scrubbed[max(0, h.start - 16) : h.start])
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
-        and not (
-            h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :])
-        )
+        and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
         and not _packing_unit(h.unit, units)
     ]
