@@ -1981,8 +1981,9 @@ class POReader:
         """The first count; when a statement naming this line alone has a different count on
         each side of the name, which one is the line's is kept for review."""
         first = counted[0]
-        named = [pos for pos, line in self._mentions(st.text) if line == pl.line]
-        if named and {line for _, line in self._mentions(st.text)} == {pl.line}:
+        mentions = self._mentions(st.text)
+        named = [pos for pos, line in mentions if line == pl.line]
+        if named and {line for _, line in mentions} == {pl.line}:
             before = [h for h in counted if h.start < named[0]]
             after = [h for h in counted if h.start > named[0]]
             if before and after and before[-1].value != after[0].value:
