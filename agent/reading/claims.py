@@ -427,6 +427,7 @@ def claims_for(
         label_unit: tuple[int, int] | None = None  # a unit opened by a line's label
         label_lines: frozenset[int] = frozenset()
         last_unit: tuple[int, int] | None = None
+        unit_named: set[int] = set()  # the lines the clauses of the current item name
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
             low = clause.text.lower()
@@ -451,17 +452,30 @@ def claims_for(
                 found = {_enum_number(cjk_enum)}
             first_of_unit = (seg.index, clause.unit) != last_unit
             last_unit = (seg.index, clause.unit)
+            if first_of_unit:
+                if len(unit_named) > 1 and clause.paragraph == last_para:
+                    # the item before named several lines one by one ("Größe S 300, Größe
+                    # XL 200"): the last of them does not carry on into the next item
+                    scope = context_lines or ORDER
+                unit_named = set()
             if not found and first_of_unit and clause.sentence.startswith(clause.text):
                 # "4 - discontinued": the item's label names its line, as in extract
                 enum = _ENUM.match(clause.sentence)
                 if enum and _enum_number(enum) in index.numbers:
-                    found = {_enum_number(enum)}
+                    # as in extract, only when the rest of the item names no other line
+                    # ("2. Sendung, 04.02.: Größe S 200, Größe XL 100" counts shipments)
+                    rest, _, _ = index.refs(
+                        " ".join(c.text for c in seg_clauses[ci + 1 :] if c.unit == clause.unit)
+                    )
+                    if not rest or rest == {_enum_number(enum)}:
+                        found = {_enum_number(enum)}
             if clause.paragraph != last_para:
                 # a clause naming no line carries on its paragraph's scope, as in extract
                 scope = context_lines or ORDER
             last_para = clause.paragraph
             # "Line 1: USD 45.00 per 100": the clause after the line's label is the line's own
             own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
+            unit_named |= found
             if found:
                 named_unit = (seg.index, clause.unit)
                 if clause.sentence.startswith(clause.text) and _LABELLED.match(clause.sentence):

@@ -458,6 +458,25 @@ def _inches(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
     return _only_one_line(seen)
 
 
+def lines_named_by_size(po: OpenPO, text: str) -> set[int]:
+    """Lines ``text`` names by what tells them apart: a size only one line has ("size XL",
+    '3/8"') or two words in a row only one line's description has ("Hang tag")."""
+    described = tuple((ln.line, ln.description or "") for ln in po.lines)
+    out: set[int] = set()
+    pairs_re, pairs = _word_pairs(described)
+    for m in pairs_re.finditer(text) if pairs_re else ():
+        out.add(pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())])
+    sizes_re, sizes = _sizes(described)
+    for m in sizes_re.finditer(text) if sizes_re else ():
+        out.add(sizes[m.group("size").lower()])
+    inches = _inches(described)
+    for m in _INCH.finditer(text) if inches else ():
+        line = inches.get(_inch_key(m.group("size")))
+        if line is not None:
+            out.add(line)
+    return out
+
+
 def _inch_key(size: str) -> str:
     return re.sub(r"[-\s]", " ", size.replace(",", "."))
 
@@ -2027,12 +2046,18 @@ class POReader:
         viikolla 2", "・12月25日　600個")."""
         after: list[tuple[Decimal, DateHit, str]] = []
         beside: list[tuple[Decimal, DateHit, str]] = []
+        heads: list[tuple[Decimal, DateHit, str]] = []
         sentences: dict[str, Statement] = {}
         for st in sts:
             if st.row is not None:
                 continue
             dates = self._dates(st)
             nums = self._split_counts(st.text, pl)
+            shared = self._shared_date(st, pl, nums, dates)
+            if shared is not None:
+                # "Kontena 1 - tiba 20 Januari: saiz M 2,000 kotak, saiz L 1,500 kotak"
+                heads.append(shared)
+                continue
             # the sentence as a whole: "30 pcs – 2026.12.22." is two statements of one item,
             # unless the sentence names other lines too
             whole = (
@@ -2077,13 +2102,36 @@ class POReader:
             if rv.get("quantity") and dated:
                 h, kind = next(((h, k) for h, k in dated if k == "delivery"), dated[0])
                 rows.append((rv["quantity"], h, kind))
-        for pairs in (after, beside, rows):
+        for pairs in (after, beside, rows, heads):
             if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
                 continue
             total = sum(q for q, _, _ in pairs)
             if total == pl.quantity or total == stated:
                 return total, pairs
         return None
+
+    def _shared_date(
+        self, st: Statement, pl: POLine, nums: list, dates: list[tuple[DateHit, str]]
+    ) -> tuple[Decimal, DateHit, str] | None:
+        """In a statement naming several lines, each by its name and one count of its own,
+        after one date that leads them all, this line's count with that date."""
+        if not (isinstance(st.lines, frozenset) and len(st.lines) > 1 and len(dates) == 1):
+            return None
+        mentions = self._mentions(st.text)
+        if not mentions or {line for _, line in mentions} != set(st.lines):
+            return None
+        hit, kind = dates[0]
+        if hit.end > mentions[0][0]:
+            return None
+        owned = [q for q in nums if q.start > mentions[0][0]]
+        if not all(self._owner(st, q.start) is not None for q in owned):
+            return None
+        counts: dict[int, list] = {}
+        for q in owned:
+            counts.setdefault(self._owner(st, q.start), []).append(q)
+        if set(counts) != set(st.lines) or any(len(v) != 1 for v in counts.values()):
+            return None
+        return counts[pl.line][0].value, hit, kind
 
     # ------------------------------------------------------------ one line
 
@@ -2143,7 +2191,18 @@ class POReader:
             line = self.index.line_of_word(m.group(0))
             if line is not None:
                 out.append((m.start(), line))
-        return sorted(out)
+        # the names `LineIndex.refs` reads as well: "size M", "Hang tag", '3/8"'
+        pairs_re, pairs = self.index.pairs_re
+        for m in pairs_re.finditer(text) if pairs_re else ():
+            out.append((m.start(), pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]))
+        sizes_re, sizes = self.index.sizes_re
+        for m in sizes_re.finditer(text) if sizes_re else ():
+            out.append((m.start(), sizes[m.group("size").lower()]))
+        for m in _INCH.finditer(text) if self.index.inches else ():
+            line = self.index.inches.get(_inch_key(m.group("size")))
+            if line is not None:
+                out.append((m.start(), line))
+        return sorted(set(out))
 
     def _owner(self, st: Statement, pos: int) -> int | None:
         """In a statement naming several lines, the line a value at ``pos`` belongs to:

@@ -44,7 +44,13 @@ from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.extract import _INFLECTIONS, _LABELLED, _ORDINAL_LINE_WORDS, CJK_LINE_REF
+from agent.reading.extract import (
+    _INFLECTIONS,
+    _LABELLED,
+    _ORDINAL_LINE_WORDS,
+    CJK_LINE_REF,
+    lines_named_by_size,
+)
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -522,7 +528,7 @@ class _Context:
             for pl in po.lines:
                 if pl.item and len(pl.item) >= 4 and pl.item.lower() in low:
                     out.add(pl.line)
-            out |= _lines_by_description(po, low)
+            out |= _lines_by_description(po, low) | lines_named_by_size(po, text)
         self._named[text] = out
         return out
 
