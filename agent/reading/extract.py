@@ -461,6 +461,8 @@ def _inches(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
 def lines_named_by_size(po: OpenPO, text: str) -> set[int]:
     """Lines ``text`` names by what tells them apart: a size only one line has ("size XL",
     '3/8"') or two words in a row only one line's description has ("Hang tag")."""
+    if len(po.lines) < 2:
+        return set()  # nothing to tell apart
     described = tuple((ln.line, ln.description or "") for ln in po.lines)
     out: set[int] = set()
     pairs_re, pairs = _word_pairs(described)
@@ -936,6 +938,60 @@ def _logical_lines(paragraph: str) -> list[str]:
 
 # ------------------------------------------------------------------ tables
 
+# "------ ---------------- ---------": the rule under a plain-text table's header
+_RULER = compile_re(r"^ *(?:[-=]{2,} +){2,}[-=]{2,} *$")
+_RULE_RUN = compile_re(r"[-=]+")
+
+
+def _cut_at(line: str, runs: list[tuple[int, int]]) -> list[str] | None:
+    """``line`` cut into the columns of a ruler's runs: each word goes to the run it overlaps
+    most, or the nearest (a header's "Net price" may stick out of its run by a letter). None
+    when a word lies across two runs by two letters or more each: a line of text, no row."""
+    cells: list[list[str]] = [[] for _ in runs]
+    for m in re.finditer(r"\S+", line):
+        a, b = m.span()
+        overlaps = [min(b, e) - max(a, s) for s, e in runs]
+        if sum(1 for o in overlaps if o >= 2) > 1:
+            return None
+        best = max(range(len(runs)), key=lambda k: (overlaps[k], -abs(runs[k][0] - a)))
+        cells[best].append(m.group(0))
+    return [" ".join(c) for c in cells]
+
+
+def _unruled(paragraph: str) -> str:
+    """A plain-text table ruled under its header ("Item   Material   Conf.qty UoM" over
+    "------ -------- -------- ---") with its cells cut where the ruler's columns are, as
+    tab-separated rows: its header's words ("Conf.qty UoM") and a row's ("50 EA") are one
+    space apart, which cutting at runs of spaces cannot tell from a cell's own spaces. A row
+    with no position of its own ("schedule line 2   20 EA   2027/02/19") continues the row
+    above and takes its position and codes. The table ends at the first line a word runs across a
+    column gap in."""
+    lines = paragraph.split("\n")
+    rulers = [i for i, ln in enumerate(lines) if i > 0 and _RULER.match(ln)]
+    if not rulers:
+        return paragraph
+    at = rulers[0]
+    runs = [m.span() for m in _RULE_RUN.finditer(lines[at])]
+    header = _cut_at(lines[at - 1], runs)
+    if header is None or sum(1 for c in header if c) < 3:
+        return paragraph
+    out = [*lines[: at - 1], "\t".join(header)]
+    prev: list[str] | None = None
+    i = at + 1
+    while i < len(lines) and lines[i].strip():
+        cells = _cut_at(lines[i], runs)
+        if cells is None or sum(1 for c in cells if c) < 2:
+            break
+        lead = next((k for k, c in enumerate(cells) if c), 0)
+        if prev is not None and lead > 0:
+            # a second schedule line of the row above: its position and codes
+            cells[:lead] = prev[:lead]
+        out.append("\t".join(cells))
+        prev = cells
+        i += 1
+    return "\n".join([*out, *lines[i:]])
+
+
 _HEADER_KEYS = {
     # our line number, also as the supplier's sheet names it: "Cust PO Line", "Ihre Pos."
     "line": (
@@ -1257,7 +1313,7 @@ class POReader:
                     "our own request text appears in the reply unquoted; it was not read"
                 )
                 break
-            lines = _logical_lines(para)
+            lines = _logical_lines(_unruled(para))
             if not lines:
                 continue
             table = self._table(lines)

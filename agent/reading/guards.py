@@ -1456,6 +1456,8 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
     if not re.search(r"\S\s{2,}\S|\t", text):
         return None  # only rows (pasted or typed tables) are checked this way
     known: set[Decimal] = {Decimal(line.line), line.quantity, line.unit_price}
+    if re.match(rf"\s*0*{line.line * 10}\b", text):
+        known.add(Decimal(line.line * 10))  # the row's ERP position: 10, 20, 30 for lines 1-3
     known.add((line.quantity * line.unit_price).quantize(Decimal("0.01")))
     scrubbed = text
     for word in re.findall(r"\S*\d\S*", text):
@@ -1564,6 +1566,10 @@ def _per_word_before() -> re.Pattern[str]:
 
 
 # A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
+# "38.60    1 EA", "195,00   100": the count a price column's figure is per, in the column
+# after it (an ERP row's "Per")
+_PRICE_FIGURE_BEFORE = compile_re(r"\d[.,]\d{2,4}\s+$")
+_PRICE_BASES = frozenset(Decimal(10) ** k for k in range(5))
 _MONEY_BEFORE = compile_re(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
 _DELIVERY_WORD = compile_re(
     r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"
@@ -1719,6 +1725,10 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
+        and not (
+            h.value in _PRICE_BASES
+            and _PRICE_FIGURE_BEFORE.search(scrubbed[max(0, h.start - 16) : h.start])
+        )
         and not _packing_unit(h.unit, units)
     ]
     only = [
