@@ -27,7 +27,7 @@ from agent.reading.dates import find_dates, find_offsets
 from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import number_hits, price_hits
-from agent.reading.segments import Clause, Segment, Span, clauses
+from agent.reading.segments import LIST_MARK, Clause, Segment, Span, clauses
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO
 from agent.reading.units import header_count
@@ -387,6 +387,40 @@ def _table_basis(text: str, start: int, po_uom: str) -> Decimal | None:
     return None
 
 
+def _under_list(seg: Segment, seg_clauses: list[Clause], ci: int) -> bool:
+    """The unit that clause ``ci`` starts stands under the last item of a written list of
+    two items or more ("1. …", "2. …", then "Delivery to the port 23/12"), neither indented
+    into it nor announced by it ("… in two parts:"): it is about the whole list, as segments
+    keep it a unit of its own."""
+    clause = seg_clauses[ci]
+    text = seg.text
+
+    def item(c: Clause) -> bool:
+        return bool(LIST_MARK.match(text[c.span.start :]))
+
+    if item(clause) or _indented(text, clause.span.start):
+        return False
+    units: dict[int, list[Clause]] = {}
+    for c in seg_clauses:
+        if c.paragraph == clause.paragraph:
+            units.setdefault(c.unit, []).append(c)
+    before = [u for u in units if u < clause.unit]
+    if not before or any(item(units[u][0]) for u in units if u > clause.unit):
+        return False
+    last = units[max(before)]
+    return (
+        item(last[0])
+        and sum(1 for u in before if item(units[u][0])) >= 2
+        and not text[last[0].span.start : last[-1].span.end].rstrip().endswith(":")
+    )
+
+
+def _indented(text: str, at: int) -> bool:
+    """The line ``at`` stands on starts with white space (it goes on an item above)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return at > line_start and not text[line_start:at].strip()
+
+
 def claims_for(
     po: OpenPO,
     segments: Sequence[Segment],
@@ -427,7 +461,9 @@ def claims_for(
         label_unit: tuple[int, int] | None = None  # a unit opened by a line's label
         label_lines: frozenset[int] = frozenset()
         last_unit: tuple[int, int] | None = None
-        unit_named: set[int] = set()  # the lines the clauses of the current item name
+        # the lines the clauses of the current item's last sentence name, one by one
+        unit_named: set[int] = set()
+        named_sentence = ""
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
             low = clause.text.lower()
@@ -453,9 +489,11 @@ def claims_for(
             first_of_unit = (seg.index, clause.unit) != last_unit
             last_unit = (seg.index, clause.unit)
             if first_of_unit:
-                if len(unit_named) > 1 and clause.paragraph == last_para:
-                    # the item before named several lines one by one ("Größe S 300, Größe
-                    # XL 200"): the last of them does not carry on into the next item
+                if clause.paragraph == last_para and (
+                    # the item before ended on a sentence naming several lines one by one
+                    # ("Größe S 300, Größe XL 200"): the last does not carry on
+                    len(unit_named) > 1 or _under_list(seg, seg_clauses, ci)
+                ):
                     scope = context_lines or ORDER
                 unit_named = set()
             if not found and first_of_unit and clause.sentence.startswith(clause.text):
@@ -475,6 +513,8 @@ def claims_for(
             last_para = clause.paragraph
             # "Line 1: USD 45.00 per 100": the clause after the line's label is the line's own
             own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
+            if clause.sentence != named_sentence:
+                unit_named, named_sentence = set(), clause.sentence
             unit_named |= found
             if found:
                 named_unit = (seg.index, clause.unit)

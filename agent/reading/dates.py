@@ -1125,6 +1125,7 @@ def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
     return None
 
 
+_WORD_NEXT = compile_re(r"\s+[^\W\d_]")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -1404,6 +1405,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     for m in scan("roman"):
         if not (m.group(3) or re.match(r"\d{1,2}\s?[.-]\s?[IVX]", m.group(0))):
             continue  # "3 X 2" is three times two: a Roman month needs a dot, a dash or a year
+        if (
+            not m.group(3)
+            and re.match(r"\d{1,2}\.\s", m.group(0))
+            and _WORD_NEXT.match(text, m.end())
+        ):
+            continue  # "1. IV infusion set": a list item's number and a word, no month
         day, mon = int(m.group(1)), _ROMAN.index(m.group(2)) + 1
         if m.group(3):
             add(_mk(int(m.group(3)), mon, day), m, "explicit")

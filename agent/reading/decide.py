@@ -121,6 +121,21 @@ def _about_something_else(text: str) -> bool:
     return m is not None and not ORDER_NOUN.search(text, m.end())
 
 
+def _stock_with_rest_declined(c: Claim, cover: Sequence[Claim], pl: POLine) -> bool:
+    """ "Only 200 packs in stock. The remaining 100 we cannot supply": the stock is what the
+    supplier commits to, since it declines the rest of the line in so many words."""
+    stock = [v.value for v in c.values if v.kind == "number"]
+    return any(
+        o.act == "decline"
+        and o.covers(pl.line)
+        and L.search("split", o.clause.text)
+        and any(
+            v.kind == "number" and _same(v.value + n, pl.quantity) for v in o.values for n in stock
+        )
+        for o in cover
+    )
+
+
 def _without_asides(text: str) -> str:
     """``text`` without its parenthesised asides and its causes: "bump to $34.50 per 1,000
     (new label stock)", "due to a stock shortage, 5,000 on 12/18", "メーカー在庫不足のため、…"
@@ -344,7 +359,12 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
     firm = [
         c
         for c in cover
-        if c.firm and (c.act == "commit" or not _about_something_else(c.clause.text))
+        if c.firm
+        and (
+            c.act == "commit"
+            or not _about_something_else(c.clause.text)
+            or _stock_with_rest_declined(c, d.claims_of(po), pl)
+        )
     ]
     if not any(not c.stated for c in firm):
         firm = []  # only values, and no word anywhere that commits to this line

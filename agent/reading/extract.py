@@ -37,6 +37,7 @@ from agent.reading.numbers import (
     price_hits,
     quantity_hits,
 )
+from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
@@ -1324,6 +1325,7 @@ class POReader:
             self._list_lead = None
             date_cols: list[str] | None = None
             price_after_qty = False
+            items, last_was_item = 0, False
             for li, line in enumerate(lines):
                 header_kinds = _date_column_kinds(line, self.locale, self.ref)
                 if (
@@ -1367,6 +1369,21 @@ class POReader:
                         and not self.index.refs(line)[0]
                     ):
                         refs, how = nrefs, "supplier position mapping"
+                item = bool(LIST_MARK.match(line.lstrip()) or _CJK_ENUM.match(line))
+                if (
+                    not item
+                    and not refs
+                    and not all_named
+                    and items >= 2
+                    and last_was_item
+                    and not line[:1].isspace()
+                    and not any(LIST_MARK.match(x.lstrip()) for x in lines[li + 1 :])
+                ):
+                    # "1. … 2. …" then "Delivery to the port 23/12": a line under a numbered
+                    # list, not indented into its last item, is about the whole list
+                    current = default
+                items += item
+                last_was_item = item
                 first_new = len(self.statements)
                 current = self._add_line(line, refs, all_named, how, current, source)
                 kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
@@ -1825,7 +1842,8 @@ class POReader:
                 continue
             per = Decimal(1)
             pm = re.match(
-                r"^\s*(?:/|per|pro|par|por|je)\s*(100|1000|1\.000|1,000|10|M|C)\b(?![.,]\d)",
+                # "/M", "per C" as in price_unit_divisor: a lower-case "/m" is per metre
+                r"^\s*(?:/|per|pro|par|por|je)\s*(100|1000|1\.000|1,000|10|(?-i:M|C))\b(?![.,]\d)",
                 after,
                 re.I,
             )
@@ -2677,6 +2695,8 @@ class POReader:
         s.schedule = self._schedule(s.specific, s.pl, s.qty)
         if s.schedule is not None:
             s.qty = s.schedule[0]
+        elif (short := self._shortfall(s)) is not None:
+            s.qty = short
         elif len({q for q, _ in s.qty_stated}) > 1:
             # "подтверждаем 500 шт." above a table row of 450: which one holds is a person's call
             said = ", ".join(dict.fromkeys(format(q.normalize(), "f") for q, _ in s.qty_stated))
@@ -2685,6 +2705,29 @@ class POReader:
             s.qty = s.pl.quantity
             if "qty" not in s.accept_fields | s.g_accept:
                 s.soft += 1
+
+    def _shortfall(self, s: _LineState) -> Decimal | None:
+        """Two counts that make up the line, the second after a word for the rest and with no
+        date after it ("only 4 this time. The remaining 2 follow when supply is back, we will
+        revert with a date"; "hanya 1.500 kg ... Sisa 500 kg tidak dapat kami penuhi"): the
+        line is the first count. A rest with a date is a split delivery, read as one."""
+        counts = list(dict.fromkeys(q for q, _ in s.qty_stated))
+        if len(counts) != 2 or counts[0] + counts[1] != s.pl.quantity:
+            return None
+        rests = set()
+        for q, st in s.qty_stated:
+            for h in self._split_counts(st.text, s.pl):
+                if h.value != q:
+                    continue
+                if not L.search("split", st.text[max(0, h.start - 30) : h.start]):
+                    continue
+                after = replace(st, text=st.text[h.end :])
+                if self._dates(after) or find_dates(after.text, self.locale, self.ref_dt)[1]:
+                    return None  # the rest has a date, or a vague one: not a shortfall
+                rests.add(q)
+        if len(rests) != 1:
+            return None
+        return next(q for q in counts if q not in rests)
 
     def _choose_price(self, s: _LineState) -> None:
         """The line's price: a candidate, else the PO's, then any percentage change."""

@@ -68,6 +68,8 @@ _ITEM_START = compile_re(
     r"|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)(?!\w)|(?:項次|项次|品項|品项)(?=\s*\d))",
     re.IGNORECASE,
 )
+# An item of a written list ("1. ", "2) ", "- "), not an ERP row's position ("10 6308-2Z")
+LIST_MARK = compile_re(r"(?:\d{1,3}[.)]\s|[-*•·・●○■◆▪‣]\s?)")
 _TABULAR = compile_re(r"\S\s{2,}\S|\t")
 # A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
 _ABBREV_END = compile_re(
@@ -90,13 +92,37 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
 
+# a wrapped line goes on in lower case, or the line before stops mid-phrase
+_GOES_ON = compile_re(
+    r"(?:,|\b(?:and|or|und|oder|et|ou|y|the|der|die|das|le|la|de|of|to|for|für|à|at))$", re.I
+)
+
+
+def _continues(prev_line: str, line: str) -> bool:
+    """``line`` wraps ``prev_line`` (as extract's logical lines read it): it starts in lower
+    case, or ``prev_line`` ends mid-phrase."""
+    return line[:1].islower() or bool(_GOES_ON.search(prev_line))
+
+
 def _units(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, paragraph) of each unit: wrapped lines joined, items and rows kept apart."""
+    """(start, end, paragraph) of each unit: wrapped lines joined, items and rows kept apart.
+    A line under the last item of a written list ("1. …", "2. …", then "Delivery to the
+    port 23/12"), not indented into it and not wrapping it, is a unit of its own."""
+    raws = text.split("\n")
+    last_item: dict[int, int] = {}  # paragraph's first line -> its last list item's line
+    para_start = 0
+    for i, raw in enumerate(raws):
+        if not raw.strip():
+            para_start = i + 1
+        elif LIST_MARK.match(raw.strip()):
+            last_item[para_start] = i
     paragraph = 0
     unit: list[int] | None = None
     prev_line = ""
     pos = 0
-    for raw in text.split("\n"):
+    para_start = 0
+    items, in_item = 0, False  # list items so far in the paragraph; the unit is one
+    for i, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
         line = raw.strip()
@@ -106,16 +132,28 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
                 unit = None
                 paragraph += 1
             prev_line = ""
+            items, in_item = 0, False
+            para_start = i + 1
             continue
         lead = start + (len(raw) - len(raw.lstrip()))
+        marked = bool(LIST_MARK.match(line))
         new = (
             unit is None
             or _ITEM_START.match(line)
             or _TABULAR.search(line)
             or prev_line.endswith(":")
             or _TABULAR.search(prev_line)
+            or (
+                in_item
+                and items >= 2
+                and i > last_item.get(para_start, len(raws))
+                and not raw[:1].isspace()
+                and not _continues(prev_line, line)
+            )
         )
+        items += marked
         if new:
+            in_item = marked
             if unit is not None:
                 yield unit[0], unit[1], paragraph
             unit = [lead, start + len(raw.rstrip())]
@@ -156,11 +194,16 @@ _CODE_START = compile_re(r"\d[\dA-Z]*-[A-Z0-9]+\b|\d+[A-Z]{2,}\b")
 _WORD_END = compile_re(r"(?<![\w.])[^\W\d_][^\W\d_A-ZÀ-ÞĀ-ſА-Я]{3,}\.$")
 
 
+_ENUM_LABEL = compile_re(r"\s*\d{1,3}\.")
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
         head = text[cut : m.start() + 1]
         nxt = text[m.end() : m.end() + 1]
+        if m.group(0).strip() == "." and cut == start and _ENUM_LABEL.fullmatch(head):
+            continue  # "1. Sací hadice …": a list item's number, not a sentence
         if m.group(0).strip() == "." and (
             (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
             or nxt.islower()
