@@ -1125,6 +1125,7 @@ def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
     return None
 
 
+_WEEKDAY_AFTER = compile_re(r"\s*[(,]?\s*([^\W\d_]+)")
 _WORD_NEXT = compile_re(r"\s+[^\W\d_]")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -1473,13 +1474,22 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     for m in _DAY_DOT_MONTH.finditer(text) if has_digit else ():
         before = text[max(0, m.start() - 30) : m.start()]
         weekday = re.search(r"([^\W\d_]+)\.?,?\s+$", before)
+        day, mon = int(m.group(1)), int(m.group(2))
+        if not (1 <= mon <= 12 and 1 <= day <= 31):
+            continue
+        when = _next_on_or_after(ref, mon, day)
+        # "14.05 (piątek)", "14.05, Friday": the weekday after it is that date's own
+        named_after = _WEEKDAY_AFTER.match(text, m.end())
         if not (
-            _date_label_before().search(before) or weekday and weekday.group(1).lower() in days
+            _date_label_before().search(before)
+            or weekday
+            and weekday.group(1).lower() in days
+            or named_after
+            and when is not None
+            and days.get(named_after.group(1).lower()) == when.weekday()
         ):
             continue
-        day, mon = int(m.group(1)), int(m.group(2))
-        if 1 <= mon <= 12 and 1 <= day <= 31:
-            add(_next_on_or_after(ref, mon, day), m, "yearless")
+        add(when, m, "yearless")
     # "Tuesday 15th", "Fri the 8th": the next such day of a month that falls on that weekday
     for m in scan("weekday_day") if has_day else ():
         # only when that day of this month or the next falls on that weekday: "Tuesday 2

@@ -1080,6 +1080,15 @@ _TOTAL_AFTER = compile_re(
 )
 
 
+# a contrast that takes back part of what came before it
+_BUT = compile_re(
+    r"(?:,|\s)\s*(?:but|however|aber|jedoch|mais|pero|ma|maar|men|mutta|ale|mas|dar|ancak|ama"
+    r"|но|але|αλλά|de|vaid|tačiau|taču|tetapi|namun|nhưng)\s",
+    re.IGNORECASE,
+)
+_ASIDE = compile_re(r"\([^()]*\)")
+
+
 def _parenthesised(text: str) -> list[tuple[int, int]]:
     """The spans inside round brackets, outermost, unclosed ones to the end of the text."""
     spans: list[tuple[int, int]] = []
@@ -1674,8 +1683,10 @@ class POReader:
     def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
-        if st.row is None and P.of_paperwork(text):
-            return []  # "Das Gut zum Druck erhalten Sie morgen": the documents' date
+        if st.row is None and P.of_paperwork(_ASIDE.sub(" ", text)):
+            # "Das Gut zum Druck erhalten Sie morgen": the documents' date (not "OK, but
+            # 21.4. (waiting for the calibration certificates)": the aside gives the reason)
+            return []
         # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
         hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
         price_sentence = (
@@ -2809,8 +2820,23 @@ class POReader:
                 s.evidence += [offset[1]] if offset[1] not in s.evidence else []
         if s.chosen is None:
             s.chosen = (s.pl.requested_date, "delivery")
-            if "date" not in s.accept_fields | s.g_accept:
+            accepted = s.accept_fields | s.g_accept
+            if "date" not in accepted:
                 s.soft += 1
+                but = next((st for st in s.specific + s.general if self._all_but_date(st)), None)
+                if but is not None:
+                    # "Begge linjene er ok på pris og antall, men vi rekker ikke …": the date is
+                    # what the "but" is about, and no date of the reply was read
+                    s.reasons.append(
+                        f"line {s.n}: '{_label(but.text)}' accepts other fields but not the "
+                        "date, and no date was read"
+                    )
+
+    def _all_but_date(self, st: Statement) -> bool:
+        """The statement accepts fields it names, the date not among them, and goes on with
+        a "but" ("ok på pris og antall, men …", "price and quantity fine, but …")."""
+        fields = self._accept_fields(st)
+        return bool(fields) and "date" not in fields and bool(_BUT.search(st.text))
 
     def _stated_date(self, s: _LineState) -> None:
         """A date the reply states: the last split, the line's own, else the whole order's."""

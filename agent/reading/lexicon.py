@@ -63,6 +63,7 @@ HELPERS = (
     "instead_of",
     "shelf_life",
     "tax",
+    "restock",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -272,6 +272,11 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
+_EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ"
+_DOLLAR_WORDS = (
+    r"dollars?|dolar(?:y|ů|ów|es|ii|i|a|ja|jev)?|dólar(?:es)?|dollari|dollaria|долар(?:и|ів|а)?"
+    r"|доллар(?:ов|а|ы)?"
+)
 _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
     r"(?<![A-Za-z])(?-i:R|A|C|NZ|S|HK|MX|NT)\$|US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b"
@@ -291,6 +296,9 @@ _CUR_SYM = (
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"
     # "12,50 лв.", "1 250 лева"
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева)(?![^\W\d_])\.?"
+    # the euro and the dollar written out, in the lexicon languages ("4,45 евро", "9,80 euro",
+    # "12.50 dollars"): only after a number
+    rf"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:{_EURO_WORDS}|{_DOLLAR_WORDS})(?![^\W\d_])"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000 / 1'000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -342,6 +350,10 @@ def _currency(token: str) -> str:
     up = t.upper()
     if up in CURRENCY_CODES:
         return "CNY" if up == "RMB" else up
+    if re.fullmatch(_EURO_WORDS, t, re.IGNORECASE):
+        return "EUR"
+    if re.fullmatch(_DOLLAR_WORDS, t, re.IGNORECASE):
+        return "USD"  # like "$": the PO's dollar when the PO is in one
     for sym, code in CURRENCY_SYMBOLS.items():
         if t.lower() == sym.lower():
             return code

@@ -194,6 +194,9 @@ def closure_before(before: str) -> bool:
 # A date right after these is not a commitment about the line.
 NOT_A_COMMITMENT_BEFORE = compile_re(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
+    # "vi rekker dessverre ikke 16. desember", "vi hinner inte", "wir schaffen den … nicht"
+    r"|\b(?:rekker|klarer|når|rækker|nærmer|hinner|klarar|når)\s+(?:\w+\s+){0,2}(?:ikke|ikkje|inte)\b[^.;]{0,12}$"
+    r"|\b(?:schaffen|halten|erreichen)\s+(?:wir\s+)?(?:\w+\s+){0,2}nicht\b[^.;]{0,12}$"
     r"|\b(?:closed?|closure|shut\w*|holidays?|vacation|betriebsferien|geschlossen|urlaub|fermé\w*|fermeture|congés|cerrad\w*|vacaciones"
     r"|last (?:shipments?|deliveries|orders?|day|pick-?ups?)|cut-?off|deadline|orders? (?:received|placed) (?:by|before)"
     r"|gültig\w*|valid|effective|prijs(?:en)? per|preise? per|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
@@ -243,7 +246,15 @@ ALL_LINES = compile_re(
     r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones)"
-    r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji)\b"
+    r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji"
+    # "begge varer", "molemmat tuotteet", "mindkét tétel", "ambos os itens", "и двете позиции"
+    r"|(?:begge|alle) (?:varer|varene|varerne|linjer|linjene|linjerne|positioner|positionerne|artikler|artiklene|artiklerne|produkter|produktene|produkterne)"
+    r"|(?:molemmat|kaikki) (?:tuotteet|rivit|nimikkeet)|mindkét (?:tétel\w*|termék\w*)|(?:minden|az összes) tétel\w*"
+    r"|ambos os (?:itens|artigos|produtos)|todos os (?:itens|artigos|produtos)|entrambi gli articoli|tutti gli articoli"
+    r"|beide (?:artikelen|producten)|alle (?:artikelen|producten)|beide artikel|(?:oba|obje|sve) (?:artikla|stavke|proizvoda)"
+    r"|(?:obe|vse) postavke|ambele (?:produse|poziții|pozitii)|toate (?:produsele|pozițiile|pozitiile)"
+    r"|(?:и )?двете (?:позиции|артикула)|всички (?:позиции|артикули)|(?:обе|все) позиции|оба товара|(?:обидві|усі|всі) позиції"
+    r"|her iki (?:ürün|kalem)|tüm (?:kalemler|ürünler)|(?:και )?τα δύο (?:είδη|προϊόντα)|όλα τα (?:είδη|προϊόντα))\b"
     # Chinese and Japanese "both items", "all items" ("兩項均為 ... 出貨"), no word boundaries
     r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目",
     IC,
@@ -488,9 +499,21 @@ def _shelf_life_end() -> re.Pattern[str]:
 def shelf_life_before(text: str, pos: int) -> bool:
     """The words just before ``pos`` make the date there the product's life, not its delivery
     ("Charge V-2701-14, MHD 30.09.2028", "tinka vartoti iki 2028-08-31", "best before:
-    31/03/2029"). Only the 60 characters before it are read: a window, not a copy of the text
-    up to every date."""
-    return _shelf_life_end().search(text, max(0, pos - 60), pos) is not None
+    31/03/2029"), or the day the goods come back into the supplier's own stock ("på lager
+    igen mandag den 19. april", "back in stock on the 19th"). Only the 60 characters before
+    it are read: a window, not a copy of the text up to every date."""
+    return (
+        _shelf_life_end().search(text, max(0, pos - 60), pos) is not None
+        or _restock_end().search(text, max(0, pos - 60), pos) is not None
+    )
+
+
+@cache
+def _restock_end() -> re.Pattern[str]:
+    # a weekday or an article may stand between ("wieder am Lager ab Montag, 19.4."), no stop
+    return compile_re(
+        rf"(?<![\w])(?:{L.alternation('restock')})(?![\w])[^\d\n.;:!?]{{0,20}}$", re.IGNORECASE
+    )
 
 
 def of_paperwork(text: str) -> bool:
