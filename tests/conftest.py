@@ -38,6 +38,22 @@ import pytest
 
 pytest_plugins = ["tests.dovecot"]
 
+
+@pytest.fixture(autouse=True)
+def _root_logger_restored() -> Iterator[None]:
+    """A command run in-process installs a log handler on pytest's captured stderr; once
+    that stream is closed, a server thread still logging (aiosmtpd's "EOF received") would
+    print "--- Logging error ---" into the run. Each test leaves the root logger as it was."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for h in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(h)
+    root.setLevel(level)
+
+
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 # The reading's start-up cache (compiled patterns) goes to a folder of this test run, not

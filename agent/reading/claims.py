@@ -415,6 +415,16 @@ def _under_list(seg: Segment, seg_clauses: list[Clause], ci: int) -> bool:
     )
 
 
+def _names_po(number: str, text: str) -> bool:
+    """``text`` names the PO ``number``, its separators as the supplier writes them
+    ("PO 2027-02318" of "PO-2027-02318"), as the matcher reads them."""
+    from agent.reading.match import _digits, _po_pattern_for
+
+    if number.lower() in text.lower():
+        return True
+    return len(_digits(number)) >= 4 and _po_pattern_for(number).search(text) is not None
+
+
 def _indented(text: str, at: int) -> bool:
     """The line ``at`` stands on starts with white space (it goes on an item above)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -466,10 +476,11 @@ def claims_for(
         named_sentence = ""
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
-            low = clause.text.lower()
-            if po.po_number.lower() in low:
+            if _names_po(po.po_number, clause.text):
                 elsewhere = False
-            elif any(n.lower() in low for n in others) or P.OTHER_ORDER.search(clause.text):
+            elif any(_names_po(n, clause.text) for n in others) or P.OTHER_ORDER.search(
+                clause.text
+            ):
                 elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO
             about_sibling = bool(siblings) and _describes_sibling(clause.sentence, po, siblings)
             found, all_named, how = index.refs(

@@ -68,6 +68,14 @@ _REQUEST = compile_re(
 )
 
 
+# what a reminder asks for, in the languages we send ("any update?", "gibt es Neuigkeiten?")
+_UPDATE = compile_re(
+    r"\b(?:any )?(?:update|news|status|feedback|progress|neuigkeit\w*|rückmeldung|stand"
+    r"|des nouvelles|du nouveau|novedad\w*|aggiornament\w*|nieuws|update)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
     """Our quoted mail (``text``; ``with_header`` adds its From/Subject lines) is the request
     or reminder for one of the POs answered."""
@@ -77,7 +85,8 @@ def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
         for c in d.result.confirmations
         if re.sub(r"\D", "", c.po_number)
     )
-    asks = bool(_REQUEST.search(text))
+    # a reminder's body may only ask "any update on this PO?" under "… - please confirm"
+    asks = bool(_REQUEST.search(with_header))
     # a question wrapped over two lines ("Could you confirm quantity, price and date,\n or
     # tell us what you can offer instead?") is one question: sentences, not lines
     prose = re.sub(r"(?<!\n)\n(?!\s*\n)", " ", text)
@@ -87,6 +96,8 @@ def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
     if questions and not (
         L.search("commit", questions[-1])
         or any(c.po_number.lower() in questions[-1].lower() for c in d.result.confirmations)
+        # a reminder's "any update on this PO?": the answer we are waiting for
+        or _UPDATE.search(questions[-1])
     ):
         return False  # the last thing we asked was something else ("returnable totes?")
     return names_po and asks
