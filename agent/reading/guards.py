@@ -1580,6 +1580,10 @@ _DELIVERY_WORD = compile_re(
 _YMD = compile_re(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")
 
 
+def _same_iso_week(a: date, b: date) -> bool:
+    return a.isocalendar()[:2] == b.isocalendar()[:2]
+
+
 def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
     """Dates after the mail's Date in ``text``, plus year-first forms ("2027/1/8") the rules may skip."""
     from agent.reading.dates import find_dates
@@ -1588,10 +1592,14 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
         return set()
     today = ctx.msg.date.date()
     hits, _ = find_dates(text, locale, ctx.msg.date)
+    days = {h.date for h in hits if h.form != "kw"}
     out = {
         h.date
         for h in hits
-        if not P.effective_aside(text, h.start) and not P.shelf_life_before(text, h.start)
+        if not P.effective_aside(text, h.start)
+        and not P.shelf_life_before(text, h.start)
+        # "Montag, 29. März (KW 13)": the week restates the day inside it
+        and not (h.form == "kw" and any(_same_iso_week(d, h.date) for d in days))
     }
     for m in _YMD.finditer(text):
         try:

@@ -549,6 +549,8 @@ def promised_later(d: Decision) -> list[str]:
                 c.act == "promise_later"
                 and c.covers(ln.line)
                 and not _DOCUMENT.search(c.clause.text)
+                # "les certificats d'analyse suivront avec la marchandise": papers to follow
+                and not P.of_paperwork(c.clause.text)
             ):
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' promises an "
