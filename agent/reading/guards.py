@@ -60,6 +60,7 @@ from agent.reading.units import (
     header_count,
     in_po_units,
     is_thousand_unit,
+    pack_kinds,
     pack_price,
     price_unit_after,
     same_unit,
@@ -573,6 +574,9 @@ _STOP = frozenset(
 )
 
 
+_COUNTED_WORD = compile_re(r"(?<=\d)\s*([^\W\d_]{3,})")
+
+
 def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     """Lines named by a description word no other line of the PO shares ("the washers")."""
     words: dict[int, set[str]] = {
@@ -581,7 +585,11 @@ def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     }
     if len(words) < 2:
         return set()
-    text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", low_text)}
+    # "39 Sack = 975 kg": a pack word after a count counts packs, it names no line
+    counted = _COUNTED_WORD.sub(
+        lambda m: m.group(0) if not pack_kinds(m.group(1)) else " ", low_text
+    )
+    text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", counted)}
     # "O-ringen", "Dichtungen": the description's word with the language's ending
     text_words |= {
         w[: -len(s)]
