@@ -66,9 +66,9 @@ ACCEPT = compile_re(
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
     r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"
-    r"|confirm\w*|conformes?|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
+    r"|confirm\w*|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|d'accord|bon pour accord|accord sur|comme command[ée]|sans changement|conform[eé]ment"
     r"|conferm\w*|come da ordine|come richiesto|bevestig\w*|zoals besteld|potvrzuj\w*|potvrzen\w*|dle objednávky|podle objednávky|v pořádku|zgodnie z zamówieniem"
-    r"|confirmad[oa]s?|confirmamos|conformes?|de acuerdo|según (?:su )?pedido)\b"
+    r"|confirmad[oa]s?|confirmamos|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|de acuerdo|según (?:su )?pedido)\b"
     # the lexicon's [commit] and [unchanged] tables (every language) extend it
     + "|"
     + L.pattern("commit").pattern
@@ -299,7 +299,7 @@ OTHERS = compile_re(
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
 STRONG_CLAIM = compile_re(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
-    r"|comme command[ée]|conformes?|según (?:su )?pedido|come da ordine|zoals besteld"
+    r"|comme command[ée]|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|según (?:su )?pedido|come da ordine|zoals besteld"
     # Czech, Slovak, Polish, Hungarian "in full", "as you specified"
     r"|v plném rozsahu|v celém rozsahu|dle vašeho zadání|v plnom rozsahu|w pełnym zakresie"
     r"|teljes egészében)\b",
