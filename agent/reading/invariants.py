@@ -85,19 +85,19 @@ def _asks_for_confirmation(d: Decision, text: str, with_header: str) -> bool:
         for c in d.result.confirmations
         if re.sub(r"\D", "", c.po_number)
     )
-    # a reminder's body may only ask "any update on this PO?" under "… - please confirm"
-    asks = bool(_REQUEST.search(with_header))
     # a question wrapped over two lines ("Could you confirm quantity, price and date,\n or
     # tell us what you can offer instead?") is one question: sentences, not lines
     prose = re.sub(r"(?<!\n)\n(?!\s*\n)", " ", text)
     questions = [
         q for q in re.split(r"(?<=[.!?？。])\s+|\n", prose) if q.strip().endswith(("?", "？"))
     ]
+    # a reminder's "any update on this PO?" under "… - please confirm": the answer we wait for
+    reminder = bool(questions) and bool(_UPDATE.search(questions[-1]))
+    asks = bool(_REQUEST.search(text)) or (reminder and bool(_REQUEST.search(with_header)))
     if questions and not (
         L.search("commit", questions[-1])
         or any(c.po_number.lower() in questions[-1].lower() for c in d.result.confirmations)
-        # a reminder's "any update on this PO?": the answer we are waiting for
-        or _UPDATE.search(questions[-1])
+        or reminder
     ):
         return False  # the last thing we asked was something else ("returnable totes?")
     return names_po and asks
