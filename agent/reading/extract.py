@@ -2298,17 +2298,35 @@ class POReader:
     def _interleaved(self, st: Statement, values: list[int]) -> bool:
         """A statement naming several lines where each line's name is followed by a value
         of its own before the next line is named ("A op 5/1, B op 8/1"), unlike "lines 1
-        and 2 ship 5/1", whose one date is both lines'."""
+        and 2 ship 5/1", whose one date is both lines'. Lines named one after the other with
+        no value between them share the value after them ("Papriku a kmín dodáme 7.1., pepř
+        ve 2. týdnu")."""
         if not (isinstance(st.lines, frozenset) and len(st.lines) > 1 and values):
             return False
-        firsts: dict[int, int] = {}
-        for pos, line in self._mentions(st.text):
-            firsts.setdefault(line, pos)
-        if set(firsts) != set(st.lines):
+        groups = self._groups(st, values)
+        if len(groups) < 2 or set().union(*(g for _, g in groups)) != set(st.lines):
             return False
-        starts = sorted(firsts.values())
+        starts = [start for start, _ in groups]
         ends = [*starts[1:], len(st.text)]
         return all(any(a <= v < b for v in values) for a, b in zip(starts, ends, strict=True))
+
+    def _groups(self, st: Statement, values: list[int]) -> list[tuple[int, set[int]]]:
+        """(start, lines) of each run of line names with no value between them."""
+        groups: list[tuple[int, set[int]]] = []
+        last = -1
+        for pos, line in self._mentions(st.text):
+            if groups and not any(last < v < pos for v in values):
+                groups[-1][1].add(line)
+            elif not groups or line not in groups[-1][1]:
+                groups.append((pos, {line}))
+            last = pos
+        return groups
+
+    def _owners(self, st: Statement, pos: int, values: list[int]) -> set[int]:
+        """The lines a value at ``pos`` belongs to in an interleaved statement: the run of
+        names before it."""
+        before = [lines for start, lines in self._groups(st, values) if start <= pos]
+        return before[-1] if before else set()
 
     def _mention_order(self, text: str) -> list[int]:
         pos: dict[int, int] = {}
@@ -2569,10 +2587,11 @@ class POReader:
     ) -> bool:
         """The clause's prices for the line become candidates; whether there were any."""
         prices = self._prices(st, s.pl)
-        if not respectively and self._interleaved(st, [h.start for h in prices]):
+        starts = [h.start for h in prices]
+        if not respectively and self._interleaved(st, starts):
             # "PP 20 MT at USD 1,390/MT, HDPE 10 MT at USD 1,180/MT": each price is the
-            # line named before it
-            prices = [h for h in prices if self._owner(st, h.start) == s.n]
+            # lines' named before it
+            prices = [h for h in prices if s.n in self._owners(st, h.start, starts)]
         if respectively:
             prices = self._respective_price(s, st, prices)
         for h in prices:
@@ -2606,9 +2625,10 @@ class POReader:
     def _clause_dates(self, s: _LineState, st: Statement, respectively: bool) -> bool:
         """The clause's dates for the line become candidates; whether there were any."""
         dated = self._dates(st)
-        if not respectively and self._interleaved(st, [h.start for h, _ in dated]):
-            # "O-ringen op 5/1, de pakking op 8/1": each date is the line's named before it
-            dated = [(h, kind) for h, kind in dated if self._owner(st, h.start) == s.n]
+        starts = [h.start for h, _ in dated]
+        if not respectively and self._interleaved(st, starts):
+            # "O-ringen op 5/1, de pakking op 8/1": each date is the lines' named before it
+            dated = [(h, kind) for h, kind in dated if s.n in self._owners(st, h.start, starts)]
         for h, kind in dated:
             s.date_cands.append((h, kind, st))
         return bool(dated)
