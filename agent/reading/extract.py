@@ -331,8 +331,8 @@ def _compact(s: str) -> str:
 _INFLECTIONS = ("en", "er", "n")
 
 
-# "48 mm" in a description is the supplier's "48mm": a size is one token
-_SIZED = compile_re(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(mm|cm|µm|ml|kg)\b")
+# "48 mm" in a description is the supplier's "48mm" ("10 kW" its "10kW"): a size is one token
+_SIZED = compile_re(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(mm|cm|µm|ml|kg|(?i:kw|kva|kwh))\b")
 _COUNT_BEFORE = compile_re(r"\d\s*$")
 
 
@@ -1086,6 +1086,10 @@ _BUT = compile_re(
     r"|но|але|αλλά|de|vaid|tačiau|taču|tetapi|namun|nhưng)\s",
     re.IGNORECASE,
 )
+_CLAUSE_TAIL = compile_re(
+    r"(?:(?!\s(?:and|und|og|och|en|et|y|e|i|a|ja|és|ve|и|та|и|dan|và)\s)[^.,;!?。！？、，\n]){0,60}",
+    re.IGNORECASE,
+)
 _ASIDE = compile_re(r"\([^()]*\)")
 
 
@@ -1732,6 +1736,12 @@ class POReader:
                 continue  # "prices up 4% from 1/1": the date is the price's
             # the row's column under a ship or a delivery header, else the words before it
             kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
+            if kind == "neutral" and not st.date_kinds:
+                # verb last ("12.04.2027 tarihinde fabrikamızdan sevk edilecektir", "5월 7일
+                # 출고 예정"): the words after the date, up to its clause's end, say what it is
+                tail = _CLAUSE_TAIL.match(text, h.end)
+                nxt = next((o.start for o in hits if o.start >= h.end), len(text))
+                kind = P.date_kind(text[h.end : min(tail.end(), nxt)]) if tail else kind
             out.append((h, kind))
         # "OK, but on 15/01 (mould in maintenance week 52)": a date in an aside explains the
         # one outside it; it is the commitment only when the sentence has no other

@@ -254,7 +254,14 @@ ALL_LINES = compile_re(
     r"|beide (?:artikelen|producten)|alle (?:artikelen|producten)|beide artikel|(?:oba|obje|sve) (?:artikla|stavke|proizvoda)"
     r"|(?:obe|vse) postavke|ambele (?:produse|poziții|pozitii)|toate (?:produsele|pozițiile|pozitiile)"
     r"|(?:и )?двете (?:позиции|артикула)|всички (?:позиции|артикули)|(?:обе|все) позиции|оба товара|(?:обидві|усі|всі) позиції"
-    r"|her iki (?:ürün|kalem)|tüm (?:kalemler|ürünler)|(?:και )?τα δύο (?:είδη|προϊόντα)|όλα τα (?:είδη|προϊόντα))\b"
+    r"|her iki (?:ürün|kalem)|tüm (?:kalemler|ürünler)|(?:και )?τα δύο (?:είδη|προϊόντα)|όλα τα (?:είδη|προϊόντα)"
+    # the whole order: "Siparişinizin tamamı", "die gesamte Bestellung", "todo el pedido"
+    r"|sipariş\w* tamamı|tüm sipariş\w*|(?:die )?(?:gesamte|ganze|komplette) (?:bestellung|lieferung)"
+    r"|(?:la )?totalité de (?:la|votre) commande|toute la commande|todo el pedido|(?:la )?totalidad del pedido"
+    r"|tutto l'ordine|l'intero ordine|toda a encomenda|todo o pedido|de (?:hele|volledige) (?:bestelling|order)"
+    r"|całe zamówienie|całość zamówienia|cel(?:ou|á) objednávk[ua]|hela (?:ordern|beställningen)"
+    r"|hele (?:ordren|bestillingen|ordren)"
+    r"|(?:두|세) 품목 모두|모든 품목|전 품목)\b"
     # Chinese and Japanese "both items", "all items" ("兩項均為 ... 出貨"), no word boundaries
     r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目",
     IC,
