@@ -41,35 +41,22 @@ def _ack(*rows: str, note: str = "") -> str:
     )
 
 
+HOUSING = _row(
+    "10", "AC-H-7781", "CAST-7781", "Gearbox housing", "40", "EA", "312,50", "1", "15.12.2026"
+)
+COVER = _row(
+    "20", "AC-C-7782", "CAST-7782", "Gearbox cover", "60", "EA", "1.210,00", "100", "15.12.2026"
+)
+FOOT = _row("30", "AC-F-7790", "CAST-7790", "Mounting foot", "60", "EA", "8,40", "1", "15.12.2026")
+
+
+def _second_delivery(qty: str) -> str:
+    """A row with no position of its own: a second delivery of the cover's row."""
+    return _row("", "", "", "2. Teillieferung", qty, "EA", "", "", "12.01.2027")
+
+
 def test_a_ruled_table_is_read_column_by_column() -> None:
-    body = _ack(
-        _row(
-            "10",
-            "AC-H-7781",
-            "CAST-7781",
-            "Gearbox housing",
-            "40",
-            "EA",
-            "312,50",
-            "1",
-            "15.12.2026",
-        ),
-        _row(
-            "20",
-            "AC-C-7782",
-            "CAST-7782",
-            "Gearbox cover",
-            "60",
-            "EA",
-            "1.210,00",
-            "100",
-            "15.12.2026",
-        ),
-        _row("", "", "", "2. Teillieferung", "40", "EA", "", "", "12.01.2027"),
-        _row(
-            "30", "AC-F-7790", "CAST-7790", "Mounting foot", "60", "EA", "8,40", "1", "15.12.2026"
-        ),
-    )
+    body = _ack(HOUSING, COVER, _second_delivery("40"), FOOT)
     res = read(body, [make_po(locale="de-DE")], quote=False)
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)
@@ -85,34 +72,7 @@ def test_a_ruled_table_is_read_column_by_column() -> None:
 
 
 def test_a_second_delivery_that_does_not_add_up_is_not_confirmed() -> None:
-    body = _ack(
-        _row(
-            "10",
-            "AC-H-7781",
-            "CAST-7781",
-            "Gearbox housing",
-            "40",
-            "EA",
-            "312,50",
-            "1",
-            "15.12.2026",
-        ),
-        _row(
-            "20",
-            "AC-C-7782",
-            "CAST-7782",
-            "Gearbox cover",
-            "60",
-            "EA",
-            "1.210,00",
-            "100",
-            "15.12.2026",
-        ),
-        _row("", "", "", "2. Teillieferung", "30", "EA", "", "", "12.01.2027"),
-        _row(
-            "30", "AC-F-7790", "CAST-7790", "Mounting foot", "60", "EA", "8,40", "1", "15.12.2026"
-        ),
-    )
+    body = _ack(HOUSING, COVER, _second_delivery("30"), FOOT)
     res = read(body, [make_po(locale="de-DE")], quote=False)
     assert res.kind == "needs_review"
     assert any("line 2" in r for r in res.review_reasons), res.review_reasons
@@ -120,17 +80,7 @@ def test_a_second_delivery_that_does_not_add_up_is_not_confirmed() -> None:
 
 def test_text_under_the_table_is_still_read_as_text() -> None:
     body = _ack(
-        _row(
-            "10",
-            "AC-H-7781",
-            "CAST-7781",
-            "Gearbox housing",
-            "40",
-            "EA",
-            "312,50",
-            "1",
-            "15.12.2026",
-        ),
+        HOUSING,
         _row(
             "20",
             "AC-C-7782",
@@ -142,9 +92,7 @@ def test_text_under_the_table_is_still_read_as_text() -> None:
             "100",
             "15.12.2026",
         ),
-        _row(
-            "30", "AC-F-7790", "CAST-7790", "Mounting foot", "60", "EA", "8,40", "1", "15.12.2026"
-        ),
+        FOOT,
         note="Achtung: Position 30 kann erst im Januar geliefert werden, Termin folgt.",
     )
     res = read(body, [make_po(locale="de-DE")], quote=False)

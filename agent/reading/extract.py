@@ -1087,7 +1087,7 @@ _BUT = compile_re(
     re.IGNORECASE,
 )
 _CLAUSE_TAIL = compile_re(
-    r"(?:(?!\s(?:and|und|og|och|en|et|y|e|i|a|ja|és|ve|и|та|и|dan|và)\s)[^.,;!?。！？、，\n]){0,60}",
+    r"(?:(?!\s(?:and|und|og|och|en|et|y|e|i|a|ja|és|ve|и|та|dan|và)\s)[^.,;!?。！？、，\n]){0,60}",
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
