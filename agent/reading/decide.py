@@ -121,9 +121,10 @@ def _about_something_else(text: str) -> bool:
     return m is not None and not ORDER_NOUN.search(text, m.end())
 
 
-def _stock_with_rest_declined(c: Claim, cover: Sequence[Claim], pl: POLine) -> bool:
+def _stock_with_rest_declined(c: Claim, claims: Sequence[Claim], pl: POLine) -> bool:
     """ "Only 200 packs in stock. The remaining 100 we cannot supply": the stock is what the
-    supplier commits to, since it declines the rest of the line in so many words."""
+    supplier commits to, since one of the PO's ``claims`` declines the rest of the line in so
+    many words."""
     stock = [v.value for v in c.values if v.kind == "number"]
     return any(
         o.act == "decline"
@@ -132,7 +133,7 @@ def _stock_with_rest_declined(c: Claim, cover: Sequence[Claim], pl: POLine) -> b
         and any(
             v.kind == "number" and _same(v.value + n, pl.quantity) for v in o.values for n in stock
         )
-        for o in cover
+        for o in claims
     )
 
 

@@ -496,15 +496,15 @@ _DESC_FRACTION = compile_re(
 def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | None:
     alts = set()
     for description in descriptions:
+        # any word of the same description beside the number: "Algodón 30/1" of "Hilado
+        # algodón peinado 30/1"
+        words = "|".join(
+            sorted({re.escape(w) for w in re.findall(r"[^\W\d_]{3,}", description)}, key=len)[::-1]
+        )
         for m in _DESC_FRACTION.finditer(description):
-            if m.group("n"):
-                alts.add(
-                    rf"(?<![\w]){re.escape(m.group('before'))}\s+(?P<x>{re.escape(m.group('n'))})"
-                )
-            else:
-                alts.add(
-                    rf"(?P<x>{re.escape(m.group('n2'))})\s+{re.escape(m.group('after'))}(?![\w])"
-                )
+            n = re.escape(m.group("n") or m.group("n2"))
+            alts.add(rf"(?<![\w])(?:{words})\s+(?P<x>{n})(?![\d/])")
+            alts.add(rf"(?<![\d/])(?P<x>{n})\s+(?:{words})(?![\w])")
     if not alts:
         return None
     # each alternative names its number "x"; a pattern may reuse a group name only once

@@ -71,7 +71,7 @@ _REQUEST = compile_re(
 # what a reminder asks for, in the languages we send ("any update?", "gibt es Neuigkeiten?")
 _UPDATE = compile_re(
     r"\b(?:any )?(?:update|news|status|feedback|progress|neuigkeit\w*|rückmeldung|stand"
-    r"|des nouvelles|du nouveau|novedad\w*|aggiornament\w*|nieuws|update)\b",
+    r"|des nouvelles|du nouveau|novedad\w*|aggiornament\w*|nieuws)\b",
     re.IGNORECASE,
 )
 
