@@ -499,7 +499,7 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
         # any word of the same description beside the number: "Algodón 30/1" of "Hilado
         # algodón peinado 30/1"
         words = "|".join(
-            sorted({re.escape(w) for w in re.findall(r"[^\W\d_]{3,}", description)}, key=len)[::-1]
+            sorted({re.escape(w) for w in re.findall(r"[^\W\d_]{2,}", description)}, key=len)[::-1]
         )
         for m in _DESC_FRACTION.finditer(description):
             n = re.escape(m.group("n") or m.group("n2"))
