@@ -25,7 +25,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import find_dates, find_offsets
 from agent.reading.masks import any_of
-from agent.reading.match import find_po_mentions, pos_described
+from agent.reading.match import find_po_mentions, names_po_number, pos_described
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import LIST_MARK, Clause, Segment, Span, clauses
 from agent.reading.startup_cache import compile_re
@@ -415,16 +415,6 @@ def _under_list(seg: Segment, seg_clauses: list[Clause], ci: int) -> bool:
     )
 
 
-def _names_po(number: str, text: str) -> bool:
-    """``text`` names the PO ``number``, its separators as the supplier writes them
-    ("PO 2027-02318" of "PO-2027-02318"), as the matcher reads them."""
-    from agent.reading.match import _digits, _po_pattern_for
-
-    if number.lower() in text.lower():
-        return True
-    return len(_digits(number)) >= 4 and _po_pattern_for(number).search(text) is not None
-
-
 def _indented(text: str, at: int) -> bool:
     """The line ``at`` stands on starts with white space (it goes on an item above)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -476,9 +466,9 @@ def claims_for(
         named_sentence = ""
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
-            if _names_po(po.po_number, clause.text):
+            if names_po_number(po.po_number, clause.text):
                 elsewhere = False
-            elif any(_names_po(n, clause.text) for n in others) or P.OTHER_ORDER.search(
+            elif any(names_po_number(n, clause.text) for n in others) or P.OTHER_ORDER.search(
                 clause.text
             ):
                 elsewhere = True  # "PO 4500012426: ...", "your other order ...": not this PO

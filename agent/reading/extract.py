@@ -37,7 +37,7 @@ from agent.reading.numbers import (
     price_hits,
     quantity_hits,
 )
-from agent.reading.segments import LIST_MARK
+from agent.reading.segments import GOES_ON, LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
@@ -459,25 +459,32 @@ def _inches(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
     return _only_one_line(seen)
 
 
-def lines_named_by_size(po: OpenPO, text: str) -> set[int]:
-    """Lines ``text`` names by what tells them apart: a size only one line has ("size XL",
-    '3/8"') or two words in a row only one line's description has ("Hang tag")."""
-    if len(po.lines) < 2:
-        return set()  # nothing to tell apart
-    described = tuple((ln.line, ln.description or "") for ln in po.lines)
-    out: set[int] = set()
+def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tuple[int, int]]:
+    """(position, line) of every name ``text`` gives a line by what tells it apart from the
+    others: two words in a row only its description has ("Hang tag"), a size only it has
+    ("size XL"), an inch size only it has ('3/8"'). ``described``: (line, description) of
+    every PO line, so the patterns are built once per PO."""
+    out: list[tuple[int, int]] = []
     pairs_re, pairs = _word_pairs(described)
     for m in pairs_re.finditer(text) if pairs_re else ():
-        out.add(pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())])
+        out.append((m.start(), pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]))
     sizes_re, sizes = _sizes(described)
     for m in sizes_re.finditer(text) if sizes_re else ():
-        out.add(sizes[m.group("size").lower()])
+        out.append((m.start(), sizes[m.group("size").lower()]))
     inches = _inches(described)
     for m in _INCH.finditer(text) if inches else ():
         line = inches.get(_inch_key(m.group("size")))
         if line is not None:
-            out.add(line)
+            out.append((m.start(), line))
     return out
+
+
+def lines_named_by_size(po: OpenPO, text: str) -> set[int]:
+    """Lines ``text`` names by what tells them apart (:func:`distinct_names`)."""
+    if len(po.lines) < 2:
+        return set()  # nothing to tell apart
+    described = tuple((ln.line, ln.description or "") for ln in po.lines)
+    return {line for _, line in distinct_names(described, text)}
 
 
 def _inch_key(size: str) -> str:
@@ -559,9 +566,7 @@ class LineIndex:
                         toks.add(part)
             per_line[ln.line] = toks
         self.per_line = per_line
-        described = tuple((ln.line, ln.description or "") for ln in po.lines)
-        self.pairs_re, self.sizes_re = _word_pairs(described), _sizes(described)
-        self.inches = _inches(described)
+        self.described = tuple((ln.line, ln.description or "") for ln in po.lines)
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
         self.distinct: dict[str, int] = {}
@@ -667,18 +672,8 @@ class LineIndex:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
                 weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
                 hits[line] = hits.get(line, 0) + weight
-            pairs_re, pairs = self.pairs_re
-            for m in pairs_re.finditer(text) if pairs_re else ():
-                line = pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]
+            for _, line in distinct_names(self.described, text):
                 hits[line] = hits.get(line, 0) + 2
-            sizes_re, sizes = self.sizes_re
-            for m in sizes_re.finditer(text) if sizes_re else ():
-                line = sizes[m.group("size").lower()]
-                hits[line] = hits.get(line, 0) + 2
-            for m in _INCH.finditer(text) if self.inches else ():
-                line = self.inches.get(_inch_key(m.group("size")))
-                if line is not None:
-                    hits[line] = hits.get(line, 0) + 2
             strong = {line for line, w in hits.items() if w >= 2}
             if strong:
                 found |= strong
@@ -909,12 +904,7 @@ def _logical_lines(paragraph: str) -> list[str]:
         # a soft-wrapped line continues in lower case, or the line before ends mid-phrase
         continues = bool(prev) and (
             re.match(r"^\s*[a-zäöüßàâçéèêëîïôûùüÿñ]", line) is not None
-            or re.search(
-                r"(?:,|\b(?:and|or|und|oder|et|ou|y|the|der|die|das|le|la|de|of|to|for|für|à|at))$",
-                prev.strip(),
-                re.IGNORECASE,
-            )
-            is not None
+            or GOES_ON.search(prev.strip()) is not None
         )
         starts_new = (
             not continues
@@ -2218,12 +2208,10 @@ class POReader:
         hit, kind = dates[0]
         if hit.end > mentions[0][0]:
             return None
-        owned = [q for q in nums if q.start > mentions[0][0]]
-        if not all(self._owner(st, q.start) is not None for q in owned):
-            return None
-        counts: dict[int, list] = {}
-        for q in owned:
-            counts.setdefault(self._owner(st, q.start), []).append(q)
+        counts: dict[int | None, list] = {}
+        for q in nums:
+            if q.start > mentions[0][0]:
+                counts.setdefault(self._owner(st, q.start), []).append(q)
         if set(counts) != set(st.lines) or any(len(v) != 1 for v in counts.values()):
             return None
         return counts[pl.line][0].value, hit, kind
@@ -2287,16 +2275,7 @@ class POReader:
             if line is not None:
                 out.append((m.start(), line))
         # the names `LineIndex.refs` reads as well: "size M", "Hang tag", '3/8"'
-        pairs_re, pairs = self.index.pairs_re
-        for m in pairs_re.finditer(text) if pairs_re else ():
-            out.append((m.start(), pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]))
-        sizes_re, sizes = self.index.sizes_re
-        for m in sizes_re.finditer(text) if sizes_re else ():
-            out.append((m.start(), sizes[m.group("size").lower()]))
-        for m in _INCH.finditer(text) if self.index.inches else ():
-            line = self.index.inches.get(_inch_key(m.group("size")))
-            if line is not None:
-                out.append((m.start(), line))
+        out += distinct_names(self.index.described, text)
         return sorted(set(out))
 
     def _owner(self, st: Statement, pos: int) -> int | None:
@@ -2305,23 +2284,14 @@ class POReader:
         before = [line for p, line in self._mentions(st.text) if p <= pos]
         return before[-1] if before else None
 
-    def _interleaved(self, st: Statement, values: list[int]) -> bool:
+    def _interleaved(self, st: Statement, values: list[int]) -> list[tuple[int, set[int]]]:
         """A statement naming several lines where each line's name is followed by a value
         of its own before the next line is named ("A op 5/1, B op 8/1"), unlike "lines 1
         and 2 ship 5/1", whose one date is both lines'. Lines named one after the other with
         no value between them share the value after them ("Papriku a kmín dodáme 7.1., pepř
-        ve 2. týdnu")."""
+        ve 2. týdnu"). The runs of names, (start, lines) each, or [] when not interleaved."""
         if not (isinstance(st.lines, frozenset) and len(st.lines) > 1 and values):
-            return False
-        groups = self._groups(st, values)
-        if len(groups) < 2 or set().union(*(g for _, g in groups)) != set(st.lines):
-            return False
-        starts = [start for start, _ in groups]
-        ends = [*starts[1:], len(st.text)]
-        return all(any(a <= v < b for v in values) for a, b in zip(starts, ends, strict=True))
-
-    def _groups(self, st: Statement, values: list[int]) -> list[tuple[int, set[int]]]:
-        """(start, lines) of each run of line names with no value between them."""
+            return []
         groups: list[tuple[int, set[int]]] = []
         last = -1
         for pos, line in self._mentions(st.text):
@@ -2330,13 +2300,13 @@ class POReader:
             elif not groups or line not in groups[-1][1]:
                 groups.append((pos, {line}))
             last = pos
-        return groups
-
-    def _owners(self, st: Statement, pos: int, values: list[int]) -> set[int]:
-        """The lines a value at ``pos`` belongs to in an interleaved statement: the run of
-        names before it."""
-        before = [lines for start, lines in self._groups(st, values) if start <= pos]
-        return before[-1] if before else set()
+        if len(groups) < 2 or set().union(*(g for _, g in groups)) != set(st.lines):
+            return []
+        starts = [start for start, _ in groups]
+        ends = [*starts[1:], len(st.text)]
+        if all(any(a <= v < b for v in values) for a, b in zip(starts, ends, strict=True)):
+            return groups
+        return []
 
     def _mention_order(self, text: str) -> list[int]:
         pos: dict[int, int] = {}
@@ -2597,11 +2567,11 @@ class POReader:
     ) -> bool:
         """The clause's prices for the line become candidates; whether there were any."""
         prices = self._prices(st, s.pl)
-        starts = [h.start for h in prices]
-        if not respectively and self._interleaved(st, starts):
+        groups = [] if respectively else self._interleaved(st, [h.start for h in prices])
+        if groups:
             # "PP 20 MT at USD 1,390/MT, HDPE 10 MT at USD 1,180/MT": each price is the
             # lines' named before it
-            prices = [h for h in prices if s.n in self._owners(st, h.start, starts)]
+            prices = [h for h in prices if s.n in _named_before(groups, h.start)]
         if respectively:
             prices = self._respective_price(s, st, prices)
         for h in prices:
@@ -2635,10 +2605,10 @@ class POReader:
     def _clause_dates(self, s: _LineState, st: Statement, respectively: bool) -> bool:
         """The clause's dates for the line become candidates; whether there were any."""
         dated = self._dates(st)
-        starts = [h.start for h, _ in dated]
-        if not respectively and self._interleaved(st, starts):
+        groups = [] if respectively else self._interleaved(st, [h.start for h, _ in dated])
+        if groups:
             # "O-ringen op 5/1, de pakking op 8/1": each date is the lines' named before it
-            dated = [(h, kind) for h, kind in dated if s.n in self._owners(st, h.start, starts)]
+            dated = [(h, kind) for h, kind in dated if s.n in _named_before(groups, h.start)]
         for h, kind in dated:
             s.date_cands.append((h, kind, st))
         return bool(dated)
@@ -3262,6 +3232,12 @@ class POReader:
 _COURTESY_Q = compile_re(
     r"^(?:any (?:other )?questions?|anything else|all good|ok|okay|right|alright)\s*\?$", re.I
 )
+
+
+def _named_before(groups: list[tuple[int, set[int]]], pos: int) -> set[int]:
+    """The lines of the last run of names (``POReader._interleaved``) before ``pos``."""
+    before = [lines for start, lines in groups if start <= pos]
+    return before[-1] if before else set()
 
 
 def _day_within_week(cands: list) -> list:

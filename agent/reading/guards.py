@@ -1573,11 +1573,11 @@ def _per_word_before() -> re.Pattern[str]:
     return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", IC)
 
 
-# A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
 # "38.60    1 EA", "195,00   100": the count a price column's figure is per, in the column
 # after it (an ERP row's "Per")
 _PRICE_FIGURE_BEFORE = compile_re(r"\d[.,]\d{2,4}\s+$")
 _PRICE_BASES = frozenset(Decimal(10) ** k for k in range(5))
+# A number after a currency sign or "@" is a price ("@ $3.15 ea."), not a quantity.
 _MONEY_BEFORE = compile_re(r"(?:[$€£¥₹@]|\b(?:USD|EUR|GBP|CHF|CZK|PLN|INR|CNY|Rs\.?))\s*$", IC)
 _DELIVERY_WORD = compile_re(
     r"\b(?:deliver\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*|eta|etd|lead\s*time|ready|available"

@@ -107,6 +107,14 @@ def _po_pattern_for(po_number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d])(?<!\d[-./]){body}(?![\d])(?![-./]\d)")
 
 
+def names_po_number(number: str, text: str) -> bool:
+    """``text`` names the PO ``number`` as written or with other separators ("PO 2027-02318"
+    of "PO-2027-02318", "4500 012 346"), as :func:`find_po_mentions` reads it."""
+    if number.lower() in text.lower():
+        return True
+    return len(_digits(number)) >= 4 and _po_pattern_for(number).search(text) is not None
+
+
 def find_po_mentions(text: str, pos: Sequence[OpenPO]) -> list[POMention]:
     """Exact (separator-tolerant) mentions of the given POs' numbers in ``text``."""
     out: list[POMention] = []

@@ -92,8 +92,8 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
 
-# a wrapped line goes on in lower case, or the line before stops mid-phrase
-_GOES_ON = compile_re(
+# the line before stops mid-phrase, so the next one wraps it (extract's logical lines too)
+GOES_ON = compile_re(
     r"(?:,|\b(?:and|or|und|oder|et|ou|y|the|der|die|das|le|la|de|of|to|for|für|à|at))$", re.I
 )
 
@@ -101,7 +101,7 @@ _GOES_ON = compile_re(
 def _continues(prev_line: str, line: str) -> bool:
     """``line`` wraps ``prev_line`` (as extract's logical lines read it): it starts in lower
     case, or ``prev_line`` ends mid-phrase."""
-    return line[:1].islower() or bool(_GOES_ON.search(prev_line))
+    return line[:1].islower() or bool(GOES_ON.search(prev_line))
 
 
 def _units(text: str) -> Iterator[tuple[int, int, int]]:
