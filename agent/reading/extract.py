@@ -691,6 +691,12 @@ class LineIndex:
 
 # Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
 _FIELD_NOUN = compile_re(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
+# "délai OK", "Lieferzeit passt", "lead time confirmed": the field noun is approved, not moved
+_FIELD_ASSENT = compile_re(
+    r"\s*:?\s*(?:ok\b|okay\b|o\.k\.|fine\b|good\b|passt\b|in ordnung\b|bon\b|confirm\w*"
+    r"|bestätigt\b|conferm\w*)",
+    re.IGNORECASE,
+)
 
 
 def _announces(change: re.Pattern[str], text: str) -> bool:
@@ -701,7 +707,8 @@ def _announces(change: re.Pattern[str], text: str) -> bool:
         same = unchanged.search(clause) is not None
         masked = unchanged.sub(lambda m: " " * len(m.group(0)), clause)
         for m in change.finditer(masked):
-            if not (same and _FIELD_NOUN.fullmatch(m.group(0))):
+            noun = _FIELD_NOUN.fullmatch(m.group(0)) is not None
+            if not (noun and (same or _FIELD_ASSENT.match(masked, m.end()))):
                 return True
     return False
 
@@ -1073,7 +1080,9 @@ _TOTAL_AFTER = compile_re(
 # a contrast that takes back part of what came before it
 _BUT = compile_re(
     r"(?:,|\s)\s*(?:but|however|aber|jedoch|mais|pero|ma|maar|men|mutta|ale|mas|dar|ancak|ama"
-    r"|но|але|αλλά|de|vaid|tačiau|taču|tetapi|namun|nhưng)\s",
+    r"|но|але|αλλά|vaid|tačiau|taču|tetapi|namun|nhưng)\s"
+    # Hungarian "de" always follows a comma; in the Romance languages "de" is "of"
+    r"|,\s*de\s",
     re.IGNORECASE,
 )
 _CLAUSE_TAIL = compile_re(

@@ -716,6 +716,18 @@ _FIELD_NOUNS = (
     r"cen[ay]|cenu|termín\w*|množstv\w*|hinta\w*|hinn(?:at|an)|toimitus\w*|määr\w*|τιμ[έεή]\w*"
     r"|ποσ[όο]τητ\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*|giá|số\s+lượng|ngày\s+giao"
 )
+# "prices and quantities as per PO 4711", "Preise und Mengen laut Bestellung": the order
+# is what the named fields agree with, and the fields not named are not spoken for
+_AS_PER_ORDER = (
+    r"(?:\bas\s+per|\bper|\baccording\s+to|\bin\s+line\s+with|\blaut|\bgem(?:ä|ae)(?:ß|ss)|\bselon"
+    r"|\bconform[eé]?s?\s+(?:à|a)|\bsegún|\bde\s+acuerdo\s+(?:con|a)|\bconforme|\bcome\s+da"
+    r"|\bsecondo|\bvolgens|\bzgodnie\s+z|\bdle|\bpodle|\benligt|\bifølge|\bi\s+henhold\s+til"
+    r"|\bsesuai(?:\s+dengan)?|\bconform(?:\s+cu)?)\s+(?:(?:the|your|our|ihrer|ihre[mr]?|der|die|dem|la|el|le"
+    r"|su|votre|vostro|uw|de|del|do|da|vaší|naší|jullie)\s+)?"
+    r"(?:po|p\.o\.|order|bestellung|auftrag|commande|pedido|ordine|bestelling|zamówieni\w*"
+    r"|objednávk\w*|ordre[nr]?|beställning\w*|bestilling\w*|pesanan|comand[ăa]\w*)\b"
+)
+_AS_PER_ORDER_RE = compile_re(_AS_PER_ORDER, IC)
 _ORDER_MODIFIER = compile_re(
     r"\b(?:on|for|of|in|from|der|dieser|de\s+la|de\s+cette|del|de\s+este|dell'|van\s+de)\s+"
     r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b"
@@ -724,7 +736,8 @@ _ORDER_MODIFIER = compile_re(
     # Korean "주문 단가"
     rf"|\b(?:{_ORDER_GENITIVE})\s+(?:(?:της|του|của)\s+)?(?:{_FIELD_NOUNS})\b"
     rf"|\b(?:{_FIELD_NOUNS})\s+(?:(?:της|του|των|của)\s+)?(?:{_ORDER_GENITIVE})\b"
-    r"|(?:주문|발주)\s*(?:의\s*)?(?:단가|가격|금액|수량|납기)",
+    r"|(?:주문|발주)\s*(?:의\s*)?(?:단가|가격|금액|수량|납기)"
+    rf"|{_AS_PER_ORDER}",
     IC,
 )
 
@@ -756,7 +769,12 @@ def _partial_fields(ctx: _Context) -> list[str]:
                 confirmed |= fields
             elif _dates_in(ctx, clause, any_po):
                 confirmed |= fields | {"date"}  # "dodáme koncom budúceho týždňa"
-            if not (COMMIT.search(clause) or BARE_ANSWER.match(clause) or _FIELD_OK.search(clause)):
+            if not (
+                COMMIT.search(clause)
+                or BARE_ANSWER.match(clause)
+                or _FIELD_OK.search(clause)
+                or _AS_PER_ORDER_RE.search(clause)
+            ):
                 continue
             if PROMISE.search(clause) or OPEN_VALUE.search(clause):
                 confirmed -= fields  # "la fecha la confirmamos mañana": the field stays open
