@@ -3179,7 +3179,8 @@ class POReader:
                 isinstance(st.lines, frozenset)
                 and (
                     st.lines == frozenset(self.index.numbers)
-                    or (not st.own_ref and not st.sentence_named)
+                    # an answer typed under our quoted row is about that row
+                    or (not st.own_ref and not st.sentence_named and st.source != "inline")
                 )
             )
             question = st.row is None and _is_question(st.text) and not _asks_for_paperwork(st.text)
