@@ -1090,6 +1090,18 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# "80 of the 100", "420 von den 450", "de los 450": the count after is what is measured against
+_OF_THE_ORDERED = compile_re(
+    r"\b(?:of|out of|von|de|des|sur|di|dei|delle|degli|dos|das|do|da|z|ze|из|от|af|av|van|od|iš)"
+    r"\s+(?:the\s+|den\s+|los\s+|las\s+|les\s+|i\s+|le\s+|gli\s+|os\s+|as\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+# a negation in the clause before the ordered count: "No podemos completar los 450 m"
+_NOT_WORD = compile_re(
+    r"\b(?:no|not|cannot|can't|nicht|kein\w*|pas|non|nie|ne|nem|nu|ikke|inte|ei|не|ні|δεν"
+    r"|không|tidak|bukan|niet|geen)\b",
+    re.IGNORECASE,
+)
 
 
 def _parenthesised(text: str) -> list[tuple[int, int]]:
@@ -2717,6 +2729,8 @@ class POReader:
             s.qty = s.schedule[0]
         elif (short := self._shortfall(s)) is not None:
             s.qty = short
+        elif (part := self._part_of_ordered(s)) is not None:
+            s.qty = part
         elif len({q for q, _ in s.qty_stated}) > 1:
             # "подтверждаем 500 шт." above a table row of 450: which one holds is a person's call
             said = ", ".join(dict.fromkeys(format(q.normalize(), "f") for q, _ in s.qty_stated))
@@ -2748,6 +2762,28 @@ class POReader:
         if len(rests) != 1:
             return None
         return next(q for q in counts if q not in rests)
+
+    def _part_of_ordered(self, s: _LineState) -> Decimal | None:
+        """A smaller count beside the ordered one, where the ordered count is only what the
+        smaller is measured against ("only 80 of the 100 packs", "solo 420 metros. No podemos
+        completar los 450 m"): the line is the smaller count."""
+        counts = list(dict.fromkeys(q for q, _ in s.qty_stated))
+        ordered = s.pl.quantity
+        if len(counts) != 2 or ordered not in counts or min(counts) >= ordered:
+            return None
+        seen = False
+        for q, st in s.qty_stated:
+            if q != ordered:
+                continue
+            for h in number_hits(st.text, self.locale):
+                if h.value != ordered:
+                    continue
+                seen = True
+                before = st.text[max(0, h.start - 80) : h.start]
+                clause = re.split(r"[.;:!?\n]", before)[-1]
+                if not (_OF_THE_ORDERED.search(clause) or _NOT_WORD.search(clause)):
+                    return None
+        return min(counts) if seen else None
 
     def _choose_price(self, s: _LineState) -> None:
         """The line's price: a candidate, else the PO's, then any percentage change."""
