@@ -1659,3 +1659,37 @@ def dates_in(text: str, locale: str, reference: datetime) -> list[date]:
     """Every date the rules read in ``text`` (contract)."""
     hits, _ = find_dates(text, locale, reference)
     return [h.date for h in hits]
+
+
+# The part of a month a vague date names: its first and last day ("early January" is the
+# 1st to the 10th). Words of the supported languages, before the month.
+_MONTH_PARTS = (
+    (
+        1,
+        10,
+        r"early|beginning of|start of|the beginning of|the start of|anfang|d[ée]but|principios de"
+        r"|inicio de|comienzos de|začátkem|inizio|all'inizio di|begin",
+    ),
+    (11, 20, r"mid|mid-|middle of|the middle of|mitte|mi-|mediados de|metà|half|polovina"),
+    (21, 31, r"late|end of|the end of|ende|fin|fin de|finales de|fines de|koncem|fine|eind"),
+)
+_MONTH_PART_RE = compile_re(
+    r"^\s*(?P<part>"
+    + "|".join(f"(?P<p{i}>{words})" for i, (_, _, words) in enumerate(_MONTH_PARTS))
+    + r")\s*-?\s*(?P<month>[^\W\d_]+)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def month_part_agrees(vague: str, day: date) -> bool:
+    """Whether a vague date that names a part of a month ("early January", "Mitte Februar",
+    "fin janvier") holds ``day``: the vague words then only restate the exact date."""
+    m = _MONTH_PART_RE.match(vague)
+    if m is None:
+        return False
+    month = _month_table().get(m["month"].lower().rstrip("."))
+    if month is None or month != day.month:
+        return False
+    i = next(i for i in range(len(_MONTH_PARTS)) if m[f"p{i}"])
+    first, last = _MONTH_PARTS[i][0], _MONTH_PARTS[i][1]
+    return first <= day.day <= last

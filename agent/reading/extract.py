@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.dates import DateHit, find_dates, find_offsets
+from agent.reading.dates import DateHit, find_dates, find_offsets, month_part_agrees
 from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import (
@@ -57,9 +57,11 @@ from agent.reading.units import (
     pack_kinds,
     pack_price,
     pack_sizes,
+    price_per_po_unit,
     price_unit_after,
     same_unit,
     stated_packs,
+    weight_ratio,
 )
 
 ALL = "all"
@@ -1090,6 +1092,11 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
+_CELL_UNIT = compile_re(r"\d\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$")
+_PER_UNIT = compile_re(
+    r"\s*(?:/|per\s|pro\s|je\s)\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$", re.IGNORECASE
+)
 # "80 of the 100", "420 von den 450", "de los 450": the count after is what is measured against
 _OF_THE_ORDERED = compile_re(
     r"\b(?:of|out of|von|de|des|sur|di|dei|delle|degli|dos|das|do|da|z|ze|из|от|af|av|van|od|iš)"
@@ -1776,10 +1783,13 @@ class POReader:
         cols = row.get("_cols") or {}
         out: dict = {}
         qty_raw = _cell(row, "qty")
+        # the unit the row counts in: in the quantity cell ("20.00 MT") or its own column
+        in_cell = _CELL_UNIT.search(qty_raw or "")
+        unit = in_cell["unit"] if in_cell else (_cell(row, "uom") or "")
         if qty_raw and re.search(r"\d", qty_raw):
             q = parse_number(re.sub(r"[^\d.,'\s]", "", qty_raw).strip(), self.locale)
             if q is not None:
-                out["quantity"] = q
+                out["quantity"] = self._row_in_po_units(q, unit, st, pl)
         price_raw = _cell(row, "price")
         if price_raw and re.search(r"\d", price_raw):
             ph = price_hits(price_raw, self.locale)
@@ -1787,6 +1797,14 @@ class POReader:
             if ph:
                 out["price"] = (ph[0].unit_value, ph[0].currency)
                 stated_per = ph[0].per != 1
+                per = _PER_UNIT.match(price_raw, ph[0].end - ph[0].text.endswith("/"))
+                if not stated_per and per is not None:
+                    # "USD 520.00/MT" on a PO counted in kg: 0.52 a kg
+                    conv = price_per_po_unit(
+                        ph[0].value, per["unit"], pl.uom, self._row_packs(st, pl)
+                    )
+                    if conv is not None:
+                        out["price"], stated_per = (conv, ph[0].currency), True
             else:
                 nums = number_hits(price_raw, self.locale)
                 if nums:
@@ -1823,6 +1841,17 @@ class POReader:
             elif vague:
                 out["vague"] = vague[0].text
         return out
+
+    def _row_packs(self, st: Statement, pl: POLine) -> list[PackSize]:
+        return [*pack_sizes(st.text, pl.uom, self.locale), *self._line_packs]
+
+    def _row_in_po_units(self, q: Decimal, unit: str, st: Statement, pl: POLine) -> Decimal:
+        """A row's count in another unit than the PO's, as a count of the PO's unit when the
+        ratio is known ("20.00 MT" on a PO in kg: 20000); else as written."""
+        if not unit or same_unit(unit, pl.uom):
+            return q
+        conv = in_po_units(q, unit, pl.uom, self._row_packs(st, pl))
+        return conv if conv is not None and weight_ratio(unit, pl.uom) is not None else q
 
     def _prices(self, st: Statement, pl: POLine) -> list:
         """Prices the supplier states, without the PO's own ones they quote back."""
@@ -2912,6 +2941,9 @@ class POReader:
                     s.reasons.append(
                         f"line {s.n}: '{h.text}' in the remark disagrees with {s.chosen[0].isoformat()}"
                     )
+        if s.chosen is not None:
+            # "delivery is in early January" beside "08/01/2027" restates the date
+            s.vague = [v for v in s.vague if not month_part_agrees(v, s.chosen[0])]
         if s.vague:
             s.reasons.append(f"line {s.n}: '{s.vague[0]}' is not a date")
         if s.chosen is not None and abs((s.chosen[0] - s.pl.requested_date).days) > 300:
