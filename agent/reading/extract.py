@@ -997,19 +997,20 @@ _HEADER_KEYS = {
     "line": (
         r"^(?:(?:cust(?:omer)?\.?|client|kunden|your|ihre?|votre|su)\s*)?"
         r"(?:p\.?\s?o\.?\s+|order\s+|bestell-?)?"
-        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|lp\.?|rad)"
+        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|pol\.?|lp\.?|rad)"
         r"(?:\s*(?:no\.?|nr\.?|#))?$"
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
     r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|ilo[śs][ćc]|aantal|antal"
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
     r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량)",
-    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|eenh\.?|eenheid|enhet)$",
-    "amount": r"(?:amount|betrag|total|montant|importe|wert|value)",
+    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet)$",
+    "amount": r"(?:amount|betrag|total|montant|importe|wert|value|gesamt|summe|totaal|belopp|beløb"
+    r"|summa|razem|celkem|yhteensä|összesen|toplam)",
     "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena"
     r"|цена|ціна|стоимость|вартість|\bár\b|egységár|pre[țt]|hinta|τιμή|fiyat|đơn giá|单价|單價|単価|価格|단가)",
-    "date": r"(?:date|termin|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
+    "date": r"(?:date|termin|termín|dodání|datum|delivery|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
     r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
@@ -1017,11 +1018,13 @@ _PRICE_HDR_WORD = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
 )
 _CONFIRMED_HDR = compile_re(
-    r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt)",
+    r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt"
+    r"|bekräft|bekraeft|bekræft|bekreft|bevestig|potwierdz|potvrz|potvrd|vahvist|visszaigaz|onayl|teyit)",
     re.I,
 )
 _PO_HDR = compile_re(
-    r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|due|po\b|your|ihre?|votre|su\b|requis|solicitad)",
+    r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|due|po\b|your|ihre?|votre|su\b|requis|solicitad"
+    r"|beställ|bestilt|besteld|zamówion|objednan|tilattu|rendelt)",
     re.I,
 )
 
@@ -1064,6 +1067,10 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
                     ):
                         del cols[j]
                         cols[i] = key
+                elif key == "qty":
+                    # "Beställt antal | Bekräftat antal" in words the header table lacks: two
+                    # quantity columns, neither said to be the supplier's
+                    cols[i] = "qty_again"
                 break
             cols[i] = key
             break
@@ -1092,6 +1099,8 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# "12 t (20 BB)": a count restated in brackets right after another count, in another unit
+_RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
 _CELL_UNIT = compile_re(r"\d\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$")
 _PER_UNIT = compile_re(
@@ -1357,6 +1366,8 @@ class POReader:
             date_cols: list[str] | None = None
             price_after_qty = False
             items, last_was_item = 0, False
+            by_place = self._list_by_place(lines) if table is None else {}
+            bullets = sum(1 for line in lines if _BULLET.match(line))
             for li, line in enumerate(lines):
                 header_kinds = _date_column_kinds(line, self.locale, self.ref)
                 if (
@@ -1390,6 +1401,8 @@ class POReader:
                 ):
                     continue
                 refs, all_named, how = self.index.refs(line, line_start=True)
+                if li in by_place:
+                    refs, all_named, how = {by_place[li]}, False, "list position"
                 has_values = self._has_values(line)
                 # an ERP row without a reference, followed by "Ihre Pos. 1": the row takes it
                 if not refs and has_values and li + 1 < len(lines):
@@ -1425,6 +1438,44 @@ class POReader:
                 for st in self.statements[first_new:]:
                     st.date_kinds = kinds
                     st.price_after_qty = named_row
+                    if (
+                        bullets >= 2
+                        and _BULLET.match(line)
+                        and not refs
+                        and st.lines == ALL
+                        and self._is_reject(st.text)
+                        and not P.WHOLE_ORDER_REJECT.search(st.text)
+                        and not P.ALL_LINES.search(st.text)
+                    ):
+                        # "- Адвент календар - изчерпан. Не можем да го доставим.": a refusal
+                        # inside one item of a list is that item's, not the order's; unplaced,
+                        # it is no one's, and a person places it
+                        st.lines = None
+                        self.reasons.append(
+                            f"'{_label(st.text)}' refuses something in one item of a list "
+                            "that names no line: which line is unclear"
+                        )
+
+    def _list_by_place(self, lines: list[str]) -> dict[int, int]:
+        """A bulleted list of as many items as the PO has lines, none naming a line (the
+        goods' names in another language), read item by item as the PO's lines in order when
+        every count it states is its own line's quantity and at least two are ("- Дървен влак
+        - 300 бр. …", "- Плюшен елен - 500 бр. …", "- Адвент календар - изчерпан"): the index
+        of each item's text line -> its PO line."""
+        at = [li for li, line in enumerate(lines) if _BULLET.match(line)]
+        if len(at) != len(self.po.lines) or len(at) < 2:
+            return {}
+        matched = 0
+        for pl, li in zip(self.po.lines, at, strict=True):
+            if self.index.refs(lines[li], line_start=True)[0] or P.ALL_LINES.search(lines[li]):
+                return {}
+            counts = {q.value for q in quantity_hits(lines[li], self.locale, self._units())}
+            if counts - {pl.quantity}:
+                return {}
+            matched += bool(counts)
+        if matched < 2:
+            return {}
+        return {li: pl.line for pl, li in zip(self.po.lines, at, strict=True)}
 
     def _section_after(self, line: str, section):
         """Which PO the text is about when several are named: (section, skip this line).
@@ -1510,7 +1561,8 @@ class POReader:
                         and refs
                         and not c_refs
                         and not c_all
-                        and how in ("enumeration", "supplier position mapping", "table")
+                        and how
+                        in ("enumeration", "supplier position mapping", "table", "list position")
                     ):
                         c_refs, c_how = set(refs), how
                     first = False
@@ -1790,6 +1842,14 @@ class POReader:
             q = parse_number(re.sub(r"[^\d.,'\s]", "", qty_raw).strip(), self.locale)
             if q is not None:
                 out["quantity"] = self._row_in_po_units(q, unit, st, pl)
+        if "qty_conf" not in row and re.search(r"\d", row.get("qty_again") or ""):
+            first = number_hits(row.get("qty") or "", self.locale)
+            again = number_hits(row["qty_again"], self.locale)
+            if first and again and first[0].value != again[0].value:
+                out["unit_issue"] = (
+                    "the row has two quantity columns that disagree, and its header does not "
+                    "say which one is the supplier's"
+                )
         price_raw = _cell(row, "price")
         if price_raw and re.search(r"\d", price_raw):
             ph = price_hits(price_raw, self.locale)
@@ -2154,7 +2214,11 @@ class POReader:
 
     def _split_counts(self, text: str, pl: POLine) -> list:
         """The numbers of ``text`` that may count a part of a split delivery."""
-        nums = [h for h in self._bare_numbers(text) if not P.CONTAINER_AFTER.match(text[h.end :])]
+        nums = [
+            h
+            for h in self._bare_numbers(text)
+            if not P.CONTAINER_AFTER.match(text[h.end :]) and not _RESTATED.search(text, 0, h.start)
+        ]
         seen = {h.start for h in nums}
         for qh in quantity_hits(text, self.locale, (pl.uom,)):
             if qh.start not in seen and not any(a <= qh.start < b for a, b in self._spans(text)):
