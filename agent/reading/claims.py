@@ -23,7 +23,7 @@ from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.dates import find_dates, find_offsets
+from agent.reading.dates import find_dates, find_offsets, lead_time_hits
 from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, names_po_number, pos_described
 from agent.reading.numbers import number_hits, price_hits
@@ -341,6 +341,11 @@ def _values(
         span = Span(seg.index, base + o.start, base + o.end)
         for d in sorted({ln.requested_date + timedelta(days=o.days) for ln in po.lines}):
             out.append(Value("date", d, span, effective=effective, text=o.text, form="offset"))
+    # "4 Wochen nach Auftragseingang", "6-8 weeks ARO": a date counted from the order
+    for h in lead_time_hits(text, po.issued, reference.date()):
+        if not any(a < h.end and h.start < b for a, b in taken):
+            span = Span(seg.index, base + h.start, base + h.end)
+            out.append(Value("date", h.date, span, effective=effective, text=h.text, form=h.form))
     # a table row under "Preis/100 ST": its amounts with decimals are per that count
     basis = (
         row_basis
@@ -575,7 +580,12 @@ def claims_for(
             checks = []
             if exc and not found and act == "commit" and _WORD.search(clause.text, exc.end()):
                 checks.append(("unnamed_exception", exc.group(0)))
-            for check, where in (("condition", clause.sentence), ("hedge", clause.text)):
+            # a lead time from the order read as a date ("4 Wochen nach Auftragseingang" on
+            # the day the PO went out) is that date, no condition
+            sentence = clause.sentence
+            for h in lead_time_hits(sentence, po.issued, reference.date()):
+                sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
+            for check, where in (("condition", sentence), ("hedge", clause.text)):
                 m = L.search(check, where)
                 if m:
                     checks.append((check, m.group(0)))

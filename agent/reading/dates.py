@@ -1693,3 +1693,65 @@ def month_part_agrees(vague: str, day: date) -> bool:
     i = next(i for i in range(len(_MONTH_PARTS)) if m[f"p{i}"])
     first, last = _MONTH_PARTS[i][0], _MONTH_PARTS[i][1]
     return first <= day.day <= last
+
+
+# Working days are not calendar days: a lead time in them needs the supplier's holidays
+_WORKING_DAYS = (
+    r"business|working|arbeits|werk|hábiles|habiles|ouvrés|ouvrables|lavorativ|úteis|uteis"
+    r"|roboczych|pracovních|pracovnych|pracovných|arbetsdag|hverdag|virkedag|työpäiv|munkanap"
+    r"|lucrătoare|lucratoare|radnih|delovnih|работни|рабочих|робочих|εργάσιμ|iş gün|tööpäev"
+    r"|darba dien|darbo dien|hari kerja|ngày làm việc|営業日|工作日|영업일"
+)
+_LEAD_COUNT = (
+    r"(?P<n>\d{1,3})(?:\s*(?:[-–]|to|bis|à|a|až|do|tot|till)\s*(?P<n2>\d{1,3}))?\s*"
+    rf"(?P<unit>(?:{_UNITS})\b|天|日|周|週間|週|주|일)"
+)
+
+
+@lru_cache(maxsize=1)
+def _lead_time_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from agent.reading import lexicon as L
+
+    receipt = L.pattern("order_receipt").pattern
+    after = compile_re(rf"{_LEAD_COUNT}(?P<mid>[^.;!?\n]{{0,40}}?)(?:{receipt})", re.IGNORECASE)
+    before = compile_re(rf"(?:{receipt})\s*(?:\S{{0,6}}?)\s*{_LEAD_COUNT}", re.IGNORECASE)
+    return after, before
+
+
+@dataclass(frozen=True)
+class LeadTime:
+    """A lead time counted from our order: its longest count in calendar days."""
+
+    days: int
+    start: int
+    end: int
+    text: str
+
+
+def lead_times(text: str) -> list[LeadTime]:
+    """ "4 Wochen nach Auftragseingang", "6-8 weeks ARO", "收到订单后30天": counts of calendar
+    days or weeks from the order's receipt, a range at its latest end (the most the supplier
+    commits to). Working days are left out: they are no calendar count."""
+    out: list[LeadTime] = []
+    for pat in _lead_time_res():
+        for m in pat.finditer(text):
+            window = text[max(0, m.start() - 20) : m.end() + 20]
+            if re.search(_WORKING_DAYS, window, re.IGNORECASE):
+                continue
+            n = int(m["n2"] or m["n"])
+            unit = m["unit"].lower()
+            weeks = unit in ("周", "週間", "週", "주") or re.fullmatch(_WEEK_UNITS, unit)
+            out.append(LeadTime(n * (7 if weeks else 1), m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda x: x.start)
+
+
+def lead_time_hits(text: str, issued: date | None, mail_day: date) -> list[DateHit]:
+    """The dates :func:`lead_times` give, counted from the day the PO was issued when the
+    reply comes that same day (the day the order reached the supplier); on a later day the
+    receipt date is not known, and no date is read."""
+    if issued is None or mail_day != issued:
+        return []
+    return [
+        DateHit(issued + timedelta(days=lt.days), lt.start, lt.end, lt.text, "lead_time")
+        for lt in lead_times(text)
+    ]

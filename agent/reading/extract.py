@@ -26,7 +26,13 @@ from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.dates import DateHit, find_dates, find_offsets, month_part_agrees
+from agent.reading.dates import (
+    DateHit,
+    find_dates,
+    find_offsets,
+    lead_time_hits,
+    month_part_agrees,
+)
 from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import (
@@ -1099,6 +1105,17 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# "… n'est malheureusement pas possible": what came before is refused
+_NOT_POSSIBLE = compile_re(
+    r"[^.;!?\n]{0,40}?\b(?:(?:is|are)\s+(?:unfortunately\s+)?not\s+possible|impossible"
+    r"|n'est\s+(?:malheureusement\s+)?pas\s+possible|(?:ist|sind)\s+(?:leider\s+)?nicht\s+möglich"
+    r"|no\s+es\s+posible|non\s+è\s+possibile|não\s+é\s+possível|is\s+(?:helaas\s+)?niet\s+mogelijk"
+    r"|nie\s+jest\s+możliw\w*|není\s+možn\w*|nie\s+je\s+možn\w*|nem\s+lehetséges|er\s+ikke\s+mulig"
+    r"|är\s+inte\s+möjlig\w*|ei\s+ole\s+mahdollist\w*|nu\s+este\s+posibil\w*|nije\s+moguć\w*"
+    r"|ni\s+mogoč\w*|не\s+е\s+възможн\w*|невозможн\w*|неможлив\w*|δεν\s+είναι\s+δυνατ\w*"
+    r"|mümkün\s+değil|không\s+thể|tidak\s+(?:mungkin|memungkinkan))",
+    re.IGNORECASE,
+)
 # "12 t (20 BB)": a count restated in brackets right after another count, in another unit
 _RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
@@ -1763,6 +1780,7 @@ class POReader:
             return []
         # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
         hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
+        hits = hits + self._lead_time_dates(text, hits)
         price_sentence = (
             bool(P.PRICE_CONTEXT.search(text))
             and not P.DELIVERY_WORDS.search(text)
@@ -1812,11 +1830,21 @@ class POReader:
                 tail = _CLAUSE_TAIL.match(text, h.end)
                 nxt = next((o.start for o in hits if o.start >= h.end), len(text))
                 kind = P.date_kind(text[h.end : min(tail.end(), nxt)]) if tail else kind
+            if kind == "neutral" and h.form == "lead_time":
+                kind = "delivery"  # "lead time 6-8 weeks ARO": the goods are with us by then
             out.append((h, kind))
         # "OK, but on 15/01 (mould in maintenance week 52)": a date in an aside explains the
         # one outside it; it is the commitment only when the sentence has no other
         outside = [(h, k) for h, k in out if not any(a <= h.start < b for a, b in asides)]
         return outside or out
+
+    def _lead_time_dates(self, text: str, hits: list[DateHit]) -> list[DateHit]:
+        """ "4 Wochen nach Auftragseingang", "6-8 weeks ARO": a date counted from the order."""
+        return [
+            lt
+            for lt in lead_time_hits(self._masked(text), self.po.issued, self.ref)
+            if not any(h.start < lt.end and lt.start < h.end for h in hits)
+        ]
 
     def _masked(self, text: str) -> str:
         """``text`` with the PO's item codes and descriptions blanked, offsets kept."""
@@ -2731,14 +2759,19 @@ class POReader:
         """A vague time ('end of next month') the clause gives instead of a date."""
         if P.HOLD.search(st.text) or _price_basis(st.text):
             return False
-        st_vague = [
-            v.text
-            for v in find_dates(st.text, self.locale, self.ref_dt)[1]
-            # "(materiál … přijde příští týden)": the aside's time is not the line's
-            if not _in_aside(st.text, v.start)
-        ]
+        st_vague = self._vague_said(st)
         s.vague += st_vague
         return bool(st_vague)
+
+    def _vague_said(self, st: Statement) -> list[str]:
+        """The statement's vague times, but not one in an aside ("(materiál … přijde příští
+        týden)") nor one the sentence says is impossible ("Une livraison début mars n'est
+        malheureusement pas possible")."""
+        return [
+            v.text
+            for v in find_dates(st.text, self.locale, self.ref_dt)[1]
+            if not _in_aside(st.text, v.start) and not _NOT_POSSIBLE.match(st.text, v.end)
+        ]
 
     def _clause_surcharge(self, s: _LineState, st: Statement) -> bool:
         """A percentage change of the price the clause states."""
@@ -2789,11 +2822,7 @@ class POReader:
             or L.search("delivery_date", st.text)
             or L.search("ship_date", st.text)
         ):
-            s.vague += [
-                v.text
-                for v in find_dates(st.text, self.locale, self.ref_dt)[1]
-                if not _in_aside(st.text, v.start)
-            ]
+            s.vague += self._vague_said(st)
         sc = self._surcharge(st)
         if sc is not None and s.surcharge is None:
             s.surcharge = sc

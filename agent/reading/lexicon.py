@@ -78,6 +78,7 @@ DATE_TABLES = (
     "date_moved_to",
     "week_commencing",
     "date_label",
+    "order_receipt",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 
