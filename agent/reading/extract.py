@@ -123,7 +123,7 @@ _ORDINAL_LINE_WORDS = (
     r"|pozīcij[^\W\d_]{0,3}|rind[^\W\d_]{0,3})(?![^\W\d_])"
 )
 _LINE_REF = compile_re(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|postes?|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
     # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
     r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
     # Slovak "položku 2", "riadok 2"; Finnish "rivi 2", "rivillä 3"; Greek "γραμμή 2",
@@ -813,16 +813,30 @@ def _clauses(sentence: str) -> list[str]:
     # "Dec 24 - Jan 1", "KW 50 - 51": a range, not two clauses
     out: list[str] = []
     for part in parts:
+        joined = next(
+            (f"{out[-1]} {d} {part}" for d in "-–—" if out and f"{out[-1]} {d} {part}" in sentence),
+            None,
+        )
         if (
-            out
-            and _DATEISH_END.search(out[-1])
+            joined
             and _DATEISH_START.match(part)
-            and f"{out[-1]} - {part}" in sentence
+            and (_DATEISH_END.search(out[-1]) or _date_label_end(out[-1]))
         ):
-            out[-1] = f"{out[-1]} - {part}"
+            # "Dec 24 - Jan 1" is a range; "Відвантаження зі складу - 20.03.2026" a label and
+            # its date
+            out[-1] = joined
         else:
             out.append(part)
     return out
+
+
+def _date_label_end(text: str) -> bool:
+    """The text ends in words that label a date: a ship or delivery word, no number after
+    it ("…, доставка до вашого господарства")."""
+    tail = text.rsplit(",", 1)[-1]
+    return not _DIGIT.search(tail) and bool(
+        P.SHIP_WORDS.search(tail) or P.DELIVERY_WORDS.search(tail)
+    )
 
 
 def _date_column_kind(header: str) -> str:
@@ -1461,6 +1475,8 @@ class POReader:
                         and not refs
                         and st.lines == ALL
                         and self._is_reject(st.text)
+                        and not self.index.refs(st.text)[0]
+                        and not self._mentions(st.text)
                         and not P.WHOLE_ORDER_REJECT.search(st.text)
                         and not P.ALL_LINES.search(st.text)
                     ):
