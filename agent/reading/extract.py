@@ -1119,6 +1119,10 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# a noun right after a date ("Wednesday delivery", "the 14th dispatch")
+_NOUN_AFTER = compile_re(
+    r"[ \t]+(delivery|deliveries|arrival|dispatch|despatch|shipment|shipping)\b", re.I
+)
 # "… n'est malheureusement pas possible": what came before is refused
 _NOT_POSSIBLE = compile_re(
     r"[^.;!?\n]{0,40}?\b(?:(?:is|are)\s+(?:unfortunately\s+)?not\s+possible|impossible"
@@ -1846,6 +1850,13 @@ class POReader:
                 tail = _CLAUSE_TAIL.match(text, h.end)
                 nxt = next((o.start for o in hits if o.start >= h.end), len(text))
                 kind = P.date_kind(text[h.end : min(tail.end(), nxt)]) if tail else kind
+            noun = _NOUN_AFTER.match(text, h.end)
+            if noun and not any(0 <= o.start - noun.end() <= 6 for o in hits):
+                # "go out tomorrow for Wednesday delivery": the noun after the date labels it,
+                # unless it labels the next one ("ship 12/10 delivery 12/14")
+                kind = (
+                    P.date_kind(noun.group(1)) if P.date_kind(noun.group(1)) != "neutral" else kind
+                )
             if kind == "neutral" and h.form == "lead_time":
                 kind = "delivery"  # "lead time 6-8 weeks ARO": the goods are with us by then
             out.append((h, kind))
