@@ -1119,6 +1119,11 @@ _CLAUSE_TAIL = compile_re(
     re.IGNORECASE,
 )
 _ASIDE = compile_re(r"\([^()]*\)")
+# "order 4711 of / van / vom / du 2 maart": a date that belongs to what comes before it
+_OF_DATE = compile_re(
+    r"\b(?:of|from|dated|van|vom|du|del|dal|z|ze|od|från|fra|af|din|от|від)\s+(?:the\s+|den\s+)?$",
+    re.IGNORECASE,
+)
 # a noun right after a date ("Wednesday delivery", "the 14th dispatch")
 _NOUN_AFTER = compile_re(
     r"[ \t]+(delivery|deliveries|arrival|dispatch|despatch|shipment|shipping)\b", re.I
@@ -1840,6 +1845,8 @@ class POReader:
                 continue
             if h.date < self.ref and h.form not in ("relative",):
                 continue
+            if self._orders_own_date(h, before):
+                continue  # "uw order 4500 033 107 van 2 maart": the day the PO was issued
             if price_sentence and _price_clause(text, h.start):
                 continue  # "prices up 4% from 1/1": the date is the price's
             # the row's column under a ship or a delivery header, else the words before it
@@ -1864,6 +1871,14 @@ class POReader:
         # one outside it; it is the commitment only when the sentence has no other
         outside = [(h, k) for h, k in out if not any(a <= h.start < b for a, b in asides)]
         return outside or out
+
+    def _orders_own_date(self, h: DateHit, before: str) -> bool:
+        issued = self.po.issued
+        return (
+            issued is not None
+            and (h.date.month, h.date.day) == (issued.month, issued.day)
+            and _OF_DATE.search(before) is not None
+        )
 
     def _lead_time_dates(self, text: str, hits: list[DateHit]) -> list[DateHit]:
         """ "4 Wochen nach Auftragseingang", "6-8 weeks ARO": a date counted from the order."""

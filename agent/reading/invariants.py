@@ -469,6 +469,8 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     continue
                 if v.form not in ("explicit", "yearless", "kw") or x <= today or x in carried:
                     continue
+                if po.issued is not None and (x.month, x.day) == (po.issued.month, po.issued.day):
+                    continue  # "uw order 4500 033 107 van 2 maart": the order's own date
                 if any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in read):
                     continue
                 if v.form == "kw" and any(
