@@ -447,6 +447,31 @@ def _sizes(
     return pattern, sizes
 
 
+# A dimension code of a description: "315/80", "1200x800", "40x30x20" (four digits or more)
+_DIMENSION = compile_re(
+    r"(?<![\w/.,])\d{2,4}(?:\s?[/x×]\s?\d{1,4}){1,2}(?![\w/.,]|\s?[/x×]\s?\d)", re.I
+)
+
+
+def _dimension_key(code: str) -> str:
+    return re.sub(r"\s", "", code.lower().replace("×", "x"))
+
+
+@lru_cache(maxsize=256)
+def _dimensions(
+    described: tuple[tuple[int, str], ...],
+) -> dict[str, int]:
+    """Lines that differ by a dimension code of their description ("Tyre 315/80 R22.5",
+    "Chapa 1200x800"): the code no other line has names its line."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        for m in _DIMENSION.finditer(description):
+            key = _dimension_key(m.group(0))
+            if sum(ch.isdigit() for ch in key) >= 4:
+                seen.setdefault(key, set()).add(line)
+    return _only_one_line(seen)
+
+
 # An inch size: '3/8"', '1-1/4"', '2 in', '1/2 Zoll' (the mark makes the number a size)
 _INCH = compile_re(
     r"(?<![\w/.,])(?P<size>\d{1,2}(?:[-\s]\d{1,2})?/\d{1,2}|\d{1,2}(?:[.,]\d{1,3})?)"
@@ -482,6 +507,11 @@ def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tu
     inches = _inches(described)
     for m in _INCH.finditer(text) if inches else ():
         line = inches.get(_inch_key(m.group("size")))
+        if line is not None:
+            out.append((m.start(), line))
+    dimensions = _dimensions(described)
+    for m in _DIMENSION.finditer(text) if len(dimensions) >= 2 else ():
+        line = dimensions.get(_dimension_key(m.group(0)))
         if line is not None:
             out.append((m.start(), line))
     return out

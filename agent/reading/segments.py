@@ -204,18 +204,28 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 1]
         if m.group(0).strip() == "." and cut == start and _ENUM_LABEL.fullmatch(head):
             continue  # "1. Sací hadice …": a list item's number, not a sentence
-        if m.group(0).strip() == "." and (
-            (_ABBREV_END.search(head.rstrip("!?")) and not _day_then_sentence(head, text, m.end()))
-            or nxt.islower()
-            # a letter right after the dot: "ม.ค." (a Thai month), "z.B.", "U.S."
-            or (m.group(0) == "." and nxt.isalpha())
-            or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
-            or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
-            # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
-            or (
-                nxt.isdigit()
-                and not _CODE_START.match(text, m.end())
-                and not _WORD_END.search(head)
+        # a new line after the dot starts a new sentence unless it goes on in lower case:
+        # "… dodanie 12.5." over "385/65 R22.5 návesové - 36 ks"
+        new_line = "\n" in m.group(0) and not nxt.islower()
+        if (
+            m.group(0).strip() == "."
+            and not new_line
+            and (
+                (
+                    _ABBREV_END.search(head.rstrip("!?"))
+                    and not _day_then_sentence(head, text, m.end())
+                )
+                or nxt.islower()
+                # a letter right after the dot: "ม.ค." (a Thai month), "z.B.", "U.S."
+                or (m.group(0) == "." and nxt.isalpha())
+                or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
+                or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
+                # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
+                or (
+                    nxt.isdigit()
+                    and not _CODE_START.match(text, m.end())
+                    and not _WORD_END.search(head)
+                )
             )
         ):
             continue
