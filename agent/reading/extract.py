@@ -615,6 +615,14 @@ class LineIndex:
                 if all(t not in other for o, other in per_line.items() if o != line):
                     self.distinct[t] = line
 
+    def _counted_in_description(self, line: int, word: str) -> bool:
+        """The line's own description counts in the word too ("caja tabaco 250 tallos"):
+        after a number in the reply it is a unit, not the goods' name."""
+        description = next((d for n, d in self.described if n == line), "")
+        return any(
+            _norm_token(m.group(1)) == word for m in re.finditer(r"\d\s*([^\W\d_]+)", description)
+        )
+
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the
         supplier's language adds to the end ("O-ringen", "Dichtungen" of "O-ring", "Dichtung",
@@ -699,6 +707,7 @@ class LineIndex:
                 how = how or "item"
         if not found:
             hits: dict[int, int] = {}
+            named: set[int] = set()  # lines named by more than a unit after a count
             sized = _sized(text)
             for m in _CODE_TOKEN.finditer(sized):
                 t = m.group(0).lower()
@@ -706,13 +715,22 @@ class LineIndex:
                 line = self.line_of_word(t)
                 if line is None:
                     continue
-                if pack_kinds(t) and _COUNT_BEFORE.search(sized, 0, m.start()):
+                counted = bool(_COUNT_BEFORE.search(sized, 0, m.start()))
+                if pack_kinds(t) and counted:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
                 weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
                 hits[line] = hits.get(line, 0) + weight
+                if not (counted and self._counted_in_description(line, nt)):
+                    named.add(line)
             for _, line in distinct_names(self.described, text):
                 hits[line] = hits.get(line, 0) + 2
+                named.add(line)
             strong = {line for line, w in hits.items() if w >= 2}
+            if len(strong & named) == 1 and len(strong) > 1:
+                # "Clavel selecto blanco 70 cm: 6.000 tallos": the goods are named; "tallos"
+                # after the count is what they are counted in, as in the description of the
+                # other line that has the word ("caja tabaco 250 tallos")
+                strong &= named
             if strong:
                 found |= strong
                 how = "description"
