@@ -234,7 +234,7 @@ OPEN_VALUE = compile_re(
     r"|(?:will|shall)\s+be\s+(?:advised|announced|confirmed|determined|defined|fixed|communicated)"
     r"|(?:wird|werden)\s+(?:noch\s+)?(?:bestätigt|mitgeteilt|nachgereicht)|sera(?:nt)?\s+confirm[ée]e?s?"
     r"|ser[áa]n?\s+confirmad[oa]s?"
-    r"|tb[acd]|t\.b\.[acd]\.?|zu\s+(?:bestätigen|klären|definieren)|noch\s+offen|[àa]\s+(?:confirmer|d[ée]finir|pr[ée]ciser)"
+    r"|(?<![-/])tb[acd](?![-/])|t\.b\.[acd]\.?|zu\s+(?:bestätigen|klären|definieren)|noch\s+offen|[àa]\s+(?:confirmer|d[ée]finir|pr[ée]ciser)"
     r"|por\s+(?:confirmar|definir)|a\s+definir|da\s+(?:confermare|definire)|nog\s+te\s+(?:bevestigen|bepalen))\b",
     IC,
 )

@@ -35,7 +35,7 @@ REJECT = compile_re(
 # Holding answers: the supplier will answer later, asks first, or cannot commit yet.
 HOLD = compile_re(
     r"\b(?:will|shall|'ll)\s+(?:\w+\s+)?confirm\b|\b(?:will|shall|'ll)\s+(?:revert|come back|get back|reply|respond|confirm (?:later|by|next|once|when|as soon|after|shortly|separately|tomorrow|on)|let you know|advise|update you)"
-    r"|\brevert (?:back )?(?:to you |with )|(?:come|get) back to you|to be confirmed|\btbc\b|\btba\b|\btbd\b"
+    r"|\brevert (?:back )?(?:to you |with )|(?:come|get) back to you|to be confirmed|(?<![-/])\b(?:tbc|tba|tbd)\b(?![-/])"
     r"|(?:can ?not|can't|unable to|not able to|not yet able to|cannot yet|can't yet)\s+(?:yet\s+)?(?:confirm|commit)(?!\s+(?:to\s+)?(?:the\s+)?(?:remaining|rest|balance|remainder|full|whole|entire))"
     r"|before (?:i|we) (?:can )?confirm|rather confirm|not (?:yet )?(?:in a position|able) to confirm|until (?:the|we|i)\b.{0,40}\b(?:signed off|approved|clarified|confirmed|received)"
     r"|(?:need|needs) to be re-?priced|re-?pric(?:e|ing)|waiting (?:on|for) (?:the )?(?:updated|new|our|confirmation|approval|feedback|answer|numbers|information)"
