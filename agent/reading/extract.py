@@ -2337,9 +2337,14 @@ class POReader:
             for h in self._bare_numbers(text)
             if not P.CONTAINER_AFTER.match(text[h.end :]) and not _RESTATED.search(text, 0, h.start)
         ]
-        seen = {h.start for h in nums}
+        seen = {h.start: i for i, h in enumerate(nums)}
         for qh in quantity_hits(text, self.locale, (pl.uom,)):
-            if qh.start not in seen and not any(a <= qh.start < b for a, b in self._spans(text)):
+            if qh.start in seen:
+                if nums[seen[qh.start]].end < qh.end:
+                    # "120,000EA": the count with its unit, not the "120" a bare scan stops at
+                    nums[seen[qh.start]] = qh
+                continue
+            if not any(a <= qh.start < b for a, b in self._spans(text)):
                 nums.append(qh)
         nums.sort(key=lambda h: h.start)
         return [
