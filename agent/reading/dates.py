@@ -1755,3 +1755,19 @@ def lead_time_hits(text: str, issued: date | None, mail_day: date) -> list[DateH
         DateHit(issued + timedelta(days=lt.days), lt.start, lt.end, lt.text, "lead_time")
         for lt in lead_times(text)
     ]
+
+
+_DAY_THEN_MONTH = compile_re(r"\s*(?P<d>\d{1,2})\.?\s*(?P<m>[^\W\d_]{3,}|\d{1,2}[./])")
+
+
+def date_wraps(prev_line: str, line: str) -> bool:
+    """A date cut by a soft line break after its weekday ("levering op vrijdag" over "5
+    februari (week 5)."): ``line`` goes on ``prev_line``."""
+    word = _WORD_BEFORE.search(prev_line)
+    if word is None or _weekday_of(word.group(1)) is None:
+        return False
+    m = _DAY_THEN_MONTH.match(line)
+    if m is None:
+        return False
+    month = m["m"]
+    return month[0].isdigit() or month.lower().rstrip(".") in _month_table()

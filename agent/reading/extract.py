@@ -28,6 +28,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import (
     DateHit,
+    date_wraps,
     find_dates,
     find_offsets,
     lead_time_hits,
@@ -997,7 +998,7 @@ def _logical_lines(paragraph: str) -> list[str]:
             # "pol. 2 …", "posición 3: …": a line reference starts a line of its own
             or _LINE_REF.match(line.lstrip()) is not None
         )
-        if starts_new:
+        if starts_new and not (prev and date_wraps(prev, line)):
             out.append(line)
         else:
             out[-1] = out[-1].rstrip() + " " + line.strip()

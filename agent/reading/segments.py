@@ -101,7 +101,9 @@ GOES_ON = compile_re(
 def _continues(prev_line: str, line: str) -> bool:
     """``line`` wraps ``prev_line`` (as extract's logical lines read it): it starts in lower
     case, or ``prev_line`` ends mid-phrase."""
-    return line[:1].islower() or bool(GOES_ON.search(prev_line))
+    from agent.reading.dates import date_wraps
+
+    return line[:1].islower() or bool(GOES_ON.search(prev_line)) or date_wraps(prev_line, line)
 
 
 def _units(text: str) -> Iterator[tuple[int, int, int]]:
