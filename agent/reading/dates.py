@@ -728,7 +728,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kw": compile_re(
             # "Dienstag der KW 2", "tirsdag i uge 2" (Danish, Swedish, Norwegian), "wtorek w
             # tygodniu 2": a weekday of that week
-            rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|i\s+|w\s+|de\s+la\s+|en\s+la\s+)?)?"
+            rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|i\s+|w\s+|de\s+la\s+|en\s+la\s+|van\s+|in\s+de\s+|della\s+|da\s+)?)?"
             # not "10kW 3-phase": "kW" written so is kilowatts, never a calendar week
             rf"(?<![a-zà-ž])(?-i:(?!kW)){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])"
             # "tuần 2 của tháng 1": the second week of January, no calendar week

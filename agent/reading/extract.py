@@ -106,7 +106,7 @@ _STOP = {
 }
 
 _ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
+    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
     # Russian and Ukrainian "поз. 1", "п. 2", "шт."
     r"|поз|п|шт|г"
     # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."
@@ -1876,7 +1876,7 @@ class POReader:
                     break
             # the second end of a range whose first end is no commitment ("closed Dec 24 - Jan 1")
             range_tail = 0 <= h.start - dropped_end <= 8 and re.fullmatch(
-                r"\s*(?:[-–—]|to|till|until|through|thru|bis|au|al|a)\s*",
+                r"\s*(?:[-–—]|to|till|until|through|thru|bis|au|al|a|t/m|t\.e\.m\.|tot en met|tot|jusqu.au|hasta el|fino al|até|do|až do)\s*",
                 text[dropped_end : h.start],
                 re.I,
             )
