@@ -82,3 +82,14 @@ def test_spanish_leaving_and_arriving_days_are_ship_and_delivery(said: str) -> N
     res = read(body, [make_po(locale="es-ES")])
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 9)}
+
+
+def test_confirming_all_but_one_line_is_no_promise() -> None:
+    """German "bestätigen … bis auf Pos. 2" (all but line 2) puts nothing off."""
+    body = (
+        "Hallo Dana,\n\nwir bestätigen Ihre Bestellung 4500012345 bis auf Pos. 2, die wir nicht "
+        "liefern können. Lieferung 15.12.2026.\n\nGruß"
+    )
+    res = read(body, [make_po(locale="de-DE")])
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].status == "rejected"
