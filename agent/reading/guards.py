@@ -630,6 +630,12 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     return _Context(msg, pos, result, sents, status)
 
 
+def _in_description(number: str, po: OpenPO) -> bool:
+    """``number`` is written in a PO line's description as a number of its own."""
+    pattern = rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)"
+    return any(re.search(pattern, ln.description or "") for ln in po.lines)
+
+
 def _evidence_in(piece: str, sentence: str) -> bool:
     return (
         piece in sentence
@@ -2050,6 +2056,8 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                     v = parse_number(m.group(0), locale)
                     if v is None or _day_month(m.group(0), locale):
                         continue
+                    if _in_description(m.group(0), po):
+                        continue  # "Polycarbonate 1.59": the goods' own number, no price
                     # "not the 4.20 you have" of a price per 100: a price restated per 10/100/1000
                     if any((v / k).normalize() in known for k in (10, 100, 1000)):
                         continue
