@@ -24,3 +24,5 @@ def test_only_a_day_and_month_go_on_a_weekday() -> None:
     assert date_wraps("Liefertermin Freitag,", "18.12.2026")
     assert not date_wraps("delivery Friday", "2. Line two as ordered")
     assert not date_wraps("as ordered", "15 december")
+    # a line that itself ends in a weekday is one of a list of dates: no chain of wraps
+    assert not date_wraps("next Monday", "12/01/2026 Dec 1 next Monday")

@@ -1766,6 +1766,9 @@ def date_wraps(prev_line: str, line: str) -> bool:
     word = _WORD_BEFORE.search(prev_line)
     if word is None or _weekday_of(word.group(1)) is None:
         return False
+    ends = _WORD_BEFORE.search(line)
+    if ends is not None and _weekday_of(ends.group(1)) is not None:
+        return False  # a line that itself ends in a weekday is a list of dates, no wrap
     m = _DAY_THEN_MONTH.match(line)
     if m is None:
         return False
