@@ -1744,6 +1744,9 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
     return None
 
 
+_COUNT_RESTATED = compile_re(r"\d\s*[^\W\d_]{0,12}\.?\s*\(\s*$")
+
+
 def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list[Decimal]:
     """The quantities a clause gives the line, in its units: not line numbers, item codes,
     dates, pack sizes, prices, packing, nor a refused remainder."""
@@ -1770,6 +1773,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
             and _PRICE_FIGURE_BEFORE.search(scrubbed[max(0, h.start - 16) : h.start])
         )
         and not _packing_unit(h.unit, units)
+        # "500 kg (20 db 25 kg-os zsák)", "204 tk (17 kasti)": the count restated in packs
+        and not _COUNT_RESTATED.search(scrubbed[max(0, h.start - 30) : h.start])
     ]
     only = [
         v

@@ -819,6 +819,12 @@ def _could_be_date(token: str) -> bool:
     return any(1 <= int(p) <= 12 for p in parts)
 
 
+def _token_in_descriptions(token: str, po: OpenPO) -> bool:
+    """``token`` stands as a whole in one of the PO lines' descriptions."""
+    pattern = rf"(?<![\w./-]){re.escape(token)}(?![\w/-]|[.,]\d)"
+    return any(re.search(pattern, ln.description or "") for ln in po.lines)
+
+
 def unread_dates(d: Decision) -> list[str]:
     """Words shaped like a date that no date was read from, in the supplier's own words about
     an order the result confirms: a date in a form the rules do not know is never left
@@ -851,6 +857,8 @@ def unread_dates(d: Decision) -> list[str]:
                 token = m.group(0)
                 if any(token in t or t in token for t in read) or not _could_be_date(token):
                     continue
+                if _token_in_descriptions(token, po):
+                    continue  # "Gyeptrágya 20-5-8": the goods' formula, as the PO writes it
                 reasons.append(
                     f"PO {po.po_number}: '{_clip(' '.join(text.split()))}' writes '{token}', "
                     f"which looks like a date but was not read as one"
