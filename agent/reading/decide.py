@@ -229,10 +229,12 @@ _DOUBT = frozenset({"decline", "promise_later", "question", "other_object"})
 
 
 def _affirms(c: Claim) -> bool:
-    """A commitment word, or values typed against the lines they name ("Line 2 - 12/18")."""
+    """A commitment word, or values typed against the lines they name ("Line 2 - 12/18") or
+    under our quoted row of the line."""
     if c.act == "commit":
         return True
-    return c.act == "change" and c.own_scope and bool(c.values)
+    # an answer typed under our quoted row is said of that row as much as one naming it
+    return c.act == "change" and (c.own_scope or c.segment_kind == "inline") and bool(c.values)
 
 
 def _availability(c: Claim) -> bool:

@@ -2071,6 +2071,8 @@ class POReader:
             word_price = not re.fullmatch(r"(?:\bat|@|à|a)\s+", m.group(0).strip() + " ", re.I)
             if not word_price and not re.search(r"[.,]\d{1,4}$", h.text):
                 continue
+            if re.fullmatch(r"20\d\d", h.text) and re.match(r"\s*:", st.text[h.end :]):
+                continue  # "Preis 2027: 44,10 €": the year a price is for
             after = st.text[h.end : h.end + 20]
             if re.match(
                 r"^\s*(?:%|pcs|pieces|st\b|stk|kg|ea\b|units|days|weeks|[:h]\d)", after, re.I

@@ -613,17 +613,18 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
             status[(c.po_number, ln.line)] = ln
             if ln.status == "unconfirmed" or not ln.evidence:
                 continue
+            pieces = [_norm(p) for p in re.split(r" / | \| ", ln.evidence)]
             per_piece = [
-                _sentences_of(piece, sents)
-                for piece in (_norm(p) for p in re.split(r" / | \| ", ln.evidence))
-                if len(piece) >= 2
+                (piece, _sentences_of(piece, sents)) for piece in pieces if len(piece) >= 2
             ]
-            for found in per_piece:
+            for piece, found in per_piece:
                 if len(found) > 1:
                     # a piece several sentences share ("dispatch by 05/12"): keep the sentences
-                    # other pieces of this line point to as well
-                    others = {i for f in per_piece if f is not found and len(f) == 1 for i in f}
-                    found = [i for i in found if i in others] or found
+                    # other pieces of this line point to as well; a word as short as "OK"
+                    # found in several says nothing of which
+                    others = {i for p2, f in per_piece if p2 != piece and len(f) == 1 for i in f}
+                    kept = [i for i in found if i in others]
+                    found = kept or ([] if len(piece) < 6 else found)
                 for i in found:
                     sents[i].lines.add((c.po_number, ln.line))
     pos = {p.po_number: p for p in open_pos}

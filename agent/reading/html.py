@@ -100,6 +100,23 @@ _NAMED_COLORS = {
     "firebrick": (178, 34, 34),
 }
 _COLORED_MARK = "\x01"
+# a column our request left for the supplier: its header says the supplier's answer
+# ("Bestätigung Lieferant", "Confirmación proveedor", "Your confirmation")
+_ANSWER_WORD = re.compile(
+    r"confirm|bestätig|conferm|potwierdz|potvrz|bevestig|bekræft|bekreft|bekräft|vahvist"
+    r"|visszaigaz|answer|antwort|réponse|respuesta|risposta|resposta|reply|odpowied|odpověď",
+    re.IGNORECASE,
+)
+_SUPPLIER_WORD = re.compile(
+    r"\b(?:supplier|vendor|lieferant\w*|fournisseur|proveedor|fornitore|fornecedor|dostawc\w*"
+    r"|dodavatel\w*|dodávateľ\w*|leverancier|leverandør|leverantör|toimittaja\w*|szállító"
+    r"|furnizor\w*|dobavitelj\w*|dobavljač\w*|your|ihre|votre|su|vostra|sua)\b",
+    re.IGNORECASE,
+)
+
+
+def _answer_column(header: str) -> bool:
+    return bool(_ANSWER_WORD.search(header) and _SUPPLIER_WORD.search(header))
 
 
 def _rgb(value: str) -> tuple[int, int, int] | None:
@@ -352,6 +369,10 @@ class _Renderer:
         return " ".join(parts)
 
     def _table(self, table: _Node) -> None:
+        # a quoted table of ours with a column for the supplier's answer ("Bestätigung
+        # Lieferant", "Confirmación proveedor"): what the supplier typed there is theirs
+        answer_col: int | None = None
+        first = True
         for row in _rows(table):
             if _is_hidden(row):
                 continue
@@ -372,11 +393,30 @@ class _Renderer:
                     self.block_break()
                 continue
             texts = [self._cell_text(c) for c in cells]
+            answer = ""
+            if first and len(texts) >= 3:
+                answer_col = next((i for i, t in enumerate(texts) if _answer_column(t)), None)
+                if answer_col is not None:
+                    texts = texts[:answer_col] + texts[answer_col + 1 :]
+            elif answer_col is not None and answer_col < len(texts):
+                answer = texts[answer_col]
+                texts = texts[:answer_col] + texts[answer_col + 1 :]
+            first = first and not any(texts)
             if any(texts):
                 self.current = ["\t".join(texts)]
                 self.pre += 1  # keep the tabs
                 self.newline()
                 self.pre -= 1
+            if answer.strip():
+                self._answer_line(answer.strip())
+
+    def _answer_line(self, answer: str) -> None:
+        """The supplier's answer typed into our quoted table, as a line of its own under the
+        row: outside a blockquote's marks, or marked as typed into a quote below a separator."""
+        if self.quote_depth > 0:
+            self.lines.append(answer)
+        else:
+            self.lines.append(f"{_COLORED_MARK}answer{_COLORED_MARK}{answer}")
 
 
 # The builder closes an open cell when the next cell or row starts, and an open
@@ -680,8 +720,13 @@ def html_to_text(html: str, max_chars: int = 2_000_000) -> HtmlText:
     if len(text) > max_chars:
         text = text[:max_chars]
         limits.append(f"HTML text longer than {max_chars} characters; only the start was read")
+    # an answer typed into our quoted table stands wherever the quote turns out to start;
     marked = {
-        i: c for i, c in enumerate(colored) if c and quote_start is not None and i >= quote_start
+        i: c
+        for i, c in enumerate(colored)
+        # with no separator in the markup, the text's own quote detection decides where
+        # the quote starts, and only marked lines inside it are promoted
+        if c and (c == "answer" or quote_start is None or i >= quote_start)
     }
     return HtmlText(
         text=text,

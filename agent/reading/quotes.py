@@ -707,13 +707,17 @@ def _promote_inline_answers(
     top = "\n".join(
         line for line, kind in zip(lines[:hard], kinds[:hard], strict=False) if kind == "own"
     )
-    if not _ANNOUNCES_INLINE.search(top):
-        return
-    initials = _initials(sender_name)
-    prefix = re.compile(rf"^\s*\[?{initials}\]?\s*[:>\-–]\s*\S") if initials else None
     colors = (
         answer_lines if isinstance(answer_lines, Mapping) else dict.fromkeys(answer_lines or (), "")
     )
+    # a column of our quoted table headed for the supplier's answer announces itself
+    in_column = {k for k, c in colors.items() if c == "answer" and k >= hard}
+    if not (_ANNOUNCES_INLINE.search(top) or in_column):
+        return
+    initials = _initials(sender_name)
+    prefix = re.compile(rf"^\s*\[?{initials}\]?\s*[:>\-–]\s*\S") if initials else None
+    for k in in_column:
+        kinds[k] = "own"  # wherever the quote's header block ends
     named = _named_color(top)
     header_end = _next_blank(lines, hard)
     first = _next_nonblank(lines, header_end)
@@ -728,7 +732,7 @@ def _promote_inline_answers(
             break  # the quoted mail's own sign-off: below it is its writer's signature
         if not line.strip() or _is_quoted(line) or _hard_start_at(lines, k) or k <= header_end:
             continue
-        coloured = k in colors and (named is None or colors[k] in ("", named))
+        coloured = k in in_column or (k in colors and (named is None or colors[k] in ("", named)))
         if coloured or (prefix is not None and prefix.match(line)):
             kinds[k] = "own"
 
