@@ -3428,6 +3428,16 @@ class POReader:
         negative = pcts[0][0] < 0 or (discount and not surcharge)
         return -value if negative else value
 
+    def _paragraph_names(self, st: Statement) -> bool:
+        """A statement of the paragraph names lines itself, all of them among ``st``'s."""
+        same = [o for o in self.statements if o.para == st.para]
+        if any(self._is_reject(o.text) for o in same):
+            # "EOL … the replacement is the WD25. Can you confirm you're happy with it?": the
+            # question decides what the refusal means; a person reads it
+            return False
+        named = [o for o in same if o.own_ref and isinstance(o.lines, frozenset)]
+        return bool(named) and all(o.lines <= st.lines for o in named)  # type: ignore[operator]
+
     def read(self) -> POReading:
         out = POReading(confirmation=None)
         # holding answers about the whole PO, and questions anywhere
@@ -3443,7 +3453,16 @@ class POReader:
                 )
             )
             question = st.row is None and _is_question(st.text) and not _asks_for_paperwork(st.text)
-            if question or (whole and st.row is None and P.HOLD.search(st.text)):
+            # a question in a paragraph about some lines ("Pos 3: … Vilken revision gäller?")
+            # holds those lines (read_line), not the order
+            about_lines = (
+                isinstance(st.lines, frozenset)
+                and st.lines != frozenset(self.index.numbers)
+                and self._paragraph_names(st)
+            )
+            if (question and not about_lines) or (
+                whole and st.row is None and P.HOLD.search(st.text)
+            ):
                 out.holding = True
                 self.holding_texts.append(st.text)
                 hits, _ = find_dates(st.text, self.locale, self.ref_dt)
