@@ -862,15 +862,16 @@ def _clauses(sentence: str) -> list[str]:
     # "Dec 24 - Jan 1", "KW 50 - 51": a range, not two clauses
     out: list[str] = []
     for part in parts:
-        joined = next(
-            (f"{out[-1]} {d} {part}" for d in "-–—" if out and f"{out[-1]} {d} {part}" in sentence),
-            None,
-        )
-        if (
-            joined
+        # the cheap tests first: most parts start with no date, and the joined text is only
+        # built (and looked for in the sentence) for those that do
+        joined = (
+            next((j for d in "-–—" if (j := f"{out[-1]} {d} {part}") in sentence), None)
+            if out
             and _DATEISH_START.match(part)
             and (_DATEISH_END.search(out[-1]) or _date_label_end(out[-1]))
-        ):
+            else None
+        )
+        if joined:
             # "Dec 24 - Jan 1" is a range; "Відвантаження зі складу - 20.03.2026" a label and
             # its date
             out[-1] = joined
