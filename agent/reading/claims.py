@@ -484,7 +484,9 @@ def claims_for(
             if how == "description" and label_unit == (seg.index, clause.unit) and label_lines:
                 found = set(label_lines)  # "1. kalem – PET granül": the label's line
             if not found and seg.kind == "attachment" and ci + 1 < len(seg_clauses):
-                found = _mapped_by_next(clause, seg_clauses[ci + 1], index, locale, reference)
+                found = _mapped_by_next(
+                    clause, seg_clauses[ci + 1], index, locale, reference, seg.text
+                )
             if all_named and not found and label_unit == (seg.index, clause.unit):
                 all_named = P.explicit_all(clause.text)  # "Partida 1: ... producir todo"
             cjk_enum = _CJK_ENUM.match(clause.text)
@@ -646,18 +648,26 @@ def _own_dates_only(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _mapped_by_next(clause, nxt, index, locale: str, reference: datetime) -> set[int]:
+def _mapped_by_next(
+    clause, nxt, index, locale: str, reference: datetime, seg_text: str = ""
+) -> set[int]:
     """An ERP row naming none of our lines, followed by a line that does and states no date
     or price of its own ("2 KEY-316 … 250 EA 185.00 C 01/06/2027" / "Cust Part: HPV-CP-0090"):
-    the row is that line's, as the line reader takes it."""
+    the row is that line's, as the line reader takes it. Only the next clause's first line
+    counts: the totals under the table ("VL-RO-10" over "Totale imponibile EUR 444,00") are
+    the sentence's, not the code line's."""
     if nxt.sentence == clause.sentence and nxt.unit == clause.unit:
         return set()
     if not find_dates(clause.text, locale, reference)[0] and not price_hits(clause.text, locale):
         return set()
-    found, _, how = index.refs(nxt.text)
+    text = nxt.text
+    if seg_text:
+        raw = seg_text[nxt.span.start : nxt.span.end].strip()
+        text = raw.split("\n", 1)[0] if raw else text
+    found, _, how = index.refs(text)
     if how != "item" or len(found) != 1:
         return set()
-    if find_dates(nxt.text, locale, reference)[0] or price_hits(nxt.text, locale):
+    if find_dates(text, locale, reference)[0] or price_hits(text, locale):
         return set()
     return set(found)
 

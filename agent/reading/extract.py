@@ -808,6 +808,15 @@ _DAY_DOT_END = compile_re(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
 _MONTH_DOT = compile_re(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
 
 
+# a row's start: its position, then a code with a digit or a dash ("10 ALP-NITR-L", "4.1 LBL2")
+_TEXT_ROW_START = compile_re(
+    r"\s*\d{1,4}(?:\.\d{1,2})?\s+[A-Z0-9][A-Z0-9./_-]*[\d-][A-Z0-9./_-]*\s"
+)
+_SHORT_WORD_DOT = compile_re(r"(?<![\w.])[^\W\d_]{1,4}\.$")
+# what follows the dot in the row: a count, or one capital ("Gr. L, Box 100")
+_ROW_GOES_ON = compile_re(r"(?:\d|[A-Z](?:[,\s]|$))")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -815,6 +824,9 @@ def _split_sentences(text: str) -> list[str]:
     # date end no sentence
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
     inside_date += [m.span() for m in _year_first_date().finditer(text)]
+    # an acknowledgment's row as text ("20 ALP-CRYO-2 Kryoröhrchen steril, Btl. 500 4 BTL
+    # 118.00 06.04.2027"): a short abbreviation's dot inside it ends no sentence
+    row = _TEXT_ROW_START.match(text)
     # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)")
     for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])", text):
         if any(s < m.end() < e for s, e in inside_date):
@@ -831,6 +843,8 @@ def _split_sentences(text: str) -> list[str]:
             re.I,
         ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
         if (_ABBREV.search(head) and not month_end) or ordinal:
+            continue
+        if row and _SHORT_WORD_DOT.search(head) and _ROW_GOES_ON.match(nxt):
             continue
         # "od 1. 12.), dodání do 15. 1.": a day and its month, spaced, without a year
         if _DAY_DOT_END.search(head) and _MONTH_DOT.match(nxt):
@@ -1383,6 +1397,10 @@ def _cell(row: dict, key: str) -> str:
 
 
 # ------------------------------------------------------------------ the reader
+
+
+# a price's count after it in an acknowledgment's row: "9,80 /100", "620,00 100 1.860,00"
+_ROW_PRICE_PER = compile_re(r"\s*/?\s*(100|1[.,]?000)(?![\d.,])")
 
 
 class POReader:
@@ -2161,9 +2179,13 @@ class POReader:
             return None
         nums = [h for h in number_hits(st.text, self.locale) if re.search(r"[.,]\d{2,4}$", h.text)]
         for i, a in enumerate(nums):
+            # "0,95 /100 57,00": a price per 100 or 1000 pieces, its count right after it
+            per = _ROW_PRICE_PER.match(st.text, a.end)
+            per_n = Decimal(re.sub(r"\D", "", per.group(1))) if per else Decimal(1)
             for b in nums[i + 1 :]:
-                if (qty * a.value).quantize(Decimal("0.01")) == b.value.quantize(Decimal("0.01")):
-                    return a.value
+                amount = b.value.quantize(Decimal("0.01"))
+                if (qty * a.value / per_n).quantize(Decimal("0.01")) == amount:
+                    return a.value / per_n
         return None
 
     # ------------------------------------------------------------ quantities
@@ -2276,6 +2298,11 @@ class POReader:
                 or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
             )
         ]
+        described = [h for h in counted if h.unit and _in_description(h, pl)]
+        if described and len(described) < len(counted):
+            # "Mepla Systemrohr 16 mm, 5 m 300 M" for "Systemrohr 16 mm, Stange 5 m": the bar's
+            # length the description gives is no count, the other one is
+            counted = [h for h in counted if h not in described]
         if counted:
             if is_thousand_unit(pl.uom):
                 # "150 000 db" on a PO counted in thousands: 150 of the PO's unit
@@ -2351,6 +2378,9 @@ class POReader:
             if not any(a <= qh.start < b for a, b in self._spans(text)):
                 nums.append(qh)
         nums.sort(key=lambda h: h.start)
+        if is_thousand_unit(pl.uom):
+            # "200.000 rolhas" on a PO counted in thousands: 200 of the PO's unit
+            nums = [replace(h, value=h.value / 1000) if h.value >= 1000 else h for h in nums]
         return [
             h
             for h in nums
@@ -2428,13 +2458,47 @@ class POReader:
             if rv.get("quantity") and dated:
                 h, kind = next(((h, k) for h, k in dated if k == "delivery"), dated[0])
                 rows.append((rv["quantity"], h, kind))
-        for pairs in (after, beside, rows, heads):
+        for pairs in (after, beside, rows, heads, self._text_rows(sts, pl)):
             if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
                 continue
             total = sum(q for q, _, _ in pairs)
             if total == pl.quantity or total == stated:
                 return total, pairs
         return None
+
+    def _text_rows(self, sts: list[Statement], pl: POLine) -> list[tuple[Decimal, DateHit, str]]:
+        """An acknowledgment's table as text (a PDF's rows) with a row per delivery of the
+        line: "10 TE10040Z … 1.800 PZ … 15/01/2027" over "10 TE10040Z … (saldo) 1.200 PZ …
+        29/01/2027", "4.1 … 8 EA … 01-MAR-2027" over "4.2 … 4 EA … 22-MAR-2027". Each row
+        counts once and is dated once (its delivery date when it also has a ship date)."""
+        out = []
+        mine = {id(st) for st in sts}
+        prev_row = False
+        for st in self.statements:
+            if id(st) not in mine or st.row is not None:
+                prev_row = False
+                continue
+            # a row without a position of its own right under one ("(2. dílčí dodávka) 50 ks
+            # … 15.01.2027", "Restmenge 2 BTL … 20.04.2027") is that position's next delivery
+            is_row = st.priority >= 3 or (prev_row and st.ref_kind == "inherited")
+            prev_row = st.priority >= 3
+            if not is_row:
+                continue
+            dated = self._dates(st)
+            qty = self._quantity(st, pl)
+            if qty is None or not dated:
+                continue
+            delivery = [(h, k) for h, k in dated if k == "delivery"]
+            pick = delivery or dated
+            if len({h.date for h, _ in pick}) != 1 and not (
+                len(dated) == 2 and not delivery and dated[0][0].date < dated[1][0].date
+            ):
+                continue
+            # two unlabelled dates in a row ("24-FEB-2027 01-MAR-2027" under "Sched. Ship /
+            # Promised Delivery") are the ship date, then the delivery date
+            h, kind = pick[-1]
+            out.append((qty, h, kind))
+        return out
 
     def _shared_date(
         self, st: Statement, pl: POLine, nums: list, dates: list[tuple[DateHit, str]]

@@ -1472,12 +1472,16 @@ def _unread_lines(ctx: _Context) -> list[str]:
 
 
 def _clauses_keeping_lines(sentence: str) -> list[str]:
-    """Clauses of a sentence; "Line 2 - 12/18" stays one clause (a dash after a line number)."""
+    """Clauses of a sentence; "Line 2 - 12/18" stays one clause (a dash after a line number),
+    and so does a bracket ("U pozice 2 … (70 ks v prosinci, 50 ks v lednu), u pozice 3 …":
+    both counts are line 2's)."""
     out: list[str] = []
     for part in re.split(
         r",\s+|;\s*|\s+(?:but|however|aber|jedoch|mais|pero|ma|maar)\s+", sentence
     ):
-        if part.strip():
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]}, {part}"
+        elif part.strip():
             out.append(part)
     return out
 

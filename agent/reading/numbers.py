@@ -208,11 +208,18 @@ def _read_with(token: str, dec: str, group: str, lakh: bool) -> Decimal | None:
         return None
 
 
+_DOT_GROUPED = compile_re(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def parse_number(token: str, locale: str) -> Decimal | None:
     """Read one number token ("1.250,00", "1,100", "4,25") in the given locale."""
     token = token.strip()
     dec, group = separators(locale)
     lakh = _lakh(locale)
+    if dec == "," and group in SPACES and _DOT_GROUPED.fullmatch(token):
+        # "40.000 unidades", "60.000 un." where the locale groups with a space (pt-PT, fr,
+        # cs, pl): the dot is the other common group mark, its decimal mark is the comma
+        return _read_with(token, dec, ".", lakh)
     value = _read_with(token, dec, group, lakh)
     if value is not None:
         return value
@@ -249,7 +256,16 @@ def _number_hits(text: str, locale: str) -> list[NumberHit]:
         raw = m.group(0)
         value = parse_number(raw, locale)
         if value is None:
-            # "1,100,5" and the like: read the pieces instead of guessing
+            # "100 140,00" where the locale groups with a dot: two numbers ("3,50 /100
+            # 140,00"); "1,100,5" and the like: read the pieces instead of guessing
+            spaced = [(w, parse_number(w.group(0), locale)) for w in re.finditer(r"\S+", raw)]
+            if len(spaced) > 1 and all(v is not None for _, v in spaced):
+                hits += [
+                    NumberHit(v, m.start() + w.start(), m.start() + w.end(), w.group(0))
+                    for w, v in spaced
+                    if v is not None
+                ]
+                continue
             for sub in re.finditer(r"\d+", raw):
                 hits.append(
                     NumberHit(
@@ -625,6 +641,17 @@ def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def _counts_pieces(extra_units: tuple[str, ...]) -> bool:
+    return any(_is_piece_word(u) for u in extra_units if u)
+
+
+def _is_piece_word(unit: str) -> bool:
+    from agent.reading.units import is_piece_unit  # units reads numbers: import when used
+
+    return is_piece_unit(unit)
+
+
 _LINE_REF_BEFORE = compile_re(
     r"\b(?:pos|position|line|item|zeile|ligne|položk[ay]|polozk[ay]|poz|riga|partida|art)\.?\s*(?:#|nr\.?|no\.?)?\s*$",
     re.IGNORECASE,
@@ -662,9 +689,13 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
     out: list[QuantityHit] = []
     seen: set[int] = set()
     money = _CURRENCY_UNITS.get(locale.split("-")[0].lower(), frozenset())
+    pieces = _counts_pieces(tuple(extra_units))
     for m in _QTY_RE.finditer(text):
         unit = m.group("unit")
-        if _unit_norm(unit) not in units or _unit_norm(unit) in money:
+        if _unit_norm(unit) in money:
+            continue
+        # a PO counted in pieces also counts in any language's word for them ("1.800 PZ")
+        if _unit_norm(unit) not in units and not (pieces and _is_piece_word(unit)):
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
         raw = m.group("num").rstrip(".,")
