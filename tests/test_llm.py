@@ -586,7 +586,7 @@ NL_ANSWER = answer(
             "changed",
             line_quote="Regel 2:",
             quantity="30",
-            quantity_quote="30 stuks",
+            quantity_quote="30 exemplaren",
             unit_price="12.40",
             unit_price_quote="12,40 USD",
             date="2027-01-08",

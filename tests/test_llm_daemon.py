@@ -43,7 +43,7 @@ PO1, PO2 = "4500012345", "4500012346"
 ACME = "orders@acme-castings.example"
 DUTCH = (
     "Beste Dana,\n\nRegel 1 akkoord.\n"
-    "Regel 2: wij kunnen 30 stuks leveren op 08/01/2027 tegen 12,40 USD.\n"
+    "Regel 2: wij kunnen 30 exemplaren leveren op 08/01/2027 tegen 12,40 USD.\n"
     "Our order confirmation number is SO-77812.\n\nGroet,\nTom"
 )
 

@@ -812,6 +812,7 @@ _MONTH_DOT = compile_re(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
 _TEXT_ROW_START = compile_re(
     r"\s*\d{1,4}(?:\.\d{1,2})?\s+[A-Z0-9][A-Z0-9./_-]*[\d-][A-Z0-9./_-]*\s"
 )
+_COUNT_UNIT_DOT = compile_re(r"\d\s?([^\W\d_]{1,5})\.$")
 _SHORT_WORD_DOT = compile_re(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 # what follows the dot in the row: a count, or one capital ("Gr. L, Box 100")
 _ROW_GOES_ON = compile_re(r"(?:\d|[A-Z](?:[,\s]|$))")
@@ -845,6 +846,11 @@ def _split_sentences(text: str) -> list[str]:
         if (_ABBREV.search(head) and not month_end) or ordinal:
             continue
         if row and _SHORT_WORD_DOT.search(head) and _ROW_GOES_ON.match(nxt):
+            continue
+        # "400 gab. 5. nedēļā, 400 gab. 7. nedēļā": a count's unit, abbreviated, and the next
+        # part's number go on
+        unit = _COUNT_UNIT_DOT.search(head)
+        if unit and nxt[:1].isdigit() and is_piece_unit(unit.group(1)):
             continue
         # "od 1. 12.), dodání do 15. 1.": a day and its month, spaced, without a year
         if _DAY_DOT_END.search(head) and _MONTH_DOT.match(nxt):

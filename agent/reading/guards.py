@@ -1746,6 +1746,54 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
                         f"line {ln.line}: '{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' "
                         f"is not the quantity read ({format(Decimal(ln.quantity).normalize(), 'f')})"
                     )
+            if only_this and named == {ln.line}:
+                counted = _counted_noun(c, clause, known_q | others_q)
+                if counted:
+                    return (
+                        f"line {ln.line}: '{counted}' in '{_clip(clause, 70)}' counts something "
+                        f"the result does not account for (quantity {format(Decimal(ln.quantity).normalize(), 'f')})"
+                    )
+    return None
+
+
+# a whole number and the word it counts, in a clause naming one line: "30 exemplaren"
+_COUNT_AND_NOUN = compile_re(
+    r"(?<![\w.,/:#-])(?<!\d\s)(?<!\d\u00a0)(?<!\d\u202f)(\d{1,6})\s+([^\W\d_]{5,})\b"
+)
+# a pack's size after its word ("cartons de 200 flacons"), a year's price ("2027 price")
+_SIZE_BEFORE = compile_re(
+    r"(?:\b(?:de|of|von|à|a|x|po|zu|mit|da|per|je)\s+|[x×/]\s*)$", re.IGNORECASE
+)
+
+
+def _counted_noun(c: _LineCheck, clause: str, known: set[Decimal]) -> str | None:
+    """A count of a word the reading knows as no unit ("wij kunnen 30 exemplaren leveren"):
+    unread, it may be the line's quantity, so it is a person's to read."""
+    from agent.reading.dates import _DAY_UNITS, _WEEK_UNITS
+    from agent.reading.units import is_measure, pack_kinds
+
+    scrubbed = mask_codes(
+        _LINE_REF.sub(" ", clause.replace(c.po_number, " ")), line_number_tokens(c.pl)
+    )
+    scrubbed = _without_dates(scrubbed, c.locale, c.ctx)
+    described = f"{c.pl.item} {c.pl.description}".lower()
+    for m in _COUNT_AND_NOUN.finditer(scrubbed):
+        n, word = Decimal(m.group(1)), m.group(2)
+        if n.normalize() in known or n < 2 or m.group(1) in described:
+            continue
+        if m.group(0) not in clause or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue  # a year, or a count the scrubbing made up
+        if _SIZE_BEFORE.search(scrubbed[max(0, m.start() - 8) : m.start()]):
+            continue
+        if is_measure(word, c.pl.uom) or pack_kinds(word):
+            continue
+        if re.fullmatch(
+            rf"(?:{_WEEK_UNITS}|{_DAY_UNITS}|hours?|stunden|heures|horas|ore|uur)", word, IC
+        ):
+            continue
+        if word.lower() in described:
+            continue
+        return m.group(0)
     return None
 
 

@@ -641,6 +641,10 @@ def _units_set(extra_units: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+# piece words that follow a price rather than a count
+_PER_PIECE = frozenset({"each", "cad", "cada", "chacun"})
+
+
 @lru_cache(maxsize=256)
 def _counts_pieces(extra_units: tuple[str, ...]) -> bool:
     return any(_is_piece_word(u) for u in extra_units if u)
@@ -694,8 +698,12 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
         unit = m.group("unit")
         if _unit_norm(unit) in money:
             continue
-        # a PO counted in pieces also counts in any language's word for them ("1.800 PZ")
-        if _unit_norm(unit) not in units and not (pieces and _is_piece_word(unit)):
+        # a PO counted in pieces also counts in any language's word for them ("1.800 PZ"),
+        # in whole numbers only, and not in a word that says a price is per piece ("12.90 each")
+        foreign_word = _unit_norm(unit) not in units
+        if foreign_word and not (
+            pieces and _unit_norm(unit) not in _PER_PIECE and _is_piece_word(unit)
+        ):
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
         raw = m.group("num").rstrip(".,")
@@ -709,7 +717,7 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
                 value, start = parse_number(raw, locale), m.start("num")
         else:
             value, start = _spaced_number(raw, m.start("num"), locale)
-        if value is None:
+        if value is None or (foreign_word and value != value.to_integral_value()):
             continue
         out.append(QuantityHit(value, start, m.end(), text[start : m.end()], unit))
         seen.add(start)

@@ -293,7 +293,9 @@ OTHER_ORDER = compile_re(
     IC,
 )
 INVOICE = compile_re(
-    r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung)\b",
+    r"\b(?:invoice|rechnung|facture|factura|credit note|gutschrift|statement of account|kontoauszug|payment reminder|zahlungserinnerung|mahnung"
+    # the same document in the other languages suppliers write in
+    r"|fattura|fatura|fatură|factuur|faktura|faktúra|számla|lasku|rēķins|фактура|рахунок)\b",
     IC,
 )
 
