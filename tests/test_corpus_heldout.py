@@ -27,22 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
-    "corpus_heldout_t/027-forwarded-production-answer": (
-        "'we confirm accordingly' above a forwarded internal answer that changes a date and a "
-        "quantity is read as confirming the PO's values: the forwarded text is not read"
-    ),
-    "corpus_heldout_t/030-labels-weeks-and-split": (
-        "a Flemish answer giving weeks and a split ('25.000 in week 48 en 10.000 in week 50') "
-        "leaves both lines unconfirmed instead of reading them"
-    ),
-    "corpus_heldout_t/042-one-of-two-pos-week-equals-request": (
-        "a Norwegian reply answering one of two open POs and promising the other for tomorrow "
-        "also confirms the other"
-    ),
-    "corpus_heldout_t/050-paprika-coriander-short-crop": (
-        "a Bulgarian reduction of one line to 1000 kg after a poor harvest is read as the "
-        "ordered 1500 kg"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

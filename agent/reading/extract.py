@@ -3499,6 +3499,26 @@ class POReader:
         negative = pcts[0][0] < 0 or (discount and not surcharge)
         return -value if negative else value
 
+    def _unplaced_item(self, answered: set[int], used: str) -> str | None:
+        """A list item with a value (a date, a price, a count) that names no line and backs
+        no line's answer, in a list whose other items name lines: what it answers could not
+        be placed."""
+        for st in self.statements:
+            if st.lines != ALL or st.row is not None or not LIST_MARK.match(st.text):
+                continue
+            if st.text in used:
+                continue
+            siblings = [
+                o
+                for o in self.statements
+                if o.para == st.para and isinstance(o.lines, frozenset) and o.own_ref
+            ]
+            if not siblings or not {n for o in siblings for n in o.lines} <= answered:
+                continue
+            if self._has_values(st.text):
+                return st.text
+        return None
+
     def _paragraph_names(self, st: Statement) -> bool:
         """A statement of the paragraph names lines itself, all of them among ``st``'s."""
         same = [o for o in self.statements if o.para == st.para]
@@ -3555,6 +3575,26 @@ class POReader:
             for lc in lines:
                 if lc.status == "unconfirmed":
                     reasons += self._shared_word_names(lc.line)
+            # an item that answered a line no words of its own name is placed: that line's
+            own = {
+                n
+                for st in self.statements
+                if st.own_ref and isinstance(st.lines, frozenset)
+                for n in st.lines
+            }
+            used = " / ".join(
+                lc.evidence or ""
+                for lc in lines
+                if lc.status != "unconfirmed" and lc.line not in own
+            )
+            unplaced = self._unplaced_item(answered_lines, used)
+            if unplaced and len(answered_lines) < len(lines):
+                # "- Etiketten FR en NL: levering week 49" beside "- Bijsluiters A6: …": an item
+                # of the list with values that names none of the lines left unconfirmed
+                reasons.append(
+                    f"PO {self.po.po_number}: '{_label(unplaced)}' gives values but names no line "
+                    "the reading knows: it may answer the lines left unconfirmed"
+                )
         if out.holding:
             reasons.insert(
                 0,

@@ -171,7 +171,8 @@ _TO_ATTACHMENT = compile_re(
 )
 _TO_BELOW = compile_re(
     r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下"
-    r"|aşağıda|alább|lentebb|nedan|nedenfor|mai jos|下記|以下|아래|alla|alempana|παρακάτω|bên dưới|nižšie",
+    r"|aşağıda|alább|lentebb|nedan|nedenfor|mai jos|下記|以下|아래|alla|alempana|παρακάτω|bên dưới|nižšie"
+    r"|spodaj|ispod|niže|dole",
     re.I,
 )
 
@@ -233,9 +234,14 @@ def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
         at = low.find(words.lower(), claim.clause.span.start)
     rest = seg.text[at + len(words) :] if at >= 0 else ""
     later = d.segments[claim.clause.span.segment + 1 :]
-    return bool(re.search(r"\d", rest)) or any(
-        s.kind in ("body", "inline") and re.search(r"\d", s.text) for s in later
-    )
+
+    def valued(text: str) -> bool:
+        # an order's number ("níže posílám odpověď … k objednávce 4500012345") is no value
+        for number in (*d.pos, *d.all_pos):
+            text = text.replace(number, " ")
+        return bool(re.search(r"\d", text))
+
+    return valued(rest) or any(s.kind in ("body", "inline") and valued(s.text) for s in later)
 
 
 # ------------------------------------------------------------------ body vs attachment

@@ -650,6 +650,13 @@ def _counts_pieces(extra_units: tuple[str, ...]) -> bool:
     return any(_is_piece_word(u) for u in extra_units if u)
 
 
+def _same_weight(unit: str, extra_units: tuple[str, ...]) -> bool:
+    """``unit`` weighs as one of the PO's units ("кг", "公斤" on a PO counted in KG)."""
+    from agent.reading.units import weight_ratio
+
+    return any(weight_ratio(unit, u) == 1 for u in extra_units if u)
+
+
 def _is_piece_word(unit: str) -> bool:
     from agent.reading.units import is_piece_unit  # units reads numbers: import when used
 
@@ -702,7 +709,8 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
         # in whole numbers only, and not in a word that says a price is per piece ("12.90 each")
         foreign_word = _unit_norm(unit) not in units
         if foreign_word and not (
-            pieces and _unit_norm(unit) not in _PER_PIECE and _is_piece_word(unit)
+            (pieces and _unit_norm(unit) not in _PER_PIECE and _is_piece_word(unit))
+            or _same_weight(unit, extra_units)
         ):
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity

@@ -66,6 +66,8 @@ def same_unit(unit: str, po_uom: str) -> bool:
         return True
     if pack_kinds(unit) & pack_kinds(po_uom):
         return True  # "per reel" on a PO counted in RL
+    if weight_ratio(unit, po_uom) == 1:
+        return True  # "1000 кг", "25公斤" on a PO counted in KG
     return is_piece_unit(unit) and is_piece_unit(po_uom)
 
 
