@@ -1940,6 +1940,10 @@ class POReader:
                 )
             if kind == "neutral" and h.form == "lead_time":
                 kind = "delivery"  # "lead time 6-8 weeks ARO": the goods are with us by then
+            if kind == "neutral" and h.form == "relative":
+                # "ringer jeg deg i morgen", "ser vi på i morgen": a day said relative to the
+                # mail with no word of delivery or shipping is when something else happens
+                continue
             out.append((h, kind))
         # "OK, but on 15/01 (mould in maintenance week 52)": a date in an aside explains the
         # one outside it; it is the commitment only when the sentence has no other
