@@ -1756,6 +1756,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
     return None
 
 
+_CJK = compile_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a whole number and the word it counts, in a clause naming one line: "30 exemplaren"
 _COUNT_AND_NOUN = compile_re(
     r"(?<![\w.,/:#-])(?<!\d\s)(?<!\d\u00a0)(?<!\d\u202f)(\d{1,6})\s+([^\W\d_]{5,})\b"
@@ -1777,10 +1778,13 @@ def _counted_noun(c: _LineCheck, clause: str, known: set[Decimal]) -> str | None
     )
     scrubbed = _without_dates(scrubbed, c.locale, c.ctx)
     described = f"{c.pl.item} {c.pl.description}".lower()
+    line_numbers = {Decimal(pl.line) for pl in c.po.lines}
     for m in _COUNT_AND_NOUN.finditer(scrubbed):
         n, word = Decimal(m.group(1)), m.group(2)
         if n.normalize() in known or n < 2 or m.group(1) in described:
             continue
+        if n in line_numbers or _CJK.match(word):
+            continue  # "Poz. 1 i 2 potwierdzamy", "第 2 項因…": lines named, not counts
         if m.group(0) not in clause or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             continue  # a year, or a count the scrubbing made up
         if _SIZE_BEFORE.search(scrubbed[max(0, m.start() - 8) : m.start()]):
