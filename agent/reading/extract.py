@@ -3190,7 +3190,17 @@ class POReader:
         elif s.g_dates:
             s.chosen = self._choose_date(s.g_dates, s.n, s.reasons)
             s.evidence += [t for t in s.g_evidence if t not in s.evidence]
-            if s.chosen and "date" in s.accept_fields and s.chosen[0] != s.pl.requested_date:
+            # "Szállítás mindkét tételre: 2026. 12. 02.": a date said of all lines in so many
+            # words is this line's too
+            said_of_all = s.chosen is not None and any(
+                P.explicit_all(st.text) for h, _, st in s.g_dates if h.date == s.chosen[0]
+            )
+            if (
+                s.chosen
+                and "date" in s.accept_fields
+                and s.chosen[0] != s.pl.requested_date
+                and not said_of_all
+            ):
                 # "Hose is good for Dec 22 as requested. ... we can have them to you Jan 6":
                 # the line's own words keep its date; a date said of no line does not win
                 s.reasons.append(
