@@ -992,6 +992,9 @@ def _row_date_kinds(
     return tuple(out.items())
 
 
+_WRAPPED_END = compile_re(r"(?<![\d.,])\b[a-zäöüßàâçéèêëîïôûùÿñ]+$")
+
+
 def _logical_lines(paragraph: str) -> list[str]:
     """Join soft-wrapped lines; keep rows and enumerations apart."""
     out: list[str] = []
@@ -1004,6 +1007,14 @@ def _logical_lines(paragraph: str) -> list[str]:
         continues = bool(prev) and (
             re.match(r"^\s*[a-zäöüßàâçéèêëîïôûùüÿñ]", line) is not None
             or GOES_ON.search(prev.strip()) is not None
+            # a mail client's hard wrap: a long line that stops on a word in lower case ("…
+            # wir verrechnen ein Pfand von" over "EUR 150,-- je IBC")
+            or (
+                len(prev) >= 60
+                and _WRAPPED_END.search(prev) is not None
+                # "Kontena 1 - … kotak" over "Kontena 2 - …": lines of one shape, not a wrap
+                and line.split()[0] != prev.split()[0]
+            )
         )
         starts_new = (
             not continues
@@ -1407,6 +1418,13 @@ def _cell(row: dict, key: str) -> str:
 
 # a price's count after it in an acknowledgment's row: "9,80 /100", "620,00 100 1.860,00"
 _ROW_PRICE_PER = compile_re(r"\s*/?\s*(100|1[.,]?000)(?![\d.,])")
+
+
+def _deposit_beside(text: str, start: int, end: int) -> bool:
+    """A deposit's word in the clause before the amount, or right after it ("zálohu 250
+    EUR/stojan", "EUR 150 Pfand je IBC")."""
+    before = re.split(r"[.;:!?]\s|,\s", text[max(0, start - 40) : start])[-1]
+    return bool(L.search("deposit", before) or L.search("deposit", text[end : end + 12]))
 
 
 class POReader:
@@ -2082,6 +2100,8 @@ class POReader:
                 continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
+            if _deposit_beside(st.text, h.start, h.end):
+                continue  # "ein Pfand von EUR 150,-- je IBC": money, no price of the goods
             unit_price = self._row_unit_price(st, pl, h)
             out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency; not

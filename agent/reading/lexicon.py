@@ -64,6 +64,7 @@ HELPERS = (
     "shelf_life",
     "tax",
     "restock",
+    "deposit",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
