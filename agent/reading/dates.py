@@ -1035,7 +1035,8 @@ class VagueHit:
 
 
 # Where babel's short date pattern does not say how people write "a/b" by hand.
-_ORDER_OVERRIDES = {"en-ca": True, "fr-ca": False, "sv-se": False, "sv": False}
+# babel gives en-ZA a year-first short date ("y/MM/dd"): its running text writes "25/11" day first
+_ORDER_OVERRIDES = {"en-ca": True, "fr-ca": False, "sv-se": False, "sv": False, "en-za": False}
 
 
 # Languages that write a date without its year as "15.12." (day, dot, month, dot).

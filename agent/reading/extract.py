@@ -300,6 +300,14 @@ def _in_description(h, pl: POLine) -> bool:
 
 
 @cache
+def _price_per_before() -> re.Pattern[str]:
+    return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", re.IGNORECASE)
+
+
+_PER_AFTER_COUNT = compile_re(r"\s*(?:あたり|当たり|につき)")
+
+
+@cache
 def _share_of_before() -> re.Pattern[str]:
     """A number and the word that makes the next number its whole ('80 of ', '80 von ')."""
     return compile_re(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
@@ -2324,6 +2332,9 @@ class POReader:
                 or any(a <= h.start < b for a, b in self._spans(text) + sizes)
                 # "nur 80 von 100 Stück": the 100 is the whole ordered
                 or _share_of_before().search(text[max(0, h.start - 30) : h.start])
+                # "price per 1000 pcs", "1,000本あたり 275.00 USD": the count a price is for
+                or _price_per_before().search(text[max(0, h.start - 16) : h.start])
+                or _PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
             )

@@ -1597,6 +1597,9 @@ _PACK_BEFORE = compile_re(
 )
 
 
+_PER_AFTER = compile_re(r"\s*(?:あたり|当たり|につき)")
+
+
 @cache
 def _per_word_before() -> re.Pattern[str]:
     return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", IC)
@@ -1822,6 +1825,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
         and not _per_word_before().search(scrubbed[max(0, h.start - 16) : h.start])
+        and not _PER_AFTER.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])

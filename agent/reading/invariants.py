@@ -817,6 +817,12 @@ _YEAR_DATE = compile_re(
 )
 
 
+# two numbers that are a day and a month in either order ("25/11", "11/25")
+_DAY_MONTH_PAIR = compile_re(
+    r"(?<![\w.,/-])(?:(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\w/]|[.,]\d)"
+)
+
+
 def _could_be_date(token: str) -> bool:
     """Three numbers ("15-15-15" is a fertiliser's grade) of which one could be a month."""
     parts = re.split(r"[./-]", token)
@@ -859,7 +865,18 @@ def unread_dates(d: Decision) -> list[str]:
                 for m in _YEAR_DATE.finditer(text)
                 if int(m.group(1) or m.group(2)) in (year, year + 1, year + 543, year + 544)
             ]
-            for m in sorted([*_date_shape().finditer(text), *years], key=lambda m: m.start()):
+            # "delivered 25/11" where the locale's order cannot read it: a day and a month
+            # after a word of delivery or shipping
+            dated = [
+                m
+                for m in _DAY_MONTH_PAIR.finditer(text)
+                if (
+                    P.DELIVERY_WORDS.search(text, max(0, m.start() - 25), m.start())
+                    or P.SHIP_WORDS.search(text, max(0, m.start() - 25), m.start())
+                )
+            ]
+            shapes = [*_date_shape().finditer(text), *years, *dated]
+            for m in sorted(shapes, key=lambda m: m.start()):
                 token = m.group(0)
                 if any(token in t or t in token for t in read) or not _could_be_date(token):
                     continue

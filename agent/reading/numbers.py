@@ -376,6 +376,16 @@ def _currency(token: str) -> str:
     return up
 
 
+_PER_COUNT_BEFORE = compile_re(
+    r"(?:(?<![\w])(?:per|pro|je|par|por|za)\s*(?P<n>100|1[.,\u00a0 ]?000)(?![\d.,])"
+    r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?:is|are|ist|est|es|è|at|à|a|:|=)?"
+    r"|(?P<n2>100|1[,.]?000)\s*[^\W\d_]{0,2}\s*(?:あたり|当たり|につき)(?:\s*単価)?"
+    r"|每\s*(?P<n3>100|1[,.]?000)\s*[^\W\d_]?)"
+    r"\s*(?:[A-Z]{3}|[€$£¥])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def price_hits(text: str, locale: str) -> list[PriceHit]:
     return list(_price_hits_cached(text, locale))
 
@@ -407,6 +417,12 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         if value is None:
             continue
         per = count_value(m.group("per") or m.group("per2") or "")
+        if per == 1:
+            # "price per 1000 is $41.00", "1,000本あたり 275.00 USD", "每1000个 41.00": the
+            # count the price is for, written before it
+            before = _PER_COUNT_BEFORE.search(text, max(0, start - 40), start)
+            if before:
+                per = count_value(before.group("n") or before.group("n2") or before.group("n3"))
         end = (
             m.end()
             if m.group("tail") and m.group("tail").strip()
