@@ -317,7 +317,11 @@ def pack_sizes(text: str, po_uom: str, locale: str) -> list[PackSize]:
 @lru_cache(maxsize=4096)
 def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, ...]:
     out = []
-    for m in _pack_size_re().finditer(text):
+    rx, at = _pack_size_re(), 0
+    while (m := rx.search(text, at)) is not None:
+        # a match that is no pack size gives its words back: "62,50 EUR za balenie 50 ks"
+        # is a price per pack, then the pack's size
+        at = m.start() + 1
         pack = m.group("pack") or m.group("pack2")
         raw = m.group("size") or m.group("size2")
         unit = m.group("unit") or m.group("unit2") or ""
@@ -331,6 +335,7 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
             continue
         start = m.start("size") if m.group("size") else m.start("size2")
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
+        at = m.end()
     return tuple(out)
 
 
