@@ -25,3 +25,9 @@ def test_a_price_per_pack_of_stated_size_is_a_price_per_piece() -> None:
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)[1]
     assert got.unit_price == Decimal("1.2") and got.quantity == 800
+
+
+def test_the_verb_can_after_a_count_is_no_can_of_it() -> None:
+    assert pack_sizes("only 250 pcs can be produced this month", "EA", "en-GB") == []
+    (pack,) = pack_sizes("24 pcs can, shipped on pallets", "EA", "en-GB")
+    assert pack.size == 24

@@ -279,7 +279,9 @@ def _pack_size_re() -> re.Pattern[str]:
         rf"(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
         # ... with an adjective's ending on the unit: "25 kg-os zsák" (Hungarian)
-        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}",
+        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}"
+        # "only 250 pcs can be produced": the verb "can", not a can of 250
+        r"(?!\s+(?:be|not|only|still|ship|deliver|supply|do|offer|produce|make|provide|send)\b)",
         re.IGNORECASE,
     )
 
