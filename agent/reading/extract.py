@@ -148,7 +148,10 @@ _LINE_REF = compile_re(
     r"|pozīcij(?:a|as|u|ā|ām|ās)|rind(?:a|as|u|ā|ām|ās)"
     # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
     # the words (with their case endings) are looked at ahead, the match starts at the number
-    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r")"
+    # ... and "1. un 3. pozīcija", "1. ja 2. rida", "1. ir 3. pozicija", "1. i 2. stavka"
+    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile|un|ja|ir|i|in)\s*\d{1,3}\.)*\s?"
+    + _ORDINAL_LINE_WORDS
+    + r")"
     # ... and Lithuanian without the dot, as a list's label ("1 poz. - 120 vnt")
     r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
@@ -156,7 +159,7 @@ _LINE_REF = compile_re(
     r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
     # in 2 weeks" is English)
-    r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile))"
+    r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
@@ -256,6 +259,8 @@ class _LineState:
     accept_fields: set[str] = field(default_factory=set)
     qty: Decimal | None = None
     qty_stated: list[tuple[Decimal, Statement]] = field(default_factory=list)
+    # dates of whole-order statements that said no delivery or shipping and accepted nothing
+    g_unsaid: list[tuple[DateHit, Statement]] = field(default_factory=list)
     price_cands: list[tuple[Decimal, str, Statement]] = field(default_factory=list)
     date_cands: list[tuple[DateHit, str, Statement]] = field(default_factory=list)
     remark_dates: list[DateHit] = field(default_factory=list)
@@ -3012,6 +3017,8 @@ class POReader:
         # ("deliveries resume 12/21" in a holiday note does not)
         if not (af or any_general_accept or s.evidence or P.ALL_LINES.search(st.text)):
             ds = []
+        elif not af:
+            s.g_unsaid += [(h, st) for h, k in self._dates(st) if k == "neutral"]
         if af:
             s.g_accept |= af
             s.g_evidence.append(st.text)
@@ -3194,6 +3201,14 @@ class POReader:
             accepted = s.accept_fields | s.g_accept
             if "date" not in accepted:
                 s.soft += 1
+                unsaid = [(h, st) for h, st in s.g_unsaid if h.date != s.pl.requested_date]
+                if unsaid:
+                    # "hinnad vastavalt tellimusele … järgmisel teisipäeval": a date of the
+                    # whole order that no word calls a delivery, and no word keeps the PO's
+                    s.reasons.append(
+                        f"line {s.n}: '{_label(unsaid[0][1].text)}' gives {unsaid[0][0].text!r}, "
+                        "which no word calls a delivery date, and nothing keeps the requested one"
+                    )
                 but = next((st for st in s.specific + s.general if self._all_but_date(st)), None)
                 if but is not None:
                     # "Begge linjene er ok på pris og antall, men vi rekker ikke …": the date is

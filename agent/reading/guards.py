@@ -415,8 +415,11 @@ _LINE_REF = compile_re(
     # "позиция 1", "rida 2", "eilutė 3", "pozīcija 2")
     r"|stavk\w*|pozicij\w*|(?P<sl>postavk\w*)|ред|rida|reas|ridu|ridades|ridadel|eilut\w*|eil|pozīcij\w*|rind(?:a|as|u|ā|ām|ās)"
     # "2. kalemi", "a 3. tételt": the number before the word
-    r"|(?=\d{1,3}\.\s?" + _ORDINAL_LINE_WORDS + r"))\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    # ... and "1. un 3. pozīcija", "az 1. és 2. tételt": numbers joined before the word
+    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile|un|ja|ir|i|in)\s*\d{1,3}\.)*\s?"
+    + _ORDINAL_LINE_WORDS
+    + r"))\.?\s*"
+    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:\.?(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = compile_re(

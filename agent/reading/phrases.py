@@ -188,6 +188,8 @@ def closure_before(before: str) -> bool:
     if _AFTER_CLOSURE.search(tail[: m.start()]):
         return False
     rest = tail[m.end() :]
+    if tail.rfind("(", 0, m.start()) > tail.rfind(")", 0, m.start()) and ")" in rest:
+        return False  # "(factory closed 16 Dec - 11 Jan) we'll have everything … in week 3"
     return not (DELIVERY_WORDS.search(rest) or SHIP_WORDS.search(rest))
 
 
@@ -475,7 +477,8 @@ def _instead_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     those marked "(?#after)" that follow it ("0,452 EUR helyett")."""
     before, after = L.before_and_after("instead_of")
     return (
-        compile_re(rf"(?<![\w]){before}\s*[(:]?\s*$", re.IGNORECASE),
+        # "rather than on the 15th", "statt am 15.": a short word or two may stand between
+        compile_re(rf"(?<![\w]){before}\s*[(:]?\s*(?:[^\W\d_]{{1,3}}\s+){{0,2}}$", re.IGNORECASE),
         compile_re(
             rf"^\s*(?:[^\W\d_]{{1,4}}\.?(?:/[^\W\d_]{{1,4}}\.?)?\s*)?{after}(?![\w])",
             re.IGNORECASE,
