@@ -13,44 +13,13 @@ from decimal import Decimal
 
 from agent.reading.extract import _split_sentences
 from agent.reading.numbers import parse_number
+from tests.mailkit.pdf import text_pdf
 from tests.test_extract import lines_of, make_po, read
 
 SCREWS = [
     ("TRN-M8", "Tornillo hexagonal DIN 933 M8x30 A2", 4000, "EA", "0.12", "2027-02-12"),
     ("ARA-M8", "Arandela plana DIN 125 M8 A2", 4000, "EA", "0.0300", "2027-02-12"),
 ]
-
-
-def text_pdf(rows: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds ``rows``, one line each."""
-
-    def esc(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    stream = (
-        "BT /F1 9 Tf 40 800 Td 11 TL " + " ".join(f"({esc(r)}) '" for r in rows) + " ET"
-    ).encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 HEAD = [
@@ -63,7 +32,7 @@ HEAD = [
 
 def _ack(rows: list[str]):
     body = "Buenos dias,\n\nadjuntamos la confirmacion de su pedido 4500012345.\n\nSaludos"
-    pdf = text_pdf([*HEAD, *rows, "Condiciones generales de venta 2026."])
+    pdf = text_pdf([[*HEAD, *rows, "Condiciones generales de venta 2026."]])
     return read(
         body,
         [make_po(locale="es-ES", lines=SCREWS)],
@@ -162,12 +131,14 @@ def test_a_length_the_description_gives_is_no_count_beside_the_rows_count() -> N
     body = "Guten Tag\n\nIm Anhang unsere Auftragsbestätigung zu Ihrer Bestellung 4500012345."
     pdf = text_pdf(
         [
-            "Auftragsbestaetigung 7702211",
-            "Pos Material Bezeichnung Menge ME Preis/ME Betrag CHF Liefertermin",
-            "10 7711022 Edelstahlrohr 22 mm, 6 m 240 M 9.40 2'256.00 15.03.2027",
-            "Ihre Materialnummer: INOX-22-6",
-            "20 7711122 Pressbogen 90 Grad 22 mm 60 ST 7.10 426.00 15.03.2027",
-            "Ihre Materialnummer: INOX-BG-22",
+            [
+                "Auftragsbestaetigung 7702211",
+                "Pos Material Bezeichnung Menge ME Preis/ME Betrag CHF Liefertermin",
+                "10 7711022 Edelstahlrohr 22 mm, 6 m 240 M 9.40 2'256.00 15.03.2027",
+                "Ihre Materialnummer: INOX-22-6",
+                "20 7711122 Pressbogen 90 Grad 22 mm 60 ST 7.10 426.00 15.03.2027",
+                "Ihre Materialnummer: INOX-BG-22",
+            ]
         ]
     )
     res = read(

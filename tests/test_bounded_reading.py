@@ -29,6 +29,7 @@ from agent.models import (
 )
 from agent.sandbox import MAX_SENT_BYTES, BudgetExceeded, Child, run_bounded
 from tests.loop_helpers import LoopHarness, import_pos, po_json, reply
+from tests.mailkit.pdf import text_pdf
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CONFIRM = "Hello,\n\nWe confirm the order as per PO.\n\nRegards\nJohn"
@@ -93,43 +94,14 @@ def test_one_child_does_the_pieces_of_one_mail_each_within_the_budget():
         assert child.run(_hog, 1000) == 1000
 
 
-def text_pdf(pages: int, lines: int = 40) -> bytes:
+def numbered_pdf(pages: int, lines: int = 40) -> bytes:
     """A plain PDF with a real text layer: ``pages`` pages of ``lines`` lines each."""
-    objs: list[bytes | None] = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
-    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    kids = []
-    for p in range(pages):
-        stream = (
-            "BT /F1 9 Tf 40 800 Td 11 TL "
-            + " ".join(
-                f"(Pos {p * lines + i:05d} ITEM-{i:04d} qty {i + 1} price {i}.50) '"
-                for i in range(lines)
-            )
-            + " ET"
-        ).encode()
-        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        objs.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objs)
-        )
-        kids.append(len(objs))
-    objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids),
-        pages,
+    return text_pdf(
+        [
+            [f"Pos {p * lines + i:05d} ITEM-{i:04d} qty {i + 1} price {i}.50" for i in range(lines)]
+            for p in range(pages)
+        ]
     )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + (obj or b"") + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def heavy_reply(original: EmailMessage, sender: str) -> bytes:
@@ -141,7 +113,7 @@ def heavy_reply(original: EmailMessage, sender: str) -> bytes:
     msg["Message-ID"] = make_msgid(domain="supplier01.example")
     msg["In-Reply-To"] = str(original["Message-ID"])
     msg.set_content("Please find our order confirmations attached.")
-    pdf = text_pdf(50)
+    pdf = numbered_pdf(50)
     for i in range(100):
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"oc-{i}.pdf")
     return bytes(msg)
