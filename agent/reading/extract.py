@@ -305,11 +305,12 @@ def _in_description(h, pl: POLine) -> bool:
 
 
 @cache
-def _price_per_before() -> re.Pattern[str]:
+def price_per_before() -> re.Pattern[str]:
+    """A word that makes the count after it the one a price is for ("per 1000", "za")."""
     return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", re.IGNORECASE)
 
 
-_PER_AFTER_COUNT = compile_re(r"\s*(?:あたり|当たり|につき)")
+PER_AFTER_COUNT = compile_re(r"\s*(?:あたり|当たり|につき)")
 
 
 @cache
@@ -2338,8 +2339,8 @@ class POReader:
                 # "nur 80 von 100 Stück": the 100 is the whole ordered
                 or _share_of_before().search(text[max(0, h.start - 30) : h.start])
                 # "price per 1000 pcs", "1,000本あたり 275.00 USD": the count a price is for
-                or _price_per_before().search(text[max(0, h.start - 16) : h.start])
-                or _PER_AFTER_COUNT.match(text, h.end)
+                or price_per_before().search(text[max(0, h.start - 16) : h.start])
+                or PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
             )

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
@@ -49,7 +49,9 @@ from agent.reading.extract import (
     _LABELLED,
     _ORDINAL_LINE_WORDS,
     CJK_LINE_REF,
+    PER_AFTER_COUNT,
     lines_named_by_size,
+    price_per_before,
 )
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
@@ -1600,14 +1602,6 @@ _PACK_BEFORE = compile_re(
 )
 
 
-_PER_AFTER = compile_re(r"\s*(?:あたり|当たり|につき)")
-
-
-@cache
-def _per_word_before() -> re.Pattern[str]:
-    return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", IC)
-
-
 # "38.60    1 EA", "195,00   100": the count a price column's figure is per, in the column
 # after it (an ERP row's "Per")
 _PRICE_FIGURE_BEFORE = compile_re(r"\d[.,]\d{2,4}\s+$")
@@ -1827,8 +1821,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
-        and not _per_word_before().search(scrubbed[max(0, h.start - 16) : h.start])
-        and not _PER_AFTER.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
+        and not price_per_before().search(scrubbed[max(0, h.start - 16) : h.start])
+        and not PER_AFTER_COUNT.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
