@@ -826,6 +826,8 @@ _MONTH_DOT = compile_re(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
 _TEXT_ROW_START = compile_re(
     r"\s*\d{1,4}(?:\.\d{1,2})?\s+[A-Z0-9][A-Z0-9./_-]*[\d-][A-Z0-9./_-]*\s"
 )
+# a remark that starts with a position of the supplier's ("Pos. 20:", "Position 30 -")
+_POSITION_NAMED = compile_re(r"(?:pos(?:ition)?|poz|pol)\.?\s*(\d{2,4})\s*[:\-–]", re.IGNORECASE)
 _COUNT_UNIT_DOT = compile_re(r"\d\s?([^\W\d_]{1,5})\.$")
 _SHORT_WORD_DOT = compile_re(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 # what follows the dot in the row: a count, or one capital ("Gr. L, Box 100")
@@ -1471,6 +1473,8 @@ class POReader:
         self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
         # (statement, line) -> the counts before and after the line's name, when they differ
         self._both_sides: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
+        # the supplier's position numbers its rows map to our lines (10 -> 1, 20 -> 2)
+        self._positions: dict[int, int] = {}
 
     # ------------------------------------------------------------ statements
 
@@ -1559,6 +1563,15 @@ class POReader:
                         and not self.index.refs(line)[0]
                     ):
                         refs, how = nrefs, "supplier position mapping"
+                pos_no = _TEXT_ROW_START.match(line)
+                if pos_no and len(refs) == 1 and how != "number":
+                    # "20 ALP-CRYO-2 …" read as our line 2: the supplier's position 20 is it
+                    self._positions[int(float(line.split()[0]))] = next(iter(refs))
+                elif not refs and (named := _POSITION_NAMED.match(line.lstrip())):
+                    # "Pos. 20: Teillieferung, …" under such rows: the line its row is
+                    mapped = self._positions.get(int(named.group(1)))
+                    if mapped is not None:
+                        refs, how = {mapped}, "supplier position mapping"
                 item = bool(LIST_MARK.match(line.lstrip()) or _CJK_ENUM.match(line))
                 if (
                     not item
