@@ -48,3 +48,12 @@ def test_an_invoice_in_italian_outside_the_thread_is_no_answer() -> None:
     )
     res = read_message(raw, load_pos([make_po(locale="it-IT")]))
     assert res.kind == "unrelated", res.review_reasons
+
+
+def test_a_count_of_something_else_in_a_clause_without_delivery_words_is_no_quantity() -> None:
+    res = read(
+        "Hi Dana,\n\nPO 4500012345: lines 1 and 3 confirmed as ordered.\nLine 2: the cover "
+        "has 4 colours on the artwork, confirmed as ordered too.\n\nRegards"
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].status == "accepted"

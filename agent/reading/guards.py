@@ -1773,6 +1773,10 @@ def _counted_noun(c: _LineCheck, clause: str, known: set[Decimal]) -> str | None
     from agent.reading.dates import _DAY_UNITS, _WEEK_UNITS
     from agent.reading.units import is_measure, pack_kinds
 
+    if not (
+        P.DELIVERY_WORDS.search(clause) or P.SHIP_WORDS.search(clause) or L.search("commit", clause)
+    ):
+        return None  # "the logo has 9 colors": a count of something, not of what is delivered
     scrubbed = mask_codes(
         _LINE_REF.sub(" ", clause.replace(c.po_number, " ")), line_number_tokens(c.pl)
     )
