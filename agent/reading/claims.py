@@ -30,7 +30,7 @@ from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import LIST_MARK, Clause, Segment, Span, clauses
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO
-from agent.reading.units import header_count
+from agent.reading.units import column_count, header_count, is_unit_column
 
 ORDER = "order"
 _NUMBERS = compile_re(r"\d+")
@@ -450,12 +450,26 @@ def claims_for(
     others = [n for n in other_pos if n and n != po.po_number]
     elsewhere = False
     row_basis: Decimal | None = None  # what the last spreadsheet header says prices are per
+    per_column: int | None = None  # the header's column for each row's price unit ("Price_UOM")
     for seg in segments:
         if seg.kind != "table_row" or (seg.index and segments[seg.index - 1].source != seg.source):
-            row_basis = None
+            row_basis, per_column = None, None
+        basis = row_basis
         if seg.kind == "table_row":
-            count, _ = header_count(seg.text, po.lines[0].uom if po.lines else "")
+            uom = po.lines[0].uom if po.lines else ""
+            count, _ = header_count(seg.text, uom)
             row_basis = (count if count != 1 else None) if count is not None else row_basis
+            cells = seg.text.split("\t")
+            header_per = next(
+                (i for i, c in enumerate(cells) if is_unit_column(c.strip().lower())), None
+            )
+            if header_per is not None and not any(ch.isdigit() for ch in seg.text):
+                per_column = header_per
+            basis = row_basis
+            if per_column is not None and per_column < len(cells):
+                # "6.20 | M": this row's price is per thousand
+                n, _ = column_count(cells[per_column], uom)
+                basis = n if n is not None and n != 1 else basis
         context_lines: frozenset[int] = frozenset()
         if seg.context:
             found, _, _ = index.refs(seg.context)
@@ -549,7 +563,7 @@ def claims_for(
                 claim_scope = scope
             if claim_scope == ORDER:
                 own = False
-            values = _values(clause, seg, po, locale, reference, others, row_basis)
+            values = _values(clause, seg, po, locale, reference, others, basis)
             has_values = any(v.kind in ("date", "price") for v in values) or any(
                 v.kind == "number" for v in values
             )

@@ -925,9 +925,15 @@ def _date_label_end(text: str) -> bool:
     )
 
 
+_DUE_COLUMN = compile_re(r"\bdue\b", re.IGNORECASE)
+
+
 def _date_column_kind(header: str) -> str:
-    """ship | delivery | neutral: what one date column's header says its dates are."""
-    ship, delivery = P.SHIP_WORDS.search(header), P.DELIVERY_WORDS.search(header)
+    """ship | delivery | neutral: what one date column's header says its dates are. A column
+    "Due_Date" (due at the ship-to) is a delivery column."""
+    header = header.replace("_", " ")
+    ship = P.SHIP_WORDS.search(header)
+    delivery = P.DELIVERY_WORDS.search(header) or _DUE_COLUMN.search(header)
     if bool(ship) == bool(delivery):
         return "neutral"
     return "ship" if ship else "delivery"
@@ -1140,7 +1146,7 @@ _CONFIRMED_HDR = compile_re(
     re.I,
 )
 _PO_HDR = compile_re(
-    r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|due|po\b|your|ihre?|votre|su\b|requis|solicitad"
+    r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|po\b|your|ihre?|votre|su\b|requis|solicitad"
     r"|beställ|bestilt|besteld|zamówion|objednan|tilattu|rendelt)",
     re.I,
 )
