@@ -1449,6 +1449,18 @@ def _deposit_beside(text: str, start: int, end: int) -> bool:
     return bool(L.search("deposit", before) or L.search("deposit", text[end : end + 12]))
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _surcharge_words(text: str) -> list[re.Match[str]]:
+    return [
+        *P.SURCHARGE.finditer(text),
+        *L.pattern("surcharge").finditer(text),
+        *P.DISCOUNT.finditer(text),
+    ]
+
+
 class POReader:
     def __init__(
         self,
@@ -3553,6 +3565,12 @@ class POReader:
             p
             for p in percent_hits(st.text)
             if not P.TAX_OR_TOTAL.search(st.text[max(0, p[1] - 25) : p[1]])
+            # "(sirovi proteini 21 %)": a bracket the surcharge word is not in describes
+            # the goods
+            and not (
+                _in_brackets(st.text, p[1])
+                and not any(_in_brackets(st.text, w.start()) for w in _surcharge_words(st.text))
+            )
         ]
         if not pcts:
             return None

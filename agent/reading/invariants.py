@@ -631,6 +631,23 @@ def _tax_share(text: str, start: int, end: int) -> bool:
     )
 
 
+def _specification_aside(text: str, pos: int) -> bool:
+    """``pos`` stands in brackets that say nothing of a price ("24 t startera (sirovi proteini
+    21 %)"), unlike "(+3 % Energiezuschlag)"."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.rfind(")", 0, pos) > opened:
+        return False
+    if any(ch in "+-−" for ch in text[max(0, pos - 2) : pos + 1]):
+        return False  # "(+6%)": a change, wherever its words stand
+    closed = text.find(")", pos)
+    inside = text[opened : closed if closed >= 0 else len(text)]
+    # the price's words may stand outside the bracket ("passen wij onze prijzen aan (6 %)")
+    return not any(
+        rx.search(inside) or rx.search(text[:opened])
+        for rx in (L.pattern("surcharge"), P.SURCHARGE, P.PRICE_WORDS, P.DISCOUNT)
+    )
+
+
 def unaccounted_percentages(d: Decision) -> list[str]:
     """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
     that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
@@ -656,6 +673,8 @@ def unaccounted_percentages(d: Decision) -> list[str]:
                     continue  # "с НДС 12%", "IVA 21 %", "13%增值税": the tax, not the price
                 if _in_descriptions(m.group(0), po):
                     continue  # "Resistor 10k 0805 1%": the goods' tolerance, not a price change
+                if _specification_aside(c.clause.text, m.start()):
+                    continue  # "(sirovi proteini 21 %)": what the goods are, said in brackets
                 factors = (1 + share / 100, 1 - share / 100)
                 if any(
                     ln.unit_price is not None

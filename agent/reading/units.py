@@ -121,6 +121,14 @@ _KG = {
             "tonnen",
             "tonna",
             "tonnes métriques",
+            "tne",  # the UN/ECE code an ERP writes for a tonne
+            "тонна",
+            "тонну",
+            "тонн",
+            "тонны",
+            "tona",
+            "tone",
+            "tonu",
             "吨",
             "公吨",
             "トン",
@@ -400,7 +408,7 @@ def _price_word_re() -> re.Pattern[str]:
     qual = L.alternation("price_qualifier")
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie")
-        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl)?\s*(?:(?:{qual})\s*)?"
+        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*)?\s*(?:(?:{qual})\s*)?"
         rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
         re.IGNORECASE,
     )
