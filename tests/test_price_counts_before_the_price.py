@@ -58,3 +58,8 @@ def test_a_day_and_month_the_locale_cannot_read_goes_to_a_person() -> None:
     )
     assert res.kind == "needs_review"
     assert any("25/11" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_words_between_the_count_and_the_price() -> None:
+    (hit,) = price_hits("Linje 2: pris per 100 stk blir nå 64,00 EUR.", "nb-NO")
+    assert hit.per == 100 and hit.value == Decimal("64.00")

@@ -378,7 +378,7 @@ def _currency(token: str) -> str:
 
 _PER_COUNT_BEFORE = compile_re(
     r"(?:(?<![\w])(?:per|pro|je|par|por|za)\s*(?P<n>100|1[.,\u00a0 ]?000)(?![\d.,])"
-    r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?:is|are|ist|est|es|è|at|à|a|:|=)?"
+    r"(?:\s*[^\W\d_]{1,12}\.?){0,3}\s*(?:is|are|ist|est|es|è|at|à|a|:|=)?"
     r"|(?P<n2>100|1[,.]?000)\s*[^\W\d_]{0,2}\s*(?:あたり|当たり|につき)(?:\s*単価)?"
     r"|每\s*(?P<n3>100|1[,.]?000)\s*[^\W\d_]?)"
     r"\s*(?:[A-Z]{3}|[€$£¥])?\s*$",
