@@ -1449,6 +1449,12 @@ def _deposit_beside(text: str, start: int, end: int) -> bool:
     return bool(L.search("deposit", before) or L.search("deposit", text[end : end + 12]))
 
 
+def _as_described(words: str, pl: POLine) -> bool:
+    """``words`` ("A 8,4") stand in the line's description as they are written."""
+    key = " ".join(words.split())
+    return len(key) >= 3 and key.lower() in " ".join((pl.description or "").split()).lower()
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
@@ -2162,6 +2168,8 @@ class POReader:
             m = P.BARE_PRICE_BEFORE.search(before)
             if not m:
                 continue
+            if _as_described(before[m.start() :] + h.text, pl):
+                continue  # "Podkładka DIN 125 A 8,4": the goods' size, as the PO writes it
             word_price = not re.fullmatch(r"(?:\bat|@|à|a)\s+", m.group(0).strip() + " ", re.I)
             if not word_price and not re.search(r"[.,]\d{1,4}$", h.text):
                 continue

@@ -61,6 +61,7 @@ from agent.reading.units import (
     digits_end,
     header_count,
     in_po_units,
+    is_measure,
     is_thousand_unit,
     pack_kinds,
     pack_price,
@@ -1194,6 +1195,9 @@ def _other_documents(ctx: _Context) -> list[str]:
                 token = ref.group(1).rstrip("/-")
                 if not any(ch.isdigit() for ch in token) or key(token) in open_numbers:
                     continue
+                unit = re.match(r"\s+([^\W\d_]+)", s.text[ref.end(1) :])
+                if unit and is_measure(unit.group(1), "EA"):
+                    continue  # Polish "po 1000 szt." (a thousand each), not an order "PO 1000"
                 out.append(
                     f"other order: '{_clip(s.text)}' is about order {token}, not {po_number}"
                 )

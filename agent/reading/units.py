@@ -237,7 +237,10 @@ def later_only(text: str, latest_need: date, locale: str, reference: datetime) -
 # ------------------------------------------------------------------ packs
 
 # A pack's size: digits with an optional group or decimal part ("50", "1.000", "2,5").
-_SIZE = r"[1-9]\d{0,2}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,3})?|0[.,]\d{1,3}"
+# a size is a whole number: "1000" is not "100" and a "0" ("kartonów po 1000 szt.")
+_SIZE = (
+    r"(?:[1-9]\d{0,2}(?:[.,\u00a0 ]\d{3})+|[1-9]\d{0,5})(?:[.,]\d{1,3})?(?!\d)|0[.,]\d{1,3}(?!\d)"
+)
 _WORD = r"[^\W\d_][\w.]*"
 
 
