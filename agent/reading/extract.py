@@ -1449,6 +1449,15 @@ def _deposit_beside(text: str, start: int, end: int) -> bool:
     return bool(L.search("deposit", before) or L.search("deposit", text[end : end + 12]))
 
 
+# the week of the mail or the next, as the date rules' vague forms write it ("this week",
+# "diese Woche"); not a week said against a date ("the week after 15/12")
+_WEEK_WORD = compile_re(
+    r"(?:this|next|diese|nächste|cette|la semaine prochaine|la semana que viene|la próxima semana)"
+    r"(?:\s+(?:week|woche|semaine))?",
+    re.IGNORECASE,
+)
+
+
 def _as_described(words: str, pl: POLine) -> bool:
     """``words`` ("A 8,4") stand in the line's description as they are written."""
     key = " ".join(words.split())
@@ -3016,10 +3025,15 @@ class POReader:
         """The statement's vague times, but not one in an aside ("(materiál … přijde příští
         týden)") nor one the sentence says is impossible ("Une livraison début mars n'est
         malheureusement pas possible")."""
+        hits, vague = find_dates(st.text, self.locale, self.ref_dt)
         return [
             v.text
-            for v in find_dates(st.text, self.locale, self.ref_dt)[1]
-            if not _in_aside(st.text, v.start) and not _NOT_POSSIBLE.match(st.text, v.end)
+            for v in vague
+            if not _in_aside(st.text, v.start)
+            and not _NOT_POSSIBLE.match(st.text, v.end)
+            # "Press is booked out this week so … Thursday week (the 17th)", "noch diese Woche
+            # am Freitag, 11.12.": beside a date the sentence gives, a week is its setting
+            and not (hits and _WEEK_WORD.fullmatch(v.text.strip()))
         ]
 
     def _clause_surcharge(self, s: _LineState, st: Statement) -> bool:
