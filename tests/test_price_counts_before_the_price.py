@@ -63,3 +63,8 @@ def test_a_day_and_month_the_locale_cannot_read_goes_to_a_person() -> None:
 def test_words_between_the_count_and_the_price() -> None:
     (hit,) = price_hits("Linje 2: pris per 100 stk blir nå 64,00 EUR.", "nb-NO")
     assert hit.per == 100 and hit.value == Decimal("64.00")
+
+
+def test_a_chinese_counter_after_the_count_a_price_is_for() -> None:
+    (hit,) = price_hits("单价调整为 USD 64/千个，12月18日出货", "zh-CN")
+    assert hit.per == 1000 and hit.unit_value == Decimal("0.064")

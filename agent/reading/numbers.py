@@ -331,7 +331,8 @@ _PER = (
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
     # "168,00 €/milheiro", "€/1000": a slash and a count, in digits or in a lexicon word
     rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT}|(?:{L.alternation('count_hundred')}"
-    rf"|{L.alternation('count_thousand')})(?![\w]))?\s*(?P<perunit>{_UNITS})?\b))?"
+    # "USD 85/千条": a Chinese or Japanese counter may follow the count
+    rf"|{L.alternation('count_thousand')})(?![^\W\u3040-\u30ff\u3400-\u9fff]))?\s*(?P<perunit>{_UNITS}|[\u3040-\u30ff\u3400-\u9fff](?=[\W\u3040-\u30ff\u3400-\u9fff]|$))?\b))?"
 )
 _PRICE_RE = compile_re(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
