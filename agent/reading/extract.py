@@ -752,14 +752,30 @@ class LineIndex:
         if line_start:
             m = _ENUM.match(text) or _CJK_ENUM.match(text)
             n = _enum_number(m) if m else None
-            # an enumeration counts only when the rest agrees or says nothing else
-            if n in self.numbers and (not found or found == {n}):
+            # an enumeration counts only when the rest agrees or says nothing else ("2) Saiz
+            # XL" where XL is line 3's size is no line 2)
+            sized = self._sized_lines(text)
+            if n in self.numbers and (not found or found == {n}) and sized in (set(), {n}):
                 found.add(n)
                 how = how or "enumeration"
         all_lines = bool(P.ALL_LINES.search(text))
         return found, all_lines, how
 
+    def _sized_lines(self, text: str) -> set[int]:
+        """Lines whose descriptions carry a garment size the text writes ("XL", "M")."""
+        out: set[int] = set()
+        for m in _GARMENT_SIZE.finditer(text):
+            size = m.group(0)
+            out |= {
+                line
+                for line, desc in self.described
+                if re.search(rf"(?<![\w/-]){re.escape(size)}(?![\w/-])", desc)
+            }
+        return out
 
+
+# a garment size as a whole word, in capitals: "Saiz XL", "size M", "Gr. L"
+_GARMENT_SIZE = compile_re(r"(?<![\w/-])(?:XXXL|XXL|XL|XS|S|M|L|[2-5]XL)(?![\w/-])")
 # Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
 _FIELD_NOUN = compile_re(r"lead ?time|lieferzeit|délai|plazo|prazo", re.IGNORECASE)
 # "délai OK", "Lieferzeit passt", "lead time confirmed": the field noun is approved, not moved

@@ -280,6 +280,7 @@ def pack_kinds(word: str) -> frozenset[str]:
 def _pack_size_re() -> re.Pattern[str]:
     pack = rf"(?<![\w])(?P<pack>{L.alternation('pack_units')})(?![\w])"
     pack2 = pack.replace("?P<pack>", "?P<pack2>")
+    pack3 = pack.replace("?P<pack>", "?P<pack3>")
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
     per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
     return compile_re(
@@ -292,7 +293,10 @@ def _pack_size_re() -> re.Pattern[str]:
         # ... with an adjective's ending on the unit: "25 kg-os zsák" (Hungarian)
         rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}"
         # "only 250 pcs can be produced": the verb "can", not a can of 250
-        r"(?!\s+(?:be|not|only|still|ship|deliver|supply|do|offer|produce|make|provide|send)\b)",
+        r"(?!\s+(?:be|not|only|still|ship|deliver|supply|do|offer|produce|make|provide|send)\b)"
+        # "USD 30.50 per karton (10 kotak)": a price's pack with its size in brackets (not
+        # "400 cajas (40.000 uds)", a count of packs and the total)
+        rf"|{per.replace('(?:', '(?:', 1)}{pack3}\s*\(\s*(?P<size3>{_SIZE})\s*(?P<unit3>{_WORD})\s*\)",
         re.IGNORECASE,
     )
 
@@ -335,18 +339,18 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
         # a match that is no pack size gives its words back: "62,50 EUR za balenie 50 ks"
         # is a price per pack, then the pack's size
         at = m.start() + 1
-        pack = m.group("pack") or m.group("pack2")
-        raw = m.group("size") or m.group("size2")
-        unit = m.group("unit") or m.group("unit2") or ""
+        pack = m.group("pack") or m.group("pack2") or m.group("pack3")
+        raw = m.group("size") or m.group("size2") or m.group("size3")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3") or ""
         end = m.end("unit") if m.group("unit") else m.end("size") if m.group("size") else m.end()
         if unit and not is_measure(unit, po_uom):
-            if m.group("unit2") or not m.group("of"):
+            if m.group("unit2") or m.group("unit3") or not m.group("of"):
                 continue  # "box 3 Line", "2 plis sac": no size without a unit or a word of
             unit, end = "", m.end("size")
         size = parse_number(raw, locale)
         if size is None or size <= 0 or (pack_kinds(unit) & pack_kinds(pack)):
             continue
-        start = m.start("size") if m.group("size") else m.start("size2")
+        start = next(m.start(g) for g in ("size", "size2", "size3") if m.group(g))
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
         at = m.end()
     return tuple(out)
