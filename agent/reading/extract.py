@@ -774,6 +774,10 @@ class LineIndex:
         return out
 
 
+# a field labelled only "Date" (no word of delivery or shipping in the label)
+_BARE_DATE_LABEL = compile_re(
+    r"(?:^|\s{2,}|\t|[|;]\s*)(?:date|datum|fecha|data|date du document)\s*:\s*$", re.IGNORECASE
+)
 # a garment size as a whole word, in capitals: "Saiz XL", "size M", "Gr. L"
 _GARMENT_SIZE = compile_re(r"(?<![\w/-])(?:XXXL|XXL|XL|XS|S|M|L|[2-5]XL)(?![\w/-])")
 # Words that name a field without saying it moves ("Plazo: 4 semanas", "délai du 15/01")
@@ -2015,6 +2019,8 @@ class POReader:
                 continue
             if self._orders_own_date(h, before):
                 continue  # "uw order 4500 033 107 van 2 maart": the day the PO was issued
+            if h.date == self.ref and _BARE_DATE_LABEL.search(before):
+                continue  # "Our ref.: OA-26-12-0311   Date: 2026/12/04": the document's own day
             if price_sentence and _price_clause(text, h.start):
                 continue  # "prices up 4% from 1/1": the date is the price's
             # the row's column under a ship or a delivery header, else the words before it
