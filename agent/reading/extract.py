@@ -733,7 +733,13 @@ class LineIndex:
                 counted = bool(_COUNT_BEFORE.search(sized, 0, m.start()))
                 if pack_kinds(t) and counted:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
-                weight = 2 if any(c.isdigit() for c in nt) or len(nt) >= 5 else 1
+                # a short word counts fully as the line's subject ("Gowns fine as ordered.")
+                subject = m.start() == len(sized) - len(sized.lstrip())
+                weight = (
+                    2
+                    if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(nt) >= 4)
+                    else 1
+                )
                 hits[line] = hits.get(line, 0) + weight
                 if not (counted and self._counted_in_description(line, nt)):
                     named.add(line)
@@ -2563,6 +2569,7 @@ class POReader:
                                 "ship",
                             )
                         )
+        self._dated_rest(sts, pl, after)
         for text, st in sentences.items():
             whole = replace(st, text=text)
             beside += _pairs_in_chunks(text, self._split_counts(text, pl), self._dates(whole))
@@ -2582,6 +2589,29 @@ class POReader:
             if total == pl.quantity or total == stated:
                 return total, pairs
         return None
+
+    def _dated_rest(self, sts: list[Statement], pl: POLine, after: list) -> None:
+        """ "400 on the 27th, 400 on 11/12 and the balance 18/12": a rest with a date and no
+        count of its own is what the counts before it leave of the line."""
+        if not after:
+            return
+        rest = pl.quantity - sum(q for q, _, _ in after)
+        if rest <= 0:
+            return
+        paired = {id(h) for _, h, _ in after}
+        for st in sts:
+            if st.row is not None:
+                continue
+            for m in L.pattern("split").finditer(st.text):
+                gap_end = m.end() + 20
+                for h, kind in self._dates(st):
+                    if id(h) in paired or not (m.end() <= h.start <= gap_end):
+                        continue
+                    between = st.text[m.end() : h.start]
+                    if _DIGIT.search(between):
+                        continue  # "the balance 400 on 18/12" has its own count
+                    after.append((rest, h, kind))
+                    return
 
     def _text_rows(self, sts: list[Statement], pl: POLine) -> list[tuple[Decimal, DateHit, str]]:
         """An acknowledgment's table as text (a PDF's rows) with a row per delivery of the
