@@ -30,3 +30,12 @@ def test_a_hebrew_promise_to_answer_later_confirms_nothing() -> None:
         [make_po(locale="he-IL")],
     )
     assert res.kind != "confirmation"
+
+
+def test_the_word_for_situation_is_no_reference_to_an_attachment() -> None:
+    res = read(
+        "שלום דנה,\n\nמצב המלאי טוב: אנו מאשרים את הזמנה 4500012345 במלואה, כמויות ומחירים "
+        "לפי ההזמנה, אספקה ב-15/12/2026.\n\nבברכה",
+        [make_po(locale="he-IL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
