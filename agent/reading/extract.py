@@ -371,7 +371,7 @@ _LEADS_LIST = compile_re(r"[:：]\s*$")
 def _in_aside(text: str, pos: int) -> bool:
     """``pos`` stands in a parenthesised aside, or in the words of a cause ("aufgrund der
     Kupfernotierung …", "due to the resin price of …") that run up to it without a stop."""
-    if text.count("(", 0, pos) > text.count(")", 0, pos):
+    if _in_brackets(text, pos):
         return True
     for m in L.pattern("cause").finditer(text, 0, pos):
         if not _CAUSE_STOP.search(text, m.end(), pos):
