@@ -418,6 +418,11 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         if value is None:
             continue
         per = count_value(m.group("per") or m.group("per2") or "")
+        tail_end = None
+        if per != 1 and _count_is_a_day(text, m, locale):
+            # "12,50 € le 10 décembre", "5,00 € el 10 de diciembre": a date after an
+            # article, not a price per ten
+            per, tail_end = Decimal(1), m.end("num1" if m.group("num1") else "cur2")
         if per == 1:
             # "price per 1000 is $41.00", "1,000本あたり 275.00 USD", "每1000个 41.00": the
             # count the price is for, written before it
@@ -425,13 +430,30 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
             if before:
                 per = count_value(before.group("n") or before.group("n2") or before.group("n3"))
         end = (
-            m.end()
+            tail_end
+            if tail_end is not None
+            else m.end()
             if m.group("tail") and m.group("tail").strip()
             else m.end("num1" if m.group("num1") else "cur2")
         )
-        unit = (m.group("perunit") or m.group("perunit2") or "").strip()
+        unit = "" if tail_end is not None else (m.group("perunit") or m.group("perunit2") or "")
+        unit = unit.strip()
         out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
     return out
+
+
+def _count_is_a_day(text: str, m: re.Match[str], locale: str) -> bool:
+    """The count after the price starts a date the locale reads ("le 10 décembre")."""
+    from datetime import date
+
+    from agent.reading.dates import find_dates
+
+    group = "per" if m.group("per") else "per2"
+    if not m.group(group) or not m.group(group)[0].isdigit():
+        return False
+    start = m.start(group)
+    hits, _ = find_dates(text[start : start + 40], locale, date(2000, 1, 1))
+    return any(h.start == 0 for h in hits)
 
 
 _CODE_GOES_ON = compile_re(r"[A-Za-z]+\d")
