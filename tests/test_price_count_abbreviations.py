@@ -56,3 +56,31 @@ def test_a_spanish_price_el_millar_and_a_sailing_date() -> None:
     assert got[1].status == "accepted" and got[1].unit_price == Decimal("0.0098")
     assert got[2].unit_price == Decimal("0.052")
     assert {ln.date for ln in got.values()} == {date(2027, 1, 15)}
+
+
+TINS = [
+    ("VRN-05", "Varnish 0.5 l tin", 480, "EA", "3.90", "2026-12-11"),
+    ("VRN-25", "Varnish 2.5 l tin", 120, "EA", "14.20", "2026-12-11"),
+]
+
+
+def test_a_price_per_pack_named_before_the_figure_converts_to_the_po_unit() -> None:
+    for body, locale in (
+        (
+            "Dobrý den,\n\nobjednávku 4500012345 potvrzujeme.\nPoz. 1: balíme po kartonech; "
+            "cena za karton (24 ks) činí 96,00 EUR, množství 480 ks beze změny.\nPoz. 2: 120 "
+            "ks za 14,20 EUR.\nDodání obou položek 11. 12. 2026.\n\nS pozdravem",
+            "cs-CZ",
+        ),
+        (
+            "Hi Dana,\n\nPO 4500012345 confirmed. Line 1: the price per carton (24 pcs) is "
+            "now EUR 96.00; the quantity stays at 480 tins. Line 2: 120 tins at EUR 14.20. Both lines "
+            "delivered 11/12/2026.\n\nRegards",
+            "en-GB",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale, lines=TINS)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        got = lines_of(res)
+        assert got[1].status == "changed" and got[1].unit_price == Decimal("4.00"), locale
+        assert got[1].quantity == 480 and got[2].status == "accepted", locale

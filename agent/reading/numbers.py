@@ -335,8 +335,8 @@ _PER = (
     rf"|{L.alternation('count_thousand')})(?![^\W\u3040-\u30ff\u3400-\u9fff]))?\s*(?P<perunit>{_UNITS}|[\u3040-\u30ff\u3400-\u9fff](?=[\W\u3040-\u30ff\u3400-\u9fff]|$))?\b))?"
 )
 _PRICE_RE = compile_re(
-    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)"
-    rf"|(?<!{_W})(?<![.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)"
+    rf"|(?<!{_W})(?<![.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )

@@ -421,12 +421,17 @@ def _price_word_re() -> re.Pattern[str]:
     )
 
 
-# the unit before the price: Turkish "bobin başına 8,00 USD", "per cone: USD 8.00"
-_PER_BEFORE = compile_re(
-    rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por)\s+(?P<w2>{_WORD}))"
-    r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
-    re.IGNORECASE,
-)
+# the unit before the price: Turkish "bobin başına 8,00 USD", "per cone: USD 8.00"; a pack's
+# size in brackets and two short words may stand between ("cena za paket (6 kosov) je 55,20
+# EUR", "price per carton (12 tins) is 44.00")
+@cache
+def _per_before_re() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por|{L.alternation('price_per')})\s+(?P<w2>{_WORD}))"
+        r"(?:\s*\([^()]{1,30}\))?(?:\s+[^\W\d_]{1,4}){0,2}"
+        r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
+        re.IGNORECASE,
+    )
 
 
 def price_word(text: str, digits_end: int) -> str:
@@ -436,7 +441,7 @@ def price_word(text: str, digits_end: int) -> str:
     m = _price_word_re().match(text, digits_end)
     if m:
         return m.group("w").rstrip(".")
-    before = _PER_BEFORE.search(text[max(0, digits_end - 60) : digits_end])
+    before = _per_before_re().search(text[max(0, digits_end - 60) : digits_end])
     return (before.group("w") or before.group("w2")).rstrip(".") if before else ""
 
 
