@@ -114,51 +114,31 @@ _ABBREV = compile_re(
     re.IGNORECASE,
 )
 
-# Turkish and Hungarian line words after an ordinal, with their case endings ("2. kalemi",
-# "a 3. tételt", "az 1. sorban"); not "2. sorozat" (a series)
-_ORDINAL_LINE_WORDS = (
-    r"(?:satır[^\W\d_]{0,6}|kalem[^\W\d_]{0,8}|tétel[^\W\d_]{0,6}|pozíció[^\W\d_]{0,5}"
-    r"|sor(?:t|a|ban|ból|ra|ok|okat|on|nál)?"
-    # Croatian "2. stavka", Slovenian "2. postavka", Estonian "2. real", Latvian "2. pozīcijā"
-    r"|stavk[^\W\d_]{0,3}|pozicij[^\W\d_]{0,4}|postavk[^\W\d_]{0,3}|rida|rea|real|reas|ridu"
-    r"|pozīcij[^\W\d_]{0,3}|rind[^\W\d_]{0,3})(?![^\W\d_])"
+# The words that name an order line, from every lexicon language: those before its number
+# ("Pos. 2", "pozisyon 3"), and those after its ordinal with their case endings ("2. kalemi",
+# "a 3. tételt", "az 1. sorban"), not "2. sorozat" (a series). One grammar for the reader,
+# the claims and the guards.
+LINE_WORDS, _AFTER_ORDINAL = L.before_and_after("line_words")
+_ORDINAL_LINE_WORDS = rf"{_AFTER_ORDINAL}(?![^\W\d_])"
+# the number first, the word looked at ahead, the match starting at the number ("2. kalem",
+# "az 1. és 2. tételt", "1. un 3. pozīcija", "1. ja 2. rida", "1. ir 3. pozicija", "1. i 2.
+# stavka")
+ORDINAL_FIRST = (
+    r"(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile|un|ja|ir|i|in)\s*\d{1,3}\.)*\s?" + _ORDINAL_LINE_WORDS + r")"
 )
 _LINE_REF = compile_re(
-    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:lines?|pos(?:ition)?s?\.?|positions?|positionen|posici[oó]n(?:es)?|partidas?|rengl[oó]n|items?|posten|postes?|lignes?|l[ií]neas?|linhas?|art[ií]culos?|articolo|righe|riga|voci|voce|polo[zž]k[ay]?|pozice|pol\.|poz\.?|pozycj(?:ach|ami|om|[aeię])|zeilen?|regels?|row|rad(?:en)?"
-    # Danish/Norwegian "linje 2", Turkish "kalem 2", Hungarian "tétel 2", Romanian "poziția 2"
-    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
-    # Slovak "položku 2", "riadok 2"; Finnish "rivi 2", "rivillä 3"; Greek "γραμμή 2",
-    # "είδος 2"; Korean "항목 2", "라인 2"; Vietnamese "dòng 2", "mục 2"
-    r"|polo[zž]k(?:u|e|ách|ami)|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?"
-    r"|γραμμ(?:ή|ές|ής|ών|η|ες)|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목"
-    r"|dòng|hạng mục|mục"
-    # Chinese item numbers in ERP and distributor replies ("項次1", "品项 2")
-    r"|項次|项次|品項|品项"
-    # Russian "поз. 1", "позиция 2", "пункт 3", "строка 1", "п. 2"; Ukrainian "позиція 2",
-    # "рядок 3"
-    r"|поз\.?|позици(?:я|и|ю|ей|й|ям|ях)|позиці(?:я|ї|ю|єю|й|ям|ях)|пункт(?:а|ы|и|у|е|ів|ов)?"
-    r"|п\.|строк(?:а|и|у|е|ам|ах)?|рядок|рядк(?:а|и|у|ів|ах)"
-    # Indonesian and Malay "baris 3", "poin 1", "nomor 2", "No. 2" (not "PO no. 12")
-    r"|baris|poin|nomor|(?<![^\W\d_]\s)no\.(?=\s?\d)"
-    # Croatian, Serbian, Bosnian "stavka 2", "pozicija 3"; Slovenian "postavka 2"; Bulgarian
-    # "позиция 2", "ред 3"; Estonian "rida 2", "reas 3"; Lithuanian "eilutė 2", "pozicija
-    # 3"; Latvian "pozīcija 2", "rinda 3"
-    r"|stavk(?:a|e|i|u|ama|om)|pozicij(?:a|e|i|u|ama|om|os|ą|oje|oms)|(?P<sl>postavk(?:a|e|i|o|ah|ama))"
-    r"|позиция(?:та)?|позициите|ред|rida|reas|ridu|ridades|ridadel|eilut(?:ė|ės|ę|ėje|ėse|ėms|es)|eil\."
-    r"|pozīcij(?:a|as|u|ā|ām|ās)|rind(?:a|as|u|ā|ām|ās)"
-    # number first, as Turkish and Hungarian write it ("2. kalem", "az 1. és 2. tételt"):
-    # the words (with their case endings) are looked at ahead, the match starts at the number
-    # ... and "1. un 3. pozīcija", "1. ja 2. rida", "1. ir 3. pozicija", "1. i 2. stavka"
-    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile|un|ja|ir|i|in)\s*\d{1,3}\.)*\s?"
-    + _ORDINAL_LINE_WORDS
-    + r")"
+    r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:"
+    # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
+    # in 2 weeks" is English), so that word is a group of its own, tried first
+    r"(?P<sl>postavk(?:a|e|i|o|ah|ama))|"
+    + LINE_WORDS
+    + "|"
+    + ORDINAL_FIRST
     # ... and Lithuanian without the dot, as a list's label ("1 poz. - 120 vnt")
-    r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:[-–:]|$)))"
+    + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
-    # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
-    # in 2 weeks" is English)
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,

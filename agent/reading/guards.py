@@ -47,8 +47,9 @@ from agent.reading import phrases as P
 from agent.reading.extract import (
     _INFLECTIONS,
     _LABELLED,
-    _ORDINAL_LINE_WORDS,
     CJK_LINE_REF,
+    LINE_WORDS,
+    ORDINAL_FIRST,
     PER_AFTER_COUNT,
     lines_named_by_size,
     price_per_before,
@@ -404,24 +405,13 @@ TRUE_REJECT = compile_re(
     IC,
 )
 
+# the reader's line words (one grammar); its own number part: every number named
 _LINE_REF = compile_re(
-    r"\b(?:lines?|items?|pos(?:ition)?s?|positions?|zeilen?|lignes?|l[íi]neas?|righe|riga|regels?|posities?|položk\w*|pozice|poz|pozycj\w*|linhas?|rad(?:en)?"
-    r"|linje(?:n|r|rne)?|satır|kalem|tétel|sor|pozi[țţt]i(?:a|ile|ilor|ei|e)|r[âa]ndul|linia"
-    # Slovak, Finnish, Greek, Korean, Vietnamese line words
-    r"|riad(?:ok|ku|ky|koch)|rivi(?:t|ä|llä|lle|n|ltä|en|eillä)?|γραμμ(?:ή|ές|ής|ών|η|ες)"
-    r"|ε[ίι]δ(?:ος|η|ους)|θ[έε]σ(?:η|εις)|항목|라인|품목|dòng|hạng mục|mục"
-    # Russian and Ukrainian line words ("поз. 1", "позиция 2", "пункт 3", "строка 1", "рядок 2")
-    r"|поз|позици\w*|позиці\w*|пункт\w*|п|строк\w*|рядок|рядк\w*"
-    # Indonesian and Malay ("baris 3", "poin 1", "nomor 2", "No. 2")
-    r"|baris|poin|nomor|(?<![^\W\d_]\s)no(?=\.\s?\d)"
-    # Croatian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian ("stavka 2", "postavka 3",
-    # "позиция 1", "rida 2", "eilutė 3", "pozīcija 2")
-    r"|stavk\w*|pozicij\w*|(?P<sl>postavk\w*)|ред|rida|reas|ridu|ridades|ridadel|eilut\w*|eil|pozīcij\w*|rind(?:a|as|u|ā|ām|ās)"
-    # "2. kalemi", "a 3. tételt": the number before the word
-    # ... and "1. un 3. pozīcija", "az 1. és 2. tételt": numbers joined before the word
-    r"|(?=\d{1,3}\.(?:\s*(?:,|ve|és|ile|un|ja|ir|i|in)\s*\d{1,3}\.)*\s?"
-    + _ORDINAL_LINE_WORDS
-    + r"))\.?\s*"
+    r"(?<![\w-])(?:(?P<sl>postavk(?:a|e|i|o|ah|ama))|"
+    + LINE_WORDS
+    + "|"
+    + ORDINAL_FIRST
+    + r")\.?\s*"
     r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:\.?(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
@@ -2147,9 +2137,10 @@ def _end_in(clause: str, cell: str, h: PriceHit) -> int:
 
 
 def _lead_line(ctx: _Context, text: str) -> int | None:
-    """The line a sentence is about when it opens with it ("Line 2 is on backorder ... with line 1")."""
+    """The line a sentence is about when it opens with it ("Line 2 is on backorder ... with line 1");
+    none when it goes on to speak of all lines in so many words ("項次2：… 兩項均為12月22日出貨")."""
     m = _LINE_REF.match(text.lstrip(" -*•>\t"))
-    if not m:
+    if not m or P.explicit_all(text):
         return None
     numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group("nums"))]
     lines = {pl.line for po in ctx.pos.values() for pl in po.lines}

@@ -65,6 +65,7 @@ HELPERS = (
     "tax",
     "restock",
     "deposit",
+    "line_words",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from agent.reading import lexicon as L
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message
 
@@ -64,8 +65,10 @@ def segments_of(msg: Message) -> list[Segment]:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = compile_re(
-    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\(\d{1,3}\)\s|\d{1,3}\s*번\s*(?:항목|라인|품목)|(?:lines?|pos(?:ition)?s?|items?|zeilen?|lignes?|l[ií]neas?|linhas?|partidas?|riga|righe|regels?|posities?|polo[zž]k[ay]|pozycj[ae]|pozice|pol\.|poz\.|rad|linje\w*|satır|kalem|tétel|pozi[țţt]i\w*|linia"
-    r"|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*|ε[ίι]δ(?:ος|η)|항목|라인|품목|dòng|mục)(?!\w)|(?:項次|项次|品項|品项)(?=\s*\d))",
+    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\(\d{1,3}\)\s|\d{1,3}\s*번\s*(?:항목|라인|품목)"
+    # a line's word, from the lexicon ("Pos. 2", "pozisyon 3"), or its inflected forms
+    rf"|(?:{L.before_and_after('line_words')[0]}|linje\w*|pozi[țţt]i\w*|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*)(?!\w)"
+    r"|(?:項次|项次|品項|品项)(?=\s*\d))",
     re.IGNORECASE,
 )
 # An item of a written list ("1. ", "2) ", "- "), not an ERP row's position ("10 6308-2Z")
