@@ -647,6 +647,11 @@ def _sentences_of(piece: str, sents: Sequence[_Sentence]) -> list[int]:
     whole = [
         i for i, s in enumerate(sents) if piece in s.norm or (len(s.norm) >= 8 and s.norm in piece)
     ]
+    # "confirmat" under line 1 and "confirmat, pret nou 3,45" under line 2: the sentence that
+    # is the piece itself, not every sentence holding it
+    exact = [i for i in whole if sents[i].norm.rstrip(".!") == piece.rstrip(".!")]
+    if exact and len(exact) < len(whole):
+        return exact
     return whole or [i for i, s in enumerate(sents) if _evidence_in(piece, s.norm)]
 
 

@@ -737,6 +737,38 @@ def _promote_inline_answers(
             kinds[k] = "own"
 
 
+# A marker the supplier names above the quote for the answers it typed into it ("marcate cu
+# >>>", "marked with ***", "siehe ==> unten"): a run of two or more such symbols standing alone
+_MARKER = re.compile(r"(?<![^\s(\[«\"'])([>*#=~+\-]{2,}>?)(?=[\s).,:;\]»\"']|$)")
+# a second-level quote (">>" then text): where one exists, ">>>" may be a real third level
+_SECOND_LEVEL = re.compile(r"^\s*>\s*>(?!\s*>)")
+
+
+def _promote_marked_answers(lines: list[str], kinds: list[str]) -> None:
+    """Lines inside the quote that start with a marker the supplier's own text above the quote
+    names become its own, without the marker ("==> ok" unquoted, ">>> ok" read as a deeper
+    quote): the answers it typed into our quoted order.
+
+    A marker of ">" alone counts from three on, and only when no line is a second-level
+    quote: then ">>>" cannot be a real quote's third level."""
+    quoted = [k for k, kind in enumerate(kinds) if kind != "own"]
+    if not quoted:
+        return
+    top = "\n".join(lines[k] for k in range(quoted[0]) if kinds[k] == "own")
+    markers = {m.group(1) for m in _MARKER.finditer(top)}
+    if any(set(m) == {">"} for m in markers) and any(_SECOND_LEVEL.match(x) for x in lines):
+        markers = {m for m in markers if set(m) != {">"}}
+    markers = {m for m in markers if set(m) != {">"} or len(m) >= 3}
+    inside = range(quoted[0], len(lines))
+    for marker in sorted(markers, key=len, reverse=True):
+        for k in inside:
+            head = lines[k].lstrip()
+            if kinds[k] != "attr" and head.startswith(marker):
+                rest = head[len(marker) :].strip()
+                if rest and not rest.startswith(marker[0]) and re.search(r"\w", rest):
+                    lines[k], kinds[k] = rest, "own"
+
+
 def _promote_between_prefixed(lines: list[str], kinds: list[str], first: int) -> None:
     """Unprefixed lines directly under a ">" line (blank lines aside), up to the next hard start."""
     after_quote = False
@@ -835,6 +867,7 @@ def split_quotes(
     for k in range(hard, n):
         kinds[k] = "quoted"
     _promote_inline_answers(lines, kinds, hard, answer_lines, sender_name)
+    _promote_marked_answers(lines, kinds)
 
     # group own runs into segments, each with the quoted block above it as context
     segments_raw: list[tuple[list[str], str | None]] = []
