@@ -1681,8 +1681,53 @@ def _unaccounted(ctx: _Context) -> list[str]:
         reason = _line_unaccounted(_LineCheck(ctx, po_number, po, pl, ln))
         if reason:
             return [reason]  # one reason is enough to send the reply to review
-    reason = _later_date_unread(ctx, committed)
+    reason = _later_date_unread(ctx, committed) or _order_quantity_unread(ctx, committed)
     return [reason] if reason else []
+
+
+def _order_quantity_unread(
+    ctx: _Context, committed: list[tuple[str, LineConfirmation]]
+) -> str | None:
+    """A count of the ordered goods in a sentence that names no line and that no line's result
+    carries ("for the A4 notebooks we can ship 350 pcs only" where no line is read as 350):
+    what it changes is a person's call, not the PO's quantity."""
+    known: set[Decimal] = set()
+    for po in ctx.pos.values():
+        known |= {Decimal(pl.quantity).normalize() for pl in po.lines}
+    for po_number, ln in ctx.committed():
+        pl = ctx.pos[po_number].line_by_number(ln.line) if po_number in ctx.pos else None
+        for q in (ln.quantity, *(sp.quantity for sp in ln.schedule)):
+            if q is not None:
+                known.add(Decimal(q).normalize())
+                if pl is not None:
+                    known.add((Decimal(pl.quantity) - Decimal(q)).normalize())  # the shortfall
+    checks = {}
+    for po_number, ln in committed:
+        po = ctx.pos.get(po_number)
+        pl = po.line_by_number(ln.line) if po else None
+        if po is not None and pl is not None and po_number not in checks:
+            checks[po_number] = _LineCheck(ctx, po_number, po, pl, ln)
+    from agent.reading.match import find_near_mentions
+
+    for s in ctx.sents:
+        if s.lines or PROMISE.search(s.text) or ctx.named_lines(s.text):
+            continue
+        if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
+            continue  # "FYI your PO 4500069912 (the 300 pcs) shipped today": another order
+        for clause in _clauses_keeping_lines(s.text):
+            for c in checks.values():
+                units = (
+                    c.pl.uom or "",
+                    *_PIECE_WORDS,
+                    *_CONTAINER_WORDS.get((c.pl.uom or "").lower().rstrip("."), ()),
+                )
+                for v in _clause_quantities(c, clause, units):
+                    if v.normalize() not in known:
+                        return (
+                            f"'{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
+                            "no line of the result carries, and the sentence names no line"
+                        )
+    return None
 
 
 @dataclass
