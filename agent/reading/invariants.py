@@ -939,6 +939,69 @@ def quoted_request_edited(d: Decision) -> list[str]:
     return reasons
 
 
+def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
+    """ "we have the 4" gates on the shelf, they'll go out tomorrow and deliver Monday.
+    Gaskets ship with them.": the gaskets are read, the gates' sentence names no line the
+    reading can find. A line left unconfirmed beside a confirmed one, while a sentence that
+    names no line gives values, may be what that sentence answers: a person reads it rather
+    than the line being reported as not addressed."""
+    reasons = []
+    for c in d.result.confirmations:
+        po = d.pos.get(c.po_number)
+        if po is None or not any(ln.status in ("accepted", "changed") for ln in c.lines):
+            continue
+        open_lines = [ln.line for ln in c.lines if ln.status == "unconfirmed"]
+        if not open_lines:
+            continue
+        # the words a confirmed line was first read from are that line's, named or not
+        used = " / ".join(
+            (ln.evidence or "").split(" / ")[0] for ln in c.lines if ln.status != "unconfirmed"
+        )
+        for claim in d.claims_of(po):
+            if (
+                claim.scope != ORDER
+                or claim.own_scope
+                or claim.elsewhere
+                or claim.segment_kind not in ("body", "inline")
+                or claim.act in ("question", "promise_later", "receipt", "other_object", "decline")
+                or not any(claim.covers(n) for n in open_lines)
+                or not any(v.kind in ("date", "vague") and not v.effective for v in claim.values)
+                or claim.clause.text.strip() in used
+            ):
+                continue
+            reasons.append(
+                f"PO {po.po_number} line {open_lines[0]}: left unconfirmed, but "
+                f"'{_clip(claim.clause.text)}' gives a date and names no line: it may be this "
+                "line's"
+            )
+            break
+    return reasons
+
+
+def unread_lead_times(d: Decision) -> list[str]:
+    """ "Delivery 4. 12. … the lead time for the contactors is 8 weeks from order
+    confirmation": a lead time counted from the order, said of a confirmed line, that gives no
+    date (the day it counts from is known only when the reply comes the day the order was
+    issued). Which one holds is a person's call."""
+    from agent.reading.dates import lead_times
+
+    reasons = []
+    for po, _pl, ln in d.lines():
+        for c in covering(d, po, ln.line):
+            if c.act in ("question", "promise_later", "receipt", "other_object"):
+                continue
+            if any(v.kind == "date" and v.form == "lead_time" for v in c.values):
+                continue  # read as a date: the other checks compare it
+            found = lead_times(c.clause.text)
+            if found:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' gives a lead "
+                    f"time ('{found[0].text}'), not a date the result can carry"
+                )
+                break
+    return reasons
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -955,4 +1018,6 @@ INVARIANTS: tuple[Rule, ...] = (
     as_ordered_contradicted,
     unnamed_subset,
     day_without_month,
+    unread_lead_times,
+    unconfirmed_beside_unnamed_values,
 )
