@@ -567,6 +567,31 @@ def rejection_reasons(d: Decision) -> list[str]:
                     "refuses the price, not the goods: a counter-offer for a person"
                 )
                 continue
+            if (
+                refusals
+                and len(po.lines) > 1
+                and all(x.status == "rejected" for x in c.lines)
+                and all(
+                    x.scope == ORDER
+                    and not x.names_lines
+                    and not _WHOLE_ORDER.search(x.clause.sentence)
+                    and not ORDER_NOUN.search(x.clause.sentence)
+                    and not P.explicit_all(x.clause.sentence)
+                    for x in refusals
+                )
+                and any(
+                    x.act in ("commit", "change") and x.values and x not in refusals
+                    for x in d.claims_of(po)
+                )
+            ):
+                # "44 - infelizmente a forma 44 foi descontinuada" under a size run: a refusal
+                # of something that names neither a line nor the order, beside values the
+                # supplier commits to, is no refusal of the whole order
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
+                    "refuses something but names no line nor the order: which line is unclear"
+                )
+                continue
             if refusals or any(
                 x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
             ):

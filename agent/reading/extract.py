@@ -344,6 +344,9 @@ def _sized(text: str) -> str:
 
 
 _BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
+# an item of a list led by a label the reading could not place ("44 - discontinued" under
+# "43 - 30 pairs"): a new item, like a bullet, not more words about the item before it
+_LABEL_ITEM = compile_re(r"^\s*\d{1,3}\s*(?:[-–:=)]|\.(?!\d))\s*\S")
 # a line that ends by announcing what follows
 _LEADS_LIST = compile_re(r"[:：]\s*$")
 
@@ -436,8 +439,19 @@ def _sizes(
     if len(sizes) < 2:
         return None, {}
     alts = "|".join(re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)))
+    # a size run written as a list, each item led by its size and a count ("39 - 24 pares",
+    # "42: 48 pairs"): only sizes that are no line number of the PO
+    numbers = {str(line) for line, _ in described}
+    labels = "|".join(
+        re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)) if k not in numbers
+    )
+    run = (
+        rf"|(?m:^)[ \t]*(?:[-•*][ \t]*)?(?P<size_run>{labels})[ \t]*(?:[-–:=][ \t]*(?=\S)|$)"
+        if labels
+        else ""
+    )
     pattern = re.compile(
-        rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w])", re.IGNORECASE
+        rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w]){run}", re.IGNORECASE
     )
     return pattern, sizes
 
@@ -498,7 +512,8 @@ def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tu
         out.append((m.start(), pairs[re.sub(r"[\s-]+", " ", m.group(0).lower())]))
     sizes_re, sizes = _sizes(described)
     for m in sizes_re.finditer(text) if sizes_re else ():
-        out.append((m.start(), sizes[m.group("size").lower()]))
+        size = m.group("size") or m.group("size_run")
+        out.append((m.start(), sizes[size.lower()]))
     inches = _inches(described)
     for m in _INCH.finditer(text) if inches else ():
         line = inches.get(_inch_key(m.group("size")))
@@ -1724,6 +1739,8 @@ class POReader:
             # a bullet is a new item of a list: it does not carry on the bullet before it,
             # but on the line that leads the list ("Pos. 2 liefern wir in zwei Teilen:")
             current = self._list_lead or self._para_default
+        elif not refs and _LABEL_ITEM.match(line):
+            current, self._list_lead = self._para_default, None
         elif not bullet:
             self._list_lead = None
         carry: set[int] = set()
