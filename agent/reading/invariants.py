@@ -19,6 +19,7 @@ from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.numbers import parse_number
+from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO, POLine
 from agent.reading.units import later_only
@@ -978,6 +979,58 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
     return reasons
 
 
+# A commitment that announces the list under it ("we confirm as follows:", "確認內容如下：")
+_LIST_FOLLOWS = compile_re(
+    r"(?:[:：]\s*$|\b(?:as follows|the following|wie folgt|folgende\w*|nachstehend\w*|ci-dessous"
+    r"|suivante?s|siguientes?|a continuación|come segue|seguinte|als volgt|jak następuje"
+    r"|následovně|nasledovne)\b|如下|以下の通り|다음과 같이)",
+    re.IGNORECASE,
+)
+
+
+def unlisted_lines(d: Decision) -> list[str]:
+    """ "確認內容如下：1. … 2. … 出貨日期：2026/12/28": the supplier confirms "as follows" and
+    lists some lines; a line its list leaves out is not confirmed by a date said of the whole
+    order (unless those words name every line)."""
+    reasons = []
+    for po_number in dict.fromkeys(c.po_number for c in d.result.confirmations):
+        po = d.pos.get(po_number)
+        if po is None or len(po.lines) < 2:
+            continue
+        claims = [c for c in d.claims_of(po) if c.segment_kind in ("body", "inline")]
+        named = {  # the lines the list's own items name
+            n
+            for c in claims
+            if c.own_scope and c.scope != ORDER and LIST_MARK.match(c.clause.sentence)
+            for n in c.scope  # type: ignore[union-attr]
+        }
+        announced = any(
+            c.act == "commit" and c.scope == ORDER and _LIST_FOLLOWS.search(c.clause.sentence)
+            for c in claims
+        )
+        # every item of the list is placed: the list is read whole, and what it leaves out
+        # is left out ("SWA 3C 2.5 - 250m …" under "Confirming as follows:", read by no claim,
+        # says nothing either way)
+        items = {
+            (c.clause.span.segment, c.clause.unit)
+            for c in claims
+            if LIST_MARK.match(c.clause.sentence)
+        }
+        if not named or not announced or len(items) != len(named):
+            continue
+        for p, pl, _ln in d.lines():
+            if p.po_number != po_number or pl.line in named:
+                continue
+            cover = [c for c in claims if c.covers(pl.line)]
+            if any(P.explicit_all(c.clause.sentence) for c in cover):
+                continue
+            reasons.append(
+                f"PO {po_number} line {pl.line}: the supplier confirms as listed and its list "
+                "does not name this line; only words about the whole order cover it"
+            )
+    return reasons
+
+
 def unread_lead_times(d: Decision) -> list[str]:
     """ "Delivery 4. 12. … the lead time for the contactors is 8 weeks from order
     confirmation": a lead time counted from the order, said of a confirmed line, that gives no
@@ -1020,4 +1073,5 @@ INVARIANTS: tuple[Rule, ...] = (
     day_without_month,
     unread_lead_times,
     unconfirmed_beside_unnamed_values,
+    unlisted_lines,
 )
