@@ -629,6 +629,18 @@ def unanswered_reasons(d: Decision) -> list[str]:
             or (c.firm and c.act == "commit")
             or (c.firm and c.act == "change" and any(v.kind in ("price", "date") for v in c.values))
         ]
+        if not said:
+            # "alles klar bis auf die Pyramiden": the whole order accepted but for a line it
+            # names; the others are addressed, whatever left them unconfirmed
+            said = [
+                c
+                for c in d.claims_of(po)
+                if c.scope == ORDER
+                and (c.excluded or P.EXCEPT.search(c.clause.text))
+                and c.covers(ln.line)
+                and c.firm
+                and c.segment_kind not in ("table_row", "attachment")
+            ]
         if not said and not any(
             P.NEGATED_ACCEPT.search(c.clause.text) or L.search("hedge", c.clause.text) for c in own
         ):
