@@ -333,7 +333,13 @@ def _values(
     for h in hits:
         span = Span(seg.index, base + h.start, base + h.end)
         # "MHD 30.09.2028", "tinka vartoti iki 2028-08-31": the product's life, no delivery
-        aside = effective or P.shelf_life_before(text, h.start)
+        # ... unless the date's own line starts with a delivery or ship word and has no word
+        # of a price change ("… il listino per l'aumento del polipropilene" over "consegna
+        # 15/12": the delivery's own date; not "für alle Lieferungen ab 01.01.")
+        at = base + h.start
+        own_line = seg.text[seg.text.rfind("\n", 0, at) + 1 : at]
+        dated_line = P.date_word_just_before(own_line) and not L.search("effective", own_line)
+        aside = (effective and not dated_line) or P.shelf_life_before(text, h.start)
         out.append(Value("date", h.date, span, effective=aside, text=h.text, form=h.form))
         taken.append((h.start, h.end))
     # "zwei Wochen später als gewünscht": the date each line's request moves to

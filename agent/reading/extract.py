@@ -1615,6 +1615,12 @@ class POReader:
                         nrefs
                         and not self._has_values(lines[li + 1])
                         and not self.index.refs(line)[0]
+                        # "pos. 1 - …" / "30.000 m …" / "pos. 2 - …": the next item's label
+                        # in a list of labelled items, not a note naming this row's line
+                        and not (
+                            _LABELLED.match(lines[li + 1])
+                            and any(_LABELLED.match(x) for x in lines[:li])
+                        )
                     ):
                         refs, how = nrefs, "supplier position mapping"
                 pos_no = _TEXT_ROW_START.match(line)
@@ -3576,7 +3582,11 @@ class POReader:
                     ("date", P.DATE_WORDS),
                 )
                 if rx.search(before)
-            } or {"qty", "price", "date"}
+            }
+            # "4,85 €/kg come da ordine": the value right before it is what it says is as ordered
+            if not fields and price_hits(before, self.locale):
+                fields = {"price"}
+            fields = fields or {"qty", "price", "date"}
             own_dates = {h.date for h, _ in self._dates(st)}
             own_qty = self._quantity(st, pl)
             own_prices = {h.unit_value for h in self._prices(st, pl)}

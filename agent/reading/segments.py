@@ -124,6 +124,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
     paragraph = 0
     unit: list[int] | None = None
     prev_line = ""
+    prev_indent = 0
     pos = 0
     para_start = 0
     items, in_item = 0, False  # list items so far in the paragraph; the unit is one
@@ -142,8 +143,12 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         lead = start + (len(raw) - len(raw.lstrip()))
         marked = bool(LIST_MARK.match(line))
+        indent = len(raw) - len(raw.lstrip())
         new = (
             unit is None
+            # detail lines indented alike under an item ("   30.000 m" / "   prezzo …" /
+            # "   consegna 16/12"): one field each, unless the line before stops mid-phrase
+            or (indent >= 2 and indent == prev_indent and not GOES_ON.search(prev_line))
             or _ITEM_START.match(line)
             or _TABULAR.search(line)
             or prev_line.endswith(":")
@@ -165,7 +170,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
         else:
             assert unit is not None
             unit[1] = start + len(raw.rstrip())
-        prev_line = line
+        prev_line, prev_indent = line, indent
     if unit is not None:
         yield unit[0], unit[1], paragraph
 
