@@ -966,7 +966,15 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
                 or claim.segment_kind not in ("body", "inline")
                 or claim.act in ("question", "promise_later", "receipt", "other_object", "decline")
                 or not any(claim.covers(n) for n in open_lines)
-                or not any(v.kind in ("date", "vague") and not v.effective for v in claim.values)
+                # a date, or a vague one in words that commit or change ("Hola Marta:" holds a
+                # month's name, no date)
+                or not any(
+                    not v.effective
+                    and (
+                        v.kind == "date" or v.kind == "vague" and claim.act in ("commit", "change")
+                    )
+                    for v in claim.values
+                )
                 or claim.clause.text.strip() in used
             ):
                 continue
