@@ -1193,6 +1193,18 @@ def _day_name() -> re.Pattern[str]:
     return compile_re(rf"(?<![a-zà-ž])(?:{_days_alt()})", re.IGNORECASE)
 
 
+def _in_code(text: str, s: int, e: int) -> bool:
+    """A month's name glued into a code ("TM-OCT3-P", "KMF-SA-OCT3-F"): Latin letters, digits
+    or a hyphen joined to both ends of a hit with Latin letters of its own, no date."""
+    hit = text[s:e]
+    if not any(c.isascii() and c.isalpha() for c in hit) or hit[:1].isspace() or hit[-1:].isspace():
+        return False
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    glued = "-_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return before in glued and after in glued
+
+
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
     pats = _patterns()
     months = _month_table()
@@ -1218,6 +1230,8 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         s = m.start() if s is None else s
         e = m.end() if e is None else e
         if d is None or not free(s, e):
+            return
+        if _in_code(text, s, e):
             return
         take(s, e)
         hits.append(DateHit(d, s, e, text[s:e], form, conflict))
