@@ -1537,6 +1537,18 @@ class POReader:
         if context:
             refs: set[int] = set()
             for cl in context.split("\n"):
+                label = _LINE_REF.match(cl.lstrip())
+                if (
+                    label
+                    and label.group("a")
+                    and not label.group("more")
+                    and not label.group("range")
+                    and int(label.group("a")) in self.index.numbers
+                ):
+                    # "Pos. 1  KH-DN50-PN40  Kugelhahn DN50 PN40": the row's label names it,
+                    # whatever other line's description shares its words
+                    refs.add(int(label.group("a")))
+                    continue
                 r, _, _ = self.index.refs(cl, line_start=True)
                 refs |= r
             if (
