@@ -1486,7 +1486,9 @@ def _as_described(words: str, pl: POLine) -> bool:
 
 
 def _in_brackets(text: str, pos: int) -> bool:
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
+    # CJK text brackets asides with the full-width forms ("（2026年3月签发，…）")
+    opened = text.count("(", 0, pos) + text.count("（", 0, pos)
+    return opened > text.count(")", 0, pos) + text.count("）", 0, pos)
 
 
 def _surcharge_words(text: str) -> list[re.Match[str]]:
