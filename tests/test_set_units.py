@@ -11,3 +11,11 @@ def test_sets_in_several_languages_are_the_po_unit_set() -> None:
         assert same_unit(word, "SET"), word
     assert not same_unit("件", "SET")
     assert not same_unit("pcs", "SET")
+
+
+def test_full_width_brackets_hold_an_aside() -> None:
+    from agent.reading.extract import _in_aside
+
+    text = "检测报告（2026年3月签发，报告号 SH2603）随货提供，交货日期 2026年12月18日。"
+    assert _in_aside(text, text.index("2026年3月"))
+    assert not _in_aside(text, text.index("2026年12月"))
