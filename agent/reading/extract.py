@@ -3103,6 +3103,12 @@ class POReader:
             # "Press is booked out this week so … Thursday week (the 17th)", "noch diese Woche
             # am Freitag, 11.12.": beside a date the sentence gives, a week is its setting
             and not (hits and _WEEK_WORD.fullmatch(v.text.strip()))
+            # "the other 50 come in from our supplier after New Year and will deliver 1/8":
+            # a delivery word between it and a date after it says what the delivery is
+            and not any(
+                h.start >= v.end and P.date_kind(st.text[v.end : h.start]) == "delivery"
+                for h in hits
+            )
         ]
 
     def _clause_surcharge(self, s: _LineState, st: Statement) -> bool:
