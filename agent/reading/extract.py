@@ -2207,6 +2207,15 @@ class POReader:
                 continue
             if _deposit_beside(st.text, h.start, h.end):
                 continue  # "ein Pfand von EUR 150,-- je IBC": money, no price of the goods
+            if (
+                h.per != 1
+                and h.unit
+                and not same_unit(h.unit, pl.uom)
+                and _in_aside(st.text, h.start)
+            ):
+                # "(DEL-Notiz 1.012,45 €/100 kg vom 13.11.)" under a cable's price change: an
+                # index the cause quotes, per a unit the line is not counted in
+                continue
             unit_price = self._row_unit_price(st, pl, h)
             out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency; not

@@ -14,7 +14,7 @@ from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.claims import ORDER, Claim, _mask
+from agent.reading.claims import ORDER, Claim, Value, _mask
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.masks import line_number_tokens, mask_codes
@@ -522,7 +522,7 @@ def unaccounted_prices(d: Decision) -> list[str]:
             for v in c.values:
                 if v.kind != "price" or not isinstance(v.value, Decimal) or v.value <= 0:
                     continue
-                if _negated(d, c, v.span.start):
+                if _negated(d, c, v.span.start) or _index_in_aside(d, c, v, pl, po):
                     continue
                 got = v.value / (v.per or 1)
                 explained = [price, price * qty, pl.unit_price, pl.unit_price * pl.quantity]
@@ -538,6 +538,21 @@ def unaccounted_prices(d: Decision) -> list[str]:
                 )
                 break
     return list(dict.fromkeys(reasons))
+
+
+def _index_in_aside(d: Decision, c: Claim, v: Value, pl: POLine, po: OpenPO) -> bool:
+    """ "(DEL-Notiz 1.012,45 €/100 kg vom 13.11.)" in the cause of a cable's price change: an
+    index quoted in an aside, per a unit the line is not counted in, is no price of the line."""
+    from agent.reading.extract import _in_aside
+    from agent.reading.numbers import price_hits
+    from agent.reading.units import same_unit
+
+    hits = price_hits(v.text, po.supplier.locale) if v.text else []
+    if not hits or not hits[0].unit or same_unit(hits[0].unit, pl.uom):
+        return False
+    seg = d.segments[c.clause.span.segment]
+    clause = seg.text[c.clause.span.start : c.clause.span.end]
+    return _in_aside(clause, v.span.start - c.clause.span.start)
 
 
 # "our formal order confirmation will follow": a document promised, not a value left open
