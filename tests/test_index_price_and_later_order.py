@@ -49,3 +49,20 @@ def test_an_index_in_an_aside_is_no_price_and_a_later_order_is_left_out() -> Non
 def test_the_verb_before_its_subject_holds_an_order_back() -> None:
     assert L.search("promise_later", "Zur Bestellung 4711-0309 melden wir uns separat")
     assert L.search("promise_later", "da unsere Konstruktion die Ausführung noch prüft")
+
+
+def test_an_order_named_only_in_words_that_commit_to_nothing_is_not_confirmed() -> None:
+    # "Hiermit bestätigen wir:" heads the first order's rows; the second order's sentence
+    # says only who will call: accepting its line would be a confident wrong answer
+    res = _read(
+        "Guten Tag,\n\nvielen Dank für Ihre Bestellungen. Hiermit bestätigen wir:\n"
+        "Bestellung 4711-0301 (Kabel)\n"
+        "Pos. 1  NYY-J 4x16   500 m   790,00 €/100 m   Liefertermin 09.12.2026\n"
+        "Pos. 2  NYY-J 5x10   300 m   560,00 €/100 m   Liefertermin 09.12.2026\n"
+        "Wegen Bestellung 4711-0309 kommt Herr Maier direkt auf Sie zu.\n\nMit freundlichen Grüßen"
+    )
+    assert not any(
+        c.po_number == "4711-0309" and any(ln.status == "accepted" for ln in c.lines)
+        for c in res.confirmations
+    )
+    assert res.kind == "needs_review"

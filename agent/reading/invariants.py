@@ -1054,6 +1054,45 @@ def unlisted_lines(d: Decision) -> list[str]:
     return reasons
 
 
+def named_only_without_commitment(d: Decision) -> list[str]:
+    """ "Hiermit bestätigen wir: Bestellung A … Bestellung B … Zur Bestellung C <words we do
+    not know>": in a reply about several orders, an order whose number stands only in
+    sentences that commit to nothing, with no words or rows of its own lines, is not confirmed
+    by the words about the others."""
+    from agent.reading.match import names_po_number
+
+    if len({c.po_number for c in d.result.confirmations}) < 2:
+        return []
+    reasons = []
+    for conf in d.result.confirmations:
+        po = d.pos.get(conf.po_number)
+        if po is None or not any(ln.status in ("accepted", "changed") for ln in conf.lines):
+            continue
+        claims = d.claims_of(po)
+        naming = {
+            c.clause.sentence
+            for c in claims
+            if c.segment_kind in ("body", "inline")
+            and names_po_number(po.po_number, c.clause.sentence)
+        }
+        if not naming or any(
+            c.firm
+            and not c.elsewhere
+            and (
+                c.clause.sentence in naming
+                or (c.own_scope and c.scope != ORDER)
+                or c.segment_kind not in ("body", "inline")
+            )
+            for c in claims
+        ):
+            continue
+        reasons.append(
+            f"PO {po.po_number}: its number stands only in '{_clip(next(iter(naming)))}', which "
+            "commits to nothing; the words about the other orders do not confirm it"
+        )
+    return reasons
+
+
 def unread_lead_times(d: Decision) -> list[str]:
     """ "Delivery 4. 12. … the lead time for the contactors is 8 weeks from order
     confirmation": a lead time counted from the order, said of a confirmed line, that gives no
@@ -1097,4 +1136,5 @@ INVARIANTS: tuple[Rule, ...] = (
     unread_lead_times,
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
+    named_only_without_commitment,
 )
