@@ -1093,6 +1093,48 @@ def named_only_without_commitment(d: Decision) -> list[str]:
     return reasons
 
 
+def all_lines_date_contradicted(d: Decision) -> list[str]:
+    """ "everything confirmed for delivery Friday 4th December" above a table that puts line 2
+    on 11/12: words about every line give one date, a line is read for another, and nothing
+    ("except", "but", "only") says which holds."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.date is None:
+            continue
+        for c in d.claims_of(po):
+            if (
+                c.scope != ORDER
+                or not c.firm
+                or not c.covers(pl.line)
+                or c.segment_kind not in ("body", "inline")
+                or not P.ALL_LINES.search(c.clause.text)
+                or P.EXCEPT.search(c.clause.sentence)
+                or P.ANNOUNCES_DETAILS.search(c.clause.sentence)
+                or L.search("split", c.clause.sentence)
+                or L.search("effective", c.clause.sentence)
+                or P.OTHERS.search(c.clause.text)
+            ):
+                continue
+            # a day and month the words call the delivery's ("for delivery Friday 4th
+            # December"), not a weekday left to the next clause, a ship date or a price's start
+            said = {
+                v.value
+                for v in c.values
+                if v.kind == "date"
+                and not v.effective
+                and v.form in ("explicit", "yearless")
+                and P.date_kind(_before(d, c, v.span.start)) == "delivery"
+            }
+            if len(said) == 1 and ln.date not in said and not ln.schedule:
+                reasons.append(
+                    f"PO {po.po_number} line {pl.line}: '{_clip(c.clause.text)}' gives every line "
+                    f"{next(iter(said)).isoformat()}, but the line is read for "
+                    f"{ln.date.isoformat()}: which holds is unclear"
+                )
+                break
+    return reasons
+
+
 def unread_lead_times(d: Decision) -> list[str]:
     """ "Delivery 4. 12. … the lead time for the contactors is 8 weeks from order
     confirmation": a lead time counted from the order, said of a confirmed line, that gives no
@@ -1137,4 +1179,5 @@ INVARIANTS: tuple[Rule, ...] = (
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
     named_only_without_commitment,
+    all_lines_date_contradicted,
 )
