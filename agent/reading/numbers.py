@@ -301,7 +301,8 @@ _CUR_SYM = (
     # length is lower-case; "Lei" and "TL" before a number are a pronoun and a title)
     r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"
     # Danish and Norwegian "kr. 1.250,00", "kr 1 250,-"
-    r"|\bkr\.?(?=\s?\d)"
+    # (not "KR260934", an order number: the capitals glued to digits are a code)
+    r"|\b(?-i:kr|Kr)\.?(?=\s?\d)|\b(?-i:KR)\.?(?=\s\d)"
     # "₩12,500", "₫125.000"; "12,500원" (a particle may follow: "12,500원에"), "125.000đ",
     # "125.000 VNĐ" (not "2 đợt": a letter after it makes a word)
     r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"

@@ -364,6 +364,8 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
         return Decimal(1) if is_piece_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
         return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
+    if is_piece_unit(po_uom) and _dozen_re().fullmatch(word.strip().rstrip(".")):
+        return Decimal(12)  # "50 dozens @ USD 19.20/dozen" on a PO counted in pieces
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
@@ -383,6 +385,12 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
         elif po_kinds and p.kinds & po_kinds and p.unit and same_unit(p.unit, word):
             found.add(1 / p.size)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _dozen_re() -> re.Pattern[str]:
+    # a dozen's word, in the plural too ("dozens", "docenas", "douzaines", "Dutzende")
+    return compile_re(rf"(?:{L.alternation('count_dozen')})(?:s|es|e|n)?", re.IGNORECASE)
 
 
 def in_po_units(amount: Decimal, word: str, po_uom: str, packs: list[PackSize]) -> Decimal | None:
