@@ -159,7 +159,10 @@ CJK_LINE_REF = compile_re(
     r"|(?<![\d.,])(\d{1,3})\s*番(?!号|地)((?:\s*(?:[、,]|と|及び|および)\s*\d{1,3}\s*番(?!号|地))*)"
 )
 _COMPANION_BEFORE = compile_re(
-    r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
+    r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a"
+    # Indonesian and Malay, Dutch, Polish, Czech, Portuguese, Nordic, Romanian, Vietnamese
+    r"|bersama(?:\s+dengan)?|beserta|samen met|razem z|wraz z|spolu s|společně s|junto com"
+    r"|tillsammans med|sammen med|împreună cu|cùng với)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
     re.IGNORECASE,
 )
 # Finnish, Estonian, Hungarian and Turkish put "with" after the line: "rivin 1 kanssa", "1. reaga

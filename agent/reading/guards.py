@@ -1465,6 +1465,10 @@ def _unread_lines(ctx: _Context) -> list[str]:
                 or NOT_FIRM.search(clause)
                 or TRUE_REJECT.search(clause)
                 or P.REJECT.search(clause)
+                # a promise for later in any lexicon language ("akan disahkan minggu depan",
+                # "producent potwierdzi dostępność")
+                or L.search("promise_later", clause)
+                or L.search("confirm_later", clause)
             ):
                 continue
             po_number = lines[0][0]
