@@ -1488,6 +1488,11 @@ def _as_described(words: str, pl: POLine) -> bool:
     return len(key) >= 3 and key.lower() in " ".join((pl.description or "").split()).lower()
 
 
+_EQUALS_BEFORE = compile_re(r"=\s*$")
+# what follows a percentage up to "=" and an amount: "… project discount = EUR 45.60"
+_EQUALS_PRICE_AFTER = compile_re(r"[^=.;\n]{0,40}=\s*(?:[A-Z]{3}|[€$£¥])?\s?\d")
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     # CJK text brackets asides with the full-width forms ("（2026年3月签发，…）")
     opened = text.count("(", 0, pos) + text.count("（", 0, pos)
@@ -2221,6 +2226,15 @@ class POReader:
                 continue
             unit_price = self._row_unit_price(st, pl, h)
             out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
+        # "lijstprijs € 48,00, min 5 % projectkorting = € 45,60 per emmer": the price after
+        # "=" is what the sum comes to; the amounts before it are its terms
+        # (a percentage between them; "10 x € 4,50 = € 45,00" is a total, read elsewhere)
+        results = [h for h in out if _EQUALS_BEFORE.search(st.text, max(0, h.start - 4), h.start)]
+        if results:
+            first = min(h.start for h in results)
+            before = [h for h in out if h.start < first]
+            if before and percent_hits(st.text[min(h.start for h in before) : first]):
+                out = [h for h in out if h.start >= first]
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency; not
         # a pack's size ("2 Rollen à 4.000")
         dates = [(h.start, h.end) for h in find_dates(st.text, self.locale, self.ref_dt)[0]]
@@ -3684,6 +3698,8 @@ class POReader:
                 _in_brackets(st.text, p[1])
                 and not any(_in_brackets(st.text, w.start()) for w in _surcharge_words(st.text))
             )
+            # "EUR 48.00 less 5 % = EUR 45.60": a term of a sum whose result is stated
+            and not _EQUALS_PRICE_AFTER.match(st.text, p[2])
         ]
         if not pcts:
             return None
