@@ -1201,8 +1201,7 @@ def _in_code(text: str, s: int, e: int) -> bool:
         return False
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    glued = "-_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-    return before in glued and after in glued
+    return all(c.isascii() and (c.isalnum() or c in "-_") for c in (before, after))
 
 
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:

@@ -441,13 +441,12 @@ def _sizes(
     sizes = _only_one_line(seen)
     if len(sizes) < 2:
         return None, {}
-    alts = "|".join(re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)))
+    ordered = sorted(sizes, key=lambda k: (-len(k), k))
+    alts = "|".join(re.escape(k) for k in ordered)
     # a size run written as a list, each item led by its size and a count ("39 - 24 pares",
     # "42: 48 pairs"): only sizes that are no line number of the PO
     numbers = {str(line) for line, _ in described}
-    labels = "|".join(
-        re.escape(k) for k in sorted(sizes, key=lambda k: (-len(k), k)) if k not in numbers
-    )
+    labels = "|".join(re.escape(k) for k in ordered if k not in numbers)
     run = (
         rf"|(?m:^)[ \t]*(?:[-•*][ \t]*)?(?P<size_run>{labels})[ \t]*(?:[-–:=][ \t]*(?=\S)|$)"
         if labels
@@ -2232,8 +2231,8 @@ class POReader:
         results = [h for h in out if _EQUALS_BEFORE.search(st.text, max(0, h.start - 4), h.start)]
         if results:
             first = min(h.start for h in results)
-            before = [h for h in out if h.start < first]
-            if before and percent_hits(st.text[min(h.start for h in before) : first]):
+            terms = [h for h in out if h.start < first]
+            if terms and percent_hits(st.text[min(h.start for h in terms) : first]):
                 out = [h for h in out if h.start >= first]
         # "price is 12.90", "80 pcs at 12.50": no currency mark, so the PO's currency; not
         # a pack's size ("2 Rollen à 4.000")

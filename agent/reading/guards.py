@@ -1695,6 +1695,8 @@ def _order_quantity_unread(
     """A count of the ordered goods in a sentence that names no line and that no line's result
     carries ("for the A4 notebooks we can ship 350 pcs only" where no line is read as 350):
     what it changes is a person's call, not the PO's quantity."""
+    from agent.reading.match import find_near_mentions
+
     known: set[Decimal] = set()
     for po in ctx.pos.values():
         known |= {Decimal(pl.quantity).normalize() for pl in po.lines}
@@ -1711,8 +1713,6 @@ def _order_quantity_unread(
         pl = po.line_by_number(ln.line) if po else None
         if po is not None and pl is not None and po_number not in checks:
             checks[po_number] = _LineCheck(ctx, po_number, po, pl, ln)
-    from agent.reading.match import find_near_mentions
-
     for s in ctx.sents:
         if s.lines or PROMISE.search(s.text) or ctx.named_lines(s.text):
             continue

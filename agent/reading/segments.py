@@ -141,9 +141,9 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
             items, in_item = 0, False
             para_start = i + 1
             continue
-        lead = start + (len(raw) - len(raw.lstrip()))
-        marked = bool(LIST_MARK.match(line))
         indent = len(raw) - len(raw.lstrip())
+        lead = start + indent
+        marked = bool(LIST_MARK.match(line))
         new = (
             unit is None
             # detail lines indented alike under an item ("   30.000 m" / "   prezzo …" /

@@ -296,7 +296,7 @@ def _pack_size_re() -> re.Pattern[str]:
         r"(?!\s+(?:be|not|only|still|ship|deliver|supply|do|offer|produce|make|provide|send)\b)"
         # "USD 30.50 per karton (10 kotak)": a price's pack with its size in brackets (not
         # "400 cajas (40.000 uds)", a count of packs and the total)
-        rf"|{per.replace('(?:', '(?:', 1)}{pack3}\s*\(\s*(?P<size3>{_SIZE})\s*(?P<unit3>{_WORD})\s*\)",
+        rf"|{per}{pack3}\s*\(\s*(?P<size3>{_SIZE})\s*(?P<unit3>{_WORD})\s*\)",
         re.IGNORECASE,
     )
 
