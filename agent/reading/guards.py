@@ -1638,6 +1638,8 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
         for h in hits
         if not P.effective_aside(text, h.start)
         and not P.shelf_life_before(text, h.start)
+        # "closed from 24/12", "cut-off: orders for delivery before 24/12": a notice's date
+        and not P.closure_before(text[: h.start])
         # "Montag, 29. März (KW 13)": the week restates the day inside it
         and not (h.form == "kw" and any(_same_iso_week(d, h.date) for d in days))
     }
