@@ -31,11 +31,11 @@ from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
     digits_end,
+    is_measured,
     is_piece_unit,
     is_thousand_unit,
     pack_price,
     stated_packs,
-    weight_ratio,
 )
 
 
@@ -178,9 +178,9 @@ def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
     states, as prices per the PO's unit: '124,00 EUR za rolkę' with 'rolki po 50 kg' -> 2.48."""
     text = c.clause.text
     packs = stated_packs(c.clause.sentence, pl.description or "", pl.uom, locale)
-    # no pack stated: a weight still converts exactly ("USD 1,390/MT" on a PO in kg), and a
-    # dozen is twelve pieces
-    if not packs and not weight_ratio("kg", pl.uom) and not is_piece_unit(pl.uom):
+    # no pack stated: a weight or a volume still converts exactly ("USD 1,390/MT" on a PO in
+    # kg), and a dozen is twelve pieces
+    if not packs and not is_measured(pl.uom) and not is_piece_unit(pl.uom):
         return []
     out = []
     for v in c.values:

@@ -2435,7 +2435,8 @@ class POReader:
             if counted_before and (
                 len(counted_before.group(1)) > 2 or is_measure(counted_before.group(1), pl.uom)
             ):
-                unit = re.match(r"\s*([^\W\d]+)", text[h.end :])
+                # "= 12,54 m3": a square or cubic unit keeps its power
+                unit = re.match(r"\s*([^\W\d]+[23²³]?)", text[h.end :])
                 if (
                     unit
                     and not same_unit(unit.group(1), pl.uom)

@@ -139,10 +139,85 @@ _KG = {
 }
 
 
+# Volumes in litres and lengths in metres, with the same exact ratios: a price per litre on
+# a PO counted in 200 l drums is a two-hundredth of the drum's ("5,95 EUR/lt")
+_LITRE = {
+    **{
+        w: Decimal(1)
+        for w in (
+            "l",
+            "lt",
+            "ltr",
+            "ltrs",
+            "litre",
+            "litres",
+            "liter",
+            "liters",
+            "litro",
+            "litros",
+            "litri",
+            "litr",
+            "litry",
+            "litrů",
+            "litrów",
+            "л",
+            "литр",
+            "литра",
+            "литров",
+            "升",
+            "公升",
+            "リットル",
+            "리터",
+        )
+    },
+    **{w: Decimal("0.001") for w in ("ml", "мл", "毫升")},
+    **{w: Decimal(100) for w in ("hl", "hectolitre", "hectolitres", "hektoliter")},
+}
+_METRE = {
+    **{
+        w: Decimal(1)
+        for w in (
+            "m",
+            "mtr",
+            "mtrs",
+            "metre",
+            "metres",
+            "meter",
+            "meters",
+            "metro",
+            "metros",
+            "metri",
+            "lfm",
+            "lm",
+            "mb",
+            "м",
+            "米",
+            "メートル",
+            "미터",
+        )
+    },
+    **{w: Decimal("0.01") for w in ("cm",)},
+    **{w: Decimal("0.001") for w in ("mm",)},
+    **{w: Decimal(1000) for w in ("km",)},
+}
+_MEASURES = (_KG, _LITRE, _METRE)
+
+
+def is_measured(po_uom: str) -> bool:
+    """The PO counts in a unit of weight, volume or length (KG, L, M, T ...)."""
+    u = po_uom.strip().lower().rstrip(".")
+    return any(u in table for table in _MEASURES)
+
+
 def weight_ratio(word: str, po_uom: str) -> Decimal | None:
-    """How many of the PO's weight unit one ``word`` of weight is (1000 for t on kg)."""
-    a, b = _KG.get(word.strip().lower().rstrip(".")), _KG.get(po_uom.strip().lower().rstrip("."))
-    return a / b if a is not None and b is not None else None
+    """How many of the PO's unit of weight, volume or length one ``word`` of the same measure
+    is (1000 for t on kg, 200 for a hl on l); None across measures or for other words."""
+    w, u = word.strip().lower().rstrip("."), po_uom.strip().lower().rstrip(".")
+    for table in _MEASURES:
+        a, b = table.get(w), table.get(u)
+        if a is not None and b is not None:
+            return a / b
+    return None
 
 
 _PER_WEIGHT = compile_re(
@@ -311,7 +386,7 @@ def is_measure(word: str, po_uom: str) -> bool:
         or pack_kinds(w)
         or w in generic
         or _norm(w) in {_norm(u) for u in generic}
-        or w in _KG
+        or any(w in table for table in _MEASURES)
     )
 
 
@@ -410,8 +485,16 @@ def price_per_po_unit(
     f = po_units_in(word, po_uom, packs)
     if f is None or f == 1:
         return None
-    out = price / f
-    if out * f != price or out != out.quantize(Decimal("0.0001")):
+    whole = (1 / f).to_integral_value()
+    if f < 1 and abs(1 / f - whole) < Decimal("1e-9"):
+        # a pack of 300 m holds a third of a hundredth per metre: multiply, as 1/300 has
+        # no exact decimal
+        out = price * whole
+    else:
+        out = price / f
+        if out * f != price:
+            return None
+    if out != out.quantize(Decimal("0.0001")):
         return None
     # as many decimals as the supplier's own price carries (40.80 from 2,55 x 16), or more
     exp = min(price.as_tuple().exponent, out.normalize().as_tuple().exponent, 0)
