@@ -51,3 +51,26 @@ def test_a_cubic_unit_after_equals_is_the_lines_own() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].quantity == Decimal("10.14")
+
+
+def test_a_price_per_bottle_on_a_po_in_cases_of_a_stated_count() -> None:
+    wine = [("RIO-12", "Rioja Crianza 2021, 0.75 l, case of 12", 30, "CS", "150.00", "2026-12-15")]
+    res = read(
+        "Hi,\n\nwe confirm order 4500012345 for 30 cases, delivery 15/12. Please note the "
+        "Crianza is now USD 14.50 a bottle.\n\nBest",
+        [make_po(lines=wine, currency="USD")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[1]
+    assert got.unit_price == Decimal("174.00") and got.quantity == 30
+
+
+def test_an_italian_price_a_pezzo_on_a_po_in_boxes() -> None:
+    bulbs = [("LED-E27", "Lampadina LED E27 9 W, scatola da 10", 50, "BOX", "18.00", "2026-12-15")]
+    res = read(
+        "Buongiorno,\n\nconfermiamo l'ordine 4500012345: 50 scatole, consegna il 15/12. "
+        "Prezzo aggiornato 1,95 € a pezzo.\n\nCordiali saluti",
+        [make_po(locale="it-IT", lines=bulbs)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("19.50")

@@ -351,6 +351,9 @@ def pack_kinds(word: str) -> frozenset[str]:
     return frozenset(k for k, rx in _pack_table() if rx.fullmatch(w) or rx.fullmatch(w + "."))
 
 
+_MONEY_AFTER = compile_re(rf"\s*(?:[€$£¥₹₺]|(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z]))")
+
+
 @cache
 def _pack_size_re() -> re.Pattern[str]:
     pack = rf"(?<![\w])(?P<pack>{L.alternation('pack_units')})(?![\w])"
@@ -425,6 +428,8 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
         size = parse_number(raw, locale)
         if size is None or size <= 0 or (pack_kinds(unit) & pack_kinds(pack)):
             continue
+        if not unit and _MONEY_AFTER.match(text, end):
+            continue  # "150 cajas a 94,00 €/1000 uds": a price per pack, not its size
         start = next(m.start(g) for g in ("size", "size2", "size3") if m.group(g))
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
         at = m.end()
@@ -458,6 +463,16 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
             if inner is not None:
                 found.add(p.size * inner)
         elif po_kinds and p.kinds & po_kinds and p.unit and same_unit(p.unit, word):
+            found.add(1 / p.size)
+        elif (
+            po_kinds
+            and p.kinds & po_kinds
+            and not p.unit
+            and p.size.as_tuple().exponent >= 0
+            and is_piece_unit(word)
+        ):
+            # "€ 28,50 a bottiglia" on a PO in cases of 6: a sixth of the case (a count of
+            # pieces is whole: "cajas a 94,00" is no case of 94 pieces)
             found.add(1 / p.size)
     return found.pop() if len(found) == 1 else None
 
