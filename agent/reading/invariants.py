@@ -202,6 +202,8 @@ def reference_elsewhere(d: Decision) -> list[str]:
                 continue
             if _aside_reference(c.clause.sentence, words):
                 continue
+            if _value_follows(c.clause.sentence, words, po.supplier.locale):
+                continue
             reasons.append(
                 f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
                 f"text ('{words}'): a human must read it"
@@ -211,6 +213,19 @@ def reference_elsewhere(d: Decision) -> list[str]:
 
 _BRACKETED = compile_re(r"\([^()]*\)")
 _VALUE_END = compile_re(r"\d(?:[.,]\d+)?\s*(?:[^\W\d_]{1,6}\.?|[€$£¥])?\s*$")
+
+
+def _value_follows(sentence: str, words: str, locale: str) -> bool:
+    """The reference is followed by the amount it names ("al prezzo di listino 2027 di
+    € 28,50 a bottiglia", "at our list price of USD 48.00"): the value is the supplier's own
+    words, and the reference only says where it comes from."""
+    from agent.reading.numbers import price_hits
+
+    at = sentence.lower().find(words.lower())
+    if at < 0:
+        return False
+    window = sentence[at + len(words) : at + len(words) + 30]
+    return any(h.start <= 20 for h in price_hits(window, locale))
 
 
 def _aside_reference(sentence: str, words: str) -> bool:
