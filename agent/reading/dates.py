@@ -122,6 +122,13 @@ _WEEK_UNITS += (
     "|tjed(?:an|na|ana)|sedmic[ae]|tedn(?:a|e|ov)|седмиц[аи]|savait(?:es|ę)|nedēļ(?:ām|as)"
 )
 _DAY_UNITS += "|dana|dni|дни|дена|dien(?:as|ų)|dienām"
+# Lithuanian "6 savaitės", Nordic "6 uker", "6 uger", "6 veckor", Finnish "6 viikkoa",
+# Estonian "6 nädalat", Turkish "6 hafta", Romanian "6 săptămâni", Greek "6 εβδομάδες"
+_WEEK_UNITS += (
+    "|savait(?:ės|ė|ėms)|uker|uger|veckor|viikkoa|viikon|nädala(?:t)?|hafta"
+    "|s[ăa]pt[ăa]m[âa]ni|εβδομάδ(?:ες|ων)"
+)
+_DAY_UNITS += "|dager|dage|dagar|päivää|päeva|gün|zile|ημέρ(?:ες|ών)|dienų"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -1722,11 +1729,11 @@ _LEAD_COUNT = (
 )
 
 
-@lru_cache(maxsize=1)
-def _lead_time_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _lead_time_res(table: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from agent.reading import lexicon as L
 
-    receipt = L.pattern("order_receipt").pattern
+    receipt = L.pattern(table).pattern
     after = compile_re(rf"{_LEAD_COUNT}(?P<mid>[^.;!?\n]{{0,40}}?)(?:{receipt})", re.IGNORECASE)
     before = compile_re(rf"(?:{receipt})\s*(?:\S{{0,6}}?)\s*{_LEAD_COUNT}", re.IGNORECASE)
     return after, before
@@ -1740,6 +1747,8 @@ class LeadTime:
     start: int
     end: int
     text: str
+    # counted from the order's own date ("6 weeks from the order date"), not its receipt
+    from_order_date: bool = False
 
 
 def lead_times(text: str) -> list[LeadTime]:
@@ -1747,27 +1756,35 @@ def lead_times(text: str) -> list[LeadTime]:
     days or weeks from the order's receipt, a range at its latest end (the most the supplier
     commits to). Working days are left out: they are no calendar count."""
     out: list[LeadTime] = []
-    for pat in _lead_time_res():
-        for m in pat.finditer(text):
-            window = text[max(0, m.start() - 20) : m.end() + 20]
-            if re.search(_WORKING_DAYS, window, re.IGNORECASE):
-                continue
-            n = int(m["n2"] or m["n"])
-            unit = m["unit"].lower()
-            weeks = unit in ("周", "週間", "週", "주") or re.fullmatch(_WEEK_UNITS, unit)
-            out.append(LeadTime(n * (7 if weeks else 1), m.start(), m.end(), m.group(0)))
+    # the order's own date first: "from the order date" also begins like "from the order"
+    for table in ("order_date", "order_receipt"):
+        for pat in _lead_time_res(table):
+            for m in pat.finditer(text):
+                if any(o.start < m.end() and m.start() < o.end for o in out):
+                    continue
+                window = text[max(0, m.start() - 20) : m.end() + 20]
+                if re.search(_WORKING_DAYS, window, re.IGNORECASE):
+                    continue
+                n = int(m["n2"] or m["n"])
+                unit = m["unit"].lower()
+                weeks = unit in ("周", "週間", "週", "주") or re.fullmatch(_WEEK_UNITS, unit)
+                days = n * (7 if weeks else 1)
+                dated = table == "order_date"
+                out.append(LeadTime(days, m.start(), m.end(), m.group(0), dated))
     return sorted(out, key=lambda x: x.start)
 
 
 def lead_time_hits(text: str, issued: date | None, mail_day: date) -> list[DateHit]:
-    """The dates :func:`lead_times` give, counted from the day the PO was issued when the
-    reply comes that same day (the day the order reached the supplier); on a later day the
-    receipt date is not known, and no date is read."""
-    if issued is None or mail_day != issued:
+    """The dates :func:`lead_times` give, counted from the day the PO was issued: always for a
+    count from the order's date, and for a count from its receipt only when the reply comes
+    that same day (the day the order reached the supplier); on a later day the receipt date
+    is not known, and no date is read."""
+    if issued is None:
         return []
     return [
         DateHit(issued + timedelta(days=lt.days), lt.start, lt.end, lt.text, "lead_time")
         for lt in lead_times(text)
+        if lt.from_order_date or mail_day == issued
     ]
 
 

@@ -2041,6 +2041,7 @@ class POReader:
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)
+                or P.effective_before(text, h.start)
                 or P.shelf_life_before(text, h.start)
             ):
                 dropped_end = h.end

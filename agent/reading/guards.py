@@ -1617,6 +1617,12 @@ _DELIVERY_WORD = compile_re(
     r"|lever\w*|verzend\w*|dod[aá]\w*|dostaw\w*|wysy\w*|semaine|week|(?-i:KW|Kw|kw|CW|Cw|cw)|woche)\b",
     IC,
 )
+# a delivery word, then the word saying from when: the delivery starts then
+_DELIVERY_FROM = compile_re(
+    rf"({_DELIVERY_WORD.pattern})\s+(?:as\s+from|from|ab(?:\s+dem)?|a\s+partir\s+d(?:el|e|o|a)"
+    r"|à\s+partir\s+du|dès\s+le|vanaf|desde(?:\s+el)?|dal|vom|od)\b",
+    IC,
+)
 _YMD = compile_re(r"(?<![\d/.-])(20\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)")
 
 
@@ -2042,7 +2048,9 @@ def _later_date_unread(ctx: _Context, committed: list[tuple[str, LineConfirmatio
         if PROMISE.search(s.text) or not (_mentions_order(ctx, s.text) or s.lines):
             continue
         for clause in _clauses_keeping_lines(s.text):
-            if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(clause):
+            # "delivery from 18/12": the start of the delivery, not a closure's or a price's
+            held = _DELIVERY_FROM.sub(r"\1", clause)
+            if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(held):
                 continue
             later = sorted(d for d in _future_dates(ctx, clause, locale) - known_d if d > earliest)
             if later:

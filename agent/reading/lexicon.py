@@ -81,6 +81,7 @@ DATE_TABLES = (
     "week_commencing",
     "date_label",
     "order_receipt",
+    "order_date",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 

@@ -502,6 +502,24 @@ def effective_aside(text: str, pos: int) -> bool:
 
 
 @cache
+def _effective_end() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![\w])(?:{L.alternation('effective')})(?![\w])[^.;:!?\n]{{0,25}}$", re.IGNORECASE
+    )
+
+
+def effective_before(text: str, pos: int) -> bool:
+    """A price change's start right before ``pos`` ("a tabela nova entrou em vigor em 01/03",
+    "new prices valid from 1/1"): the date is the price's. Not when a word of delivery or
+    shipping stands earlier in the clause ("entrega a partir del 15/12" is the delivery's)."""
+    start = max(0, pos - 60)
+    clause = re.split(r"[.;:!?\n,]", text[start:pos])[-1]
+    if not _effective_end().search(clause):
+        return False
+    return not (DELIVERY_WORDS.search(clause) or SHIP_WORDS.search(clause))
+
+
+@cache
 def _shelf_life_end() -> re.Pattern[str]:
     return compile_re(
         rf"(?<![\w])(?:{L.alternation('shelf_life')})(?![\w])[^\d\n]{{0,15}}$", re.IGNORECASE
