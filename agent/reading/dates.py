@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from agent.reading import startup_cache
 from agent.reading.startup_cache import compile_re
@@ -1565,12 +1565,34 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 d = cand
                 break
         add(d, m, "ordinal")
+    for m in _from_today().finditer(text):
+        # "3 weeks from today", "a fortnight from today", "6 Wochen ab heute": the goods come
+        # by then, a lead time counted from the mail's day (working days are no calendar count)
+        if re.search(_WORKING_DAYS, m.group(0), re.IGNORECASE):
+            continue
+        unit = m.group("unit").lower()
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
+        if not n:
+            continue
+        per = 14 if unit.startswith("fortnight") else 7 if re.fullmatch(_WEEK_UNITS, unit) else 1
+        add(ref + timedelta(days=n * per), m, "lead_time")
     for m in pats["relative"].finditer(text):
         if m.group("word"):
             w = m.group("word").lower()
             days_on = _RELATIVE_DAYS.get(w, _RELATIVE_DAYS.get(m.group("word"), 1))
         else:
             days_on = _RELATIVE_DAYS_CJK[m.group("cjk")]
+        if (
+            days_on == 0
+            and free(m.start(), m.end())
+            and _counted_from().search(text, max(0, m.start() - 40), m.start())
+        ):
+            # "10 working days from today": a count from the mail's day not read as a date
+            # (working days need the supplier's holidays) is vague, never "today"
+            vague.append(VagueHit(m.start(), m.end(), m.group(0)))
+            take(m.start(), m.end())
+            continue
         add(ref + timedelta(days=days_on), m, "relative")
     for m in pats["in_n"].finditer(text):
         pre, unit = m.group("pre").lower(), m.group("unit").lower()
@@ -1636,6 +1658,30 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         hits = [replaced.get(id(h), h) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits, vague
+
+
+_TODAY_WORDS = (
+    r"today|now|heute|jetzt|aujourd'hui|hoy|ahora|oggi|adesso|vandaag|nu|dzisiaj|dziś|dnes|teď"
+    r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|danes|днес|сегодня|сьогодні"
+)
+_FROM_WORDS = (
+    r"from|after|as from|ab|von|à partir d'|à compter d'|a partir de|desde|a partire da|da|vanaf"
+    r"|van|od|fra|från|från och med|fra og med|a partir de|desde|alates|nuo|no|-tól|-től|itibaren"
+)
+
+
+@cache
+def _from_today() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:(?:{_WORKING_DAYS})\w*\s+)?"
+        rf"(?P<unit>fortnights?|{_UNITS})\s+(?:{_FROM_WORDS})\s*(?:{_TODAY_WORDS})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _counted_from() -> re.Pattern[str]:
+    return compile_re(rf"(?:fortnights?|{_UNITS})\w*\s+(?:{_FROM_WORDS})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

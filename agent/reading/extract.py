@@ -143,6 +143,12 @@ _LINE_REF = compile_re(
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
+# the leading words of a sentence, and the words that join them ("Tape and plugs")
+_LEAD_TOKEN = compile_re(r"[^\W\d_]+|[,&+/]|\S")
+_JOINING = compile_re(
+    r"[,&+/]|and|und|sowie|et|y|e|en|i|oraz|og|och|samt|ve|és|[șş]i|ja|και|và|и|та|і|dan|ir|un",
+    re.IGNORECASE,
+)
 # A sentence that starts with its line's label ("Partida 1: ...", "- Pos. 2 -")
 _LABELLED = compile_re(
     r"\W{0,3}(?:" + _LINE_REF.pattern + r")(?:\.?\s*" + _ORDINAL_LINE_WORDS + r")?\s*[:\-–]",
@@ -682,6 +688,20 @@ class LineIndex:
         self._near[nt] = found = lines.pop() if len(lines) == 1 else None
         return found
 
+    def _joined_subjects_end(self, text: str) -> int:
+        """Where a text's leading run of line words joined by "and", "&" or commas ends
+        ("Tape and plugs, quantities as on the PO" -> after "plugs"); 0 when it does not
+        start with two such words."""
+        end, words = 0, 0
+        for m in _LEAD_TOKEN.finditer(text):
+            token = m.group(0)
+            if _JOINING.fullmatch(token):
+                continue
+            if self.line_of_word(token) is None:
+                break
+            end, words = m.end(), words + 1
+        return end if words >= 2 else 0
+
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
         found: set[int] = set()
@@ -721,6 +741,7 @@ class LineIndex:
             hits: dict[int, int] = {}
             named: set[int] = set()  # lines named by more than a unit after a count
             sized = _sized(text)
+            lead_end = self._joined_subjects_end(sized)
             for m in _CODE_TOKEN.finditer(sized):
                 t = m.group(0).lower()
                 nt = _norm_token(t)
@@ -730,8 +751,9 @@ class LineIndex:
                 counted = bool(_COUNT_BEFORE.search(sized, 0, m.start()))
                 if pack_kinds(t) and counted:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
-                # a short word counts fully as the line's subject ("Gowns fine as ordered.")
-                subject = m.start() == len(sized) - len(sized.lstrip())
+                # a short word counts fully as the line's subject ("Gowns fine as ordered."),
+                # and so do the words joined to it ("Tape and plugs, as on the PO")
+                subject = m.start() == len(sized) - len(sized.lstrip()) or m.start() < lead_end
                 weight = (
                     2
                     if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(nt) >= 4)
@@ -2914,6 +2936,10 @@ class POReader:
                 qty_raw = st.row.get("qty_conf") if "qty_conf" in st.row else None
                 remark = st.row.get("remark", "")
                 zero = qty_raw is not None and re.fullmatch(r"\s*0+(?:[.,]0+)?\s*", qty_raw or "")
+                if zero and remark and not self._is_reject(remark) and P.holds_line(remark):
+                    # "0 … BACKORDER - DATE TBD": none now, the rest to be dated later; held,
+                    # not refused
+                    return LineConfirmation(n, "unconfirmed", evidence=st.text), reasons
                 if zero or (remark and self._is_reject(remark)):
                     reason = remark or "confirmed quantity 0"
                     return LineConfirmation(n, "rejected", reason=reason, evidence=st.text), reasons
