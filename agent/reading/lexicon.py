@@ -66,6 +66,7 @@ HELPERS = (
     "restock",
     "deposit",
     "line_words",
+    "list_follows",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
