@@ -389,14 +389,12 @@ def _pairs_in_chunks(text: str, nums: list, dates: list) -> list:
     return out
 
 
-# A size word in the languages suppliers write, before the size itself
-_SIZE_WORDS = (
-    r"sizes?|sz\.?|talla|taille|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|maat|rozmiar|rozm\.|velikost|veľkosť"
-    r"|storlek|stl\.|størrelse|str\.|koko|méret|m[ăa]rime[a]?|beden|tamanho|tam\.|taglia|tg\."
-    r"|misura|μέγεθος|размер|розмір|サイズ|尺码|尺碼|사이즈|cỡ|ukuran|saiz|veličina|suurus|dydis|izmērs"
-)
+# A size word in every lexicon language, before the size itself; one of a language written
+# without spaces stands inside a run of letters ("T恤尺码XL")
+_SIZE_BOUNDED, _SIZE_BARE = L.bounded_and_bare("size_words")
+_SIZE_WORD = rf"(?:(?<![\w]){_SIZE_BOUNDED}|{_SIZE_BARE})"
 _SIZE_NAMED = compile_re(
-    rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>\d{{1,3}}(?:[.,/]\d{{1,2}})?|[A-Z0-9]{{1,5}})(?![\w])",
+    rf"{_SIZE_WORD}\s*[:.]?\s*(?P<size>\d{{1,3}}(?:[.,/]\d{{1,2}})?|[A-Z0-9]{{1,5}})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -452,9 +450,7 @@ def _sizes(
         if labels
         else ""
     )
-    pattern = re.compile(
-        rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w]){run}", re.IGNORECASE
-    )
+    pattern = re.compile(rf"{_SIZE_WORD}\s*[:.]?\s*(?P<size>{alts})(?![\w]){run}", re.IGNORECASE)
     return pattern, sizes
 
 

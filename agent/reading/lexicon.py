@@ -68,6 +68,7 @@ HELPERS = (
     "line_words",
     "list_follows",
     "companion",
+    "size_words",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
