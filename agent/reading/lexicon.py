@@ -274,11 +274,14 @@ def bounded_and_bare(table: str, mark: str = "") -> tuple[str, str]:
     prefix = f"(?#{mark})" if mark else ""
     bounded: set[str] = set()
     bare: set[str] = set()
+
+    def wanted(word: str) -> bool:
+        # asked for the unmarked words, a word marked for another use is not the caller's
+        return word.startswith(prefix) if mark else _MARK.match(word) is None
+
     for tables in languages().values():
         side = bounded if tables["_boundaries"] == ["yes"] else bare
-        for w in tables[table]:
-            if w.startswith(prefix) if mark else not _MARK.match(w):
-                side.add(w.removeprefix(prefix))
+        side.update(w.removeprefix(prefix) for w in tables[table] if wanted(w))
 
     def alt(words: set[str]) -> str:
         return "(?:" + "|".join(sorted(words, key=_longest_first)) + ")" if words else "(?!)"
