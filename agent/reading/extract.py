@@ -164,20 +164,20 @@ CJK_LINE_REF = compile_re(
     # Japanese "2番", "1番と3番" (not "番号", a number, nor "番地", an address)
     r"|(?<![\d.,])(\d{1,3})\s*番(?!号|地)((?:\s*(?:[、,]|と|及び|および)\s*\d{1,3}\s*番(?!号|地))*)"
 )
+# The words that make a line named beside them the company of the goods ("ship 12/3 with
+# line 1"), in every lexicon language: before the line's name, with an article ("with the",
+# "mit der", "con la") ...
+_WITH, _WITH_BARE = L.bounded_and_bare("companion")
 _COMPANION_BEFORE = compile_re(
-    r"\b(?:with|together with|along with|same as|like|zusammen mit|mit|wie|avec|comme|con|junto con|insieme a"
-    # Indonesian and Malay, Dutch, Polish, Czech, Portuguese, Nordic, Romanian, Vietnamese
-    r"|bersama(?:\s+dengan)?|beserta|samen met|razem z|wraz z|spolu s|společně s|junto com"
-    r"|tillsammans med|sammen med|împreună cu|cùng với)\s+(?:the\s+|der\s+|den\s+|la\s+)?$",
-    re.IGNORECASE,
+    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:the\s+|der\s+|den\s+|la\s+)?$", re.IGNORECASE
 )
-# Finnish, Estonian, Hungarian and Turkish put "with" after the line: "rivin 1 kanssa", "1. reaga
-# koos", "az 1. tétellel együtt", "1. kalem ile birlikte"
-_COMPANION_AFTER = compile_re(
-    r"\s*(?:kanssa|mukana|koos|együtt|ile(?:\s+birlikte)?|birlikte)\b", re.IGNORECASE
-)
-# Chinese and Japanese "with the same shipment": "与组件同批出运", "一起发货", "同梱"
-_CJK_COMPANION = compile_re(r"同批|一起|一同|一并|一併|同时发|同時發|同船|同梱|一緒")
+# ... or after it, where Finnish, Estonian, Hungarian, Turkish and Korean put "with": "rivin 1
+# kanssa", "1. reaga koos", "az 1. tétellel együtt", "1. kalem ile birlikte", "1번 항목과 함께"
+_WITH_AFTER, _WITH_AFTER_BARE = L.bounded_and_bare("companion", "after")
+_COMPANION_AFTER = compile_re(rf"\s*(?:{_WITH_AFTER}\b|{_WITH_AFTER_BARE})", re.IGNORECASE)
+# Chinese and Japanese "with the same shipment" anywhere in the sentence: "与组件同批出运",
+# "一起发货", "同梱"
+_CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")))
 # letters of the Latin, Greek, Cyrillic, Vietnamese and Korean scripts
 _WORDS_OR_VALUES = compile_re(
     r"[A-Za-zÀ-žͰ-ϿЀ-ӿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫₽₴]"
@@ -395,14 +395,12 @@ def _pairs_in_chunks(text: str, nums: list, dates: list) -> list:
     return out
 
 
-# A size word in the languages suppliers write, before the size itself
-_SIZE_WORDS = (
-    r"sizes?|sz\.?|talla|taille|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|maat|rozmiar|rozm\.|velikost|veľkosť"
-    r"|storlek|stl\.|størrelse|str\.|koko|méret|m[ăa]rime[a]?|beden|tamanho|tam\.|taglia|tg\."
-    r"|misura|μέγεθος|размер|розмір|サイズ|尺码|尺碼|사이즈|cỡ|ukuran|saiz|veličina|suurus|dydis|izmērs"
-)
+# A size word in every lexicon language, before the size itself; one of a language written
+# without spaces stands inside a run of letters ("T恤尺码XL")
+_SIZE_BOUNDED, _SIZE_BARE = L.bounded_and_bare("size_words")
+_SIZE_WORD = rf"(?:(?<![\w]){_SIZE_BOUNDED}|{_SIZE_BARE})"
 _SIZE_NAMED = compile_re(
-    rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>\d{{1,3}}(?:[.,/]\d{{1,2}})?|[A-Z0-9]{{1,5}})(?![\w])",
+    rf"{_SIZE_WORD}\s*[:.]?\s*(?P<size>\d{{1,3}}(?:[.,/]\d{{1,2}})?|[A-Z0-9]{{1,5}})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -458,9 +456,7 @@ def _sizes(
         if labels
         else ""
     )
-    pattern = re.compile(
-        rf"(?<![\w])(?:{_SIZE_WORDS})\s*[:.]?\s*(?P<size>{alts})(?![\w]){run}", re.IGNORECASE
-    )
+    pattern = re.compile(rf"{_SIZE_WORD}\s*[:.]?\s*(?P<size>{alts})(?![\w]){run}", re.IGNORECASE)
     return pattern, sizes
 
 

@@ -1017,13 +1017,9 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
     return reasons
 
 
-# A commitment that announces the list under it ("we confirm as follows:", "確認內容如下：")
-_LIST_FOLLOWS = compile_re(
-    r"(?:[:：]\s*$|\b(?:as follows|the following|wie folgt|folgende\w*|nachstehend\w*|ci-dessous"
-    r"|suivante?s|siguientes?|a continuación|come segue|seguinte|als volgt|jak następuje"
-    r"|následovně|nasledovne)\b|如下|以下の通り|다음과 같이)",
-    re.IGNORECASE,
-)
+# A commitment that announces the list under it ("we confirm as follows:", "確認內容如下："): in
+# words of any lexicon language, or by the colon it ends on
+_LIST_FOLLOWS = compile_re(r"[:：]\s*$|" + L.pattern("list_follows").pattern, re.IGNORECASE)
 
 
 def unlisted_lines(d: Decision) -> list[str]:

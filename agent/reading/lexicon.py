@@ -66,6 +66,9 @@ HELPERS = (
     "restock",
     "deposit",
     "line_words",
+    "list_follows",
+    "companion",
+    "size_words",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
@@ -256,3 +259,32 @@ def before_and_after(table: str) -> tuple[str, str]:
         return "(?:" + "|".join(sorted(words, key=_longest_first)) + ")" if words else "(?!)"
 
     return alt(before), alt(after)
+
+
+_MARK = re.compile(r"\(\?#\w+\)")
+
+
+@cache
+def bounded_and_bare(table: str, mark: str = "") -> tuple[str, str]:
+    """The table's words marked ``(?#mark)`` (with no mark given, its unmarked words) as two
+    alternations, longest first: those of the languages with word boundaries, for a caller
+    to guard ("with", "size"), and those of the languages without ("如下", "サイズ"), which
+    stand inside a run of letters. A side with no words is ``(?!)``, which matches nothing."""
+    if table not in TABLES:
+        raise KeyError(f"no lexicon table {table!r}; known: {', '.join(TABLES)}")
+    prefix = f"(?#{mark})" if mark else ""
+    bounded: set[str] = set()
+    bare: set[str] = set()
+
+    def wanted(word: str) -> bool:
+        # asked for the unmarked words, a word marked for another use is not the caller's
+        return word.startswith(prefix) if mark else _MARK.match(word) is None
+
+    for tables in languages().values():
+        side = bounded if tables["_boundaries"] == ["yes"] else bare
+        side.update(w.removeprefix(prefix) for w in tables[table] if wanted(w))
+
+    def alt(words: set[str]) -> str:
+        return "(?:" + "|".join(sorted(words, key=_longest_first)) + ")" if words else "(?!)"
+
+    return alt(bounded), alt(bare)
