@@ -325,8 +325,9 @@ _UNITS = (
     r"|pi[eè]ces?|uds?\.?|ks"
 )
 _PER = (
-    # "12,50 € HT le cent", "$4.20 net per 100": a tax or net word may stand before the unit
-    rf"(?:(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
+    # "12,50 € HT le cent", "$4.20 net per 100": a tax or net word may stand before the unit,
+    # and the dollar's country after its sign ("186,00 $ US les 100 kg")
+    rf"(?:(?:\s*(?-i:US|CA|CAN|AU|NZ|HK|SG)(?![\w]))?(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
     # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
     rf"(?:\s*(?:{L.alternation('price_per')})\s+(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
@@ -382,7 +383,9 @@ _PER_COUNT_BEFORE = compile_re(
     r"(?:(?<![\w])(?:per|pro|je|par|por|za)\s*(?P<n>100|1[.,\u00a0 ]?000)(?![\d.,])"
     r"(?:\s*[^\W\d_]{1,12}\.?){0,3}\s*(?:is|are|ist|est|es|è|at|à|a|:|=)?"
     r"|(?P<n2>100|1[,.]?000)\s*[^\W\d_]{0,2}\s*(?:あたり|当たり|につき)(?:\s*単価)?"
-    r"|每\s*(?P<n3>100|1[,.]?000)\s*[^\W\d_]?)"
+    r"|每\s*(?P<n3>100|1[,.]?000)\s*[^\W\d_]?"
+    # "每千個 US$86.00": the count in a Chinese numeral
+    r"|每\s*一?(?P<n4>千|百)\s*[^\W\d_]?)"
     r"\s*(?:[A-Z]{3}|[€$£¥])?\s*$",
     re.IGNORECASE,
 )
@@ -429,7 +432,12 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
             # count the price is for, written before it
             before = _PER_COUNT_BEFORE.search(text, max(0, start - 40), start)
             if before:
-                per = count_value(before.group("n") or before.group("n2") or before.group("n3"))
+                per = count_value(
+                    before.group("n")
+                    or before.group("n2")
+                    or before.group("n3")
+                    or before.group("n4")
+                )
         end = (
             tail_end
             if tail_end is not None

@@ -356,7 +356,8 @@ _MONEY_AFTER = compile_re(rf"\s*(?:[€$£¥₹₺]|(?:{'|'.join(CURRENCY_CODES)
 
 @cache
 def _pack_size_re() -> re.Pattern[str]:
-    pack = rf"(?<![\w])(?P<pack>{L.alternation('pack_units')})(?![\w])"
+    # a Chinese or Japanese character may stand before it ("每箱 600 個", "纸箱"): no spaces
+    pack = rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?P<pack>{L.alternation('pack_units')})(?![\w])"
     pack2 = pack.replace("?P<pack>", "?P<pack2>")
     pack3 = pack.replace("?P<pack>", "?P<pack3>")
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
