@@ -196,8 +196,9 @@ def test_round_trip_long_dates(d: date, lang: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(offset=st.integers(min_value=0, max_value=360), locale=st.sampled_from(["en-US", "en-GB"]))
+@given(offset=st.integers(min_value=0, max_value=318), locale=st.sampled_from(["en-US", "en-GB"]))
 def test_yearless_round_trip_within_a_year(offset: int, locale: str) -> None:
+    # up to the 45 days before the mail: those days just went by, and are read as past
     d = REF.date() + timedelta(days=offset)
     assume(not (d.month == 2 and d.day == 29))
     text = f"{d.month}/{d.day}" if locale == "en-US" else f"{d.day}/{d.month}"

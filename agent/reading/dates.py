@@ -1126,7 +1126,16 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A day and month without a year that passed at most this long before the mail ("the sample
+# you approved on 05/11", written on 20/11) is that past day, not the same day next year: no
+# supplier commits to a delivery eleven months out by naming a day that just went by.
+_RECENT_PAST = timedelta(days=45)
+
+
 def _next_on_or_after(ref: date, m: int, d: int) -> date | None:
+    this_year = _mk(ref.year, m, d)
+    if this_year and ref - _RECENT_PAST <= this_year < ref:
+        return this_year
     for y in (ref.year, ref.year + 1, ref.year + 2):
         cand = _mk(y, m, d)
         if cand and cand >= ref:

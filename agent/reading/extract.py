@@ -3213,7 +3213,9 @@ class POReader:
         ):
             s.vague += self._vague_said(st)
         sc = self._surcharge(st)
-        if sc is not None and s.surcharge is None:
+        # "the 5% surcharge applies to chemicals … the towels stay at your PO price": a
+        # change said of the whole order does not outvote the line's own "price as ordered"
+        if sc is not None and s.surcharge is None and "price" not in s.accept_fields:
             s.surcharge = sc
             s.add_evidence(st.text)
         for h in self._prices(st, s.pl):
