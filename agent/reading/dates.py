@@ -1757,6 +1757,21 @@ _MONTH_PART_RE = compile_re(
 )
 
 
+def month_before(vague: str, day: date) -> bool:
+    """A vague time that names only a month which ended at most three months before ``day``
+    ("underhållsstopp i december" beside a delivery in week 2 of January): the time of what
+    happens before the delivery, not the delivery's."""
+    months = {
+        _month_table().get(w.lower().rstrip(".")) for w in re.findall(r"[^\W\d_]+\.?", vague)
+    } - {None}
+    if len(months) != 1:
+        return False
+    (m,) = months
+    gap = (day.year * 12 + day.month) - m
+    back = gap % 12 or 12  # months from the last such month before the day's month
+    return 1 <= back <= 3 and m != day.month
+
+
 def month_part_agrees(vague: str, day: date) -> bool:
     """Whether a vague date that names a part of a month ("early January", "Mitte Februar",
     "fin janvier") holds ``day``: the vague words then only restate the exact date."""

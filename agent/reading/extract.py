@@ -32,6 +32,7 @@ from agent.reading.dates import (
     find_dates,
     find_offsets,
     lead_time_hits,
+    month_before,
     month_part_agrees,
 )
 from agent.reading.masks import any_of
@@ -142,6 +143,10 @@ _LINE_REF = compile_re(
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
+)
+# a price that moved, said in the past ("the reel drums went up again in November")
+_PRICE_ROSE = compile_re(
+    r"\b(?:went up|gone up|go up|rose|risen|increased|went down|dropped)\b", re.I
 )
 # the leading words of a sentence, and the words that join them ("Tape and plugs")
 _LEAD_TOKEN = compile_re(r"[^\W\d_]+|[,&+/]|\S")
@@ -3158,7 +3163,25 @@ class POReader:
                 h.start >= v.end and P.date_kind(st.text[v.end : h.start]) == "delivery"
                 for h in hits
             )
+            and not self._reason_aside(st.text, v.start, bool(hits))
         ]
+
+    def _reason_aside(self, text: str, at: int, dated: bool) -> bool:
+        """The vague time stands in a clause after a dash that gives a reason, with no word of
+        delivery or shipping ("10 at EUR 218.50 - the reel drums went up again in November",
+        "leverans först vecka 2 - glasbruket har underhållsstopp i december"): the cause's
+        time, when the clause names a cause or a price's rise, or the sentence has its date."""
+        dash = max(text.rfind(" - ", 0, at), text.rfind(" – ", 0, at), text.rfind(" — ", 0, at))
+        # the statement may itself be the part after the dash (split there)
+        clause = text[dash:] if dash >= 0 else text
+        if P.DELIVERY_WORDS.search(clause) or P.SHIP_WORDS.search(clause):
+            return False
+        return (
+            (dated and dash >= 0)
+            or L.search("cause", clause) is not None
+            or L.search("surcharge", clause) is not None
+            or _PRICE_ROSE.search(clause) is not None
+        )
 
     def _clause_surcharge(self, s: _LineState, st: Statement) -> bool:
         """A percentage change of the price the clause states."""
@@ -3445,7 +3468,11 @@ class POReader:
                     )
         if s.chosen is not None:
             # "delivery is in early January" beside "08/01/2027" restates the date
-            s.vague = [v for v in s.vague if not month_part_agrees(v, s.chosen[0])]
+            s.vague = [
+                v
+                for v in s.vague
+                if not month_part_agrees(v, s.chosen[0]) and not month_before(v, s.chosen[0])
+            ]
         if s.vague:
             s.reasons.append(f"line {s.n}: '{s.vague[0]}' is not a date")
         if s.chosen is not None and abs((s.chosen[0] - s.pl.requested_date).days) > 300:
