@@ -85,6 +85,7 @@ DATE_TABLES = (
     "date_label",
     "order_receipt",
     "order_date",
+    "terms_document",
 )
 TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
 

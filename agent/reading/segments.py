@@ -58,9 +58,18 @@ def segments_of(msg: Message) -> list[Segment]:
                 cells = [str(c) for c in row]
                 if any(c.strip() for c in cells):
                     out.append(Segment(len(out), "table_row", "\t".join(cells), None, a.filename))
-        elif a.text and a.text.strip():
+        elif a.text and a.text.strip() and not _terms_document(a.text, a.filename or ""):
             out.append(Segment(len(out), "attachment", a.text, None, a.filename))
     return out
+
+
+def _terms_document(text: str, filename: str) -> bool:
+    """A general terms document sent beside the answer ("CONDITIONS OF SALE", "AGB.pdf"): its
+    heading or its file's name says so. Its delivery and payment clauses are no answer."""
+    head = " ".join(text.split())[:160]
+    name = filename.rsplit(".", 1)[0].replace("_", " ").replace("-", " ")
+    terms = L.pattern("terms_document")
+    return terms.search(head) is not None or terms.search(name) is not None
 
 
 # A list item or table row starts a new unit even without a blank line before it.
