@@ -126,6 +126,8 @@ _DAY_UNITS += "|dana|dni|дни|дена|dien(?:as|ų)|dienām"
 # Estonian "6 nädalat", Turkish "6 hafta", Romanian "6 săptămâni", Greek "6 εβδομάδες"
 _WEEK_UNITS += (
     "|savait(?:ės|ė|ėms)|uker|uger|veckor|viikkoa|viikon|nädala(?:t)?|hafta"
+    # Slovak "4 týždne", "7 týždňov" (and typed without diacritics)
+    "|týžd(?:eň|ne|ňov|ňa|ni)|tyzd(?:en|ne|nov|na|ni)"
     "|s[ăa]pt[ăa]m[âa]ni|εβδομάδ(?:ες|ων)"
 )
 _DAY_UNITS += "|dager|dage|dagar|päivää|päeva|gün|zile|ημέρ(?:ες|ών)|dienų"

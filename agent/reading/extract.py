@@ -703,6 +703,22 @@ class LineIndex:
             end, words = m.end(), words + 1
         return end if words >= 2 else 0
 
+    def _leading_sizes(self, text: str) -> set[int]:
+        """The lines a sentence's leading garment sizes name ("S, M og L sendes som bestilt",
+        "XXL er utgått"): each size the description of exactly one line carries."""
+        out: set[int] = set()
+        for m in _LEAD_TOKEN.finditer(text):
+            token = m.group(0)
+            if _JOINING.fullmatch(token):
+                continue
+            if not _GARMENT_SIZE.fullmatch(token):
+                break
+            lines = self._sized_lines(token)
+            if len(lines) != 1:
+                return set()
+            out |= lines
+        return out
+
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
         found: set[int] = set()
@@ -774,6 +790,9 @@ class LineIndex:
                 strong &= named
             if strong:
                 found |= strong
+                how = "description"
+            elif sized := self._leading_sizes(text):
+                found |= sized
                 how = "description"
         if line_start:
             m = _ENUM.match(text) or _CJK_ENUM.match(text)
@@ -2098,6 +2117,10 @@ class POReader:
                 # "ringer jeg deg i morgen", "ser vi på i morgen": a day said relative to the
                 # mail with no word of delivery or shipping is when something else happens
                 continue
+            if kind == "neutral" and h.date == self.ref and h.form == "explicit":
+                # "Versao 1 - 16/11/2026" on a proof sent that day: the document's own date,
+                # not a delivery on the day of the mail
+                continue
             out.append((h, kind))
         # "OK, but on 15/01 (mould in maintenance week 52)": a date in an aside explains the
         # one outside it; it is the commitment only when the sentence has no other
@@ -2453,7 +2476,7 @@ class POReader:
         # "2 drums = 610 m" (a count in another unit before "="; "i=20.3" is a specification)
         for h in bare:
             counted_before = re.search(
-                r"\d\s*([^\W\d]+)\.?\s*=\s*$", text[max(0, h.start - 30) : h.start]
+                r"\d\s*([^\W\d]+)\.?\s*\(?\s*=\s*$", text[max(0, h.start - 30) : h.start]
             )
             # "φ20 f=30": a letter or two before "=" name a specification, not a unit counted
             if counted_before and (

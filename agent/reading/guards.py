@@ -1767,6 +1767,24 @@ def _line_unaccounted(c: _LineCheck) -> str | None:
     return _date_from_elsewhere(c) or _changed_value_unaccounted(c)
 
 
+_EQUALS_COUNT = compile_re(
+    r"(?<![\d.,])(\d[\d.,\u00a0 ]*\d|\d)\s*[^\W\d_]{0,12}\.?\s*\(?\s*=\s*(\d[\d.,\u00a0 ]*\d|\d)"
+)
+
+
+def _restated_counts(clause: str, locale: str, known: set[Decimal]) -> set[Decimal]:
+    """Counts the clause equates with a known one ("400 pz (= 200 coppie)", "2 drums = 400
+    kg"): the same goods counted in another unit, not another quantity."""
+    from agent.reading.numbers import parse_number
+
+    out = set()
+    for m in _EQUALS_COUNT.finditer(clause):
+        left, right = parse_number(m.group(1), locale), parse_number(m.group(2), locale)
+        if left is not None and right is not None and right.normalize() in known:
+            out.add(left.normalize())
+    return out
+
+
 def _quantity_not_read(c: _LineCheck) -> str | None:
     """A quantity the line's sentences give that is neither the PO's, the one read, nor
     (outside a sentence naming this line alone) another line's."""
@@ -1791,11 +1809,12 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
             named = c.ctx.named_lines(clause)
             if named and ln.line not in named:
                 continue  # said of other lines
+            restated = _restated_counts(clause, c.locale, known_q)
             for v in _clause_quantities(c, clause, units):
                 # another line's quantity may be a reference ("together with the 600
                 # pcs"), but not in a sentence that names this line alone ("Line 2: 60
                 # now, balance 40 later" when line 1 is ordered 40)
-                if v.normalize() not in known_q and not (
+                if v.normalize() not in known_q | restated and not (
                     v.normalize() in others_q and not only_this
                 ):
                     return (
