@@ -1222,7 +1222,14 @@ def _in_code(text: str, s: int, e: int) -> bool:
     return all(c.isascii() and (c.isalnum() or c in "-_") for c in (before, after))
 
 
+# a Hebrew prefix joined to a number by a hyphen ("ב-3/12", on 3/12; "עד ה-15/12"): no range's
+# dash; read as a space (same length, so every offset holds)
+_HEBREW_PREFIX = compile_re(r"(?<=[\u05d0-\u05ea])[-\u05be](?=\d)")
+
+
 def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[VagueHit]]:
+    if "-" in text or "\u05be" in text:
+        text = _HEBREW_PREFIX.sub(" ", text)
     pats = _patterns()
     months = _month_table()
     local = _LOCAL_MONTHS.get(locale.replace("_", "-").split("-")[0].lower())

@@ -338,7 +338,8 @@ _PER = (
 )
 _PRICE_RE = compile_re(
     rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)"
-    rf"|(?<!{_W})(?<![.,-])(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    # a Hebrew prefix joined by a hyphen ("ל-48.50$", to 48.50) is no range's dash
+    rf"|(?<!{_W})(?<![.,])(?<!(?<![\u05d0-\u05ea])-)(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
