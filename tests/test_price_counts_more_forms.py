@@ -35,3 +35,12 @@ def test_a_quebec_price_per_hundred_kilograms_on_a_po_in_kilograms() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].unit_price == Decimal("0.98")
+
+
+def test_a_pack_named_before_the_price_with_its_size_unbracketed() -> None:
+    from agent.reading.units import pack_price
+
+    text = "96 ks, cena za karton 24 ks činí 168,00 EUR"
+    end = text.index("168,00") + len("168,00")
+    packs = pack_sizes(text, "EA", "cs-CZ")
+    assert pack_price(text, end, Decimal("168.00"), "EA", packs) == Decimal("7")

@@ -535,7 +535,8 @@ def _price_word_re() -> re.Pattern[str]:
 def _per_before_re() -> re.Pattern[str]:
     return compile_re(
         rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por|{L.alternation('price_per')})\s+(?P<w2>{_WORD}))"
-        r"(?:\s*\([^()]{1,30}\))?(?:\s+[^\W\d_]{1,4}){0,2}"
+        # ... or without brackets: "cena za karton 24 ks činí 168,00 EUR"
+        r"(?:\s*\([^()]{1,30}\)|\s+\d{1,4}\s*[^\W\d_]{1,6}\.?)?(?:\s+[^\W\d_]{1,4}){0,2}"
         r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
         re.IGNORECASE,
     )
