@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from agent.reading.units import weight_ratio
+from agent.reading.units import measure_ratio
 from tests.test_extract import lines_of, make_po, read
 
 
 def test_volume_and_length_words_convert_within_their_measure_only() -> None:
-    assert weight_ratio("hl", "L") == 100
-    assert weight_ratio("ltr", "l") == 1
-    assert weight_ratio("mm", "M") == Decimal("0.001")
-    assert weight_ratio("l", "KG") is None  # a litre weighs what the goods weigh
+    assert measure_ratio("hl", "L") == 100
+    assert measure_ratio("ltr", "l") == 1
+    assert measure_ratio("mm", "M") == Decimal("0.001")
+    assert measure_ratio("l", "KG") is None  # a litre weighs what the goods weigh
 
 
 def test_a_price_per_litre_on_a_po_in_drums_of_a_stated_size() -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from agent.reading.invariants import _PERCENT, _specification_aside
-from agent.reading.units import weight_ratio
+from agent.reading.units import measure_ratio
 from tests.test_extract import lines_of, make_po, read
 
 
 def test_tonne_words_weigh_a_thousand_kilograms() -> None:
     for word in ("TNE", "тонну", "tona"):
-        assert weight_ratio(word, "KG") == 1000, word
+        assert measure_ratio(word, "KG") == 1000, word
 
 
 def test_a_price_per_kg_on_a_po_in_tonnes() -> None:

@@ -1684,7 +1684,7 @@ _TODAY_WORDS = (
 )
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|a partir de|desde|a partire da|da|vanaf"
-    r"|van|od|fra|från|från och med|fra og med|a partir de|desde|alates|nuo|no|-tól|-től|itibaren"
+    r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren"
 )
 
 

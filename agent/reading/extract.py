@@ -18,7 +18,7 @@ review reason instead of a value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -61,6 +61,7 @@ from agent.reading.units import (
     is_thousand_unit,
     is_unit_column,
     later_only,
+    measure_ratio,
     pack_count_hits,
     pack_kinds,
     pack_price,
@@ -69,7 +70,6 @@ from agent.reading.units import (
     price_unit_after,
     same_unit,
     stated_packs,
-    weight_ratio,
 )
 
 ALL = "all"
@@ -154,6 +154,13 @@ _JOINING = compile_re(
     r"[,&+/]|and|und|sowie|et|y|e|en|i|oraz|og|och|samt|ve|és|[șş]i|ja|και|và|и|та|і|dan|ir|un",
     re.IGNORECASE,
 )
+
+
+def _lead_words(text: str) -> Iterator[re.Match[str]]:
+    """A sentence's words from its start, without the words and signs that join them."""
+    return (m for m in _LEAD_TOKEN.finditer(text) if not _JOINING.fullmatch(m.group(0)))
+
+
 # A sentence that starts with its line's label ("Partida 1: ...", "- Pos. 2 -")
 _LABELLED = compile_re(
     r"\W{0,3}(?:" + _LINE_REF.pattern + r")(?:\.?\s*" + _ORDINAL_LINE_WORDS + r")?\s*[:\-–]",
@@ -694,11 +701,8 @@ class LineIndex:
         ("Tape and plugs, quantities as on the PO" -> after "plugs"); 0 when it does not
         start with two such words."""
         end, words = 0, 0
-        for m in _LEAD_TOKEN.finditer(text):
-            token = m.group(0)
-            if _JOINING.fullmatch(token):
-                continue
-            if self.line_of_word(token) is None:
+        for m in _lead_words(text):
+            if self.line_of_word(m.group(0)) is None:
                 break
             end, words = m.end(), words + 1
         return end if words >= 2 else 0
@@ -707,10 +711,8 @@ class LineIndex:
         """The lines a sentence's leading garment sizes name ("S, M og L sendes som bestilt",
         "XXL er utgått"): each size the description of exactly one line carries."""
         out: set[int] = set()
-        for m in _LEAD_TOKEN.finditer(text):
+        for m in _lead_words(text):
             token = m.group(0)
-            if _JOINING.fullmatch(token):
-                continue
             if not _GARMENT_SIZE.fullmatch(token):
                 break
             lines = self._sized_lines(token)
@@ -2236,7 +2238,7 @@ class POReader:
         if not unit or same_unit(unit, pl.uom):
             return q
         conv = in_po_units(q, unit, pl.uom, self._row_packs(st, pl))
-        return conv if conv is not None and weight_ratio(unit, pl.uom) is not None else q
+        return conv if conv is not None and measure_ratio(unit, pl.uom) is not None else q
 
     def _prices(self, st: Statement, pl: POLine) -> list:
         """Prices the supplier states, without the PO's own ones they quote back."""

@@ -701,9 +701,9 @@ def _counts_pieces(extra_units: tuple[str, ...]) -> bool:
 
 def _same_weight(unit: str, extra_units: tuple[str, ...]) -> bool:
     """``unit`` weighs as one of the PO's units ("кг", "公斤" on a PO counted in KG)."""
-    from agent.reading.units import weight_ratio
+    from agent.reading.units import measure_ratio
 
-    return any(weight_ratio(unit, u) == 1 for u in extra_units if u)
+    return any(measure_ratio(unit, u) == 1 for u in extra_units if u)
 
 
 def _is_piece_word(unit: str) -> bool:

@@ -66,7 +66,7 @@ def segments_of(msg: Message) -> list[Segment]:
 def _terms_document(text: str, filename: str) -> bool:
     """A general terms document sent beside the answer ("CONDITIONS OF SALE", "AGB.pdf"): its
     heading or its file's name says so. Its delivery and payment clauses are no answer."""
-    head = " ".join(text.split())[:160]
+    head = " ".join(text[:400].split())[:160]  # the heading only, not a long document
     name = filename.rsplit(".", 1)[0].replace("_", " ").replace("-", " ")
     terms = L.pattern("terms_document")
     return terms.search(head) is not None or terms.search(name) is not None

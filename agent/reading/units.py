@@ -66,7 +66,7 @@ def same_unit(unit: str, po_uom: str) -> bool:
         return True
     if pack_kinds(unit) & pack_kinds(po_uom):
         return True  # "per reel" on a PO counted in RL
-    if weight_ratio(unit, po_uom) == 1:
+    if measure_ratio(unit, po_uom) == 1:
         return True  # "1000 кг", "25公斤" on a PO counted in KG
     return is_piece_unit(unit) and is_piece_unit(po_uom)
 
@@ -209,7 +209,7 @@ def is_measured(po_uom: str) -> bool:
     return any(u in table for table in _MEASURES)
 
 
-def weight_ratio(word: str, po_uom: str) -> Decimal | None:
+def measure_ratio(word: str, po_uom: str) -> Decimal | None:
     """How many of the PO's unit of weight, volume or length one ``word`` of the same measure
     is (1000 for t on kg, 200 for a hl on l); None across measures or for other words."""
     w, u = word.strip().lower().rstrip("."), po_uom.strip().lower().rstrip(".")
@@ -232,11 +232,11 @@ def header_count(header: str, po_uom: str) -> tuple[Decimal | None, str]:
     m = _header_re().search(header)
     if not m:
         w = _PER_WEIGHT.search(header)  # "Price USD/MT" on a PO in kg
-        ratio = weight_ratio(w.group("w"), po_uom) if w else None
+        ratio = measure_ratio(w.group("w"), po_uom) if w else None
         return (ratio, "") if ratio is not None and ratio != 1 else (None, "")
     unit = m.group("unit") or ""
     if unit and unit.upper() not in CURRENCY_CODES and not same_unit(unit, po_uom):
-        ratio = weight_ratio(unit, po_uom)
+        ratio = measure_ratio(unit, po_uom)
         if ratio is not None and count_value(m.group("n")) is not None:
             return count_value(m.group("n")) * ratio, ""  # "Preis/100 kg" on a PO in t
         return None, f"the price column '{header.strip()}' is not per the PO's unit {po_uom}"
@@ -258,7 +258,7 @@ def column_count(cell: str, po_uom: str) -> tuple[Decimal | None, str]:
     if not m.group("n"):
         # a word alone: "MIL" (per thousand), "t" (per tonne on a PO in kg)
         n = count_value(unit) if re.search(r"\d", unit) or _count_word(unit) else None
-        ratio = weight_ratio(unit, po_uom)
+        ratio = measure_ratio(unit, po_uom)
         if n is not None and n > 1:
             return n, ""
         if ratio is not None:
@@ -267,7 +267,7 @@ def column_count(cell: str, po_uom: str) -> tuple[Decimal | None, str]:
             return Decimal(1), ""
         return None, f"the price unit '{cell.strip()}' is not understood"
     if unit and not same_unit(unit, po_uom):
-        ratio = weight_ratio(unit, po_uom)
+        ratio = measure_ratio(unit, po_uom)
         if ratio is not None:
             return Decimal(re.sub(r"\D", "", m.group("n"))) * ratio, ""
         return None, f"the price is per '{cell.strip()}', the PO per {po_uom}"
@@ -390,7 +390,7 @@ def is_measure(word: str, po_uom: str) -> bool:
         or pack_kinds(w)
         or w in generic
         or _norm(w) in {_norm(u) for u in generic}
-        or any(w in table for table in _MEASURES)
+        or is_measured(w)
     )
 
 
@@ -450,7 +450,7 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
-    ratio = weight_ratio(word, po_uom)
+    ratio = measure_ratio(word, po_uom)
     if ratio is not None:
         return ratio  # a tonne is 1000 kg, whatever packs are stated
     if any(p.maybe_po_unit and p.kinds & kinds for p in packs):
@@ -501,11 +501,11 @@ def price_per_po_unit(
     f = po_units_in(word, po_uom, packs)
     if f is None or f == 1:
         return None
-    whole = (1 / f).to_integral_value()
-    if f < 1 and abs(1 / f - whole) < Decimal("1e-9"):
+    inverse = 1 / f
+    if f < 1 and abs(inverse - inverse.to_integral_value()) < Decimal("1e-9"):
         # a pack of 300 m holds a third of a hundredth per metre: multiply, as 1/300 has
         # no exact decimal
-        out = price * whole
+        out = price * inverse.to_integral_value()
     else:
         out = price / f
         if out * f != price:
