@@ -1310,6 +1310,22 @@ _NOT_POSSIBLE = compile_re(
     re.IGNORECASE,
 )
 # "12 t (20 BB)": a count restated in brackets right after another count, in another unit
+# "80 of 100", "80 von 100": the number after "of" is the whole, not a part, unless a word of
+# the rest stands before it ("the balance of 20", "die Restmenge von 300 kg")
+_OF_WHOLE = compile_re(r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$")
+
+
+def _of_whole(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    of = _OF_WHOLE.search(before, max(0, len(before) - 10))
+    if of is None:
+        return False
+    return not any(
+        not before[m.end() : of.start()].strip()
+        for m in L.pattern("split").finditer(before, 0, of.start())
+    )
+
+
 _RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
 _CELL_UNIT = compile_re(r"\d\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$")
@@ -2596,19 +2612,7 @@ class POReader:
         if is_thousand_unit(pl.uom):
             # "200.000 rolhas" on a PO counted in thousands: 200 of the PO's unit
             nums = [replace(h, value=h.value / 1000) if h.value >= 1000 else h for h in nums]
-        return [
-            h
-            for h in nums
-            if not re.search(
-                r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$",
-                text[max(0, h.start - 10) : h.start],
-            )
-            or re.search(
-                r"\b(?:solde|reste|rest|balance|resto)\s+(?:de|of|von)\s*$",
-                text[max(0, h.start - 16) : h.start],
-                re.I,
-            )
-        ]
+        return [h for h in nums if not _of_whole(text, h.start)]
 
     def _schedule(self, sts: list[Statement], pl: POLine, stated: Decimal | None):
         """Split deliveries: (quantity, date) pairs across the line's own statements; a
