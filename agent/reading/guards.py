@@ -243,7 +243,7 @@ OPEN_VALUE = compile_re(
     IC,
 )
 FIELD_WORDS = compile_re(
-    r"\b(?:price[sd]?|pricing|cost|costs|preis\w*|prix|precios?|prezz[io]|prijs\w*|quantit(?:y|ies|é|és|à)|qtys?|menge\w*"
+    r"\b(?:price[sd]?|pricing|cost|costs|preis\w*|prix|precios?|prezz[io]|prij[sz]\w*|quantit(?:y|ies|é|és|à)|qtys?|menge\w*"
     r"|cantidad\w*|aantal|dates?|delivery|deliveries|ship\s*dates?|lead\s*times?|liefer\w*|termin\w*|livraison|d[ée]lais?"
     r"|fechas?|plazos?|entrega|consegna|levering|levertijd|schedule)\b",
     IC,
@@ -683,7 +683,7 @@ _FIELD_KINDS = {
         IC,
     ),
     "price": compile_re(
-        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prijs\w*|pre[çc]os?"
+        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prij[sz]\w*|pre[çc]os?"
         # the commercial terms of an order: "zu den angegebenen Konditionen"
         r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
         r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
