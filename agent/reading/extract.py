@@ -356,17 +356,50 @@ _INFLECTIONS = ("en", "er", "n")
 
 
 # "48 mm" in a description is the supplier's "48mm" ("10 kW" its "10kW"): a size is one token
-_SIZED = compile_re(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(mm|cm|µm|ml|kg|(?i:kw|kva|kwh))\b")
+_SIZED = compile_re(
+    r"(?<![\d.,])(\d+)(?:[.,](\d+))? ?(mm|cm|µm|ml|kg|m|l|g|(?i:kw|kva|kwh|wp|v|mah))\b"
+)
 _COUNT_BEFORE = compile_re(r"\d\s*$")
 
 
 def _sized(text: str) -> str:
-    return _SIZED.sub(r"\1\2", text)
+    # "4,2 m" and "4.2 m" are one size: the decimal comma is the supplier's locale
+    return _SIZED.sub(
+        lambda m: m.group(1) + ("." + m.group(2) if m.group(2) else "") + m.group(3), text
+    )
 
 
 _BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
 # an item of a list led by a label the reading could not place ("44 - discontinued" under
 # "43 - 30 pairs"): a new item, like a bullet, not more words about the item before it
+# a line led by a short name and a colon ("Tandenborstelset: …", "Zeep 20 g: …")
+_GOODS_LABEL = compile_re(
+    r"^\s*(?:[-•*]\s*)?(?P<label>[^\W\d_][\w./-]*(?:\s[\w./-]+){0,3}?)\s*:\s+\S"
+)
+
+
+def _field_label(label: re.Match[str]) -> bool:
+    """The label names a field or a note, not goods ("Lieferung:", "Prices:", "Note:")."""
+    text = label.group("label")
+    return bool(
+        P.PRICE_WORDS.search(text)
+        or P.QTY_WORDS.search(text)
+        or P.DATE_WORDS.search(text)
+        or L.search("courtesy", text)
+        or L.search("date_label", text)
+        or L.search("ship_date", text)
+        or L.search("delivery_date", text)
+        or _NOTE_LABEL.search(text)
+    )
+
+
+_NOTE_LABEL = compile_re(
+    r"\b(?:note|nb|ps|p\.s|remarks?|comments?|attention|re|subject|betreff|hinweis|anmerkung"
+    r"|bemerkung|opmerking|remarque|nota|uwaga|poznámka|huom|obs|payment|zahlung\w*|incoterms?"
+    r"|packing|packaging|verpackung|verpakking|emballage|embalaje|imballo|transport|freight|fracht"
+    r"|total|summe|totaal|sub-?total|rate|etd|eta)\b",
+    re.IGNORECASE,
+)
 _LABEL_ITEM = compile_re(r"^\s*\d{1,3}\s*(?:[-–:=)]|\.(?!\d))\s*\S")
 # a line that ends by announcing what follows
 _LEADS_LIST = compile_re(r"[:：]\s*$")
@@ -1651,6 +1684,7 @@ class POReader:
             date_cols: list[str] | None = None
             price_after_qty = False
             items, last_was_item = 0, False
+            named_labels = False  # a line led by the goods' name of a PO line, as a label
             by_place = self._list_by_place(lines) if table is None else {}
             bullets = sum(1 for line in lines if _BULLET.match(line))
             for li, line in enumerate(lines):
@@ -1729,7 +1763,23 @@ class POReader:
                 items += item
                 last_was_item = item
                 first_new = len(self.statements)
+                label = _GOODS_LABEL.match(line)
+                unplaced = (
+                    label is not None and not refs and named_labels and not _field_label(label)
+                )
+                if (
+                    label is not None
+                    and refs
+                    and self.index.refs(label.group("label"))[0]
+                    and self._says_something(line)
+                ):
+                    named_labels = True
                 current = self._add_line(line, refs, all_named, how, current, source)
+                if unplaced and self._unplaced_goods(
+                    label.group("label"), self.statements[first_new:]
+                ):
+                    # what follows it in the paragraph is about it too, unless it names a line
+                    current = None
                 kinds = _row_date_kinds(line, date_cols, self.locale, self.ref) if date_cols else ()
                 # a row that names its line, even cut in two at an abbreviation ("press.")
                 named_row = price_after_qty and any(
@@ -1757,6 +1807,26 @@ class POReader:
                             f"'{_label(st.text)}' refuses something in one item of a list "
                             "that names no line: which line is unclear"
                         )
+
+    def _says_something(self, text: str) -> bool:
+        """``text`` refuses, accepts or states a value."""
+        return bool(self._is_reject(text) or P.ACCEPT.search(text) or self._has_values(text))
+
+    def _unplaced_goods(self, label: str, sts: list[Statement]) -> bool:
+        """ "Tandenborstelset: helaas uit ons assortiment" under "Shampoo 30 ml: …" and "Zeep
+        20 g: …": a line led by the name of goods no PO line is matched to, among lines led
+        by the names of PO lines, is about an item of its own when it says something of it.
+        It is no line's; a person places it."""
+        said = [st for st in sts if self._says_something(st.text)]
+        if not said:
+            return False
+        for st in sts:
+            st.lines = None
+        self.reasons.append(
+            f"'{_label(said[0].text)}' speaks of '{label}', which no line of PO "
+            f"{self.po.po_number} could be matched to"
+        )
+        return True
 
     def _list_by_place(self, lines: list[str]) -> dict[int, int]:
         """A bulleted list of as many items as the PO has lines, none naming a line (the
