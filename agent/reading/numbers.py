@@ -337,9 +337,9 @@ _PER = (
     rf"|{L.alternation('count_thousand')})(?![^\W\u3040-\u30ff\u3400-\u9fff]))?\s*(?P<perunit>{_UNITS}|[\u3040-\u30ff\u3400-\u9fff](?=[\W\u3040-\u30ff\u3400-\u9fff]|$))?\b))?"
 )
 _PRICE_RE = compile_re(
-    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)"
+    rf"(?:(?P<cur1>{_CUR_SYM}|\b(?:{_CUR_CODE}))\s?(?P<num1>(?:\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)(?:[.,][-–—]{{1,2}}(?![\d-]))?)"
     # a Hebrew prefix joined by a hyphen ("ל-48.50$", to 48.50) is no range's dash
-    rf"|(?<!{_W})(?<![.,])(?<!(?<![\u05d0-\u05ea])-)(?<!\d['\u00a0\u202f\u2009])(?P<num2>\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
+    rf"|(?<!{_W})(?<![.,])(?<!(?<![\u05d0-\u05ea])-)(?<!\d['\u00a0\u202f\u2009])(?P<num2>(?:\d(?:[\d.,'\u00a0\u202f]|(?<![.,])\s(?=\d{{3}}(?!\d)))*\d|\d)(?:[.,][-–—]{{1,2}}(?![\d-]))?)\s?(?P<cur2>{_CUR_SYM}|(?:{_CUR_CODE})\b))"
     rf"(?P<tail>{_PER})",
     re.IGNORECASE,
 )
@@ -380,6 +380,7 @@ def _currency(token: str) -> str:
     return up
 
 
+_NO_CENTS = compile_re(r"[.,][-–—]+$")
 _PER_COUNT_BEFORE = compile_re(
     r"(?:(?<![\w])(?:per|pro|je|par|por|za)\s*(?P<n>100|1[.,\u00a0 ]?000)(?![\d.,])"
     r"(?:\s*[^\W\d_]{1,12}\.?){0,3}\s*(?:is|are|ist|est|es|è|at|à|a|:|=)?"
@@ -405,7 +406,8 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
     """Amounts with a currency marker: "$4.25/ea", "USD 1,250.00", "4,25 €/Stk", "11,60 €/100 St."."""
     out: list[PriceHit] = []
     for m in _PRICE_RE.finditer(text):
-        raw_num = m.group("num1") or m.group("num2")
+        # "€ 1.385,-", "45,– EUR": a whole amount written with a dash for its cents
+        raw_num = _NO_CENTS.sub("", m.group("num1") or m.group("num2"))
         raw_cur = m.group("cur1") or m.group("cur2")
         if _in_code(text, m):
             continue  # "RS5T4M": an item code that starts like a currency, no amount

@@ -521,8 +521,9 @@ def price_per_po_unit(
 def _price_word_re() -> re.Pattern[str]:
     qual = L.alternation("price_qualifier")
     return compile_re(
-        # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie")
-        rf"\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*)?\s*(?:(?:{qual})\s*)?"
+        # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
+        # the dash of a whole amount ("€ 1.385,- per ton")
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*)?\s*(?:(?:{qual})\s*)?"
         rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
         re.IGNORECASE,
     )
