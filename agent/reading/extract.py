@@ -53,6 +53,7 @@ from agent.reading.units import (
     cell_count,
     changed_by_percent,
     column_count,
+    defines_pack,
     digits_end,
     header_count,
     in_po_units,
@@ -2547,8 +2548,13 @@ class POReader:
         text = st.text
         units = (pl.uom, *self._units())
         sizes = [(p.start, p.end) for p in pack_sizes(text, pl.uom, self.locale)]
-        # a pack's size ("cases of 12 only") is no quantity of the line
-        bare = [h for h in self._bare_numbers(text) if not any(a <= h.start < b for a, b in sizes)]
+        # a pack's size ("cases of 12 only", "per volle pallet (55 zakken à 25 kg = 1.375 kg)")
+        # is no quantity of the line
+        bare = [
+            h
+            for h in self._bare_numbers(text)
+            if not any(a <= h.start < b for a, b in sizes) and not defines_pack(text, h.start)
+        ]
         # "5,000 instead of 4,500", "610 m rather than 600 m"
         for h in bare:
             m = P.INSTEAD_AFTER.match(text[h.end :])
@@ -2558,6 +2564,8 @@ class POReader:
         # 40 EA says the PO's EA is the box)
         packs = self._packs(st, pl)
         for n, word, start in pack_count_hits(text, self.locale, packs):
+            if defines_pack(text, start):
+                continue
             value = in_po_units(n, word, pl.uom, packs)
             if value is not None and (n != pl.quantity or value == n):
                 return value, start
@@ -2597,6 +2605,7 @@ class POReader:
                 or PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
+                or defines_pack(text, h.start)
             )
         ]
         described = [h for h in counted if h.unit and _in_description(h, pl)]

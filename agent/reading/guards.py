@@ -59,6 +59,7 @@ from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
 from agent.reading.units import (
     PackSize,
+    defines_pack,
     digits_end,
     header_count,
     in_po_units,
@@ -1912,6 +1913,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         and not _packing_unit(h.unit, units)
         # "500 kg (20 db 25 kg-os zsák)", "204 tk (17 kasti)": the count restated in packs
         and not _COUNT_RESTATED.search(scrubbed[max(0, h.start - 30) : h.start])
+        # "per full pallet (55 bags of 25 kg = 1,375 kg)": one pack's content
+        and not defines_pack(scrubbed, h.start)
     ]
     only = [
         v

@@ -659,3 +659,22 @@ def cell_count(rest: str, po_uom: str, description: str) -> tuple[Decimal | None
     if not _names_po_unit(m.group("unit"), po_uom, description):
         return None, f"the price is per '{rest.strip()}', the PO per {po_uom}"
     return Decimal(m.group("n")), ""
+
+
+def defines_pack(text: str, pos: int) -> bool:
+    """``pos`` stands in brackets right after a pack's name, which the brackets define:
+    "per volle pallet (55 zakken à 25 kg = 1.375 kg)", "1 Palette (40 Sack = 1.000 kg)"."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or ")" in text[opened:pos] or "）" in text[opened:pos]:
+        return False
+    before = text[max(0, opened - 40) : opened]
+    # the pack's name, or a word or two after it ("by the full pallet only (…)")
+    word = next(
+        (w for w in list(re.finditer(r"[^\W\d_]+", before))[-3:][::-1] if pack_kinds(w.group(0))),
+        None,
+    )
+    if word is None or before[word.end() :].count(",") or re.search(r"\d", before[word.end() :]):
+        return False
+    # "2 drums (= 610 m)" converts a count of packs; only one pack is defined
+    count = re.search(r"(\d[\d.,]*)\s*$", before[: word.start()])
+    return count is None or count.group(1) == "1"
