@@ -51,3 +51,37 @@ def test_a_count_of_packs_converted_in_brackets_is_still_the_quantity() -> None:
 )
 def test_bulk_packs_are_packs(word: str, kind: str) -> None:
     assert kind in pack_kinds(word)
+
+
+def test_a_count_of_cartons_restated_in_pieces_is_the_lines_count() -> None:
+    lines = [
+        ("BAT-LR20", "Alkaline D cell LR20", 1000, "EA", "0.95", "2026-12-11"),
+        ("BAT-4R25", "Lantern battery 6V 4R25", 300, "EA", "4.40", "2026-12-11"),
+    ]
+    body = (
+        "G'day Sam,\n\nPO 4500012345 is confirmed.\nD cells only come in shipper cartons of 40 "
+        "so we'll send 26 ctns (1,040 ea) - hope that's OK.\nLantern batteries 300 as "
+        "ordered.\nBoth on the boat to arrive 11/12.\n\nCheers"
+    )
+    res = read(body, [make_po(locale="en-AU", currency="USD", lines=lines)])
+    if res.kind == "confirmation":
+        assert lines_of(res)[1].quantity == Decimal("1040")
+    else:
+        assert res.kind == "needs_review"
+
+
+def test_an_item_named_in_another_language_is_not_the_next_items() -> None:
+    lines = [
+        ("LAB-SYR-10", "Syringe 10 ml luer lock, sterile", 2000, "EA", "0.62", "2026-12-14"),
+        ("LAB-NDL-21G", "Hypodermic needle 21G x 1.5in, sterile", 2000, "EA", "0.18", "2026-12-14"),
+    ]
+    body = (
+        "שלום דנה,\n\nמאשרים את הזמנה מס' 4500012345:\n"
+        "מזרקים 10 מ\"ל לואר לוק – 2,000 יח' במחיר 0.62 ₪ ליחידה, אספקה ב-14.12.\n"
+        "מחטים 21G – יש במלאי רק 1,500 יח', נספק אותן ב-14.12, והיתרה (500 יח') תסופק ב-27.12.\n"
+    )
+    res = read(body, [make_po(locale="he-IL", currency="ILS", lines=lines)])
+    if res.kind == "confirmation":
+        got = lines_of(res)
+        assert got[2].unit_price != Decimal("0.62")
+        assert got[1].status != "unconfirmed" or got[2].schedule

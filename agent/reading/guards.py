@@ -1881,7 +1881,15 @@ def _counted_noun(c: _LineCheck, clause: str, known: set[Decimal]) -> str | None
     return None
 
 
-_COUNT_RESTATED = compile_re(r"\d\s*[^\W\d_]{0,12}\.?\s*\(\s*$")
+_COUNT_RESTATED = compile_re(r"\d\s*(?P<unit>[^\W\d_]{0,12})\.?\s*\(\s*$")
+
+
+def _restated(text: str, units: Sequence[str]) -> bool:
+    """``text`` ends with a count and an open bracket that restates it ("500 kg (20 sacks"),
+    unless the count is of packing ("26 ctns (1,040 ea)"): then the bracket holds the count
+    of the line's own unit."""
+    m = _COUNT_RESTATED.search(text)
+    return m is not None and not _packing_unit(m.group("unit"), units)
 
 
 def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list[Decimal]:
@@ -1912,7 +1920,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         )
         and not _packing_unit(h.unit, units)
         # "500 kg (20 db 25 kg-os zsák)", "204 tk (17 kasti)": the count restated in packs
-        and not _COUNT_RESTATED.search(scrubbed[max(0, h.start - 30) : h.start])
+        and not _restated(scrubbed[max(0, h.start - 30) : h.start], units)
         # "per full pallet (55 bags of 25 kg = 1,375 kg)": one pack's content
         and not defines_pack(scrubbed, h.start)
     ]

@@ -87,6 +87,16 @@ CURRENCY_SYMBOLS = {
     "лв": "BGN",
     "лв.": "BGN",
     "лева": "BGN",
+    # tenge, shekel, peso of the Philippines, baht, naira, taka: signs of their own;
+    # the tenge also written out after a number ("28 500,00 тенге")
+    "₸": "KZT",
+    "тенге": "KZT",
+    "теңге": "KZT",
+    "₪": "ILS",
+    "₱": "PHP",
+    "฿": "THB",
+    "₦": "NGN",
+    "৳": "BDT",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -119,6 +129,32 @@ CURRENCY_CODES = (
     "IDR",
     "MYR",
     "BGN",
+    # more currencies suppliers invoice in; codes that are also words or regulations ("ALL",
+    # "PEN", "TOP", "CUP", "MAD", "CLP") are left out: "all 500 pcs" is no amount of leks
+    "ZAR",
+    "SGD",
+    "HKD",
+    "NZD",
+    "BRL",
+    "TWD",
+    "THB",
+    "ILS",
+    "AED",
+    "SAR",
+    "QAR",
+    "KWD",
+    "PHP",
+    "COP",
+    "ARS",
+    "EGP",
+    "NGN",
+    "KES",
+    "ISK",
+    "RSD",
+    "PKR",
+    "KZT",
+    "BDT",
+    "LKR",
 )
 
 
@@ -307,7 +343,8 @@ _CUR_SYM = (
     # "125.000 VNĐ" (not "2 đợt": a letter after it makes a word)
     r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
-    r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен))(?![^\W\d_])\.?"
+    r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
+    r"|₸|₪|₱|฿|₦|৳"
     r"|\bRUR\b"
     # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"

@@ -198,7 +198,10 @@ _METRE = {
     },
     **{w: Decimal("0.01") for w in ("cm",)},
     **{w: Decimal("0.001") for w in ("mm",)},
-    **{w: Decimal(1000) for w in ("km",)},
+    **{
+        w: Decimal(1000)
+        for w in ("km", "км", "kilometre", "kilometres", "kilometer", "kilometers", "公里")
+    },
 }
 _MEASURES = (_KG, _LITRE, _METRE)
 
@@ -523,8 +526,9 @@ def _price_word_re() -> re.Pattern[str]:
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
         # the dash of a whole amount ("€ 1.385,- per ton")
-        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*)?\s*(?:(?:{qual})\s*)?"
-        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?P<w>{_WORD})",
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн)?\s*(?:(?:{qual})\s*)?"
+        # "per 1 km", "за 1 км": one of the unit
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?:1\s+)?(?P<w>{_WORD})",
         re.IGNORECASE,
     )
 
