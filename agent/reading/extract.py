@@ -39,6 +39,7 @@ from agent.reading.masks import any_of
 from agent.reading.match import find_po_mentions, pos_described
 from agent.reading.numbers import (
     PriceHit,
+    QuantityHit,
     number_hits,
     parse_number,
     percent_hits,
@@ -1360,6 +1361,8 @@ def _of_whole(text: str, start: int) -> bool:
     )
 
 
+_PART_KINDS = ("delivery", "ship", "neutral")
+_SIZE_OF = compile_re(rf"(?<!\w)(?:{L.alternation('pack_of')})\s*$", re.IGNORECASE)
 _RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
 _CELL_UNIT = compile_re(r"\d\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$")
@@ -1729,6 +1732,10 @@ class POReader:
                     nrefs, _, nhow = self.index.refs(lines[li + 1], line_start=True)
                     if (
                         nrefs
+                        # "Ihre Pos. 1", "Your item KMS-C-110" under the row; a line that
+                        # names goods by their words is the next item, unless the row is an
+                        # acknowledgment's ("10 6308-2Z/C3 60 St 14,85 …")
+                        and (nhow != "description" or _TEXT_ROW_START.match(line))
                         and not self._has_values(lines[li + 1])
                         and not self.index.refs(line)[0]
                         # "pos. 1 - …" / "30.000 m …" / "pos. 2 - …": the next item's label
@@ -2757,13 +2764,58 @@ class POReader:
             if rv.get("quantity") and dated:
                 h, kind = next(((h, k) for h, k in dated if k == "delivery"), dated[0])
                 rows.append((rv["quantity"], h, kind))
-        for pairs in (after, beside, rows, heads, self._text_rows(sts, pl)):
+        equal = self._equal_parts(sts, pl, stated)
+        for pairs in (after, beside, rows, heads, self._text_rows(sts, pl), equal):
             if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
                 continue
             total = sum(q for q, _, _ in pairs)
             if total == pl.quantity or total == stated:
                 return total, pairs
         return None
+
+    def _equal_parts(
+        self, sts: list[Statement], pl: POLine, stated: Decimal | None
+    ) -> list[tuple[Decimal, DateHit, str]]:
+        """Deliveries of one size, the size said once and then a date for each ("en dos
+        camiones de 12.000 kg: 1er camión 25/11, 2º camión 2/12", "равными партиями по 400
+        шт.: до 5 февраля, до 19 февраля и до 5 марта"): as many parts of that size as there
+        are dates after it, when they make up the line's quantity exactly."""
+        total = stated if stated is not None else pl.quantity
+        dated: list[tuple[tuple[int, int], DateHit, str]] = []
+        sizes: list[tuple[tuple[int, int], Decimal]] = []
+        for i, st in enumerate(sts):
+            if st.row is not None:
+                continue
+            dated += [((i, h.start), h, k) for h, k in self._dates(st) if k in _PART_KINDS]
+            sizes += [((i, h.start), v) for h, v in self._part_sizes(st.text, pl)]
+        for at, size in sizes:
+            later = [(h, k) for pos, h, k in dated if pos > at]
+            if any(k == "delivery" for _, k in later):
+                # "ETD 27/11, ETA 8/1" dates one part twice: its delivery counts
+                later = [(h, k) for h, k in later if k == "delivery"]
+            days = {h.date for h, _ in later}
+            if len(later) != len(days) or len(days) < 2 or size * len(days) != total:
+                continue
+            if any(pos < at for pos, _, _ in dated):
+                continue  # a date before the size may be a part of its own
+            return [(size, h, k) for h, k in later]
+        return []
+
+    def _part_sizes(self, text: str, pl: POLine) -> list[tuple[QuantityHit, Decimal]]:
+        """Counts a part of a split may have, in the PO's unit ("12.000 kg" of a line in t)."""
+        out = []
+        for h in quantity_hits(text, self.locale, (pl.uom, *self._units())):
+            if not _SIZE_OF.search(text, max(0, h.start - 12), h.start):
+                continue  # the size of each part: "dos camiones de 12.000 kg", "lots of 400"
+            if h.unit and not same_unit(h.unit, pl.uom):
+                value = in_po_units(h.value, h.unit, pl.uom, [])
+                if value is None:
+                    continue
+            else:
+                value = h.value
+            if 0 < value < pl.quantity:
+                out.append((h, _whole(value)))
+        return out
 
     def _dated_rest(self, sts: list[Statement], pl: POLine, after: list) -> None:
         """ "400 on the 27th, 400 on 11/12 and the balance 18/12": a rest with a date and no
