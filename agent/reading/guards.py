@@ -85,7 +85,7 @@ COMMIT = compile_re(
     r"\b(?:confirm(?:ed|s|ing)?|we\s+confirm|accept(?:ed|s)?|agreed?|ok(?:ay)?|o\.k\.|as\s+(?:ordered|requested|per)"
     r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
     r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conformes?|confirmad[oa]s?"
-    r"|confirmamos|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
+    r"|confirmamos|potwierdzam\w*|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
     r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*"
     # Danish/Norwegian, Turkish, Hungarian, Romanian approvals ("Priserne er i orden")
     r"|i\s+orden|bekræft\w*|bekreft\w*|onaylıyoruz|uygundur|rendben|visszaigazol\w*"
@@ -705,7 +705,7 @@ _FIELD_KINDS = {
 _WHOLE = compile_re(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
-    r"|objednávk\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
+    r"|objednávk\w*|zamówieni\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
     r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
     r"|entire|whole|complete|komplett|vollst[äa]ndig"
     # "alle drei Positionen": every line, as against "alle Preise" (one field)
