@@ -86,7 +86,7 @@ COMMIT = compile_re(
     r"\b(?:confirm(?:ed|s|ing)?|we\s+confirm|accept(?:ed|s)?|agreed?|ok(?:ay)?|o\.k\.|as\s+(?:ordered|requested|per)"
     r"|in\s+order|no\s+problem|fine|all\s+good|go\s+ahead|bestätig(?:t|en|e)|einverstanden|in\s+ordnung"
     r"|wie\s+bestellt|passt|passen|akzeptiert|confirm(?:é|ée|és|ées|ons)|d'accord|conformes?|confirmad[oa]s?"
-    r"|confirmamos|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
+    r"|confirmamos|potwierdzam\w*|aceptad[oa]s?|aceptamos|de\s+acuerdo|conferm(?:ato|ata|ati|ate|iamo)|va\s+bene"
     r"|bevestig(?:d|en)|akkoord|zoals\s+besteld|confirmado|potvrzuj\w*"
     # Danish/Norwegian, Turkish, Hungarian, Romanian approvals ("Priserne er i orden")
     r"|i\s+orden|bekræft\w*|bekreft\w*|onaylıyoruz|uygundur|rendben|visszaigazol\w*"
@@ -243,10 +243,12 @@ OPEN_VALUE = compile_re(
     r"|por\s+(?:confirmar|definir)|a\s+definir|da\s+(?:confermare|definire)|nog\s+te\s+(?:bevestigen|bepalen))\b",
     IC,
 )
+# A field named or spoken of, in every language: the lexicon's three field tables
 FIELD_WORDS = compile_re(
-    r"\b(?:price[sd]?|pricing|cost|costs|preis\w*|prix|precios?|prezz[io]|prij[sz]\w*|quantit(?:y|ies|é|és|à)|qtys?|menge\w*"
-    r"|cantidad\w*|aantal|dates?|delivery|deliveries|ship\s*dates?|lead\s*times?|liefer\w*|termin\w*|livraison|d[ée]lais?"
-    r"|fechas?|plazos?|entrega|consegna|levering|levertijd|schedule)\b",
+    "|".join(
+        L.pattern_unmarked(t, "sign").pattern
+        for t in ("price_words", "quantity_words", "date_words")
+    ),
     IC,
 )
 
@@ -677,36 +679,15 @@ _PAYMENT_FIRST = compile_re(
 # ("We confirm the pricing", "Re the date: confirmed", "Quantities confirmed.") says nothing
 # about the others.
 _FIELD_KINDS = {
-    "quantity": compile_re(
-        r"\b(?:quantit(?:y|ies|é|és|à)|qtys?|amounts?|menge\w*|st[üu]ckzahl\w*|cantidad\w*|aantal\w*|quantidade\w*"
-        r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
-        r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số\s+lượng)\b|数量|수량",
-        IC,
-    ),
-    "price": compile_re(
-        r"\b(?:price[sd]?|pricing|costs?|rates?|preis\w*|prix|tarifs?|precios?|prezz[io]|prij[sz]\w*|pre[çc]os?"
-        # the commercial terms of an order: "zu den angegebenen Konditionen"
-        r"|konditionen|condizioni|condiciones|condi[çc][õo]es"
-        r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
-        r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn\s+giá)\b"
-        r"|価格|単価|金額|단가|가격|금액",
-        IC,
-    ),
-    "date": compile_re(
-        r"\b(?:dates?|deliver(?:y|ies|ed|s)?|ship(?:s|ped)?|dispatch(?:ed|es)?|ship(?:ping|ment)?\s*dates?|lead\s*times?|schedule|liefer\w*|termin\w*"
-        r"|livraison|d[ée]lais?|fechas?|plazos?|prazos?|entrega|consegna|levering|levertijd|leverdatum"
-        r"|levering\w*|leveringsdato\w*|leveringstid\w*|teslim\w*|tarih\w*|sevk\w*|szállítás\w*"
-        r"|határid\w*|livr[ăa]r\w*|termen\w*"
-        r"|dodani\w*|termín\w*|toimitu\w*|päivämäär\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*"
-        r"|ngày\s+giao|giao\s+hàng|thời\s+hạn)\b|納期|納品|出荷|着日|납기|납품|출하",
-        IC,
-    ),
+    "quantity": L.pattern("quantity_words"),
+    "price": L.pattern_unmarked("price_words", "sign"),
+    "date": L.pattern("date_words"),
 }
 # Words that make a confirming clause about the whole order, whatever fields it also names.
 _WHOLE = compile_re(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
-    r"|objednávk\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
+    r"|objednávk\w*|zamówieni\w*|tilau\w*|παραγγελ[ίι]\w*|đơn\s+hàng|đơn\s+đặt\s+hàng"
     r"|all(?!\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?:prices?|pricing|quantit\w*|qtys?|dates?|deliver\w*))"
     r"|entire|whole|complete|komplett|vollst[äa]ndig"
     # "alle drei Positionen": every line, as against "alle Preise" (one field)

@@ -87,7 +87,12 @@ DATE_TABLES = (
     "order_date",
     "terms_document",
 )
-TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES)
+# The words that name a field of a PO line. Words marked "(?#about)" show a clause is about
+# the field without naming it ("we ship", "zu diesen Konditionen"): the guards that ask which
+# fields a confirmation speaks of read them, the extraction's field words do not; "(?#sign)"
+# marks a currency sign, which says a price to the extraction and not to those guards.
+FIELD_TABLES = ("price_words", "quantity_words", "date_words")
+TABLES = (*ACTS, *CHECKS, *HELPERS, *DATE_TABLES, *FIELD_TABLES)
 
 
 class LexiconError(ValueError):

@@ -82,43 +82,11 @@ NEGATED_ACCEPT = compile_re(
     IC,
 )
 
-PRICE_WORDS = compile_re(
-    r"\b(?:price[sd]?|pricing|cost|preis\w*|prix|precios?|prezz[io]|cena|ceny|tarifs?|unit price|€|\$|£"
-    # Danish/Norwegian/Swedish, Turkish, Hungarian, Romanian (Japanese has no word boundaries)
-    r"|pris(?:en|er|erne|ene|et|erna)?|fiyat\w*|árak\w*|ár(?:a|at|on|ban)?|egységár\w*|pre[țţt]\w*"
-    # Slovak, Finnish, Greek, Vietnamese (Korean has no word boundaries)
-    r"|cen[ay]|cenu|hinta\w*|hinn(?:at|an|oilla|oissa|oittelu)|τιμ[ήηέε]\w*|giá|đơn giá"
-    # Russian, Ukrainian
-    r"|цен(?:а|ы|у|ой|е|ам|ами|ах)?|стоимост\w*|цін(?:а|и|у|ою|і|ам|ами|ах)?|вартіст\w*|вартост\w*"
-    # Indonesian, Malay
-    r"|harga(?:nya)?|harga satuan"
-    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
-    r"|cijen(?:a|e|i|u|om|ama)|cen(?:e|i|o|om|ama|as|ām)|цени|цената|цените|hind(?:a|u|ad|as)?"
-    r"|hinna\w*|kain(?:a|os|ą|ų|oje|ai))"
-    r"|価格|単価|金額|단가|가격|금액",
-    IC,
-)
-QTY_WORDS = compile_re(
-    r"\b(?:qtys?|quantit(?:y|ies|é|és|à)|mengen?|cantidad(?:es)?|množství|amounts?"
-    r"|antal(?:let)?|mængde\w*|mengde\w*|miktar\w*|mennyiség\w*|cantitat\w*"
-    r"|množstv\w*|määr\w*|ποσ[όο]τητ\w*|số lượng|количеств\w*|кількіст\w*|кількост\w*"
-    r"|jumlah(?:nya)?|kuantitas|kuantiti"
-    r"|količin\w*|kogus\w*|kiek(?:is|į|io|iai|ių)|daudzum\w*)\b|数量|수량",
-    IC,
-)
-DATE_WORDS = compile_re(
-    r"\b(?:dates?|delivery|deliveries|shipment|lieferung|livraison|consegna|entrega|dodání|liefertermin\w*|termin\w*|lieferdatum|délais?|dates? de livraison|fechas?|plazos?|prazos?|timing|schedule"
-    r"|levering\w*|leveringsdato\w*|leveringstid\w*|dato(?:en|er)?|teslim\w*|tarih\w*|szállítás\w*|határid\w*"
-    r"|livr[ăa]r\w*|termen\w*|dat[ae]le"
-    r"|dodani\w*|termín\w*|dátum\w*|toimitu\w*|päivämäär\w*|toimitusaika\w*|παρ[άα]δοσ\w*"
-    r"|ημερομην[ίι]\w*|ngày giao|giao hàng|thời hạn"
-    r"|дат[аыуе]|срок\w*|поставк\w*|отгрузк\w*|термін\w*|постачанн\w*|відвантаженн\w*"
-    r"|tanggal(?:nya)?|tarikh|pengiriman(?:nya)?|penghantaran|jadwal(?:nya)?"
-    r"|isporuk\w*|rok(?:a|u|om)? isporuke|datuma|datumu|dobav\w*|rok dobave|доставк\w*|датата"
-    r"|tarne\w*|kuupäev\w*|tähtaeg\w*|tähtaja\w*|pristatym\w*|terminas|termino|piegād\w*"
-    r"|datums|termiņ\w*)\b|納期|納品日|出荷日|着日|납기|납품일|출하일",
-    IC,
-)
+# The field nouns of every language (the lexicon's [price_words], [quantity_words] and
+# [date_words]), without the words that are only about a field ("we ship", "Konditionen")
+PRICE_WORDS = L.pattern_unmarked("price_words", "about")
+QTY_WORDS = L.pattern_unmarked("quantity_words", "about")
+DATE_WORDS = L.pattern_unmarked("date_words", "about")
 
 # the lexicon's [delivery_date] and [ship_date] tables (every language) extend both
 DELIVERY_WORDS = compile_re(
