@@ -611,9 +611,12 @@ def claims_for(
                 m = L.search(check, where)
                 if m:
                     checks.append((check, m.group(0)))
-            m = L.search("reference_elsewhere", clause.sentence)
-            if m:
-                checks.append(("reference_elsewhere", m.group(0)))
+            # every reference: "al prezzo di listino aggiornato è € 10,40 …, consegna come
+            # sopra" names its price, but not its date
+            checks += [
+                ("reference_elsewhere", m.group(0))
+                for m in L.pattern("reference_elsewhere").finditer(clause.sentence)
+            ]
             sentence_dates: tuple[date, ...] = ()
             # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
             # none of its clauses: only a firm clause of its own carries a date

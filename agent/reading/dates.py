@@ -1056,6 +1056,9 @@ _DOT_DATE_LANGS = frozenset(
 
 _DAY_DOT_MONTH = compile_re(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?![\d.,]?\d)")
 
+_AMOUNT_AFTER = compile_re(
+    r"\s?(?:[€$£¥%]|(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)\b|(?:kg|mm|cm|m|t)\b)"
+)
 _SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
 _ON_OR_AT = compile_re(r"(?<![\w])(?:at|on|by|until|till)\s+$", re.IGNORECASE)
 _MONEY_WORD = compile_re(
@@ -1522,6 +1525,9 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         named_after = _WEEKDAY_AFTER.match(text, m.end())
         if not (
             _date_label_before().search(before)
+            # "відвантаження 14.12", "Lieferung am 14.12", not "Versandkosten 10.10 €"
+            or _date_word_before().search(before)
+            and not _AMOUNT_AFTER.match(text, m.end())
             or weekday
             and weekday.group(1).lower() in days
             or named_after

@@ -643,6 +643,18 @@ def unanswered_reasons(d: Decision) -> list[str]:
                 and c.firm
                 and c.segment_kind not in ("table_row", "attachment")
             ]
+        if not said:
+            # "potwierdzamy zamówienie: kredki 12 kolorów – 800 op." where the goods' name is
+            # not read: words about the whole order that count the line's own quantity
+            pl = po.line_by_number(ln.line)
+            said = [
+                c
+                for c in d.claims_of(po)
+                if c.scope == ORDER
+                and pl is not None
+                and c.segment_kind not in ("table_row", "attachment")
+                and any(v.kind == "number" and v.value == pl.quantity for v in c.values)
+            ]
         if not said and not any(
             P.NEGATED_ACCEPT.search(c.clause.text) or L.search("hedge", c.clause.text) for c in own
         ):

@@ -302,8 +302,10 @@ def _in_description(h, pl: POLine) -> bool:
     """A number and its unit that the PO line's own description carries ('2 kg' of
     'Sac kraft 2 kg, farine')."""
     num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
-    return bool(
-        re.search(rf"(?<![\d.,]){num}\s?{re.escape(h.unit)}(?!\w)", pl.description or "", re.I)
+    # in the description's own unit word for the same measure too ("3米" of "…, 3 m")
+    return any(
+        same_unit(m.group(1), h.unit) or measure_ratio(h.unit, m.group(1)) == 1
+        for m in re.finditer(rf"(?<![\d.,]){num}\s?([^\W\d_]+)(?!\w)", pl.description or "", re.I)
     )
 
 
@@ -1013,9 +1015,25 @@ def _clauses(sentence: str) -> list[str]:
             # "Dec 24 - Jan 1" is a range; "Відвантаження зі складу - 20.03.2026" a label and
             # its date
             out[-1] = joined
+            continue
+        item = _VALUE_THEN_NEXT.match(part) if out else None
+        dash = (
+            next((d for d in "-–—" if f"{out[-1]} {d} {item.group(1)}" in sentence), None)
+            if item
+            else None
+        )
+        if dash:
+            # "kredki 12 kolorów – 800 op., linijki 30 cm – 1000 szt.": each name with its
+            # value, the comma between the items
+            out[-1] = f"{out[-1]} {dash} {item.group(1)}"
+            out.append(item.group(2))
         else:
             out.append(part)
     return out
+
+
+# a value that ends at a comma, then the next item's words: "800 op., linijki 30 cm"
+_VALUE_THEN_NEXT = compile_re(r"(\d[\d.,\u00a0 ]*\s?[^\W\d_]{0,8}\.?),\s+([^\W\d_].*)", re.S)
 
 
 def _date_label_end(text: str) -> bool:
@@ -1228,7 +1246,7 @@ _HEADER_KEYS = {
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
     r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명)",
-    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qté|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
+    "qty": r"(?:qty|quantity|menge|quantit[eéà]|qt[ée]\b|qt[àa]\b|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
     r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value|gesamt|summe|totaal|belopp|beløb"

@@ -195,20 +195,46 @@ def reference_elsewhere(d: Decision) -> list[str]:
             if not refs or c.clause.text in seen:
                 continue
             seen.add(c.clause.text)
-            words = refs[0]
-            if _TO_ATTACHMENT.search(words) and readable:
+            words = next(
+                (w for w in refs if not _reference_read(d, c, w, readable, po.supplier.locale)),
+                None,
+            )
+            if words is None:
                 continue
-            if _TO_BELOW.search(words) and _own_words_after(d, c, words):
-                continue
-            if _aside_reference(c.clause.sentence, words):
-                continue
-            if _value_follows(c.clause.sentence, words, po.supplier.locale):
+            if _above(words):
+                # "위와 같이 확정합니다" confirms what the supplier wrote above; "consegna come
+                # sopra" gives a field the value of a line above, which is for a person to pick
+                if words.lower() in c.clause.text.lower() and _names_field(c.clause.text):
+                    reasons.append(
+                        f"'{_clip(c.clause.text)}' gives a value as the one above ('{words}'): "
+                        "which one is for a human to read"
+                    )
                 continue
             reasons.append(
                 f"'{_clip(c.clause.text)}' refers to content that is not the supplier's own new "
                 f"text ('{words}'): a human must read it"
             )
     return reasons
+
+
+def _above(words: str) -> bool:
+    """The reference is to the supplier's own words above ("as above", "wie oben")."""
+    return L.pattern_unmarked("reference_elsewhere", "above").fullmatch(words) is None
+
+
+def _names_field(text: str) -> bool:
+    return bool(P.PRICE_WORDS.search(text) or P.QTY_WORDS.search(text) or P.DATE_WORDS.search(text))
+
+
+def _reference_read(d: Decision, c: Claim, words: str, readable: bool, locale: str) -> bool:
+    """The content the reference points to is read, or the reference only says where a
+    value the supplier wrote comes from."""
+    return bool(
+        (_TO_ATTACHMENT.search(words) and readable)
+        or (_TO_BELOW.search(words) and _own_words_after(d, c, words))
+        or _aside_reference(c.clause.sentence, words)
+        or _value_follows(c.clause.sentence, words, locale)
+    )
 
 
 _BRACKETED = compile_re(r"\([^()]*\)")
@@ -870,7 +896,16 @@ _YEAR_DATE = compile_re(
 # two numbers that are a day and a month in either order ("25/11", "11/25")
 _DAY_MONTH_PAIR = compile_re(
     r"(?<![\w.,/-])(?:(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\w/]|[.,]\d)"
+    # "— 12.14." written month first where the day comes first: no amount, no measure
+    r"|(?<![\w.,/€$£-])(?<![€$£]\s)(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])(?![\w/]|[.,]\d|\s?(?:[€$£%]|[^\W\d_]))"
 )
+
+
+def _clause_start(text: str, pos: int, reach: int) -> int:
+    """Where the clause that ``pos`` stands in starts, at most ``reach`` characters back."""
+    start = max(0, pos - reach)
+    stops = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", text[start:pos])]
+    return start + stops[-1] if stops else start
 
 
 def _could_be_date(token: str) -> bool:
@@ -921,8 +956,9 @@ def unread_dates(d: Decision) -> list[str]:
                 m
                 for m in _DAY_MONTH_PAIR.finditer(text)
                 if (
-                    P.DELIVERY_WORDS.search(text, max(0, m.start() - 25), m.start())
-                    or P.SHIP_WORDS.search(text, max(0, m.start() - 25), m.start())
+                    # "Shipment from our warehouse: 12.14.": the word may lead the clause
+                    P.DELIVERY_WORDS.search(text, _clause_start(text, m.start(), 50), m.start())
+                    or P.SHIP_WORDS.search(text, _clause_start(text, m.start(), 50), m.start())
                 )
             ]
             shapes = [*_date_shape().finditer(text), *years, *dated]
