@@ -253,7 +253,14 @@ _DAY_CASES = {
     "šeštadienio": 5,
     "sekmadienį": 6,
     "sekmadienio": 6,
-    # Latvian "piektdien" (on Friday), "līdz piektdienai" (by Friday)
+    # Latvian "piektdien", "piektdienā" (on Friday), "līdz piektdienai" (by Friday)
+    "pirmdienā": 0,
+    "otrdienā": 1,
+    "trešdienā": 2,
+    "ceturtdienā": 3,
+    "piektdienā": 4,
+    "sestdienā": 5,
+    "svētdienā": 6,
     "pirmdien": 0,
     "pirmdienai": 0,
     "otrdien": 1,

@@ -657,7 +657,10 @@ class LineIndex:
             toks = set()
             for t in _tokens(_sized(ln.description)):
                 nt = _norm_token(t)
-                if nt in _STOP or nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt):
+                # a number with a leading zero is a code ("0402", the size of a capacitor),
+                # other numbers are counts and sizes
+                code = nt.isdigit() and len(nt) >= 4 and nt.startswith("0")
+                if nt in _STOP or not code and (nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt)):
                     continue
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
                     toks.add(nt)

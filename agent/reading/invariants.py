@@ -1206,6 +1206,38 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+def colleague_disagrees(d: Decision) -> list[str]:
+    """A colleague of the sender, in the newest internal mail quoted below the reply, gives a
+    date later than any the result carries ("Die Seile kommen aber frühestens KW 51" under "wir liefern
+    alle drei Positionen zum 04.12."): the sender may have overruled it or overlooked it,
+    and which holds is a person's call."""
+    from agent.reading.quotes import colleague_blocks
+
+    blocks = colleague_blocks(d.msg.quoted_text, d.msg.from_addr)
+    lines = [(po, ln) for po, _pl, ln in d.lines() if ln.status in ("accepted", "changed")]
+    if not blocks or not lines:
+        return []
+    carried = [ln.date for _, ln in lines if ln.date is not None]
+    if not carried:
+        return []
+    assert d.msg.date is not None
+    # the newest internal mail only; a date later than every one the result carries: what
+    # the sender promises may be sooner than the colleague can deliver
+    block = blocks[0]
+    locale = lines[0][0].supplier.locale
+    for po in {po.po_number: po for po, _ in lines}.values():
+        text = _mask(block, po)
+        hits, _ = find_dates(text, locale, d.msg.date)
+        for h in hits:
+            if h.date > max(carried):
+                return [
+                    f"PO {po.po_number}: a colleague of the sender, quoted below the reply, "
+                    f"writes '{_clip(' '.join(text[max(0, h.start - 60) : h.end].split()))}'"
+                    f", later than any date the result carries: which holds is a person's call"
+                ]
+    return []
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -1227,4 +1259,5 @@ INVARIANTS: tuple[Rule, ...] = (
     unlisted_lines,
     named_only_without_commitment,
     all_lines_date_contradicted,
+    colleague_disagrees,
 )

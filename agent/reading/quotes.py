@@ -993,3 +993,34 @@ def _split_forward(
         quoted_text="\n".join(quoted),
         signature="\n\n".join(signatures) if signatures else None,
     )
+
+
+def colleague_blocks(quoted: str, sender: str | None) -> list[str]:
+    """The quoted internal mails below a reply: written by a colleague at the sender's own
+    domain to the sender's own domain ("Von: Sandra Pichler <s.pichler@alpenlift.example>",
+    "An: Markus Huber <m.huber@alpenlift.example>" under Markus's answer), newest first,
+    their bodies without their header blocks. The supplier's earlier mails to us and our own
+    mails are left out."""
+    domain = sender.rsplit("@", 1)[-1].lower() if sender and "@" in sender else None
+    if not domain or not quoted:
+        return []
+    lines = quoted.replace("\r\n", "\n").split("\n")
+    starts = [i for i, line in enumerate(lines) if _FROM_KEY.match(line.lstrip("> "))]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        author = _ADDRESS.search(lines[i])
+        if author is None or author.group(1).lower() != domain:
+            continue
+        j = i + 1
+        to_domains: set[str] = set()
+        while j < end and lines[j].strip() and _HEADER_LINE.match(lines[j].lstrip("> ")):
+            # the rest of the header block: Sent, To, Subject
+            to_domains |= {m.group(1).lower() for m in _ADDRESS.finditer(lines[j])}
+            j += 1
+        if to_domains != {domain}:
+            continue  # a mail to us, or to no one the header names
+        body = "\n".join(line.lstrip("> ") for line in lines[j:end]).strip()
+        if body:
+            out.append(body)
+    return out

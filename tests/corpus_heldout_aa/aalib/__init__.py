@@ -1,0 +1,1 @@
+"""Shared builders for held-out batch AA (standard library only, deterministic)."""
