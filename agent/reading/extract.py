@@ -374,6 +374,7 @@ def _sized(text: str) -> str:
 
 
 _BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
+_BULLET_LEAD = compile_re(r"\s*(?:[-•*·–]\s*|・)?")
 # an item of a list led by a label the reading could not place ("44 - discontinued" under
 # "43 - 30 pairs"): a new item, like a bullet, not more words about the item before it
 # a line led by a short name and a colon ("Tandenborstelset: …", "Zeep 20 g: …")
@@ -511,7 +512,7 @@ def _sizes(
 
 # A dimension code of a description: "315/80", "1200x800", "40x30x20" (four digits or more)
 _DIMENSION = compile_re(
-    r"(?<![\w/.,])\d{2,4}(?:\s?[/x×]\s?\d{1,4}){1,2}(?![\w/.,]|\s?[/x×]\s?\d)", re.I
+    r"(?<![\w/.,])\d{2,4}(?:\s?[/x×]\s?\d{1,4}){1,2}(?![\w/]|[.,]\d|\s?[/x×]\s?\d)", re.I
 )
 
 
@@ -573,7 +574,9 @@ def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tu
         if line is not None:
             out.append((m.start(), line))
     dimensions = _dimensions(described)
-    for m in _DIMENSION.finditer(text) if len(dimensions) >= 2 else ():
+    # one line's dimension names it too ("Spültische 1600 x 700" of "Double sink unit 1600 x
+    # 700 mm" beside lines with none)
+    for m in _DIMENSION.finditer(text) if dimensions else ():
         line = dimensions.get(_dimension_key(m.group(0)))
         if line is not None:
             out.append((m.start(), line))
@@ -801,6 +804,7 @@ class LineIndex:
             named: set[int] = set()  # lines named by more than a unit after a count
             sized = _sized(text)
             lead_end = self._joined_subjects_end(sized)
+            lead = _BULLET_LEAD.match(sized).end()  # "- Mesas 160/220: ok": after the bullet
             for m in _CODE_TOKEN.finditer(sized):
                 t = m.group(0).lower()
                 nt = _norm_token(t)
@@ -812,7 +816,7 @@ class LineIndex:
                     continue  # "80 rullaa" counts rolls: a pack word after a number names no line
                 # a short word counts fully as the line's subject ("Gowns fine as ordered."),
                 # and so do the words joined to it ("Tape and plugs, as on the PO")
-                subject = m.start() == len(sized) - len(sized.lstrip()) or m.start() < lead_end
+                subject = m.start() == lead or m.start() < lead_end
                 weight = (
                     2
                     if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(nt) >= 4)
