@@ -58,3 +58,23 @@ def test_a_short_goods_word_after_a_bullet_leads_its_item() -> None:
     got = lines_of(res)
     assert got[1].status == "accepted" and got[1].date == date(2026, 12, 15)
     assert [p.quantity for p in got[2].schedule] == [60, 60]
+
+
+def test_a_number_designation_names_its_line_in_the_suppliers_own_form() -> None:
+    lines = [
+        ("HK-BAIT-10", "Baitholder hook 1/0, bronze", 10000, "EA", "0.034", "2026-12-11"),
+        ("HK-ABD-4", "Aberdeen hook #4, gold", 5000, "EA", "0.029", "2026-12-11"),
+        ("SN-DUO-2", "Duo-lock snap #2, black", 3000, "EA", "0.047", "2026-12-11"),
+    ]
+    body = (
+        "Hej Ilse\n\nTak for ordren 4500012345. Vi bekræfter:\n"
+        "Kroge 1/0 bronze: 10.000 stk, pris 34,00 EUR pr. 1000 stk, levering 11.12.\n"
+        "Kroge nr. 4 guld: 5.000 stk, pris 31,50 EUR pr. 1000 stk, levering uge 2.\n"
+        "Snaplåse nr. 2: 3.000 stk à 0,047 EUR, levering 11.12.\n\nHilsen"
+    )
+    res = read(body, [make_po(locale="da-DK", currency="EUR", lines=lines)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].unit_price == Decimal("0.034") and got[1].status == "accepted"
+    assert got[2].unit_price == Decimal("0.0315") and got[2].date == date(2027, 1, 15)
+    assert got[3].status == "accepted"

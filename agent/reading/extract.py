@@ -109,7 +109,7 @@ _STOP = {
 }
 
 _ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
+    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
     # Russian and Ukrainian "поз. 1", "п. 2", "шт."
     r"|поз|п|шт|г"
     # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."
@@ -555,6 +555,24 @@ def _inches(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
     return _only_one_line(seen)
 
 
+# A number designation: "hook #4", "Kroge nr. 4", "No. 4", "n° 4", "č. 4"
+_NUMBERED = compile_re(
+    r"(?:(?<![\w#])#\s?|(?<![\w])(?:nr|no|n°|nº|č|nro|núm)\.?\s?)(?P<n>\d{1,3})(?![\w/.,]?\d)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _numbered(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
+    """Lines that differ by a number designation ("Aberdeen hook #4", "Duo-lock snap #2"):
+    the supplier writes it its own way ("Kroge nr. 4"). Only numbers no other line has."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        for m in _NUMBERED.finditer(description):
+            seen.setdefault(m.group("n").lstrip("0") or "0", set()).add(line)
+    return _only_one_line(seen)
+
+
 def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tuple[int, int]]:
     """(position, line) of every name ``text`` gives a line by what tells it apart from the
     others: two words in a row only its description has ("Hang tag"), a size only it has
@@ -571,6 +589,11 @@ def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tu
     inches = _inches(described)
     for m in _INCH.finditer(text) if inches else ():
         line = inches.get(_inch_key(m.group("size")))
+        if line is not None:
+            out.append((m.start(), line))
+    numbered = _numbered(described)
+    for m in _NUMBERED.finditer(text) if numbered else ():
+        line = numbered.get(m.group("n").lstrip("0") or "0")
         if line is not None:
             out.append((m.start(), line))
     dimensions = _dimensions(described)
