@@ -78,3 +78,22 @@ def test_a_number_designation_names_its_line_in_the_suppliers_own_form() -> None
     assert got[1].unit_price == Decimal("0.034") and got[1].status == "accepted"
     assert got[2].unit_price == Decimal("0.0315") and got[2].date == date(2027, 1, 15)
     assert got[3].status == "accepted"
+
+
+def test_a_fraction_size_no_date_can_be_names_its_line() -> None:
+    lines = [
+        ("JIG-150", "Pirk jig 150 g, silver", 200, "EA", "3.40", "2026-12-04"),
+        ("HOOK-4/0", "Treble hook 4/0, stainless", 800, "EA", "0.52", "2026-12-04"),
+        ("BRAID-25", "Braided line 0.25 mm, 300 m", 60, "EA", "19.10", "2026-12-04"),
+    ]
+    body = (
+        "Hei,\n\nVi bekrefter bestilling 4500012345:\n"
+        "- Pilker 150 g sølv: 200 stk à 3,40 EUR, levering 4. desember\n"
+        "- Trekroker 4/0 rustfri: 800 stk à 0,55 EUR, levering 4. desember\n"
+        "- Flettesene 0,25 mm: 60 spoler à 19,10 EUR, levering uke 50\n\nHilsen"
+    )
+    res = read(body, [make_po(locale="nb-NO", currency="EUR", lines=lines)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("0.55")
+    assert got[3].date == date(2026, 12, 11)

@@ -562,6 +562,28 @@ _NUMBERED = compile_re(
 )
 
 
+# A size written as a fraction that no date can be: "hook 6/0", "1/0" (a zero, or both parts
+# past any month and day)
+_FRACTION = compile_re(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+
+
+def _size_fraction(m: re.Match[str]) -> str | None:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"{a}/{b}" if 0 in (a, b) or min(a, b) > 31 else None
+
+
+@lru_cache(maxsize=256)
+def _fractions(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
+    """Lines that differ by a fraction size ("Treble hook 6/0", "Baitholder hook 1/0")."""
+    seen: dict[str, set[int]] = {}
+    for line, description in described:
+        for m in _FRACTION.finditer(description):
+            key = _size_fraction(m)
+            if key:
+                seen.setdefault(key, set()).add(line)
+    return _only_one_line(seen)
+
+
 @lru_cache(maxsize=256)
 def _numbered(described: tuple[tuple[int, str], ...]) -> dict[str, int]:
     """Lines that differ by a number designation ("Aberdeen hook #4", "Duo-lock snap #2"):
@@ -589,6 +611,11 @@ def distinct_names(described: tuple[tuple[int, str], ...], text: str) -> list[tu
     inches = _inches(described)
     for m in _INCH.finditer(text) if inches else ():
         line = inches.get(_inch_key(m.group("size")))
+        if line is not None:
+            out.append((m.start(), line))
+    fractions = _fractions(described)
+    for m in _FRACTION.finditer(text) if fractions else ():
+        line = fractions.get(_size_fraction(m) or "")
         if line is not None:
             out.append((m.start(), line))
     numbered = _numbered(described)
