@@ -939,7 +939,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "vague": compile_re(
-            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem)\s*+-?\s*+"
+            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem"
+            # Portuguese, Italian, Dutch, Polish, Nordic: the part of a month
+            rf"|finais de|fins de|fim de|final de|meados de|início de|princípios de|começo de|inizio|metà|fine"
+            rf"|eind|begin|half|koniec|końcem|początek|połowa|slutet av|början av|mitten av|slutningen af"
+            rf"|starten af|midten af|slutten av|starten av|midten av)\s*+-?\s*+"
             rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
             rf"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:week|half)\s+of\s+(?:{months}|the month|next month)"
             rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:[-–]|to|bis|à|a|or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
@@ -1766,10 +1770,21 @@ _MONTH_PARTS = (
         1,
         10,
         r"early|beginning of|start of|the beginning of|the start of|anfang|d[ée]but|principios de"
-        r"|inicio de|comienzos de|začátkem|inizio|all'inizio di|begin",
+        r"|inicio de|comienzos de|začátkem|inizio|all'inizio di|begin|início de|princípios de"
+        r"|começo de|początek|början av|starten af|starten av",
     ),
-    (11, 20, r"mid|mid-|middle of|the middle of|mitte|mi-|mediados de|metà|half|polovina"),
-    (21, 31, r"late|end of|the end of|ende|fin|fin de|finales de|fines de|koncem|fine|eind"),
+    (
+        11,
+        20,
+        r"mid|mid-|middle of|the middle of|mitte|mi-|mediados de|metà|half|polovina|meados de"
+        r"|połowa|mitten av|midten af|midten av",
+    ),
+    (
+        21,
+        31,
+        r"late|end of|the end of|ende|fin|fin de|finales de|fines de|koncem|fine|eind|finais de"
+        r"|fins de|fim de|final de|koniec|końcem|slutet av|slutningen af|slutten av",
+    ),
 )
 _MONTH_PART_RE = compile_re(
     r"^\s*(?P<part>"

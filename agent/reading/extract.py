@@ -138,7 +138,8 @@ _LINE_REF = compile_re(
     + "|"
     + ORDINAL_FIRST
     # ... and Lithuanian without the dot, as a list's label ("1 poz. - 120 vnt")
-    + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:[-–:]|$)))"
+    # (a bracket may stand before the colon: "1 eilutė (A4 80 g/m2): …")
+    + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
     r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
@@ -1437,6 +1438,8 @@ def _of_whole(text: str, start: int) -> bool:
 
 
 _PART_KINDS = ("delivery", "ship", "neutral")
+_RESTATED_AFTER = compile_re(r"\s*\(?\s*=")
+_COMMITS_COUNT = compile_re(rf"(?:{L.pattern('commit').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SIZE_OF = compile_re(rf"(?<!\w)(?:{L.alternation('pack_of')})\s*$", re.IGNORECASE)
 _RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
@@ -3007,6 +3010,23 @@ class POReader:
                     and _norm_unit(word) not in desc
                     and not any(p.maybe_po_unit and p.kinds & pack_kinds(word) for p in packs)
                     and in_po_units(n, word, pl.uom, packs) is None
+                ):
+                    return f"'{n} {word}' is counted in {word}, the PO in {pl.uom}"
+            # "todėl patvirtiname 1000 pakų" on a PO in reams: a count of packs the line's
+            # unit cannot be matched to, and not the quantity read, leaves the quantity open
+            for n, word, start in pack_count_hits(st.text, self.locale, packs):
+                if (
+                    n not in (qty, pl.quantity)
+                    and _norm_unit(word) not in desc
+                    and not pack_kinds(pl.uom) & pack_kinds(word)
+                    and not any(p.kinds & pack_kinds(word) for p in packs)
+                    and in_po_units(n, word, pl.uom, packs) is None
+                    and not _in_brackets(st.text, start)
+                    and not _SIZE_OF.search(st.text, max(0, start - 12), start)
+                    # the count is what the supplier confirms: "patvirtiname 1000 pakų", not
+                    # one restated in the PO's unit ("bekreftet 17 sekker = 10 200 kg")
+                    and _COMMITS_COUNT.search(st.text, max(0, start - 30), start)
+                    and not _RESTATED_AFTER.match(st.text, st.text.find(word, start) + len(word))
                 ):
                     return f"'{n} {word}' is counted in {word}, the PO in {pl.uom}"
         return None

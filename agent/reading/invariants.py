@@ -1238,6 +1238,31 @@ def colleague_disagrees(d: Decision) -> list[str]:
     return []
 
 
+def earlier_answer_quoted(d: Decision) -> list[str]:
+    """Lines the reply leaves unconfirmed while the sender's own earlier mail to us, quoted
+    below it, commits to something ("Linje 1 og 2 bekreftes som bestilt" under "rekene (linje
+    3) kan vi levere …"): the two mails answer together, and a person joins them."""
+    from agent.reading.quotes import own_earlier_blocks
+
+    open_lines = [
+        (c.po_number, ln.line)
+        for c in d.result.confirmations
+        for ln in c.lines
+        if ln.status == "unconfirmed"
+    ]
+    if not open_lines:
+        return []
+    for block in own_earlier_blocks(d.msg.quoted_text, d.msg.from_addr):
+        said = L.search("commit", block)
+        if said and not L.search("promise_later", block[: said.start()]):
+            po, line = open_lines[0]
+            return [
+                f"PO {po} line {line}: left unconfirmed, but the sender's own earlier mail "
+                f"quoted below confirms something ('{_clip(' '.join(block.split()), 80)}')"
+            ]
+    return []
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -1260,4 +1285,5 @@ INVARIANTS: tuple[Rule, ...] = (
     named_only_without_commitment,
     all_lines_date_contradicted,
     colleague_disagrees,
+    earlier_answer_quoted,
 )

@@ -995,6 +995,40 @@ def _split_forward(
     )
 
 
+def quoted_blocks(quoted: str) -> list[tuple[str, set[str], str]]:
+    """The mails quoted below a reply, newest first: (author address, recipient domains,
+    body without its header block)."""
+    lines = quoted.replace("\r\n", "\n").split("\n")
+    starts = [i for i, line in enumerate(lines) if _FROM_KEY.match(line.lstrip("> "))]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        author = _ADDRESS.search(lines[i])
+        j = i + 1
+        to_domains: set[str] = set()
+        while j < end and lines[j].strip() and _HEADER_LINE.match(lines[j].lstrip("> ")):
+            # the rest of the header block: Sent, To, Subject
+            to_domains |= {m.group(1).lower() for m in _ADDRESS.finditer(lines[j])}
+            j += 1
+        body = "\n".join(line.lstrip("> ") for line in lines[j:end]).strip()
+        if author and body:
+            out.append((author.group(0).lower(), to_domains, body))
+    return out
+
+
+def own_earlier_blocks(quoted: str, sender: str | None) -> list[str]:
+    """The sender's own earlier mails to us, quoted below the reply ("Linje 1 og 2 bekreftes
+    som bestilt" under "rekene (linje 3) kan vi levere …"), newest first."""
+    if not sender or "@" not in sender:
+        return []
+    domain = sender.rsplit("@", 1)[-1].lower()
+    return [
+        body
+        for author, to, body in quoted_blocks(quoted)
+        if author == sender.lower() and to and domain not in to
+    ]
+
+
 def colleague_blocks(quoted: str, sender: str | None) -> list[str]:
     """The quoted internal mails below a reply: written by a colleague at the sender's own
     domain to the sender's own domain ("Von: Sandra Pichler <s.pichler@alpenlift.example>",
@@ -1004,23 +1038,8 @@ def colleague_blocks(quoted: str, sender: str | None) -> list[str]:
     domain = sender.rsplit("@", 1)[-1].lower() if sender and "@" in sender else None
     if not domain or not quoted:
         return []
-    lines = quoted.replace("\r\n", "\n").split("\n")
-    starts = [i for i, line in enumerate(lines) if _FROM_KEY.match(line.lstrip("> "))]
-    out = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        author = _ADDRESS.search(lines[i])
-        if author is None or author.group(1).lower() != domain:
-            continue
-        j = i + 1
-        to_domains: set[str] = set()
-        while j < end and lines[j].strip() and _HEADER_LINE.match(lines[j].lstrip("> ")):
-            # the rest of the header block: Sent, To, Subject
-            to_domains |= {m.group(1).lower() for m in _ADDRESS.finditer(lines[j])}
-            j += 1
-        if to_domains != {domain}:
-            continue  # a mail to us, or to no one the header names
-        body = "\n".join(line.lstrip("> ") for line in lines[j:end]).strip()
-        if body:
-            out.append(body)
-    return out
+    return [
+        body
+        for author, to, body in quoted_blocks(quoted)
+        if author.rsplit("@", 1)[-1] == domain and to == {domain}
+    ]
