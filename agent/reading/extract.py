@@ -378,6 +378,7 @@ _BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
 _BULLET_LEAD = compile_re(r"\s*(?:[-•*·–]\s*|・)?")
 # an item of a list led by a label the reading could not place ("44 - discontinued" under
 # "43 - 30 pairs"): a new item, like a bullet, not more words about the item before it
+_LABEL_ITEM = compile_re(r"^\s*\d{1,3}\s*(?:[-–:=)]|\.(?!\d))\s*\S")
 # a line led by a short name and a colon ("Tandenborstelset: …", "Zeep 20 g: …")
 _GOODS_LABEL = compile_re(
     r"^\s*(?:[-•*]\s*)?(?P<label>[^\W\d_][\w./-]*(?:\s[\w./-]+){0,3}?)\s*:\s+\S"
@@ -399,6 +400,8 @@ def _field_label(label: re.Match[str]) -> bool:
     )
 
 
+# labels of notes and terms, not goods (a multilingual list in code: a lexicon table would be
+# the right home)
 _NOTE_LABEL = compile_re(
     r"\b(?:note|nb|ps|p\.s|remarks?|comments?|attention|re|subject|betreff|hinweis|anmerkung"
     r"|bemerkung|opmerking|remarque|nota|uwaga|poznámka|huom|obs|payment|zahlung\w*|incoterms?"
@@ -406,7 +409,6 @@ _NOTE_LABEL = compile_re(
     r"|total|summe|totaal|sub-?total|rate|etd|eta)\b",
     re.IGNORECASE,
 )
-_LABEL_ITEM = compile_re(r"^\s*\d{1,3}\s*(?:[-–:=)]|\.(?!\d))\s*\S")
 # a line that ends by announcing what follows
 _LEADS_LIST = compile_re(r"[:：]\s*$")
 
@@ -1420,7 +1422,6 @@ _NOT_POSSIBLE = compile_re(
     r"|mümkün\s+değil|không\s+thể|tidak\s+(?:mungkin|memungkinkan))",
     re.IGNORECASE,
 )
-# "12 t (20 BB)": a count restated in brackets right after another count, in another unit
 # "80 of 100", "80 von 100": the number after "of" is the whole, not a part, unless a word of
 # the rest stands before it ("the balance of 20", "die Restmenge von 300 kg")
 _OF_WHOLE = compile_re(r"\b(?:out of|of the|of|von den|von|sur les|sur|de los)\s*$")
@@ -1437,10 +1438,15 @@ def _of_whole(text: str, start: int) -> bool:
     )
 
 
+# the kinds of date a part of a split delivery may have
 _PART_KINDS = ("delivery", "ship", "neutral")
+# a count restated right after it in another unit: "17 sekker = 10 200 kg"
 _RESTATED_AFTER = compile_re(r"\s*\(?\s*=")
+# a commitment word right before a count: "patvirtiname 1000 pakų", "we confirm 40 boxes"
 _COMMITS_COUNT = compile_re(rf"(?:{L.pattern('commit').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the word before a pack's size: "camiones de 12.000 kg", "lots of 400", "партиями по 400"
 _SIZE_OF = compile_re(rf"(?<!\w)(?:{L.alternation('pack_of')})\s*$", re.IGNORECASE)
+# "12 t (20 BB)": a count restated in brackets right after another count, in another unit
 _RESTATED = compile_re(r"\d\s*[^\W\d_]{1,12}\.?\s*\(\s*$")
 # the unit a table cell counts or prices in: "20.00 MT", "USD 520.00/MT"
 _CELL_UNIT = compile_re(r"\d\s*(?P<unit>[^\W\d_]{1,12})\.?\s*$")
