@@ -60,3 +60,43 @@ def test_dates_that_do_not_make_up_the_line_are_no_split() -> None:
     if res.kind == "confirmation":
         got = lines_of(res)[1]
         assert sum(p.quantity for p in got.schedule) in (0, 900)
+
+
+COFFEE = [("GC-NY2", "Green coffee NY2, bags 60 kg", 960, "BAG", "398.00", "2027-01-15")]
+
+
+def test_parts_counted_in_the_lines_own_pack_with_ordinal_labels() -> None:
+    body = (
+        "Prezada Sanne,\n\nConfirmamos o pedido 4500012345 ao preço do pedido: 960 sacas em 3 "
+        "contêineres de 320 sacas:\n   1º contêiner - embarque 05/12/2026\n"
+        "   2º contêiner - embarque 19/12/2026\n   3º contêiner - embarque 09/01/2027\n\n"
+        "Atenciosamente"
+    )
+    res = read(body, [make_po(locale="pt-BR", currency="USD", lines=COFFEE)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[1]
+    assert [(p.quantity, p.date) for p in got.schedule] == [
+        (Decimal(320), date(2026, 12, 5)),
+        (Decimal(320), date(2026, 12, 19)),
+        (Decimal(320), date(2027, 1, 9)),
+    ]
+
+
+def test_a_count_after_a_price_word_is_no_price_and_an_ordinal_is_no_count() -> None:
+    body = (
+        "Hi Sanne,\n\nWe confirm PO 4500012345 at your price: 960 bags in 3 containers of 320 "
+        "bags:\n- 1st container ships 05/12/2026\n- 2nd container ships 19/12/2026\n"
+        "- 3rd container ships 09/01/2027\n\nRegards"
+    )
+    res = read(body, [make_po(locale="en-GB", currency="USD", lines=COFFEE)])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)[1]
+    assert got.unit_price == Decimal("398.00")
+    assert [p.quantity for p in got.schedule] == [320, 320, 320]
+
+
+def test_a_count_after_a_price_label_keeps_the_pos_price() -> None:
+    body = "Hi Sanne,\n\nWe confirm PO 4500012345 at your price: 960 bags, delivery 09/01/2027.\n"
+    res = read(body, [make_po(locale="en-GB", currency="USD", lines=COFFEE)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("398.00")

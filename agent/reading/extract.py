@@ -1438,6 +1438,19 @@ def _of_whole(text: str, start: int) -> bool:
     )
 
 
+_WORD_AFTER = compile_re(r"\s*([^\W\d_]+)")
+
+
+def _counts_in(word: str, pl: POLine) -> bool:
+    """``word`` after a number makes it a count: a pack, a piece word or the PO's unit."""
+    return bool(
+        pack_kinds(word)
+        or same_unit(word, pl.uom)
+        or is_piece_unit(word)
+        or is_measure(word, pl.uom)
+    )
+
+
 # the kinds of date a part of a split delivery may have
 _PART_KINDS = ("delivery", "ship", "neutral")
 # a count restated right after it in another unit: "17 sekker = 10 200 kg"
@@ -2486,6 +2499,9 @@ class POReader:
                 r"^\s*(?:%|pcs|pieces|st\b|stk|kg|ea\b|units|days|weeks|[:h]\d)", after, re.I
             ):
                 continue
+            word = _WORD_AFTER.match(after)
+            if word and _counts_in(word.group(1), pl):
+                continue  # "at your price: 960 bags": a count of packs or of the PO's unit
             if P.REFERENCE_AFTER.search(after) or P.REFERENCE_BEFORE.search(
                 before[-30:][: -len(m.group(0))] if m.group(0) else before
             ):
@@ -2899,6 +2915,16 @@ class POReader:
                 value = h.value
             if 0 < value < pl.quantity:
                 out.append((h, _whole(value)))
+        # "em 3 contêineres de 320 sacas" of a line in BAG: a count of the line's own pack
+        seen = {h.start for h, _ in out}
+        for n, word, start in pack_count_hits(text, self.locale, []):
+            if (
+                start not in seen
+                and pack_kinds(word) & pack_kinds(pl.uom)
+                and _SIZE_OF.search(text, max(0, start - 12), start)
+                and 0 < n < pl.quantity
+            ):
+                out.append((QuantityHit(n, start, start, str(n), word), _whole(n)))
         return out
 
     def _dated_rest(self, sts: list[Statement], pl: POLine, after: list) -> None:

@@ -782,6 +782,9 @@ def _quantity_hits_cached(
     return tuple(_quantity_hits(text, locale, extra_units))
 
 
+_ORDINAL_ONE = compile_re(r"(?<!1)1$")
+
+
 def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
     """Quantities with a unit ("1,100 pcs", "1000pcs", "2.000 Stück") or after a quantity keyword."""
     units = _units_set(tuple(extra_units))
@@ -800,6 +803,9 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
             (pieces and _unit_norm(unit) not in _PER_PIECE and _is_piece_word(unit))
             or _same_weight(unit, extra_units)
         ):
+            continue
+        # "1st container", "the 21st": an English ordinal, not one "St." (Stück)
+        if unit == "st" and m.start("unit") == m.end("num") and _ORDINAL_ONE.search(m.group("num")):
             continue
         # a number inside a code ("M6x20", "PCB-2207") is not a quantity
         raw = m.group("num").rstrip(".,")
