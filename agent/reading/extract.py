@@ -2087,9 +2087,7 @@ class POReader:
                             "inherited",
                             False,
                         )
-                        if scope is None and (
-                            self._has_values(part) or P.ACCEPT.search(part) or self._is_reject(part)
-                        ):
+                        if scope is None and self._says_something(part):
                             # an inline answer under several quoted lines that names none of them
                             self.reasons.append(
                                 f"'{part.strip()[:80]}' answers several quoted lines at once without naming one"

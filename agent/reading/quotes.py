@@ -68,6 +68,7 @@ import bisect
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Segment
@@ -995,7 +996,8 @@ def _split_forward(
     )
 
 
-def quoted_blocks(quoted: str) -> list[tuple[str, set[str], str]]:
+@lru_cache(maxsize=8)  # asked by two checks of the same message
+def quoted_blocks(quoted: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """The mails quoted below a reply, newest first: (author address, recipient domains,
     body without its header block)."""
     lines = quoted.replace("\r\n", "\n").split("\n")
@@ -1012,8 +1014,8 @@ def quoted_blocks(quoted: str) -> list[tuple[str, set[str], str]]:
             j += 1
         body = "\n".join(line.lstrip("> ") for line in lines[j:end]).strip()
         if author and body:
-            out.append((author.group(0).lower(), to_domains, body))
-    return out
+            out.append((author.group(0).lower(), frozenset(to_domains), body))
+    return tuple(out)
 
 
 def own_earlier_blocks(quoted: str, sender: str | None) -> list[str]:

@@ -669,7 +669,9 @@ def cell_count(rest: str, po_uom: str, description: str) -> tuple[Decimal | None
 def defines_pack(text: str, pos: int) -> bool:
     """``pos`` stands in brackets right after a pack's name, which the brackets define:
     "per volle pallet (55 zakken à 25 kg = 1.375 kg)", "1 Palette (40 Sack = 1.000 kg)"."""
-    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    # a pack's definition is short: looking back a little keeps the scan linear in the text
+    window = max(0, pos - 120)
+    opened = max(text.rfind("(", window, pos), text.rfind("（", window, pos))
     if opened < 0 or ")" in text[opened:pos] or "）" in text[opened:pos]:
         return False
     before = text[max(0, opened - 40) : opened]
