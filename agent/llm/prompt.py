@@ -179,6 +179,22 @@ def _header(piece: Piece, open_pos: Sequence[OpenPO]) -> str:
     return ""
 
 
+def _writes_as(locale: str) -> str:
+    """How the supplier writes numbers and dates, in words: a locale tag whose text uses the
+    other decimal mark (numbers.reading_locale) says so instead of showing its subtag."""
+    from agent.reading.numbers import base_locale, separators
+
+    base = base_locale(locale)
+    said = f"The supplier writes numbers and dates as locale {base}."
+    if base == locale:
+        return said
+    dec, group = separators(locale)
+    return (
+        f"The supplier's locale is {base}, but its text writes numbers with '{dec}' as the "
+        f"decimal mark and '{group}' between thousands; dates as locale {base}."
+    )
+
+
 def _system(
     open_pos: Sequence[OpenPO], locale: str, reference: datetime | None, truncated: bool
 ) -> str:
@@ -210,7 +226,7 @@ def _system(
         "after the email's date. date_kind 'delivery' when it is the arrival at the buyer, 'ship' "
         "when it is the dispatch; give the delivery date when both are stated.",
         "",
-        f"The email was sent on {ref}. The supplier writes numbers and dates as locale {locale}.",
+        f"The email was sent on {ref}. {_writes_as(locale)}",
     ]
     if truncated:
         lines.append("The supplier's text was cut to a maximum length; do not guess the rest.")

@@ -1102,7 +1102,8 @@ def month_first(locale: str) -> bool:
     Decided per locale from babel's short date pattern ("M/d/yy" en-US, "dd/MM/y"
     en-GB, "y/M/d" zh-CN): month first when the month comes before the day.
     """
-    key = locale.lower().replace("_", "-")
+    # without a private-use subtag ("en-US-x-comma": see numbers.reading_locale)
+    key = locale.lower().replace("_", "-").split("-x-")[0]
     if key in MONTH_FIRST:
         return True
     return _month_first_cached(key)

@@ -158,9 +158,27 @@ CURRENCY_CODES = (
 )
 
 
+# A locale tag can carry a private-use subtag saying the supplier's text writes decimals the
+# other way than its locale does ("de-DE-x-dot": a German supplier writing in English,
+# "EUR 2.50 ... 1,000 pcs"); see :func:`reading_locale`.
+_DOT_TEXT = "-x-dot"
+_COMMA_TEXT = "-x-comma"
+
+
+def base_locale(locale: str) -> str:
+    """The locale tag without the text-convention subtag."""
+    i = locale.lower().find("-x-")
+    return locale if i < 0 else locale[:i]
+
+
 @lru_cache(maxsize=64)
 def separators(locale: str) -> tuple[str, str]:
     """(decimal symbol, group symbol) for a BCP 47 locale tag, from babel."""
+    tag = locale.lower()
+    if tag.endswith(_DOT_TEXT):
+        return ".", ","
+    if tag.endswith(_COMMA_TEXT):
+        return ",", "."
     return startup_cache.derived(
         f"separators {locale}", _babel_version(), lambda: _babel_separators(locale)
     )
@@ -183,7 +201,8 @@ def _babel_separators(locale: str) -> tuple[str, str]:
 
 
 def _lakh(locale: str) -> bool:
-    return locale.lower().endswith("-in") or locale.lower().endswith("_in")
+    tag = base_locale(locale).lower()
+    return tag.endswith("-in") or tag.endswith("_in")
 
 
 def _valid_grouping(int_part: str, group: str, lakh: bool) -> bool:
@@ -489,6 +508,31 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         unit = unit.strip()
         out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
     return out
+
+
+# An amount whose decimal mark cannot be mistaken: both marks in one number ("1,250.00",
+# "1.250,00"), the last one followed by one or two digits.
+_BOTH_MARKS = compile_re(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d{1,2}(?![\d.,])")
+# One mark followed by one or two digits, in an amount with its currency ("EUR 2.50", "4,10 €").
+_ONE_MARK = compile_re(r"\d([.,])\d{1,2}$")
+
+
+def reading_locale(text: str, locale: str) -> str:
+    """The locale to read ``text``'s numbers with: ``locale``, unless every amount in the
+    text whose decimal mark is certain uses the other mark. Then the locale tag gets the
+    subtag of the text's convention, and a number like "1,000" or "2.000", which reads
+    either way, is read the text's way. A text that uses both marks keeps the locale's."""
+    locale = base_locale(locale)
+    marks = {m.group(2) for m in _BOTH_MARKS.finditer(text)}
+    for m in _PRICE_RE.finditer(text):
+        raw = _NO_CENTS.sub("", m.group("num1") or m.group("num2"))
+        one = _ONE_MARK.search(raw)
+        if one and not _in_code(text, m) and raw.count(",") + raw.count(".") == 1:
+            marks.add(one.group(1))
+    dec = separators(locale)[0]
+    if len(marks) != 1 or dec in marks or dec not in ".,":
+        return locale
+    return locale + (_DOT_TEXT if "." in marks else _COMMA_TEXT)
 
 
 def _count_is_a_day(text: str, m: re.Match[str], locale: str) -> bool:

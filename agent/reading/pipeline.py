@@ -84,6 +84,7 @@ def read_parsed(
     from agent.reading.guards import guard
 
     _clear_text_caches()
+    open_pos = _in_supplier_convention(msg, open_pos)
     result, human = _read_rules(msg, open_pos, own_addresses)
     if human:
         # what the text does not commit to (conditions, promises, receipts ...) is no confirmation
@@ -98,6 +99,23 @@ def read_parsed(
             # the model's answer is held to the same words as the rules'
             return gate(msg, open_pos, guard(msg, open_pos, improved))
     return result
+
+
+def _in_supplier_convention(msg: Message, open_pos: Sequence[OpenPO]) -> list[OpenPO]:
+    """The POs, each with the locale its supplier's numbers are read in: a supplier whose
+    locale writes a decimal comma, writing "EUR 2.50" and "1,000 pcs", means a thousand."""
+    from dataclasses import replace
+
+    from agent.reading.numbers import reading_locale
+
+    text = "\n".join(_own_texts(msg))
+    out = []
+    for po in open_pos:
+        locale = reading_locale(text, po.supplier.locale)
+        if locale != po.supplier.locale:
+            po = replace(po, supplier=replace(po.supplier, locale=locale))
+        out.append(po)
+    return out
 
 
 def _clear_text_caches() -> None:
