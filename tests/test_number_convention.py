@@ -103,3 +103,27 @@ def test_the_language_model_is_told_the_texts_convention_in_words() -> None:
     (system,) = systems
     assert "-x-" not in system
     assert "The supplier's locale is de-DE, but its text writes numbers with '.' as the " in system
+
+
+def test_a_count_that_reads_as_the_ordered_quantity_the_other_way_settles_the_mark() -> None:
+    # no amount in the text, but "1,000" read the English way is exactly what was ordered
+    line = _line("Hello, we confirm 1,000 pcs, delivery 04.12.2026.", "de-DE")
+    assert (line.status, line.quantity) == ("accepted", 1000)
+    assert reading_locale("we confirm 1,000 pcs", "de-DE", (Decimal(1000),)) == "de-DE-x-dot"
+    assert reading_locale("we confirm 1,000 pcs", "de-DE", (Decimal(500),)) == "de-DE"
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "token"),
+    [
+        ("Hello, we can only supply 2,000 pcs this time.", "de-DE", "'2,000' reads as 2 "),
+        ("Confirmed. Qty 1,200, delivery 04.12.2026.", "pl-PL", "'1,200' reads as 1.2 "),
+        ("Wir können leider nur 2.500 Stück liefern.", "en-GB", "'2.500' reads as 2.5 "),
+    ],
+)
+def test_a_changed_count_that_reads_either_way_goes_to_a_person(
+    body: str, locale: str, token: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=FILTERS)])
+    assert res.kind == "needs_review"
+    assert any(token in r and "which one is meant is unclear" in r for r in res.review_reasons)

@@ -18,7 +18,7 @@ from agent.reading.claims import ORDER, Claim, Value, _mask
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced
 from agent.reading.masks import line_number_tokens, mask_codes
-from agent.reading.numbers import parse_number
+from agent.reading.numbers import EITHER_WAY, parse_number, separators
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO, POLine
@@ -1263,6 +1263,33 @@ def earlier_answer_quoted(d: Decision) -> list[str]:
     return []
 
 
+def either_way_counts(d: Decision) -> list[str]:
+    """A quantity read from a number that reads either way ("2,000 pcs": two in the locale's
+    decimal comma, two thousand in English) is review, not a change to two pieces, unless
+    the text settled the writer's mark the other way (numbers.reading_locale)."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.quantity is None or ln.quantity == pl.quantity:
+            continue
+        dec = separators(po.supplier.locale)[0]
+        for c in d.claims_of(po):
+            if not c.covers(ln.line):
+                continue
+            for m in EITHER_WAY.finditer(c.clause.text):
+                if (
+                    m.group(1) == dec
+                    and parse_number(m.group(0), po.supplier.locale) == ln.quantity
+                ):
+                    reasons.append(
+                        f"PO {po.po_number} line {ln.line}: '{m.group(0)}' reads as "
+                        f"{ln.quantity.normalize()} with a decimal mark or as "
+                        f"{m.group(0).replace(dec, '')} with a thousands mark: which one is "
+                        "meant is unclear"
+                    )
+                    break
+    return list(dict.fromkeys(reasons))
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -1286,4 +1313,5 @@ INVARIANTS: tuple[Rule, ...] = (
     all_lines_date_contradicted,
     colleague_disagrees,
     earlier_answer_quoted,
+    either_way_counts,
 )

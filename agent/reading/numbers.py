@@ -517,11 +517,17 @@ _BOTH_MARKS = compile_re(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})+(?!\1)([.,])\d{1,2}
 _ONE_MARK = compile_re(r"\d([.,])\d{1,2}$")
 
 
-def reading_locale(text: str, locale: str) -> str:
+# A number that reads either way: one mark with three digits after it ("1,000", "2.500").
+EITHER_WAY = compile_re(r"(?<![\d.,])[1-9]\d{0,2}([.,])\d{3}(?![\d.,]*\d)")
+
+
+def reading_locale(text: str, locale: str, counts: tuple[Decimal, ...] = ()) -> str:
     """The locale to read ``text``'s numbers with: ``locale``, unless every amount in the
     text whose decimal mark is certain uses the other mark. Then the locale tag gets the
     subtag of the text's convention, and a number like "1,000" or "2.000", which reads
-    either way, is read the text's way. A text that uses both marks keeps the locale's."""
+    either way, is read the text's way. A text that uses both marks keeps the locale's.
+    A number that reads either way and, read the other way, is one of ``counts`` (the PO's
+    quantities: "we confirm 1,000 pcs" of 1000 ordered) shows the other mark too."""
     locale = base_locale(locale)
     marks = {m.group(2) for m in _BOTH_MARKS.finditer(text)}
     for m in _PRICE_RE.finditer(text):
@@ -530,6 +536,10 @@ def reading_locale(text: str, locale: str) -> str:
         if one and not _in_code(text, m) and raw.count(",") + raw.count(".") == 1:
             marks.add(one.group(1))
     dec = separators(locale)[0]
+    if counts and dec in ".,":
+        for m in EITHER_WAY.finditer(text):
+            if m.group(1) == dec and Decimal(m.group(0).replace(dec, "")) in counts:
+                marks.add("," if dec == "." else ".")
     if len(marks) != 1 or dec in marks or dec not in ".,":
         return locale
     return locale + (_DOT_TEXT if "." in marks else _COMMA_TEXT)

@@ -111,7 +111,8 @@ def _in_supplier_convention(msg: Message, open_pos: Sequence[OpenPO]) -> list[Op
     text = "\n".join(_own_texts(msg))
     out = []
     for po in open_pos:
-        locale = reading_locale(text, po.supplier.locale)
+        counts = tuple(pl.quantity for pl in po.lines)
+        locale = reading_locale(text, po.supplier.locale, counts)
         if locale != po.supplier.locale:
             po = replace(po, supplier=replace(po.supplier, locale=locale))
         out.append(po)
