@@ -837,6 +837,14 @@ def _quantity_hits_cached(
 
 
 _ORDINAL_ONE = compile_re(r"(?<!1)1$")
+# A count of lots before a size: "40 x" of "40 x 25 kg"
+_LOTS_BEFORE = compile_re(r"(?<![\w.,/×*'-])([1-9]\d{0,3})\s*[x×*]\s*$")
+
+
+def _weight_or_volume(unit: str) -> bool:
+    from agent.reading.units import measure_ratio
+
+    return measure_ratio(unit, "kg") is not None or measure_ratio(unit, "l") is not None
 
 
 def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) -> list[QuantityHit]:
@@ -875,6 +883,13 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
             value, start = _spaced_number(raw, m.start("num"), locale)
         if value is None or (foreign_word and value != value.to_integral_value()):
             continue
+        lots = _LOTS_BEFORE.search(text, max(0, start - 12), start)
+        if lots:
+            # "40 x 25 kg", "2 x 500 pcs": so many lots of that size; "400 x 200 mm" is a
+            # dimension, no quantity at all
+            if not (_is_piece_word(unit) or _weight_or_volume(unit)):
+                continue
+            value, start = value * int(lots.group(1)), lots.start()
         out.append(QuantityHit(value, start, m.end(), text[start : m.end()], unit))
         seen.add(start)
     for m in _QTY_KEY_RE.finditer(text):

@@ -204,6 +204,9 @@ _METRE = {
     },
 }
 _MEASURES = (_KG, _LITRE, _METRE)
+_MEASURE_WORDS = "|".join(
+    re.escape(w) for w in sorted({w for t in _MEASURES for w in t}, key=lambda w: (-len(w), w))
+)
 
 
 def is_measured(po_uom: str) -> bool:
@@ -400,11 +403,40 @@ def is_measure(word: str, po_uom: str) -> bool:
 
 def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[PackSize]:
     """The pack sizes ``text`` states, then those of the PO line's own description ('Box of
-    50', 'rol 16 kg'): the latter stand nowhere in ``text``."""
-    return pack_sizes(text, po_uom, locale) + [
-        replace(p, start=-1, end=-1, maybe_po_unit=is_piece_unit(po_uom))
-        for p in pack_sizes(description, po_uom, locale)
-    ]
+    50', 'rol 16 kg'): the latter stand nowhere in ``text``; then what one of the PO's units
+    holds by the description ('Wall paint, 20 l tin' on a PO counted in tins)."""
+    described = pack_sizes(description, po_uom, locale)
+    return (
+        pack_sizes(text, po_uom, locale)
+        + [replace(p, start=-1, end=-1, maybe_po_unit=is_piece_unit(po_uom)) for p in described]
+        + _content(description, po_uom, locale)
+    )
+
+
+# A weight or volume in a description: "20 l", "25 kg", "20-l-Eimer".
+_CONTENT = compile_re(
+    r"(?<![\w.,/x×*-])(?P<size>\d{1,4}(?:[.,]\d{1,3})?)\s*-?\s*(?P<unit>[^\W\d_]{1,6})(?![\w/])"
+)
+# The kind of pack a PO unit's content is: it converts prices only, never counts ("IBC
+# 1000 l" on a PO of IBCs is no count of a thousand litres)
+CONTENT = "content"
+
+
+def _content(description: str, po_uom: str, locale: str) -> list[PackSize]:
+    """One PO unit's weight or volume, when the description states exactly one and the PO
+    counts in something else (pieces, tins, sacks)."""
+    if is_measured(po_uom):
+        return []
+    found = {
+        (size, m.group("unit").lower())
+        for m in _CONTENT.finditer(description)
+        if m.group("unit").lower() in _KG or m.group("unit").lower() in _LITRE
+        if (size := parse_number(m.group("size"), locale)) is not None and size > 0
+    }
+    if len(found) != 1:
+        return []
+    ((size, unit),) = found
+    return [PackSize(frozenset({CONTENT}), size, unit, -1, -1)]
 
 
 def pack_sizes(text: str, po_uom: str, locale: str) -> list[PackSize]:
@@ -441,10 +473,15 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
     return tuple(out)
 
 
-def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -> Decimal | None:
+def po_units_in(
+    word: str, po_uom: str, packs: list[PackSize], depth: int = 0, *, price: bool = False
+) -> Decimal | None:
     """How many of the PO's units one ``word`` holds, from the pack sizes stated: 'box' with
     'boxes of 50' on a PO in EA -> 50; 'kg' on a PO in rolls with 'rol 16 kg' -> 1/16.
-    None when no stated size says so, or two stated sizes disagree."""
+    For a ``price``, also what one PO unit holds by its description: 'l' on a PO in tins
+    of a '20 l tin' -> 1/20. None when no stated size says so, or two stated sizes disagree."""
+    if not price:
+        packs = [p for p in packs if CONTENT not in p.kinds]
     if not word:
         return Decimal(1) if is_piece_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
@@ -464,10 +501,14 @@ def po_units_in(word: str, po_uom: str, packs: list[PackSize], depth: int = 0) -
     found: set[Decimal] = set()
     for p in packs:
         if kinds and p.kinds & kinds:
-            inner = po_units_in(p.unit, po_uom, packs, depth + 1)
+            inner = po_units_in(p.unit, po_uom, packs, depth + 1, price=price)
             if inner is not None:
                 found.add(p.size * inner)
-        elif po_kinds and p.kinds & po_kinds and p.unit and same_unit(p.unit, word):
+        elif (
+            (po_kinds and p.kinds & po_kinds or CONTENT in p.kinds)
+            and p.unit
+            and same_unit(p.unit, word)
+        ):
             found.add(1 / p.size)
         elif (
             po_kinds
@@ -502,7 +543,7 @@ def price_per_po_unit(
 ) -> Decimal | None:
     """A price per ``word`` as a price per the PO's unit, when exact to 4 decimals:
     '$22.50/box' with 'boxes of 50' -> 0.45; '€ 2,55 per kg' on rolls of 16 kg -> 40.80."""
-    f = po_units_in(word, po_uom, packs)
+    f = po_units_in(word, po_uom, packs, price=True)
     if f is None or f == 1:
         return None
     inverse = 1 / f
@@ -529,7 +570,10 @@ def _price_word_re() -> re.Pattern[str]:
         # the dash of a whole amount ("€ 1.385,- per ton")
         rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн)?\s*(?:(?:{qual})\s*)?"
         # "per 1 km", "за 1 км": one of the unit
-        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)(?:1\s+)?(?P<w>{_WORD})",
+        # ... or a pack with its size: "£2.45 per 25 kg bag", "je 20-l-Eimer"
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)"
+        rf"(?:1\s+|(?:{_SIZE})\s*-?\s*[^\W\d_]{{1,5}}\.?(?:\s*-\s*|\s+)(?=(?:{L.alternation('pack_units')})(?![\w])))?"
+        rf"(?P<w>{_WORD})",
         re.IGNORECASE,
     )
 
@@ -561,8 +605,11 @@ def price_word(text: str, digits_end: int) -> str:
 
 @cache
 def _pack_count_re() -> re.Pattern[str]:
+    packs = L.alternation("pack_units")
     return compile_re(
-        rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{L.alternation('pack_units')})(?![\w-])",
+        rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{packs})(?![\w-])"
+        # "40 bags per tonne", "36 Rollen je Palette": how many make another unit, no count
+        rf"(?!\s*(?:/|(?:per|je|pro|par|por|za)\s)\s*(?:1\s+)?(?:{packs}|{_MEASURE_WORDS})(?![\w-]))",
         re.IGNORECASE,
     )
 
