@@ -234,6 +234,7 @@ def _reference_read(d: Decision, c: Claim, words: str, readable: bool, locale: s
         or (_TO_BELOW.search(words) and _own_words_after(d, c, words))
         or _aside_reference(c.clause.sentence, words)
         or _value_follows(c.clause.sentence, words, locale)
+        or _value_precedes(c.clause.sentence, words, locale)
     )
 
 
@@ -252,6 +253,23 @@ def _value_follows(sentence: str, words: str, locale: str) -> bool:
         return False
     window = sentence[at + len(words) : at + len(words) + 30]
     return any(h.start <= 20 for h in price_hits(window, locale))
+
+
+def _value_precedes(sentence: str, words: str, locale: str) -> bool:
+    """The reference trails the amount it explains ("o preço correto é 0,0875 € por unidade,
+    conforme a nossa proposta P-2611/27"): only the amount's unit stands between, no word of
+    another field ("EUR 4.35, delivery as per our quotation" refers the date elsewhere)."""
+    from agent.reading.numbers import price_hits
+
+    at = sentence.lower().find(words.lower())
+    if at < 0:
+        return False
+    window = sentence[max(0, at - 40) : at]
+    hits = price_hits(window, locale)
+    if not hits:
+        return False
+    gap = window[hits[-1].end :]
+    return len(gap) <= 25 and not _names_field(gap) and not re.search(r"\d", gap)
 
 
 def _aside_reference(sentence: str, words: str) -> bool:

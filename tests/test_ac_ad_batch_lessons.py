@@ -1,0 +1,94 @@
+"""What the first scores of held-out batches AC and AD taught, as general rules. Every
+phrasing here is written for these tests, in other words than the batches' cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_extract import lines_of, make_po, read
+
+YARN = [("YRN-30", "Cotton yarn Ne 30/1, cone", 1200, "KG", "4.35", "2026-12-21")]
+CORKS = [("CRK-T", "Synthetic T-cork 19.5 mm", 30000, "EA", "0.0850", "2027-03-05")]
+VALVES = [("BV-50", "Ball valve DN 50 PN 16", 200, "EA", "28.40", "2027-01-22")]
+
+
+def _read(body: str, lines, locale: str):
+    return read(body, [make_po(locale=locale, currency="EUR", lines=lines)])
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        ("pl-PL", "Potwierdzamy zamówienie 4500012345. Ceny i terminy według naszej oferty nr 77."),
+        ("pt-BR", "Confirmamos o pedido 4500012345. Preços e prazos conforme nossa cotação 77."),
+        ("sv-SE", "Vi bekräftar order 4500012345. Pris och leverans enligt vår offert 77."),
+        (
+            "lt-LT",
+            "Patvirtiname užsakymą 4500012345, kainos pagal mūsų naujausią pasiūlymą Nr. 77.",
+        ),
+        ("cs-CZ", "Potvrzujeme objednávku 4500012345, ceny a termíny dle naší nabídky č. 77."),
+        ("ja-JP", "ご注文4500012345を承りました。単価・納期は先日の見積書のとおりです。"),
+        ("zh-CN", "订单4500012345确认，价格和交期按照我司报价单Q-77执行。"),
+    ],
+)
+def test_confirming_as_per_our_quotation_leaves_the_values_in_a_document_we_do_not_have(
+    locale: str, body: str
+) -> None:
+    # batch AC 025: a Lithuanian "pagal mūsų komercinį pasiūlymą" (as per our commercial offer)
+    res = _read(body, YARN, locale)
+    assert res.kind == "needs_review"
+    assert any("refers to content that is not the supplier's own" in r for r in res.review_reasons)
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        (
+            "en-GB",
+            "Thanks, we confirm PO 4500012345 (30,000 corks for 05/03/2027), but the right price "
+            "is 0.0875 EUR each, as per our quotation Q-77/26.",
+        ),
+        (
+            "pt-PT",
+            "Confirmamos a encomenda 4500012345 (30.000 rolhas para 05/03/2027), porém o preço é "
+            "0,0875 € cada, conforme a nossa proposta P-77/26.",
+        ),
+    ],
+)
+def test_a_quotation_named_after_the_price_it_explains_only_says_where_it_comes_from(
+    locale: str, body: str
+) -> None:
+    line = lines_of(_read(body, CORKS, locale))[1]
+    assert (line.status, line.quantity, line.unit_price) == ("changed", 30000, Decimal("0.0875"))
+
+
+def test_a_field_referred_to_the_quotation_after_a_price_is_still_elsewhere() -> None:
+    res = _read(
+        "We confirm order 4500012345 at EUR 0.0850, delivery as per our quotation Q-77/26.",
+        CORKS,
+        "en-GB",
+    )
+    assert res.kind == "needs_review"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # batch AD 067: "we are checking the casting schedule with the factory, the formal
+        # order confirmation (PI) follows within two working days"
+        "订单4500012345收到，谢谢。我们目前正在与工厂核对排产，预计本周内发给您订单确认。",
+        "訂單4500012345已收到。我們正在跟工廠確認交期，預計三個工作天內提供正式的PI。",
+    ],
+)
+def test_a_chinese_reply_still_checking_with_the_factory_confirms_nothing(body: str) -> None:
+    res = _read(body, VALVES, "zh-CN")
+    assert res.kind == "needs_review"
+
+
+def test_a_chinese_confirmation_written_to_you_still_confirms() -> None:
+    line = lines_of(
+        _read("现给您确认订单4500012345：200个，单价28.40，交期2027年1月22日。", VALVES, "zh-CN")
+    )[1]
+    assert (line.status, line.quantity) == ("accepted", 200)
