@@ -92,3 +92,66 @@ def test_a_chinese_confirmation_written_to_you_still_confirms() -> None:
         _read("现给您确认订单4500012345：200个，单价28.40，交期2027年1月22日。", VALVES, "zh-CN")
     )[1]
     assert (line.status, line.quantity) == ("accepted", 200)
+
+
+BEDDING = [
+    ("BED-24", "Wood shavings bedding, bale 24 kg", 24, "PAL", "215.00", "2026-11-25"),
+    ("STR-15", "Straw pellet bedding, 15 kg bag", 10, "PAL", "248.00", "2026-11-25"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AC 016: "Preostalih 6 palet … ne moremo več zagotoviti, zato jih ne
+        # potrjujemo" (the remaining 6 we cannot supply any more, so we do not confirm them)
+        (
+            "sl-SI",
+            "Postavka 1: na zalogi imamo le še 18 palet, dostavimo jih 25. 11. Preostale palete "
+            "(6) ne moremo več zagotoviti in jih zato ne potrjujemo.\n\n"
+            "Postavka 2: 10 palet, 25. 11., cena po naročilu.",
+        ),
+        (
+            "hr-HR",
+            "Za stavku 1 imamo na skladištu još samo 18 paleta, koje isporučujemo 25. 11. "
+            "Preostalih 6 paleta ove godine nažalost ne možemo isporučiti, stoga ih ne "
+            "potvrđujemo.\n\nStavka 2: 10 paleta, 25. 11., cijena prema narudžbi.",
+        ),
+    ],
+)
+def test_not_confirming_the_rest_of_a_line_is_a_smaller_quantity_not_a_refusal(
+    locale: str, body: str
+) -> None:
+    lines = lines_of(_read(body, BEDDING, locale))
+    assert (lines[1].status, lines[1].quantity) == ("changed", 18)
+    assert (lines[2].status, lines[2].quantity) == ("accepted", 10)
+
+
+FORKLIFT = [
+    ("WHL-250", "Load wheel PU 250x80 mm", 12, "EA", "84.00", "2026-12-15"),
+    ("BAT-48", "Traction battery 48 V 620 Ah", 1, "EA", "5890.00", "2026-12-15"),
+]
+
+
+def test_a_weekday_of_a_one_digit_week_with_its_year_is_that_day() -> None:
+    # batch AC 042: "livraison jeudi S2 2027" was read as the coming Thursday
+    lines = lines_of(
+        _read(
+            "Ligne 1 : livraison mardi S51 au prix de la commande.\n"
+            "Ligne 2 : batterie fabriquée à la commande, livraison vendredi S3 2027, prix "
+            "inchangé.",
+            FORKLIFT,
+            "fr-BE",
+        )
+    )
+    assert (lines[1].status, lines[1].date.isoformat()) == ("accepted", "2026-12-15")
+    assert (lines[2].status, lines[2].date.isoformat()) == ("changed", "2027-01-22")
+
+
+def test_a_size_s2_without_a_year_is_no_week() -> None:
+    from datetime import UTC, datetime
+
+    from agent.reading.dates import find_dates
+
+    hits, _ = find_dates("gants taille S2, 20 paires", "fr-BE", datetime(2026, 11, 6, tzinfo=UTC))
+    assert hits == []

@@ -3153,6 +3153,7 @@ class POReader:
                     )
                 )
                 or L.pattern("split").match(text[m.end() : m.end() + 30].lstrip())
+                or P.rest_leads(text, m.start())
             ):
                 continue
             # "we can't make Friday 11th", "cannot deliver by 12/15": a date missed is a date

@@ -432,6 +432,17 @@ def _open_bracket(text: str, pos: int, reach: int | None = None) -> int:
     return opened if opened >= 0 and text.find(")", opened, pos) == -1 else -1
 
 
+_SENTENCE_END = compile_re(r"[.!?;\n](?=\s)")
+
+
+def rest_leads(text: str, pos: int) -> bool:
+    """The sentence holding ``pos`` is about the rest of a line ("Preostalih 6 palet … ne
+    moremo zagotoviti, zato jih ne potrjujemo": the remaining six pallets, not the line)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    start = starts[-1] if starts else 0
+    return L.pattern("split").match(text[start:pos].lstrip()) is not None
+
+
 def aside_after_value(text: str, pos: int) -> bool:
     """``pos`` is inside a bracket that follows a value: "preț 24,10 lei/buc (nu mai avem stoc
     la prețul vechi)" explains the value, it refuses nothing."""
