@@ -155,3 +155,76 @@ def test_a_size_s2_without_a_year_is_no_week() -> None:
 
     hits, _ = find_dates("gants taille S2, 20 paires", "fr-BE", datetime(2026, 11, 6, tzinfo=UTC))
     assert hits == []
+
+
+KITCHEN = [
+    ("FRY-2x8", "Electric fryer 2 x 8 L", 4, "EA", "565.00", "2026-12-14"),
+    ("SINK-1200", "Double bowl sink unit 1200 mm", 2, "EA", "498.00", "2026-12-14"),
+]
+
+
+def test_a_net_price_column_wins_over_the_list_price_beside_it() -> None:
+    # batch AC 037: "List Price | Disc % | Net Price" read the list price
+    body = (
+        "Hello, our acknowledgement for PO 4500012345:\n\n"
+        "Pos\tItem\tQty\tList price\tDiscount %\tNet price\tDelivery\n"
+        "1\tFRY-2x8\t4\t565.00\t0\t565.00\t14/12/2026\n"
+        "2\tSINK-1200\t2\t540.00\t5\t513.00\t14/12/2026\n"
+    )
+    lines = lines_of(_read(body, KITCHEN, "en-IE"))
+    assert (lines[1].status, lines[1].unit_price) == ("accepted", Decimal("565.00"))
+    assert (lines[2].status, lines[2].unit_price) == ("changed", Decimal("513.00"))
+
+
+VALVES4 = [
+    ("GV-50", "Gate valve DN 50", 30, "EA", "142.00", "2026-12-18"),
+    ("BF-80", "Butterfly valve DN 80", 20, "EA", "96.00", "2026-12-18"),
+    ("CV-50", "Check valve DN 50", 30, "EA", "88.00", "2026-12-18"),
+    ("HY-80", "Hydrant valve H80", 10, "EA", "210.00", "2026-12-18"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AD 037: "Stavke 1 do 3 potvrđujemo prema narudžbi" (items 1 to 3)
+        ("sl-SI", "Postavke 1 do 3 potrjujemo po naročilu, dobava 18. 12. 2026."),
+        ("nl-BE", "Posities 1 t/m 3 bevestigen wij zoals besteld, levering 18/12/2026."),
+        ("cs-CZ", "Položky 1 až 3 potvrzujeme dle objednávky, dodání 18. 12. 2026."),
+    ],
+)
+def test_a_range_of_lines_in_the_suppliers_words_names_every_line_in_it(
+    locale: str, body: str
+) -> None:
+    res = _read(body, VALVES4, locale)
+    lines = lines_of(res)
+    assert [lines[n].status for n in (1, 2, 3)] == ["accepted"] * 3
+    assert lines[4].status == "unconfirmed"
+
+
+def test_a_line_number_followed_by_a_date_is_no_range() -> None:
+    lines = lines_of(_read("Pos. 1 bis 18.12.2026 wie bestellt.", VALVES4, "de-DE"))
+    assert (lines[1].status, lines[1].date.isoformat()) == ("accepted", "2026-12-18")
+    assert [lines[n].status for n in (2, 3, 4)] == ["unconfirmed"] * 3
+
+
+PRINT = [
+    ("CAT-EN", "Product catalogue 2027 EN, 96 pp A4", 2500, "EA", "3.18", "2026-12-14"),
+    ("CAT-DE", "Product catalogue 2027 DE, 96 pp A4", 4000, "EA", "2.96", "2026-12-14"),
+    ("MAN-PX", "Installation manual PX40, 24 pp A5", 6000, "EA", "0.41", "2026-12-07"),
+]
+
+
+def test_a_date_for_every_line_beside_lines_left_open_goes_to_a_person() -> None:
+    # batch AD 024: lines 1 and 2 left unconfirmed while "Delivery … 14 December" was said of
+    # all three jobs
+    res = _read(
+        "Hi Tom, thanks - all three jobs are planned in.\n\nThe two catalogues: we print 2,600 "
+        "and 4,150 copies to allow for spoilage, but we bill only what you ordered. Delivery to "
+        "your warehouse on Monday 14 December.\n\nPX40 manuals: the paper is late, so these "
+        "follow on Friday 11 December instead of the 7th. Price as quoted.",
+        PRINT,
+        "en-GB",
+    )
+    assert res.kind == "needs_review"
+    assert any("left unconfirmed, but" in r for r in res.review_reasons)

@@ -141,7 +141,9 @@ _LINE_REF = compile_re(
     # (a bracket may stand before the colon: "1 eilutė (A4 80 g/m2): …")
     + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3})\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
-    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—]|to|bis|à|a|through|s/d)\s*\d{1,3}(?!\d))?"
+    # a range of lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to
+    # a date ("Pos. 1 bis 15.12.")
+    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d))?"
     r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
@@ -1320,6 +1322,11 @@ _HEADER_KEYS = {
 _PRICE_HDR_WORD = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
 )
+# a net price's column: after a discount ("Net Price", "Nettopreis", "Prix net", "Cena netto")
+_NET_HDR = compile_re(
+    r"(?<![^\W\d_])(?:net|nett|netto|neto|nettó|nette|nettopreis|nettopris|nettohinta)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _CONFIRMED_HDR = compile_re(
     r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt"
     r"|bekräft|bekraeft|bekræft|bekreft|bevestig|potwierdz|potvrz|potvrd|vahvist|visszaigaz|onayl|teyit)",
@@ -1368,6 +1375,12 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
                         _date_column_kind(c0) == "delivery"
                         and _date_column_kind(cells[j]) == "ship"
                     ):
+                        del cols[j]
+                        cols[i] = key
+                elif key.startswith("price"):
+                    # "List Price | Disc % | Net Price": the price after the discount wins
+                    j = next(k for k, v in cols.items() if v == key)
+                    if _NET_HDR.search(c0) and not _NET_HDR.search(cells[j]):
                         del cols[j]
                         cols[i] = key
                 elif key == "qty":

@@ -1044,7 +1044,8 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
         )
         for claim in d.claims_of(po):
             if (
-                claim.scope != ORDER
+                # the whole order, or every line of it ("all three jobs are booked in. …")
+                (claim.scope != ORDER and len(claim.scope) < len(po.lines))
                 or claim.own_scope
                 or claim.elsewhere
                 or claim.segment_kind not in ("body", "inline")
