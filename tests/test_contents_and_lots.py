@@ -86,3 +86,38 @@ def test_lots_are_read_whole_and_a_dimension_is_no_quantity() -> None:
     assert [h.value for h in quantity_hits("duct 400 x 200 mm", "en-GB", ("M",))] == []
     line = _line("We confirm the duct 400 x 200 mm, 100 m only, delivery 10/12/2026.", DUCT)
     assert (line.status, line.quantity) == ("changed", 100)
+
+
+YEAST = [("YST-500", "Instant dry yeast, 500 g vacuum pack", 240, "EA", "2.85", "2026-11-24")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # a pack of packs whose inner pack weighs what one PO unit holds (batch AC 045)
+        ("nl-NL", "Wij leveren de gist per doos van 20 pakken à 500 g, prijs € 55,00 per doos."),
+        ("en-GB", "We supply the yeast in cartons of 20 packs of 500 g at EUR 55.00 per carton."),
+    ],
+)
+def test_a_price_per_pack_of_packs_is_divided_by_the_packs_it_holds(locale: str, body: str) -> None:
+    line = _line(body + " Delivery 24/11/2026.", YEAST, locale)
+    assert (line.status, line.quantity, line.unit_price) == ("changed", 240, Decimal("2.75"))
+
+
+BAKERY = [
+    ("SUG-10", "Icing sugar, 10 kg bag", 80, "BAG", "12.40", "2026-11-24"),
+    ("RYE-25", "Rye flour type 1150, 25 kg sack", 120, "SAC", "17.30", "2026-11-24"),
+]
+
+
+def test_the_goods_in_brackets_after_each_line_number_are_no_quantities() -> None:
+    res = read(
+        "Regels 1 (poedersuiker 10 kg) en 2 (roggebloem type 1150): akkoord zoals besteld, "
+        "levering 24 november.",
+        [make_po(locale="nl-NL", currency="EUR", lines=BAKERY)],
+    )
+    lines = lines_of(res)
+    assert [(lines[n].status, lines[n].quantity) for n in (1, 2)] == [
+        ("accepted", 80),
+        ("accepted", 120),
+    ]

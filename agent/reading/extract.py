@@ -144,7 +144,8 @@ _LINE_REF = compile_re(
     # a range of lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to
     # a date ("Pos. 1 bis 15.12.")
     r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d))?"
-    r"(?P<more>(?:(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
+    # ... each line's goods may follow it in brackets ("Regels 1 (poedersuiker) en 3 (…)")
+    r"(?P<more>(?:(?:\s*\([^()\n]{0,40}\))?(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
@@ -838,7 +839,8 @@ class LineIndex:
                 if b not in self.numbers and re.match(r"\s+[-–—]\s", m.group("range")):
                     nums = {a}
             if m.group("more"):
-                nums |= {int(x) for x in re.findall(r"\d+", m.group("more"))}
+                more = re.sub(r"\([^()]*\)", " ", m.group("more"))
+                nums |= {int(x) for x in re.findall(r"\d+", more)}
             valid = nums & self.numbers
             if valid and valid == nums:
                 found |= valid

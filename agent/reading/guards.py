@@ -415,7 +415,8 @@ _LINE_REF = compile_re(
     + "|"
     + ORDINAL_FIRST
     + r")\.?\s*"
-    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:\.?(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
+    # ... each line's goods may follow it in brackets ("Regels 1 (poedersuiker) en 3 (…)")
+    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:(?:\s*\([^()\n]{0,40}\))?\.?(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
     IC,
 )
 _REVISION = compile_re(
@@ -518,7 +519,8 @@ class _Context:
             return self._named[text]
         out: set[int] = set()
         for m in _LINE_REF.finditer(text):
-            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group("nums")))
+            nums = re.sub(r"\([^()]*\)", " ", m.group("nums"))
+            out.update(int(n) for n in re.findall(r"\d{1,3}", nums))
         for m in CJK_LINE_REF.finditer(text):
             out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(0)))
         # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)

@@ -469,7 +469,8 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
             continue  # "150 cajas a 94,00 €/1000 uds": a price per pack, not its size
         start = next(m.start(g) for g in ("size", "size2", "size3") if m.group(g))
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
-        at = m.end()
+        # a pack of packs says the inner pack's size next: "doos van 20 pakken à 500 g"
+        at = m.start("unit") if m.group("unit") and pack_kinds(unit) else m.end()
     return tuple(out)
 
 
@@ -486,9 +487,14 @@ def po_units_in(
         return Decimal(1) if is_piece_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
         return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
-    if is_piece_unit(po_uom) and _dozen_re().fullmatch(word.strip().rstrip(".")):
-        return Decimal(12)  # "50 dozens @ USD 19.20/dozen" on a PO counted in pieces
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
+    if (
+        is_piece_unit(po_uom)
+        and _dozen_re().fullmatch(word.strip().rstrip("."))
+        # Dutch "12 dozen" are twelve boxes when a box's size is stated ("doos van 20")
+        and not any(p.kinds & kinds for p in packs)
+    ):
+        return Decimal(12)  # "50 dozens @ USD 19.20/dozen" on a PO counted in pieces
     if same_unit(word, po_uom) or kinds & po_kinds:
         return Decimal(1)
     ratio = measure_ratio(word, po_uom)
@@ -496,7 +502,7 @@ def po_units_in(
         return ratio  # a tonne is 1000 kg, whatever packs are stated
     if any(p.maybe_po_unit and p.kinds & kinds for p in packs):
         return None
-    if depth > 1:
+    if depth > 2:
         return None
     found: set[Decimal] = set()
     for p in packs:
