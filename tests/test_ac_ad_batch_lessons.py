@@ -228,3 +228,15 @@ def test_a_date_for_every_line_beside_lines_left_open_goes_to_a_person() -> None
     )
     assert res.kind == "needs_review"
     assert any("left unconfirmed, but" in r for r in res.review_reasons)
+
+
+def test_a_week_written_inside_a_code_is_no_week() -> None:
+    # batch AC 002: the bearing "24152 CCK30/W33" gave a week 33 beside "KW 3/2027"
+    from datetime import UTC, datetime
+
+    from agent.reading.dates import find_dates
+
+    ref = datetime(2026, 11, 5, tzinfo=UTC)
+    assert find_dates("Pendelrollenlager 24152 CCK30/W33, 2 St.", "de-DE", ref)[0] == []
+    (hit,) = find_dates("Liefertermin W33 wie besprochen", "de-DE", ref)[0]
+    assert hit.date.isoformat() == "2027-08-20"

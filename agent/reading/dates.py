@@ -688,8 +688,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|savait(?:ė|ę|ės|ėje)|nedēļ(?:a|ā|as)"
         # Swedish "vecka 3", "v. 51", "v. 13." at a sentence's end (a lower-case v and a dot
         # or space: "v2" is a version); "S51", "W51", and with one digit only before its year
-        # ("jeudi S2 2027": "S2" alone is a size)
-        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
+        # ("jeudi S2 2027": "S2" alone is a size), never inside a code ("CCK30/W33")
+        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
     )
     return {
         "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
