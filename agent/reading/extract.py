@@ -1412,10 +1412,6 @@ _BUT = compile_re(
     r"|,\s*de\s",
     re.IGNORECASE,
 )
-_CLAUSE_TAIL = compile_re(
-    r"(?:(?!\s(?:and|und|og|och|en|et|y|e|i|a|ja|és|ve|и|та|dan|và)\s)[^.,;!?。！？、，\n]){0,60}",
-    re.IGNORECASE,
-)
 _ASIDE = compile_re(r"\([^()]*\)")
 # "order 4711 of / van / vom / du 2 maart": a date that belongs to what comes before it
 _OF_DATE = compile_re(
@@ -2303,13 +2299,14 @@ class POReader:
             if price_sentence and _price_clause(text, h.start):
                 continue  # "prices up 4% from 1/1": the date is the price's
             # the row's column under a ship or a delivery header, else the words before it
-            kind = dict(st.date_kinds).get(h.text) or P.date_kind(before)
-            if kind == "neutral" and not st.date_kinds:
+            kind = dict(st.date_kinds).get(h.text)
+            if not kind:
                 # verb last ("12.04.2027 tarihinde fabrikamızdan sevk edilecektir", "5월 7일
                 # 출고 예정"): the words after the date, up to its clause's end, say what it is
-                tail = _CLAUSE_TAIL.match(text, h.end)
+                # (not in a table, whose columns say it)
                 nxt = next((o.start for o in hits if o.start >= h.end), len(text))
-                kind = P.date_kind(text[h.end : min(tail.end(), nxt)]) if tail else kind
+                after = "" if st.date_kinds else P.words_after(text, h.end, nxt)
+                kind = P.date_kind(before, after)
             noun = _NOUN_AFTER.match(text, h.end)
             if noun and not any(0 <= o.start - noun.end() <= 6 for o in hits):
                 # "go out tomorrow for Wednesday delivery": the noun after the date labels it,

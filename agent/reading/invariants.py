@@ -495,10 +495,25 @@ def _before(d: Decision, c: Claim, start: int) -> str:
     return seg.text[c.clause.span.start : start]
 
 
-def _ship_date(d: Decision, c: Claim, start: int) -> bool:
-    """The last word saying what a date is, before it in its clause, is a ship word
-    ("ETD Ningbo: 18 Dec", "dispatched from the port on 04/12")."""
-    return P.date_kind(_before(d, c, start)) == "ship"
+def _after(d: Decision, c: Claim, v: Value) -> str:
+    """The words after a value up to its clause's end or the clause's next date."""
+    seg = d.segments[c.clause.span.segment]
+    nxt = min(
+        (w.span.start for w in c.values if w.kind == "date" and w.span.start >= v.span.end),
+        default=c.clause.span.end,
+    )
+    return P.words_after(seg.text, v.span.end, min(nxt, c.clause.span.end))
+
+
+def _date_kind(d: Decision, c: Claim, v: Value) -> str:
+    """What the words around a date in its clause make of it, as the extraction reads it."""
+    return P.date_kind(_before(d, c, v.span.start), _after(d, c, v))
+
+
+def _ship_date(d: Decision, c: Claim, v: Value) -> bool:
+    """The words saying what a date is, in its clause, are a ship word ("ETD Ningbo: 18 Dec",
+    "dispatched from the port on 04/12", "2026年12月5日青岛港开船")."""
+    return _date_kind(d, c, v) == "ship"
 
 
 def _closure_date(d: Decision, c: Claim, start: int) -> bool:
@@ -545,7 +560,7 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     continue
                 if _negated(d, c, v.span.start) or _closure_date(d, c, v.span.start):
                     continue
-                if _ship_date(d, c, v.span.start) and any(x <= k for k in read):
+                if _ship_date(d, c, v) and any(x <= k for k in read):
                     continue  # "dispatched 04/12 ... ETA 08/01": the ship date before the delivery
                 loose.append(x)
             if loose:
@@ -1189,7 +1204,7 @@ def all_lines_date_contradicted(d: Decision) -> list[str]:
                 if v.kind == "date"
                 and not v.effective
                 and v.form in ("explicit", "yearless")
-                and P.date_kind(_before(d, c, v.span.start)) == "delivery"
+                and _date_kind(d, c, v) == "delivery"
             }
             if len(said) == 1 and ln.date not in said and not ln.schedule:
                 reasons.append(

@@ -88,31 +88,46 @@ PRICE_WORDS = L.pattern_unmarked("price_words", "about")
 QTY_WORDS = L.pattern_unmarked("quantity_words", "about")
 DATE_WORDS = L.pattern_unmarked("date_words", "about")
 
-# the lexicon's [delivery_date] and [ship_date] tables (every language) extend both
-DELIVERY_WORDS = compile_re(
-    L.pattern("delivery_date").pattern
-    + r"|\b(?:deliver\w*|dock|arriv\w*|eta|with you|to you|at your|reach(?:es)? you|on site|in your hands|receive them|"
-    r"liefer\w*|anliefer\w*|eintreff\w*|eingang bei ihnen|bei ihnen|zugestellt|zustellung|"
-    r"livr\w*|réception|entreg\w*|recepción|consegn\w*|dodání|dodávk\w*|lever\w*|geleverd|aflever\w*|DAP|DDP|CPT|CIP)\b",
-    IC,
-)
-SHIP_WORDS = compile_re(
-    L.pattern("ship_date").pattern
-    + r"|\b(?:ship\w*|dispatch\w*|etd|go(?:es)? out|leaves?|leaving|ex[- ]?works|EXW|FCA|FOB|pick-?up|collection|ready|"
-    r"versand\w*|versend\w*|verschick\w*|abholung|abholbereit|bereitstellung|warenausgang|"
-    r"expédi\w*|départ|envoi|envío|despacho|embarque|spedi\w*|odeslání|expedice|verzend\w*|verzonden)\b",
-    IC,
-)
+# The words that make a date a delivery (arrival) or a ship (departure) date: the lexicon's
+# [delivery_date] and [ship_date] tables of every language, the same words every reader uses
+DELIVERY_WORDS = L.pattern("delivery_date")
+SHIP_WORDS = L.pattern("ship_date")
 
 
-def date_kind(before: str) -> str:
-    """What the words before a date make of it: delivery | ship | neutral (the last such
-    word wins: "ships 4 Dec, with you 8 Jan")."""
-    d_m = list(DELIVERY_WORDS.finditer(before))
-    s_m = list(SHIP_WORDS.finditer(before))
+# Where a clause ends: a stop, a comma, or "and" between two clauses
+_CLAUSE_BREAK = r"[.,;!?。！？、，\n]|\s(?:and|und|og|och|en|et|y|e|i|a|ja|és|ve|и|та|dan|và)\s"
+_BREAK = compile_re(_CLAUSE_BREAK, IC)
+# The words after a date up to its clause's end (at most 60 characters)
+CLAUSE_TAIL = compile_re(rf"(?:(?!{_CLAUSE_BREAK}).){{0,60}}", IC)
+
+
+def words_after(text: str, end: int, stop: int | None = None) -> str:
+    """The words after a value ending at ``end``, up to its clause's end or ``stop``."""
+    tail = CLAUSE_TAIL.match(text, end)
+    return text[end : min(tail.end() if tail else end, len(text) if stop is None else stop)]
+
+
+def _last_kind(words: str) -> str:
+    d_m = list(DELIVERY_WORDS.finditer(words))
+    s_m = list(SHIP_WORDS.finditer(words))
     if d_m and (not s_m or d_m[-1].start() > s_m[-1].start()):
         return "delivery"
     return "ship" if s_m else "neutral"
+
+
+def date_kind(before: str, after: str = "") -> str:
+    """What the words around a date make of it: delivery | ship | neutral. The last such word
+    before it wins ("ships 4 Dec, with you 8 Jan"); when the date's own clause has none before
+    it, a word after it in that clause, ``after``, says what it is before the words of an
+    earlier clause do: the verb follows the date ("12月1日出荷、12月4日到着", "01.12.2026'da
+    yüklenecek ve 04.12.2026'da deponuza ulaşacak", "verlässt unser Werk am 02.12. und ist am
+    04.12. bei Ihnen")."""
+    breaks = list(_BREAK.finditer(before))
+    own = _last_kind(before[breaks[-1].end() :] if breaks else before)
+    if own != "neutral":
+        return own
+    later = _last_kind(after) if after else "neutral"
+    return later if later != "neutral" else _last_kind(before)
 
 
 def date_word_just_before(before: str) -> bool:
