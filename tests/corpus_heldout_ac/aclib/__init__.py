@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AC: MIME, PDF, XLSX builders, PO and label helpers."""

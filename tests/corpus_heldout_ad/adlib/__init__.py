@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AD (standard library only, deterministic)."""
