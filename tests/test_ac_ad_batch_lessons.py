@@ -240,3 +240,44 @@ def test_a_week_written_inside_a_code_is_no_week() -> None:
     assert find_dates("Pendelrollenlager 24152 CCK30/W33, 2 St.", "de-DE", ref)[0] == []
     (hit,) = find_dates("Liefertermin W33 wie besprochen", "de-DE", ref)[0]
     assert hit.date.isoformat() == "2027-08-20"
+
+
+MARGARINE = [("MRG-10", "Bakery margarine block 10 kg", 60, "EA", "21.75", "2026-12-07")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AC 001: "the margarine is the 10 kg block as before (not the 12.5 kg we
+        # trialled in September)" read as a quantity of 12.5
+        (
+            "de-DE",
+            "Alle Positionen bestätigen wir wie bestellt, Lieferung Montag 7. Dezember. Die "
+            "Margarine kommt wie gehabt im 10-kg-Block (nicht die 12,5 kg aus dem Test).",
+        ),
+        (
+            "en-GB",
+            "Confirmed as per your PO, with you Monday 7th December; margarine in the usual "
+            "10 kg blocks, not the 12.5 kg ones from the trial.",
+        ),
+    ],
+)
+def test_a_value_the_supplier_denies_is_no_quantity(locale: str, body: str) -> None:
+    line = lines_of(_read(body, MARGARINE, locale))[1]
+    assert (line.status, line.quantity) == ("accepted", 60)
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        ("en-GB", "We confirm your PO. Not 60 but 50 blocks, delivery Monday 7th December."),
+        ("en-GB", "We confirm your PO, but 50 blocks, not 60, delivery Monday 7th December."),
+        ("de-DE", "Wir bestätigen: nicht 60, sondern 50 Blöcke, Lieferung 7.12.2026."),
+    ],
+)
+def test_a_line_is_never_kept_at_a_value_the_supplier_denies(locale: str, body: str) -> None:
+    # found while testing the case above: "blocks" is no unit the reading knows, so the 50
+    # went unread and the line was accepted at the 60 the supplier said it is not
+    res = _read(body, MARGARINE, locale)
+    assert res.kind == "needs_review"
+    assert any("denies 60, the value read for this line" in r for r in res.review_reasons)

@@ -2670,7 +2670,10 @@ class POReader:
         bare = [
             h
             for h in self._bare_numbers(text)
-            if not any(a <= h.start < b for a, b in sizes) and not defines_pack(text, h.start)
+            if not any(a <= h.start < b for a, b in sizes)
+            and not defines_pack(text, h.start)
+            # "(not the 12.5 kg we trialled)": a value the aside denies
+            and not P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
         ]
         # "5,000 instead of 4,500", "610 m rather than 600 m"
         for h in bare:
@@ -2723,6 +2726,7 @@ class POReader:
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
                 or defines_pack(text, h.start)
+                or P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
             )
         ]
         described = [h for h in counted if h.unit and _in_description(h, pl)]

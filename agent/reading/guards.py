@@ -1897,6 +1897,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
+        and not P.DENIED_BEFORE.search(scrubbed, max(0, h.start - 20), h.start)
         and not (
             h.value in _PRICE_BASES
             and _PRICE_FIGURE_BEFORE.search(scrubbed[max(0, h.start - 16) : h.start])

@@ -1324,6 +1324,41 @@ def either_way_counts(d: Decision) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+# the negation right before a number: "Not 60 but 50 blocks", "50 blocks, not 60"
+_NOT_RIGHT_BEFORE = compile_re(
+    r"(?<![^\W\d_])(?:not|nicht|niet|pas|non|nie|ne|inte|ikke|ei)\s+(?:the\s+|die\s+|le\s+|la\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def denied_value_kept(d: Decision) -> list[str]:
+    """A line read at a quantity or price the supplier's words deny ("Not 60 but 50 blocks"
+    read at the 60 ordered, when "blocks" is no unit the reading knows) is review."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        kept = {v for v in (ln.quantity, ln.unit_price) if v is not None}
+        if not kept:
+            continue
+        for c in d.claims_of(po):
+            if not c.covers(ln.line):
+                continue
+            text = c.clause.text
+            for m in _NUMBER_TOKEN.finditer(text):
+                value = parse_number(m.group(0), po.supplier.locale)
+                if value in kept and _NOT_RIGHT_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()
+                ):
+                    reasons.append(
+                        f"PO {po.po_number} line {ln.line}: '{_clip(text)}' denies "
+                        f"{m.group(0)}, the value read for this line"
+                    )
+                    break
+    return list(dict.fromkeys(reasons))
+
+
+_NUMBER_TOKEN = compile_re(r"(?<![\w.,])\d[\d.,]*(?<![.,])(?![\w])")
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -1348,4 +1383,5 @@ INVARIANTS: tuple[Rule, ...] = (
     colleague_disagrees,
     earlier_answer_quoted,
     either_way_counts,
+    denied_value_kept,
 )

@@ -176,6 +176,13 @@ def closure_before(before: str) -> bool:
     return not (DELIVERY_WORDS.search(rest) or SHIP_WORDS.search(rest))
 
 
+# a bracket or clause that opens by denying the value after it: "(not the 12.5 kg …)",
+# "(nicht die 12,5-kg-Blöcke)", "(et non les 12,5 kg)"
+DENIED_BEFORE = compile_re(
+    r"(?:^|[(,;]|\b(?:and|und|et|y|e|en))\s*(?:not|nicht|niet|pas|non|nie|ne|inte|ikke|ei)\s+"
+    r"(?:the|die|der|das|den|le|la|les|il|lo|el|los|las|de|het|o|a|os|as)?\s*$",
+    IC,
+)
 # A date right after these is not a commitment about the line.
 NOT_A_COMMITMENT_BEFORE = compile_re(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
