@@ -281,3 +281,45 @@ def test_a_line_is_never_kept_at_a_value_the_supplier_denies(locale: str, body: 
     res = _read(body, MARGARINE, locale)
     assert res.kind == "needs_review"
     assert any("denies 60, the value read for this line" in r for r in res.review_reasons)
+
+
+PUMPS = [
+    ("CIRC-25", "Circulator pump 25-60/180, 230 V", 40, "EA", "96.00", "2026-12-18"),
+    ("SUB-075", "Submersible drainage pump 0.75 kW", 25, "EA", "132.00", "2026-12-18"),
+    ("CHK-50", "Check valve DN 50 PN 16", 60, "EA", "41.50", "2026-12-18"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AD 065: "pos. 1 circolatori 25-60/180 e pos. 3 valvole di ritegno: confermati"
+        (
+            "en-GB",
+            "Line 1 circulators and line 3 check valves: confirmed, delivery 18/12.\n"
+            "Line 2: the motors are late, delivery 12/01.",
+        ),
+        (
+            "it-IT",
+            "pos. 1 pompe di circolazione e pos. 3 valvole: ok, consegna 18/12.\n"
+            "pos. 2: consegna 12/01.",
+        ),
+    ],
+)
+def test_two_lines_labelled_with_their_goods_share_the_answer_after_the_colon(
+    locale: str, body: str
+) -> None:
+    lines = lines_of(_read(body, PUMPS, locale))
+    assert [(lines[n].status, lines[n].date.isoformat()) for n in (1, 2, 3)] == [
+        ("accepted", "2026-12-18"),
+        ("changed", "2027-01-12"),
+        ("accepted", "2026-12-18"),
+    ]
+
+
+def test_a_line_answered_before_the_next_lines_label_keeps_its_own_answer() -> None:
+    lines = lines_of(
+        _read("Line 1 ok and line 3: 40 pcs only, 18/12.\nLine 2: 12/01.", PUMPS, "en-GB")
+    )
+    assert (lines[1].status, lines[1].quantity) == ("accepted", 40)
+    assert (lines[3].status, lines[3].quantity) == ("changed", 40)

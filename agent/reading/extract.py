@@ -1091,9 +1091,26 @@ def _clauses(sentence: str) -> list[str]:
             # value, the comma between the items
             out[-1] = f"{out[-1]} {dash} {item.group(1)}"
             out.append(item.group(2))
+        elif (
+            out
+            and ":" not in out[-1]
+            and _LINE_REF.match(out[-1])
+            # only its goods: "Pos. 1 ok and pos. 3: 40 pcs only" answers each line itself
+            and not any(L.search(act, out[-1]) for act in _ANSWER_ACTS)
+            and (label := _JOINED_LABEL.match(part))
+            and _LINE_REF.match(part, label.end(1))
+        ):
+            # "pos. 1 circolatori e pos. 3 valvole di ritegno: confermati": two lines, each
+            # with its goods, before the one answer the colon gives both
+            out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
     return out
+
+
+_ANSWER_ACTS = ("commit", "assent", "change", "decline", "promise_later", "question")
+# a joining word, a line reference with its goods, then the colon its answer follows
+_JOINED_LABEL = compile_re(r"((?:and|und|et|y|e|i|en|og|och|a)\s+)[^:;\n]{1,60}:", re.IGNORECASE)
 
 
 # a value that ends at a comma, then the next item's words: "800 op., linijki 30 cm"
