@@ -187,7 +187,15 @@ CJK_LINE_REF = compile_re(
 # "mit der", "con la") ...
 _WITH, _WITH_BARE = L.bounded_and_bare("companion")
 _COMPANION_BEFORE = compile_re(
-    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:the\s+|der\s+|den\s+|la\s+)?$", re.IGNORECASE
+    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?$",
+    re.IGNORECASE,
+)
+# a sentence's own date, in digits ("el 11/12", "on 3.12.")
+_DAY_AND_MONTH = compile_re(r"(?<![\d.,/])\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?![\d,/])")
+# the words a "with" names as company: "junto con el Brut Nature", "together with the gaskets"
+_COMPANION_ZONE = compile_re(
+    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?((?:[^\W\d_][\w-]*[ \t]*){{1,3}})",
+    re.IGNORECASE,
 )
 # ... or after it, where Finnish, Estonian, Hungarian, Turkish and Korean put "with": "rivin 1
 # kanssa", "1. reaga koos", "az 1. tétellel együtt", "1. kalem ile birlikte", "1번 항목과 함께"
@@ -862,6 +870,9 @@ class LineIndex:
             sized = _sized(text)
             lead_end = self._joined_subjects_end(sized)
             lead = _BULLET_LEAD.match(sized).end()  # "- Mesas 160/220: ok": after the bullet
+            # "te las mando junto con el Brut Nature": goods named as company
+            zones = [z.span(1) for z in _COMPANION_ZONE.finditer(sized)]
+            outside: dict[int, int] = {}
             for m in _CODE_TOKEN.finditer(sized):
                 t = m.group(0).lower()
                 nt = _norm_token(t)
@@ -880,12 +891,26 @@ class LineIndex:
                     else 1
                 )
                 hits[line] = hits.get(line, 0) + weight
+                if not any(a <= m.start() < b for a, b in zones):
+                    outside[line] = outside.get(line, 0) + weight
                 if not (counted and self._counted_in_description(line, nt)):
                     named.add(line)
             for _, line in distinct_names(self.described, text):
                 hits[line] = hits.get(line, 0) + 2
                 named.add(line)
             strong = {line for line, w in hits.items() if w >= 2}
+            alone = {line for line, w in outside.items() if w >= 2}
+            if (
+                len(strong) > 1
+                and alone
+                and alone < strong
+                and (_DAY_AND_MONTH.search(text) or price_hits(text, "en-US"))
+            ):
+                # the goods named as company are no subject of a sentence that gives its own
+                # values ("te las mando junto con el Brut Nature el 11/12 a 6,10 €"); without
+                # them it may borrow the company's date ("the tip kits ride along with the
+                # first blade") and names both
+                strong = alone
             if len(strong & named) == 1 and len(strong) > 1:
                 # "Clavel selecto blanco 70 cm: 6.000 tallos": the goods are named; "tallos"
                 # after the count is what they are counted in, as in the description of the
@@ -1540,11 +1565,9 @@ def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
     return out
 
 
-_ONLY_COUNT = compile_re(
-    r"\b(?:only|just|solo|sólo|nur|seulement|uniquement|solamente|soltanto|alleen|tylko|pouze|jen)"
-    r"\s+(?:[^\W\d_]+\s+){0,3}\d",
-    re.IGNORECASE,
-)
+# "only 80", "nur noch 400", "μόνο 1 κουλούρα": the lexicon's [only] words of every language
+_ONLY = L.alternation("only")
+_ONLY_COUNT = compile_re(rf"(?<![^\W\d_])(?:{_ONLY})\s*(?:[^\W\d_]+\s+){{0,3}}\d", re.IGNORECASE)
 
 _INTRODUCES = compile_re(r"[:：]\s*$")
 
@@ -2772,11 +2795,11 @@ class POReader:
         for h in bare:
             # "20 only", "only 20", "nur 400"
             if re.match(
-                r"^\s*(?:[A-Za-z.]{1,6}\s+)?(?:only|nur|seulement|solo|solamente|soltanto)\b",
+                rf"^\s*(?:[A-Za-z.]{{1,6}}\s+)?(?:{_ONLY})(?![^\W\d_])",
                 text[h.end :],
                 re.I,
             ) or re.search(
-                r"\b(?:only|nur|seulement|solo|solamente|soltanto)(?:\s+[a-z']+){0,2}\s*$",
+                rf"(?<![^\W\d_])(?:{_ONLY})(?:\s+[^\W\d_']+){{0,2}}\s*$",
                 text[max(0, h.start - 24) : h.start],
                 re.I,
             ):
@@ -3251,7 +3274,7 @@ class POReader:
         n = pl.line
         reasons: list[str] = []
         label = _label
-        for st in specific:
+        for i, st in enumerate(specific):
             if st.row is not None:
                 qty_raw = st.row.get("qty_conf") if "qty_conf" in st.row else None
                 remark = st.row.get("remark", "")
@@ -3263,7 +3286,12 @@ class POReader:
                 if zero or (remark and self._is_reject(remark)):
                     reason = remark or "confirmed quantity 0"
                     return LineConfirmation(n, "rejected", reason=reason, evidence=st.text), reasons
-            elif self._is_reject(st.text):
+            elif self._is_reject(st.text) and not any(
+                # "vi har kun 1 rulle … Den anden rulle annullerer vi": the rest is refused
+                _ONLY_COUNT.search(prev.text)
+                for prev in specific[:i]
+                if prev.row is None
+            ):
                 if claims:
                     reasons.append(f"line {n}: '{label(claim_text)}' but '{label(st.text)}'")
                 return (

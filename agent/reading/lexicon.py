@@ -56,6 +56,7 @@ HELPERS = (
     "pack_units",
     "pack_of",
     "share_of",
+    "only",
     "rest_of_order",
     "cause",
     "paperwork",
