@@ -55,6 +55,7 @@ LANGS = (
     "et",
     "lt",
     "lv",
+    "ar",
 )
 
 # Which locales write numeric dates month-first.

@@ -73,6 +73,13 @@ CURRENCY_SYMBOLS = {
     "рубль": "RUB",
     "RUR": "RUB",
     "₴": "UAH",
+    # the UAE dirham and the Saudi riyal written out: only after a number
+    "درهم": "AED",
+    "دراهم": "AED",
+    "ريال": "SAR",
+    "ريالاً": "SAR",
+    "ريالا": "SAR",
+    "ريالات": "SAR",
     "грн": "UAH",
     "грн.": "UAH",
     "гривень": "UAH",
@@ -343,10 +350,10 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES)
-_EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ"
+_EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ|يورو"
 _DOLLAR_WORDS = (
     r"dollars?|dolar(?:y|ů|ów|es|ii|i|a|ja|jev)?|dólar(?:es)?|dollari|dollaria|долар(?:и|ів|а)?"
-    r"|доллар(?:ов|а|ы)?"
+    r"|доллар(?:ов|а|ы)?|دولار(?:اً|ا|ات)?"
 )
 _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
@@ -364,6 +371,8 @@ _CUR_SYM = (
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
     r"|₸|₪|₱|฿|₦|৳"
+    # the dirham and the riyal written out ("125,00 درهم", "48 ريال"): only after a number
+    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:درهم|دراهم|ريال(?:اً|ا|ات)?)(?![^\W\d_])"
     r"|\bRUR\b"
     # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"

@@ -104,6 +104,12 @@ _KG = {
     "gr": Decimal("0.001"),
     # Cyrillic, Chinese, Japanese and Korean kilograms ("варел по 200 кг", "25公斤")
     **{w: Decimal(1) for w in ("кг", "кило", "公斤", "千克", "キロ", "kg入り", "킬로그램", "킬로")},
+    # Arabic kilograms and grams ("أكياس 25 كغ", "45 كجم")
+    **{
+        w: Decimal(1)
+        for w in ("كغ", "كجم", "كلغ", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلوجرامات")
+    },
+    **{w: Decimal("0.001") for w in ("غرام", "جرام")},
     **{
         w: Decimal(1000)
         for w in (
@@ -134,6 +140,9 @@ _KG = {
             "トン",
             "톤",
             "tấn",
+            "طن",
+            "أطنان",
+            "اطنان",
         )
     },
 }
@@ -168,9 +177,12 @@ _LITRE = {
             "公升",
             "リットル",
             "리터",
+            "لتر",
+            "لترات",
+            "ليتر",
         )
     },
-    **{w: Decimal("0.001") for w in ("ml", "мл", "毫升")},
+    **{w: Decimal("0.001") for w in ("ml", "мл", "毫升", "مل")},
     **{w: Decimal(100) for w in ("hl", "hectolitre", "hectolitres", "hektoliter")},
 }
 _METRE = {
@@ -194,6 +206,9 @@ _METRE = {
             "米",
             "メートル",
             "미터",
+            "متر",
+            "أمتار",
+            "امتار",
         )
     },
     **{w: Decimal("0.01") for w in ("cm",)},
@@ -574,10 +589,13 @@ def _price_word_re() -> re.Pattern[str]:
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
         # the dash of a whole amount ("€ 1.385,- per ton")
-        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн)?\s*(?:(?:{qual})\s*)?"
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн"
+        # ... an Arabic one ("2.10 دولار أمريكي للكيلوغرام")
+        rf"|(?:دولار\w*|يورو|درهم|دراهم|ريال\w*)(?:\s+[أا]مريكي)?)?\s*(?:(?:{qual})\s*)?"
         # "per 1 km", "за 1 км": one of the unit
         # ... or a pack with its size: "£2.45 per 25 kg bag", "je 20-l-Eimer"
-        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+)"
+        # ... or the Arabic "ل" (for) written onto its unit: "للكيلوغرام", "للتر", "للبرميل"
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+|(?<![\w])(?P<glued>)(?=ل[^\W\d_]{{2}}))"
         rf"(?:1\s+|(?:{_SIZE})\s*-?\s*[^\W\d_]{{1,5}}\.?(?:\s*-\s*|\s+)(?=(?:{L.alternation('pack_units')})(?![\w])))?"
         rf"(?P<w>{_WORD})",
         re.IGNORECASE,
@@ -598,13 +616,28 @@ def _per_before_re() -> re.Pattern[str]:
     )
 
 
+def _unglued(word: str) -> str:
+    """An Arabic unit with the "ل" (for) of its price written onto it: a pack as written
+    ("للبرميل", its words take the prefix), a weight, volume or length without it ("للكيلوغرام"
+    is "كيلوغرام", "للتر" is "لتر"); '' for any other word ("لأن" is "because")."""
+    if pack_kinds(word):
+        return word
+    rest = [word[2:]] if word.startswith("لل") else []
+    for w in [*rest, word[1:]]:
+        if any(w in table for table in _MEASURES):
+            return w
+    return ""
+
+
 def price_word(text: str, digits_end: int) -> str:
     """The unit word a price is per ('$22.50/box' -> 'box', '124,00 EUR za rolkę' -> 'rolkę'),
     read right after the price's last digit, or before the price ('bobin başına 8,00 USD');
     '' when none."""
     m = _price_word_re().match(text, digits_end)
-    if m:
+    if m and m.group("glued") is None:
         return m.group("w").rstrip(".")
+    if m and (word := _unglued(m.group("w").rstrip("."))):
+        return word
     before = _per_before_re().search(text[max(0, digits_end - 60) : digits_end])
     return (before.group("w") or before.group("w2")).rstrip(".") if before else ""
 
