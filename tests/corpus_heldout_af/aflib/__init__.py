@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AF (standard library only, deterministic)."""
