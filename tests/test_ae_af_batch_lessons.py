@@ -3,6 +3,8 @@ phrasing here is written for these tests, in other words than the batches' cases
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.test_extract import lines_of, make_po, read
@@ -119,4 +121,50 @@ def test_only_part_of_a_line_then_the_rest_cancelled_is_a_smaller_quantity(
 def test_a_refusal_after_only_part_of_a_line_never_refuses_the_line(locale: str, body: str) -> None:
     res = _read(body, ROPE, locale)
     assert not (res.kind == "confirmation" and lines_of(res)[2].status == "rejected")
+    assert res.kind == "needs_review"
+
+
+GLASS = [("GL-8", "Tempered glass panel 8 mm", 40, "M2", "38.00", "2026-12-18")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batches AE 014 ("付款方式：30% 预付") and AF 038 ("T/T 30% đặt cọc"): a deposit's
+        # share read as a price change nobody applied
+        (
+            "zh-CN",
+            "订单4500012345确认：40平方米，单价38.00欧元，交货期2026年12月18日。付款方式：30% 预付，"
+            "余款发货前付清。",
+        ),
+        (
+            "vi-VN",
+            "Chúng tôi xác nhận đơn hàng 4500012345: 40 m2, đơn giá 38,00 EUR, giao hàng "
+            "18/12/2026. Điều kiện thanh toán: đặt cọc 30%, phần còn lại trước khi giao.",
+        ),
+        (
+            "tr-TR",
+            "4500012345 numaralı siparişinizi onaylıyoruz: 40 m2, birim fiyat 38,00 EUR, teslim "
+            "18.12.2026. Ödeme: %30 peşin, kalanı sevkiyattan önce.",
+        ),
+        (
+            "ru-RU",
+            "Подтверждаем заказ 4500012345: 40 м2, цена 38,00 EUR, поставка 18.12.2026. Оплата: "
+            "предоплата 30 %, остаток перед отгрузкой.",
+        ),
+    ],
+)
+def test_a_deposit_and_the_rest_of_the_money_change_neither_price_nor_delivery(
+    locale: str, body: str
+) -> None:
+    line = lines_of(_read(body, GLASS, locale))[1]
+    assert (line.status, line.quantity, line.unit_price) == ("accepted", 40, Decimal("38.00"))
+
+
+def test_a_surcharge_share_still_needs_a_price_that_reflects_it() -> None:
+    res = _read(
+        "Подтверждаем заказ 4500012345: 40 м2, поставка 18.12.2026. Надбавка за энергию 4 %.",
+        GLASS,
+        "ru-RU",
+    )
     assert res.kind == "needs_review"

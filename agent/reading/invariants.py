@@ -668,6 +668,8 @@ def split_order(d: Decision) -> list[str]:
                 continue
             if P.ALL_LINES.search(c.clause.text) or L.search("decline", c.clause.text):
                 continue  # "the rest as ordered": the other lines, not a split
+            if L.search("payment_terms", c.clause.sentence):
+                continue  # "đặt cọc 30%, phần còn lại trước khi giao": the rest of the money
             return [
                 f"'{_clip(c.clause.text)}' splits the delivery, but the result has no split "
                 "delivery"
@@ -679,15 +681,14 @@ def split_order(d: Decision) -> list[str]:
 # terms, tax, a deposit or a tolerance ("2 % Skonto", "VAT 20 %", "±10 %", "100 % inspected").
 _PERCENT = compile_re(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _NOT_A_PRICE_SHARE = compile_re(
-    # word stems, from the start of a word; abbreviations as whole words only: "ust" is
+    # payment terms in every lexicon language ("30% 预付", "T/T 30% đặt cọc", "2 % Skonto"),
+    # then word stems, from the start of a word; abbreviations as whole words only: "ust" is
     # also inside "ajustare", "tax" inside "taxonomy", "iva" inside "derivative"
-    r"\b(?:pay|zahl|bezahl|skonto|netto|discount|rabatt|sconto|escompte|descuento|korting|"
-    r"pagament|pago|platb|płatn|steuer|impuesto|deposit|acompte|anticipo|acconto|zaliczk|"
-    r"záloh|sinal|aanbetaling|tol[eé]ran|humidity|feucht|moisture|efficien|yield|ausbeute|"
-    r"recycl|content|gehalt|teneur|contenido|alcohol|solids)"
-    r"|(?:anzahlung|vorauszahlung|vorkasse)"
+    rf"(?<![^\W\d_])(?:{L.alternation('payment_terms')})(?![^\W\d_])"
+    r"|\b(?:pay|zahl|bezahl|steuer|impuesto|tol[eé]ran|humidity|feucht|moisture|efficien|yield|"
+    r"ausbeute|recycl|content|gehalt|teneur|contenido|alcohol|solids)"
     r"|\b(?:net|vat|gst|hst|pst|mwst|ust|tva|iva|btw|dph|tax|áfa|kdv|moms)\b"
-    r"|定金|订金|±|\+/-|over ?/ ?under",
+    r"|±|\+/-|over ?/ ?under",
     re.IGNORECASE,
 )
 

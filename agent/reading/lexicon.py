@@ -57,6 +57,7 @@ HELPERS = (
     "pack_of",
     "share_of",
     "only",
+    "payment_terms",
     "rest_of_order",
     "cause",
     "paperwork",
