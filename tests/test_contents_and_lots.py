@@ -121,3 +121,24 @@ def test_the_goods_in_brackets_after_each_line_number_are_no_quantities() -> Non
         ("accepted", 80),
         ("accepted", 120),
     ]
+
+
+LEDGERS = [
+    ("LED-257", "Ringlock ledger 2.57 m, galvanised (10.0 kg)", 400, "PCS", "14.20", "2026-12-14")
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AF 070: "Ціну на ригелі рахуємо за тонну: 1 480 EUR/т" on ledgers of 10.0 kg
+        ("en-GB", "We confirm 400 ledgers, priced by weight at EUR 1,480 per tonne."),
+        ("uk-UA", "Підтверджуємо 400 шт., ціна за тонну: 1 480 EUR/т."),
+        ("ro-RO", "Confirmăm 400 buc., preț 1.480 EUR/tonă."),
+    ],
+)
+def test_a_price_per_tonne_on_pieces_converts_with_each_piece_s_weight(
+    locale: str, body: str
+) -> None:
+    line = _line(body + " Delivery 14.12.2026.", LEDGERS, locale)
+    assert (line.status, line.quantity, line.unit_price) == ("changed", 400, Decimal("14.80"))

@@ -135,6 +135,27 @@ _KG = {
             "tona",
             "tone",
             "tonu",
+            # Romanian, Czech, Slovak, Polish, Finnish, Estonian, Latvian, Lithuanian, Greek,
+            # Bulgarian, Hebrew and Thai tonnes, and the Cyrillic "т" ("1 480 EUR/т")
+            "tonă",
+            "tuna",
+            "tuny",
+            "tun",
+            "tony",
+            "tonni",
+            "tonnia",
+            "tonn",
+            "tonnas",
+            "tonų",
+            "τόνος",
+            "τόνοι",
+            "τόνο",
+            "тон",
+            "тона",
+            "т",
+            "тн",
+            "טון",
+            "ตัน",
             "吨",
             "公吨",
             "トン",
@@ -528,9 +549,11 @@ def po_units_in(
         elif (
             (po_kinds and p.kinds & po_kinds or CONTENT in p.kinds)
             and p.unit
-            and same_unit(p.unit, word)
+            and (same_unit(p.unit, word) or measure_ratio(word, p.unit) is not None)
         ):
-            found.add(1 / p.size)
+            # "€ 2,55 per kg" on rolls of 16 kg; "1 480 EUR/т" on ledgers of 10.0 kg each
+            ratio = Decimal(1) if same_unit(p.unit, word) else measure_ratio(word, p.unit)
+            found.add(ratio / p.size)
         elif (
             po_kinds
             and p.kinds & po_kinds
