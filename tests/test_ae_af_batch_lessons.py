@@ -168,3 +168,33 @@ def test_a_surcharge_share_still_needs_a_price_that_reflects_it() -> None:
         "ru-RU",
     )
     assert res.kind == "needs_review"
+
+
+TONERS = [
+    ("TN-2420", "Brother TN-2420 toner, black", 25, "EA", "38.90", "2026-11-27"),
+    ("CE285A", "HP 85A toner, black", 15, "EA", "44.20", "2026-11-27"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AE 032: "25 ks, spolu 972,50 EUR" (together 972.50) read as a unit price
+        (
+            "en-GB",
+            "Confirmed:\n1. TN-2420: 25 pcs, total EUR 972.50\n2. HP 85A: 15 pcs, total EUR 693.00\nDelivery 27/11/2026.",
+        ),
+        (
+            "de-DE",
+            "Wir bestätigen:\nPos. 1: 25 Stk., gesamt 972,50 EUR\nPos. 2: 15 Stk., gesamt 693,00 EUR\nLieferung 27.11.2026.",
+        ),
+        (
+            "pl-PL",
+            "Potwierdzamy:\n1. TN-2420 - 25 szt., razem 972,50 EUR\n2. HP 85A - 15 szt., razem 693,00 EUR\nDostawa 27.11.2026.",
+        ),
+    ],
+)
+def test_a_line_total_is_divided_by_the_line_s_quantity(locale: str, body: str) -> None:
+    lines = lines_of(_read(body, TONERS, locale))
+    assert (lines[1].status, lines[1].unit_price) == ("accepted", Decimal("38.90"))
+    assert (lines[2].status, lines[2].unit_price) == ("changed", Decimal("46.20"))

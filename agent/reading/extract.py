@@ -150,6 +150,17 @@ _LINE_REF = compile_re(
     r"\s*\d{1,3}(?![\d.,]\d))*)",
     re.IGNORECASE,
 )
+
+
+@cache
+def _total_before() -> re.Pattern[str]:
+    """A total word of any lexicon language right before an amount ("spolu 972,50 EUR")."""
+    return compile_re(
+        rf"(?<![^\W\d_])(?:{L.alternation('line_total')})\s*[:=]?\s*(?:[A-Z]{{3}}|[€$£¥])?\s*$",
+        re.IGNORECASE,
+    )
+
+
 # a price that moved, said in the past ("the reel drums went up again in November")
 _PRICE_ROSE = compile_re(
     r"\b(?:went up|gone up|go up|rose|risen|increased|went down|dropped)\b", re.I
@@ -3675,6 +3686,9 @@ class POReader:
         else:
             self._price_from_order(s)
         price, po_price = s.price, s.pl.unit_price
+        total = self._line_total(s) if s.price_cands and po_price else None
+        if total is not None:
+            s.price = price = total
         if (
             s.price_cands
             and po_price
@@ -3687,6 +3701,27 @@ class POReader:
             self._apply_surcharge(s)
         if not s.price_cands and s.surcharge is None:
             s.reasons += self._row_price_unread(s.pl, s.specific)
+
+    def _line_total(self, s: _LineState) -> Decimal | None:
+        """The unit price, when the line's price is its total said in a clause of its own
+        ("15 ks, spolu 693,00 EUR": the count and the total apart): an amount right after a
+        total word that, divided by the line's quantity, is exact in the PO price's decimals
+        and near the PO's price. None otherwise."""
+        value, _cur, st = s.price_cands[0]
+        qty = s.qty if s.qty else s.pl.quantity
+        po_price = s.pl.unit_price
+        if not qty or not (value / po_price > 5):
+            return None
+        for h in price_hits(st.text, self.locale):
+            if h.unit_value != value or not _total_before().search(
+                st.text[max(0, h.start - 30) : h.start]
+            ):
+                continue
+            step = Decimal(1).scaleb(min(-2, po_price.as_tuple().exponent))
+            unit = value / qty
+            if unit == unit.quantize(step) and Decimal("0.2") < unit / po_price < 5:
+                return unit.quantize(step)
+        return None
 
     def _price_from_candidates(self, s: _LineState) -> None:
         """The first candidate wins; several at its priority or another currency need review."""

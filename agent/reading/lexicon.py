@@ -58,6 +58,7 @@ HELPERS = (
     "share_of",
     "only",
     "payment_terms",
+    "line_total",
     "rest_of_order",
     "cause",
     "paperwork",
