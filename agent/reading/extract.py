@@ -1578,7 +1578,9 @@ def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
 
 # "only 80", "nur noch 400", "μόνο 1 κουλούρα": the lexicon's [only] words of every language
 _ONLY = L.alternation("only")
-_ONLY_COUNT = compile_re(rf"(?<![^\W\d_])(?:{_ONLY})\s*(?:[^\W\d_]+\s+){{0,3}}\d", re.IGNORECASE)
+_ONLY_COUNT = compile_re(
+    rf"(?<![^\W\d_])(?:{_ONLY})(?![^\W\d_])\s*(?:[^\W\d_]+\s+){{0,3}}\d", re.IGNORECASE
+)
 
 _INTRODUCES = compile_re(r"[:：]\s*$")
 
