@@ -197,15 +197,14 @@ CJK_LINE_REF = compile_re(
 # line 1"), in every lexicon language: before the line's name, with an article ("with the",
 # "mit der", "con la") ...
 _WITH, _WITH_BARE = L.bounded_and_bare("companion")
-_COMPANION_BEFORE = compile_re(
-    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?$",
-    re.IGNORECASE,
-)
+# an article between "with" and what it names
+_ARTICLE = r"(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?"
+_COMPANION_BEFORE = compile_re(rf"(?:\b{_WITH}|{_WITH_BARE})\s+{_ARTICLE}$", re.IGNORECASE)
 # a sentence's own date, in digits ("el 11/12", "on 3.12.")
 _DAY_AND_MONTH = compile_re(r"(?<![\d.,/])\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?![\d,/])")
 # the words a "with" names as company: "junto con el Brut Nature", "together with the gaskets"
 _COMPANION_ZONE = compile_re(
-    rf"(?:\b{_WITH}|{_WITH_BARE})\s+(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?((?:[^\W\d_][\w-]*[ \t]*){{1,3}})",
+    rf"(?:\b{_WITH}|{_WITH_BARE})\s+{_ARTICLE}((?:[^\W\d_][\w-]*[ \t]*){{1,3}})",
     re.IGNORECASE,
 )
 # ... or after it, where Finnish, Estonian, Hungarian, Turkish and Korean put "with": "rivin 1
