@@ -198,3 +198,29 @@ def test_a_line_total_is_divided_by_the_line_s_quantity(locale: str, body: str) 
     lines = lines_of(_read(body, TONERS, locale))
     assert (lines[1].status, lines[1].unit_price) == ("accepted", Decimal("38.90"))
     assert (lines[2].status, lines[2].unit_price) == ("changed", Decimal("46.20"))
+
+
+WINDOWS = [("W-1180", "Timber-aluminium window 1180 x 1480 mm", 18, "PCS", "612.00", "2027-01-29")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AF 055: "Tarne: nädal 5/2027 (meie tehas on suletud 21.12.2026–03.01.2027)"
+        (
+            "et-EE",
+            "Kinnitame tellimuse 4500012345: 18 tk, 612,00 €/tk. Tarne: nädal 5/2027 (tehas on "
+            "pühade ajal suletud 21.12.2026–03.01.2027).",
+        ),
+        (
+            "en-GB",
+            "We confirm order 4500012345: 18 windows at 612.00 EUR each. Delivery: week 5/2027 "
+            "(our factory is closed 21.12.2026-03.01.2027).",
+        ),
+    ],
+)
+def test_a_closure_in_brackets_beside_a_delivery_date_is_only_its_reason(
+    locale: str, body: str
+) -> None:
+    line = lines_of(_read(body, WINDOWS, locale))[1]
+    assert (line.status, line.date.isoformat()) == ("changed", "2027-02-05")

@@ -171,6 +171,16 @@ _UNTIL_DATE = compile_re(
 _AND_THEN = compile_re(r"\s(?:and|und|et|y|e|en|i|a|og|och|ja|és|și|ve|και|và)\s", re.IGNORECASE)
 
 
+def _delivery_beside_aside(text: str, pos: int) -> bool:
+    """``pos`` stands in a bracketed aside, and the words outside the brackets give a delivery
+    or ship date ("Tarne: nädal 5/2027 (meie tehas on suletud 21.12.–03.01.)")."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.rfind(")", 0, pos) > opened or text.find(")", pos) < 0:
+        return False
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    return bool(L.search("delivery_date", outside) or L.search("ship_date", outside))
+
+
 def _act(text: str, has_values: bool, named: bool) -> str:
     if has_values and P.of_paperwork(text):
         return "other_object"
@@ -186,6 +196,8 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         m = L.search(act, text)
         if m is None:
             continue
+        if act == "other_object" and _delivery_beside_aside(text, m.start()):
+            continue  # "Tarne: nädal 5/2027 (meie tehas on suletud …)": why, in brackets
         if act == "receipt":
             # "nous accusons réception de votre commande et vous la confirmons": a receipt
             # and, joined to it, a commitment of its own
@@ -237,7 +249,8 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         return act
     if has_values and named:
         return "change"  # "Line 2 - 12/18", "Pos. 10: prezzo 12,50 (non 11,80 da listino)"
-    if L.search("other_object", text):
+    other = L.search("other_object", text)
+    if other and not _delivery_beside_aside(text, other.start()):
         return "other_object"
     if has_values:
         return "change"  # "Line 2 - 12/18", "at your dock 01/12": a value stated
