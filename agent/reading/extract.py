@@ -215,9 +215,9 @@ _COMPANION_AFTER = compile_re(rf"\s*(?:{_WITH_AFTER}\b|{_WITH_AFTER_BARE})", re.
 # "一起发货", "同梱"
 _CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")))
 # letters of the Latin, Greek, Cyrillic, Vietnamese and Korean scripts
-_WORDS_OR_VALUES = compile_re(
-    r"[A-Za-zÀ-žͰ-ϿЀ-ӿẠ-ỹ가-힣]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}|\d|[$€£¥₹₩₫₽₴]"
-)
+# a word of any script (Hebrew, Arabic and Thai words too: "البند 2: نعتذر …" says something
+# after its label) or a value
+_WORDS_OR_VALUES = compile_re(r"[^\W\d_]{2,}|\d|[$€£¥₹₩₫₽₴]")
 _ENUM = compile_re(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
 # "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
 _CJK_NUMERALS = "一二三四五六七八九十"
