@@ -231,3 +231,36 @@ def test_a_prebuilt_head_set_compiles_to_the_same_code(chars: str) -> None:
         return [int(op) for op in _compiler._code(parsed, 0)]
 
     assert code(prebuilt) == code(plain)
+
+
+def test_the_patterns_of_old_versions_do_not_pile_up(
+    private_store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # what earlier versions of the lexicon compiled, none of it used by this process
+    private_store.load()
+    monkeypatch.setattr(startup_cache, "_MAX_BYTES", 10_000)
+    for n in range(50):
+        private_store.patterns[(f"old version {n}", 0)] = (0, b"x" * 1000, 0, {}, ())
+    private_store.tables[("old table", "v0")] = [1]
+    used = [startup_cache.compile_re(p, f) for p, f in PATTERNS]
+    private_store.save()
+    reloaded = startup_cache._Store()
+    reloaded.load()
+    assert set(reloaded.patterns) == set(PATTERNS)
+    assert ("old table", "v0") not in reloaded.tables
+    assert [p.pattern for p in used] == [p for p, _ in PATTERNS]
+
+
+def test_a_file_of_one_version_keeps_what_another_process_did_not_use(private_store) -> None:
+    for p, f in PATTERNS:
+        startup_cache.compile_re(p, f)
+    private_store.save()
+    # a second process uses three of the four patterns and compiles one new one
+    second = startup_cache._Store()
+    startup_cache._store = second
+    for p, f in [*PATTERNS[:3], (r"new\s+one", 0)]:
+        startup_cache.compile_re(p, f)
+    second.save()
+    third = startup_cache._Store()
+    third.load()
+    assert set(third.patterns) == {*PATTERNS, (r"new\s+one", 0)}

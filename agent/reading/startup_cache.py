@@ -63,9 +63,12 @@ if not _CODE:
 
 # Bumped when the layout of the file changes.
 _FORMAT = 2
-# A file that grows past this many patterns or tables (those of old releases pile up in
-# it) is started afresh with what this process used.
-_MAX_ENTRIES = 20_000
+# Patterns and tables of old releases pile up in the file (each lexicon version adds its
+# alternations, about 12 MB of code): past this size the file is started afresh with what
+# this process used. Loading a file of many versions took longer than compiling (120 MB,
+# 1.5 s a call, after a day of lexicon changes); a process that used only a few patterns
+# may start it too small, which costs the next full process one compile.
+_MAX_BYTES = 40_000_000
 
 
 class _Store:
@@ -99,13 +102,15 @@ class _Store:
             self.patterns, self.tables = {}, {}
 
     def save(self) -> None:
-        if not self.dirty or self.path is None:
+        if self.path is None:
             return
         patterns = self.patterns
         tables = self.tables
-        if len(patterns) > _MAX_ENTRIES:
+        stale = sum(len(k[0]) + len(v[1]) for k, v in patterns.items()) > _MAX_BYTES
+        if not (self.dirty or stale):
+            return
+        if stale:
             patterns = {k: v for k, v in patterns.items() if k in self.used}
-        if len(tables) > _MAX_ENTRIES:
             tables = {k: v for k, v in tables.items() if k in self.used_tables}
         data = {"format": _FORMAT, "engine": _ENGINE, "patterns": patterns, "tables": tables}
         try:
