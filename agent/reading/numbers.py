@@ -538,20 +538,32 @@ def reading_locale(text: str, locale: str, counts: tuple[Decimal, ...] = ()) -> 
     A number that reads either way and, read the other way, is one of ``counts`` (the PO's
     quantities: "we confirm 1,000 pcs" of 1000 ordered) shows the other mark too."""
     locale = base_locale(locale)
+    marks, either_way = _text_marks(text)
+    dec = separators(locale)[0]
+    if counts and dec in ".,":
+        other = "," if dec == "." else "."
+        if any(mark == dec and value in counts for mark, value in either_way):
+            marks = marks | {other}
+    if len(marks) != 1 or dec in marks or dec not in ".,":
+        return locale
+    return locale + (_DOT_TEXT if "." in marks else _COMMA_TEXT)
+
+
+@lru_cache(maxsize=8)
+def _text_marks(text: str) -> tuple[frozenset[str], tuple[tuple[str, Decimal], ...]]:
+    """The decimal marks the text's certain amounts use, and its numbers that read either
+    way with their mark and their value read as a thousands mark: scanned once a message,
+    however many open POs (and locales) ask."""
     marks = {m.group(2) for m in _BOTH_MARKS.finditer(text)}
     for m in _PRICE_RE.finditer(text):
         raw = _NO_CENTS.sub("", m.group("num1") or m.group("num2"))
         one = _ONE_MARK.search(raw)
         if one and not _in_code(text, m) and raw.count(",") + raw.count(".") == 1:
             marks.add(one.group(1))
-    dec = separators(locale)[0]
-    if counts and dec in ".,":
-        for m in EITHER_WAY.finditer(text):
-            if m.group(1) == dec and Decimal(m.group(0).replace(dec, "")) in counts:
-                marks.add("," if dec == "." else ".")
-    if len(marks) != 1 or dec in marks or dec not in ".,":
-        return locale
-    return locale + (_DOT_TEXT if "." in marks else _COMMA_TEXT)
+    either_way = tuple(
+        (m.group(1), Decimal(m.group(0).replace(m.group(1), ""))) for m in EITHER_WAY.finditer(text)
+    )
+    return frozenset(marks), either_way
 
 
 def _count_is_a_day(text: str, m: re.Match[str], locale: str) -> bool:

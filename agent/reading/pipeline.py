@@ -127,6 +127,7 @@ def _clear_text_caches() -> None:
     lexicon._search_cached.cache_clear()
     units._pack_sizes_cached.cache_clear()
     numbers._number_hits_cached.cache_clear()
+    numbers._text_marks.cache_clear()
     numbers._price_hits_cached.cache_clear()
     numbers._quantity_hits_cached.cache_clear()
 
