@@ -454,13 +454,14 @@ def _open_bracket(text: str, pos: int, reach: int | None = None) -> int:
     return opened if opened >= 0 and text.find(")", opened, pos) == -1 else -1
 
 
-_SENTENCE_END = compile_re(r"[.!?;\n](?=\s)")
+# where a sentence or a line ends, for the start of the one holding a position
+_SENTENCE_OR_LINE_END = compile_re(r"[.!?;](?=\s)|\n")
 
 
 def rest_leads(text: str, pos: int) -> bool:
     """The sentence holding ``pos`` is about the rest of a line ("Preostalih 6 palet … ne
     moremo zagotoviti, zato jih ne potrjujemo": the remaining six pallets, not the line)."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    starts = [m.end() for m in _SENTENCE_OR_LINE_END.finditer(text, 0, pos)]
     start = starts[-1] if starts else 0
     return L.pattern("split").match(text[start:pos].lstrip()) is not None
 
