@@ -284,6 +284,7 @@ class _LineState:
     accept_fields: set[str] = field(default_factory=set)
     qty: Decimal | None = None
     qty_stated: list[tuple[Decimal, Statement]] = field(default_factory=list)
+    declined_rest: Decimal | None = None  # "reliquat de 24 unités non livrable": not the line's
     # dates of whole-order statements that said no delivery or shipping and accepted nothing
     g_unsaid: list[tuple[DateHit, Statement]] = field(default_factory=list)
     price_cands: list[tuple[Decimal, str, Statement]] = field(default_factory=list)
@@ -1162,6 +1163,9 @@ def _date_label_end(text: str) -> bool:
 
 
 _DUE_COLUMN = compile_re(r"\bdue\b", re.IGNORECASE)
+# a delivery column's abbreviated header ("Promised Del.", "Deliv. Date"): in a header only,
+# where "del." cannot be the Romance article
+_DELIVERY_COLUMN_ABBREV = compile_re(r"(?<![^\W\d_])(?:del|deliv|dlv)\.(?!\w)", re.IGNORECASE)
 
 
 def _date_column_kind(header: str) -> str:
@@ -1169,7 +1173,11 @@ def _date_column_kind(header: str) -> str:
     "Due_Date" (due at the ship-to) is a delivery column."""
     header = header.replace("_", " ")
     ship = P.SHIP_WORDS.search(header)
-    delivery = P.DELIVERY_WORDS.search(header) or _DUE_COLUMN.search(header)
+    delivery = (
+        P.DELIVERY_WORDS.search(header)
+        or _DUE_COLUMN.search(header)
+        or _DELIVERY_COLUMN_ABBREV.search(header)
+    )
     if bool(ship) == bool(delivery):
         return "neutral"
     return "ship" if ship else "delivery"
@@ -1177,7 +1185,7 @@ def _date_column_kind(header: str) -> str:
 
 _UNIT_PRICE_HDR = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|pris)\w*\s+(?:unit\w*|per\s+unit|pro\s+einheit|unitaire|unitario)"
-    r"|(?:unit|einzel)\s*-?\s*(?:price|preis)|(?<!\w)p\.\s?u\.?(?!\w)|\bprijs/eenh",
+    r"|(?:unit|einzel)\s*-?\s*(?:price|preis)|(?<!\w)p\.?\s?u\.?(?:\s+ht)?(?!\w)|\bprijs/eenh",
     re.IGNORECASE,
 )
 
@@ -1214,6 +1222,7 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
         return None
     found = [(m.start(), m.end(), "ship") for m in P.SHIP_WORDS.finditer(line)]
     found += [(m.start(), m.end(), "delivery") for m in P.DELIVERY_WORDS.finditer(line)]
+    found += [(m.start(), m.end(), "delivery") for m in _DELIVERY_COLUMN_ABBREV.finditer(line)]
     found.sort()
     kinds: list[str] = []
     end = -1
@@ -1232,8 +1241,9 @@ def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
 def _row_date_kinds(
     line: str, kinds: list[str], locale: str, ref: date
 ) -> tuple[tuple[str, str], ...]:
-    """A row's dates under a header from ``_date_column_kinds``: the row ends in exactly one
-    full date per date column, side by side, and each takes its column's kind."""
+    """A row's dates under a header from ``_date_column_kinds``: its last dates are one full
+    date per date column, side by side, and each takes its column's kind. Columns without
+    dates may follow ("… 01/12/2026 03/12/2026 L2609 / 09-2028", a lot and its expiry)."""
     hits = find_dates(line, locale, ref)[0]
     if len(hits) < len(kinds):
         return ()
@@ -1241,7 +1251,7 @@ def _row_date_kinds(
     if any(h.form not in ("explicit", "kw") for h in last):
         return ()
     gaps = [line[a.end : b.start] for a, b in zip(last, last[1:], strict=False)]
-    if any(not re.fullmatch(r"[\s|]*", g) for g in gaps) or line[last[-1].end :].strip():
+    if any(not re.fullmatch(r"[\s|]*", g) for g in gaps):
         return ()
     out: dict[str, str] = {}
     for h, kind in zip(last, kinds, strict=True):
@@ -3312,7 +3322,14 @@ class POReader:
                 )
         # unavailable without saying for how long: neither rejected nor dated
         for st in specific:
-            if st.row is None and P.UNAVAILABLE.search(st.text) and not self._dates(st):
+            gone = P.UNAVAILABLE.search(st.text) if st.row is None else None
+            # "the remaining 20 pcs cannot be supplied": the rest is unavailable, not the line
+            if gone and (
+                L.search("split", st.text[max(0, gone.start() - 40) : gone.start()])
+                or P.rest_leads(st.text, gone.start())
+            ):
+                continue
+            if gone and not self._dates(st):
                 self.reasons.append(
                     f"line {n}: '{label(st.text)}' says unavailable, but neither rejects the line nor gives a date"
                 )
@@ -3439,10 +3456,23 @@ class POReader:
             and not L.search("condition", st.text)
         ):
             s.qty_stated.append((q, st))
+        if q is not None and self._declined_rest(st.text, q_pos):
+            s.declined_rest = q
+            return q, True
         if q is not None and s.qty is None and not respectively:
             s.qty = q
             return q, True
         return q, False
+
+    def _declined_rest(self, text: str, pos: int) -> bool:
+        """The count at ``pos`` is a rest the clause declines ("reliquat de 24 unités non
+        livrable, solde annulé", "the remaining 20 we cannot supply"), with no date of its
+        own: the line is what remains after it, never that count."""
+        if not L.search("split", text[max(0, pos - 30) : pos]):
+            return False
+        if not any(P.REJECT.finditer(text, pos)):
+            return False
+        return not find_dates(text[pos:], self.locale, self.ref_dt)[0]
 
     def _clause_prices(
         self, s: _LineState, st: Statement, q: Decimal | None, respectively: bool
@@ -3630,6 +3660,14 @@ class POReader:
             # "подтверждаем 500 шт." above a table row of 450: which one holds is a person's call
             said = ", ".join(dict.fromkeys(format(q.normalize(), "f") for q, _ in s.qty_stated))
             s.reasons.append(f"line {s.n}: the quantities {said} disagree")
+        if (
+            s.qty is None
+            and s.declined_rest is not None
+            and len({q for q, _ in s.qty_stated}) == 1
+            and 0 < s.declined_rest < s.pl.quantity
+        ):
+            # "reliquat de 24 unités non livrable" alone, of 120 ordered: 96 are delivered
+            s.qty = s.pl.quantity - s.declined_rest
         if s.qty is None:
             s.qty = s.pl.quantity
             if "qty" not in s.accept_fields | s.g_accept:

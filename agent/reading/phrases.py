@@ -463,7 +463,13 @@ def rest_leads(text: str, pos: int) -> bool:
     moremo zagotoviti, zato jih ne potrjujemo": the remaining six pallets, not the line)."""
     starts = [m.end() for m in _SENTENCE_OR_LINE_END.finditer(text, 0, pos)]
     start = starts[-1] if starts else 0
-    return L.pattern("split").match(text[start:pos].lstrip()) is not None
+    # "Item 2: the remaining 20 pcs …": the line's label before the rest
+    head = _LABEL_FIRST.sub("", text[start:pos].lstrip(), count=1)
+    return L.pattern("split").match(head) is not None
+
+
+# a line's label that opens a sentence: "Item 2:", "Pos 30 :", "poz. 3 –"
+_LABEL_FIRST = compile_re(r"^[^\W\d_]{1,12}\.?\s*\d{1,3}\s*[:\-–)]\s*")
 
 
 def aside_after_value(text: str, pos: int) -> bool:
