@@ -2344,6 +2344,8 @@ class POReader:
                 or (P.NOT_A_COMMITMENT_AFTER.search(after) and not P.date_word_just_before(before))
                 # the old date a new one replaces, in any lexicon language ("em vez de 12/01")
                 or P.replaced_value(before, after)
+                # "Can do 12/18, not 12/11": the date the clause denies
+                or P.DENIED_BEFORE.search(before)
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)

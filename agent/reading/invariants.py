@@ -486,7 +486,9 @@ def _negated(d: Decision, c: Claim, start: int) -> bool:
     seg = d.segments[c.clause.span.segment]
     before = seg.text[c.clause.span.start : start]
     return bool(
-        P.NOT_A_COMMITMENT_BEFORE.search(before) or P.shelf_life_before(before, len(before))
+        P.NOT_A_COMMITMENT_BEFORE.search(before)
+        or P.DENIED_BEFORE.search(before)
+        or P.shelf_life_before(before, len(before))
     )
 
 
