@@ -76,4 +76,27 @@ def mask_codes(text: str, codes: Iterable[str]) -> str:
     pattern = _pattern(tuple(codes))
     if pattern is None or not text:
         return text
-    return pattern.sub(lambda m: MASK * len(m.group(0)), text)
+
+    def mask(m: re.Match[str]) -> str:
+        # "Ø 50 mm: 50 000 gab.": a bare number of the goods' name that is one group of a
+        # spaced count is the count's, not the name's
+        code = m.group(0)
+        if (
+            code.isdigit()
+            and len(code) <= 3
+            and (
+                _SPACED_GROUP_AFTER.match(text, m.end())
+                or (
+                    len(code) == 3
+                    and _SPACED_GROUP_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                )
+            )
+        ):
+            return m.group(0)
+        return MASK * len(m.group(0))
+
+    return pattern.sub(mask, text)
+
+
+_SPACED_GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\w)")
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \u00a0\u202f]$")
