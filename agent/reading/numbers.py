@@ -394,7 +394,8 @@ _PER = (
     # and the dollar's country after its sign ("186,00 $ US les 100 kg")
     rf"(?:(?:\s*(?-i:US|CA|CAN|AU|NZ|HK|SG)(?![\w]))?(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
     # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
-    rf"(?:\s*(?:{L.alternation('price_per')})\s+(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
+    # (a word joined to the count by a hyphen, Hebrew "ל-100", needs no space)
+    rf"(?:\s*(?:{L.alternation('price_per')})(?:\s+|(?<=[-\u05be]))(?P<per2>{COUNT}|{L.alternation('count_hundred')}"
     rf"|{L.alternation('count_thousand')})\s*(?:(?P<perunit2>{L.alternation('count_units')}|{_UNITS})\b)?"
     # "168,00 €/milheiro", "€/1000": a slash and a count, in digits or in a lexicon word
     rf"|\s*(?:/|per|pro|par|por|je)\s*(?P<per>{COUNT}|(?:{L.alternation('count_hundred')}"
