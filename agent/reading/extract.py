@@ -59,6 +59,7 @@ from agent.reading.units import (
     header_count,
     in_po_units,
     is_measure,
+    is_measured,
     is_piece_unit,
     is_thousand_unit,
     is_unit_column,
@@ -70,6 +71,7 @@ from agent.reading.units import (
     pack_sizes,
     price_per_po_unit,
     price_unit_after,
+    price_word,
     same_unit,
     stated_packs,
 )
@@ -2626,10 +2628,25 @@ class POReader:
         if h.per == 1000 and is_thousand_unit(pl.uom) and (not h.unit or is_piece_unit(h.unit)):
             # "265,00 € o milheiro" on a PO counted in thousands: the PO's own unit
             return PriceHit(h.value, Decimal(1), h.currency, h.start, h.end, h.text)
-        value = pack_price(
-            st.text, digits_end(h.text, h.start), h.value, pl.uom, self._packs(st, pl)
-        )
+        end = digits_end(h.text, h.start)
+        value = pack_price(st.text, end, h.value, pl.uom, self._packs(st, pl))
         if value is None:
+            word = price_word(st.text, end) if h.per == 1 else ""
+            kinds = pack_kinds(word) if word else frozenset()
+            # "51,00 €/bidão" on "Abrilhantador, bidão 25 kg" counted in EA: the line's unit
+            # is that pack
+            described = any(
+                kinds & pack_kinds(w) for w in re.findall(r"[^\W\d_]+", pl.description or "")
+            )
+            # ... and a PO unit the reading knows ("RLX" may be the "rouleau" it is per)
+            known = is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)
+            if kinds and known and not described and not same_unit(word, pl.uom):
+                # "19,75 € HT le carton de 5 ramettes" when the carton's content could not be
+                # put in the PO's unit: per carton it is not a price per ream
+                self.reasons.append(
+                    f"line {pl.line}: '{h.text}' is a price per {word}, which could not be "
+                    f"put in the PO's unit ({pl.uom})"
+                )
             return h
         return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
 
@@ -2798,6 +2815,13 @@ class POReader:
             # "Mepla Systemrohr 16 mm, 5 m 300 M" for "Systemrohr 16 mm, Stange 5 m": the bar's
             # length the description gives is no count, the other one is
             counted = [h for h in counted if h not in described]
+        # "1.000 kg" of a line counted in bags of 25 kg, "172,80 m2" in boxes of 1.44 m2: the
+        # weight, area or length as the PO's unit when the packs say how, else no count
+        counted = [
+            replace(h, value=_whole(v)) if (v := self._measured_as_po_unit(h, pl, packs)) else h
+            for h in counted
+            if not self._other_measure(h, pl) or self._measured_as_po_unit(h, pl, packs)
+        ]
         if counted:
             if is_thousand_unit(pl.uom):
                 # "150 000 db" on a PO counted in thousands: 150 of the PO's unit
@@ -2834,6 +2858,17 @@ class POReader:
             ):
                 return h.value, h.start
         return None, -1
+
+    @staticmethod
+    def _other_measure(h, pl: POLine) -> bool:
+        """A count in a weight, area, volume or length that is not the PO's unit."""
+        return bool(h.unit) and is_measured(h.unit) and not same_unit(h.unit, pl.uom)
+
+    @staticmethod
+    def _measured_as_po_unit(h, pl: POLine, packs: list[PackSize]) -> Decimal | None:
+        if not POReader._other_measure(h, pl):
+            return None
+        return in_po_units(h.value, h.unit, pl.uom, packs)
 
     def _named_count(self, st: Statement, pl: POLine, counted: list) -> tuple[Decimal, int]:
         """The first count; when a statement naming this line alone has a different count on

@@ -183,7 +183,8 @@ DENIED_BEFORE = compile_re(
     r"(?:the|die|der|das|den|le|la|les|il|lo|el|los|las|de|het|o|a|os|as)?\s*$",
     IC,
 )
-# A date right after these is not a commitment about the line.
+# A date right after these is not a commitment about the line ("only from 11/12" and "erst ab
+# 11.12." are: the earliest delivery is the one promised).
 NOT_A_COMMITMENT_BEFORE = compile_re(
     r"(?:won't|will not|wont|can't|cannot|can not|couldn't|unable to|not able to|not)\s+(?:be able to\s+)?(?:make|meet|hit|manage|achieve|do)\b[^.;]{0,12}$"
     # "vi rekker dessverre ikke 16. desember", "vi hinner inte", "wir schaffen den … nicht"
@@ -194,7 +195,7 @@ NOT_A_COMMITMENT_BEFORE = compile_re(
     r"|gültig\w*|valid|effective|prijs(?:en)? per|preise? per|letter|schreiben|invoice|rechnung|facture|factura|due|fällig|went up|increased?|surcharge|\w*zuschlag|\w*aufschlag|price list|\w*preisliste"
     r"|datum|created|wareneingang|goods receipt|manufacturer|hersteller|revert\w*|get back|come back|(?:reply|answer|respond)(?!\s*:)|melden|zurück|reviendr\w*|promised)\b[^.;]{0,25}$"
     r"|\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d[eu]|en lugar de|en vez de|zamiast|i stället för|istället för|not by|not on|nicht zum|nicht am|nicht bis|was|war|old|previous|original"
-    r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|jusqu'(?:au|à|a)|hasta|from|of|dated|vom|du|del|since|seit|as of|ab|ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
+    r"|requested|you requested|asked for|you wanted|your date|need-by|needed by|gewünscht|wunschtermin|angefragt|demandée?|souhaitée?|solicitad[oa]|pedid[oa]|through|thru|to|until|till|bis|bis zum|bis einschließlich|jusqu'(?:au|à|a)|hasta|(?<!only )(?<!earliest )from|of|dated|vom|du|del|since|seit|as of|(?<!erst )ab|(?<!erst )ab dem|stand|(?:invoice|document|order|po|issue|print|letter|quote|offer) date:|datum:)\s*:?\s*(?:the\s+)?[(]?$",
     IC,
 )
 NOT_A_COMMITMENT_AFTER = compile_re(

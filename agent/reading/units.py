@@ -48,7 +48,9 @@ def _norm(u: str) -> str:
 
 
 def is_piece_unit(u: str) -> bool:
-    return bool(_count_unit_re().fullmatch(u.strip()))
+    # a sentence's stop may end the word ("le carton de 5 ramettes.")
+    u = u.strip()
+    return bool(_count_unit_re().fullmatch(u) or _count_unit_re().fullmatch(u.rstrip(".")))
 
 
 # ERP units of a thousand pieces: SAP's "TH", German "Tsd", Portuguese and Spanish "mil"
@@ -239,7 +241,12 @@ _METRE = {
         for w in ("km", "км", "kilometre", "kilometres", "kilometer", "kilometers", "公里")
     },
 }
-_MEASURES = (_KG, _LITRE, _METRE)
+# Areas: tiles, boards and mesh are sold by the square metre and packed in boxes of 1.44 m2
+_AREA = {
+    w: Decimal(1)
+    for w in ("m2", "m²", "qm", "sqm", "м2", "м²", "㎡", "平方米", "平米", "m2.")
+}
+_MEASURES = (_KG, _LITRE, _METRE, _AREA)
 _MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted({w for t in _MEASURES for w in t}, key=lambda w: (-len(w), w))
 )

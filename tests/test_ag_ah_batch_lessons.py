@@ -1,0 +1,121 @@
+"""What the first scores of held-out batches AG and AH taught, as general rules. Every
+phrasing here is written for these tests, in other words than the batches' cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.test_extract import lines_of, make_po, read
+
+BENCHES = [
+    ("BN-180", "Park bench 1800 mm", 12, "EA", "310.00", "2026-12-04"),
+    ("TB-210", "Picnic table 2100 mm", 8, "EA", "590.00", "2026-12-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AH 038: "Can do all 8 but only from 11/12" was accepted at the PO's date
+        (
+            "en-AU",
+            "Line 1 fine as ordered.\nLine 2: all 8 OK, but only from 11/12 - timber "
+            "still drying. Price OK.",
+        ),
+        (
+            "de-DE",
+            "Pos. 1 wie bestellt.\nPos. 2: alle 8 Stück, aber erst ab 11.12., das Holz "
+            "ist noch in der Trocknung. Preis passt.",
+        ),
+    ],
+)
+def test_only_from_a_date_is_that_date_not_an_aside(locale: str, body: str) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=BENCHES)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert (lines_of(res)[2].status, lines_of(res)[2].date) == ("changed", date(2026, 12, 11))
+
+
+PAPER = [
+    ("CP-A4", "Copy paper A4 80 g, ream of 500 sheets", 1000, "RM", "3.95", "2026-12-03"),
+]
+
+
+def test_a_price_per_box_of_stated_reams_is_a_price_per_ream() -> None:
+    # batch AH 006: "19,75 € HT le carton de 5 ramettes" was read as 19.75 a ream
+    res = read(
+        "Bonjour, commande confirmée : 1 000 ramettes, 23,70 € HT la boîte de 6 ramettes, "
+        "livraison le 03/12.",
+        [make_po(locale="fr-FR", currency="EUR", lines=PAPER)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("3.95")
+
+
+def test_a_price_per_pack_whose_content_is_not_said_goes_to_a_person() -> None:
+    # a price per carton with no carton size anywhere is no price per piece
+    res = read(
+        "Hi, PO confirmed: 400 pcs, price EUR 31.20 per carton, delivery 03/12.",
+        [
+            make_po(
+                locale="en-GB",
+                currency="EUR",
+                lines=[("NP-01", "Napkin 33x33 white", 400, "PCS", "1.30", "2026-12-03")],
+            )
+        ],
+    )
+    assert res.kind == "needs_review"
+    assert any("per carton" in r for r in res.review_reasons)
+
+
+TILES = [
+    ("TL-60", "Floor tile 60x60 grey, box of 1.44 m2", 100, "BOX", "25.92", "2026-12-14"),
+    ("AD-25", "Tile adhesive C2TE, bag 25 kg", 60, "BAG", "11.80", "2026-12-14"),
+]
+
+
+def test_counts_and_prices_by_area_and_weight_are_put_in_boxes_and_bags() -> None:
+    # batch AG 015: "172,80 m2 a 18,50 €/m2" and "1.000 kg" were read as boxes and bags
+    res = read(
+        "Hola, confirmo el pedido:\n- Porcelánico 60x60 gris: 144,00 m2 a 18,50 €/m2\n"
+        "- Adhesivo C2TE: 1.500 kg a 11,80 € el saco\nEntrega el lunes 14 de diciembre.",
+        [make_po(locale="es-ES", currency="EUR", lines=TILES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    lines = lines_of(res)
+    assert (lines[1].quantity, lines[1].unit_price) == (100, Decimal("26.64"))
+    assert (lines[2].status, lines[2].quantity) == ("accepted", 60)
+
+
+def test_a_weight_with_no_bag_size_is_no_count_of_bags() -> None:
+    res = read(
+        "Hello, confirmed: cement 2,000 kg at EUR 6.40 per bag, delivery 14/12.",
+        [
+            make_po(
+                locale="en-GB",
+                currency="EUR",
+                lines=[("CM-1", "Portland cement CEM II", 80, "BAG", "6.40", "2026-12-14")],
+            )
+        ],
+    )
+    assert res.kind == "needs_review"
+    assert any("'2000'" in r for r in res.review_reasons)
+
+
+def test_a_thai_count_of_bottles_by_their_classifier_is_read() -> None:
+    # batch AG 013: "ขอปรับจำนวนเป็น 10,080 ใบ (2 พาเลท)" was accepted at the PO's 10,000
+    res = read(
+        "เรียน คุณอิเนส\nบริษัทฯ ขอยืนยันรายการดังนี้\nขวดแก้ว 30 มล. บรรจุพาเลทละ 4,800 ใบ จึงขอปรับจำนวนเป็น 9,600 ใบ "
+        "(2 พาเลท) ราคา 0.142 USD/ใบ กำหนดส่ง 18/12/2026",
+        [
+            make_po(
+                locale="th-TH",
+                currency="USD",
+                lines=[("GB-30", "Glass bottle 30 ml", 9000, "PCS", "0.142", "2026-12-18")],
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].quantity == 9600
