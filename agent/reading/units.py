@@ -243,8 +243,7 @@ _METRE = {
 }
 # Areas: tiles, boards and mesh are sold by the square metre and packed in boxes of 1.44 m2
 _AREA = {
-    w: Decimal(1)
-    for w in ("m2", "m²", "qm", "sqm", "м2", "м²", "㎡", "平方米", "平米", "m2.")
+    w: Decimal(1) for w in ("m2", "m²", "qm", "sqm", "м2", "м²", "㎡", "平方米", "平米", "m2.")
 }
 _MEASURES = (_KG, _LITRE, _METRE, _AREA)
 _MEASURE_WORDS = "|".join(
