@@ -119,3 +119,64 @@ def test_a_thai_count_of_bottles_by_their_classifier_is_read() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].quantity == 9600
+
+
+GASES = [
+    ("OXY-5010", "Oxygen 2.5, cylinder 50 l (fill)", 8, "CYL", "38.00", "2026-12-04"),
+    ("SOLV-2525", "Acetone technical, bottle 2.5 l", 24, "BT", "11.20", "2026-12-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AH 039 "12本" and AG 012 "10 kpl" on lines counted in bottles and cylinders
+        ("de-DE", "Pos. 1: 8 Stück, Pos. 2: 24 Stück, beides wie bestellt zum 04.12."),
+        (
+            "ja-JP",
+            "OXY-5010 酸素 8本、SOLV-2525 アセトン 24本、ご注文どおり12月4日に納品いたします。",
+        ),
+    ],
+)
+def test_pieces_of_a_line_counted_in_containers_of_a_substance_are_the_containers(
+    locale: str, body: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=GASES)])
+    assert res.kind == "confirmation", res.review_reasons
+    lines = lines_of(res)
+    assert (lines[1].quantity, lines[2].quantity) == (8, 24)
+
+
+def test_pieces_of_a_line_counted_in_boxes_of_pieces_are_not_boxes() -> None:
+    res = read(
+        "Pos. 1: 10 Stück wie bestellt zum 04.12.",
+        [
+            make_po(
+                locale="de-DE",
+                currency="EUR",
+                lines=[("SC-50", "Wood screws 4x40, box of 200", 10, "BOX", "9.60", "2026-12-04")],
+            )
+        ],
+    )
+    assert res.kind == "needs_review"
+
+
+def test_a_count_before_a_hyphenated_code_is_not_that_line_s() -> None:
+    # found while writing the test above: in "OX-50 … 8本、SOL-25 … 24本" the first code is
+    # too short to name its line, and the "8" was given to SOL-25 (its code, written with a
+    # hyphen, was not seen as standing between the two counts)
+    res = read(
+        "OX-50 酸素 8本、SOL-25 アセトン 24本、ご注文どおり12月4日に納品いたします。",
+        [
+            make_po(
+                locale="ja-JP",
+                currency="EUR",
+                lines=[
+                    ("OX-50", "Oxygen 2.5, cylinder 50 l (fill)", 8, "EA", "38.00", "2026-12-04"),
+                    ("SOL-25", "Acetone technical, bottle 2.5 l", 24, "EA", "11.20", "2026-12-04"),
+                ],
+            )
+        ],
+    )
+    assert res.kind == "needs_review"
+    assert any("counts 8 before the line's name and 24 after it" in r for r in res.review_reasons)

@@ -753,6 +753,21 @@ class LineIndex:
         self.described = tuple((ln.line, ln.description or "") for ln in po.lines)
         codes = sorted({code for code, _ in self.items}, key=lambda c: (-len(c), c))
         self.items_re = any_of(tuple(codes))
+        # the codes as written with their separators ("SOL-25", "OX 5010"), for where a
+        # statement names them; as `refs` reads them, from five characters
+        self.items_spelt = [
+            (
+                re.compile(
+                    r"(?<![A-Za-z0-9])"
+                    + r"[\s\-./]?".join(map(re.escape, code))
+                    + r"(?![A-Za-z0-9])",
+                    re.IGNORECASE,
+                ),
+                line,
+            )
+            for code, line in self.items
+            if len(code) >= 5
+        ]
         self.distinct: dict[str, int] = {}
         self._near: dict[str, int | None] = {}
         self._word_lines: dict[str, int | None] = {}  # asked again for every clause
@@ -3120,6 +3135,14 @@ class POReader:
 
     # ------------------------------------------------------------ one line
 
+    def _holds_substance(self, pl: POLine) -> bool:
+        """The PO's unit is a container of a weight or volume ("cylinder 50 l", "bucket 2 kg",
+        "bottle 2.5 l"): counted in pieces, it is the containers that are counted."""
+        return any(
+            p.unit and (measure_ratio(p.unit, "kg") or measure_ratio(p.unit, "l"))
+            for p in stated_packs("", pl.description or "", pl.uom, self.locale)
+        )
+
     def _unit_mismatch(self, specific: list[Statement], pl: POLine, qty: Decimal) -> str | None:
         """A quantity in packs ("10 boxes") when the PO counts pieces: not the same number."""
         po_unit = _norm_unit(pl.uom)
@@ -3141,7 +3164,7 @@ class POReader:
                     or u == po_unit
                     or u in desc
                     or u in _PIECE_UNITS
-                    and po_unit in _PIECE_UNITS
+                    and (po_unit in _PIECE_UNITS or self._holds_substance(pl))
                 ):
                     continue
                 if P.REFERENCE_BEFORE.search(st.text[max(0, h.start - 30) : h.start]):
@@ -3189,6 +3212,8 @@ class POReader:
                 for c, line in self.index.items:
                     if c == code:
                         out.append((m.start(), line))
+        for rx, line in self.index.items_spelt:
+            out += [(m.start(), line) for m in rx.finditer(text)]
         for m in _CODE_TOKEN.finditer(text):
             line = self.index.line_of_word(m.group(0))
             if line is not None:
@@ -4483,6 +4508,13 @@ _PIECE_UNITS = {
     "gab",
     "gabali",
     "gabalu",
+    # Japanese and Chinese counters of bottles and long things, of items; Thai classifiers
+    "本",
+    "瓶",
+    "支",
+    "件",
+    "ชิ้น",
+    "ใบ",
 }
 
 
