@@ -43,3 +43,24 @@ def test_the_denied_date_and_the_maintenance_week_leave_the_new_date(
     lines = lines_of(res)
     assert (lines[1].status, lines[1].date) == ("accepted", date(2026, 12, 4))
     assert (lines[2].status, lines[2].date) == ("changed", date(2026, 12, 18))
+
+
+def test_a_denied_day_is_not_a_denied_count_of_the_same_number() -> None:
+    # batch AH 022: "on 18 Dec, not 4 Dec" on a line of 4 pieces was taken to deny the count 4
+    res = read(
+        "Hi Ana, line 1 as ordered. Line 2: the 4 housings can only go out for delivery on "
+        "18 Dec, not 4 Dec - the paint shop is full.",
+        [
+            make_po(
+                locale="en-SG",
+                currency="EUR",
+                lines=[
+                    ("MLD-220", "Housing top PA6 GF30", 1200, "EA", "1.45", "2026-12-04"),
+                    ("MLD-230", "Housing, painted", 4, "EA", "96.00", "2026-12-04"),
+                ],
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert (line.status, line.quantity, line.date) == ("changed", 4, date(2026, 12, 18))

@@ -1346,11 +1346,17 @@ def denied_value_kept(d: Decision) -> list[str]:
             if not c.covers(ln.line):
                 continue
             text = c.clause.text
+            dated = None
             for m in _NUMBER_TOKEN.finditer(text):
                 value = parse_number(m.group(0), po.supplier.locale)
-                if value in kept and _NOT_RIGHT_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()
-                ):
+                if value not in kept:
+                    continue
+                if dated is None:  # "not 4 Dec": a day denied, not the count of 4
+                    hits = find_dates(text, po.supplier.locale, d.msg.date)[0]
+                    dated = [(h.start, h.end) for h in hits]
+                if any(a <= m.start() < b for a, b in dated):
+                    continue
+                if _NOT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     reasons.append(
                         f"PO {po.po_number} line {ln.line}: '{_clip(text)}' denies "
                         f"{m.group(0)}, the value read for this line"
