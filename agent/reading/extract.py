@@ -2655,7 +2655,11 @@ class POReader:
             )
             # ... and a PO unit the reading knows ("RLX" may be the "rouleau" it is per)
             known = is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)
-            if kinds and known and not described and not same_unit(word, pl.uom):
+            # (said of this line: a whole-order statement's prices are weighed per line later)
+            own = len(self.po.lines) == 1 or (
+                isinstance(st.lines, frozenset) and pl.line in st.lines
+            )
+            if kinds and known and own and not described and not same_unit(word, pl.uom):
                 # "19,75 € HT le carton de 5 ramettes" when the carton's content could not be
                 # put in the PO's unit: per carton it is not a price per ream
                 self.reasons.append(
