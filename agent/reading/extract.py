@@ -2363,6 +2363,9 @@ class POReader:
                 or P.replaced_value(before, after)
                 # "Can do 12/18, not 12/11": the date the clause denies
                 or P.DENIED_BEFORE.search(before)
+                # "no llegamos al 15/12", "Den 18.12. schaffen wir leider nicht": a date
+                # the words beside it say will not be met, in any lexicon language
+                or P.date_missed(text, h.start, h.end)
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)

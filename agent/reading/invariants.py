@@ -480,15 +480,17 @@ def split_unaccounted(d: Decision) -> list[str]:
 # ------------------------------------------------------------------ unaccounted dates
 
 
-def _negated(d: Decision, c: Claim, start: int) -> bool:
+def _negated(d: Decision, c: Claim, start: int, end: int | None = None) -> bool:
     """The words just before a value say it is not the commitment ("instead of", "won't make",
-    "your order of")."""
+    "your order of"); for a date, given its ``end``, the words beside it may say it will not
+    be met ("Den 18.12. schaffen wir leider nicht", "12月15日に間に合いません")."""
     seg = d.segments[c.clause.span.segment]
     before = seg.text[c.clause.span.start : start]
     return bool(
         P.NOT_A_COMMITMENT_BEFORE.search(before)
         or P.DENIED_BEFORE.search(before)
         or P.shelf_life_before(before, len(before))
+        or (end is not None and P.date_missed(seg.text, start, end))
     )
 
 
@@ -560,7 +562,7 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried
                 ):
                     continue
-                if _negated(d, c, v.span.start) or _closure_date(d, c, v.span.start):
+                if _negated(d, c, v.span.start, v.span.end) or _closure_date(d, c, v.span.start):
                     continue
                 if _ship_date(d, c, v) and any(x <= k for k in read):
                     continue  # "dispatched 04/12 ... ETA 08/01": the ship date before the delivery

@@ -64,6 +64,7 @@ HELPERS = (
     "paperwork",
     "agreement",
     "instead_of",
+    "date_missed",
     "shelf_life",
     "tax",
     "restock",

@@ -502,6 +502,84 @@ def replaced_value(before: str, after: str) -> bool:
     return bool(old_before.search(before) or old_after.match(after))
 
 
+# Words that bound a date rather than miss it: "not before 18/12", "nicht vor dem 18.12.",
+# "erst am", "no later than", "früher als": the date beside them is a commitment, so a word
+# of [date_missed] never reaches a date over one of them.
+_BOUND_WORD = (
+    r"(?:before|prior|until|till|than|after|from|since|only|earliest|latest|vor|bis|erst"
+    r"|als|nach|ab|seit|nur|frühestens|spätestens|avant|dès|après|depuis|antes|hasta|desde"
+    r"|prima|fino|dopo|dal|dalla|voor|tot|vanaf|före|förrän|efter|innan|från|før|etter|fra"
+    r"|tidligst|senest|tidigast|senast|przed|po|od|dopiero|najwcześniej|najpóźniej|před|pred|až"
+    r"|prije|nakon|tek|ennen|jälkeen|vasta|aikaisintaan|viimeistään|előtt|után|csak|önce|sonra"
+    r"|enne|pärast|alles|prieš|tik|pirms|pēc|tikai|înainte|după|abia|до|после|от|с|со|только|лише"
+    r"|після|від|не раньше|не ранее|πριν|μετά|από|trước|sau|từ|sebelum|setelah|sejak|dari|hanya"
+    r"|قبل|بعد|من|حتى|לפני|אחרי|עד|רק)"
+)
+# After a date, these make a missed-date word say when it can be done ("18/12, not possible
+# earlier", "12月18日之前"): the date is the bound, not a missed one.
+_EARLIER_OR_LATER = (
+    r"(?:(?:earlier|sooner|before|later|früher|eher|vorher|später|plus tôt|plus tard|avant|antes"
+    r"|más pronto|más tarde|prima|dopo|eerder|wcześniej|później|dříve|později|skôr|neskôr"
+    r"|tidigare|senare|tidligere|senere|før|aiemmin|aikaisemmin|myöhemmin|korábban|hamarabb"
+    r"|később|daha erken|daha geç|önce|sonra|ранее|раньше|позже|раніше|пізніше|prije|ranije"
+    r"|kasnije|prej|pozneje|по-рано|по-късно|varem|hiljem|anksčiau|vėliau|agrāk|vēlāk"
+    r"|mai devreme|mai târziu|νωρίτερα|αργότερα|sớm hơn|muộn hơn|lebih awal|lebih cepat"
+    r"|lebih lambat|قبل|بعد|מוקדם|מאוחר)(?![\w])"
+    r"|ก่อน|หลัง|より前|以前|以降|之前|之后|以后|以後|提前|前|後|后|이전|이후|전에|후에)"
+)
+# a suffix written on the date ("december 15-re", "15 Aralık'a"), not one that reads "from"
+_DATE_SUFFIX = (
+    r"(?:[-'’](?!(?:tól|től|ától|étől|ótól|őtől|den|dan|ten|tan|st|sta|stä)\b)[^\W\d_]{1,6})?"
+)
+# where a clause ends, for a word after the date that reaches no further
+_CLAUSE_STOP = r".,;:!?\n。，、；：！？"
+
+
+@cache
+def _date_missed() -> tuple[re.Pattern[str], ...]:
+    """The lexicon's [date_missed] words before the date ("we can't make the 22/12") and those
+    marked "(?#after)" that follow it ("Den 18.12. schaffen wir leider nicht"); then the bound
+    words right before a date ("nicht vor dem") and right after it ("12月18日之前"), which make
+    it the commitment whatever stands beside it."""
+    before_w, before_bare = L.bounded_and_bare("date_missed")
+    after_w, after_bare = L.bounded_and_bare("date_missed", "after")
+    # at most one short article or preposition between ("make the", "nå levering den",
+    # "zdążymy na"), and not one that bounds the date ("can't make it before 22/12")
+    filler = rf"(?:(?!{_BOUND_WORD}(?![^\W\d_]))[^\W\d_]{{1,4}}\.?[\s(]*)?"
+    before = compile_re(
+        rf"(?:(?<![\w']){before_w}(?![^\W\d_])[\s:(]*{filler}|{before_bare}[\s:(]*)$",
+        re.IGNORECASE,
+    )
+    after = compile_re(
+        rf"{_DATE_SUFFIX}[\s)]*(?:(?<![^\W\d_]){after_w}(?![\w])|{after_bare})"
+        # "18.12. können wir nicht früher": the words say when, the date is the bound;
+        # "…ne pourrons pas tenir le 15/12": the words are another date's
+        rf"(?!\s*{_EARLIER_OR_LATER})(?![^{_CLAUSE_STOP}\d]{{0,15}}\d)",
+        re.IGNORECASE,
+    )
+    bound = compile_re(
+        rf"(?<![\w]){_BOUND_WORD}(?![\w])[\s:(]*(?:[^\W\d_]{{1,4}}\.?\s*)?$", re.IGNORECASE
+    )
+    return before, after, bound, compile_re(rf"\s*{_EARLIER_OR_LATER}", re.IGNORECASE)
+
+
+def date_missed(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` is one the words beside it say will not be met: right
+    before it ("we can't make the 22/12", "kan vi desværre ikke nå levering den 22/12", "nie
+    zdążymy na 15.12") or right after it, in its clause ("Den 18.12. schaffen wir leider
+    nicht", "12月15日に間に合いません", "15.12. ei onnistu"). Not a date the words bound ("not
+    before 18/12", "we can't make it before 22/12", "Vor dem 18.12. schaffen wir es nicht"):
+    that date is the commitment."""
+    before_re, after_re, bound_re, bound_after = _date_missed()
+    # a window, not a copy of the text up to every date
+    before = text[max(0, start - 80) : start]
+    if bound_re.search(before):
+        return False
+    if before_re.search(before) and not bound_after.match(text, end):
+        return True
+    return after_re.match(text[end : end + 80]) is not None
+
+
 def effective_aside(text: str, pos: int) -> bool:
     """``pos`` stands in a bracketed aside about a price change's start ("(zdražení kartonu od
     1. 11.)", "(prisjustering från 1/12)"): the date is the price's, not the delivery's."""
