@@ -180,3 +180,33 @@ def test_a_count_before_a_hyphenated_code_is_not_that_line_s() -> None:
     )
     assert res.kind == "needs_review"
     assert any("counts 8 before the line's name and 24 after it" in r for r in res.review_reasons)
+
+
+GARDEN = [
+    ("GF-SET", "Bistro set, aluminium", 40, "SET", "189.00", "2027-01-08"),
+    ("GF-CHR", "Stackable chair, white", 200, "EA", "24.50", "2027-01-08"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AH 015, a false confirmation: quantities and prices confirmed "tal como vienen
+        # en el pedido", then "no llegamos al 8 de enero", was accepted at the 8 January asked
+        (
+            "es-ES",
+            "Hola: confirmamos cantidades y precios de las dos líneas como en el pedido. La "
+            "entrega, en cambio, no la podemos cumplir el 8 de enero; te digo la fecha nueva.",
+        ),
+        (
+            "en-GB",
+            "Quantities and prices confirmed as on the PO. Delivery is another matter: we won't "
+            "make the 8th of January, the plant is shut until the 6th.",
+        ),
+    ],
+)
+def test_fields_confirmed_beside_a_requested_date_that_cannot_be_met_confirm_no_date(
+    locale: str, body: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=GARDEN)])
+    assert res.kind == "needs_review"

@@ -714,9 +714,14 @@ _AS_PER_ORDER = (
     r"(?:\bas\s+per|\bper|\baccording\s+to|\bin\s+line\s+with|\blaut|\bgem(?:ä|ae)(?:ß|ss)|\bselon"
     r"|\bconform[eé]?s?\s+(?:à|a)|\bsegún|\bde\s+acuerdo\s+(?:con|a)|\bconforme|\bcome\s+da"
     r"|\bsecondo|\bvolgens|\bzgodnie\s+z|\bdle|\bpodle|\benligt|\bifølge|\bi\s+henhold\s+til"
-    r"|\bsesuai(?:\s+dengan)?|\bconform(?:\s+cu)?)\s+(?:(?:the|your|our|ihrer|ihre[mr]?|der|die|dem|la|el|le"
+    r"|\bsesuai(?:\s+dengan)?|\bconform(?:\s+cu)?"
+    # "tal como vienen en el pedido", "as on the PO", "wie in der Bestellung", "comme dans la
+    # commande", "come nell'ordine", "como na encomenda"
+    r"|\b(?:tal\s+)?como\s+(?:(?:vienen?|est[áa]n?|figuran?|aparecen?|constan?)\s+)?(?:en|na|no)"
+    r"|\bas\s+(?:in|on)|\bwie\s+in|\bcomme\s+(?:dans|sur)|\bcome\s+(?:nel|nell'|in)"
+    r")\s+(?:(?:the|your|our|ihrer|ihre[mr]?|der|die|dem|la|el|le"
     r"|su|votre|vostro|uw|de|del|do|da|vaší|naší|jullie)\s+)?"
-    r"(?:po|p\.o\.|order|bestellung|auftrag|commande|pedido|ordine|bestelling|zamówieni\w*"
+    r"(?:po|p\.o\.|order|bestellung|auftrag|commande|pedido|ordine|bestelling|encomenda|zamówieni\w*"
     r"|objednávk\w*|ordre[nr]?|beställning\w*|bestilling\w*|pesanan|comand[ăa]\w*)\b"
 )
 _AS_PER_ORDER_RE = compile_re(_AS_PER_ORDER, IC)
@@ -756,10 +761,10 @@ def _partial_fields(ctx: _Context) -> list[str]:
             if fields and P.STRONG_CLAIM.search(clause):
                 # "potvrdzujeme v plnom rozsahu za uvedené ceny": in full is the quantity
                 fields.add("quantity")
-            if re.search(r"\d", clause):
+            if _states_a_value(ctx, clause, any_po):
                 # a value stated is a commitment to that field ("delivery 12/15")
                 confirmed |= fields
-            elif _dates_in(ctx, clause, any_po):
+            elif not re.search(r"\d", clause) and _dates_in(ctx, clause, any_po):
                 confirmed |= fields | {"date"}  # "dodáme koncom budúceho týždňa"
             if not (
                 COMMIT.search(clause)
@@ -990,6 +995,23 @@ def _has_date(ctx: _Context, text: str, *, vague: bool = False) -> bool:
     locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
     hits, vagues = find_dates(text, locale, ctx.msg.date)
     return bool(hits) or (vague and bool(vagues))
+
+
+def _states_a_value(ctx: _Context, clause: str, po_number: str) -> bool:
+    """The clause has a number that is not a date its words say will not be met or one of
+    a closure ("no llegamos al 8 de enero", "closed from 21/12"): those commit to nothing."""
+    from agent.reading.dates import find_dates
+
+    if not re.search(r"\d", clause):
+        return False
+    po = ctx.pos.get(po_number)
+    if ctx.msg.date is None or po is None:
+        return True
+    rest = clause
+    for h in find_dates(clause, po.supplier.locale, ctx.msg.date)[0]:
+        if P.date_missed(clause, h.start, h.end) or P.closure_before(clause[: h.start]):
+            rest = rest[: h.start] + " " * (h.end - h.start) + rest[h.end :]
+    return re.search(r"\d", rest) is not None
 
 
 def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
