@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AG (MIME, PDF, XLSX, labels)."""
