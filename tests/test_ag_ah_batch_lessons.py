@@ -210,3 +210,46 @@ def test_fields_confirmed_beside_a_requested_date_that_cannot_be_met_confirm_no_
 ) -> None:
     res = read(body, [make_po(locale=locale, currency="EUR", lines=GARDEN)])
     assert res.kind == "needs_review"
+
+
+def test_a_deposit_s_due_date_is_no_delivery_date() -> None:
+    # batch AG 023: "… primirii avansului de 30% … până la data de 27.11.2026" beside the
+    # delivery date left the two in doubt
+    res = read(
+        "Bună ziua, confirmăm comanda. Data livrării: miercuri, 16.12.2026, cu plata avansului de "
+        "30% (conform comenzii dumneavoastră) până la data de 27.11.2026.",
+        [
+            make_po(
+                locale="ro-RO",
+                currency="EUR",
+                lines=[(*ln[:5], "2026-12-16") for ln in GARDEN],
+            )
+        ],
+    )
+    # the date asked is kept; the deposit's day is not weighed against it
+    assert res.kind == "confirmation", res.review_reasons
+    assert {(ln.status, ln.date) for ln in lines_of(res).values()} == {
+        ("accepted", date(2026, 12, 16))
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # found when the deposit rule above unmasked them: what kept two replies from being
+        # confirmations was only a date in doubt
+        ("id-ID", "Pada prinsipnya kami konfirmasi pesanan ini, harga sesuai PO, kirim 8 Januari."),
+        ("pt-PT", "Em princípio confirmamos a encomenda aos preços indicados, entrega a 8/1."),
+        ("zh-CN", "原则上我们可以按订单价格供货。"),
+        (
+            "pl-PL",
+            "Potwierdzamy zamówienie w cenach z zamówienia. Potwierdzenie terminu dostawy "
+            "prześlemy po zaksięgowaniu wpłaty.",
+        ),
+    ],
+)
+def test_in_principle_and_a_confirmation_to_follow_commit_to_nothing(
+    locale: str, body: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=GARDEN)])
+    assert res.kind == "needs_review"

@@ -96,3 +96,18 @@ def test_a_cancelled_rest_alone_is_neither_the_line_nor_its_refusal(locale: str,
         for c in res.confirmations
         for ln in c.lines
     )
+
+
+def test_a_swedish_header_s_abbreviated_delivery_column_is_the_delivery_date() -> None:
+    # batch AG 004: "Avsänd Lev.datum" (sent, delivery date) left both dates in doubt
+    res = _read(
+        "Orderbekräftelse 700512 till er order:\n\n"
+        "Pos Artikelnr Benämning Antal Enh À-pris Belopp Avsänd Lev.datum\n"
+        "10 HS-OR-42 O-ring 42x3 NBR 400 st 0,38 152,00 2026-12-04 2026-12-09\n"
+        "20 HS-WR-60 Avstrykare 60 mm 120 st 2,90 348,00 2026-12-11 2026-12-16\n",
+        SEALS,
+        "sv-SE",
+    )
+    lines = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert (lines[1].date, lines[2].date) == (date(2026, 12, 9), date(2026, 12, 16))

@@ -1180,9 +1180,12 @@ def _date_label_end(text: str) -> bool:
 
 
 _DUE_COLUMN = compile_re(r"\bdue\b", re.IGNORECASE)
-# a delivery column's abbreviated header ("Promised Del.", "Deliv. Date"): in a header only,
-# where "del." cannot be the Romance article
-_DELIVERY_COLUMN_ABBREV = compile_re(r"(?<![^\W\d_])(?:del|deliv|dlv)\.(?!\w)", re.IGNORECASE)
+# a delivery column's abbreviated header ("Promised Del.", "Deliv. Date", "Lev.datum"): in a
+# header only, where "del." cannot be the Romance article
+_DELIVERY_COLUMN_ABBREV = compile_re(
+    r"(?<![^\W\d_])(?:(?:del|deliv|dlv)\.(?!\w)|(?:lev|lief)\.\s?(?:datum|dato|dag|termin))",
+    re.IGNORECASE,
+)
 
 
 def _date_column_kind(header: str) -> str:
@@ -2371,6 +2374,7 @@ class POReader:
                 or P.effective_aside(text, h.start)
                 or P.effective_before(text, h.start)
                 or P.shelf_life_before(text, h.start)
+                or P.payment_date_before(text, h.start)
             ):
                 dropped_end = h.end
                 continue

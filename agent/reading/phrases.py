@@ -580,6 +580,28 @@ def date_missed(text: str, start: int, end: int) -> bool:
     return after_re.match(text[end : end + 80]) is not None
 
 
+@cache
+def _payment_word() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![^\W\d_])(?:{L.alternation('payment_terms')})(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+def payment_date_before(text: str, pos: int) -> bool:
+    """The date at ``pos`` is when money is due: a payment or deposit word before it in its
+    sentence, with no delivery or ship word between ("cu condiția primirii avansului de 30% …
+    până la data de 27.11.2026", "deposit by 27/11")."""
+    window = text[max(0, pos - 100) : pos]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    found = list(_payment_word().finditer(window))
+    if not found:
+        return False
+    rest = window[found[-1].end() :]
+    return not (DELIVERY_WORDS.search(rest) or SHIP_WORDS.search(rest))
+
+
 def effective_aside(text: str, pos: int) -> bool:
     """``pos`` stands in a bracketed aside about a price change's start ("(zdražení kartonu od
     1. 11.)", "(prisjustering från 1/12)"): the date is the price's, not the delivery's."""
