@@ -376,6 +376,16 @@ def _norm_token(t: str) -> str:
     return t
 
 
+@lru_cache(maxsize=4096)
+def _spelt(code: str) -> re.Pattern[str]:
+    """A compacted item code as a supplier may write it, with its separators ("SOL-25").
+    Compiled here, not by `compile_re`: the codes are the customer's, not the program's."""
+    return re.compile(
+        r"(?<![A-Za-z0-9])" + r"[\s\-./]?".join(map(re.escape, code)) + r"(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    )
+
+
 def _compact(s: str) -> str:
     return re.sub(r"[\s\-./]", "", s.lower())
 
@@ -755,19 +765,7 @@ class LineIndex:
         self.items_re = any_of(tuple(codes))
         # the codes as written with their separators ("SOL-25", "OX 5010"), for where a
         # statement names them; as `refs` reads them, from five characters
-        self.items_spelt = [
-            (
-                re.compile(
-                    r"(?<![A-Za-z0-9])"
-                    + r"[\s\-./]?".join(map(re.escape, code))
-                    + r"(?![A-Za-z0-9])",
-                    re.IGNORECASE,
-                ),
-                line,
-            )
-            for code, line in self.items
-            if len(code) >= 5
-        ]
+        self.items_spelt = [(_spelt(code), line) for code, line in self.items if len(code) >= 5]
         self.distinct: dict[str, int] = {}
         self._near: dict[str, int | None] = {}
         self._word_lines: dict[str, int | None] = {}  # asked again for every clause
