@@ -253,3 +253,28 @@ def test_in_principle_and_a_confirmation_to_follow_commit_to_nothing(
 ) -> None:
     res = read(body, [make_po(locale=locale, currency="EUR", lines=GARDEN)])
     assert res.kind == "needs_review"
+
+
+YARN = [
+    ("YR-CO-30", "Cotton yarn Ne 30/1 combed", 2000, "KG", "3.85", "2026-12-11"),
+    ("YR-PES-150", "Polyester DTY 150D/48F", 900, "KG", "1.92", "2026-12-11"),
+]
+
+
+def test_a_turkish_line_shipped_with_another_is_not_named_by_it() -> None:
+    # batch AG 017: "bu miktar 1. kalemle birlikte … teslim edilir" gave line 1 the company's
+    # counts ("-le birlikte" written onto the line word); and the rest's loading day was taken
+    # for its delivery
+    res = read(
+        "Siparişiniz onaylanmıştır:\n1) Pamuk ipliği: 2.000 kg, 3,85 USD/kg, teslim 11.12.2026.\n"
+        "2) Polyester: stokta 600 kg var, bu miktar 1. kalemle birlikte 11.12.2026'da teslim "
+        "edilir. Kalan 300 kg 16.12.2026'da yüklenir, teslim 21.12.2026. Fiyat 1,92 USD/kg.",
+        [make_po(locale="tr-TR", currency="USD", lines=YARN)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    lines = lines_of(res)
+    assert (lines[1].status, lines[1].quantity) == ("accepted", 2000)
+    assert [(s.quantity, s.date) for s in lines[2].schedule] == [
+        (600, date(2026, 12, 11)),
+        (300, date(2026, 12, 21)),
+    ]

@@ -212,7 +212,11 @@ _COMPANION_ZONE = compile_re(
 # ... or after it, where Finnish, Estonian, Hungarian, Turkish and Korean put "with": "rivin 1
 # kanssa", "1. reaga koos", "az 1. tétellel együtt", "1. kalem ile birlikte", "1번 항목과 함께"
 _WITH_AFTER, _WITH_AFTER_BARE = L.bounded_and_bare("companion", "after")
-_COMPANION_AFTER = compile_re(rf"\s*(?:{_WITH_AFTER}\b|{_WITH_AFTER_BARE})", re.IGNORECASE)
+_COMPANION_AFTER = compile_re(
+    # after the ordinal's line word, which carries the case ending: "1. kalemle birlikte"
+    rf"(?:\.?\s?{_ORDINAL_LINE_WORDS})?\s*(?:{_WITH_AFTER}\b|{_WITH_AFTER_BARE})",
+    re.IGNORECASE,
+)
 # Chinese and Japanese "with the same shipment" anywhere in the sentence: "与组件同批出运",
 # "一起发货", "同梱"
 _CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")))
@@ -2967,10 +2971,12 @@ class POReader:
             pairs = after
             for i, q in enumerate(nums):
                 nxt = nums[i + 1].start if i + 1 < len(nums) else len(st.text)
-                for h, kind in dates:
-                    if q.end <= h.start < nxt:
-                        pairs.append((q.value, h, kind))
-                        break
+                own = [(h, kind) for h, kind in dates if q.end <= h.start < nxt]
+                # "Kalan 400 kg 15.12.2026'da yüklenir, teslim 22.12.2026": the part's
+                # delivery, not its loading, as for a whole line
+                own.sort(key=lambda hk: hk[1] != "delivery")
+                if own:
+                    pairs.append((q.value, *own[0]))
                 else:
                     # "60 now, 40 by Jan 8": the part available now ships on the mail's date
                     now = _NOW_AFTER.match(st.text[q.end : nxt])
