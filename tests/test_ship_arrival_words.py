@@ -220,3 +220,29 @@ def test_a_verb_after_the_date_outweighs_an_earlier_clause() -> None:
     assert P.date_kind(before, "西安起运）") == "ship"
     # a word before the date in its own clause still decides
     assert P.date_kind("Versand am 08.12., Lieferung am ", "ab Werk") == "delivery"
+
+
+FILM = [
+    ("PF-BOPP-20", "BOPP film 20 micron, 1000 mm", 60, "ROL", "96.00", "2027-01-15"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AG 018: "交货安排：12月18日上海港装船出运（ETD），预计1月15日到达…" read both dates as
+        # deliveries, the label's word before the colon outweighing the verb after the date
+        ("zh-CN", "订单确认。交货安排：12月18日宁波港装船出运，预计1月15日到达贵司仓库。"),
+        (
+            "en-GB",
+            "Order confirmed. Delivery schedule: 18/12 leaves Ningbo by sea, arriving at "
+            "your warehouse 15/01.",
+        ),
+    ],
+)
+def test_a_delivery_label_before_a_colon_leaves_the_verb_after_the_date_to_say_what_it_is(
+    locale: str, body: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="USD", lines=FILM)])
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 15)}

@@ -115,6 +115,10 @@ def _last_kind(words: str) -> str:
     return "ship" if s_m else "neutral"
 
 
+# the date's clause begins right after a label's colon ("交货安排：", "Delivery schedule: ")
+_LABEL_END = compile_re(r"[:：]\s*$")
+
+
 def date_kind(before: str, after: str = "") -> str:
     """What the words around a date make of it: delivery | ship | neutral. The last such word
     before it wins ("ships 4 Dec, with you 8 Jan"); when the date's own clause has none before
@@ -123,10 +127,15 @@ def date_kind(before: str, after: str = "") -> str:
     yüklenecek ve 04.12.2026'da deponuza ulaşacak", "verlässt unser Werk am 02.12. und ist am
     04.12. bei Ihnen")."""
     breaks = list(_BREAK.finditer(before))
-    own = _last_kind(before[breaks[-1].end() :] if breaks else before)
+    clause = before[breaks[-1].end() :] if breaks else before
+    own = _last_kind(clause)
+    later = _last_kind(after) if after else "neutral"
+    # "交货安排：12月18日上海港装船出运（ETD）", "Delivery schedule: 18/12 leaves Shanghai": a
+    # label before a colon names the topic; the verb after the date says what the date is
+    if own != "neutral" and later != "neutral" and _LABEL_END.search(clause):
+        return later
     if own != "neutral":
         return own
-    later = _last_kind(after) if after else "neutral"
     return later if later != "neutral" else _last_kind(before)
 
 
