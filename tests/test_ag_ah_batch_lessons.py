@@ -278,3 +278,20 @@ def test_a_turkish_line_shipped_with_another_is_not_named_by_it() -> None:
         (600, date(2026, 12, 11)),
         (300, date(2026, 12, 21)),
     ]
+
+
+def test_a_length_per_piece_is_no_count_of_the_line() -> None:
+    # batch AH 040: "6米/支，100支 = 600米" had its "6 m a length" checked as a count
+    res = read(
+        "Hi Jonas, confirmed: TP304 tube 25.4x2.0, 6 m/pc, 100 pcs = 600 m at USD 7.85/m, "
+        "delivery 15/01/2027 as ordered.",
+        [
+            make_po(
+                locale="en-GB",
+                currency="USD",
+                lines=[("ST-304", "Seamless tube TP304 25.4x2.0", 600, "M", "7.85", "2027-01-15")],
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].quantity == 600
