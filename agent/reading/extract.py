@@ -396,6 +396,22 @@ def _spelt(code: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _tax_after() -> re.Pattern[str]:
+    # not after a slash: "EUR/km" is per kilometre (Estonian "km" is also its VAT)
+    return compile_re(rf"(?<![^\W\d_])(?<!/)(?:{L.alternation('tax')})(?![^\W\d_])", re.IGNORECASE)
+
+
+# the words that keep a tax out of the price before them, in the languages of the lexicon
+_TAX_KEPT_OUT = compile_re(
+    r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|pluss|más|mas|mais|più|piu|artı"
+    r"|hors|ht|net\w*|sans|sin|sem|senza"
+    r"|bez|без|ohne|not included|não incluído|no incluido|non compris|未含|不含|税抜|별도|hariç"
+    r"|nie zawiera|ex|exc)(?![^\W\d_])|\+|未税|税別",
+    re.IGNORECASE,
+)
+
+
 def _compact(s: str) -> str:
     return re.sub(r"[\s\-./]", "", s.lower())
 
@@ -2558,6 +2574,11 @@ class POReader:
                 continue
             if P.TAX_OR_TOTAL.search(before[-20:]):
                 continue
+            if h.value != pl.unit_price and self._gross(st.text, h.end):
+                # "381,30 € (IVA incl.)" on a PO priced net: the net price is not stated
+                self.reasons.append(
+                    f"line {pl.line}: '{h.text}' includes tax: the price without it is not stated"
+                )
             if _deposit_beside(st.text, h.start, h.end):
                 continue  # "ein Pfand von EUR 150,-- je IBC": money, no price of the goods
             if (
@@ -2649,6 +2670,16 @@ class POReader:
         if per is not None:
             return PriceHit(h.value, per, h.currency, h.start, h.end, h.text)
         return None
+
+    @staticmethod
+    def _gross(text: str, end: int) -> bool:
+        """A tax word of any lexicon language right after a price, in its clause, with no word
+        that keeps the tax out ("zzgl. MwSt.", "HT", "+ IVA", "excl. VAT", "net")."""
+        # (a stop may be an abbreviation's: "inkl. MwSt.")
+        after = re.split(r"[;\n]|,(?=\s)", text[end : end + 25], maxsplit=1)[0]
+        # searched in the text itself, so that the slash before "EUR/km" is seen
+        tax = _tax_after().search(text, end, end + len(after))
+        return tax is not None and not _TAX_KEPT_OUT.search(after[: tax.end() - end + 12])
 
     def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
         """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per

@@ -1,0 +1,73 @@
+"""What the first scores of held-out batches AI and AJ taught, as general rules. Every
+phrasing here is written for these tests, in other words than the batches' cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import make_po, read
+
+WOOL = [
+    ("GW-035", "Glass wool roll WLS 035, 140 mm", 60, "ROL", "26.40", "2026-12-03"),
+    ("GW-032", "Glass wool roll WLS 032, 100 mm", 40, "ROL", "31.10", "2026-12-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AI 005, a false confirmation: "Ich melde mich spätestens bis Freitag (20.11.)
+        # mit einer verbindlichen Bestätigung für alle drei Positionen" was read as confirming
+        # every line for the Friday
+        (
+            "de-DE",
+            "Hallo Herr Weller, die Zuteilung ist noch offen. Wir melden uns bis Dienstag "
+            "(24.11.) mit der Bestätigung für beide Positionen.",
+        ),
+        # batch AJ 055, a false confirmation: "Confirmamos el pedido completo para el 27/11 …
+        # Déjame hablar con planificación y lo vemos"
+        (
+            "es-ES",
+            "Confirmamos el pedido completo para el 03/12. Por cierto, el rollo de 200 mm no lo "
+            "tenemos hasta enero; déjame consultar con fábrica y lo miramos.",
+        ),
+        # batch AJ 059, a false confirmation: "收到文件并经贵司确认样稿后，我们才能排产并回复交期"
+        ("zh-CN", "订单已收到。收到贵司的标签文件后，我们才能安排生产并回复交期。"),
+    ],
+)
+def test_a_confirmation_to_follow_or_held_on_a_condition_confirms_nothing(
+    locale: str, body: str
+) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=WOOL)])
+    assert res.kind == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # batch AI 061: "12 sacos x 381,30 € (IVA incl.)" was read as the net price
+        (
+            "de-DE",
+            "Wir bestätigen: Pos. 1 zu 32,47 € inkl. MwSt., Pos. 2 zu 38,25 € inkl. MwSt., "
+            "Lieferung 03.12.",
+        ),
+        (
+            "pt-PT",
+            "Confirmamos a encomenda: GW-035 a 32,47 € (IVA incluído), GW-032 a 38,25 € (IVA "
+            "incluído), entrega a 3 de dezembro.",
+        ),
+    ],
+)
+def test_a_price_with_tax_is_not_taken_for_the_net_price(locale: str, body: str) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=WOOL)])
+    assert res.kind == "needs_review"
+    assert any("includes tax" in r for r in res.review_reasons)
+
+
+def test_a_price_plus_tax_is_the_net_price() -> None:
+    res = read(
+        "Confirmamos el pedido:\n- GW-035: 27,10 € más IVA\n- GW-032: 31,10 € más IVA\n"
+        "Entrega el 03/12.",
+        [make_po(locale="es-ES", currency="EUR", lines=WOOL)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
