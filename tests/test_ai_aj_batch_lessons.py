@@ -71,3 +71,22 @@ def test_a_price_plus_tax_is_the_net_price() -> None:
         [make_po(locale="es-ES", currency="EUR", lines=WOOL)],
     )
     assert res.kind == "confirmation", res.review_reasons
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # batch AJ 018: "… please confirm / Teslim tarihi 24.11.2026" above "confirmed at the
+        # order's prices and quantities" was accepted at the PO's date
+        "RE: PO 4500012345 - please confirm / Liefertermin 01.12.2026",
+        "AW: Bestellung 4500012345 -- Lieferung KW 49",
+    ],
+)
+def test_a_date_the_supplier_wrote_into_the_subject_is_not_left_behind(subject: str) -> None:
+    res = read(
+        "Hallo, Bestellung bestätigt, Preise und Mengen wie bestellt.",
+        [make_po(locale="de-DE", currency="EUR", lines=WOOL)],
+        subject=subject,
+    )
+    assert res.kind == "needs_review"
+    assert any("the subject names" in r for r in res.review_reasons)

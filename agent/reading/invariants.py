@@ -960,6 +960,29 @@ def _token_in_descriptions(token: str, po: OpenPO) -> bool:
     return any(re.search(pattern, ln.description or "") for ln in po.lines)
 
 
+def subject_dates(d: Decision) -> list[str]:
+    """A date the supplier wrote into the subject ("… please confirm / Teslim tarihi
+    24.11.2026") that no line carries: our subjects hold no dates, so it is theirs, and a
+    body that confirms "as ordered" does not settle which date holds."""
+    subject = d.msg.subject or ""
+    if d.msg.date is None or not any(c.isdigit() for c in subject):
+        return []
+    today = d.msg.date.date()
+    carried = {x for _po, _pl, ln in d.lines() for x in (ln.date, *(s.date for s in ln.schedule))}
+    for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
+        masked = _mask(subject, po)
+        for h in find_dates(masked, po.supplier.locale, d.msg.date)[0]:
+            if h.form not in ("explicit", "yearless", "kw") or h.date <= today:
+                continue
+            if h.date in carried or h.date == po.issued:
+                continue
+            return [
+                f"PO {po.po_number}: the subject names {h.date.isoformat()} ('{h.text}'), which "
+                "the result does not account for"
+            ]
+    return []
+
+
 def unread_dates(d: Decision) -> list[str]:
     """Words shaped like a date that no date was read from, in the supplier's own words about
     an order the result confirms: a date in a form the rules do not know is never left
@@ -1383,6 +1406,7 @@ INVARIANTS: tuple[Rule, ...] = (
     split_unaccounted,
     unaccounted_dates,
     unread_dates,
+    subject_dates,
     as_ordered_contradicted,
     unnamed_subset,
     day_without_month,
