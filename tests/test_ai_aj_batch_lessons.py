@@ -90,3 +90,33 @@ def test_a_date_the_supplier_wrote_into_the_subject_is_not_left_behind(subject: 
     )
     assert res.kind == "needs_review"
     assert any("the subject names" in r for r in res.review_reasons)
+
+
+def test_an_old_count_a_sentence_replaces_is_not_kept_for_a_line() -> None:
+    # batch AJ 003: "nous vous livrerons donc 96 pièces (4 cartons) au lieu de 100", naming the
+    # plates by words the reading did not tie to line 1, left line 1 accepted at 100 (and the
+    # 96 looked accounted for, being line 2's own quantity)
+    res = read(
+        "Hallo, wir liefern nur volle Kartons zu 24 Stück: bei den flachen Tellern daher 96 "
+        "Stück statt 100. Die tiefen Teller sind wie bestellt. Lieferung 04.12.",
+        [
+            make_po(
+                locale="de-DE",
+                currency="EUR",
+                lines=[
+                    (
+                        "PLT-27",
+                        "Dinner plate porcelain dia 27 cm",
+                        100,
+                        "PCE",
+                        "6.80",
+                        "2026-12-04",
+                    ),
+                    ("SUP-22", "Soup plate porcelain dia 22 cm", 96, "PCE", "5.90", "2026-12-04"),
+                ],
+            )
+        ],
+    )
+    assert not any(
+        ln.line == 1 and ln.quantity == 100 for c in res.confirmations for ln in c.lines
+    ), res.confirmations

@@ -1381,7 +1381,11 @@ def denied_value_kept(d: Decision) -> list[str]:
                     dated = [(h.start, h.end) for h in hits]
                 if any(a <= m.start() < b for a, b in dated):
                     continue
-                if _NOT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "Not 60 but 50", and the old value a new one replaces: "96 pièces (4
+                # cartons) au lieu de 100" said of no line, read at 100 for one of them
+                if _NOT_RIGHT_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()
+                ) or P.replaced_value(text[max(0, m.start() - 40) : m.start()], text[m.end() :]):
                     reasons.append(
                         f"PO {po.po_number} line {ln.line}: '{_clip(text)}' denies "
                         f"{m.group(0)}, the value read for this line"
