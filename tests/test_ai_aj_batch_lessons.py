@@ -3,9 +3,12 @@ phrasing here is written for these tests, in other words than the batches' cases
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
-from tests.test_extract import make_po, read
+from tests.test_extract import lines_of, make_po, read
 
 WOOL = [
     ("GW-035", "Glass wool roll WLS 035, 140 mm", 60, "ROL", "26.40", "2026-12-03"),
@@ -120,3 +123,30 @@ def test_an_old_count_a_sentence_replaces_is_not_kept_for_a_line() -> None:
     assert not any(
         ln.line == 1 and ln.quantity == 100 for c in res.confirmations for ln in c.lines
     ), res.confirmations
+
+
+GLOVES = [
+    ("GLV-S", "Nitrile glove size S, box of 100", 400, "BOX", "3.10", "2026-12-11"),
+]
+
+
+def test_a_thai_lead_time_from_the_order_date_is_read() -> None:
+    # batch AJ 035: "ระยะเวลาส่งมอบ 6 สัปดาห์นับจากวันที่ในใบสั่งซื้อ" (six weeks from the PO's
+    # date) was not read, and the line kept the date asked
+    res = read(
+        "เรียน คุณ Katrin\nบริษัทฯ ขอยืนยันจำนวนและราคาตามใบสั่งซื้อ\nระยะเวลาส่งมอบ 5 สัปดาห์นับจากวันที่ในใบสั่งซื้อ",
+        [make_po(locale="th-TH", currency="USD", lines=GLOVES)],
+    )
+    # the PO was issued on 2 November: five weeks on is 7 December
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].date == date(2026, 12, 7)
+
+
+def test_a_price_in_chinese_currency_words_is_a_price() -> None:
+    # batch AI 042: "单价调整为 31.50 美元/千条" was no price, so the line kept the PO's
+    res = read(
+        "订单确认如下：GLV-S 单价调整为 3.40 美元/盒，数量和交期按订单。",
+        [make_po(locale="zh-CN", currency="USD", lines=GLOVES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("3.40")

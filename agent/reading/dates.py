@@ -1835,7 +1835,8 @@ _WORKING_DAYS = (
 )
 _LEAD_COUNT = (
     r"(?P<n>\d{1,3})(?:\s*(?:[-–]|to|bis|à|a|až|do|tot|till)\s*(?P<n2>\d{1,3}))?\s*"
-    rf"(?P<unit>(?:{_UNITS})\b|天|日|周|週間|週|주|일)"
+    # Chinese, Japanese, Korean and Thai units stand inside a run of letters
+    rf"(?P<unit>(?:{_UNITS})\b|天|日|周|週間|週|주|일|สัปดาห์|วัน)"
 )
 
 
@@ -1877,7 +1878,9 @@ def lead_times(text: str) -> list[LeadTime]:
                     continue
                 n = int(m["n2"] or m["n"])
                 unit = m["unit"].lower()
-                weeks = unit in ("周", "週間", "週", "주") or re.fullmatch(_WEEK_UNITS, unit)
+                weeks = unit in ("周", "週間", "週", "주", "สัปดาห์") or re.fullmatch(
+                    _WEEK_UNITS, unit
+                )
                 days = n * (7 if weeks else 1)
                 dated = table == "order_date"
                 out.append(LeadTime(days, m.start(), m.end(), m.group(0), dated))
