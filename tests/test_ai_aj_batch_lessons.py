@@ -150,3 +150,22 @@ def test_a_price_in_chinese_currency_words_is_a_price() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].unit_price == Decimal("3.40")
+
+
+def test_lines_listed_with_the_chinese_enumeration_comma_are_each_named() -> None:
+    # batch AI 071: "項次1、2：數量及單價照訂單" named only item 1; item 2 was left unconfirmed
+    res = read(
+        "訂單確認如下：\n項次1、2：數量及單價照訂單，12月11日交貨。",
+        [
+            make_po(
+                locale="zh-TW",
+                currency="USD",
+                lines=[
+                    ("FL-05", "PP cartridge 10 in, 5 micron", 500, "EA", "1.35", "2026-12-11"),
+                    ("FL-01", "PP cartridge 20 in, 1 micron", 200, "EA", "2.60", "2026-12-11"),
+                ],
+            )
+        ],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert [ln.status for ln in lines_of(res).values()] == ["accepted", "accepted"]
