@@ -169,3 +169,48 @@ def test_lines_listed_with_the_chinese_enumeration_comma_are_each_named() -> Non
     )
     assert res.kind == "confirmation", res.review_reasons
     assert [ln.status for ln in lines_of(res).values()] == ["accepted", "accepted"]
+
+
+def _ticket_mail(first_line: str, comment: str) -> bytes:
+    from tests.test_extract import BUYER, REQUEST_ID
+
+    return (
+        "From: Acme Support <support@acme-castings.example>\r\n"
+        f"To: {BUYER}\r\n"
+        "Subject: [Acme] Re: Please confirm purchase order 4500012345\r\n"
+        "Date: Wed, 04 Nov 2026 09:00:00 +0000\r\n"
+        "Message-ID: <ticket-1@acme-castings.example>\r\n"
+        f"In-Reply-To: {REQUEST_ID}\r\n"
+        "Auto-Submitted: auto-generated\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "##- Please type your reply above this line -##\r\n\r\n"
+        f"{first_line}\r\n\r\n----------------------------------------------\r\n\r\n"
+        f"{comment}\r\n"
+    ).encode()
+
+
+def test_a_help_desk_update_carrying_an_agent_s_answer_goes_to_a_person() -> None:
+    # batch AI 004: a Zendesk update ("Your request (#58817) has been updated") holding the
+    # agent's confirmation was taken for an automatic receipt
+    from agent.reading.pipeline import read_message
+    from tests.test_extract import load_pos
+
+    raw = _ticket_mail(
+        "Your request (#4411) has been updated. To add additional comments, reply to this email.",
+        "Jo Park (Acme Support)\r\n\r\nHi Dana, your order 4500012345 is confirmed, all three "
+        "lines ship on 12/10 for delivery 12/15.",
+    )
+    res = read_message(raw, load_pos([make_po()]))
+    assert res.kind == "needs_review"
+    assert any("help desk" in r for r in res.review_reasons)
+
+
+def test_a_help_desk_receipt_stays_an_automatic_reply() -> None:
+    from agent.reading.pipeline import read_message
+    from tests.test_extract import load_pos
+
+    raw = _ticket_mail(
+        "Your request (#4411) has been received and is being reviewed by our support staff.",
+        "Dana Ruiz\r\n\r\nPlease confirm purchase order 4500012345 by return.",
+    )
+    assert read_message(raw, load_pos([make_po()])).kind == "auto_reply"

@@ -63,7 +63,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -89,6 +89,9 @@ class Classification:
     # A person's answer that also says they will be away: the words that say so
     # (return_date / alternate_contact carry what they name).
     absence: str | None = None
+    # A help desk's automatic update that carries a person's answer about an order (the
+    # words that say so): a human reads it, the mail is no mere receipt
+    relayed: str | None = None
 
 
 # ------------------------------------------------------------------- bounces
@@ -1002,6 +1005,8 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
     own = {a.lower() for a in own_addresses}
     marks = automatic_marks(msg)
     found = _classify(msg, own, marks)
+    if found.kind == "auto_reply" and _answers_us(msg) and (relayed := _relayed_answer(msg)):
+        return replace(found, relayed=relayed)
     if found.kind != "human" or not marks:
         return found
     # The last word on automatic mail: whatever the rules above made of its text, a
@@ -1034,6 +1039,35 @@ _ORDER_NUMBER = compile_re(
 
 def _names_an_order(text: str) -> bool:
     return bool(_ORDER_NUMBER.search(text))
+
+
+# A help desk's update that holds an agent's comment, not a receipt: "Your request (#58817)
+# has been updated" (its "type your reply above this line" stands in receipts too)
+_TICKET_UPDATE = compile_re(
+    r"(?:request|ticket|case)\s*\(?#?\s*\d+\)?\s+has been updated"
+    r"|new (?:comment|response|reply|message) (?:on|to|for|in) your (?:request|ticket|case)"
+    r"|(?:agent|support|team) (?:has )?(?:replied|responded|commented)",
+    re.IGNORECASE,
+)
+
+
+# an order named by a code with letters and dashes ("order TPS-26-04655")
+_ORDER_CODE = compile_re(
+    r"\b(?:order|PO|P\.O\.|purchase order)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{1,5}[-/]?\d[\d/-]{3,}",
+    re.IGNORECASE,
+)
+
+
+def _relayed_answer(msg: Message) -> str | None:
+    """A help-desk update whose text names an order and commits ("Your order TPS-26-04655
+    is confirmed: … delivered on 12/3"): the words that show it, else None."""
+    text = _readable_text(msg)
+    update = _TICKET_UPDATE.search(text) or _TICKET_UPDATE.search(msg.subject or "")
+    if update is None or not (_names_an_order(text) or _ORDER_CODE.search(text)):
+        return None
+    if not L.search("commit", text):
+        return None
+    return update.group(0)
 
 
 def _answers_us(msg: Message) -> bool:

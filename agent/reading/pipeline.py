@@ -176,6 +176,16 @@ def _automatic_answer(
             matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
             confidence=0.95,
         )
+    if cls.kind == "auto_reply" and cls.relayed:
+        return ExtractionResult(
+            kind="needs_review",
+            review_reasons=[
+                f"a help desk's automatic update carries a person's answer ('{cls.relayed}'): "
+                "a human reads it"
+            ],
+            matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+            confidence=0.3,
+        )
     if cls.kind == "auto_reply":
         return ExtractionResult(
             kind="auto_reply",
