@@ -1,0 +1,1 @@
+"""Helpers for batch AI: MIME assembly, PDF and XLSX builders, case registry."""

@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AJ (standard library only, deterministic)."""
