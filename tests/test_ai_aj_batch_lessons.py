@@ -214,3 +214,35 @@ def test_a_help_desk_receipt_stays_an_automatic_reply() -> None:
         "Dana Ruiz\r\n\r\nPlease confirm purchase order 4500012345 by return.",
     )
     assert read_message(raw, load_pos([make_po()])).kind == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    ("locale", "body"),
+    [
+        # found by the helper who wrote the [date_missed] table: a date missed, in words the
+        # refusal check knew only in English, read as refusing the line
+        (
+            "ru-RU",
+            "Позиция 1 подтверждаем. Позиция 2: не сможем поставить до 03.12, поставка 08.12.",
+        ),
+        (
+            "id-ID",
+            "Baris 1 OK sesuai PO. Baris 2: kami tidak bisa memenuhi tanggal 03/12, "
+            "pengiriman 08/12.",
+        ),
+    ],
+)
+def test_a_missed_date_is_no_refusal_of_the_line(locale: str, body: str) -> None:
+    res = read(body, [make_po(locale=locale, currency="EUR", lines=WOOL)])
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert (line.status, line.date) == ("changed", date(2026, 12, 8))
+
+
+def test_no_longer_made_since_a_date_is_still_a_refusal() -> None:
+    res = read(
+        "Confermiamo la riga 1. La riga 2 purtroppo non è più in produzione dal 30/09.",
+        [make_po(locale="it-IT", currency="EUR", lines=WOOL)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].status == "rejected"

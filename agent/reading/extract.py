@@ -414,6 +414,21 @@ _TAX_KEPT_OUT = compile_re(
 )
 
 
+# up to two short words between a refusal's verb and a date, not one that starts a time
+# ("non è più in produzione dal 30/09": since then, a refusal)
+_SINCE = (
+    r"since|seit|depuis|desde|dal|dalla|dallo|dai|from|od|от|с|з|sejak|vanaf|sedan|siden"
+    r"|από|מאז|منذ|beri|kể"
+)
+_MISSED_FILLER = compile_re(
+    rf"\s*(?:(?!(?:{_SINCE})\s)[^\W\d_]{{1,7}}\s+){{0,2}}", re.IGNORECASE
+)
+# a day and month right after a refusal's verb ("не сможем поставить до 15.12,")
+_MISSED_DAY_AFTER = compile_re(
+    rf"{_MISSED_FILLER.pattern}\d{{1,2}}[./]\d{{1,2}}\.?(?![\d.,]\d)", re.IGNORECASE
+)
+
+
 def _compact(s: str) -> str:
     return re.sub(r"[\s\-./]", "", s.lower())
 
@@ -3354,12 +3369,12 @@ class POReader:
             # problem, not a refusal to supply the line
             after = text[m.end() : m.end() + 30]
             hits = find_dates(after, self.locale, self.ref_dt)[0]
-            if hits and re.fullmatch(
-                r"\s*(?:(?:it|them|this|that|the|by|on|for|until|till|before|am|le|el)\s+){0,2}",
-                after[: hits[0].start],
-                re.IGNORECASE,
-            ):
+            # ... in any language: "не сможем поставить до 15.12", "tidak bisa memenuhi
+            # tanggal 15/12" (up to two short words between)
+            if hits and _MISSED_FILLER.fullmatch(after[: hits[0].start]):
                 continue
+            if _MISSED_DAY_AFTER.match(after):
+                continue  # "до 15.12," whose day and month alone read no date
             return True
         return False
 
