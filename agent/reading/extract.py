@@ -420,9 +420,7 @@ _SINCE = (
     r"since|seit|depuis|desde|dal|dalla|dallo|dai|from|od|от|с|з|sejak|vanaf|sedan|siden"
     r"|από|מאז|منذ|beri|kể"
 )
-_MISSED_FILLER = compile_re(
-    rf"\s*(?:(?!(?:{_SINCE})\s)[^\W\d_]{{1,7}}\s+){{0,2}}", re.IGNORECASE
-)
+_MISSED_FILLER = compile_re(rf"\s*(?:(?!(?:{_SINCE})\s)[^\W\d_]{{1,7}}\s+){{0,2}}", re.IGNORECASE)
 # a day and month right after a refusal's verb ("не сможем поставить до 15.12,")
 _MISSED_DAY_AFTER = compile_re(
     rf"{_MISSED_FILLER.pattern}\d{{1,2}}[./]\d{{1,2}}\.?(?![\d.,]\d)", re.IGNORECASE
