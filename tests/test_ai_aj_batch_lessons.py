@@ -246,3 +246,35 @@ def test_no_longer_made_since_a_date_is_still_a_refusal() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].status == "rejected"
+
+
+TAPE = [
+    ("PT-PP-50", "PP tape 50 mm x 66 m, brown", 500, "RL", "0.88", "2026-12-02"),
+    ("SF-500", "Stretch film 500 mm x 23 my", 120, "RL", "6.90", "2026-12-02"),
+]
+
+
+def test_rolls_abbreviated_in_lithuanian_are_counted() -> None:
+    # batch AE 035: "504 rit. (14 dėžių po 36 rit.)" on a line of 500 rolls; "rit." was no
+    # unit, so the count was no count (a date in doubt had hidden it)
+    res = read(
+        "Patvirtiname:\n1. PP juosta - 504 rit. (14 dėžių po 36 rit.), 0,88 EUR/rit., "
+        "pristatymas 2026-12-02.\n2. Plėvelė - 120 rit., 6,90 EUR/rit., pristatymas 2026-12-11.",
+        [make_po(locale="lt-LT", currency="EUR", lines=TAPE)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    lines = lines_of(res)
+    assert (lines[1].status, lines[1].quantity) == ("changed", 504)
+    assert lines[2].date == date(2026, 12, 11)
+
+
+def test_a_latvian_next_batch_date_is_no_delivery_date() -> None:
+    # batch AF 046: "nākamā partija 14.12., tāpēc piegāde 2026. gada 18. decembrī" (the next
+    # production batch, so delivery on the 18th) left the two dates in doubt
+    res = read(
+        "Apstiprinām:\n1. poz. kā pasūtīts, piegāde 02.12.2026.\n2. poz.: nākamā partija "
+        "07.12., tāpēc piegāde 2026. gada 11. decembrī.",
+        [make_po(locale="lv-LV", currency="EUR", lines=TAPE)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2026, 12, 11)
