@@ -398,12 +398,6 @@ def _spelt(code: str) -> re.Pattern[str]:
     )
 
 
-@cache
-def _tax_after() -> re.Pattern[str]:
-    # not after a slash: "EUR/km" is per kilometre (Estonian "km" is also its VAT)
-    return compile_re(rf"(?<![^\W\d_])(?<!/)(?:{L.alternation('tax')})(?![^\W\d_])", re.IGNORECASE)
-
-
 # the words that keep a tax out of the price before them, in the languages of the lexicon
 _TAX_KEPT_OUT = compile_re(
     r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|pluss|más|mas|mais|più|piu|artı"
@@ -425,6 +419,11 @@ _MISSED_FILLER = compile_re(rf"\s*(?:(?!(?:{_SINCE})\s)[^\W\d_]{{1,7}}\s+){{0,2}
 _MISSED_DAY_AFTER = compile_re(
     rf"{_MISSED_FILLER.pattern}\d{{1,2}}[./]\d{{1,2}}\.?(?![\d.,]\d)", re.IGNORECASE
 )
+
+
+def _other_measure(h: QuantityHit, pl: POLine) -> bool:
+    """A count in a weight, area, volume or length that is not the PO's unit."""
+    return bool(h.unit) and is_measured(h.unit) and not same_unit(h.unit, pl.uom)
 
 
 def _compact(s: str) -> str:
@@ -2692,9 +2691,34 @@ class POReader:
         that keeps the tax out ("zzgl. MwSt.", "HT", "+ IVA", "excl. VAT", "net")."""
         # (a stop may be an abbreviation's: "inkl. MwSt.")
         after = re.split(r"[;\n]|,(?=\s)", text[end : end + 25], maxsplit=1)[0]
-        # searched in the text itself, so that the slash before "EUR/km" is seen
-        tax = _tax_after().search(text, end, end + len(after))
-        return tax is not None and not _TAX_KEPT_OUT.search(after[: tax.end() - end + 12])
+        # not after a slash: "EUR/km" is per kilometre (Estonian "km" is also its VAT)
+        tax = next(
+            (
+                m
+                for m in L.pattern("tax").finditer(after)
+                if (text[end - 1 : end] + after[: m.start()]).rstrip()[-1:] != "/"
+            ),
+            None,
+        )
+        return tax is not None and not _TAX_KEPT_OUT.search(after[: tax.end() + 12])
+
+    def _pack_price_unconverted(self, st: Statement, pl: POLine, word: str) -> bool:
+        """A price per the pack ``word`` names, said of this line (a whole-order sentence's
+        prices are weighed per line later), on a PO unit the reading knows ("RLX" may be the
+        "rouleau" it is per), that is neither that unit nor the pack the line's description
+        names ("51,00 €/bidão" on "Abrilhantador, bidão 25 kg" counted in EA)."""
+        kinds = pack_kinds(word)
+        if not kinds or same_unit(word, pl.uom):
+            return False
+        if not (
+            len(self.po.lines) == 1 or (isinstance(st.lines, frozenset) and pl.line in st.lines)
+        ):
+            return False
+        if not (is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)):
+            return False
+        return not any(
+            kinds & pack_kinds(w) for w in re.findall(r"[^\W\d_]+", pl.description or "")
+        )
 
     def _per_pack(self, st: Statement, pl: POLine, h: PriceHit) -> PriceHit:
         """A price per a pack of stated size ('$22.50/box', 'boxes of 50') as a price per
@@ -2708,19 +2732,7 @@ class POReader:
         value = pack_price(st.text, end, h.value, pl.uom, self._packs(st, pl))
         if value is None:
             word = price_word(st.text, end) if h.per == 1 else ""
-            kinds = pack_kinds(word) if word else frozenset()
-            # "51,00 €/bidão" on "Abrilhantador, bidão 25 kg" counted in EA: the line's unit
-            # is that pack
-            described = any(
-                kinds & pack_kinds(w) for w in re.findall(r"[^\W\d_]+", pl.description or "")
-            )
-            # ... and a PO unit the reading knows ("RLX" may be the "rouleau" it is per)
-            known = is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)
-            # (said of this line: a whole-order statement's prices are weighed per line later)
-            own = len(self.po.lines) == 1 or (
-                isinstance(st.lines, frozenset) and pl.line in st.lines
-            )
-            if kinds and known and own and not described and not same_unit(word, pl.uom):
+            if word and self._pack_price_unconverted(st, pl, word):
                 # "19,75 € HT le carton de 5 ramettes" when the carton's content could not be
                 # put in the PO's unit: per carton it is not a price per ream
                 self.reasons.append(
@@ -2898,9 +2910,9 @@ class POReader:
         # "1.000 kg" of a line counted in bags of 25 kg, "172,80 m2" in boxes of 1.44 m2: the
         # weight, area or length as the PO's unit when the packs say how, else no count
         counted = [
-            replace(h, value=_whole(v)) if (v := self._measured_as_po_unit(h, pl, packs)) else h
+            h if not _other_measure(h, pl) else replace(h, value=_whole(v))
             for h in counted
-            if not self._other_measure(h, pl) or self._measured_as_po_unit(h, pl, packs)
+            if not _other_measure(h, pl) or (v := in_po_units(h.value, h.unit, pl.uom, packs))
         ]
         if counted:
             if is_thousand_unit(pl.uom):
@@ -2938,17 +2950,6 @@ class POReader:
             ):
                 return h.value, h.start
         return None, -1
-
-    @staticmethod
-    def _other_measure(h, pl: POLine) -> bool:
-        """A count in a weight, area, volume or length that is not the PO's unit."""
-        return bool(h.unit) and is_measured(h.unit) and not same_unit(h.unit, pl.uom)
-
-    @staticmethod
-    def _measured_as_po_unit(h, pl: POLine, packs: list[PackSize]) -> Decimal | None:
-        if not POReader._other_measure(h, pl):
-            return None
-        return in_po_units(h.value, h.unit, pl.uom, packs)
 
     def _named_count(self, st: Statement, pl: POLine, counted: list) -> tuple[Decimal, int]:
         """The first count; when a statement naming this line alone has a different count on
@@ -3599,7 +3600,7 @@ class POReader:
         own: the line is what remains after it, never that count."""
         if not L.search("split", text[max(0, pos - 30) : pos]):
             return False
-        if not any(P.REJECT.finditer(text, pos)):
+        if not P.REJECT.search(text, pos):
             return False
         return not find_dates(text[pos:], self.locale, self.ref_dt)[0]
 

@@ -589,13 +589,6 @@ def date_missed(text: str, start: int, end: int) -> bool:
     return after_re.match(text[end : end + 80]) is not None
 
 
-@cache
-def _payment_word() -> re.Pattern[str]:
-    return compile_re(
-        rf"(?<![^\W\d_])(?:{L.alternation('payment_terms')})(?![^\W\d_])", re.IGNORECASE
-    )
-
-
 def payment_date_before(text: str, pos: int) -> bool:
     """The date at ``pos`` is when money is due: a payment or deposit word before it in its
     sentence, with no delivery or ship word between ("cu condiția primirii avansului de 30% …
@@ -604,7 +597,7 @@ def payment_date_before(text: str, pos: int) -> bool:
     ends = list(_SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    found = list(_payment_word().finditer(window))
+    found = list(L.pattern("payment_terms").finditer(window))
     if not found:
         return False
     rest = window[found[-1].end() :]
