@@ -620,10 +620,12 @@ def claims_for(
             sentence = clause.sentence
             for h in lead_time_hits(sentence, po.issued, reference.date()):
                 sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
-            for check, where in (("condition", sentence), ("hedge", clause.text)):
-                m = L.search(check, where)
-                if m:
-                    checks.append((check, m.group(0)))
+            m = L.search("condition", sentence)
+            if m:
+                checks.append(("condition", m.group(0)))
+            m = P.hedge_of_delivery(clause.text)
+            if m:
+                checks.append(("hedge", m.group(0)))
             # every reference: "al prezzo di listino aggiornato è € 10,40 …, consegna come
             # sopra" names its price, but not its date
             checks += [

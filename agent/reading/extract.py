@@ -792,7 +792,10 @@ class LineIndex:
                 code = nt.isdigit() and len(nt) >= 4 and nt.startswith("0")
                 if nt in _STOP or not code and (nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt)):
                     continue
-                if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4:
+                # "pens", "cups": a plural of four letters names its line as well as a
+                # longer word does, though its stem ("pen") has three
+                plural = len(nt) == 3 and nt.isalpha() and len(t.strip(".,;:()")) >= 4
+                if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4 or plural:
                     toks.add(nt)
                 # "LDPE-kalvo" is the supplier's "kalvo": a compound's word parts name it too
                 for part in re.split(r"[-/]", nt) if "-" in nt or "/" in nt else ():
@@ -953,7 +956,7 @@ class LineIndex:
                 subject = m.start() == lead or m.start() < lead_end
                 weight = (
                     2
-                    if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(nt) >= 4)
+                    if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(t) >= 4)
                     else 1
                 )
                 hits[line] = hits.get(line, 0) + weight
@@ -1854,6 +1857,8 @@ class POReader:
         self.holding_texts: list[str] = []
         self.reasons_soft: list[str] = []
         self._memo: dict[tuple, object] = {}
+        # (statement text, start) of the dates that are an arrival on the way (a port's ETA)
+        self._transit: set[tuple[str, int]] = set()
         self._para_default: frozenset[int] | str | None = ALL
         # the lines a list's lead names: "Pos. 2 in two parts:", "2番は分納となります。"
         self._list_lead: frozenset[int] | None = None
@@ -2440,6 +2445,8 @@ class POReader:
                 kind = (
                     P.date_kind(noun.group(1)) if P.date_kind(noun.group(1)) != "neutral" else kind
                 )
+            if kind == "delivery" and not st.date_kinds and P.transit_before(before):
+                self._transit.add((text, h.start))
             if kind == "neutral" and h.form == "lead_time":
                 kind = "delivery"  # "lead time 6-8 weeks ARO": the goods are with us by then
             if kind == "neutral" and h.form == "relative":
@@ -4257,6 +4264,15 @@ class POReader:
         by_kind: dict[str, list] = {}
         kept = {id(h) for h, _ in _day_within_week([(h, st) for h, k, st in cands if k != "ship"])}
         cands = [(h, k, st) for h, k, st in cands if k == "ship" or id(h) in kept]
+        # "vessel ETA Rotterdam 14/12, delivered to your DC on 18/12": the port's arrival is a
+        # step on the way when a later delivery is said without one
+        final = [h.date for h, k, st in cands if k == "delivery" and not self._in_transit(h, st)]
+        if final:
+            cands = [
+                (h, k, st)
+                for h, k, st in cands
+                if not (k == "delivery" and self._in_transit(h, st) and h.date < min(final))
+            ]
         for h, kind, st in cands:
             by_kind.setdefault(kind, []).append((h, st))
         # a date with no wording and a delivery date that differ ("good for Dec 22 ... have
@@ -4277,6 +4293,9 @@ class POReader:
                 reasons.append(f"line {n}: the dates {texts} disagree")
             return best[0][0].date, ("ship" if kind == "ship" else "delivery")
         return None
+
+    def _in_transit(self, h: DateHit, st: Statement) -> bool:
+        return (st.text, h.start) in self._transit
 
     def _later_only(self, text: str) -> bool:
         latest = max(pl.requested_date for pl in self.po.lines)

@@ -79,6 +79,7 @@ HELPERS = (
 DATE_TABLES = (
     "ship_date",
     "delivery_date",
+    "transit_arrival",
     "closure",
     "next_week",
     "week_part",

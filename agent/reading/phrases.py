@@ -115,6 +115,45 @@ def _last_kind(words: str) -> str:
     return "ship" if s_m else "neutral"
 
 
+_TRANSIT = L.pattern("transit_arrival")
+
+
+def transit_before(before: str) -> bool:
+    """The date's own clause makes it an arrival on the way ("ETA Rotterdam 8 Jan", "chegada
+    estimada em Hamburgo 08/01"): no delivery word after the last word of a port, a vessel
+    or an arrival. A later delivery to the site ("delivered to your DC on 18/12") wins over it.
+    """
+    breaks = list(_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if not any(rx.search(clause) for rx in (_TRANSIT, DELIVERY_WORDS, SHIP_WORDS)):
+        clause = before  # "chegada estimada a Leixões 04/01": the words of the clause before
+    transit = list(_TRANSIT.finditer(clause))
+    if not transit:
+        return False
+    delivery = list(DELIVERY_WORDS.finditer(clause))
+    return not delivery or delivery[-1].start() < transit[-1].end()
+
+
+def hedge_of_delivery(text: str) -> re.Match[str] | None:
+    """The first hedge in ``text`` that is not only an arrival's on the way: "chegada estimada
+    em Hamburgo 08/01 e entrega na fábrica dia 13/01" estimates the port's arrival, which an
+    ETA always is, and the delivery after it is said without a hedge."""
+    for m in L.pattern("hedge").finditer(text):
+        transit = next(
+            (
+                t
+                for t in _TRANSIT.finditer(text, max(0, m.start() - 12))
+                if t.start() <= m.end() + 25
+            ),
+            None,
+        )
+        if transit is None or not any(
+            not _TRANSIT.search(d.group(0)) for d in DELIVERY_WORDS.finditer(text, transit.end())
+        ):
+            return m
+    return None
+
+
 # the date's clause begins right after a label's colon ("交货安排：", "Delivery schedule: ")
 _LABEL_END = compile_re(r"[:：]\s*$")
 
