@@ -743,6 +743,19 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             n = re.escape(m.group("n") or m.group("n2"))
             alts.add(rf"(?<![\w])(?:{words})\s+(?P<x>{n})(?![\d/])")
             alts.add(rf"(?<![\d/])(?P<x>{n})\s+(?:{words})(?![\w])")
+            # "Serbet 40x40 lipat 1/4" of "Dinner napkin 40x40 cm 1/4 fold": the words are
+            # translated, but another size of the same description stands just before it
+            sizes = "|".join(
+                sorted(
+                    {
+                        re.escape(t)
+                        for t in re.findall(r"\d+(?:[.,]\d+)?[x×]\d+(?:[.,]\d+)?", description)
+                    },
+                    key=len,
+                )[::-1]
+            )
+            if sizes:
+                alts.add(rf"(?<![\w.,])(?:{sizes})(?![\d])[^\d\n.;:]{{0,20}}?\s(?P<x>{n})(?![\d/])")
     if not alts:
         return None
     # each alternative names its number "x"; a pattern may reuse a group name only once

@@ -504,6 +504,9 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
             if m.group("unit2") or m.group("unit3") or not m.group("of"):
                 continue  # "box 3 Line", "2 plis sac": no size without a unit or a word of
             unit, end = "", m.end("size")
+        if m.group("size") and not unit and not m.group("of"):
+            continue  # "Toilet roll 2-ply": a number after a pack word is its size only with
+            # a unit or a word of ("roll 16 kg", "boxes of 50")
         size = parse_number(raw, locale)
         if size is None or size <= 0 or (pack_kinds(unit) & pack_kinds(pack)):
             continue
@@ -555,10 +558,19 @@ def po_units_in(
         elif (
             (po_kinds and p.kinds & po_kinds or CONTENT in p.kinds)
             and p.unit
-            and (same_unit(p.unit, word) or measure_ratio(word, p.unit) is not None)
+            and (
+                same_unit(p.unit, word)
+                or kinds & pack_kinds(p.unit)
+                or measure_ratio(word, p.unit) is not None
+            )
         ):
-            # "€ 2,55 per kg" on rolls of 16 kg; "1 480 EUR/т" on ledgers of 10.0 kg each
-            ratio = Decimal(1) if same_unit(p.unit, word) else measure_ratio(word, p.unit)
+            # "€ 2,55 per kg" on rolls of 16 kg; "1 480 EUR/т" on ledgers of 10.0 kg each;
+            # "USD 0,26 per rol" on bales of 48 rolls
+            ratio = (
+                Decimal(1)
+                if same_unit(p.unit, word) or kinds & pack_kinds(p.unit)
+                else measure_ratio(word, p.unit)
+            )
             found.add(ratio / p.size)
         elif (
             po_kinds

@@ -1,0 +1,84 @@
+"""A price per the pieces inside a PO's pack ("per roll" on bales of 48 rolls, "/pc" on trays
+of 140) is converted through the pack's stated content; a number after a pack word is a
+size only with a unit or a word of ("Toilet roll 2-ply" is no roll of 2). Phrasings written
+for these tests, not the batches' cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.test_extract import lines_of, make_po, read
+
+
+def test_a_price_per_roll_on_a_po_counted_in_bales_of_rolls() -> None:
+    po = make_po(
+        lines=[("KR-24", "Kitchen roll 2-ply, bale of 24 rolls", 40, "BAL", "13.20", "2026-12-10")]
+    )
+    res = read("Confirmed: 40 bales at EUR 0.60 per roll, delivery 10/12.", [po])
+    assert res.kind == "confirmation", res.review_reasons
+    (ln,) = lines_of(res).values()
+    assert (ln.status, ln.unit_price) == ("changed", Decimal("14.40"))
+
+
+def test_a_price_per_piece_on_a_po_counted_in_trays() -> None:
+    po = make_po(
+        locale="en-US",
+        currency="USD",
+        lines=[("EGG-M", "Free-range eggs size M, tray of 30", 120, "TRAY", "4.50", "2026-12-10")],
+    )
+    res = read("PO confirmed - 120 trays @ $0.16/pc, delivered 12/10.", [po])
+    assert res.kind == "confirmation", res.review_reasons
+    (ln,) = lines_of(res).values()
+    assert (ln.status, ln.unit_price) == ("changed", Decimal("4.80"))
+
+
+def test_a_ply_count_after_a_pack_word_is_no_pack_size() -> None:
+    # "roll 3-ply" once made a roll of 3, which disagreed with the pack of 8 rolls
+    po = make_po(
+        lines=[("KR-8", "Kitchen roll 3-ply, pack of 8 rolls", 60, "PAK", "3.60", "2026-12-10")]
+    )
+    res = read("Order confirmed, price now EUR 0.50 per roll, delivery 10/12.", [po])
+    assert res.kind == "confirmation", res.review_reasons
+    (ln,) = lines_of(res).values()
+    assert (ln.status, ln.unit_price) == ("changed", Decimal("4.00"))
+
+
+def test_a_fraction_of_the_description_beside_its_size_is_no_date() -> None:
+    # the supplier translates the words, not the sizes: "1/8" is the gasket's thickness
+    po = make_po(
+        locale="es-ES",
+        lines=[
+            ("GSK-50", "Gasket sheet 50x50 cm 1/8 inch thick", 100, "EA", "3.10", "2026-12-10"),
+            ("GSK-80", "Gasket sheet 80x80 cm 1/4 inch thick", 50, "EA", "6.20", "2026-12-10"),
+        ],
+    )
+    res = read(
+        "Confirmamos el pedido completo, entrega el 10/12.\n"
+        "Junta 50x50 espesor 1/8: sin cambios.\n"
+        "Junta 80x80 espesor 1/4: sin cambios.",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {n: (ln.status, ln.date) for n, ln in lines_of(res).items()} == {
+        1: ("accepted", date(2026, 12, 10)),
+        2: ("accepted", date(2026, 12, 10)),
+    }
+
+
+def test_an_indonesian_no_longer_sold_rejects_the_line() -> None:
+    po = make_po(
+        locale="id-ID",
+        lines=[
+            ("TS-1", "Facial tissue 2-ply, bale of 48 packs", 150, "BAL", "16.80", "2026-12-10"),
+            ("NP-1", "Dinner napkin 33x33, case of 2000", 80, "CS", "21.00", "2026-12-10"),
+        ],
+    )
+    res = read(
+        "Terima kasih, kami konfirmasi:\n"
+        "1. Tisu wajah: 150 bal, harga sesuai PO, pengiriman 10 Desember 2026.\n"
+        "2. Serbet makan: mohon maaf, barang ini sudah tidak kami jual lagi.",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].status == "rejected"
