@@ -226,7 +226,8 @@ _CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")
 # a word of any script (Hebrew, Arabic and Thai words too: "البند 2: نعتذر …" says something
 # after its label) or a value
 _WORDS_OR_VALUES = compile_re(r"[^\W\d_]{2,}|\d|[$€£¥₹₩₫₽₴]")
-_ENUM = compile_re(r"^\s*(?:[-•*]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+)")
+# ... and a row typed between pipes ("1 | Innenwandfarbe … | 50 | 3,95 €/l")
+_ENUM = compile_re(r"^\s*(?:[-•*|]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+|\s*\|\s+)")
 # "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
 _CJK_NUMERALS = "一二三四五六七八九十"
 _CJK_ENUM = compile_re(rf"^\s*[（(]?([{_CJK_NUMERALS}])(?:[、．.]|[）)])")
@@ -2534,9 +2535,8 @@ class POReader:
                 per = _PER_UNIT.match(price_raw, ph[0].end - ph[0].text.endswith("/"))
                 if not stated_per and per is not None:
                     # "USD 520.00/MT" on a PO counted in kg: 0.52 a kg
-                    conv = price_per_po_unit(
-                        ph[0].value, per["unit"], pl.uom, self._row_packs(st, pl)
-                    )
+                    # ... "3,95 €/l" on tins the description says hold 20 l: 79.00 a tin
+                    conv = price_per_po_unit(ph[0].value, per["unit"], pl.uom, self._packs(st, pl))
                     if conv is not None:
                         out["price"], stated_per = (conv, ph[0].currency), True
             else:

@@ -260,6 +260,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _sentences(text, ustart, uend)
 
 
+# A table row typed into the mail: three cells or more between pipes or tabs, on one line
+_ROW = compile_re(r"[^\n|\t]*(?:(?:\s*\|\s*|\t)[^\n|\t]*){3,}")
+
+
 def clauses(segment: Segment) -> list[Clause]:
     """The clauses of one segment, in order, with their spans. A table row is one clause."""
     text = segment.text
@@ -269,6 +273,12 @@ def clauses(segment: Segment) -> list[Clause]:
     for u, (ustart, uend, para) in enumerate(_units(text)):
         for sstart, send in _sentences(text, ustart, uend):
             sentence = _norm(text[sstart:send])
+            if _ROW.fullmatch(text, sstart, send):
+                # "1 | Innenwandfarbe weiß, 20-l-Eimer | 50 | 3,95 €/l | 11.12.2026": a row
+                # typed into the mail is one clause, as an attachment's is; its cells' commas
+                # end nothing
+                out.append(_clause(segment, text, sstart, send, sentence, u, para))
+                continue
             cut = sstart
             # "(PSW, Maßbericht, Werkstoffzeugnisse 3.1)": a bracketed list is one aside
             asides = [b.span() for b in _BRACKETED.finditer(text, sstart, send)]
