@@ -442,8 +442,25 @@ _SIZED = compile_re(
 _COUNT_BEFORE = compile_re(r"\d\s*$")
 
 
+# "200 x 4,8 mm", "200x4,8", "70 × 150": the dimensions of goods, written with or without
+# spaces, a decimal comma or a unit
+_DIMENSIONS = compile_re(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?[x×] ?(\d+(?:[.,]\d+)?)(?: ?[x×] ?(\d+(?:[.,]\d+)?))?"
+    r"(?: ?(?:mm|cm|m)\b)?(?![\d.,]?\d)"
+)
+
+
+_DIMENSION_TOKEN = compile_re(r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?){1,2}")
+
+
+def _joined_dimensions(m: re.Match[str]) -> str:
+    return "x".join(g.replace(",", ".") for g in m.groups() if g)
+
+
 def _sized(text: str) -> str:
-    # "4,2 m" and "4.2 m" are one size: the decimal comma is the supplier's locale
+    # "4,2 m" and "4.2 m" are one size: the decimal comma is the supplier's locale; so are
+    # "200 x 4,8 mm" and "200x4,8"
+    text = _DIMENSIONS.sub(_joined_dimensions, text)
     return _SIZED.sub(
         lambda m: m.group(1) + ("." + m.group(2) if m.group(2) else "") + m.group(3), text
     )
@@ -804,7 +821,13 @@ class LineIndex:
                 # a number with a leading zero is a code ("0402", the size of a capacitor),
                 # other numbers are counts and sizes
                 code = nt.isdigit() and len(nt) >= 4 and nt.startswith("0")
-                if nt in _STOP or not code and (nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt)):
+                # ... but the goods' dimensions ("200x4.8" of "200 x 4,8 mm") name them
+                dims = _DIMENSION_TOKEN.fullmatch(nt) is not None
+                if (
+                    nt in _STOP
+                    or not (code or dims)
+                    and (nt.isdigit() or re.fullmatch(r"[\d.,/x-]+", nt))
+                ):
                     continue
                 # "pens", "cups": a plural of four letters names its line as well as a
                 # longer word does, though its stem ("pen") has three
@@ -3235,6 +3258,12 @@ class POReader:
         """A quantity in packs ("10 boxes") when the PO counts pieces: not the same number."""
         po_unit = _norm_unit(pl.uom)
         desc = {_norm_unit(t) for t in _tokens(pl.description)}
+        # "bolsa 100 uds": a unit the description counts a pack's content in is not the line's
+        content = {
+            _norm_unit(m.group(1))
+            for m in re.finditer(r"\d\s*([^\W\d_]+)", pl.description or "")
+            if not same_unit(m.group(1), pl.uom)
+        }
         for st in specific:
             if st.row is not None:
                 continue
@@ -3250,7 +3279,7 @@ class POReader:
                 if (
                     not u
                     or u == po_unit
-                    or u in desc
+                    or (u in desc and u not in content)
                     or u in _PIECE_UNITS
                     and (po_unit in _PIECE_UNITS or self._holds_substance(pl))
                 ):
