@@ -54,6 +54,9 @@ from agent.reading.extract import (
     lines_named_by_size,
     price_per_before,
 )
+from agent.reading.extract import (
+    _in_description as _sized_in_description,
+)
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -1916,6 +1919,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
         and not price_per_before().search(scrubbed[max(0, h.start - 16) : h.start])
         and not PER_AFTER_COUNT.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
+        # "(跨距100米)" of "ADSS cable 48F, span 100 m": the goods' own size
+        and not (h.unit and _sized_in_description(h, pl))
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])

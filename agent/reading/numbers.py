@@ -789,7 +789,8 @@ _QTY_RE = compile_re(
     # number, then the supplier's item code) is no unit
     # a Chinese, Japanese or Korean counter is one character ("816 件", "4 台", "20개"), or a
     # katakana word ("3 セット")
-    rf"(?<![\w.,/-])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+)",
+    # (a Chinese or Japanese word runs on into the number: "共85卷，即425米")
+    rf"(?<![.,/-])(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+)",
 )
 _QTY_KEY_RE = compile_re(
     rf"\b(?:qty|quantity|quantities|menge|quantit[eé]|cantidad|mnozstv[ií])\b\.?\s*(?:confirmed|best[aä]tigt|confirm[eé]e?)?\s*[:=]?\s*(?P<num>{_QTY_NUM})(?![\d.,]\d)",
@@ -879,6 +880,8 @@ def _quantity_hits_cached(
 
 
 _ORDINAL_ONE = compile_re(r"(?<!1)1$")
+# what "个" counts when it counts time
+_COUNTED_TIME = ("月", "星期", "工作日", "小时", "小時", "礼拜", "禮拜", "周", "週", "季度", "日")
 # A count of lots before a size: "40 x" of "40 x 25 kg"
 _LOTS_BEFORE = compile_re(r"(?<![\w.,/×*'-])([1-9]\d{0,3})\s*[x×*]\s*$")
 
@@ -907,6 +910,9 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
             (pieces and _unit_norm(unit) not in _PER_PIECE and _is_piece_word(unit))
             or _same_weight(unit, extra_units)
         ):
+            continue
+        # "保质期24个月", "10个工作日": months and working days, not 24 pieces
+        if unit in ("个", "個") and text.startswith(_COUNTED_TIME, m.end()):
             continue
         # "1st container", "the 21st": an English ordinal, not one "St." (Stück)
         if unit == "st" and m.start("unit") == m.end("num") and _ORDINAL_ONE.search(m.group("num")):

@@ -406,7 +406,8 @@ _MONEY_AFTER = compile_re(rf"\s*(?:[€$£¥₹₺]|(?:{'|'.join(CURRENCY_CODES)
 def _pack_size_re() -> re.Pattern[str]:
     # a Chinese or Japanese character may stand before it ("每箱 600 個", "纸箱"): no spaces
     # ... but not a word of an item code ("NAOH-IBC 6.000 KG": the code, then the count)
-    pack = rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<![-_])(?P<pack>{L.alternation('pack_units')})(?![\w])"
+    # ... and a Chinese or Japanese pack runs on into its size ("每卷5米", 5 m a reel)
+    pack = rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<![-_])(?P<pack>{L.alternation('pack_units')})(?:(?![\w])|(?<=[\u3040-\u30ff\u3400-\u9fff])(?=\d))"
     pack2 = pack.replace("?P<pack>", "?P<pack2>")
     pack3 = pack.replace("?P<pack>", "?P<pack3>")
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
