@@ -956,7 +956,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:in|im|en|a|em|op|nel mese di|durante|during|over)\s+(?:{months})(?!\.?\s*\d)"
             rf"|after the holidays|after christmas|after new year|nach den feiertagen|nach weihnachten"
             rf"|après les fêtes|después de las fiestas|dopo le feste|na de feestdagen)\b"
-            rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",
+            rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th|er)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",
             re.IGNORECASE,
         ),
     }

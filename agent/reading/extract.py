@@ -111,7 +111,7 @@ _STOP = {
 }
 
 _ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|ref|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
+    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|r[eé]f|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
     # Russian and Ukrainian "поз. 1", "п. 2", "шт."
     r"|поз|п|шт|г"
     # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."
@@ -2614,6 +2614,8 @@ class POReader:
         """Prices the supplier states, without the PO's own ones they quote back."""
         out = []
         marked = price_hits(st.text, self.locale)
+        if marked and self._later_orders_price(st):
+            return []
         for h in marked:
             before = st.text[max(0, h.start - 30) : h.start]
             after = st.text[h.end : h.end + 40]
@@ -4335,6 +4337,22 @@ class POReader:
                 reasons.append(f"line {n}: the dates {texts} disagree")
             return best[0][0].date, ("ship" if kind == "ship" else "delivery")
         return None
+
+    def _later_orders_price(self, st: Statement) -> bool:
+        """ "à compter du 1er février 2027, le prix … passera à 66,40 €" on an order due in
+        November: a price notice whose start, right after its word, is after every date this
+        order is needed, with no count of the goods (the price of later orders, not the
+        line's: "2 Stück à 398,00 EUR (neue Preisliste 2027)" prices the line)."""
+        text = self._masked(st.sentence or st.text)
+        if L.search("applies_to_order", text) or quantity_hits(text, self.locale, self._units()):
+            return False
+        latest = max(pl.requested_date for pl in self.po.lines)
+        starts = [
+            h.date
+            for h in find_dates(text, self.locale, self.ref_dt)[0]
+            if P.effective_before(text, h.start)
+        ]
+        return bool(starts) and min(starts) > latest
 
     def _in_transit(self, h: DateHit, st: Statement) -> bool:
         return (st.text, h.start) in self._transit

@@ -589,6 +589,9 @@ def unaccounted_prices(d: Decision) -> list[str]:
                 continue
             if P.TAX_OR_TOTAL.search(c.clause.text):
                 continue  # an order total or tax, not the line's price
+            latest = max(x.requested_date for x in po.lines)
+            if later_only(c.clause.sentence, latest, po.supplier.locale, d.msg.date):
+                continue  # "à compter du 1er février 2027, le prix … passera à": later orders'
             amounts = [v.value / (v.per or 1) for v in c.values if isinstance(v.value, Decimal)]
             if any(abs(a - price) <= Decimal("0.00005") for a in amounts) or any(
                 abs(v.value - price * k) <= Decimal("0.005")
