@@ -459,6 +459,8 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                 and not (ln.schedule and _same(total, ln.quantity))
                 # "200.000 Stück" on a PO counted in thousands
                 and not (is_thousand_unit(pl.uom) and _has_number(firm, ln.quantity * 1000))
+                # "Menge +10 %": the PO's quantity and the share the supplier adds
+                and not _quantity_share(firm, pl.quantity, ln.quantity)
             ):
                 reasons.append(
                     f"{where}: the quantity {ln.quantity} is not a number the supplier committed to"
@@ -494,6 +496,16 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                     "commitment of the supplier"
                 )
     return reasons
+
+
+def _quantity_share(claims: list[Claim], ordered: Decimal, read: Decimal) -> bool:
+    """A firm claim changes the quantity by a share ("Menge +10 %") that makes ``read``."""
+    for c in claims:
+        for m in P.SIGNED_PERCENT.finditer(c.clause.text):
+            share = P.quantity_percent(c.clause.text, m.start())
+            if share is not None and _same(Decimal(ordered) * (1 + share / 100), read):
+                return True
+    return False
 
 
 # "we have to decline this order: the housings are discontinued" refuses every line

@@ -2881,6 +2881,13 @@ class POReader:
     def _quantity_at(self, st: Statement, pl: POLine) -> tuple[Decimal | None, int]:
         """The quantity and where it stands in the statement."""
         text = st.text
+        for m in P.SIGNED_PERCENT.finditer(text):
+            share = P.quantity_percent(text, m.start())
+            if share is not None:
+                # "Menge +10 % (Zuschuss für Einrichtung)": the PO's quantity and a tenth
+                qty = pl.quantity * (1 + share / 100)
+                whole = qty.to_integral_value()
+                return (whole, m.start()) if qty == whole else (None, -1)
         units = (pl.uom, *self._units())
         sizes = [(p.start, p.end) for p in pack_sizes(text, pl.uom, self.locale)]
         # a pack's size ("cases of 12 only", "per volle pallet (55 zakken à 25 kg = 1.375 kg)")
@@ -4382,6 +4389,8 @@ class POReader:
             )
             # "EUR 48.00 less 5 % = EUR 45.60": a term of a sum whose result is stated
             and not _EQUALS_PRICE_AFTER.match(st.text, p[2])
+            # "Menge +10 %": the quantity's change, not the price's
+            and P.quantity_percent(st.text, p[1]) is None
         ]
         if not pcts:
             return None

@@ -764,6 +764,8 @@ def unaccounted_percentages(d: Decision) -> list[str]:
             if later_only(c.clause.sentence, latest, po.supplier.locale, d.msg.date):
                 continue  # a price change for later orders: not this one's
             for m in _PERCENT.finditer(c.clause.text):
+                if P.quantity_percent(c.clause.text, m.start()) is not None:
+                    continue  # "Menge +10 %": the quantity's change, read as such
                 share = Decimal(m.group(1).replace(",", ".").lstrip("+-"))
                 if not 0 < share < 50:
                     continue

@@ -7,6 +7,7 @@ Every pattern is matched case-insensitively against the supplier's own words.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from agent.reading import lexicon as L
@@ -87,6 +88,23 @@ NEGATED_ACCEPT = compile_re(
 PRICE_WORDS = L.pattern_unmarked("price_words", "about")
 QTY_WORDS = L.pattern_unmarked("quantity_words", "about")
 DATE_WORDS = L.pattern_unmarked("date_words", "about")
+
+SIGNED_PERCENT = compile_re(r"(?<![\w.,])([+\-−])\s?(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def quantity_percent(text: str, pos: int) -> Decimal | None:
+    """The signed share a percentage at ``pos`` changes the quantity by, when a quantity word
+    right before it names what it changes ("Menge +10 %", "qty: -5%"); else None."""
+    m = SIGNED_PERCENT.match(text, pos)
+    if m is None:
+        return None
+    before = text[max(0, pos - 25) : pos]
+    words = list(QTY_WORDS.finditer(before))
+    if not words or not re.fullmatch(r"[\s:=]*", before[words[-1].end() :]):
+        return None
+    share = Decimal(m.group(2).replace(",", "."))
+    return -share if m.group(1) in "-−" else share
+
 
 # The words that make a date a delivery (arrival) or a ship (departure) date: the lexicon's
 # [delivery_date] and [ship_date] tables of every language, the same words every reader uses

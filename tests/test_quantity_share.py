@@ -1,0 +1,39 @@
+"""A percentage after a quantity word ("Menge +10 %", "qty -5%") changes the quantity, never
+the price. Phrasings written for these tests, not the batches' cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_extract import lines_of, make_po, read
+
+LABELS = [
+    ("LBL-A5", "Label A5, 80 g/m2, printed 4/0", 2000, "SHT", "0.21", "2026-12-04"),
+    ("LBL-A4", "Label A4, 80 g/m2, printed 4/0", 500, "SHT", "0.35", "2026-12-04"),
+]
+
+
+def test_a_share_after_a_quantity_word_changes_the_quantity() -> None:
+    res = read(
+        "Order confirmed for 04/12.\nPos. 1: quantity +5% (make-ready overs, invoiced), price per "
+        "sheet stays 0.21.\nPos. 2 as ordered.",
+        [make_po(lines=LABELS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity, got[1].unit_price) == (
+        "changed",
+        Decimal(2100),
+        Decimal("0.21"),
+    )
+    assert got[2].status == "accepted"
+
+
+def test_a_german_share_after_menge_changes_the_quantity() -> None:
+    res = read(
+        "Auftrag bestätigt für 04.12.\nPos. 1 wie bestellt.\nPos. 2: Menge +3 %, Preis unverändert.",
+        [make_po(locale="de-DE", lines=LABELS)],
+    )
+    # 500 and 3 % are 515
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].quantity == Decimal(515)
