@@ -135,7 +135,8 @@ _LINE_REF = compile_re(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:"
     # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
     # in 2 weeks" is English), so that word is a group of its own, tried first
-    r"(?P<sl>postavk(?:a|e|i|o|ah|ama))|"
+    # (and after "poz." when two line numbers stand either side of it: "poz. 1 in 3")
+    r"(?P<sl>postavk(?:a|e|i|o|ah|ama)|poz\.(?=\s?\d{1,3}\s+in\s+\d{1,3}(?![\d.,])(?!\s*(?:dn|ted|mesec|week|day))))|"
     + LINE_WORDS
     + "|"
     + ORDINAL_FIRST

@@ -68,6 +68,8 @@ from agent.reading.units import (
     in_po_units,
     is_measure,
     is_thousand_unit,
+    measure_ratio,
+    measure_words,
     pack_kinds,
     pack_price,
     price_unit_after,
@@ -1606,7 +1608,8 @@ _ONLY_NUMBER = compile_re(
 # Before a quantity that is not this line's supply: a pack size or multiple ("VPE à 1.000 St.",
 # "packs of 500", "per 100") or another shipment named for reference ("with the 600 pcs").
 _PACK_BEFORE = compile_re(
-    r"(?:/|\bà|\bof|\bvon|\bde|\bper|\bpro|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
+    # ("el pedido mínimo es de 5.000 uds.": "es de" is "is", not a pack's "of")
+    r"(?:/|\bà|\bof|\bvon|(?<!\bes )(?<!\bson )(?<!\bserá )\bde|\bper|\bpro|\bje|\bpar|\bpor|\bx|\bvpe|\bpack\w*|\bmultiples?|\bmehrfache\w*"
     r"|\bcolis|\bbo[iî]tes?|\b(?:in|en)\s+(?:lots|units|einheiten)"
     # another shipment named for reference: "together with the 600 pcs"
     r"|\b(?:together|along)\s+with\s+(?:the|your)|\bzusammen\s+mit\s+(?:den|der)|\bavec\s+les|\bjunto\s+con\s+las?)\s*$",
@@ -1713,6 +1716,7 @@ def _order_quantity_unread(
     carries ("for the A4 notebooks we can ship 350 pcs only" where no line is read as 350):
     what it changes is a person's call, not the PO's quantity."""
     from agent.reading.match import find_near_mentions
+    from agent.reading.numbers import quantity_hits
 
     known: set[Decimal] = set()
     for po in ctx.pos.values():
@@ -1731,22 +1735,43 @@ def _order_quantity_unread(
         if po is not None and pl is not None and po_number not in checks:
             checks[po_number] = _LineCheck(ctx, po_number, po, pl, ln)
     for s in ctx.sents:
-        if s.lines or PROMISE.search(s.text) or ctx.named_lines(s.text):
+        # a sentence the reading gave no line (it may still name one in words the guards
+        # know: "we've had to round the urea: 34 bags = 20.4 t")
+        if s.lines or PROMISE.search(s.text):
             continue
+        # the guards may still name a line the reading gave the sentence none of: then only
+        # a count in a larger unit of the PO's measure is checked ("we've had to round the
+        # urea: 34 bags = 20.4 t" on a PO in kg), as words named for reference are many
+        named = bool(ctx.named_lines(s.text))
         if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
             continue  # "FYI your PO 4500069912 (the 300 pcs) shipped today": another order
         for clause in _clauses_keeping_lines(s.text):
             for c in checks.values():
-                units = (
-                    c.pl.uom or "",
-                    *_PIECE_WORDS,
-                    *_CONTAINER_WORDS.get((c.pl.uom or "").lower().rstrip("."), ()),
-                )
-                for v in _clause_quantities(c, clause, units):
+                uom = c.pl.uom or ""
+                if named:
+                    found = [
+                        h.value * r
+                        for h in quantity_hits(clause, c.locale, measure_words(uom))
+                        if h.unit and (r := measure_ratio(h.unit, uom)) is not None and r > 1
+                    ]
+                else:
+                    units = (
+                        uom,
+                        *_PIECE_WORDS,
+                        *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()),
+                        *measure_words(uom),  # "20.4 t" on a PO in kg
+                    )
+                    found = _clause_quantities(c, clause, units)
+                for v in found:
                     if v.normalize() not in known:
                         return (
                             f"'{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
-                            "no line of the result carries, and the sentence names no line"
+                            "no line of the result carries, and "
+                            + (
+                                "the reading gave the sentence no line"
+                                if named
+                                else "the sentence names no line"
+                            )
                         )
     return None
 
@@ -1804,6 +1829,8 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
         pl.uom or "",
         *_PIECE_WORDS,
         *_CONTAINER_WORDS.get((pl.uom or "").lower().rstrip("."), ()),
+        # "34 bags = 20.4 t" on a PO in kg: its measure's other words count too
+        *measure_words(pl.uom or ""),
     )
     # "together with the 600 pcs": another line's quantity named for reference
     others_q = {

@@ -268,6 +268,15 @@ def measure_ratio(word: str, po_uom: str) -> Decimal | None:
     return None
 
 
+def measure_words(po_uom: str) -> tuple[str, ...]:
+    """The words of the measure the PO counts in for as much or more than its unit ("t",
+    "tonnes", "кг" on a PO in KG): a smaller one ("2.5mm", "500 g") is a size of the goods
+    more often than their count."""
+    u = po_uom.strip().lower().rstrip(".")
+    table = next((t for t in _MEASURES if u in t), {})
+    return tuple(sorted(w for w, r in table.items() if r >= table[u]))
+
+
 _PER_WEIGHT = compile_re(
     r"(?:/|\bper\b|\bje\b|\bpro\b|\bpar\b|\bpor\b)\s*(?P<w>[^\W\d_]{1,12})\b", re.I
 )
