@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AK (standard library only, deterministic)."""

@@ -1,0 +1,1 @@
+"""Shared helpers for batch AL: MIME, PDF, XLSX builders and case writing."""
