@@ -111,7 +111,7 @@ _STOP = {
 }
 
 _ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|r[eé]f|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
+    r"(?:\b(?:pos|pol|poz|n|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|r[eé]f|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
     # Russian and Ukrainian "поз. 1", "п. 2", "шт."
     r"|поз|п|шт|г"
     # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."

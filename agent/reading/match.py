@@ -33,7 +33,10 @@ _ORDER_KW = (
 # share the spaces between three optional gaps; the token is bounded (no PO
 # number is 40 characters long).
 _LOOSE_RE = compile_re(
-    _ORDER_KW + r"\s*+(?:(?:no\.?|nr\.?|number|num\.?|n°|#|:)\s*+)?(?:[:#]\s*+)?"
+    # a keyword of its own: not the "Po" of "Pompe 24/410"
+    r"(?<![A-Za-z])"
+    + _ORDER_KW
+    + r"(?![A-Za-z])\s*+(?:(?:no\.?|nr\.?|number|num\.?|n°|#|:)\s*+)?(?:[:#]\s*+)?"
     r"(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
     re.IGNORECASE,
 )
