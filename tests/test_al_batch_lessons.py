@@ -61,3 +61,15 @@ def test_a_minimum_order_count_no_line_carries_goes_to_a_person() -> None:
         [make_po(locale="es-ES", lines=JARS)],
     )
     assert res.kind == "needs_review"
+
+
+def test_the_orders_own_day_is_no_date_for_every_line() -> None:
+    # batch AL 073: "Ihre Bestellung … vom 10.11.2026 mit Liefertermin KW 51 für alle
+    # Positionen" was taken to give every line the order's own day
+    res = read(
+        "Guten Tag, wir bestätigen Ihre Bestellung 4500012345 vom 02.11.2026 mit Liefertermin "
+        "KW 51 für alle Positionen. Mengen und Preise wie bestellt.",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}

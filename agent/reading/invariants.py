@@ -1238,6 +1238,9 @@ def all_lines_date_contradicted(d: Decision) -> list[str]:
                 and not v.effective
                 and v.form in ("explicit", "yearless")
                 and _date_kind(d, c, v) == "delivery"
+                # "Ihre Bestellung 4500033125 vom 10.11.2026 mit Liefertermin KW 51": the
+                # order's own day, gone before the mail was written
+                and not (d.msg.date is not None and v.value < d.msg.date.date())
             }
             if len(said) == 1 and ln.date not in said and not ln.schedule:
                 reasons.append(
