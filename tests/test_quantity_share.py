@@ -37,3 +37,22 @@ def test_a_german_share_after_menge_changes_the_quantity() -> None:
     # 500 and 3 % are 515
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].quantity == Decimal(515)
+
+
+CABLES = [
+    ("BC-1520", "Brake cable inner, stainless 1.5 x 2000 mm", 240, "EA", "0.95", "2026-12-04"),
+    ("CR-42T", "Chainring 42T 110 BCD, black", 30, "EA", "18.40", "2026-12-04"),
+]
+
+
+def test_a_count_restated_in_dozens_is_the_pieces() -> None:
+    # batch AK 005: "your 240 pcs = 20 dz" was read as 20 pieces
+    res = read(
+        "Thanks for the PO, all good for 12/4. The brake cables go by the dozen now, $11.10/dz, "
+        "so your 240 pcs = 20 dz. Chainrings at your PO price.",
+        [make_po(locale="en-US", currency="USD", lines=CABLES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].quantity, got[1].unit_price) == (Decimal(240), Decimal("0.925"))
+    assert got[2].status == "accepted"

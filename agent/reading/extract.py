@@ -2926,6 +2926,11 @@ class POReader:
             ):
                 # "= 12,54 m3": a square or cubic unit keeps its power
                 unit = re.match(r"\s*([^\W\d]+[23²³]?)", text[h.end :])
+                if unit and not same_unit(unit.group(1), pl.uom):
+                    # "240 pcs = 20 dz": dozens of the PO's pieces
+                    value = in_po_units(h.value, unit.group(1), pl.uom, packs)
+                    if value is not None:
+                        return value, h.start
                 if (
                     unit
                     and not same_unit(unit.group(1), pl.uom)
