@@ -227,6 +227,9 @@ _CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")
 # a word of any script (Hebrew, Arabic and Thai words too: "البند 2: نعتذر …" says something
 # after its label) or a value
 _WORDS_OR_VALUES = compile_re(r"[^\W\d_]{2,}|\d|[$€£¥₹₩₫₽₴]")
+# the amount right after a price word: "hind 148,00", "Preis: 12,50" (not "Preis 2027",
+# "price 5%", nor a date "Preis ab 01.12.")
+_WORDED_PRICE = compile_re(r"\s*[:=]?\s*(?P<n>\d{1,6}[.,]\d{2,4})(?![\d.,]*\d)(?!\s*%)(?![.]\s?\d)")
 # ... and a row typed between pipes ("1 | Innenwandfarbe … | 50 | 3,95 €/l")
 _ENUM = compile_re(r"^\s*(?:[-•*|]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+|\s*\|\s+)")
 # "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
@@ -2614,7 +2617,7 @@ class POReader:
     def _prices(self, st: Statement, pl: POLine) -> list:
         """Prices the supplier states, without the PO's own ones they quote back."""
         out = []
-        marked = price_hits(st.text, self.locale)
+        marked = price_hits(st.text, self.locale) or self._worded_prices(st.text)
         if marked and self._later_orders_price(st):
             return []
         for h in marked:
@@ -4350,6 +4353,24 @@ class POReader:
                 reasons.append(f"line {n}: the dates {texts} disagree")
             return best[0][0].date, ("ship" if kind == "ship" else "delivery")
         return None
+
+    def _worded_prices(self, text: str) -> list[PriceHit]:
+        """ "hind 148,00", "Preis: 12,50": an amount with two to four decimals right after a
+        price word, with no currency written, is a price in the PO's currency (a statement
+        with a currency-marked amount is read by those)."""
+        out = []
+        for w in P.PRICE_WORDS.finditer(text):
+            m = _WORDED_PRICE.match(text, w.end())
+            if m is None:
+                continue
+            value = parse_number(m.group("n"), self.locale)
+            if value is not None and value > 0:
+                out.append(
+                    PriceHit(
+                        value, Decimal(1), self.po.currency, m.start("n"), m.end("n"), m.group("n")
+                    )
+                )
+        return out
 
     def _later_orders_price(self, st: Statement) -> bool:
         """ "à compter du 1er février 2027, le prix … passera à 66,40 €" on an order due in

@@ -1709,6 +1709,13 @@ def _unaccounted(ctx: _Context) -> list[str]:
     return [reason] if reason else []
 
 
+# "2 paletes = 160 caixas", "3 pallets = 2,160 bags": one count restated in another pack
+_COUNT_EQUALS = compile_re(
+    r"(?<![\w.,])(?P<a>\d[\d.,\u00a0 ]*\d|\d)\s*(?P<ua>[^\W\d_]{2,12})\.?\s*=\s*"
+    r"(?P<b>\d[\d.,\u00a0 ]*\d|\d)\s*(?P<ub>[^\W\d_]{2,12})"
+)
+
+
 def _order_quantity_unread(
     ctx: _Context, committed: list[tuple[str, LineConfirmation]]
 ) -> str | None:
@@ -1745,6 +1752,28 @@ def _order_quantity_unread(
         named = bool(ctx.named_lines(s.text))
         if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
             continue  # "FYI your PO 4500069912 (the 300 pcs) shipped today": another order
+        for m in _COUNT_EQUALS.finditer(s.text):
+            # "arredondámos para 2 paletes = 160 caixas": a count restated in another pack,
+            # neither side of which any line carries (in whatever unit it is counted)
+            sides = [
+                _parse(m.group(g).rstrip(".,"), next(iter(checks.values())).locale)
+                if checks
+                else None
+                for g in ("a", "b")
+            ]
+            words = (m.group("ua"), m.group("ub"))
+            if (
+                checks
+                and all(v is not None and v.normalize() not in known for v in sides)
+                # "1 paleta = 50 krabic" defines a pack; "25 kg = 1.375 kg" multiplies one
+                and sides[0] != 1
+                and all(pack_kinds(w) for w in words)
+                and pack_kinds(words[0]) != pack_kinds(words[1])
+            ):
+                return (
+                    f"'{m.group(0).strip()}' in '{_clip(s.text, 70)}' counts goods no line of "
+                    "the result carries"
+                )
         for clause in _clauses_keeping_lines(s.text):
             for c in checks.values():
                 uom = c.pl.uom or ""
