@@ -948,7 +948,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|starten af|midten af|slutten av|starten av|midten av)\s*+-?\s*+"
             rf"(?:{months}|q[1-4]|the year|next year|this year|next month|this month|the month|next week|this week|the week|kw\s?\d+|week\s?\d+|(?:nächsten|diesen|des)\s+(?:monats|jahres)|janvier|l'année)"
             rf"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last)\s+(?:week|half)\s+of\s+(?:{months}|the month|next month)"
-            rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:[-–]|to|bis|à|a|or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
+            # (a range "KW 50-51" commits to its last week: read as a date, not vague)
+            rf"|(?:KW|CW|wk|week|woche|semaine|semana|settimana)\.?\s?\d{{1,2}}\s?(?:or|oder|ou|o)\s?\d{{1,2}}(?![\d./])"
             rf"|(?:w/c|w/b|week commencing|week beginning|the week of|week of|semaine du|woche vom|settimana del|semana del)\s+(?:the\s+|monday\s+|mon\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s*(?:{months})\.?|[./]\d{{1,2}}\.?)(?:\s*\d{{4}})?"
             rf"|early next year|later this year|next week|this week|nächste woche|diese woche|la semaine prochaine|la semana que viene|la próxima semana"
             rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?"
@@ -1183,6 +1184,13 @@ def _week_friday(week: int, year: str | None, ref: date) -> date | None:
     return None
 
 
+# the second week of a range written after the first: "vecka 2–3", "KW 50 - 51"
+_WEEK_RANGE_END = compile_re(
+    r"(?:\s?[-–]\s?|\s(?:to|bis|à|a|al|till|til|tot|do|až|és)\s)(\d{1,2})(?![\d]|[.,/]\d)",
+    re.IGNORECASE,
+)
+
+
 def iso_week_day(year: int, week: int, weekday: int = 4) -> date | None:
     """The given weekday (0=Monday, default Friday) of ISO ``week`` of ``year``."""
     try:
@@ -1359,6 +1367,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             if after:
                 weekday, end = days.get(after.group("day").lower().rstrip(".")), after.end()
         wd = 4 if weekday is None else weekday
+        span = _WEEK_RANGE_END.match(text, m.end()) if weekday is None and not m.group(3) else None
+        if span and week < int(span.group(1)) <= min(53, week + 8):
+            # "vecka 2–3", "KW 50-51": the last week of the range is the one committed to
+            week, end = int(span.group(1)), span.end()
         if m.group(3):
             d = iso_week_day(_year(m.group(3)), week, wd)
         else:
