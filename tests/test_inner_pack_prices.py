@@ -82,3 +82,40 @@ def test_an_indonesian_no_longer_sold_rejects_the_line() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].status == "rejected"
+
+
+def test_a_box_price_on_a_po_counted_in_its_pieces_follows_the_pos_price() -> None:
+    # batch AM 013: "USD 4.10/盒" with "100只/盒" on gloves counted in PCE at 0.038: whether
+    # the PO's piece is the glove or the box, its own price says the glove
+    po = make_po(
+        locale="en-SG",
+        currency="USD",
+        lines=[
+            ("GLV-M", "Nitrile gloves, size M, box of 100", 20000, "PCE", "0.038", "2026-12-18"),
+            ("GLV-L", "Nitrile gloves, size L, box of 100", 15000, "PCE", "0.038", "2026-12-18"),
+        ],
+    )
+    res = read(
+        "Confirmed as follows:\n1. Gloves size M (100 pcs/box): 200 boxes, USD 3.80/box\n"
+        "2. Gloves size L (100 pcs/box): 150 boxes, USD 4.10/box (raw material)\n"
+        "Delivery 18 Dec 2026.",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("accepted", Decimal("0.038"))
+    assert (got[2].status, got[2].unit_price) == ("changed", Decimal("0.041"))
+
+
+def test_a_count_of_the_described_pack_that_fits_neither_reading_goes_to_a_person() -> None:
+    # "230 boxes" on gloves "box of 100" counted in PCE (20000): 230 of the PO's unit or
+    # 23000 gloves is a person's call, never 230 gloves
+    po = make_po(
+        locale="en-SG",
+        currency="USD",
+        lines=[
+            ("GLV-M", "Nitrile gloves, size M, box of 100", 20000, "PCE", "0.038", "2026-12-18")
+        ],
+    )
+    res = read("Confirmed: gloves size M, 230 boxes at USD 3.80/box, delivery 18 Dec 2026.", [po])
+    assert res.kind == "needs_review"

@@ -34,7 +34,9 @@ from agent.reading.units import (
     is_measured,
     is_piece_unit,
     is_thousand_unit,
+    pack_kinds,
     pack_price,
+    price_word,
     stated_packs,
 )
 
@@ -189,6 +191,13 @@ def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
             got = pack_price(text, digits_end(v.text, at), v.value, pl.uom, packs)
             if got is not None:
                 out.append(got)
+            # "USD 4.10/盒" with "100只/盒": per one of the pieces of the pack named
+            word = price_word(text, digits_end(v.text, at))
+            out += [
+                v.value / p.size
+                for p in packs
+                if word and p.size > 1 and pack_kinds(word) & p.kinds
+            ]
     return out
 
 

@@ -454,6 +454,7 @@ _DIMENSIONS = compile_re(
 )
 
 
+_CODE_DECIMAL_COMMA = compile_re(r"(?<=[^\W\d_])(\d+),(\d)(?!\d)")
 _DIMENSION_TOKEN = compile_re(r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?){1,2}")
 
 
@@ -465,6 +466,8 @@ def _sized(text: str) -> str:
     # "4,2 m" and "4.2 m" are one size: the decimal comma is the supplier's locale; so are
     # "200 x 4,8 mm" and "200x4,8"
     text = _DIMENSIONS.sub(_joined_dimensions, text)
+    # "3G2,5" of "3G2.5 mm2": a decimal comma inside a code-like word is its point
+    text = _CODE_DECIMAL_COMMA.sub(r"\1.\2", text)
     return _SIZED.sub(
         lambda m: m.group(1) + ("." + m.group(2) if m.group(2) else "") + m.group(3), text
     )
@@ -2779,6 +2782,8 @@ class POReader:
             return PriceHit(h.value, Decimal(1), h.currency, h.start, h.end, h.text)
         end = digits_end(h.text, h.start)
         value = pack_price(st.text, end, h.value, pl.uom, self._packs(st, pl))
+        if value is None and h.per == 1:
+            value = self._piece_priced_pack(st, pl, h.value, price_word(st.text, end))
         if value is None:
             word = price_word(st.text, end) if h.per == 1 else ""
             if word and self._pack_price_unconverted(st, pl, word):
@@ -2790,6 +2795,30 @@ class POReader:
                 )
             return h
         return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
+
+    def _piece_priced_pack(
+        self, st: Statement, pl: POLine, value: Decimal, word: str
+    ) -> Decimal | None:
+        """ "USD 3.80/盒" on gloves "box of 100" counted in PCE at 0.038: whether the PO's
+        piece is the glove or the box is open from the words alone ('maybe_po_unit'); the
+        PO's own price says it is the glove when a box's price over its content is within a
+        third of it and the box's price itself is far from it."""
+        kinds = pack_kinds(word) if word else frozenset()
+        if not kinds or not is_piece_unit(pl.uom) or not pl.unit_price:
+            return None
+        sizes = {
+            p.size
+            for p in self._packs(st, pl)
+            if p.kinds & kinds
+            and p.size == p.size.to_integral_value()
+            and p.size > 1
+            and (not p.unit or is_piece_unit(p.unit))
+        }
+        if len(sizes) != 1:
+            return None
+        per = value / sizes.pop()
+        near = abs(per - pl.unit_price) <= pl.unit_price * Decimal("0.35")
+        return per if near and value > pl.unit_price * 3 else None
 
     def _price_after_qty(self, st: Statement, pl: POLine, qty: Decimal | None) -> Decimal | None:
         """The row's unit price under a 'quantity, unit price' header: the decimal number
@@ -2975,6 +3004,7 @@ class POReader:
             for h in counted
             if not _other_measure(h, pl) or (v := in_po_units(h.value, h.unit, pl.uom, packs))
         ]
+        counted = [x for h in counted if (x := self._maybe_po_unit_count(h, pl, packs))]
         if counted:
             if is_thousand_unit(pl.uom):
                 # "150 000 db" on a PO counted in thousands: 150 of the PO's unit
@@ -3011,6 +3041,25 @@ class POReader:
             ):
                 return h.value, h.start
         return None, -1
+
+    def _maybe_po_unit_count(self, h, pl: POLine, packs: list[PackSize]):
+        """A count in the pack the description names ("200 boxes" on "gloves, box of 100"
+        counted in PCE), whose PO unit may be the box or its piece: the PO's own quantity
+        says which when it is the count or the count times the box ("200 boxes" on 20000 PCE
+        is 20000); else no count, and a person reads it."""
+        kinds = pack_kinds(h.unit) if h.unit else frozenset()
+        sizes = {p.size for p in packs if p.maybe_po_unit and p.kinds & kinds}
+        if not sizes or same_unit(h.unit, pl.uom):
+            return h
+        if h.value == pl.quantity:
+            return h
+        if len(sizes) == 1 and h.value * next(iter(sizes)) == pl.quantity:
+            return replace(h, value=pl.quantity)
+        self.reasons.append(
+            f"line {pl.line}: '{h.text.strip()}' may count the PO's {pl.uom} or packs of "
+            f"{format(next(iter(sizes)).normalize(), 'f')}: which is unclear"
+        )
+        return None
 
     def _named_count(self, st: Statement, pl: POLine, counted: list) -> tuple[Decimal, int]:
         """The first count; when a statement naming this line alone has a different count on

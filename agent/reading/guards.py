@@ -73,6 +73,7 @@ from agent.reading.units import (
     pack_kinds,
     pack_price,
     price_unit_after,
+    price_word,
     same_unit,
     stated_packs,
 )
@@ -2115,6 +2116,13 @@ def _price_written(c: _LineCheck, mine: list[_Sentence], want: Decimal) -> bool:
             for p in price_hits(x.text, locale)
             if (v := pack_price(x.text, digits_end(p.text, p.start), p.value, pl.uom, packs))
         }
+        seen |= {  # "USD 4.10/盒" with "100只/盒": per one of the box's pieces
+            (p.value / k.size).normalize()
+            for p in price_hits(x.text, locale)
+            if p.per == 1 and (w := price_word(x.text, digits_end(p.text, p.start)))
+            for k in packs
+            if k.size > 1 and pack_kinds(w) & k.kinds
+        }
     # a price per 100 / per 1000 read in a table: its amount (price x quantity)
     # is a number the supplier wrote, or a column header states the basis
     amount = (want * Decimal(ln.quantity)).normalize() if ln.quantity else None
@@ -2266,6 +2274,13 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                 v
                 for c, h in hits
                 if (v := pack_price(c, digits_end(h.text, h.start), h.value, pl.uom, packs))
+            ]
+            amounts += [  # "USD 3.80/盒" with "100只/盒": per one of the box's pieces
+                h.value / p.size
+                for c, h in hits
+                if h.per == 1 and (w := price_word(c, digits_end(h.text, h.start)))
+                for p in packs
+                if p.size > 1 and pack_kinds(w) & p.kinds
             ]
             for m in _MONEY_EXTRA.finditer(clause):
                 v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)
