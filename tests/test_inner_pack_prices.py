@@ -119,3 +119,33 @@ def test_a_count_of_the_described_pack_that_fits_neither_reading_goes_to_a_perso
     )
     res = read("Confirmed: gloves size M, 230 boxes at USD 3.80/box, delivery 18 Dec 2026.", [po])
     assert res.kind == "needs_review"
+
+
+def test_a_price_per_bar_on_a_po_counted_in_metres() -> None:
+    # batch AM 014: "cena 77,40 EUR/tyč" on profiles "bar 6 m" counted in metres
+    po = make_po(
+        locale="cs-CZ",
+        lines=[
+            ("PRF-40", "Aluminium profile 40x40, bar 6 m", 240, "M", "7.40", "2026-12-09"),
+            ("FLT-30", "Flat bar 30x3 mm, bar 6 m", 120, "M", "1.85", "2026-12-09"),
+        ],
+    )
+    res = read(
+        "Dobrý den, potvrzujeme objednávku, termín dodání 9. 12. 2026:\n"
+        "1) Profil 40x40: 40 tyčí = 240 m, cena 46,20 EUR/tyč\n"
+        "2) Plochá tyč 30x3: 20 tyčí = 120 m, cena 11,10 EUR/tyč\n",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("changed", Decimal("7.70"))
+    assert (got[2].status, got[2].unit_price) == ("accepted", Decimal("1.85"))
+
+
+def test_a_pressure_in_bar_is_no_pack() -> None:
+    po = make_po(
+        lines=[("HOSE-250", "Hydraulic hose 1/2in, 250 bar", 100, "M", "4.20", "2026-12-09")]
+    )
+    res = read("Confirmed as ordered: 100 m at EUR 4.20, rated 250 bar, delivery 09/12.", [po])
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].status == "accepted"
