@@ -451,6 +451,8 @@ _COUNT_BEFORE = compile_re(r"\d\s*$")
 _DIMENSIONS = compile_re(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?[x×] ?(\d+(?:[.,]\d+)?)(?: ?[x×] ?(\d+(?:[.,]\d+)?))?"
     r"(?: ?(?:mm|cm|m)\b)?(?![\d.,]?\d)"
+    # "800 x 25 kg", "40 x 500 pcs": so many lots of a weight or a count, no dimensions
+    r"(?! ?(?:kg|g|t|l|ml|lbs?|pcs?|st|stk|ks|szt|uds?|un|ea)\b)"
 )
 
 
@@ -838,7 +840,14 @@ class LineIndex:
                     continue
                 # "pens", "cups": a plural of four letters names its line as well as a
                 # longer word does, though its stem ("pen") has three
-                plural = len(nt) == 3 and nt.isalpha() and len(t.strip(".,;:()")) >= 4
+                # (not a pack's or a unit's: "bags", "pcs" count, they name nothing)
+                plural = (
+                    len(nt) == 3
+                    and nt.isalpha()
+                    and len(t.strip(".,;:()")) >= 4
+                    and not pack_kinds(t)
+                    and not is_piece_unit(t)
+                )
                 if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4 or plural:
                     toks.add(nt)
                 # "LDPE-kalvo" is the supplier's "kalvo": a compound's word parts name it too
