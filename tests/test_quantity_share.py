@@ -56,3 +56,17 @@ def test_a_count_restated_in_dozens_is_the_pieces() -> None:
     got = lines_of(res)
     assert (got[1].quantity, got[1].unit_price) == (Decimal(240), Decimal("0.925"))
     assert got[2].status == "accepted"
+
+
+def test_a_share_that_makes_no_whole_count_goes_to_a_person() -> None:
+    # 333 sheets and 3 % are 342.99: no count the supplier can deliver, never the PO's 333
+    lines = [
+        *LABELS[:1],
+        ("LBL-A4", "Label A4, 80 g/m2, printed 4/0", 333, "SHT", "0.35", "2026-12-04"),
+    ]
+    res = read(
+        "Auftrag bestätigt für 04.12.\nPos. 1 wie bestellt.\nPos. 2: Menge +3 %, Preis unverändert.",
+        [make_po(locale="de-DE", lines=lines)],
+    )
+    assert res.kind == "needs_review"
+    assert any("makes no whole count" in r for r in res.review_reasons)

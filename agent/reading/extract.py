@@ -2929,7 +2929,13 @@ class POReader:
                 # "Menge +10 % (Zuschuss für Einrichtung)": the PO's quantity and a tenth
                 qty = pl.quantity * (1 + share / 100)
                 whole = qty.to_integral_value()
-                return (whole, m.start()) if qty == whole else (None, -1)
+                if qty == whole:
+                    return whole, m.start()
+                self.reasons.append(
+                    f"line {pl.line}: '{_label(text)}' changes the quantity by "
+                    f"{m.group(0).strip()}, which makes no whole count"
+                )
+                return None, -1
         units = (pl.uom, *self._units())
         sizes = [(p.start, p.end) for p in pack_sizes(text, pl.uom, self.locale)]
         # a pack's size ("cases of 12 only", "per volle pallet (55 zakken à 25 kg = 1.375 kg)")
@@ -3051,7 +3057,9 @@ class POReader:
                 return h.value, h.start
         return None, -1
 
-    def _maybe_po_unit_count(self, h, pl: POLine, packs: list[PackSize]):
+    def _maybe_po_unit_count(
+        self, h: QuantityHit, pl: POLine, packs: list[PackSize]
+    ) -> QuantityHit | None:
         """A count in the pack the description names ("200 boxes" on "gloves, box of 100"
         counted in PCE), whose PO unit may be the box or its piece: the PO's own quantity
         says which when it is the count or the count times the box ("200 boxes" on 20000 PCE
