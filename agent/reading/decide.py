@@ -34,9 +34,8 @@ from agent.reading.units import (
     is_measured,
     is_piece_unit,
     is_thousand_unit,
-    pack_kinds,
     pack_price,
-    price_word,
+    per_piece_of_pack,
     stated_packs,
 )
 
@@ -192,12 +191,7 @@ def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
             if got is not None:
                 out.append(got)
             # "USD 4.10/盒" with "100只/盒": per one of the pieces of the pack named
-            word = price_word(text, digits_end(v.text, at))
-            out += [
-                v.value / p.size
-                for p in packs
-                if word and p.size > 1 and pack_kinds(word) & p.kinds
-            ]
+            out += per_piece_of_pack(text, digits_end(v.text, at), v.value, packs)
     return out
 
 

@@ -72,8 +72,8 @@ from agent.reading.units import (
     measure_words,
     pack_kinds,
     pack_price,
+    per_piece_of_pack,
     price_unit_after,
-    price_word,
     same_unit,
     stated_packs,
 )
@@ -1753,19 +1753,14 @@ def _order_quantity_unread(
         named = bool(ctx.named_lines(s.text))
         if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
             continue  # "FYI your PO 4500069912 (the 300 pcs) shipped today": another order
-        for m in _COUNT_EQUALS.finditer(s.text):
+        for m in _COUNT_EQUALS.finditer(s.text) if checks else ():
             # "arredondámos para 2 paletes = 160 caixas": a count restated in another pack,
             # neither side of which any line carries (in whatever unit it is counted)
-            sides = [
-                _parse(m.group(g).rstrip(".,"), next(iter(checks.values())).locale)
-                if checks
-                else None
-                for g in ("a", "b")
-            ]
+            locale = next(iter(checks.values())).locale
+            sides = [_parse(m.group(g).rstrip(".,"), locale) for g in ("a", "b")]
             words = (m.group("ua"), m.group("ub"))
             if (
-                checks
-                and all(v is not None and v.normalize() not in known for v in sides)
+                all(v is not None and v.normalize() not in known for v in sides)
                 # "1 paleta = 50 krabic" defines a pack; "25 kg = 1.375 kg" multiplies one
                 and sides[0] != 1
                 and all(pack_kinds(w) for w in words)
@@ -2117,11 +2112,10 @@ def _price_written(c: _LineCheck, mine: list[_Sentence], want: Decimal) -> bool:
             if (v := pack_price(x.text, digits_end(p.text, p.start), p.value, pl.uom, packs))
         }
         seen |= {  # "USD 4.10/盒" with "100只/盒": per one of the box's pieces
-            (p.value / k.size).normalize()
+            v.normalize()
             for p in price_hits(x.text, locale)
-            if p.per == 1 and (w := price_word(x.text, digits_end(p.text, p.start)))
-            for k in packs
-            if k.size > 1 and pack_kinds(w) & k.kinds
+            if p.per == 1
+            for v in per_piece_of_pack(x.text, digits_end(p.text, p.start), p.value, packs)
         }
     # a price per 100 / per 1000 read in a table: its amount (price x quantity)
     # is a number the supplier wrote, or a column header states the basis
@@ -2276,11 +2270,10 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                 if (v := pack_price(c, digits_end(h.text, h.start), h.value, pl.uom, packs))
             ]
             amounts += [  # "USD 3.80/盒" with "100只/盒": per one of the box's pieces
-                h.value / p.size
+                v
                 for c, h in hits
-                if h.per == 1 and (w := price_word(c, digits_end(h.text, h.start)))
-                for p in packs
-                if p.size > 1 and pack_kinds(w) & p.kinds
+                if h.per == 1
+                for v in per_piece_of_pack(c, digits_end(h.text, h.start), h.value, packs)
             ]
             for m in _MONEY_EXTRA.finditer(clause):
                 v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)

@@ -755,6 +755,16 @@ def pack_price(
     return price_per_po_unit(value, word, po_uom, packs)
 
 
+def per_piece_of_pack(text: str, end: int, value: Decimal, packs: list[PackSize]) -> list[Decimal]:
+    """A price ``value`` whose digits end at ``end``, per the pack word after it, as a price
+    per one of that pack's pieces for every stated size ("USD 4.10/盒" with "100只/盒" ->
+    0.041): candidates a reading or a guard compares with the price it read, never a price
+    by themselves."""
+    word = price_word(text, end)
+    kinds = pack_kinds(word) if word else frozenset()
+    return [value / p.size for p in packs if kinds and p.size > 1 and kinds & p.kinds]
+
+
 def digits_end(hit_text: str, hit_start: int) -> int:
     """Where the last digit of a hit's text ends, in the text it was found in."""
     last = max((i for i, c in enumerate(hit_text) if c.isdigit()), default=-1)
