@@ -152,7 +152,7 @@ _LINE_REF = compile_re(
     # ... and the Chinese and Japanese list marks: "項次1、2", "項次1及2"
     r"|、|及|與|与|和|と"
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
-    r"\s*\d{1,3}(?![\d.,]\d))*)",
+    r"\s*\d{1,3}(?!\d|[.,]\d))*)",
     re.IGNORECASE,
 )
 
@@ -328,6 +328,16 @@ class _LineState:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _designation_token(token: str) -> bool:
+    """ "OPzV", "PzS", "McPherson": letters in mixed case with two capitals or more."""
+    return (
+        len(token) >= 3
+        and token.isalpha()
+        and sum(c.isupper() for c in token) >= 2
+        and any(c.islower() for c in token)
+    )
 
 
 def _tokens(text: str) -> list[str]:
@@ -807,12 +817,63 @@ def mask_description_numbers(text: str, descriptions: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+# where "a" is "and" ("pol. 1 a 3"), not the Romance "to" of a range ("posiciones 1 a 3")
+_A_IS_AND = frozenset({"cs", "sk"})
+
+
+def a_is_and(locale: str) -> bool:
+    return locale.split("-")[0].lower() in _A_IS_AND
+
+
+def line_numbers(
+    text: str,
+    numbers: set[int],
+    *,
+    a_joins: bool = False,
+    skip_companions: bool = False,
+    whole: bool = True,
+) -> set[int]:
+    """The line numbers ``text`` names ("Pos. 2", "lines 1 to 3", "pol. 1 a 3", "項次1、2"),
+    of ``numbers``. With ``skip_companions``, a line named as company ("ship 12/3 with
+    line 1") is not named; with ``whole``, a reference naming a number no line has names none."""
+    found: set[int] = set()
+    for m in _LINE_REF.finditer(text):
+        if skip_companions and (
+            _COMPANION_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            or _COMPANION_AFTER.match(text, m.end())
+        ):
+            continue  # "ship 12/3 with line 1": line 1 is company, not the subject
+        a = int(m.group("a"))
+        nums = {a}
+        if m.group("range"):
+            b = int(re.search(r"\d+", m.group("range")).group(0))
+            if a_joins and re.fullmatch(r"\s*a\s*\d+", m.group("range"), re.I):
+                nums = {a, b}  # Czech "pol. 1 a 3": lines 1 and 3, not one to three
+            elif a < b <= a + 50:
+                nums = set(range(a, b + 1))
+            # "Line 2 - 40 cs @ $18.90": a spaced dash to a number no line has is a value
+            if b not in numbers and re.match(r"\s+[-–—]\s", m.group("range")):
+                nums = {a}
+        if m.group("more"):
+            more = re.sub(r"\([^()]*\)", " ", m.group("more"))
+            nums |= {int(x) for x in re.findall(r"\d+", more)}
+        valid = nums & numbers
+        if valid and (valid == nums or not whole):
+            found |= valid
+    for m in CJK_LINE_REF.finditer(text):
+        nums = {int(x) for x in re.findall(r"\d+", m.group(0))}
+        if nums <= numbers or not whole:
+            found |= nums & numbers
+    return found
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
     def __init__(self, po: OpenPO):
         self.po = po
         self.numbers = {ln.line for ln in po.lines}
+        self._and_a = a_is_and(po.supplier.locale)
         self.items: list[tuple[str, int]] = []
         per_line: dict[int, set[str]] = {}
         for ln in po.lines:
@@ -825,7 +886,8 @@ class LineIndex:
                     if len(tail) >= 5 and any(c.isdigit() for c in tail):
                         self.items.append((tail.lower(), ln.line))
             toks = set()
-            for t in _tokens(_sized(ln.description)):
+            for raw in _CODE_TOKEN.findall(_sized(ln.description)):
+                t = raw.lower()
                 nt = _norm_token(t)
                 # a number with a leading zero is a code ("0402", the size of a capacitor),
                 # other numbers are counts and sizes
@@ -848,7 +910,16 @@ class LineIndex:
                     and not pack_kinds(t)
                     and not is_piece_unit(t)
                 )
-                if any(c.isdigit() for c in nt) and len(nt) >= 3 or len(nt) >= 4 or plural:
+                # "PzS", "OPzV": a designation in mixed capitals names its line however short
+                # (not an acronym in capitals only: "IBC", "PVC" are the pack or the material)
+                designation = _designation_token(raw)
+                if (
+                    any(c.isdigit() for c in nt)
+                    and len(nt) >= 3
+                    or len(nt) >= 4
+                    or plural
+                    or designation
+                ):
                     toks.add(nt)
                 # "LDPE-kalvo" is the supplier's "kalvo": a compound's word parts name it too
                 for part in re.split(r"[-/]", nt) if "-" in nt or "/" in nt else ():
@@ -877,6 +948,14 @@ class LineIndex:
         return any(
             _norm_token(m.group(1)) == word for m in re.finditer(r"\d\s*([^\W\d_]+)", description)
         )
+
+    def _designation(self, token: str, line: int) -> bool:
+        """A type designation the line's description writes with the same capitals
+        ("OPzV" of "Cell 2 V 420 Ah OPzV gel"): as distinctive as a code, however short."""
+        if not _designation_token(token):
+            return False
+        description = next((d for n, d in self.described if n == line), "")
+        return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", description) is not None
 
     def line_of_word(self, token: str) -> int | None:
         """The line a distinctive word of its description names, in any inflection the
@@ -952,34 +1031,8 @@ class LineIndex:
 
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
-        found: set[int] = set()
-        how = ""
-        for m in _LINE_REF.finditer(text):
-            if _COMPANION_BEFORE.search(
-                text[max(0, m.start() - 20) : m.start()]
-            ) or _COMPANION_AFTER.match(text, m.end()):
-                continue  # "ship 12/3 with line 1": line 1 is company, not the subject
-            a = int(m.group("a"))
-            nums = {a}
-            if m.group("range"):
-                b = int(re.search(r"\d+", m.group("range")).group(0))
-                if a < b <= a + 50:
-                    nums = set(range(a, b + 1))
-                # "Line 2 - 40 cs @ $18.90": a spaced dash to a number no line has is a value
-                if b not in self.numbers and re.match(r"\s+[-–—]\s", m.group("range")):
-                    nums = {a}
-            if m.group("more"):
-                more = re.sub(r"\([^()]*\)", " ", m.group("more"))
-                nums |= {int(x) for x in re.findall(r"\d+", more)}
-            valid = nums & self.numbers
-            if valid and valid == nums:
-                found |= valid
-                how = how or "number"
-        for m in CJK_LINE_REF.finditer(text):
-            nums = {int(x) for x in re.findall(r"\d+", m.group(0))}
-            if nums <= self.numbers:
-                found |= nums
-                how = how or "number"
+        found = line_numbers(text, self.numbers, a_joins=self._and_a, skip_companions=True)
+        how = "number" if found else ""
         compact = _compact(text)
         for code, line in self.items:
             if len(code) >= 5 and code in compact:
@@ -1009,7 +1062,10 @@ class LineIndex:
                 subject = m.start() == lead or m.start() < lead_end
                 weight = (
                     2
-                    if any(c.isdigit() for c in nt) or len(nt) >= 5 or (subject and len(t) >= 4)
+                    if any(c.isdigit() for c in nt)
+                    or len(nt) >= 5
+                    or (subject and len(t) >= 4)
+                    or self._designation(m.group(0), line)
                     else 1
                 )
                 hits[line] = hits.get(line, 0) + weight
@@ -1116,6 +1172,7 @@ def _price_clause(text: str, pos: int) -> bool:
     return bool(P.PRICE_CONTEXT.search(L.pattern("unchanged").sub(" ", clause)))
 
 
+_NAMED_CUT = compile_re(r",\s+(?!\d)")
 _CLAUSE_CUT = compile_re(r"[,;]\s+(?!\d)|\s[-–—]\s")
 
 
@@ -2173,6 +2230,31 @@ class POReader:
             or find_dates(text, self.locale, self.ref)[0]
         )
 
+    def _named_parts(self, clause: str) -> list[str]:
+        """A clause cut at each comma after which other goods are named with their own
+        values ("OPzV cells on 20/01/2027 as requested, the traction batteries only
+        03/02/2027"): each part about its own line, when every part names one and says
+        something."""
+        cuts = [m.span() for m in _NAMED_CUT.finditer(clause)]
+        if not cuts:
+            return [clause]
+        spans: list[list[int]] = []  # [start, end] of each part kept
+        named: list[set[int]] = []
+        start = 0
+        for end, nxt in [*cuts, (len(clause), len(clause))]:
+            part = clause[start:end]
+            refs = self.index.refs(part)[0] if self._has_values(part) else set()
+            if spans and refs and named[-1] and refs != named[-1]:
+                spans.append([start, end])
+                named.append(refs)
+            elif spans:
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+                named.append(refs)
+            start = nxt
+        return [clause[a:b] for a, b in spans] if len(spans) > 1 else [clause]
+
     def _units(self) -> tuple[str, ...]:
         # Only the PO's units of measure: description words as units read "NU 210 ECP" as 210 pieces.
         return tuple({ln.uom for ln in self.po.lines})
@@ -2205,7 +2287,7 @@ class POReader:
             if not mentions and self._describes_another_po(sentence):
                 continue  # "the can bodies order we are still checking": not this PO's
             s_refs, s_all, _ = self.index.refs(sentence)
-            for clause in _clauses(sentence):
+            for clause in (c for whole in _clauses(sentence) for c in self._named_parts(whole)):
                 exc = P.EXCEPT.search(clause)
                 parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
                 if not exc:

@@ -47,10 +47,10 @@ from agent.reading import phrases as P
 from agent.reading.extract import (
     _INFLECTIONS,
     _LABELLED,
-    CJK_LINE_REF,
-    LINE_WORDS,
-    ORDINAL_FIRST,
+    _LINE_REF,
     PER_AFTER_COUNT,
+    a_is_and,
+    line_numbers,
     lines_named_by_size,
     price_per_before,
 )
@@ -415,16 +415,6 @@ TRUE_REJECT = compile_re(
 )
 
 # the reader's line words (one grammar); its own number part: every number named
-_LINE_REF = compile_re(
-    r"(?<![\w-])(?:(?P<sl>postavk(?:a|e|i|o|ah|ama))|"
-    + LINE_WORDS
-    + "|"
-    + ORDINAL_FIRST
-    + r")\.?\s*"
-    # ... each line's goods may follow it in brackets ("Regels 1 (poedersuiker) en 3 (…)")
-    r"(?:no\.?\s*|nr\.?\s*|#\s*|№\s*)?(?P<nums>\d{1,3}(?:(?:\s*\([^()\n]{0,40}\))?\.?(?:\s*(?:,|&|and|und|et|y|e|en|og|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|(?(sl)in|(?!))|s/d|to|bis)\s*|-|/)\d{1,3})*)\b(?![/.]\d)",
-    IC,
-)
 _REVISION = compile_re(
     r"\b(?:rev(?:ision)?|revisi[óo]n|r[ée]vision|revisione|versie)\.?\s*:?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(\d{1,3})\b",
     IC,
@@ -524,15 +514,16 @@ class _Context:
         if text in self._named:
             return self._named[text]
         out: set[int] = set()
-        for m in _LINE_REF.finditer(text):
-            nums = re.sub(r"\([^()]*\)", " ", m.group("nums"))
-            out.update(int(n) for n in re.findall(r"\d{1,3}", nums))
-        for m in CJK_LINE_REF.finditer(text):
-            out.update(int(n) for n in re.findall(r"\d{1,3}", m.group(0)))
-        # only numbers that are lines of these POs ("line 2 - 12/18" names line 2, not 12)
-        out &= {pl.line for po in self.pos.values() for pl in po.lines}
         low = text.lower()
         for po in self.pos.values():
+            # the reader's grammar, ranges included ("Positionen 1 bis 3"); a number no line
+            # has is dropped, the others named ("line 2 - 12/18" names line 2, not 12)
+            out |= line_numbers(
+                text,
+                {pl.line for pl in po.lines},
+                a_joins=a_is_and(po.supplier.locale),
+                whole=False,
+            )
             for pl in po.lines:
                 if pl.item and len(pl.item) >= 4 and pl.item.lower() in low:
                     out.add(pl.line)
@@ -1914,7 +1905,7 @@ def _counted_noun(c: _LineCheck, clause: str, known: set[Decimal]) -> str | None
     ):
         return None  # "the logo has 9 colors": a count of something, not of what is delivered
     scrubbed = mask_codes(
-        _LINE_REF.sub(" ", clause.replace(c.po_number, " ")), line_number_tokens(c.pl)
+        _without_line_refs(clause.replace(c.po_number, " ")), line_number_tokens(c.pl)
     )
     scrubbed = _without_dates(scrubbed, c.locale, c.ctx)
     described = f"{c.pl.item} {c.pl.description}".lower()
@@ -1958,7 +1949,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
     from agent.reading.numbers import quantity_hits
 
     pl, ln, locale = c.pl, c.ln, c.locale
-    scrubbed = _LINE_REF.sub(" ", clause.replace(c.po_number, " "))
+    scrubbed = _without_line_refs(clause.replace(c.po_number, " "))
     # whole tokens only: the "3" of "3 leaves" is not in "30 pcs"
     scrubbed = mask_codes(scrubbed, line_number_tokens(pl))
     scrubbed = _without_dates(scrubbed, locale, c.ctx)  # "for the 21st" is no quantity
@@ -2305,15 +2296,27 @@ def _end_in(clause: str, cell: str, h: PriceHit) -> int:
     return clause.find(cell) + h.end
 
 
+def _line_ref_masked(m: re.Match[str]) -> str:
+    # "poz. 1 - 100 000 szt.": after a spaced dash comes the line's value, not more lines
+    if m.group("range") and re.match(r"\s+[-–—]\s", m.group("range")):
+        return " " + m.string[m.end("a") : m.end()]
+    return " "
+
+
+def _without_line_refs(text: str) -> str:
+    """The text without its line references, the values after them kept."""
+    return _LINE_REF.sub(_line_ref_masked, text)
+
+
 def _lead_line(ctx: _Context, text: str) -> int | None:
     """The line a sentence is about when it opens with it ("Line 2 is on backorder ... with line 1");
     none when it goes on to speak of all lines in so many words ("項次2：… 兩項均為12月22日出貨")."""
     m = _LINE_REF.match(text.lstrip(" -*•>\t"))
     if not m or P.explicit_all(text):
         return None
-    numbers = [int(n) for n in re.findall(r"\d{1,3}", m.group("nums"))]
     lines = {pl.line for po in ctx.pos.values() for pl in po.lines}
-    return numbers[0] if len(numbers) == 1 and numbers[0] in lines else None
+    numbers = line_numbers(m.group(0), lines)
+    return next(iter(numbers)) if len(numbers) == 1 else None
 
 
 def _parse(token: str, locale: str) -> Decimal | None:
