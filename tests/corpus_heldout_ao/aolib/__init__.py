@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AO: MIME, PDF and XLSX builders, PO/label helpers."""
