@@ -184,7 +184,13 @@ def _delivery_beside_aside(text: str, pos: int) -> bool:
 def _act(text: str, has_values: bool, named: bool) -> str:
     if has_values and P.of_paperwork(text):
         return "other_object"
-    if L.search("confirm_later", text) and not L.search("question", text):
+    later = L.search("confirm_later", text)
+    if (
+        later
+        and not L.search("question", text)
+        # "leverans v. 3 (vi väntar på en färgsättning)": why the date is what it is
+        and not _delivery_beside_aside(text, later.start())
+    ):
         return "promise_later"  # "erst nächste Woche bestätigen": a confirmation put off
     for act in L.ACTS:
         if act == "change":

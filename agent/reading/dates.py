@@ -1713,9 +1713,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 _TODAY_WORDS = (
     r"today|now|heute|jetzt|aujourd'hui|hoy|ahora|oggi|adesso|vandaag|nu|dzisiaj|dziś|dnes|teď"
     r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|danes|днес|сегодня|сьогодні"
+    # French "à compter de ce jour", "à partir de ce jour"
+    r"|ce jour"
 )
 _FROM_WORDS = (
-    r"from|after|as from|ab|von|à partir d'|à compter d'|a partir de|desde|a partire da|da|vanaf"
+    r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
+    r"|a partire da|da|vanaf"
     r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren"
 )
 
@@ -1840,8 +1843,9 @@ def month_part_agrees(vague: str, day: date) -> bool:
 
 # Working days are not calendar days: a lead time in them needs the supplier's holidays
 _WORKING_DAYS = (
-    r"business|working|arbeits|werk|hábiles|habiles|ouvrés|ouvrables|lavorativ|úteis|uteis"
-    r"|roboczych|pracovních|pracovnych|pracovných|arbetsdag|hverdag|virkedag|työpäiv|munkanap"
+    r"business|working|arbeits|werkt|werkd|hábiles|habiles|ouvrés|ouvrables|lavorativ|úteis"
+    r"|uteis|roboczych|pracovních|pracovnych|pracovných|arbetsdag|hverdag|virkedag|työpäiv"
+    r"|arkipäiv|munkanap"
     r"|lucrătoare|lucratoare|radnih|delovnih|работни|рабочих|робочих|εργάσιμ|iş gün|tööpäev"
     r"|darba dien|darbo dien|hari kerja|ngày làm việc|営業日|工作日|영업일"
 )
@@ -1897,6 +1901,22 @@ def lead_times(text: str) -> list[LeadTime]:
                 dated = table == "order_date"
                 out.append(LeadTime(days, m.start(), m.end(), m.group(0), dated))
     return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _working_day_count() -> re.Pattern[str]:
+    return compile_re(
+        r"(?<![\d.,])\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[^\W\d_]{1,12}\s+|[个個]\s*)?"
+        rf"(?:{_WORKING_DAYS})[^\W\d_]*(?:\s+(?:{_DAY_UNITS}))?",
+        re.IGNORECASE,
+    )
+
+
+def working_day_counts(text: str) -> list[str]:
+    """ "10 working days", "10 jours ouvrés", "10 arkipäivän", "7个工作日": a count of working
+    days, which no calendar reading turns into a date (which days a supplier works, and
+    from when it counts, are not in the mail)."""
+    return [m.group(0) for m in _working_day_count().finditer(text)]
 
 
 def lead_time_hits(text: str, issued: date | None, mail_day: date) -> list[DateHit]:

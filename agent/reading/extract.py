@@ -2233,8 +2233,9 @@ class POReader:
     def _named_parts(self, clause: str) -> list[str]:
         """A clause cut at each comma after which other goods are named with their own
         values ("OPzV cells on 20/01/2027 as requested, the traction batteries only
-        03/02/2027"): each part about its own line, when every part names one and says
-        something."""
+        03/02/2027"): each part about its own line, when every part names one and gives a
+        date or a price of its own (counts alone may share the date before them: "Truck 1,
+        arriving 14 January: size S 300 pcs, size XL 200 pcs")."""
         cuts = [m.span() for m in _NAMED_CUT.finditer(clause)]
         if not cuts:
             return [clause]
@@ -2243,7 +2244,7 @@ class POReader:
         start = 0
         for end, nxt in [*cuts, (len(clause), len(clause))]:
             part = clause[start:end]
-            refs = self.index.refs(part)[0] if self._has_values(part) else set()
+            refs = self.index.refs(part)[0] if self._dated_or_priced(part) else set()
             if spans and refs and named[-1] and refs != named[-1]:
                 spans.append([start, end])
                 named.append(refs)
@@ -2254,6 +2255,9 @@ class POReader:
                 named.append(refs)
             start = nxt
         return [clause[a:b] for a, b in spans] if len(spans) > 1 else [clause]
+
+    def _dated_or_priced(self, text: str) -> bool:
+        return bool(price_hits(text, self.locale) or find_dates(text, self.locale, self.ref)[0])
 
     def _units(self) -> tuple[str, ...]:
         # Only the PO's units of measure: description words as units read "NU 210 ECP" as 210 pieces.
@@ -2851,7 +2855,7 @@ class POReader:
         "rouleau" it is per), that is neither that unit nor the pack the line's description
         names ("51,00 €/bidão" on "Abrilhantador, bidão 25 kg" counted in EA)."""
         kinds = pack_kinds(word)
-        if not kinds or same_unit(word, pl.uom):
+        if same_unit(word, pl.uom) or not (kinds or is_measured(word)):
             return False
         if not (
             len(self.po.lines) == 1 or (isinstance(st.lines, frozenset) and pl.line in st.lines)
@@ -2859,6 +2863,15 @@ class POReader:
             return False
         if not (is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)):
             return False
+        if not kinds:
+            # "5,50 EUR/m2" on boards counted in packs: a measure no stated size converts
+            # into the PO's unit is no price per that unit either (said of this line alone:
+            # "elastic USD0.085/m and drawcord USD0.16/pc" gives each line its own)
+            return (
+                (len(self.po.lines) == 1 or st.lines == frozenset({pl.line}))
+                and not is_measured(pl.uom)
+                and measure_ratio(word, pl.uom) is None
+            )
         return not any(
             kinds & pack_kinds(w) for w in re.findall(r"[^\W\d_]+", pl.description or "")
         )
@@ -3683,7 +3696,11 @@ class POReader:
         line_holding = [
             st
             for st in specific
-            if (st.row is None and (P.holds_line(st.text) or _is_question(st.text)))
+            if (
+                st.row is None
+                and (P.holds_line(st.text) or _is_question(st.text))
+                and not self._hold_explains_date(st.text)
+            )
             or (
                 st.row is not None
                 and P.HOLD.search(st.row.get("remark", "") or "")
@@ -3696,6 +3713,20 @@ class POReader:
         ):
             return LineConfirmation(n, "unconfirmed", evidence=line_holding[0].text), reasons
         return None
+
+    def _hold_explains_date(self, text: str) -> bool:
+        """ "leverans v. 3 (vi väntar på en färgsättning)": the wait in brackets says why the
+        delivery date outside them is what it is; it holds nothing back."""
+        m = P.HOLD.search(text) or L.search("promise_later", text)
+        if m is None or not any(a.start() < m.start() < a.end() for a in _ASIDE.finditer(text)):
+            return False
+        outside = _ASIDE.sub(" ", text)
+        if P.holds_line(outside) or _is_question(outside):
+            return False
+        return bool(
+            (L.search("delivery_date", outside) or L.search("ship_date", outside))
+            and find_dates(outside, self.locale, self.ref_dt)[0]
+        )
 
     def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
         """One PO line: (confirmation, review reasons, soft signals)."""
@@ -4490,6 +4521,18 @@ class POReader:
         if unworded and delivered and unworded != delivered:
             texts = ", ".join(f"'{h.text}'" for h, _ in by_kind["neutral"] + by_kind["delivery"])
             reasons.append(f"line {n}: the dates {texts} disagree")
+        # "partira le 11 décembre" in one sentence, "délai de 5 semaines" in another: a lead
+        # time is no later step of a dispatch said elsewhere, but another answer
+        lead = [(h, st) for h, st in by_kind.get("delivery", []) if h.form == "lead_time"]
+        apart = [
+            (lh, sh)
+            for lh, ls in lead
+            for sh, ss in by_kind.get("ship", [])
+            if lh.date != sh.date and (ls.sentence or ls.text) != (ss.sentence or ss.text)
+        ]
+        if apart:
+            lh, sh = apart[0]
+            reasons.append(f"line {n}: the dates '{sh.text}', '{lh.text}' disagree")
         for kind in ("delivery", "neutral", "ship"):
             group = by_kind.get(kind)
             if not group:

@@ -1770,6 +1770,24 @@ def _order_quantity_unread(
                         for h in quantity_hits(clause, c.locale, measure_words(uom))
                         if h.unit and (r := measure_ratio(h.unit, uom)) is not None and r > 1
                     ]
+                    # "so it will be 480 bags of dog food (12 pallets)": a count written in
+                    # the PO's own unit, beside goods the guards can name
+                    # (not in a question or an offer: "Säg till om ni hellre vill ha 30 000 st")
+                    own = (uom, *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()))
+                    counted = {
+                        h.value
+                        for h in quantity_hits(clause, c.locale, own)
+                        if h.unit
+                        and (same_unit(h.unit, uom) or h.unit.lower().rstrip(".") in own)
+                        # "Item 2: the remaining 20 pcs cannot be supplied": a rest, not the line
+                        and not P.rest_leads(clause, h.start)
+                    }
+                    if counted and not (
+                        "?" in s.text
+                        or L.search("question", s.text)
+                        or L.search("agreement", s.text)
+                    ):
+                        found += [v for v in _clause_quantities(c, clause, own) if v in counted]
                 else:
                     units = (
                         uom,

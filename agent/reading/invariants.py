@@ -1276,6 +1276,36 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+def working_days_only(d: Decision) -> list[str]:
+    """ "Delivery within 10 working days", "Toimitus 10 arkipäivän kuluessa": the only word on
+    a line's delivery is a count of working days, which gives no date (which days the
+    supplier works is not in the mail), so the requested date kept for it is nobody's
+    commitment. (Beside a date the supplier gave, such a count is transit or a deadline for
+    our objections: "transit 3-5 business days", "Abweichungen innerhalb von 3 Werktagen".)"""
+    from agent.reading.dates import working_day_counts
+
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed") or ln.date != pl.requested_date:
+            continue
+        claims = [
+            c
+            for c in covering(d, po, ln.line)
+            if c.act not in ("question", "promise_later", "receipt", "other_object")
+        ]
+        if any(v.kind == "date" for c in claims for v in c.values):
+            continue
+        for c in claims:
+            found = working_day_counts(c.clause.text)
+            if found and P.DELIVERY_WORDS.search(c.clause.text):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' gives its "
+                    f"delivery as a count of working days ('{found[0]}'), not a date"
+                )
+                break
+    return reasons
+
+
 def colleague_disagrees(d: Decision) -> list[str]:
     """A colleague of the sender, in the newest internal mail quoted below the reply, gives a
     date later than any the result carries ("Die Seile kommen aber frühestens KW 51" under "wir liefern
@@ -1423,6 +1453,7 @@ INVARIANTS: tuple[Rule, ...] = (
     unnamed_subset,
     day_without_month,
     unread_lead_times,
+    working_days_only,
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
     named_only_without_commitment,

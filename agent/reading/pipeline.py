@@ -249,6 +249,7 @@ def _read_matched(
     blocks, tables = _blocks(msg)
     supplier_pos = [po for po in open_pos if po.supplier.id in {p.supplier.id for p in m.pos}]
     r = _Readings(list(m.reasons))
+    unread: list[OpenPO] = []
     for po in m.pos:
         reading = read_po(
             po,
@@ -260,7 +261,39 @@ def _read_matched(
             other_orders=m.other_order_numbers,
         )
         _add_reading(r, po, reading, msg, open_pos, own_text, attachment_text)
+        if not reading.answered and not reading.holding:
+            unread.append(po)
+    if r.confirmations:
+        for po in unread:
+            row = _valued_mention(po, f"{own_text}\n{attachment_text}", msg)
+            if row:
+                r.reasons.append(
+                    f"PO {po.po_number}: the supplier's words '{row[:100]}' give values for it, "
+                    "but no answer for it was read"
+                )
     return r
+
+
+def _valued_mention(po: OpenPO, text: str, msg: Message) -> str | None:
+    """A line of the supplier's own text that names the PO and gives a date or a price
+    ("4501100129  Terlik  10 koli  0,34 €  15.12.2026"): an answer to it, read or not."""
+    from agent.reading import lexicon as L
+    from agent.reading.dates import find_dates
+    from agent.reading.numbers import price_hits
+
+    for line in text.splitlines():
+        if po.po_number not in line:
+            continue
+        rest = line.replace(po.po_number, " ")
+        if P.HOLD.search(rest) or L.search("promise_later", rest):
+            continue  # "für die 4500081311 melden wir uns bis Freitag": held, not answered
+        dated = msg.date is not None and any(
+            h.form not in ("relative", "weekday")
+            for h in find_dates(rest, po.supplier.locale, msg.date.date())[0]
+        )
+        if dated or price_hits(rest, po.supplier.locale):
+            return line.strip()
+    return None
 
 
 def _add_reading(

@@ -465,9 +465,10 @@ def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[
     )
 
 
-# A weight or volume in a description: "20 l", "25 kg", "20-l-Eimer".
+# A weight, volume or area in a description: "20 l", "25 kg", "20-l-Eimer", "= 4.32 m2"
+# (a length is none: "roll 4 m wide" says nothing of what the roll holds).
 _CONTENT = compile_re(
-    r"(?<![\w.,/x×*-])(?P<size>\d{1,4}(?:[.,]\d{1,3})?)\s*-?\s*(?P<unit>[^\W\d_]{1,6})(?![\w/])"
+    r"(?<![\w.,/x×*-])(?P<size>\d{1,4}(?:[.,]\d{1,3})?)\s*-?\s*(?P<unit>[^\W\d_]{1,6}2?)(?![\w/])"
 )
 # The kind of pack a PO unit's content is: it converts prices only, never counts ("IBC
 # 1000 l" on a PO of IBCs is no count of a thousand litres)
@@ -475,14 +476,16 @@ CONTENT = "content"
 
 
 def _content(description: str, po_uom: str, locale: str) -> list[PackSize]:
-    """One PO unit's weight or volume, when the description states exactly one and the PO
+    """One PO unit's weight, volume or area, when the description states exactly one and the PO
     counts in something else (pieces, tins, sacks)."""
     if is_measured(po_uom):
         return []
     found = {
         (size, m.group("unit").lower())
         for m in _CONTENT.finditer(description)
-        if m.group("unit").lower() in _KG or m.group("unit").lower() in _LITRE
+        if m.group("unit").lower() in _KG
+        or m.group("unit").lower() in _LITRE
+        or m.group("unit").lower() in _AREA
         if (size := parse_number(m.group("size"), locale)) is not None and size > 0
     }
     if len(found) != 1:
@@ -619,10 +622,11 @@ def price_per_po_unit(
     if f is None or f == 1:
         return None
     inverse = 1 / f
-    if f < 1 and abs(inverse - inverse.to_integral_value()) < Decimal("1e-9"):
-        # a pack of 300 m holds a third of a hundredth per metre: multiply, as 1/300 has
-        # no exact decimal
-        out = price * inverse.to_integral_value()
+    held = inverse.quantize(Decimal("0.0001"))
+    if f < 1 and abs(inverse - held) < Decimal("1e-9"):
+        # a pack of 300 m holds a third of a hundredth per metre, one of 5.76 m2 1/5.76 of
+        # it: multiply by what the pack holds, as its inverse has no exact decimal
+        out = price * held.normalize()
     else:
         out = price / f
         if out * f != price:
