@@ -35,7 +35,7 @@ you have questions") do not trip them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -1711,12 +1711,47 @@ _COUNT_EQUALS = compile_re(
 def _order_quantity_unread(
     ctx: _Context, committed: list[tuple[str, LineConfirmation]]
 ) -> str | None:
-    """A count of the ordered goods in a sentence that names no line and that no line's result
-    carries ("for the A4 notebooks we can ship 350 pcs only" where no line is read as 350):
-    what it changes is a person's call, not the PO's quantity."""
-    from agent.reading.match import find_near_mentions
-    from agent.reading.numbers import quantity_hits
+    """A count of the ordered goods in a sentence the reading gave no line, that no line's
+    result carries ("for the A4 notebooks we can ship 350 pcs only" where no line is read as
+    350): what it changes is a person's call, not the PO's quantity. Three small rules, one
+    sentence at a time: a count restated in another pack, a count in a larger unit of the
+    PO's measure or in its own unit beside goods named in passing, any count when the
+    sentence names no line at all."""
+    checks = _checks_by_po(ctx, committed)
+    if not checks:
+        return None
+    known = _known_counts(ctx)
+    for s, named in _sentences_without_lines(ctx):
+        reason = _restated_pack_count(s.text, checks, known)
+        for clause in _clauses_keeping_lines(s.text) if reason is None else ():
+            for c in checks.values():
+                found = (
+                    _counts_beside_named_goods(c, clause, s.text)
+                    if named
+                    else _clause_quantities(c, clause, _count_units(c.pl.uom or ""))
+                )
+                unread = next((v for v in found if v.normalize() not in known), None)
+                if unread is not None:
+                    reason = (
+                        f"'{format(unread.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
+                        "no line of the result carries, and "
+                        + (
+                            "the reading gave the sentence no line"
+                            if named
+                            else "the sentence names no line"
+                        )
+                    )
+                    break
+            if reason:
+                break
+        if reason:
+            return reason
+    return None
 
+
+def _known_counts(ctx: _Context) -> set[Decimal]:
+    """Every count a reply may restate without changing anything: the PO's quantities, the
+    result's (with each part of a split) and each line's shortfall."""
     known: set[Decimal] = set()
     for po in ctx.pos.values():
         known |= {Decimal(pl.quantity).normalize() for pl in po.lines}
@@ -1727,87 +1762,95 @@ def _order_quantity_unread(
                 known.add(Decimal(q).normalize())
                 if pl is not None:
                     known.add((Decimal(pl.quantity) - Decimal(q)).normalize())  # the shortfall
-    checks = {}
+    return known
+
+
+def _checks_by_po(
+    ctx: _Context, committed: list[tuple[str, LineConfirmation]]
+) -> dict[str, _LineCheck]:
+    """One committed line of each PO, whose unit and locale read the sentences naming none."""
+    checks: dict[str, _LineCheck] = {}
     for po_number, ln in committed:
         po = ctx.pos.get(po_number)
         pl = po.line_by_number(ln.line) if po else None
         if po is not None and pl is not None and po_number not in checks:
             checks[po_number] = _LineCheck(ctx, po_number, po, pl, ln)
+    return checks
+
+
+def _sentences_without_lines(ctx: _Context) -> Iterator[tuple[_Sentence, bool]]:
+    """The sentences the reading gave no line, each with whether the guards still name one in
+    words they know ("we've had to round the urea: 34 bags = 20.4 t"); not a promise, nor a
+    mention of another order ("FYI your PO 4500069912 (the 300 pcs) shipped today")."""
+    from agent.reading.match import find_near_mentions
+
     for s in ctx.sents:
-        # a sentence the reading gave no line (it may still name one in words the guards
-        # know: "we've had to round the urea: 34 bags = 20.4 t")
         if s.lines or PROMISE.search(s.text):
             continue
-        # the guards may still name a line the reading gave the sentence none of: then only
-        # a count in a larger unit of the PO's measure is checked ("we've had to round the
-        # urea: 34 bags = 20.4 t" on a PO in kg), as words named for reference are many
-        named = bool(ctx.named_lines(s.text))
         if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
-            continue  # "FYI your PO 4500069912 (the 300 pcs) shipped today": another order
-        for m in _COUNT_EQUALS.finditer(s.text) if checks else ():
-            # "arredondámos para 2 paletes = 160 caixas": a count restated in another pack,
-            # neither side of which any line carries (in whatever unit it is counted)
-            locale = next(iter(checks.values())).locale
-            sides = [_parse(m.group(g).rstrip(".,"), locale) for g in ("a", "b")]
-            words = (m.group("ua"), m.group("ub"))
-            if (
-                all(v is not None and v.normalize() not in known for v in sides)
-                # "1 paleta = 50 krabic" defines a pack; "25 kg = 1.375 kg" multiplies one
-                and sides[0] != 1
-                and all(pack_kinds(w) for w in words)
-                and pack_kinds(words[0]) != pack_kinds(words[1])
-            ):
-                return (
-                    f"'{m.group(0).strip()}' in '{_clip(s.text, 70)}' counts goods no line of "
-                    "the result carries"
-                )
-        for clause in _clauses_keeping_lines(s.text):
-            for c in checks.values():
-                uom = c.pl.uom or ""
-                if named:
-                    found = [
-                        h.value * r
-                        for h in quantity_hits(clause, c.locale, measure_words(uom))
-                        if h.unit and (r := measure_ratio(h.unit, uom)) is not None and r > 1
-                    ]
-                    # "so it will be 480 bags of dog food (12 pallets)": a count written in
-                    # the PO's own unit, beside goods the guards can name
-                    # (not in a question or an offer: "Säg till om ni hellre vill ha 30 000 st")
-                    own = (uom, *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()))
-                    counted = {
-                        h.value
-                        for h in quantity_hits(clause, c.locale, own)
-                        if h.unit
-                        and (same_unit(h.unit, uom) or h.unit.lower().rstrip(".") in own)
-                        # "Item 2: the remaining 20 pcs cannot be supplied": a rest, not the line
-                        and not P.rest_leads(clause, h.start)
-                    }
-                    if counted and not (
-                        "?" in s.text
-                        or L.search("question", s.text)
-                        or L.search("agreement", s.text)
-                    ):
-                        found += [v for v in _clause_quantities(c, clause, own) if v in counted]
-                else:
-                    units = (
-                        uom,
-                        *_PIECE_WORDS,
-                        *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()),
-                        *measure_words(uom),  # "20.4 t" on a PO in kg
-                    )
-                    found = _clause_quantities(c, clause, units)
-                for v in found:
-                    if v.normalize() not in known:
-                        return (
-                            f"'{format(v.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
-                            "no line of the result carries, and "
-                            + (
-                                "the reading gave the sentence no line"
-                                if named
-                                else "the sentence names no line"
-                            )
-                        )
+            continue
+        yield s, bool(ctx.named_lines(s.text))
+
+
+def _restated_pack_count(
+    text: str, checks: dict[str, _LineCheck], known: set[Decimal]
+) -> str | None:
+    """ "arredondámos para 2 paletes = 160 caixas": a count restated in another pack, neither
+    side of which any line carries (in whatever unit it is counted)."""
+    locale = next(iter(checks.values())).locale
+    for m in _COUNT_EQUALS.finditer(text):
+        sides = [_parse(m.group(g).rstrip(".,"), locale) for g in ("a", "b")]
+        words = (m.group("ua"), m.group("ub"))
+        if (
+            all(v is not None and v.normalize() not in known for v in sides)
+            # "1 paleta = 50 krabic" defines a pack; "25 kg = 1.375 kg" multiplies one
+            and sides[0] != 1
+            and all(pack_kinds(w) for w in words)
+            and pack_kinds(words[0]) != pack_kinds(words[1])
+        ):
+            return (
+                f"'{m.group(0).strip()}' in '{_clip(text, 70)}' counts goods no line of "
+                "the result carries"
+            )
     return None
+
+
+def _count_units(uom: str) -> tuple[str, ...]:
+    """The units a count of the line's goods is written in: its own, pieces, its containers,
+    and the larger units of its measure ("20.4 t" on a PO in kg)."""
+    return (
+        uom,
+        *_PIECE_WORDS,
+        *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()),
+        *measure_words(uom),
+    )
+
+
+def _counts_beside_named_goods(c: _LineCheck, clause: str, sentence: str) -> list[Decimal]:
+    """The counts of a sentence that names goods only in passing (words named for reference
+    are many, so only two kinds count): one in a larger unit of the PO's measure ("34 bags =
+    20.4 t" on a PO in kg), and one in the PO's own unit ("so it will be 480 bags of dog food
+    (12 pallets)"), unless the sentence asks or offers ("Säg till om ni hellre vill ha
+    30 000 st") or the count is a rest ("the remaining 20 pcs cannot be supplied")."""
+    from agent.reading.numbers import quantity_hits
+
+    uom = c.pl.uom or ""
+    found = [
+        h.value * r
+        for h in quantity_hits(clause, c.locale, measure_words(uom))
+        if h.unit and (r := measure_ratio(h.unit, uom)) is not None and r > 1
+    ]
+    if "?" in sentence or L.search("question", sentence) or L.search("agreement", sentence):
+        return found
+    own = (uom, *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()))
+    counted = {
+        h.value
+        for h in quantity_hits(clause, c.locale, own)
+        if h.unit
+        and (same_unit(h.unit, uom) or h.unit.lower().rstrip(".") in own)
+        and not P.rest_leads(clause, h.start)
+    }
+    return found + [v for v in _clause_quantities(c, clause, own) if v in counted]
 
 
 @dataclass
