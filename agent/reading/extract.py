@@ -344,7 +344,7 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _CODE_TOKEN.findall(text)]
 
 
-def _in_description(h, pl: POLine) -> bool:
+def size_in_description(h: QuantityHit, pl: POLine) -> bool:
     """A number and its unit that the PO line's own description carries ('2 kg' of
     'Sac kraft 2 kg, farine')."""
     num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
@@ -3097,12 +3097,12 @@ class POReader:
                 or price_per_before().search(text[max(0, h.start - 16) : h.start])
                 or PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
-                or (h.unit and not same_unit(h.unit, pl.uom) and _in_description(h, pl))
+                or (h.unit and not same_unit(h.unit, pl.uom) and size_in_description(h, pl))
                 or defines_pack(text, h.start)
                 or P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
             )
         ]
-        described = [h for h in counted if h.unit and _in_description(h, pl)]
+        described = [h for h in counted if h.unit and size_in_description(h, pl)]
         if described and len(described) < len(counted):
             # "Mepla Systemrohr 16 mm, 5 m 300 M" for "Systemrohr 16 mm, Stange 5 m": the bar's
             # length the description gives is no count, the other one is

@@ -53,9 +53,7 @@ from agent.reading.extract import (
     line_numbers,
     lines_named_by_size,
     price_per_before,
-)
-from agent.reading.extract import (
-    _in_description as _sized_in_description,
+    size_in_description,
 )
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
@@ -629,7 +627,7 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
     return _Context(msg, pos, result, sents, status)
 
 
-def _in_description(number: str, po: OpenPO) -> bool:
+def _number_in_descriptions(number: str, po: OpenPO) -> bool:
     """``number`` is written in a PO line's description as a number of its own."""
     pattern = rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)"
     return any(re.search(pattern, ln.description or "") for ln in po.lines)
@@ -2024,7 +2022,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         and not price_per_before().search(scrubbed[max(0, h.start - 16) : h.start])
         and not PER_AFTER_COUNT.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
         # "(跨距100米)" of "ADSS cable 48F, span 100 m": the goods' own size
-        and not (h.unit and _sized_in_description(h, pl))
+        and not (h.unit and size_in_description(h, pl))
         # "134 kosov = 12,54 m3": a count in another unit, equal to the line's quantity
         and not (h.unit and not same_unit(h.unit, pl.uom) and re.match(r"\s*=", scrubbed[h.end :]))
         and not _MONEY_BEFORE.search(scrubbed[max(0, h.start - 6) : h.start])
@@ -2338,7 +2336,7 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                     v = parse_number(m.group(0), locale)
                     if v is None or _day_month(m.group(0), locale):
                         continue
-                    if _in_description(m.group(0), po):
+                    if _number_in_descriptions(m.group(0), po):
                         continue  # "Polycarbonate 1.59": the goods' own number, no price
                     # "not the 4.20 you have" of a price per 100: a price restated per 10/100/1000
                     if any((v / k).normalize() in known for k in (10, 100, 1000)):
