@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
+from agent.reading.abbreviations import READER_ABBREVIATIONS
 from agent.reading.dates import (
     DateHit,
     date_wraps,
@@ -110,14 +111,7 @@ _STOP = {
     "machined",
 }
 
-_ABBREV = compile_re(
-    r"(?:\b(?:pos|pol|poz|n|v|tydz|st|stk|nr|no|art|ca|approx|incl|excl|vs|etc|mr|mrs|ms|dr|tel|fax|pcs|pc|pr|kl|r[eé]f|qty|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|inkl|zzgl|gem|lt|vgl|co|ltd|inc|corp|rs|lt"
-    # Russian and Ukrainian "поз. 1", "п. 2", "шт."
-    r"|поз|п|шт|г"
-    # Danish and Norwegian "d. 10/3" (den), Lithuanian "10 d." (diena), Latvian "2027. g."
-    r"|d|g)\.)$",
-    re.IGNORECASE,
-)
+_ABBREV = compile_re(rf"(?:\b(?:{READER_ABBREVIATIONS})\.)$", re.IGNORECASE)
 
 # The words that name an order line, from every lexicon language: those before its number
 # ("Pos. 2", "pozisyon 3"), and those after its ordinal with their case endings ("2. kalemi",

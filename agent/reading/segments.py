@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from agent.reading import lexicon as L
+from agent.reading.abbreviations import ABBREVIATIONS
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message
 
@@ -85,9 +86,7 @@ LIST_MARK = compile_re(r"(?:\d{1,3}[.)]\s|[-*•·・●○■◆▪‣]\s?)")
 _TABULAR = compile_re(r"\S\s{2,}\S|\t")
 # A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
 _ABBREV_END = compile_re(
-    r"(?:\b(?:rev|n|no|nr|nos|approx|ca|pos|pol|poz|v|tydz|art|r[eé]f|vs|etc|inc|ltd|co|corp|st|mr|mrs|ms|dr|fig|e\.g|i\.e|z\.b|bzw|ggf|evtl"
-    r"|inkl|zzgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk|p\.o|sr|sra|sig)|(?:^|\s)\d{1,2}|\d\.\d{1,2})\.$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{ABBREVIATIONS})|(?:^|\s)\d{{1,2}}|\d\.\d{{1,2}})\.$", re.IGNORECASE
 )
 _SENTENCE_END = compile_re(r"[.!?。！？]+\s*(?=\S)")
 # Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.

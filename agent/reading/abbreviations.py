@@ -1,0 +1,24 @@
+"""The abbreviations a full stop ends without ending the sentence ("Pos. 2", "Dec. 15",
+"ca. 300", "réf. 4411"): one list for both sentence splitters, the reader's (`extract`) and
+the segments' (`segments`)."""
+
+from __future__ import annotations
+
+ABBREVIATIONS = (
+    # line and item words: "Pos. 2", "poz. 3", "n. 4", "Art. 55", "réf. 4411", "Rev. 2"
+    r"pos|pol|poz|n|no|nos|nr|art|r[eé]f|rev|tydz|v|fig|sig|p\.o"
+    r"|st|ca|approx|incl|excl|inkl|zzgl"
+    # months and weeks: "Dec. 15", "KW. 50"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk"
+    # titles, companies and the rest: "Mr.", "Ltd.", "e.g.", "z.B.", "bzw."
+    r"|mr|mrs|ms|dr|sr|sra|tel|fax|vs|etc|co|ltd|inc|corp"
+    r"|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|evtl|gem|vgl"
+    # Russian and Ukrainian "поз. 1"
+    r"|поз"
+)
+
+# Within a statement the reader also reads on after a count's unit ("20 Stk. à 8,20") and the
+# one-letter words of dates ("d. 10/3", "10 d.", "2027. g.", "27.11.2026 г."); the segments'
+# splitter ends a sentence there ("5.000 Stk. € 8,20 / 100" is a row; "… г. Останалите 8 бр."
+# a new sentence).
+READER_ABBREVIATIONS = ABBREVIATIONS + r"|stk|pc|pcs|pr|kl|qty|lt|rs|п|шт|г|d|g"
