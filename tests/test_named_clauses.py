@@ -77,3 +77,27 @@ def test_spanish_a_is_still_a_range_of_lines() -> None:
         2: date(2027, 1, 8),
         3: date(2027, 1, 8),
     }
+
+
+FILTERS = [
+    ("FC-10", "Filter cartridge 10 in", 20, "EA", "7.20", "2026-12-11"),
+    ("FH-10", "Filter housing 10 in", 5, "EA", "39.00", "2026-12-11"),
+]
+
+
+def test_slovenian_both_items_in_the_dual_names_every_line() -> None:
+    res = read(
+        "Hvala za naročilo. Obe postavki dobavimo že 9. 12. 2026, cene ostanejo po naročilu.",
+        [make_po(locale="sl-SI", lines=FILTERS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 9)}
+
+
+def test_norwegian_both_entries_names_every_line() -> None:
+    res = read(
+        "Takk for ordren. Vi kan levere begge postene allerede 09.12.2026, priser som bestilt.",
+        [make_po(locale="nb-NO", lines=FILTERS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 9)}
