@@ -1,0 +1,1 @@
+"""Shared helpers for held-out batch AQ (MIME, PDF, XLSX, PO/label builders)."""

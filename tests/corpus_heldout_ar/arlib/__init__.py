@@ -1,0 +1,1 @@
+"""Shared helpers for batch AR: MIME writer, PDF and XLSX builders, labels."""
