@@ -12,7 +12,7 @@ ABBREVIATIONS = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|kw|cw|wk"
     # titles, companies and the rest: "Mr.", "Ltd.", "e.g.", "z.B.", "bzw."
     r"|mr|mrs|ms|dr|sr|sra|tel|fax|vs|etc|co|ltd|inc|corp"
-    r"|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|evtl|gem|vgl"
+    r"|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|evtl|gem|vgl|resp"
     # Russian and Ukrainian "поз. 1"
     r"|поз"
 )

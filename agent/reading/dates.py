@@ -696,7 +696,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
         # Taiwan's Minguo years ("116/03/24" is 2027-03-24): year 1912 is 1, so three digits
         "roc": compile_re(r"(?<![\d.,/-])(1[0-3]\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d.,/-]?\d)"),
-        "num": compile_re(r"(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"),
+        # ... after a dash only when a day's dot stands before it: "12.-14.01.2027" ends on
+        # the 14th (not a code's "-14.01.2027")
+        "num": compile_re(
+            r"(?<![\d.,/:])(?<!(?<!\d\.)-)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"
+        ),
         # "8. 1. 2027" (cs, de, pl, sk ...): always day first, four-digit year only
         "num_spaced": compile_re(
             r"(?<![\d.,/:-])(\d{1,2})\.[ \u00a0\u202f\u2009](\d{1,2})\.[ \u00a0\u202f\u2009]?(\d{4})(?![\d.,]?\d)"
@@ -1713,12 +1717,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 _TODAY_WORDS = (
     r"today|now|heute|jetzt|aujourd'hui|hoy|ahora|oggi|adesso|vandaag|nu|dzisiaj|dziś|dnes|teď"
     r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|danes|днес|сегодня|сьогодні"
-    # French "à compter de ce jour", "à partir de ce jour"
-    r"|ce jour"
+    # French "à compter de ce jour", "à partir de ce jour"; Finnish "tästä päivästä"
+    r"|ce jour|päivästä"
 )
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
-    r"|a partire da|da|vanaf"
+    r"|a partire da|da|vanaf|tästä"
     r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren"
 )
 

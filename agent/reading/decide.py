@@ -253,6 +253,17 @@ def _availability(c: Claim) -> bool:
     )
 
 
+def _availability_with_dispatch(c: Claim) -> bool:
+    """ "ex stock, ship immediately": goods on hand said to leave (or arrive) at once."""
+    text = c.clause.text
+    return (
+        c.act == "other_object"
+        and bool(L.search("immediate", text))
+        and bool(P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text))
+        and not L.search("decline", text)
+    )
+
+
 def _each(text: str) -> bool:
     """An amount per piece with no currency ("the covers are now 12.90 each")."""
     return bool(_each_pattern().search(text))
@@ -483,10 +494,17 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                     f"{where}: the price {ln.unit_price} is not a price the supplier committed to"
                 )
         today = d.msg.date.date() if d.msg.date else None
+        # "Letkusarjat lähtevät heti varastosta": leaving at once from stock is the line's
+        # own word on its date, however its stock word classes the clause
+        at_once = [
+            c
+            for c in d.claims_of(po)
+            if c.covers(ln.line) and c.own_scope and _availability_with_dispatch(c)
+        ]
         if (
             ln.date is not None
             and ln.date != pl.requested_date
-            and not _has_date(firm, ln.date, today)
+            and not _has_date([*firm, *at_once], ln.date, today)
         ):
             reasons.append(
                 f"{where}: the date {ln.date.isoformat()} is not a delivery date the supplier "

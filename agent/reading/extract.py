@@ -200,6 +200,7 @@ _WITH, _WITH_BARE = L.bounded_and_bare("companion")
 _ARTICLE = r"(?:(?:the|der|den|dem|die|das|la|el|los|las|le|les|il|lo|gli|het|de|o|a|os|as)\s+)?"
 _COMPANION_BEFORE = compile_re(rf"(?:\b{_WITH}|{_WITH_BARE})\s+{_ARTICLE}$", re.IGNORECASE)
 # a sentence's own date, in digits ("el 11/12", "on 3.12.")
+_CJK_DAY = compile_re(r"\d{1,2}\s*月\s*\d{1,2}")
 _DAY_AND_MONTH = compile_re(r"(?<![\d.,/])\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?![\d,/])")
 # the words a "with" names as company: "junto con el Brut Nature", "together with the gaskets"
 _COMPANION_ZONE = compile_re(
@@ -2494,6 +2495,22 @@ class POReader:
         specific.sort(key=lambda s: -s.priority)
         return specific, general
 
+    def _immediate_date(self, text: str, hits: list[DateHit], st: Statement) -> list[DateHit]:
+        """ "Letkusarjat lähtevät heti varastosta", "ex stock, ship immediately": goods said to
+        leave (or arrive) at once, with no date beside, go on the mail's own day."""
+        if (
+            hits
+            or st.row is not None
+            or find_dates(text, self.locale, self.ref_dt)[0]
+            or _DAY_AND_MONTH.search(text)
+            or _CJK_DAY.search(text)
+        ):
+            return []  # "在庫品のため12/11(金)に出荷": the stock is why, the date is written
+        m = L.search("immediate", text)
+        if m is None or not (P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text)):
+            return []
+        return [DateHit(self.ref, m.start(), m.end(), m.group(0), "relative")]
+
     def _dates(self, st: Statement) -> list[tuple[DateHit, str]]:
         key = ("dates", st.text, st.date_kinds)
         if key not in self._memo:
@@ -2509,7 +2526,7 @@ class POReader:
             return []
         # the PO's own words ("Valve 4/3 way", "Washer 3/8") are never a date
         hits, _ = find_dates(self._masked(text), self.locale, self.ref_dt)
-        hits = hits + self._lead_time_dates(text, hits)
+        hits = hits + self._lead_time_dates(text, hits) + self._immediate_date(text, hits, st)
         price_sentence = (
             bool(P.PRICE_CONTEXT.search(text))
             and not P.DELIVERY_WORDS.search(text)
@@ -4374,6 +4391,8 @@ class POReader:
         description that other lines share ("the camlocks and gaskets" for "Camlock type C"
         and "Camlock gasket"): the statement may answer it too."""
         own = self.index.per_line.get(line_no, set())
+        description = next((d for n, d in self.index.described if n == line_no), "")
+        own_inches = {_inch_key(m.group("size")) for m in _INCH.finditer(description)}
         for st in self.statements:
             if not isinstance(st.lines, frozenset) or line_no in st.lines or not st.own_ref:
                 continue
@@ -4381,6 +4400,12 @@ class POReader:
                 continue
             words = {_norm_token(t) for t in _tokens(st.text)}
             shared = sorted(w for w in words & own if w not in self.index.distinct)
+            # "Slangarna 1/2" och 3/4"" with 1/2" in the hose's and the reel's description
+            shared += sorted(
+                f'{key}"'
+                for m in _INCH.finditer(st.text)
+                if (key := _inch_key(m.group("size"))) in own_inches
+            )
             if shared:
                 return [
                     f"line {line_no}: '{shared[0]}' in '{_label(st.text)}' may name this line "

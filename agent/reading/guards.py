@@ -698,10 +698,15 @@ _WHOLE = compile_re(
     IC,
 )
 # "the prices on this order", "die Preise der Bestellung": the order only qualifies the field.
-_ORDER_GENITIVE = r"objednávk(?:y|ou)|tilauksen|παραγγελ[ίι]ας|đơn\s+(?:đặt\s+)?hàng"
+_ORDER_GENITIVE = (
+    r"objednávk(?:y|ou)|tilauksen|παραγγελ[ίι]ας|đơn\s+(?:đặt\s+)?hàng"
+    # Turkish "siparişinizdeki miktarları" (the quantities in your order)
+    r"|sipariş\w*(?:deki|daki|in|ın|nin|nın)"
+)
 _FIELD_NOUNS = (
     r"cen[ay]|cenu|termín\w*|množstv\w*|hinta\w*|hinn(?:at|an)|toimitus\w*|määr\w*|τιμ[έεή]\w*"
     r"|ποσ[όο]τητ\w*|παρ[άα]δοσ\w*|ημερομην[ίι]\w*|giá|số\s+lượng|ngày\s+giao"
+    r"|miktar\w*|fiyat\w*|teslim\s+tarih\w*"
 )
 # "prices and quantities as per PO 4711", "Preise und Mengen laut Bestellung": the order
 # is what the named fields agree with, and the fields not named are not spoken for
@@ -1322,6 +1327,21 @@ def _revisions(ctx: _Context) -> list[str]:
             ours |= {int(x) for x in _revisions_of(text, po_number)}
         if not ours:
             continue
+        thread = {*ctx.msg.in_reply_to, *ctx.msg.references}
+        if (
+            po is not None
+            and po.request_message_ids
+            and thread
+            and not (thread & set(po.request_message_ids))
+        ):
+            # "Purchase order 4510203667 Rev. 1 - please confirm" answered, while the request
+            # on record for the PO is another mail: the revision answered may not be the
+            # open one
+            out.append(
+                f"revision: the reply answers a request for revision {max(ours)} of PO "
+                f"{po_number}, not the request on record for it"
+            )
+            return out
         current = max(ours)
         for rev in _revisions_of(own, po_number):
             if int(rev) != current:
@@ -1782,8 +1802,11 @@ def _sentences_without_lines(ctx: _Context) -> Iterator[tuple[_Sentence, bool]]:
     mention of another order ("FYI your PO 4500069912 (the 300 pcs) shipped today")."""
     from agent.reading.match import find_near_mentions
 
+    every = {(p, pl.line) for p, po in ctx.pos.items() for pl in po.lines}
     for s in ctx.sents:
-        if s.lines or PROMISE.search(s.text):
+        # a sentence given every line of a PO of several lines names none of them either:
+        # "Nous vous confirmons votre commande : 120 rouleaux bleu et 72 rouleaux gris"
+        if (s.lines and not (len(every) > 1 and s.lines == every)) or PROMISE.search(s.text):
             continue
         if find_near_mentions(s.text, list(ctx.pos.values()))[1]:
             continue
@@ -1813,13 +1836,29 @@ def _restated_pack_count(
     return None
 
 
+@lru_cache(maxsize=256)
+def _containers_of(uom: str) -> tuple[str, ...]:
+    """The words of the pack a PO counts in ("RL": "roll", "rolls", "rouleaux", ...): those
+    listed under its code, or under any code of the same kind of pack."""
+    key = uom.lower().rstrip(".")
+    kinds = pack_kinds(uom)
+    return tuple(
+        dict.fromkeys(
+            w
+            for code, words in _CONTAINER_WORDS.items()
+            if code == key or (kinds and pack_kinds(code) & kinds)
+            for w in words
+        )
+    )
+
+
 def _count_units(uom: str) -> tuple[str, ...]:
     """The units a count of the line's goods is written in: its own, pieces, its containers,
     and the larger units of its measure ("20.4 t" on a PO in kg)."""
     return (
         uom,
         *_PIECE_WORDS,
-        *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()),
+        *_containers_of(uom),
         *measure_words(uom),
     )
 
@@ -1840,7 +1879,7 @@ def _counts_beside_named_goods(c: _LineCheck, clause: str, sentence: str) -> lis
     ]
     if "?" in sentence or L.search("question", sentence) or L.search("agreement", sentence):
         return found
-    own = (uom, *_CONTAINER_WORDS.get(uom.lower().rstrip("."), ()))
+    own = (uom, *_containers_of(uom))
     counted = {
         h.value
         for h in quantity_hits(clause, c.locale, own)
@@ -1903,7 +1942,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
     units = (
         pl.uom or "",
         *_PIECE_WORDS,
-        *_CONTAINER_WORDS.get((pl.uom or "").lower().rstrip("."), ()),
+        *_containers_of(pl.uom or ""),
         # "34 bags = 20.4 t" on a PO in kg: its measure's other words count too
         *measure_words(pl.uom or ""),
     )

@@ -552,7 +552,14 @@ def unaccounted_dates(d: Decision) -> list[str]:
                 x = v.value
                 if v.kind != "date" or v.effective or not isinstance(x, date):
                     continue
-                if v.form not in ("explicit", "yearless", "kw") or x <= today or x in carried:
+                # a day said relative to the mail counts in the line's own words only
+                # ("Displays: 50 pcs, also tomorrow.")
+                relative_own = v.form == "relative" and c.own_scope and c.scope != ORDER
+                if (
+                    (v.form not in ("explicit", "yearless", "kw") and not relative_own)
+                    or x <= today
+                    or x in carried
+                ):
                     continue
                 if po.issued is not None and (x.month, x.day) == (po.issued.month, po.issued.day):
                     continue  # "uw order 4500 033 107 van 2 maart": the order's own date
@@ -1276,6 +1283,47 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+def date_borrowed_from_company(d: Decision) -> list[str]:
+    """ "Chargers: 100 pcs, dispatch together with the first 60 batteries": a line's own words
+    tie its dispatch or delivery to other goods and give no date of their own, so the
+    requested date kept for it is nobody's commitment; the date is the other goods' one, which
+    a person reads off."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed") or ln.date != pl.requested_date:
+            continue
+        # the dates other lines were given in the supplier's own words
+        others = {
+            x
+            for p2, _pl2, ln2 in d.lines()
+            if (p2.po_number, ln2.line) != (po.po_number, ln.line)
+            for c2 in covering(d, p2, ln2.line)
+            for x in c2.dates()
+        }
+        if ln.date in others:
+            continue  # "אספקה יחד עם המצלמות": the cameras come on that very day
+        for c in d.claims_of(po):
+            if not c.covers(ln.line) or c.act in ("question", "promise_later", "receipt"):
+                continue
+            text = c.clause.text
+            if not c.own_scope or c.scope == ORDER or any(v.kind == "date" for v in c.values):
+                continue
+            if not (P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text)):
+                continue
+            # (a word of several: "together with", "zusammen mit"; a bare "with" is too
+            # often the packing or the freight: "go out with a fresh set of strips")
+            tie = next(
+                (m for m in L.pattern("companion").finditer(text) if " " in m.group(0)), None
+            )
+            if tie and not P.ACCEPT.search(text):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(text)}' ties its delivery to "
+                    "other goods and gives no date of its own"
+                )
+                break
+    return reasons
+
+
 def working_days_only(d: Decision) -> list[str]:
     """ "Delivery within 10 working days", "Toimitus 10 arkipäivän kuluessa": the only word on
     a line's delivery is a count of working days, which gives no date (which days the
@@ -1454,6 +1502,7 @@ INVARIANTS: tuple[Rule, ...] = (
     day_without_month,
     unread_lead_times,
     working_days_only,
+    date_borrowed_from_company,
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
     named_only_without_commitment,

@@ -663,7 +663,9 @@ def _price_word_re() -> re.Pattern[str]:
 @cache
 def _per_before_re() -> re.Pattern[str]:
     return compile_re(
-        rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por|{L.alternation('price_per')})\s+(?P<w2>{_WORD}))"
+        rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por|{L.alternation('price_per')})\s+(?P<w2>{_WORD})"
+        # Chinese "每盒 USD 48.80": "each" written onto its pack
+        r"|每\s?(?P<w3>[\u3400-\u9fff]))"
         # ... or without brackets: "cena za karton 24 ks činí 168,00 EUR"
         r"(?:\s*\([^()]{1,30}\)|\s+\d{1,4}\s*[^\W\d_]{1,6}\.?)?(?:\s+[^\W\d_]{1,4}){0,2}"
         r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
@@ -694,7 +696,11 @@ def price_word(text: str, digits_end: int) -> str:
     if m and (word := _unglued(m.group("w").rstrip("."))):
         return word
     before = _per_before_re().search(text[max(0, digits_end - 60) : digits_end])
-    return (before.group("w") or before.group("w2")).rstrip(".") if before else ""
+    return (
+        (before.group("w") or before.group("w2") or before.group("w3")).rstrip(".")
+        if before
+        else ""
+    )
 
 
 @cache
