@@ -1289,39 +1289,43 @@ def date_borrowed_from_company(d: Decision) -> list[str]:
     requested date kept for it is nobody's commitment; the date is the other goods' one, which
     a person reads off."""
     reasons = []
+    # the dates each line was given in the supplier's own words, read once when needed
+    given: dict[tuple[str, int], set[date]] | None = None
     for po, pl, ln in d.lines():
         if ln.status not in ("accepted", "changed") or ln.date != pl.requested_date:
             continue
-        # the dates other lines were given in the supplier's own words
-        others = {
-            x
-            for p2, _pl2, ln2 in d.lines()
-            if (p2.po_number, ln2.line) != (po.po_number, ln.line)
-            for c2 in covering(d, p2, ln2.line)
-            for x in c2.dates()
-        }
-        if ln.date in others:
+        tied = next((c for c in d.claims_of(po) if _tied_to_company(c, ln.line)), None)
+        if tied is None:
+            continue
+        if given is None:
+            given = {
+                (p2.po_number, ln2.line): {
+                    x for c2 in covering(d, p2, ln2.line) for x in c2.dates()
+                }
+                for p2, _pl2, ln2 in d.lines()
+            }
+        if any(ln.date in xs for key, xs in given.items() if key != (po.po_number, ln.line)):
             continue  # "אספקה יחד עם המצלמות": the cameras come on that very day
-        for c in d.claims_of(po):
-            if not c.covers(ln.line) or c.act in ("question", "promise_later", "receipt"):
-                continue
-            text = c.clause.text
-            if not c.own_scope or c.scope == ORDER or any(v.kind == "date" for v in c.values):
-                continue
-            if not (P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text)):
-                continue
-            # (a word of several: "together with", "zusammen mit"; a bare "with" is too
-            # often the packing or the freight: "go out with a fresh set of strips")
-            tie = next(
-                (m for m in L.pattern("companion").finditer(text) if " " in m.group(0)), None
-            )
-            if tie and not P.ACCEPT.search(text):
-                reasons.append(
-                    f"PO {po.po_number} line {ln.line}: '{_clip(text)}' ties its delivery to "
-                    "other goods and gives no date of its own"
-                )
-                break
+        reasons.append(
+            f"PO {po.po_number} line {ln.line}: '{_clip(tied.clause.text)}' ties its delivery "
+            "to other goods and gives no date of its own"
+        )
     return reasons
+
+
+def _tied_to_company(c: Claim, line: int) -> bool:
+    """A clause of the line's own that ties its dispatch or delivery to other goods, with no
+    date of its own and no word of assent ("as requested")."""
+    if not c.covers(line) or c.act in ("question", "promise_later", "receipt"):
+        return False
+    text = c.clause.text
+    if not c.own_scope or c.scope == ORDER or any(v.kind == "date" for v in c.values):
+        return False
+    if not (P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text)) or P.ACCEPT.search(text):
+        return False
+    # a word of several ("together with", "zusammen mit"): a bare "with" is too often the
+    # packing or the freight ("go out with a fresh set of strips")
+    return any(" " in m.group(0) for m in L.pattern("companion").finditer(text))
 
 
 def working_days_only(d: Decision) -> list[str]:
