@@ -185,6 +185,7 @@ def test_a_portuguese_if_you_agree_asks_before_it_commits() -> None:
         [make_po(locale="pt-BR", lines=PETFOOD)],
     )
     assert res.kind == "needs_review"
+    assert any("asks for our agreement first" in r for r in res.review_reasons), res.review_reasons
 
 
 def test_a_count_in_the_pos_own_unit_beside_goods_named_in_passing_is_not_lost() -> None:

@@ -23,6 +23,7 @@ def test_a_turkish_confirmation_of_the_quantities_leaves_the_prices_open() -> No
         [make_po(locale="tr-TR", lines=HOSES)],
     )
     assert res.kind == "needs_review"
+    assert any("nothing said about the price" in r for r in res.review_reasons), res.review_reasons
 
 
 WALLPAPER = [
@@ -81,11 +82,15 @@ SCOOTER = [
 def test_tomorrow_in_a_lines_own_words_is_not_the_requested_date() -> None:
     # batch AQ 037: "Displays: 50 pcs, also tomorrow." kept the PO's date
     res = read(
-        "Thanks for the PO. Batteries: 80 pcs on 04/12/2026. Chargers: 80 pcs on 04/12/2026.\n"
-        "Displays: 40 pcs, those already tomorrow.",
+        "Thanks for the PO. Battery packs: 80 pcs on 04/12/2026. Chargers: 80 pcs on "
+        "04/12/2026.\nDisplays: 40 pcs, those already tomorrow.",
         [make_po(lines=SCOOTER)],
     )
-    assert res.kind == "needs_review"
+    # the mail is of Wednesday 4 November: tomorrow is the 5th
+    assert res.review_reasons == [
+        "PO 4500012345 line 3: 'those already tomorrow.' names 2026-11-05, which the result "
+        "does not account for"
+    ]
 
 
 def test_a_dispatch_tied_to_other_goods_gives_no_date_of_its_own() -> None:

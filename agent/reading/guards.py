@@ -1740,30 +1740,38 @@ def _order_quantity_unread(
         return None
     known = _known_counts(ctx)
     for s, named in _sentences_without_lines(ctx):
-        reason = _restated_pack_count(s.text, checks, known)
-        for clause in _clauses_keeping_lines(s.text) if reason is None else ():
-            for c in checks.values():
-                found = (
-                    _counts_beside_named_goods(c, clause, s.text)
-                    if named
-                    else _clause_quantities(c, clause, _count_units(c.pl.uom or ""))
-                )
-                unread = next((v for v in found if v.normalize() not in known), None)
-                if unread is not None:
-                    reason = (
-                        f"'{format(unread.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
-                        "no line of the result carries, and "
-                        + (
-                            "the reading gave the sentence no line"
-                            if named
-                            else "the sentence names no line"
-                        )
-                    )
-                    break
-            if reason:
-                break
+        reason = _restated_pack_count(s.text, checks, known) or _unread_count(
+            s.text, named, checks, known
+        )
         if reason:
             return reason
+    return None
+
+
+def _unread_count(
+    sentence: str, named: bool, checks: dict[str, _LineCheck], known: set[Decimal]
+) -> str | None:
+    """The first count of a sentence the reading gave no line that no line's result carries:
+    any count when the sentence names no line, only the two kinds of
+    :func:`_counts_beside_named_goods` when the guards still name one."""
+    for clause in _clauses_keeping_lines(sentence):
+        for c in checks.values():
+            found = (
+                _counts_beside_named_goods(c, clause, sentence)
+                if named
+                else _clause_quantities(c, clause, _count_units(c.pl.uom or ""))
+            )
+            unread = next((v for v in found if v.normalize() not in known), None)
+            if unread is not None:
+                return (
+                    f"'{format(unread.normalize(), 'f')}' in '{_clip(clause, 70)}' is a count "
+                    "no line of the result carries, and "
+                    + (
+                        "the reading gave the sentence no line"
+                        if named
+                        else "the sentence names no line"
+                    )
+                )
     return None
 
 
