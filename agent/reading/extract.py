@@ -359,7 +359,7 @@ def price_per_before() -> re.Pattern[str]:
 # "1,000本あたり", and a measure per one piece: "6米/支" (6 m a length), "2,5 kg/Stk": the size
 # of one piece, no count of the line
 PER_AFTER_COUNT = compile_re(
-    r"\s*(?:あたり|当たり|につき"
+    r"\s*(?:あたり|当たり|につき|개?당"
     r"|/\s*(?:支|根|件|个|個|本|片|条|pcs?\b|pc\.|pieces?\b|stk\b|stück\b|ks\b|szt\b|kpl\b|db\b))",
     re.IGNORECASE,
 )

@@ -238,6 +238,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 or (m.group(0) == "." and nxt.isalpha())
                 or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
                 or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
+                or nxt in "=≈"  # "50 poser à 100 stk. = 5.000 stk.": no sentence starts so
                 # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
                 or (
                     nxt.isdigit()

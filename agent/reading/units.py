@@ -542,7 +542,7 @@ def po_units_in(
     if not price:
         packs = [p for p in packs if CONTENT not in p.kinds]
     if not word:
-        return Decimal(1) if is_piece_unit(po_uom) else None
+        return Decimal(1) if is_piece_unit(po_uom) or _item_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
         return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
     kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
@@ -596,6 +596,20 @@ def po_units_in(
             # pieces is whole: "cajas a 94,00" is no case of 94 pieces)
             found.add(1 / p.size)
     return found.pop() if len(found) == 1 else None
+
+
+def _item_unit(po_uom: str) -> bool:
+    """A PO unit that is one of the goods themselves, neither a measure nor a pack that holds
+    other units nor a count of them ('BTL', 'RACK', 'JAR'): a pack's bare size ('carton de 6')
+    counts it as it would count pieces."""
+    u = po_uom.strip().rstrip(".")
+    return (
+        u.isalpha()
+        and not is_measured(u)
+        and not pack_kinds(u)
+        and not is_thousand_unit(u)
+        and not _dozen_re().fullmatch(u)
+    )
 
 
 @cache
@@ -664,6 +678,9 @@ def _price_word_re() -> re.Pattern[str]:
 def _per_before_re() -> re.Pattern[str]:
     return compile_re(
         rf"(?:(?P<w>{_WORD})\s+(?:başına|başı)|(?<![\w])(?:per|pro|je|par|por|{L.alternation('price_per')})\s+(?P<w2>{_WORD})"
+        # ... or the unit named before a word for price: "düzine fiyatı 54,00 EUR", "carton
+        # price 47.40"
+        rf"|(?<![\w])(?P<w4>{_WORD})\s+(?:{L.alternation('price_words')})(?![\w])"
         # Chinese "每盒 USD 48.80": "each" written onto its pack
         r"|每\s?(?P<w3>[\u3400-\u9fff]))"
         # ... or without brackets: "cena za karton 24 ks činí 168,00 EUR"
@@ -697,7 +714,9 @@ def price_word(text: str, digits_end: int) -> str:
         return word
     before = _per_before_re().search(text[max(0, digits_end - 60) : digits_end])
     return (
-        (before.group("w") or before.group("w2") or before.group("w3")).rstrip(".")
+        (
+            before.group("w") or before.group("w2") or before.group("w3") or before.group("w4")
+        ).rstrip(".")
         if before
         else ""
     )
