@@ -26,6 +26,7 @@ from functools import cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
+from agent.reading.extract import starts_with_line_ref
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
@@ -443,7 +444,21 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             f"{where}: read as confirmed as ordered, but the supplier states a change for this "
             f"line: '{_clip(moved[0].clause.text)}'"
         ]
-    if ln.status == "accepted" and own and not any(c.firm for c in own):
+    # "Pos. 1  Streusalz grob" over "80 Sack … 0,21 EUR/kg, Lieferung 09.12.2026": an item's
+    # label is no word of its own when the item's firm words carry on its lines
+    carried = {c.scope for c in firm if not c.own_scope and c.scope != ORDER}
+    worded = [
+        c
+        for c in own
+        if not (
+            c.act == "other"
+            and not c.values
+            and not c.checks
+            and c.scope in carried
+            and starts_with_line_ref(c.clause.text)
+        )
+    ]
+    if ln.status == "accepted" and worded and not any(c.firm for c in worded):
         return [
             f"{where}: read as confirmed as ordered, but what the supplier wrote about this "
             f"line ('{_clip(own[0].clause.text)}') is not a commitment it understood"

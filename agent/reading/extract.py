@@ -182,6 +182,14 @@ _LABELLED = compile_re(
     r"\W{0,3}(?:" + _LINE_REF.pattern + r")(?:\.?\s*" + _ORDINAL_LINE_WORDS + r")?\s*[:\-–]",
     re.IGNORECASE,
 )
+_LABEL_START = compile_re(r"\W{0,3}(?:" + _LINE_REF.pattern + r")", re.IGNORECASE)
+
+
+def starts_with_line_ref(text: str) -> bool:
+    """``text`` opens with a line's reference, as an item's label does ("Pos. 1  Streusalz")."""
+    return _LABEL_START.match(text) is not None
+
+
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
 CJK_LINE_REF = compile_re(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"
@@ -2081,6 +2089,13 @@ class POReader:
                         and not (
                             _LABELLED.match(lines[li + 1])
                             and any(_LABELLED.match(x) for x in lines[:li])
+                        )
+                        # "Pos. 1  Farbe weiß" over "        40 Eimer …, KW 50": a row
+                        # indented under the line that names its item goes on that item
+                        and not (
+                            line[:1].isspace()
+                            and li > 0
+                            and self.index.refs(lines[li - 1], line_start=True)[0]
                         )
                     ):
                         refs, how = nrefs, "supplier position mapping"
