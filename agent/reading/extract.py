@@ -234,7 +234,8 @@ _WORDS_OR_VALUES = compile_re(r"[^\W\d_]{2,}|\d|[$€£¥₹₩₫₽₴]")
 # "price 5%", nor a date "Preis ab 01.12.")
 _WORDED_PRICE = compile_re(r"\s*[:=]?\s*(?P<n>\d{1,6}[.,]\d{2,4})(?![\d.,]*\d)(?!\s*%)(?![.]\s?\d)")
 # ... and a row typed between pipes ("1 | Innenwandfarbe … | 50 | 3,95 €/l")
-_ENUM = compile_re(r"^\s*(?:[-•*|]\s*)?(\d{1,3})(?:[.)]\s+|\t|\s?[-–—:]\s+|\s*\|\s+)")
+# ... and "2）绿葡萄干": a full-width bracket or comma needs no space after it
+_ENUM = compile_re(r"^\s*(?:[-•*|]\s*)?(\d{1,3})(?:[.)]\s+|[）、]\s*|\t|\s?[-–—:]\s+|\s*\|\s+)")
 # "一、螺絲 M5x16：…", "（二）": a list numbered in Chinese numerals
 _CJK_NUMERALS = "一二三四五六七八九十"
 _CJK_ENUM = compile_re(rf"^\s*[（(]?([{_CJK_NUMERALS}])(?:[、．.]|[）)])")
