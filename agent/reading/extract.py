@@ -298,6 +298,8 @@ class _LineState:
     reasons: list[str] = field(default_factory=list)
     soft: int = 0
     evidence: list[str] = field(default_factory=list)
+    # statements that gave nothing but the PO's own quantity ("2. TK-FS100 … 4個" in a list)
+    restated: int = 0
     accept_fields: set[str] = field(default_factory=set)
     qty: Decimal | None = None
     qty_stated: list[tuple[Decimal, Statement]] = field(default_factory=list)
@@ -3832,6 +3834,8 @@ class POReader:
         ]
         if any(used):
             s.evidence.append(st.text)
+            if not any(used[1:]) and q == s.pl.quantity:
+                s.restated += 1
 
     def _clause_quantity(
         self, s: _LineState, st: Statement, respectively: bool
@@ -4041,7 +4045,9 @@ class POReader:
     def _unread_answer(self, s: _LineState) -> LineConfirmation | None:
         """Nothing read for the line: rejected by a whole-order refusal, else unconfirmed;
         None when there is something to read."""
-        if s.general_reject and not s.evidence:
+        # "the 3 items below cannot be supplied:" over a list restating each line with its
+        # ordered quantity: the list names what is refused, it commits to nothing
+        if s.general_reject and (not s.evidence or s.restated == len(s.evidence)):
             first = s.general_reject[0].text
             return LineConfirmation(s.n, "rejected", reason=_label(first), evidence=first)
         if not (s.evidence or s.g_accept or s.g_dates):

@@ -1358,6 +1358,81 @@ def working_days_only(d: Decision) -> list[str]:
     return reasons
 
 
+# A word that takes a tax into the price, right before the tax's word ("inkl. 20 % MwSt.",
+# "including VAT", "TVA comprise" is read after it), in the lexicon languages' common forms
+_TAX_IN = compile_re(
+    r"(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|including|inclusive|einschl\w*|brutto|gross"
+    r"|con|com|met|s|z|с|з|se|sa|cu|dahil|mit)(?![^\W\d_])\.?\s*(?:\d{1,2}(?:[.,]\d)?\s?%\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def prices_with_tax(d: Decision) -> list[str]:
+    """ "Alle Preise verstehen sich inkl. 20 % MwSt.": the supplier's prices include a tax
+    the PO's do not, so a price read from its words that differs from the PO's may be the
+    gross one (a tax word right after one price is read where that price is)."""
+    changed = [(po, ln) for po, pl, ln in d.lines() if ln.unit_price not in (None, pl.unit_price)]
+    if not changed:
+        return []
+    tax = L.pattern("tax")
+    for po, ln in {po.po_number: (po, ln) for po, ln in changed}.values():
+        for text in (c.clause.text for c in d.claims_of(po)):
+            for m in tax.finditer(text):
+                before = text[max(0, m.start() - 16) : m.start()]
+                if not _TAX_IN.search(before) or _TAX_OUT.search(before):
+                    continue
+                return [
+                    f"PO {po.po_number} line {ln.line}: '{_clip(text)}' says the prices "
+                    f"include '{m.group(0)}', the PO's are net: the price read may be the gross one"
+                ]
+    return []
+
+
+_TAX_OUT = compile_re(
+    r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|hors|net\w*|sans|sin|sem|senza"
+    r"|bez|без|ohne|ex|not|nicht|non|no|não|hariç)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def delivery_for_refused_line(d: Decision) -> list[str]:
+    """ "La référence … n'est plus fabriquée. Nous vous livrerons à la place son remplaçant …,
+    soit 80 pièces le 18/12": a line read as refused whose own words go on to commit a
+    delivery on a date is another item shipped in its place, which the buyer has to accept
+    first (an offer with a price alone, "we can offer the CP-310 at …", is no delivery)."""
+    reasons = []
+    for conf in d.result.confirmations:
+        po = d.pos.get(conf.po_number)
+        if po is None:
+            continue
+        for ln in conf.lines:
+            if ln.status != "rejected":
+                continue
+            dated = [
+                c
+                for c in covering(d, po, ln.line)
+                if c.own_scope
+                and c.scope != ORDER
+                and not c.checks
+                # a count delivered on a date to come ("soit 80 pièces le 18/12"), not the
+                # date the refusal explains ("last time buy closed on 30/09/2026")
+                and any(v.kind == "number" for v in c.values)
+                and any(
+                    v.kind == "date"
+                    and not v.effective
+                    and (d.msg.date is None or v.value >= d.msg.date.date())
+                    for v in c.values
+                )
+            ]
+            if dated:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: read as refused, but "
+                    f"'{_clip(dated[0].clause.text)}' commits a delivery for it: another item "
+                    "in its place?"
+                )
+    return reasons
+
+
 def colleague_disagrees(d: Decision) -> list[str]:
     """A colleague of the sender, in the newest internal mail quoted below the reply, gives a
     date later than any the result carries ("Die Seile kommen aber frühestens KW 51" under "wir liefern
@@ -1515,4 +1590,6 @@ INVARIANTS: tuple[Rule, ...] = (
     earlier_answer_quoted,
     either_way_counts,
     denied_value_kept,
+    prices_with_tax,
+    delivery_for_refused_line,
 )

@@ -1,0 +1,95 @@
+"""What the first scores of held-out batches AS and AT taught, as general rules. Every
+phrasing here is written for these tests, in other words than the batches' cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.test_extract import lines_of, make_po, read
+
+SLINGS = [
+    ("RS-2T", "Round sling 2 t, 2 m, green", 600, "EA", "7.80", "2026-12-11"),
+    ("RS-3T", "Round sling 3 t, 3 m, yellow", 200, "EA", "11.40", "2026-12-11"),
+]
+
+
+def test_not_everything_at_once_is_a_split_not_a_refusal() -> None:
+    # batch AT 014: "vi kan tyvärr inte leverera allt på en gång, så vi delar upp leveransen"
+    # read as refusing the line
+    res = read(
+        "Hei Dana,\n\nLinje 1: vi kan dessverre ikke levere alt på en gang, så vi deler opp:\n"
+        "  - 300 stk. uke 50\n  - 300 stk. uke 2/2027\n"
+        "Linje 2: 200 stk. uke 50.\n\nPrisene som i bestillingen.",
+        [make_po(locale="nb-NO", lines=SLINGS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "changed"
+    assert [(s.quantity, s.date) for s in got[1].schedule] == [
+        (300, date(2026, 12, 11)),
+        (300, date(2027, 1, 15)),
+    ]
+    assert got[2].status == "accepted"
+
+
+def test_a_list_under_a_refusal_restates_what_is_refused() -> None:
+    # batch AT 017: "下記3品目はいずれも供給することができません" over a list restating each line
+    # with its ordered count: every line was read as accepted
+    res = read(
+        "いつもお世話になっております。\n"
+        "誠に申し訳ございませんが、下記2品目は供給することができません。\n\n"
+        " 1. RS-2T ラウンドスリング 2t  600本\n"
+        " 2. RS-3T ラウンドスリング 3t  200本\n\n"
+        "よろしくお願いいたします。",
+        [make_po(locale="ja-JP", lines=SLINGS)],
+    )
+    assert not (
+        res.kind == "confirmation" and any(ln.status == "accepted" for ln in lines_of(res).values())
+    ), res
+
+
+def test_goods_no_longer_carried_are_refused() -> None:
+    # batch AT 018: "Das Waschmittel führen wir nicht mehr" left the line unconfirmed
+    res = read(
+        "Hallo, Pos. 1 bestätigt für KW 50. Pos. 2 vertreiben wir leider nicht mehr, bitte "
+        "beim Hersteller anfragen.",
+        [make_po(locale="de-DE", lines=SLINGS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted" and got[2].status == "rejected"
+
+
+def test_prices_said_to_include_tax_are_not_read_as_net() -> None:
+    # batch AS 016: "Alle Preise verstehen sich inkl. 20 % MwSt." under prices read as new
+    # net prices
+    res = read(
+        "Guten Tag, Pos. 1: 600 Stk. à 9,36 €, Pos. 2: 200 Stk. à 13,68 €, Lieferung KW 50.\n"
+        "Sämtliche Preise inkl. 20 % MwSt.",
+        [make_po(locale="de-AT", lines=SLINGS)],
+    )
+    assert res.kind == "needs_review"
+    assert any("include" in r and "gross" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_substitute_delivered_in_place_of_a_refused_line_goes_to_a_person() -> None:
+    # batch AS 067: "n'est plus fabriquée. Nous vous livrerons à la place son remplaçant …,
+    # soit 80 pièces le 18/12" read as a plain refusal
+    res = read(
+        "Hello Dana, line 1: 600 pcs confirmed for 11/12. Line 2 is discontinued, we will "
+        "ship its successor RS-3T-X instead, 200 pcs on 18/12, same price.",
+        [make_po(lines=SLINGS)],
+    )
+    assert res.kind == "needs_review"
+    assert any("in its place" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_price_with_tax_excluded_stays_a_net_price() -> None:
+    # the other side of the tax rule: "zzgl. MwSt." keeps the price net and read
+    res = read(
+        "Guten Tag, Pos. 1: 600 Stk. à 7,95 € zzgl. MwSt., Lieferung KW 50. Pos. 2 wie bestellt.",
+        [make_po(locale="de-AT", lines=SLINGS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].unit_price == Decimal("7.95")
