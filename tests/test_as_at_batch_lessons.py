@@ -3,7 +3,7 @@ phrasing here is written for these tests, in other words than the batches' cases
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from tests.test_extract import lines_of, make_po, read
@@ -93,3 +93,32 @@ def test_a_price_with_tax_excluded_stays_a_net_price() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].unit_price == Decimal("7.95")
+
+
+BAGS = [
+    ("PB-20", "Pannier bag 20 L, black", 300, "EA", "21.50", "2026-11-27"),
+    ("TB-15", "Top tube bag 1.5 L", 500, "EA", "7.40", "2026-11-27"),
+]
+
+
+def test_a_chinese_next_week_day_written_as_one_word() -> None:
+    # batch AT 024: "下周五" (Friday next week) was no date. The mail is of Wednesday
+    # 2026-11-18: next week's Friday is 2026-11-27
+    res = read(
+        "您好，订单确认：驮包 300个，上管包 500个，价格不变，两项均于下周五出货。",
+        [make_po(locale="zh-CN", currency="CNY", lines=BAGS)],
+        when=datetime(2026, 11, 18, 2, 0, tzinfo=UTC),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 27)}
+
+
+def test_a_chinese_weekday_in_brackets_after_a_date_is_that_dates() -> None:
+    # the weekday names added for "下周五" must not make "12月18日（周五）" two dates
+    res = read(
+        "您好，订单确认：驮包 300个，上管包 500个，价格不变，12月18日（周五）到货。",
+        [make_po(locale="zh-CN", currency="CNY", lines=BAGS)],
+        when=datetime(2026, 11, 18, 2, 0, tzinfo=UTC),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}

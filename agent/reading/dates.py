@@ -182,6 +182,13 @@ _AMBIGUOUS_DAYS |= {"среда"}
 _AMBIGUOUS_DAYS |= {"неделя"}
 # Russian and Ukrainian name a day in its case: "в пятницу", "до пятницы", "у п'ятницю"
 _DAY_CASES = {
+    # Chinese weekdays: "星期五", "周五" / "週五", "礼拜五" (babel's tables hold none of the short forms)
+    **{
+        f"{head}{num}": i
+        for head in ("星期", "周", "週", "礼拜", "禮拜")
+        for i, num in enumerate("一二三四五六日")
+    },
+    **{f"{head}天": 6 for head in ("星期", "礼拜", "禮拜")},
     "понедельника": 0,
     "вторника": 1,
     "среду": 2,
@@ -967,8 +974,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_WEEKDAY_TO_DATE = compile_re(r"[\s,(]*(?:[^\W\d_]+\.?[\s,(]+)?(?:the\s+)?")
-_DATE_TO_WEEKDAY = compile_re(r"[\s,(]*(?:[^\W\d_]{1,3}\.[\s,(]*)?")
+# (a full-width bracket or comma too: "12月18日（周五）")
+_WEEKDAY_TO_DATE = compile_re(r"[\s,(（，、]*(?:[^\W\d_]+\.?[\s,(]+)?(?:the\s+)?")
+_DATE_TO_WEEKDAY = compile_re(r"[\s,(（，、]*(?:[^\W\d_]{1,3}\.[\s,(]*)?")
 
 
 @lru_cache(maxsize=1)
@@ -979,7 +987,9 @@ def _next_week_day() -> re.Pattern[str]:
     nw = L.pattern("next_week").pattern
     return compile_re(
         rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
-        rf"|(?:{nw}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+|pada\s+(?:hari\s+)?|hari\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])",
+        rf"|(?:{nw})(?:,?\s+|(?<=[\u3040-\u30ff\u3400-\u9fff])\s*)(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+|pada\s+(?:hari\s+)?|hari\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])"
+        # "下周五", "下週三": the week's word and the day's numeral run together
+        r"|(?P<cjk>下周|下週|下星期|下礼拜|下禮拜)(?P<day3>[一二三四五六日天])",
         re.IGNORECASE,
     )
 
@@ -1302,7 +1312,13 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 
     # "Friday next week", "nächste Woche Dienstag": that weekday of the week after the mail's
     for m in _next_week_day().finditer(text) if has_day else ():
-        day_idx = days.get((m.group("day") or m.group("day2")).lower().rstrip("."))
+        day_idx = (
+            "一二三四五六日".find(m.group("day3")) % 7 if m.group("day3") else None
+        )  # "天" is Sunday too
+        if m.group("day3") == "天":
+            day_idx = 6
+        if day_idx is None:
+            day_idx = days.get((m.group("day") or m.group("day2")).lower().rstrip("."))
         if day_idx is None:
             continue
         monday = ref - timedelta(days=ref.weekday())
