@@ -122,3 +122,36 @@ def test_a_chinese_weekday_in_brackets_after_a_date_is_that_dates() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}
+
+
+PLAY = [
+    ("ZT-12", "Play tower 1.2 m", 2, "SET", "2340.00", "2027-01-15"),
+    ("SW-30", "Seesaw 3.0 m", 3, "EA", "480.00", "2027-01-15"),
+]
+
+
+def test_both_positions_in_lithuanian_on_a_po_of_two_lines() -> None:
+    # batch AT 064: "Abi pozicijos bus pristatytos iki 2027-01-13" (both positions will be
+    # delivered by): "pristatytos" is a delivery word, "abi pozicijos" every line of two
+    res = read(
+        "Laba diena, patvirtiname užsakymą 4500012345 pagal jūsų kainas ir kiekius. "
+        "Abi pozicijos bus pristatytos iki 2027-01-13.",
+        [make_po(locale="lt-LT", lines=PLAY)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 13)}
+
+
+def test_both_positions_on_a_po_of_three_lines_is_for_a_person() -> None:
+    res = read(
+        "Laba diena, patvirtiname 1 ir 2 pozicijas pagal jūsų kainas. "
+        "Abi pozicijos bus pristatytos iki 2027-01-13.",
+        [
+            make_po(
+                locale="lt-LT",
+                lines=[*PLAY, ("NT-32", "Climbing net", 4, "EA", "265.00", "2027-01-15")],
+            )
+        ],
+    )
+    assert res.kind == "needs_review"
+    assert any("speaks of 2 lines" in r for r in res.review_reasons), res.review_reasons

@@ -1824,6 +1824,14 @@ _COUNT_WORDS = {
 }
 
 
+_BOTH = compile_re(
+    r"(?:both|beide[n]?|les deux|ambas|ambos|ambele|entramb[ei]|obou|obě|obe|obeh|obie|obu|oba|obje"
+    r"|begge|båda|molemmat|mindkét|(?:и )?двете|обе|оба|обидві|her iki|(?:και )?τα δύο|abi|abas"
+    r"|mõlemad|두|两项|兩項|両方)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _all_count(text: str) -> int | None:
     """How many lines "both lines" / "all three items" / "all 3 lines" speaks of, if it says."""
     m = re.search(
@@ -1832,7 +1840,16 @@ def _all_count(text: str) -> int | None:
         re.IGNORECASE,
     )
     if not m:
-        return None
+        # "abi pozicijos", "begge postene", "obe postavki": a both-word of any language
+        # opening the words for every line speaks of two
+        from agent.reading.claims import ORDER_NOUN
+
+        every = P.ALL_LINES.search(text)
+        return (
+            2
+            if every and _BOTH.match(every.group(0)) and not ORDER_NOUN.search(every.group(0))
+            else None
+        )
     word = (m.group(2) or m.group(3) or m.group(1)).lower().replace("les ", "")
     if word.isdigit():
         return int(word)
