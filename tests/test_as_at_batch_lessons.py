@@ -155,3 +155,34 @@ def test_both_positions_on_a_po_of_three_lines_is_for_a_person() -> None:
     )
     assert res.kind == "needs_review"
     assert any("speaks of 2 lines" in r for r in res.review_reasons), res.review_reasons
+
+
+POSTS = [
+    ("YS-18", "Y-standard 1 800 mm, galvanised", 500, "EA", "42.50", "2027-01-15"),
+    ("DR-12", "Dropper 1,2 m", 2000, "EA", "6.90", "2027-01-15"),
+]
+
+
+def test_rand_prices_written_onto_the_amount() -> None:
+    # batch AS 063: "@ R7,10 each" was no price, so "price adjustment" announced none
+    res = read(
+        "Good day,\n\nThank you for order 4500012345, confirmed as follows:\n"
+        "Item 1: 500 x Y-standards 1 800 mm @ R42,50 each, delivery 2027/01/15\n"
+        "Item 2: 2 000 x droppers 1,2 m @ R7,10 each (price adjustment), delivery 2027/01/15\n",
+        [make_po(locale="en-ZA", currency="ZAR", lines=POSTS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    assert got[2].status == "changed" and got[2].unit_price == Decimal("7.10")
+
+
+def test_an_apology_for_a_late_answer_announces_no_late_delivery() -> None:
+    # batch AS 064: "Apologies for the delay on this one" read as a date change with no date
+    res = read(
+        "Hi Dana, sorry for the delay in getting back to you. Both lines confirmed as per "
+        "your PO, delivery 15/01/2027 as requested.",
+        [make_po(currency="ZAR", lines=POSTS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert all(ln.status == "accepted" for ln in lines_of(res).values())

@@ -1147,6 +1147,18 @@ _FIELD_ASSENT = compile_re(
 )
 
 
+# an apology for our answer's own delay, not the goods'
+_REPLY_APOLOGY = compile_re(
+    r"(?:sorry|apolog\w*|excuse|pardon|entschuldig\w*|désolée?s?|disculp\w*|scusa\w*)"
+    r"\s+(?:for\s+|pour\s+|por\s+|per\s+)?(?:the|my|our|this|die|le|la|el|il|meine|unsere)\s+(?:late\s+|slow\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THE_REPLY = compile_re(
+    r"\s+(?:reply|response|answer|feedback|antwort|rückmeldung|réponse|respuesta|risposta)\b",
+    re.IGNORECASE,
+)
+
+
 def _announces(change: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` announces a change: "Price and date no change" and "Plazo según
     pedido" say the field stays as ordered (the lexicon's [unchanged] words), clause by clause."""
@@ -1155,6 +1167,10 @@ def _announces(change: re.Pattern[str], text: str) -> bool:
         same = unchanged.search(clause) is not None
         masked = unchanged.sub(lambda m: " " * len(m.group(0)), clause)
         for m in change.finditer(masked):
+            if _REPLY_APOLOGY.search(masked, max(0, m.start() - 30), m.start()) or (
+                _OF_THE_REPLY.match(masked, m.end())
+            ):
+                continue  # "Apologies for the delay on this one", "sorry for the late reply"
             noun = _FIELD_NOUN.fullmatch(m.group(0)) is not None
             if not (noun and (same or _FIELD_ASSENT.match(masked, m.end()))):
                 return True

@@ -1228,7 +1228,7 @@ def _standalone_number(token: str) -> re.Pattern[str]:
 
 def _echo(ctx: _Context, s: _Sentence) -> bool:
     """A sentence that only restates the PO's own values, with no word of commitment."""
-    from agent.reading.numbers import numbers_in
+    from agent.reading.numbers import numbers_in, price_hits
 
     text = s.text
     if COMMIT.search(text) or TRUE_REJECT.search(text) or P.REJECT.search(text):
@@ -1253,12 +1253,17 @@ def _echo(ctx: _Context, s: _Sentence) -> bool:
             return False
         for h in sorted(hits, key=lambda h: -h.start):
             scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
+    locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
+    # an amount with its currency glued on ("@ R7,10 each") is a value, not a code's word
+    for h in sorted(price_hits(scrubbed, locale), key=lambda h: -h.start):
+        digits = re.search(r"\d(?:[\d.,'\u00a0 ]*\d)?", h.text)
+        if digits:
+            scrubbed = f"{scrubbed[: h.start]} {digits.group(0)} {scrubbed[h.end :]}"
     scrubbed = " ".join(
         w
         for w in scrubbed.split()
         if not re.search(r"[^\W\d_]", w.strip(".,;:()")) or not re.search(r"\d", w)
     )
-    locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
     normal = {k.normalize() for k in known}
     return all(v.normalize() in normal for v in numbers_in(scrubbed, locale))
 
