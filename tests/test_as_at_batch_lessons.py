@@ -180,8 +180,8 @@ def test_rand_prices_written_onto_the_amount() -> None:
 def test_an_apology_for_a_late_answer_announces_no_late_delivery() -> None:
     # batch AS 064: "Apologies for the delay on this one" read as a date change with no date
     res = read(
-        "Hi Dana, sorry for the delay in getting back to you. Both lines confirmed as per "
-        "your PO, delivery 15/01/2027 as requested.",
+        "Hi Dana, sorry for the delay on this one, I was out of the office. Both lines are "
+        "confirmed as per your PO.",
         [make_po(currency="ZAR", lines=POSTS)],
     )
     assert res.kind == "confirmation", res.review_reasons
