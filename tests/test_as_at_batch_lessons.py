@@ -186,3 +186,25 @@ def test_an_apology_for_a_late_answer_announces_no_late_delivery() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert all(ln.status == "accepted" for ln in lines_of(res).values())
+
+
+MESH = [
+    ("WM-50", "Welded mesh panel 50x50 mm, 2.5 m", 40, "EA", "38.00", "2026-12-11"),
+    ("WM-25", "Welded mesh panel 25x25 mm, 2.5 m", 20, "EA", "52.00", "2026-12-11"),
+]
+
+
+def test_a_surcharge_on_rows_that_restate_the_po_price_goes_on_top() -> None:
+    # batch AS 002: rows at the PO's prices, then "a surcharge of 4 % on positions 2 and 4":
+    # the surcharge is charged on top of the price the row restates
+    res = read(
+        "Good morning,\n\nwe confirm as follows:\n"
+        "Pos. 1  mesh 50x50   40 pcs   38.00 EUR   11/12/2026\n"
+        "Pos. 2  mesh 25x25   20 pcs   52.00 EUR   11/12/2026\n\n"
+        "Due to steel prices we add a surcharge of 5 % on position 2.",
+        [make_po(lines=MESH)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[1].status == "accepted"
+    assert got[2].status == "changed" and got[2].unit_price == Decimal("54.60")

@@ -4246,7 +4246,9 @@ class POReader:
                 and len({v for v, _, _ in s.price_cands}) == 1
             ):
                 base = s.price
-            else:
+            elif {v for v, _, _ in s.price_cands} != {s.pl.unit_price}:
+                # (a row that restates the PO's own price under "a surcharge of 4 % on
+                # positions 2 and 4" takes the surcharge on top of it)
                 s.reasons.append(f"line {s.n}: both a price and a percentage change are stated")
         s.price = changed_by_percent(base, s.surcharge)
 
