@@ -1726,8 +1726,50 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
 
     if replaced:
         hits = [replaced.get(id(h), h) for h in hits]
+    hits += _shared_month_days(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits, vague
+
+
+# "on 4 and 11 December", "am 4. und 11. Dezember", "le 4 et le 11 décembre": a bare day joined
+# to a written date shares its month and year
+_DAY_JOINED_BEFORE = compile_re(
+    r"(?<![\w.,/:-])(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:,|and|&|und|et|y|e|en|och|og|ja|és|и|ve|та)"
+    r"\s+(?:(?:le|el|the|den|am|il)\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_FIRST_WORDS = compile_re(r"\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]")
+# ... but not a range's first end ("between 14 and 18 December": its last day holds) nor a
+# line's number ("lines 2 and 11 December" is no list of days)
+_RANGE_OR_LINE_BEFORE = compile_re(
+    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi|между|від|from|von|du|"
+    r"del|dal|line|lines|pos|item|items|position|positions|zeile|ligne|lignes|línea|riga|regel|"
+    r"rad|linje|poz|pol|artikel|art)\.?\s*(?:(?:le|el|the|den|dem|am|il|lo|o|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_month_days(text: str, hits: list[DateHit]) -> list[DateHit]:
+    out: list[DateHit] = []
+    taken = [(h.start, h.end) for h in hits]
+    for h in hits:
+        if h.form not in ("explicit", "yearless") or not _DAY_FIRST_WORDS.match(h.text):
+            continue
+        at = h.start
+        while (m := _DAY_JOINED_BEFORE.search(text, max(0, at - 24), at)) is not None:
+            if _RANGE_OR_LINE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                break
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                break
+            try:
+                day = h.date.replace(day=int(m.group("day")))
+            except ValueError:
+                break
+            if day >= h.date:
+                break  # "11 and 4 December" is no list in order
+            out.append(DateHit(day, m.start("day"), m.end("day"), m.group("day"), h.form))
+            at = m.start()
+    return out
 
 
 _TODAY_WORDS = (

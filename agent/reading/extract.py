@@ -1159,6 +1159,9 @@ _OF_THE_REPLY = compile_re(
 )
 
 
+_DATE_THEN_COUNT = compile_re(r"\s*(?:に(?:は)?|[:：])\s*(?:残り|残|the rest|rest)?\s*")
+
+
 def _announces(change: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` announces a change: "Price and date no change" and "Plazo según
     pedido" say the field stays as ordered (the lexicon's [unchanged] words), clause by clause."""
@@ -3309,6 +3312,15 @@ class POReader:
             for i, q in enumerate(nums):
                 nxt = nums[i + 1].start if i + 1 < len(nums) else len(st.text)
                 own = [(h, kind) for h, kind in dates if q.end <= h.start < nxt]
+                # "2026年12月18日に20本、2027年2月5日に残り10本", "18.12.: 20 Stk.": the count
+                # written right after its date (and a particle or a colon) is that date's
+                led = [
+                    (h, kind)
+                    for h, kind in dates
+                    if h.end <= q.start and _DATE_THEN_COUNT.fullmatch(st.text, h.end, q.start)
+                ]
+                if led:
+                    own = led
                 # "Kalan 400 kg 15.12.2026'da yüklenir, teslim 22.12.2026": the part's
                 # delivery, not its loading, as for a whole line
                 own.sort(key=lambda hk: hk[1] != "delivery")
@@ -3957,6 +3969,18 @@ class POReader:
     def _clause_dates(self, s: _LineState, st: Statement, respectively: bool) -> bool:
         """The clause's dates for the line become candidates; whether there were any."""
         dated = self._dates(st)
+        if respectively and dated:
+            # "Lines 2 and 3 … on 4 and 11 December respectively": one date per line named,
+            # in their order; any other count is no pairing a reading can make
+            order = self._mention_order(st.text)
+            if s.n in order and len(dated) == len(order):
+                dated = [dated[order.index(s.n)]]
+            else:
+                s.reasons.append(
+                    f"line {s.n}: cannot tell which of the dates in '{_label(st.text)}' is this "
+                    "line's"
+                )
+                return False
         groups = [] if respectively else self._interleaved(st, [h.start for h, _ in dated])
         if groups:
             # "O-ringen op 5/1, de pakking op 8/1": each date is the lines' named before it
@@ -4362,6 +4386,9 @@ class POReader:
         unit_issue = self._unit_mismatch(s.specific, s.pl, s.qty)
         if unit_issue:
             s.reasons.append(f"line {s.n}: {unit_issue}")
+        other_box = self._other_pack_size(s)
+        if other_box:
+            s.reasons.append(f"line {s.n}: {other_box}")
         s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
         if not (s.date_cands or s.schedule is not None or s.offset_used):
             tied = next((st for st in s.specific if self._ships_with_another(st, s.n)), None)
@@ -4370,6 +4397,39 @@ class POReader:
                     f"line {s.n}: '{tied.text.strip()[:70]}' ties its date to another line's"
                 )
         self._check_claims(s)
+
+    def _other_pack_size(self, s: _LineState) -> str | None:
+        """The PO counts in a pack its description sizes ("Safety goggles, 12/box", 20 BOX)
+        and the supplier's words size a pack of that kind otherwise ("kotak 10 pasang"): its
+        boxes are not the PO's, so neither are counts or prices per box."""
+        kinds = pack_kinds(s.pl.uom)
+        if not kinds:
+            return None
+        described = stated_packs("", s.pl.description or "", s.pl.uom, self.locale)
+        # what one of the PO's packs holds in pieces ("12/box", "box of 250"), not its
+        # content ("bag 20 kg")
+        ours = {
+            p.size for p in described if p.kinds & kinds and (not p.unit or is_piece_unit(p.unit))
+        }
+        if len(ours) != 1:
+            return None
+        for st in s.specific:
+            theirs = [
+                p
+                for p in pack_sizes(st.text, s.pl.uom, self.locale)
+                if p.kinds & kinds
+                and p.size not in ours
+                # a count of pieces, not an amount after the pack's word ("box 68.00")
+                and not re.search(r"\d[.,]\d", st.text[p.start : p.end])
+                and (not p.unit or is_piece_unit(p.unit) or not is_measured(p.unit))
+                and p.size == p.size.to_integral_value()
+            ]
+            if theirs:
+                return (
+                    f"the supplier's {s.pl.uom.lower()} holds {format(theirs[0].size, 'f')}, the "
+                    f"PO's {format(next(iter(ours)), 'f')}: its counts and prices are not the PO's"
+                )
+        return None
 
     def _ships_with_another(self, st: Statement, n: int) -> bool:
         """The statement names another line as company ("ships with the modules", "与组件同批

@@ -537,6 +537,10 @@ def unaccounted_dates(d: Decision) -> list[str]:
     reasons = []
     assert d.msg.date is not None
     today = d.msg.date.date()
+    dates_of = {
+        (po.po_number, ln.line): {x for x in (ln.date, *(s.date for s in ln.schedule)) if x}
+        for po, _pl, ln in d.lines()
+    }
     for po, _pl, ln in d.lines():
         carried = {x for x in (ln.date, *(s.date for s in ln.schedule)) if x is not None}
         every = covering(d, po, ln.line)
@@ -547,6 +551,13 @@ def unaccounted_dates(d: Decision) -> list[str]:
         for c in cover:
             if c.segment_kind != "body":
                 continue
+            # "Lines 2 and 3 … on 4 and 11 December respectively": the other lines' dates
+            # are theirs
+            mine = carried
+            if c.scope != ORDER and P.RESPECTIVELY.search(c.clause.text):
+                mine = carried.union(
+                    *(dates_of.get((po.po_number, n), set()) for n in c.scope)  # type: ignore[union-attr]
+                )
             loose = []
             for v in c.values:
                 x = v.value
@@ -558,7 +569,7 @@ def unaccounted_dates(d: Decision) -> list[str]:
                 if (
                     (v.form not in ("explicit", "yearless", "kw") and not relative_own)
                     or x <= today
-                    or x in carried
+                    or x in mine
                 ):
                     continue
                 if po.issued is not None and (x.month, x.day) == (po.issued.month, po.issued.day):

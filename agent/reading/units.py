@@ -457,12 +457,30 @@ def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[
     """The pack sizes ``text`` states, then those of the PO line's own description ('Box of
     50', 'rol 16 kg'): the latter stand nowhere in ``text``; then what one of the PO's units
     holds by the description ('Wall paint, 20 l tin' on a PO counted in tins)."""
-    described = pack_sizes(description, po_uom, locale)
+    described = pack_sizes(description, po_uom, locale) + _count_per_pack(description)
     return (
         pack_sizes(text, po_uom, locale)
         + [replace(p, start=-1, end=-1, maybe_po_unit=is_piece_unit(po_uom)) for p in described]
         + _content(description, po_uom, locale)
     )
+
+
+@cache
+def _count_per_pack_re() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![\w.,/$€£¥-])(?P<size>\d{{1,4}})\s*/\s*(?P<pack>{L.alternation('pack_units')})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _count_per_pack(description: str) -> list[PackSize]:
+    """ "Safety goggles, 12/box", "Coffee filter, 40/box": how many one pack of the line's
+    holds, as its description writes it (a description carries no prices)."""
+    return [
+        PackSize(pack_kinds(m.group("pack")), Decimal(m.group("size")), "", -1, -1)
+        for m in _count_per_pack_re().finditer(description)
+        if int(m.group("size")) > 1
+    ]
 
 
 # A weight, volume or area in a description: "20 l", "25 kg", "20-l-Eimer", "= 4.32 m2"
