@@ -114,3 +114,15 @@ def test_a_vietnamese_counter_of_rods_is_a_count_of_pieces() -> None:
     got = lines_of(res)
     assert got[1].status == "changed" and got[1].quantity == 48
     assert got[2].status == "accepted"
+
+
+def test_a_chinese_answer_of_dates_as_follows_is_no_promise() -> None:
+    # batch AV 039: "回覆交期如下：" (our delivery dates are as follows:) read as promising the
+    # dates for later
+    res = read(
+        "您好，回覆交期如下：\n1. RS-40 500個 單價 0.84 交期 2026/12/11\n"
+        "2. RS-60 300個 單價 1.12 交期 2026/12/11\n3. RS-80 200個 單價 1.46 交期 2026/12/11\n",
+        [make_po(locale="zh-TW", lines=SEALS)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert all(ln.status == "accepted" for ln in lines_of(res).values())
