@@ -1,0 +1,1 @@
+"""Batch AX helpers and case definitions."""
