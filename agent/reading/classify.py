@@ -561,6 +561,9 @@ _ORDER_CONFIRMATION = compile_re(
     r"|auftragsbestätigung|auftragsbestaetigung|bestellbestätigung|\bAB[-_ ]?\d{4,}"
     r"|confirmation de commande|accusé de réception de commande|confirmación de pedido"
     r"|confirmación del pedido|conferma d'ordine|orderbevestiging|potvrzení objednávky"
+    # Portuguese, with or without its accents ("CONFIRMACAO DE PEDIDO" in an ERP's PDF)
+    r"|confirma[çc][ãa]o (?:de |do )?(?:pedido|encomenda)|confirma[çc][ãa]o da encomenda"
+    r"|confirmaci[oó]n de(?:l)? pedido"
     r"|ordrebekræftelse|ordrebekreftelse|orderbekräftelse|sipariş onayı|siparis onayi"
     r"|rendelés[- ]?visszaigazolás|megrendelés[- ]?visszaigazolás|confirmare (?:de )?comand[ăa]"
     r"|注文請書|注文確認書|受注確認"

@@ -1676,6 +1676,19 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         weeks = re.fullmatch(_WEEK_UNITS, unit) is not None
         add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
 
+    # "the eighteenth of December": an English day written as an ordinal word
+    for m in _ORDINAL_WORD_DATE.finditer(text) if "th" in text or "first" in text else ():
+        day = _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", m.group("ord").lower())]
+        month = _ENGLISH_MONTHS.index(m.group("mon").lower()[:3]) + 1
+        if m.group("y"):
+            d = _safe_date(int(m.group("y")), month, day)
+            add(d, m, "explicit")
+        else:
+            d = _safe_date(ref.year, month, day)
+            if d is not None and d < ref:
+                d = _safe_date(ref.year + 1, month, day)
+            add(d, m, "yearless")
+
     # Weekday names: either they qualify a nearby explicit date ("Tuesday 12/1",
     # "Monday truck (11/30)") or they are a relative date ("next Monday").
     explicit = sorted(
@@ -1747,6 +1760,67 @@ _RANGE_OR_LINE_BEFORE = compile_re(
     r"rad|linje|poz|pol|artikel|art)\.?\s*(?:(?:le|el|the|den|dem|am|il|lo|o|de)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_ORDINAL_DAYS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        1,
+    )
+}
+_ORDINAL_DAYS |= {f"twenty {w}": 20 + i for w, i in _ORDINAL_DAYS.items() if i < 10}
+_ORDINAL_DAYS |= {"thirtieth": 30, "thirty first": 31}
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_ORDINAL_WORD_DATE = compile_re(
+    r"(?<![\w-])(?:the\s+)?(?P<ord>(?:twenty[\s-]+|thirty[\s-]+)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?:of\s+)?"
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:,?\s+(?P<y>20\d\d))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _shared_month_days(text: str, hits: list[DateHit]) -> list[DateHit]:

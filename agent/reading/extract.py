@@ -443,8 +443,11 @@ _MISSED_DAY_AFTER = compile_re(
 
 
 def _other_measure(h: QuantityHit, pl: POLine) -> bool:
-    """A count in a weight, area, volume or length that is not the PO's unit."""
-    return bool(h.unit) and is_measured(h.unit) and not same_unit(h.unit, pl.uom)
+    """A count in a weight, area, volume or length that is not the PO's unit, or in pieces on
+    a PO counted in packs ("50,000 pcs" of gloves "100/box" ordered in BOX)."""
+    if not h.unit or same_unit(h.unit, pl.uom):
+        return False
+    return is_measured(h.unit) or (is_piece_unit(h.unit) and bool(pack_kinds(pl.uom)))
 
 
 def _compact(s: str) -> str:
@@ -4389,6 +4392,21 @@ class POReader:
         other_box = self._other_pack_size(s)
         if other_box:
             s.reasons.append(f"line {s.n}: {other_box}")
+        if s.schedule is None and s.qty in (None, s.pl.quantity):
+            # "nur zwölf Kartons …, die restlichen drei Kartons entfallen": the rest refused,
+            # and the part delivered written in a way the reading has no count of
+            for st in s.specific:
+                for m in P.REJECT.finditer(st.text):
+                    before = st.text[max(0, m.start() - 40) : m.start()]
+                    if P.SPLIT_WORDS.search(before) or L.search("split", before):
+                        s.reasons.append(
+                            f"line {s.n}: '{_label(st.text)}' refuses the rest of the line, "
+                            "but no count of what is delivered was read"
+                        )
+                        break
+                else:
+                    continue
+                break
         s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
         if not (s.date_cands or s.schedule is not None or s.offset_used):
             tied = next((st for st in s.specific if self._ships_with_another(st, s.n)), None)
