@@ -29,7 +29,14 @@ from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
 from agent.reading.extract import starts_with_line_ref
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
-from agent.reading.types import ExtractionResult, LineConfirmation, Message, OpenPO, POLine
+from agent.reading.types import (
+    ExtractionResult,
+    LineConfirmation,
+    Message,
+    OpenPO,
+    POConfirmation,
+    POLine,
+)
 from agent.reading.units import (
     digits_end,
     is_measured,
@@ -80,6 +87,16 @@ class Decision:
                 if pl is not None and ln.status in ("accepted", "changed"):
                     out.append((po, pl, ln))
         return out
+
+    def rejected(self) -> list[tuple[OpenPO, POConfirmation, LineConfirmation]]:
+        """The lines read as refused, each with its PO and that PO's whole answer."""
+        return [
+            (po, c, ln)
+            for c in self.result.confirmations
+            if (po := self.pos.get(c.po_number)) is not None
+            for ln in c.lines
+            if ln.status == "rejected"
+        ]
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -591,65 +608,59 @@ def asked_back_reasons(d: Decision) -> list[str]:
 def rejection_reasons(d: Decision) -> list[str]:
     """A rejected line needs the supplier's own refusal: a decline (or a row with 0) covering it."""
     reasons = []
-    for c in d.result.confirmations:
-        po = d.pos.get(c.po_number)
-        if po is None:
-            continue
-        for ln in c.lines:
-            if ln.status != "rejected":
-                continue
-            claims = [
-                x
-                for x in d.claims_of(po)
-                if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
-            ]
-            refusals = [
-                x
-                for x in claims
-                if x.act == "decline"
-                or (_refusal(x.clause.text) and not L.search("future", x.clause.text))
-            ]
-            if refusals and all(P.PRICE_WORDS.search(x.clause.text) for x in refusals):
-                # "we can't accept this PO at these prices": the price is refused, which is
-                # an offer to talk, not a refusal to supply
-                reasons.append(
-                    f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
-                    "refuses the price, not the goods: a counter-offer for a person"
-                )
-                continue
-            if (
-                refusals
-                and len(po.lines) > 1
-                and all(x.status == "rejected" for x in c.lines)
-                and all(
-                    x.scope == ORDER
-                    and not x.names_lines
-                    and not _WHOLE_ORDER.search(x.clause.sentence)
-                    and not ORDER_NOUN.search(x.clause.sentence)
-                    and not P.explicit_all(x.clause.sentence)
-                    for x in refusals
-                )
-                and any(
-                    x.act in ("commit", "change") and x.values and x not in refusals
-                    for x in d.claims_of(po)
-                )
-            ):
-                # "44 - infelizmente a forma 44 foi descontinuada" under a size run: a refusal
-                # of something that names neither a line nor the order, beside values the
-                # supplier commits to, is no refusal of the whole order
-                reasons.append(
-                    f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
-                    "refuses something but names no line nor the order: which line is unclear"
-                )
-                continue
-            if refusals or any(
-                x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
-            ):
-                continue
+    for po, c, ln in d.rejected():
+        claims = [
+            x
+            for x in d.claims_of(po)
+            if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
+        ]
+        refusals = [
+            x
+            for x in claims
+            if x.act == "decline"
+            or (_refusal(x.clause.text) and not L.search("future", x.clause.text))
+        ]
+        if refusals and all(P.PRICE_WORDS.search(x.clause.text) for x in refusals):
+            # "we can't accept this PO at these prices": the price is refused, which is
+            # an offer to talk, not a refusal to supply
             reasons.append(
-                f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
-                "supplier's own words covers this line"
+                f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
+                "refuses the price, not the goods: a counter-offer for a person"
             )
+            continue
+        if (
+            refusals
+            and len(po.lines) > 1
+            and all(x.status == "rejected" for x in c.lines)
+            and all(
+                x.scope == ORDER
+                and not x.names_lines
+                and not _WHOLE_ORDER.search(x.clause.sentence)
+                and not ORDER_NOUN.search(x.clause.sentence)
+                and not P.explicit_all(x.clause.sentence)
+                for x in refusals
+            )
+            and any(
+                x.act in ("commit", "change") and x.values and x not in refusals
+                for x in d.claims_of(po)
+            )
+        ):
+            # "44 - infelizmente a forma 44 foi descontinuada" under a size run: a refusal
+            # of something that names neither a line nor the order, beside values the
+            # supplier commits to, is no refusal of the whole order
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: '{_clip(refusals[0].clause.text)}' "
+                "refuses something but names no line nor the order: which line is unclear"
+            )
+            continue
+        if refusals or any(
+            x.segment_kind == "table_row" and Decimal(0) in x.numbers() for x in claims
+        ):
+            continue
+        reasons.append(
+            f"PO {po.po_number} line {ln.line}: read as rejected, but no refusal in the "
+            "supplier's own words covers this line"
+        )
     return reasons
 
 

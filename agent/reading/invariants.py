@@ -1412,35 +1412,29 @@ def delivery_for_refused_line(d: Decision) -> list[str]:
     delivery on a date is another item shipped in its place, which the buyer has to accept
     first (an offer with a price alone, "we can offer the CP-310 at …", is no delivery)."""
     reasons = []
-    for conf in d.result.confirmations:
-        po = d.pos.get(conf.po_number)
-        if po is None:
-            continue
-        for ln in conf.lines:
-            if ln.status != "rejected":
-                continue
-            dated = [
-                c
-                for c in covering(d, po, ln.line)
-                if c.own_scope
-                and c.scope != ORDER
-                and not c.checks
-                # a count delivered on a date to come ("soit 80 pièces le 18/12"), not the
-                # date the refusal explains ("last time buy closed on 30/09/2026")
-                and any(v.kind == "number" for v in c.values)
-                and any(
-                    v.kind == "date"
-                    and not v.effective
-                    and (d.msg.date is None or v.value >= d.msg.date.date())
-                    for v in c.values
-                )
-            ]
-            if dated:
-                reasons.append(
-                    f"PO {po.po_number} line {ln.line}: read as refused, but "
-                    f"'{_clip(dated[0].clause.text)}' commits a delivery for it: another item "
-                    "in its place?"
-                )
+    for po, _conf, ln in d.rejected():
+        dated = [
+            c
+            for c in covering(d, po, ln.line)
+            if c.own_scope
+            and c.scope != ORDER
+            and not c.checks
+            # a count delivered on a date to come ("soit 80 pièces le 18/12"), not the
+            # date the refusal explains ("last time buy closed on 30/09/2026")
+            and any(v.kind == "number" for v in c.values)
+            and any(
+                v.kind == "date"
+                and not v.effective
+                and (d.msg.date is None or v.value >= d.msg.date.date())
+                for v in c.values
+            )
+        ]
+        if dated:
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: read as refused, but "
+                f"'{_clip(dated[0].clause.text)}' commits a delivery for it: another item "
+                "in its place?"
+            )
     return reasons
 
 
