@@ -82,3 +82,22 @@ def test_a_portuguese_erp_order_confirmation_pdf_name_is_an_answer() -> None:
     res = read_message(raw, load_pos([make_po(locale="pt-BR", lines=CHAIRS)]))
     assert res.kind != "unrelated", res
     assert res.matched_po_numbers == ["4500012345"]
+
+
+def test_ordinal_word_dates_are_read_in_any_case_and_may_needs_its_capital() -> None:
+    from agent.reading.dates import find_dates
+
+    ref = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    found = {
+        text: [h.date for h in find_dates(text, "en-GB", ref)[0]]
+        for text in (
+            "delivery on the second of December",
+            "DELIVERY ON THE TWENTY-THIRD OF DECEMBER",
+            "the first may arrive late",
+        )
+    }
+    assert found == {
+        "delivery on the second of December": [date(2026, 12, 2)],
+        "DELIVERY ON THE TWENTY-THIRD OF DECEMBER": [date(2026, 12, 23)],
+        "the first may arrive late": [],
+    }

@@ -1677,7 +1677,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
 
     # "the eighteenth of December": an English day written as an ordinal word
-    for m in _ORDINAL_WORD_DATE.finditer(text) if "th" in text or "first" in text else ():
+    for m in _ORDINAL_WORD_DATE.finditer(text) if _ORDINAL_HINT.search(text) else ():
         day = _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", m.group("ord").lower())]
         month = _ENGLISH_MONTHS.index(m.group("mon").lower()[:3]) + 1
         if m.group("y"):
@@ -1810,10 +1810,15 @@ _ORDINAL_WORD_DATE = compile_re(
     r"(?<![\w-])(?:the\s+)?(?P<ord>(?:twenty[\s-]+|thirty[\s-]+)?(?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?:of\s+)?"
-    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+    # ("May" with its capital only: "the first may arrive" is no date)
+    r"(?P<mon>january|february|march|april|(?-i:May|MAY)|june|july|august|september|october|november|"
     r"december)(?:,?\s+(?P<y>20\d\d))?(?![\w])",
     re.IGNORECASE,
 )
+
+
+# a word ending as an English ordinal does: most texts hold none, and skip the scan
+_ORDINAL_HINT = compile_re(r"(?:st|nd|rd|th)\s+(?:of\s+)?[a-z]", re.IGNORECASE)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
