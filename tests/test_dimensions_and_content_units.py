@@ -29,20 +29,30 @@ def test_goods_named_by_their_dimensions_are_their_line() -> None:
     assert (got[2].status, got[2].unit_price) == ("accepted", Decimal("6.10"))
 
 
-def test_a_count_in_the_packs_content_unit_is_no_count_of_the_pos_unit() -> None:
-    po = make_po(
+def _ties(size_words: str) -> dict:
+    return make_po(
         locale="es-ES",
         lines=[
-            ("CT-300", "Brida nylon 300 x 4,8 mm, bolsa 100 uds", 30, "BAG", "6.10", "2026-12-10"),
-            ("CT-150", "Brida nylon 150 x 3,6 mm, bolsa 100 uds", 40, "BAG", "2.30", "2026-12-10"),
+            ("CT-300", f"Brida nylon 300 x 4,8 mm, {size_words}", 30, "BAG", "6.10", "2026-12-10"),
+            ("CT-150", f"Brida nylon 150 x 3,6 mm, {size_words}", 40, "BAG", "2.30", "2026-12-10"),
         ],
     )
-    res = read(
-        "Te confirmo el pedido, entrega el 10/12:\n"
-        "- brida 300x4,8: 3.000 uds\n"
-        "- brida 150x3,6: 4.000 uds\n",
-        [po],
-    )
-    # 3.000 pieces are 30 bags, never 3000 bags: a person converts them
+
+
+_TIES_IN_PIECES = "Te confirmo el pedido, entrega el 10/12:\n- brida 300x4,8: 3.000 uds\n- brida 150x3,6: 4.000 uds\n"
+
+
+def test_a_count_in_the_packs_content_unit_converts_through_its_stated_size() -> None:
+    # "bolsa 100 uds": 3.000 pieces are 30 of the PO's bags, never 3000 bags
+    res = read(_TIES_IN_PIECES, [_ties("bolsa 100 uds")])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity) == ("accepted", 30)
+    assert (got[2].status, got[2].quantity) == ("accepted", 40)
+
+
+def test_a_count_in_pieces_on_bags_of_unstated_size_is_no_count_of_bags() -> None:
+    # the bag's size unknown: 3.000 pieces are neither 3000 bags nor any number of them
+    res = read(_TIES_IN_PIECES, [_ties("bolsa")])
     assert res.kind == "needs_review"
-    assert any("'3.000 uds' is counted in uds" in r for r in res.review_reasons)
+    assert any("3000" in r for r in res.review_reasons), res.review_reasons
