@@ -1681,12 +1681,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         day = _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", m.group("ord").lower())]
         month = _ENGLISH_MONTHS.index(m.group("mon").lower()[:3]) + 1
         if m.group("y"):
-            d = _safe_date(int(m.group("y")), month, day)
+            d = _mk(int(m.group("y")), month, day)
             add(d, m, "explicit")
         else:
-            d = _safe_date(ref.year, month, day)
+            d = _mk(ref.year, month, day)
             if d is not None and d < ref:
-                d = _safe_date(ref.year + 1, month, day)
+                d = _mk(ref.year + 1, month, day)
             add(d, m, "yearless")
 
     # Weekday names: either they qualify a nearby explicit date ("Tuesday 12/1",
@@ -1819,13 +1819,6 @@ _ORDINAL_WORD_DATE = compile_re(
 
 # a word ending as an English ordinal does: most texts hold none, and skip the scan
 _ORDINAL_HINT = compile_re(r"(?:st|nd|rd|th)\s+(?:of\s+)?[a-z]", re.IGNORECASE)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _shared_month_days(text: str, hits: list[DateHit]) -> list[DateHit]:

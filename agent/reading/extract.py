@@ -419,16 +419,6 @@ def _spelt(code: str) -> re.Pattern[str]:
     )
 
 
-# the words that keep a tax out of the price before them, in the languages of the lexicon
-_TAX_KEPT_OUT = compile_re(
-    r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|pluss|más|mas|mais|più|piu|artı"
-    r"|hors|ht|net\w*|sans|sin|sem|senza"
-    r"|bez|без|ohne|not included|não incluído|no incluido|non compris|未含|不含|税抜|별도|hariç"
-    r"|nie zawiera|ex|exc)(?![^\W\d_])|\+|未税|税別",
-    re.IGNORECASE,
-)
-
-
 # up to two short words between a refusal's verb and a date, not one that starts a time
 # ("non è più in produzione dal 30/09": since then, a refusal)
 _SINCE = (
@@ -2915,7 +2905,7 @@ class POReader:
             ),
             None,
         )
-        return tax is not None and not _TAX_KEPT_OUT.search(after[: tax.end() + 12])
+        return tax is not None and not P.TAX_KEPT_OUT.search(after[: tax.end() + 12])
 
     def _pack_price_unconverted(self, st: Statement, pl: POLine, word: str) -> bool:
         """A price per the pack ``word`` names, said of this line (a whole-order sentence's
@@ -3959,13 +3949,18 @@ class POReader:
     def _respective_price(self, s: _LineState, st: Statement, prices: list) -> list:
         """'... respectively': the line's price is the one in its place among the lines named,
         when there is one price per line."""
+        return self._respective(s, st, prices, "prices")
+
+    def _respective(self, s: _LineState, st: Statement, values: list, what: str) -> list:
+        """The value in the line's place among the lines the statement names, when it gives
+        one per line ("Lines 2 and 3 … on 4 and 11 December respectively"); else none, and a
+        reason when it gave any."""
         order = self._mention_order(st.text)
-        idx = order.index(s.n) if s.n in order else None
-        if idx is not None and len(prices) == len(order):
-            return [prices[idx]]
-        if prices:
+        if s.n in order and len(values) == len(order):
+            return [values[order.index(s.n)]]
+        if values:
             s.reasons.append(
-                f"line {s.n}: cannot tell which of the prices in '{_label(st.text)}' is this line's"
+                f"line {s.n}: cannot tell which of the {what} in '{_label(st.text)}' is this line's"
             )
         return []
 
@@ -3973,16 +3968,8 @@ class POReader:
         """The clause's dates for the line become candidates; whether there were any."""
         dated = self._dates(st)
         if respectively and dated:
-            # "Lines 2 and 3 … on 4 and 11 December respectively": one date per line named,
-            # in their order; any other count is no pairing a reading can make
-            order = self._mention_order(st.text)
-            if s.n in order and len(dated) == len(order):
-                dated = [dated[order.index(s.n)]]
-            else:
-                s.reasons.append(
-                    f"line {s.n}: cannot tell which of the dates in '{_label(st.text)}' is this "
-                    "line's"
-                )
+            dated = self._respective(s, st, dated, "dates")
+            if not dated:
                 return False
         groups = [] if respectively else self._interleaved(st, [h.start for h, _ in dated])
         if groups:
@@ -4392,21 +4379,12 @@ class POReader:
         other_box = self._other_pack_size(s)
         if other_box:
             s.reasons.append(f"line {s.n}: {other_box}")
-        if s.schedule is None and s.qty in (None, s.pl.quantity):
-            # "nur zwölf Kartons …, die restlichen drei Kartons entfallen": the rest refused,
-            # and the part delivered written in a way the reading has no count of
-            for st in s.specific:
-                for m in P.REJECT.finditer(st.text):
-                    before = st.text[max(0, m.start() - 40) : m.start()]
-                    if P.SPLIT_WORDS.search(before) or L.search("split", before):
-                        s.reasons.append(
-                            f"line {s.n}: '{_label(st.text)}' refuses the rest of the line, "
-                            "but no count of what is delivered was read"
-                        )
-                        break
-                else:
-                    continue
-                break
+        rest = self._rest_refused_uncounted(s)
+        if rest is not None:
+            s.reasons.append(
+                f"line {s.n}: '{_label(rest.text)}' refuses the rest of the line, but no count "
+                "of what is delivered was read"
+            )
         s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
         if not (s.date_cands or s.schedule is not None or s.offset_used):
             tied = next((st for st in s.specific if self._ships_with_another(st, s.n)), None)
@@ -4415,6 +4393,19 @@ class POReader:
                     f"line {s.n}: '{tied.text.strip()[:70]}' ties its date to another line's"
                 )
         self._check_claims(s)
+
+    def _rest_refused_uncounted(self, s: _LineState) -> Statement | None:
+        """ "nur zwölf Kartons …, die restlichen drei Kartons entfallen": the line's own
+        statement that refuses its rest, when no count of the part delivered was read (it is
+        written in a way the reading has no count of)."""
+        if s.schedule is not None or s.qty not in (None, s.pl.quantity):
+            return None
+        for st in s.specific:
+            for m in P.REJECT.finditer(st.text):
+                before = st.text[max(0, m.start() - 40) : m.start()]
+                if P.SPLIT_WORDS.search(before) or L.search("split", before):
+                    return st
+        return None
 
     def _other_pack_size(self, s: _LineState) -> str | None:
         """The PO counts in a pack its description sizes ("Safety goggles, 12/box", 20 BOX)

@@ -542,7 +542,7 @@ def unaccounted_dates(d: Decision) -> list[str]:
         for po, _pl, ln in d.lines()
     }
     for po, _pl, ln in d.lines():
-        carried = {x for x in (ln.date, *(s.date for s in ln.schedule)) if x is not None}
+        carried = dates_of[(po.po_number, ln.line)]
         every = covering(d, po, ln.line)
         cover = [c for c in every if c.firm]
         # "ships 3/9, est. delivery 3/12": a hedged date the result carries still places a
@@ -1390,7 +1390,11 @@ def prices_with_tax(d: Decision) -> list[str]:
         for text in (c.clause.text for c in d.claims_of(po)):
             for m in tax.finditer(text):
                 before = text[max(0, m.start() - 16) : m.start()]
-                if not _TAX_IN.search(before) or _TAX_OUT.search(before):
+                if (
+                    not _TAX_IN.search(before)
+                    or P.TAX_KEPT_OUT.search(before)
+                    or _TAX_NOT.search(before)
+                ):
                     continue
                 return [
                     f"PO {po.po_number} line {ln.line}: '{_clip(text)}' says the prices "
@@ -1399,11 +1403,8 @@ def prices_with_tax(d: Decision) -> list[str]:
     return []
 
 
-_TAX_OUT = compile_re(
-    r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|hors|net\w*|sans|sin|sem|senza"
-    r"|bez|без|ohne|ex|not|nicht|non|no|não|hariç)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+# (a negation keeps it out too: "nicht inkl. MwSt.", "no incluye IVA")
+_TAX_NOT = compile_re(r"(?<![^\W\d_])(?:not|nicht|non|no|não)(?![^\W\d_])", re.IGNORECASE)
 
 
 def delivery_for_refused_line(d: Decision) -> list[str]:

@@ -729,3 +729,13 @@ def of_paperwork(text: str) -> bool:
         # "as per your approved artwork the price will be USD 0.036": a price is the goods'
         and not price_hits(text, "en-US")
     )
+
+
+# the words that keep a tax out of the price before them, in the languages of the lexicon
+TAX_KEPT_OUT = compile_re(
+    r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|pluss|más|mas|mais|più|piu|artı"
+    r"|hors|ht|net\w*|sans|sin|sem|senza"
+    r"|bez|без|ohne|not included|não incluído|no incluido|non compris|未含|不含|税抜|별도|hariç"
+    r"|nie zawiera|ex|exc)(?![^\W\d_])|\+|未税|税別",
+    re.IGNORECASE,
+)
