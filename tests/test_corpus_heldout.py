@@ -27,11 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
-    "corpus_heldout_au/057-tent-pegs-quantities-in-spanish-words": (
-        "a partial quantity written in words ('nos quedan solamente veinte cajas de las "
-        "veinticuatro … te mandamos veinte cajas', the other four not delivered) beside a model "
-        "discontinued is read as refusing the line: counts in words are not read"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

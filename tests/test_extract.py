@@ -370,7 +370,7 @@ def rules_only(body: str, pos=None, **kw):
     from agent.reading.message import normalize
     from agent.reading.pipeline import _read_rules
 
-    result, _ = _read_rules(normalize(make_mail(body, **kw)), load_pos(pos or [make_po()]), ())
+    result, _, _ = _read_rules(normalize(make_mail(body, **kw)), load_pos(pos or [make_po()]), ())
     return result
 
 

@@ -85,7 +85,7 @@ def read_parsed(
 
     _clear_text_caches()
     open_pos = _in_supplier_convention(msg, open_pos)
-    result, human = _read_rules(msg, open_pos, own_addresses)
+    result, human, msg = _read_rules(msg, open_pos, own_addresses)
     if human:
         # what the text does not commit to (conditions, promises, receipts ...) is no confirmation
         result = gate(msg, open_pos, guard(msg, open_pos, result))
@@ -134,34 +134,43 @@ def _clear_text_caches() -> None:
 
 def _read_rules(
     msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str]
-) -> tuple[ExtractionResult, bool]:
-    """The rules' answer, and whether the mail is a human reply (only those are gated and
-    offered to the fallback)."""
+) -> tuple[ExtractionResult, bool, Message]:
+    """The rules' answer, whether the mail is a human reply (only those are gated and
+    offered to the fallback), and the message as read (its counts in words as digits)."""
     from agent.reading.classify import classify
     from agent.reading.match import match_message
+    from agent.reading.spelled_counts import language, message_with_digits
 
     automatic = _automatic_answer(msg, open_pos, own_addresses, classify(msg, own_addresses))
     if automatic is not None:
-        return automatic, False
+        return automatic, False, msg
     own_text, all_attachment_text = _own_texts(msg)
     if not own_text.strip() and not all_attachment_text.strip():
         reasons = ["the message has no readable text of the supplier's own"]
         reasons += msg.defects
         # nothing for a language model to read either: no fallback
-        return _review(reasons), False
+        return _review(reasons), False, msg
 
     m = match_message(
         msg, open_pos, own_addresses=own_addresses, attachment_text=all_attachment_text
     )
     injection = P.INJECTION.search(f"{own_text}\n{all_attachment_text}")
     if not m.pos:
-        return _unmatched(msg, m, own_text)
+        return (*_unmatched(msg, m, own_text), msg)
     unread = _undated_or_invoice(msg, m)
     if unread is not None:
-        return unread, True
+        return unread, True, msg
+    # the matched suppliers' languages tell which words are numbers ("once" is eleven only
+    # in Spanish)
+    msg = message_with_digits(
+        msg,
+        [language(po.supplier.locale) for po in m.pos],
+        tuple(dict.fromkeys(pl.uom for po in m.pos for pl in po.lines)),
+    )
+    own_text = msg.own_text
     r = _read_matched(msg, open_pos, m, own_text, all_attachment_text)
     _add_message_reasons(msg, m, r, injection)
-    return _rules_answer(msg, m, r), True
+    return _rules_answer(msg, m, r), True, msg
 
 
 def _automatic_answer(
