@@ -192,15 +192,31 @@ def _cause_after() -> re.Pattern[str]:
     return compile_re("|".join(sorted(set(words), key=lambda w: (-len(w), w))), re.IGNORECASE)
 
 
-def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
+def pack_priced(c: Claim, pl: POLine, locale: str, about: Sequence[str] = ()) -> list[Decimal]:
     """The claim's prices per a pack whose size its sentence or the PO line's description
-    states, as prices per the PO's unit: '124,00 EUR za rolkę' with 'rolki po 50 kg' -> 2.48."""
-    text = c.clause.text
+    states, as prices per the PO's unit: '124,00 EUR za rolkę' with 'rolki po 50 kg' -> 2.48.
+    When those state none that converts, the sizes another sentence ``about`` the line states
+    ("solo in sacchi da 25 kg … Prezzo 18,50 € a sacco"), placed nowhere in this one, as the
+    reader takes them."""
     packs = stated_packs(c.clause.sentence, pl.description or "", pl.uom, locale)
+    out = _pack_prices(c, pl, packs)
+    if out:
+        return out
+    more = [
+        replace(p, start=-1, end=-1)
+        for sentence in dict.fromkeys(about)
+        if sentence != c.clause.sentence
+        for p in stated_packs(sentence, "", pl.uom, locale)
+    ]
+    return _pack_prices(c, pl, packs + more) if more else []
+
+
+def _pack_prices(c: Claim, pl: POLine, packs: list) -> list[Decimal]:
     # no pack stated: a weight or a volume still converts exactly ("USD 1,390/MT" on a PO in
     # kg), and a dozen is twelve pieces
     if not packs and not is_measured(pl.uom) and not is_piece_unit(pl.uom):
         return []
+    text = c.clause.text
     out = []
     for v in c.values:
         at = text.find(v.text) if v.kind == "price" and v.text else -1
@@ -211,6 +227,12 @@ def pack_priced(c: Claim, pl: POLine, locale: str) -> list[Decimal]:
             # "USD 4.10/盒" with "100只/盒": per one of the pieces of the pack named
             out += per_piece_of_pack(text, digits_end(v.text, at), v.value, packs)
     return out
+
+
+def sentences_of_line_only(claims: Sequence[Claim], line: int) -> list[str]:
+    """The sentences of the claims about ``line`` alone, in the supplier's own scope (a size
+    said of two lines may be either's)."""
+    return [c.clause.sentence for c in claims if c.own_scope and c.scope == frozenset({line})]
 
 
 def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = None) -> bool:
@@ -519,7 +541,9 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
                 and not any(
                     _same(x, ln.unit_price)
                     for c in firm
-                    for x in pack_priced(c, pl, po.supplier.locale)
+                    for x in pack_priced(
+                        c, pl, po.supplier.locale, sentences_of_line_only(own, ln.line)
+                    )
                 )
             ):
                 reasons.append(

@@ -2337,7 +2337,13 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
         for k in (Decimal(1), Decimal(o.quantity))
     }
     known = {k.normalize() for k in known}
-    for x in (x for x in ctx.sents if (po.po_number, ln.line) in x.lines):
+    line_sents = [x for x in ctx.sents if (po.po_number, ln.line) in x.lines]
+    # a pack's size said in another sentence about the line ("solo in sacchi da 25 kg …
+    # Prezzo 18,50 € a sacco"), as the reader takes it: placed nowhere in the clause
+    line_packs = [
+        replace(p, start=-1, end=-1) for x in line_sents for p in _packs(x.text, pl, locale)
+    ]
+    for x in line_sents:
         whole = ctx.named_lines(x.text)
         # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway, and
         # a clause that names no line is about the lines its own part names ("Line 2: was
@@ -2365,18 +2371,19 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                 if h.per == 1
                 and (per := price_unit_after(clause, _end_in(clause, c, h), pl.uom, locale))
             ]
-            packs = _packs(x.text, pl, locale)  # sizes stated anywhere in the sentence
-            amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit
-                v
-                for c, h in hits
-                if (v := pack_price(c, digits_end(h.text, h.start), h.value, pl.uom, packs))
-            ]
-            amounts += [  # "USD 3.80/盒" with "100只/盒": per one of the box's pieces
-                v
-                for c, h in hits
-                if h.per == 1
-                for v in per_piece_of_pack(c, digits_end(h.text, h.start), h.value, packs)
-            ]
+            own_packs = _packs(x.text, pl, locale)
+            for packs in (own_packs, own_packs + line_packs) if line_packs else (own_packs,):
+                amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit
+                    v
+                    for c, h in hits
+                    if (v := pack_price(c, digits_end(h.text, h.start), h.value, pl.uom, packs))
+                ]
+                amounts += [  # "USD 3.80/盒" with "100只/盒": per one of the box's pieces
+                    v
+                    for c, h in hits
+                    if h.per == 1
+                    for v in per_piece_of_pack(c, digits_end(h.text, h.start), h.value, packs)
+                ]
             for m in _MONEY_EXTRA.finditer(clause):
                 v = parse_number((m.group("a") or m.group("b")).rstrip(".,"), locale)
                 if v is not None:

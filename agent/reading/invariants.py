@@ -16,7 +16,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, Value, _mask
 from agent.reading.dates import find_dates
-from agent.reading.decide import Decision, covering, pack_priced
+from agent.reading.decide import Decision, covering, pack_priced, sentences_of_line_only
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.numbers import EITHER_WAY, parse_number, separators
 from agent.reading.segments import LIST_MARK
@@ -602,6 +602,7 @@ def unaccounted_prices(d: Decision) -> list[str]:
     for po, pl, ln in d.lines():
         price = ln.unit_price if ln.unit_price is not None else pl.unit_price
         qty = ln.quantity if ln.quantity is not None else pl.quantity
+        about = sentences_of_line_only(d.claims_of(po), ln.line)
         for c in d.claims_of(po):
             if not c.firm or not c.covers(ln.line) or not c.own_scope:
                 continue
@@ -625,7 +626,7 @@ def unaccounted_prices(d: Decision) -> list[str]:
                     continue
                 got = v.value / (v.per or 1)
                 explained = [price, price * qty, pl.unit_price, pl.unit_price * pl.quantity]
-                if any(x in explained for x in pack_priced(c, pl, po.supplier.locale)):
+                if any(x in explained for x in pack_priced(c, pl, po.supplier.locale, about)):
                     continue  # '£105.00 per bag' of '20 bags x 25 kg': 4.20 per kg
                 if any(abs(got - e) <= Decimal("0.005") for e in explained):
                     continue
