@@ -419,9 +419,14 @@ def _pack_size_re() -> re.Pattern[str]:
     pack = rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<![-_])(?P<pack>{L.alternation('pack_units')})(?:(?![\w])|(?<=[\u3040-\u30ff\u3400-\u9fff])(?=\d))"
     pack2 = pack.replace("?P<pack>", "?P<pack2>")
     pack3 = pack.replace("?P<pack>", "?P<pack3>")
-    of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])"
+    pack4 = pack.replace("?P<pack>", "?P<pack4>").replace("(?<![-_])", "")
+    # "40 karton @ 500 pcs": "@" between a pack and a count is "of" (with a unit: see below)
+    of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])|@"
     per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
     return compile_re(
+        # German "6er-Kartons", "12er Pack": a pack of so many pieces (first: "12 er Pack" is
+        # no size 12 in a unit "er")
+        rf"(?<![\w.,])(?P<size4>[1-9]\d{{0,3}})er-?\s*{pack4}|"
         # "boxes of 50", "rolki po 50 kg", "rollen à 16 kg", "rol 16 kg" (a unit then required);
         # one word may qualify the pack before its "of" ("pachete întregi de 2,5 m3")
         # ... an approximate size too: "40 rollen van ± 25 kg", "bags of approx. 25 kg"
@@ -527,14 +532,16 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
         # a match that is no pack size gives its words back: "62,50 EUR za balenie 50 ks"
         # is a price per pack, then the pack's size
         at = m.start() + 1
-        pack = m.group("pack") or m.group("pack2") or m.group("pack3")
-        raw = m.group("size") or m.group("size2") or m.group("size3")
+        pack = m.group("pack") or m.group("pack2") or m.group("pack3") or m.group("pack4")
+        raw = m.group("size") or m.group("size2") or m.group("size3") or m.group("size4")
         unit = m.group("unit") or m.group("unit2") or m.group("unit3") or ""
         end = m.end("unit") if m.group("unit") else m.end("size") if m.group("size") else m.end()
         if unit and not is_measure(unit, po_uom):
             if m.group("unit2") or m.group("unit3") or not m.group("of"):
                 continue  # "box 3 Line", "2 plis sac": no size without a unit or a word of
             unit, end = "", m.end("size")
+        if m.group("of") == "@" and not unit:
+            continue  # "cajas @ 12,50": "@" before a bare number is a price
         if m.group("size") and not unit and not m.group("of"):
             continue  # "Toilet roll 2-ply": a number after a pack word is its size only with
             # a unit or a word of ("roll 16 kg", "boxes of 50")
@@ -543,7 +550,7 @@ def _pack_sizes_cached(text: str, po_uom: str, locale: str) -> tuple[PackSize, .
             continue
         if not unit and _MONEY_AFTER.match(text, end):
             continue  # "150 cajas a 94,00 €/1000 uds": a price per pack, not its size
-        start = next(m.start(g) for g in ("size", "size2", "size3") if m.group(g))
+        start = next(m.start(g) for g in ("size", "size2", "size3", "size4") if m.group(g))
         out.append(PackSize(pack_kinds(pack), size, unit, start, end))
         # a pack of packs says the inner pack's size next: "doos van 20 pakken à 500 g"
         at = m.start("unit") if m.group("unit") and pack_kinds(unit) else m.end()
