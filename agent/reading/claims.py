@@ -265,12 +265,18 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         and not P.NEGATED_ACCEPT.search(text)
         and any(
             not L.pattern("courtesy").fullmatch(m.group(0))
+            # "ja no les fabriquem" (Catalan "no longer"): an assent word run on into a
+            # negation without a pause says something else ("OK, no problem" keeps its comma)
+            and not _NEGATION_AFTER.match(text, m.end())
             for m in L.pattern("assent").finditer(text)
         )
     ):
         # "Lines 1 and 3 OK"; a bare "Yes" counts only as the answer to our request (invariants)
         return "commit"
     return "other"
+
+
+_NEGATION_AFTER = compile_re(r"\s+(?:no|not|non|nie|ne|nicht|niet|nem|não|nao)(?![\w])", re.I)
 
 
 def _fields(text: str) -> frozenset[str]:

@@ -145,6 +145,8 @@ _LINE_REF = compile_re(
     r"(?P<more>(?:(?:\s*\([^()\n]{0,40}\))?(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     # ... and the Chinese and Japanese list marks: "項次1、2", "項次1及2"
     r"|、|及|與|与|和|と"
+    # ... and Hebrew and Arabic "and", joined to the number after it ("שורות 1 ו-2", "1 و2")
+    r"|ו-?|و-?"
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?!\d|[.,]\d))*)",
     re.IGNORECASE,
@@ -272,6 +274,9 @@ class Statement:
     # a row under a header whose unit-price column follows its quantity column, with no
     # amount column ("Qté P.U. EUR Date livr."): the decimal after the quantity is the price
     price_after_qty: bool = False
+    # a row under a header with several count columns before the unit ("Ordered Confirmed
+    # B/O UOM"): each column's role (po | conf | rest), in order
+    count_columns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -1399,6 +1404,74 @@ def _qty_then_price_header(line: str, locale: str, ref: date) -> bool:
     return not find_dates(line, locale, ref)[0]
 
 
+# A count column of an acknowledgment written as text: what the PO ordered, what the supplier
+# confirms, what stays open (back-ordered). Whole words of a header line only.
+_COUNT_COLUMN_WORDS = (
+    (
+        "po",
+        r"ordered|bestellt|bestellmenge|command[ée]e?s?|pedid[oa]s?|solicitad[oa]s?|ordinat[ao]"
+        r"|besteld|beställt|bestilt|zamówion[oay]|objednáno|tilattu|rendelt",
+    ),
+    (
+        "conf",
+        r"confirmed|conf\.?|bestätigt|bestaetigt|confirm[ée]e?s?|confirmad[oa]s?|confermat[ao]"
+        r"|bevestigd|bekräftat|bekræftet|bekreftet|potwierdzon[oay]|potvrzeno|vahvistettu"
+        r"|zugesagt|promised|shipped|geliefert|livr[ée]e?s?|entregad[oa]s?",
+    ),
+    (
+        "rest",
+        r"b/o|backorder(?:ed)?|back-?order|open|offen|rückstand|r[üu]ckst\.?|outstanding|pending"
+        r"|balance|reliquat|pendiente|residuo|achterstand|restant|restmenge",
+    ),
+)
+_COUNT_COLUMN_RES = tuple(
+    (role, compile_re(rf"(?<![\w/])(?:{words})(?![\w/])", re.IGNORECASE))
+    for role, words in _COUNT_COLUMN_WORDS
+)
+
+
+def _count_columns_header(line: str) -> tuple[str, ...] | None:
+    """The roles of a one-line text header's count columns ("Ln Item Description Ordered
+    Confirmed B/O UOM Unit Price Ship Date" -> po, conf, rest): only a header (no digit) with
+    two count columns or more, one of them the supplier's confirmed count."""
+    if _DIGIT.search(line):
+        return None
+    found = sorted((m.start(), role) for role, rx in _COUNT_COLUMN_RES for m in rx.finditer(line))
+    roles = tuple(role for _, role in found)
+    if len(roles) < 2 or roles.count("conf") != 1:
+        return None
+    return roles
+
+
+def count_columns_in(text: str) -> tuple[str, ...]:
+    """The count columns of the first one-line text header in ``text`` that has them."""
+    for line in text.splitlines():
+        roles = _count_columns_header(line)
+        if roles:
+            return roles
+    return ()
+
+
+def count_column_run(
+    text: str, columns: int, uom: str, locale: str
+) -> list[tuple[Decimal, int]] | None:
+    """A row's run of ``columns`` whole counts right before its unit ("… 800 600 200 PCS …"),
+    each with where it stands; [] when a longer run stands there (it does not fit the
+    header); None when the row has no such run."""
+    tokens = list(re.finditer(r"\S+", text))
+    for i, tok in enumerate(tokens):
+        if i < columns or not is_measure(tok.group(0), uom):
+            continue
+        run = tokens[i - columns : i]
+        values = [parse_number(t.group(0), locale) for t in run]
+        if any(v is None or v < 0 or v != v.to_integral_value() for v in values):
+            continue
+        if i > columns and parse_number(tokens[i - columns - 1].group(0), locale) is not None:
+            return []  # more counts than the header has columns
+        return [(v, t.start()) for v, t in zip(values, run, strict=True) if v is not None]
+    return None
+
+
 def _date_column_kinds(line: str, locale: str, ref: date) -> list[str] | None:
     """The date columns of a table header written as one line of text ("Qty Price Despatch
     Delivery", "Menge Preis Versand Liefertermin"), in order: ship | delivery.
@@ -2065,6 +2138,7 @@ class POReader:
             self._list_lead = None
             date_cols: list[str] | None = None
             price_after_qty = False
+            count_columns: tuple[str, ...] = ()
             items, last_was_item = 0, False
             named_labels = False  # a line led by the goods' name of a PO line, as a label
             by_place = self._list_by_place(lines) if table is None else {}
@@ -2084,6 +2158,7 @@ class POReader:
                     date_cols = header_kinds
                 if _qty_then_price_header(line, self.locale, self.ref):
                     price_after_qty = True
+                count_columns = _count_columns_header(line) or count_columns
                 # PO sections: a line naming another open PO switches to it
                 section, skip = self._section_after(line, section)
                 if skip:
@@ -2181,6 +2256,7 @@ class POReader:
                 for st in self.statements[first_new:]:
                     st.date_kinds = kinds
                     st.price_after_qty = named_row
+                    st.count_columns = count_columns
                     if (
                         bullets >= 2
                         and _BULLET.match(line)
@@ -3076,6 +3152,10 @@ class POReader:
     def _quantity_at(self, st: Statement, pl: POLine) -> tuple[Decimal | None, int]:
         """The quantity and where it stands in the statement."""
         text = st.text
+        if st.count_columns:
+            columns = self._count_columns_value(st, pl)
+            if columns is not None:
+                return columns
         for m in P.SIGNED_PERCENT.finditer(text):
             share = P.quantity_percent(text, m.start())
             if share is not None:
@@ -3826,6 +3906,16 @@ class POReader:
         return self._line_answer(s), s.reasons, s.soft
 
     # ---- read_line, step 1: what the line's own statements give
+
+    def _count_columns_value(self, st: Statement, pl: POLine) -> tuple[Decimal | None, int] | None:
+        """A row under "Ordered Confirmed B/O UOM": the count in the confirmed column;
+        (None, -1) when the row's counts do not fit the header; None when it has none."""
+        run = count_column_run(st.text, len(st.count_columns), pl.uom, self.locale)
+        if run is None:
+            return None
+        if not run:
+            return None, -1
+        return run[st.count_columns.index("conf")]
 
     def _gather_row(self, s: _LineState, st: Statement) -> None:
         """A table row of the line: its quantity, price, dates and vague dates."""

@@ -50,6 +50,8 @@ from agent.reading.extract import (
     _LINE_REF,
     PER_AFTER_COUNT,
     a_is_and,
+    count_column_run,
+    count_columns_in,
     line_numbers,
     lines_named_by_size,
     price_per_before,
@@ -503,6 +505,10 @@ class _Context:
             for ln in c.lines
             if ln.status in ("accepted", "changed", "rejected")
         ]
+
+    def count_columns(self) -> tuple[str, ...]:
+        """The count columns of a one-line text header in the supplier's own words."""
+        return count_columns_in(self.msg.own_text)
 
     def carrying(self) -> list[_Sentence]:
         return [s for s in self.sents if s.lines]
@@ -1966,6 +1972,9 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
         for o in p2.lines
         if (p2.po_number, o.line) != (po_number, ln.line)
     }
+    # "Qty ordered Qty confirmed Open Unit": a row's counts beside the confirmed one are the
+    # header's other columns
+    columns = c.ctx.count_columns()
     for s in (x for x in c.ctx.sents if (po_number, ln.line) in x.lines):
         only_this = c.ctx.named_lines(s.text) == {ln.line}
         for clause in _clauses_keeping_lines(s.text):
@@ -1973,6 +1982,9 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
             if named and ln.line not in named:
                 continue  # said of other lines
             restated = _restated_counts(clause, c.locale, known_q)
+            run = count_column_run(clause, len(columns), pl.uom, c.locale) if columns else None
+            if run and run[columns.index("conf")][0].normalize() in known_q:
+                restated |= {v.normalize() for v, _ in run}
             for v in _clause_quantities(c, clause, units):
                 # another line's quantity may be a reference ("together with the 600
                 # pcs"), but not in a sentence that names this line alone ("Line 2: 60

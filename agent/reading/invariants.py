@@ -765,6 +765,17 @@ def _specification_aside(text: str, pos: int) -> bool:
     )
 
 
+# "escompte de 2 % accordé sur le prix de votre commande": a share said to apply to the price
+# is the price's, whatever word names it (Quebec's "escompte" is any discount, not only one for
+# paying early)
+_ON_THE_PRICE = compile_re(
+    r"%[^.;:\n]{0,30}?\b(?:sur|on|auf|su|sobre|op|na|off)\s+(?:(?:le|la|les|the|den|die|il|el|"
+    r"o|a|de|het|your|our|votre|vos|vo|su|ihren?)\s+)?(?:prix|price|prices|preis|preise|prezz[oi]|"
+    r"precios?|preços?|prijs|prijzen|cen[ayę])\b",
+    re.IGNORECASE,
+)
+
+
 def unaccounted_percentages(d: Decision) -> list[str]:
     """A percentage the supplier states ("+4,5 % supplemento energia", "Legierungszuschlag 3 %")
     that no confirmed line's price reflects: read as the PO's price, it would be wrong."""
@@ -777,7 +788,10 @@ def unaccounted_percentages(d: Decision) -> list[str]:
         done.add(po.po_number)
         mine = [(pl, ln) for p, pl, ln in lines if p.po_number == po.po_number]
         for c in d.claims_of(po):
-            if c.elsewhere or _NOT_A_PRICE_SHARE.search(c.clause.sentence):
+            if c.elsewhere or (
+                _NOT_A_PRICE_SHARE.search(c.clause.sentence)
+                and not _ON_THE_PRICE.search(c.clause.text)
+            ):
                 continue
             latest = max(pl.requested_date for pl in po.lines)
             if later_only(c.clause.sentence, latest, po.supplier.locale, d.msg.date):
