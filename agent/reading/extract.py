@@ -528,6 +528,27 @@ _NOTE_LABEL = compile_re(
 _LEADS_LIST = compile_re(r"[:：]\s*$")
 
 
+@cache
+def _clause_causes() -> re.Pattern[str]:
+    """The words that open a clause of reasons ("because", "koska", "weil"), lexicon-marked."""
+    words = [
+        w.removeprefix("(?#clause)")
+        for tables in L.languages().values()
+        for w in tables["cause"]
+        if w.startswith("(?#clause)")
+    ]
+    alternation = "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+    return compile_re(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _in_reason_clause(text: str, pos: int) -> bool:
+    """``pos`` stands in a clause of reasons ("Valitettavasti 4.12. ei onnistu, koska
+    moottorit saapuvat meille vasta viikolla 49"), with no stop between its opening word and it."""
+    return any(
+        not _CAUSE_STOP.search(text, m.end(), pos) for m in _clause_causes().finditer(text, 0, pos)
+    )
+
+
 def _in_aside(text: str, pos: int) -> bool:
     """``pos`` stands in a parenthesised aside, or in the words of a cause ("aufgrund der
     Kupfernotierung …", "due to the resin price of …") that run up to it without a stop."""
@@ -2685,6 +2706,7 @@ class POReader:
                 # "no llegamos al 15/12", "Den 18.12. schaffen wir leider nicht": a date
                 # the words beside it say will not be met, in any lexicon language
                 or P.date_missed(text, h.start, h.end)
+                or _in_reason_clause(text, h.start)
                 or range_tail
                 or P.closure_before(text[: h.start])
                 or P.effective_aside(text, h.start)

@@ -176,6 +176,9 @@ def hedge_of_delivery(text: str) -> re.Match[str] | None:
 _LABEL_END = compile_re(r"[:：]\s*$")
 
 
+_BRACKETED = compile_re(r"[(（][^()（）]*(?:[)）]|$)")
+
+
 def date_kind(before: str, after: str = "") -> str:
     """What the words around a date make of it: delivery | ship | neutral. The last such word
     before it wins ("ships 4 Dec, with you 8 Jan"); when the date's own clause has none before
@@ -189,7 +192,13 @@ def date_kind(before: str, after: str = "") -> str:
     later = _last_kind(after) if after else "neutral"
     # "交货安排：12月18日上海港装船出运（ETD）", "Delivery schedule: 18/12 leaves Shanghai": a
     # label before a colon names the topic; the verb after the date says what the date is
-    if own != "neutral" and later != "neutral" and _LABEL_END.search(clause):
+    # (not an aside in brackets: "Toimitus: viikko 50 (kaikki rivit samassa lähetyksessä)",
+    # all lines in the same shipment, says how it goes, not what the date is)
+    if (
+        own != "neutral"
+        and _last_kind(_BRACKETED.sub(" ", after)) != "neutral"
+        and _LABEL_END.search(clause)
+    ):
         return later
     if own != "neutral":
         return own
