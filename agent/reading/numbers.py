@@ -397,9 +397,9 @@ _CUR_SYM = (
     r"|新台币|新台幣|台币|台幣)"
     # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"
-    # the South African rand written onto an amount with its cents ("@ R7,10 each",
-    # "R1 250,00"), never a size ("R22.5", "R10")
-    r"|\b(?-i:R)(?=\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?![\w.,]))"
+    # the South African rand before an amount with its cents ("@ R7,10 each", "R1 250,00",
+    # "@ R 389,00 per bag"), never a size ("R22.5", "R10")
+    r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?![\w.,]))"
     # "12,50 лв.", "1 250 лева"
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева)(?![^\W\d_])\.?"
     # the euro and the dollar written out, in the lexicon languages ("4,45 евро", "9,80 euro",
