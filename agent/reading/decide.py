@@ -26,7 +26,7 @@ from functools import cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
-from agent.reading.extract import starts_with_line_ref
+from agent.reading.extract import names_as_company, starts_with_line_ref
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import (
@@ -557,10 +557,18 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             for c in d.claims_of(po)
             if c.covers(ln.line) and c.own_scope and _availability_with_dispatch(c)
         ]
+        # "Line 3: … together with line 1": the firm words of the line it goes with date it
+        company = [
+            c
+            for k in {x.line for x in po.lines} - {ln.line}
+            if any(names_as_company(o.clause.sentence, k) for o in own)
+            for c in d.claims_of(po)
+            if c.firm and c.covers(k) and c.own_scope
+        ]
         if (
             ln.date is not None
             and ln.date != pl.requested_date
-            and not _has_date([*firm, *at_once], ln.date, today)
+            and not _has_date([*firm, *at_once, *company], ln.date, today)
         ):
             reasons.append(
                 f"{where}: the date {ln.date.isoformat()} is not a delivery date the supplier "

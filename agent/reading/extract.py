@@ -327,6 +327,8 @@ class _LineState:
     price: Decimal | None = None
     chosen: tuple[date, str] | None = None
     offset_used: bool = False
+    # the one other line its words say it goes with ("zusammen mit Pos. 1"), date unread
+    companion: int | None = None
 
     @property
     def n(self) -> int:
@@ -890,6 +892,22 @@ def line_numbers(
         if nums <= numbers or not whole:
             found |= nums & numbers
     return found
+
+
+_COMPANY_WORDS = compile_re(rf"(?:\b{_WITH}|{_WITH_BARE})\s+{_ARTICLE}", re.IGNORECASE)
+
+
+def names_as_company(text: str, line: int) -> bool:
+    """``text`` names ``line`` by its number as the company of its goods ("Line 3: … together
+    with line 1", "zusammen mit Pos. 1")."""
+    return any(
+        line in line_numbers(text[m.end() : m.end() + 30], {line}, whole=False)
+        for m in _COMPANY_WORDS.finditer(text)
+    )
+
+
+def _tie_reason(line: int, text: str) -> str:
+    return f"line {line}: '{text.strip()[:70]}' ties its date to another line's"
 
 
 class LineIndex:
@@ -2105,6 +2123,8 @@ class POReader:
         self._line_packs: list[PackSize] = []  # pack sizes said of the line being read
         # (statement, line) -> the counts before and after the line's name, when they differ
         self._both_sides: dict[tuple[int, int], tuple[Decimal, Decimal]] = {}
+        # line -> the one other line its words say it goes with ("zusammen mit Pos. 1")
+        self._companions: dict[int, int] = {}
         # the supplier's position numbers its rows map to our lines (10 -> 1, 20 -> 2)
         self._positions: dict[int, int] = {}
 
@@ -3925,6 +3945,8 @@ class POReader:
         self._choose_price(s)
         self._choose_line_date(s)
         self._check_line(s)
+        if s.companion is not None:
+            self._companions[s.n] = s.companion
         return self._line_answer(s), s.reasons, s.soft
 
     # ---- read_line, step 1: what the line's own statements give
@@ -4499,11 +4521,13 @@ class POReader:
             )
         s.reasons += self._as_ordered_contradicted(s.pl, s.specific)
         if not (s.date_cands or s.schedule is not None or s.offset_used):
-            tied = next((st for st in s.specific if self._ships_with_another(st, s.n)), None)
-            if tied is not None:
-                s.reasons.append(
-                    f"line {s.n}: '{tied.text.strip()[:70]}' ties its date to another line's"
-                )
+            ties = [(st, self._ships_with_another(st, s.n)) for st in s.specific]
+            ties = [(st, line) for st, line in ties if line is not None]
+            if ties:
+                s.reasons.append(_tie_reason(s.n, ties[0][0].text))
+                companions = {line for _, line in ties}
+                if len(companions) == 1 and 0 not in companions:
+                    s.companion = companions.pop()
         self._check_claims(s)
 
     def _rest_refused_uncounted(self, s: _LineState) -> Statement | None:
@@ -4552,12 +4576,50 @@ class POReader:
                 )
         return None
 
-    def _ships_with_another(self, st: Statement, n: int) -> bool:
-        """The statement names another line as company ("ships with the modules", "与组件同批
-        出运"): the line's date is that line's, which the PO's date would not be."""
+    def _with_companion_date(
+        self,
+        pl: POLine,
+        lc: LineConfirmation,
+        reasons: list[str],
+        by_line: dict[int, LineConfirmation],
+    ) -> tuple[LineConfirmation, list[str]]:
+        """A line whose only word on its date is the line it goes with ("Pos. 3: … zusammen
+        mit Pos. 1") takes that line's date, when that line's own words gave it one."""
+        companion = self._companions.get(pl.line)
+        other = by_line.get(companion) if companion else None
+        tie = _tie_reason(pl.line, "")[: -len("' ties its date to another line's")]
+        tied = [r for r in reasons if r.startswith(tie) and r.endswith("to another line's")]
+        if (
+            other is None
+            or other.date is None
+            or other.status not in ("accepted", "changed")
+            or other.schedule
+            or lc.status not in ("accepted", "changed")
+            or not tied
+            or companion in self._companions  # its own date is another's too
+        ):
+            return lc, reasons
+        same = (
+            lc.quantity == pl.quantity
+            and lc.unit_price == pl.unit_price
+            and other.date == pl.requested_date
+        )
+        lc = replace(
+            lc,
+            date=other.date,
+            date_kind=other.date_kind,
+            status="accepted" if same else "changed",
+        )
+        return lc, [r for r in reasons if r not in tied]
+
+    def _ships_with_another(self, st: Statement, n: int) -> int | None:
+        """The line the statement names as company ("ships with the modules", "zusammen mit
+        Pos. 1"): the line's date is that line's, which the PO's date would not be. 0 when the
+        company is named by words no line has ("与组件同批出运"), None when there is none."""
         text = st.text
         if _CJK_COMPANION.search(text):
-            return True  # the company may be named by a word no PO line has ("组件")
+            return 0  # the company may be named by a word no PO line has ("组件")
+        companions = set()
         for pos, line in self._mentions(text):
             if line == n:
                 continue
@@ -4565,8 +4627,10 @@ class POReader:
             if _COMPANION_BEFORE.search(text[max(0, pos - 20) : pos]) or _COMPANION_AFTER.match(
                 text, end if end > 0 else len(text)
             ):
-                return True
-        return False
+                companions.add(line)
+        if not companions:
+            return None
+        return companions.pop() if len(companions) == 1 else 0
 
     def _check_claims(self, s: _LineState) -> None:
         """A whole-order claim ('as ordered', 'in full') that this line's own words contradict."""
@@ -4955,8 +5019,10 @@ class POReader:
         lines: list[LineConfirmation] = []
         soft = 0
         line_reasons: list[str] = []
-        for pl in self.po.lines:
-            lc, rs, sf = self.read_line(pl)
+        read = [(pl, *self.read_line(pl)) for pl in self.po.lines]
+        by_line = {lc.line: lc for _, lc, _, _ in read}
+        for pl, lc, rs, sf in read:
+            lc, rs = self._with_companion_date(pl, lc, rs, by_line)
             lines.append(lc)
             soft += sf
             if lc.status != "unconfirmed":

@@ -54,6 +54,7 @@ from agent.reading.extract import (
     count_columns_in,
     line_numbers,
     lines_named_by_size,
+    names_as_company,
     price_per_before,
     size_in_description,
 )
@@ -2129,7 +2130,13 @@ def _date_from_elsewhere(c: _LineCheck) -> str | None:
     ]
     said = [x.text for x in ctx.sents if ln.date in _dates_in(ctx, x.text, po_number)]
     leads = {_lead_line(ctx, t) for t in said}
-    if said and None not in leads and ln.line not in leads:
+    # "Line 3: … together with line 1": the line's own words give it line 1's date
+    company = len(leads) == 1 and any(
+        names_as_company(x.text, next(iter(leads)))
+        for x in ctx.sents
+        if (po_number, ln.line) in x.lines
+    )
+    if said and None not in leads and ln.line not in leads and not company:
         return (
             f"line {ln.line}: the date {ln.date.isoformat()} is in '{_clip(said[0], 60)}', "
             f"a sentence about line {min(leads)}"
