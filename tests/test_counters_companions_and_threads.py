@@ -42,21 +42,22 @@ def test_a_changed_quantity_in_chinese_pieces_is_read() -> None:
 
 
 def test_a_line_shipping_with_another_without_a_date_is_not_kept_at_the_po_date() -> None:
-    for body, locale in (
-        (
-            "您好！\n\n订单 4500012345 确认如下：\n第1项：1000 件，USD 61.20，2027年1月8日发货。\n"
-            "第2项：6 台，USD 2,150.00，与第1项同批发货。\n\n谢谢",
-            "zh-CN",
-        ),
-        (
-            "Hi,\n\nPO 4500012345:\nLine 1 - 1000 pcs at 61.20, ships 8 Jan 2027.\nLine 2 - 6 pcs "
-            "at 2,150.00, ships together with line 1.\n\nRegards",
-            "en-GB",
-        ),
-    ):
-        res = read(body, [make_po(locale=locale, currency="USD", lines=SOLAR)])
-        assert res.kind == "needs_review"
-        assert any("ties its date to another line's" in r for r in res.review_reasons)
+    # the company named by words no line has ("与第1项同批发货" is read as such): a person's
+    res = read(
+        "您好！\n\n订单 4500012345 确认如下：\n第1项：1000 件，USD 61.20，2027年1月8日发货。\n"
+        "第2项：6 台，USD 2,150.00，与第1项同批发货。\n\n谢谢",
+        [make_po(locale="zh-CN", currency="USD", lines=SOLAR)],
+    )
+    assert res.kind == "needs_review"
+    assert any("ties its date to another line's" in r for r in res.review_reasons)
+    # the one line it goes with, named by its number, dates it (not the PO's date)
+    res = read(
+        "Hi,\n\nPO 4500012345:\nLine 1 - 1000 pcs at 61.20, ships 8 Jan 2027.\nLine 2 - 6 pcs "
+        "at 2,150.00, ships together with line 1.\n\nRegards",
+        [make_po(locale="en-GB", currency="USD", lines=SOLAR)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == datetime(2027, 1, 8).date()
 
 
 def test_a_bare_confirmation_in_a_closed_orders_thread_goes_to_a_person() -> None:

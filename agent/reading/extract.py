@@ -3459,9 +3459,22 @@ class POReader:
                             )
                         )
         self._dated_rest(sts, pl, after)
+        # "600 vnt., pristatysime gruodžio 18 d., likusius 600 vnt. - sausio 15 d.": the
+        # sentence cut in two at the dash; each count with the first date after it in the
+        # whole sentence, before the next count
+        across: list[tuple[Decimal, DateHit, str]] = []
         for text, st in sentences.items():
             whole = replace(st, text=text)
-            beside += _pairs_in_chunks(text, self._split_counts(text, pl), self._dates(whole))
+            nums, dated = self._split_counts(text, pl), self._dates(whole)
+            beside += _pairs_in_chunks(text, nums, dated)
+            for i, q in enumerate(nums):
+                nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
+                own = [(h, kind) for h, kind in dated if q.end <= h.start < nxt]
+                # "salen de fábrica el 27/11 y los tendréis … el 1/12": the part's delivery,
+                # and a ship date only when nothing else dates it
+                own.sort(key=lambda hk: ("delivery", "neutral", "ship").index(hk[1]))
+                if own:
+                    across.append((q.value, *own[0]))
         # an acknowledgment table with a row per delivery of the line ("2 | … | 300 | 15.12.",
         # "2 | … | 200 | 12.01.")
         rows = []
@@ -3472,7 +3485,7 @@ class POReader:
                 h, kind = next(((h, k) for h, k in dated if k == "delivery"), dated[0])
                 rows.append((rv["quantity"], h, kind))
         equal = self._equal_parts(sts, pl, stated)
-        for pairs in (after, beside, rows, heads, self._text_rows(sts, pl), equal):
+        for pairs in (after, beside, rows, heads, self._text_rows(sts, pl), equal, across):
             if len(pairs) < 2 or len({h.date for _, h, _ in pairs}) < 2:
                 continue
             total = sum(q for q, _, _ in pairs)
@@ -4617,8 +4630,10 @@ class POReader:
         Pos. 1"): the line's date is that line's, which the PO's date would not be. 0 when the
         company is named by words no line has ("与组件同批出运"), None when there is none."""
         text = st.text
-        if _CJK_COMPANION.search(text):
-            return 0  # the company may be named by a word no PO line has ("组件")
+        if _CJK_COMPANION.search(text) and not find_dates(text, self.locale, self.ref_dt)[0]:
+            # the company may be named by a word no PO line has ("组件", "la primera carga"),
+            # unless the words date it ("con la primera entrega del 12/4")
+            return 0
         companions = set()
         for pos, line in self._mentions(text):
             if line == n:
