@@ -724,9 +724,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
         "day_month": compile_re(
-            rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|-(?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
-            # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English): dashes, any year
-            rf"(?:,?\s*(?:de\s+)?(\d{{4}})|-(\d{{4}}|\d{{2}})(?![\d]))?",
+            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
+            # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English), "11/dic/2026" (Mexican
+            # ERPs): dashes or slashes, any year
+            rf"(?:,?\s*(?:de\s+)?(\d{{4}})|[-/](\d{{4}}|\d{{2}})(?![\d]))?",
             re.IGNORECASE,
         ),
         # "15.XII.2026", "11. I. 2027", "15-XII": the month in Roman numerals (Polish, Czech,
