@@ -6,6 +6,8 @@ these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from agent.reading import lexicon as L
@@ -81,11 +83,12 @@ SOLAR = [
     ],
 )
 def test_a_line_shipping_with_another_is_its_company(body: str, locale: str) -> None:
+    # the line it ships with is its company: it takes that line's date, not the PO's
     res = read(body, [make_po(locale=locale, currency="USD", lines=SOLAR)])
-    assert res.kind == "needs_review"
-    assert any(
-        "line 2" in r and "ties its date to another line's" in r for r in res.review_reasons
-    ), res.review_reasons
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].date == got[1].date == date(2027, 1, 8)
+    assert got[2].date != date(2027, 1, 20)
 
 
 def _gloves(descriptions: tuple[str, str, str]) -> list[tuple]:

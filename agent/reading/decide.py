@@ -469,6 +469,18 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
             f"'{_clip(doubt[0].clause.text)}' ({doubt[0].act.replace('_', ' ')})"
         ]
+    asked = [
+        c
+        for c in own
+        if c.act in ("question", "promise_later") and L.search("confirm_later", c.clause.text)
+    ]
+    if ln.status == "changed" and asked:
+        # "the price has risen to 7,980 … Kindly approve the revised price so that we can
+        # confirm the order": a change whose confirmation waits on the buyer is a proposal
+        return [
+            f"{where}: read as changed, but the supplier's words about this line "
+            f"'{_clip(asked[0].clause.text)}' ({asked[0].act.replace('_', ' ')}) leave it open"
+        ]
     foreign = [c for c in own if _foreign_value(c, pl)]
     if ln.status == "accepted" and not ln.schedule and foreign:
         return [

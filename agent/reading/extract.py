@@ -368,6 +368,44 @@ def size_in_description(h: QuantityHit, pl: POLine) -> bool:
     )
 
 
+_COUNT_AFTER_REST = compile_re(r"\s*(?:[^\W\d_]{1,4}\s+)?\d")
+
+
+def _counted_rest(text: str) -> bool:
+    """The text speaks of the line's rest with its count ("de resterende 50 dozen", "the
+    remaining 20 pcs", "restul de 150 de cutii"): what it refuses is that rest."""
+    return any(_COUNT_AFTER_REST.match(text, m.end()) for m in L.pattern("split").finditer(text))
+
+
+def _pieces_in_description(h: QuantityHit, pl: POLine) -> bool:
+    """A count of pieces whose number the PO line's description gives as a count of its own
+    ("72" of "Baby wipes sensitive, 72 wipes/pack", "80" of "Baby wipes 80 pcs/pack"), not
+    as part of a size ("12x20")."""
+    if not h.unit or not is_piece_unit(h.unit):
+        return False
+    num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
+    return (
+        re.search(rf"(?<![\d.,x×/*]){num}(?![\d.,x×/*])\s?[^\W\d_]", pl.description or "")
+        is not None
+    )
+
+
+def _per_pack_in_description(h: QuantityHit, pl: POLine) -> bool:
+    """A count of pieces the PO line's description gives per pack ("80 pcs/pack", "72
+    wipes per pack"): the goods' own content ("婴儿湿巾80片装"), never the line's quantity."""
+    if not _pieces_in_description(h, pl):
+        return False
+    num = re.escape(h.text[: len(h.text) - len(h.unit)].strip())
+    return (
+        re.search(
+            rf"(?<![\d.,x×/*]){num}\s?[^\W\d_]+\s*(?:/|per\s+|a\s+|each\s+)(?:pack|box|bag|carton)",
+            pl.description or "",
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 @cache
 def price_per_before() -> re.Pattern[str]:
     """A word that makes the count after it the one a price is for ("per 1000", "za")."""
@@ -3282,11 +3320,18 @@ class POReader:
                 or P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
             )
         ]
-        described = [h for h in counted if h.unit and size_in_description(h, pl)]
+        described = [
+            h
+            for h in counted
+            if h.unit and (size_in_description(h, pl) or _pieces_in_description(h, pl))
+        ]
         if described and len(described) < len(counted):
             # "Mepla Systemrohr 16 mm, 5 m 300 M" for "Systemrohr 16 mm, Stange 5 m": the bar's
-            # length the description gives is no count, the other one is
+            # length the description gives is no count, the other one is; "chusteczki
+            # Sensitive 72 szt.: 6000 szt." of "Baby wipes sensitive, 72 wipes/pack": the
+            # pieces of one pack, named as the goods are
             counted = [h for h in counted if h not in described]
+        counted = [h for h in counted if not _per_pack_in_description(h, pl)]
         # "1.000 kg" of a line counted in bags of 25 kg, "172,80 m2" in boxes of 1.44 m2: the
         # weight, area or length as the PO's unit when the packs say how, else no count
         counted = [
@@ -3868,11 +3913,16 @@ class POReader:
                 if zero or (remark and self._is_reject(remark)):
                     reason = remark or "confirmed quantity 0"
                     return LineConfirmation(n, "rejected", reason=reason, evidence=st.text), reasons
-            elif self._is_reject(st.text) and not any(
-                # "vi har kun 1 rulle … Den anden rulle annullerer vi": the rest is refused
-                _ONLY_COUNT.search(prev.text)
-                for prev in specific[:i]
-                if prev.row is None
+            elif (
+                self._is_reject(st.text)
+                and not any(
+                    # "vi har kun 1 rulle … Den anden rulle annullerer vi": the rest is refused
+                    _ONLY_COUNT.search(prev.text)
+                    for prev in specific[:i]
+                    if prev.row is None
+                )
+                # "de resterende 50 dozen kunnen we niet meer leveren": a counted rest, refused
+                and not _counted_rest(st.text)
             ):
                 if claims:
                     reasons.append(f"line {n}: '{label(claim_text)}' but '{label(st.text)}'")
