@@ -71,3 +71,19 @@ def test_a_counted_rest_refused_leaves_the_part_delivered() -> None:
     got = lines_of(res)
     assert got[2].status == "changed" and got[2].quantity == 80
     assert got[2].date == date(2026, 12, 15) and got[2].unit_price == Decimal("12.10")
+
+
+def test_a_rest_whose_refusal_follows_in_the_same_sentence_is_cancelled() -> None:
+    # batch BB 039 (deferred): "… лише 240 пар …, решту 60 пар, на жаль, не зможемо." read
+    # as a rest still to come
+    res = read(
+        "Добрий день!\n\nПідтверджуємо замовлення 4500012345:\n"
+        "1) Корпуси — 40 шт. по 312,50 EUR, доставка 15.12.2026.\n"
+        "2) Кришки — можемо поставити лише 80 шт. по 12,10 EUR (доставка 15.12.2026), решту "
+        "20 шт., на жаль, не зможемо.\n"
+        "3) Опори — 60 шт. по 8,40 EUR, доставка 15.12.2026.\n\nЗ повагою",
+        [make_po(locale="uk-UA")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].quantity == 80 and got[2].status == "changed" and not got[2].schedule

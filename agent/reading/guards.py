@@ -1983,6 +1983,15 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
             if named and ln.line not in named:
                 continue  # said of other lines
             restated = _restated_counts(clause, c.locale, known_q)
+            # "решту 20 шт., на жаль, не зможемо.": the rest, refused further on in the
+            # sentence, is the shortfall
+            at = s.text.find(clause)
+            if (
+                ln.quantity is not None
+                and at >= 0
+                and _remainder_refused(s.text[at:], c.locale, c.ctx)
+            ):
+                restated.add((Decimal(pl.quantity) - Decimal(ln.quantity)).normalize())
             run = count_column_run(clause, len(columns), pl.uom, c.locale) if columns else None
             if run and run[columns.index("conf")][0].normalize() in known_q:
                 restated |= {v.normalize() for v, _ in run}

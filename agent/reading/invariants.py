@@ -455,7 +455,15 @@ def split_unaccounted(d: Decision) -> list[str]:
         for c in d.claims_of(po):
             if not c.covers(ln.line) or c.scope == ORDER or not L.search("split", c.clause.text):
                 continue
-            if L.search("decline", c.clause.text) or c.act == "decline":
+            if (
+                L.search("decline", c.clause.text)
+                or c.act == "decline"
+                # "решту 60 пар, на жаль, не зможемо.": the refusal in the rest's own sentence
+                or (
+                    L.search("decline", c.clause.sentence)
+                    and not any(v.kind in ("date", "vague") for v in c.values)
+                )
+            ):
                 continue  # the remainder is cancelled: the quantity says what is left
             dated = [x for x in c.dates() if ln.date is None or x != ln.date] or c.vague_dates()
             nums = [n for n in c.numbers() if n > 0]
