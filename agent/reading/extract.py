@@ -4532,6 +4532,23 @@ class POReader:
                     f"line {s.n}: its own words keep the requested date, but a statement naming "
                     f"no line gives {s.chosen[0].isoformat()}"
                 )
+            kept = [
+                st
+                for st in s.general
+                if "date" in self._accept_fields(st)
+                and (L.search("delivery_date", st.text) or L.search("ship_date", st.text))
+                and not self._dates(st)
+                and not P.explicit_all(st.text)
+                and not _INTRODUCES.search(st.text)  # "… confirm as follows:"
+            ]
+            if s.chosen and kept and s.chosen[0] != s.pl.requested_date and not said_of_all:
+                # "Julekalenderkortene … først levere i uge 50. Nytårskortene leveres som
+                # ønsket.": goods named in words no line has, one delivered as requested, one
+                # moved; which is which is a person's to read
+                s.reasons.append(
+                    f"line {s.n}: '{_label(kept[0].text)}' delivers as requested, but a "
+                    f"statement naming no line gives {s.chosen[0].isoformat()}"
+                )
 
     def _check_date(self, s: _LineState) -> None:
         """Review when a remark disagrees with the chosen date, a time is vague, or the date is

@@ -47,7 +47,11 @@ HOLD = compile_re(
     r"|reviendr(?:ai|ons)|revenir vers vous|revenons vers vous|reviens vers vous|nous revenons|à confirmer|en cours de vérification|nous vérifions"
     r"|por confirmar|le (?:confirmaremos|informaremos)|estamos (?:revisando|verificando)"
     # the lexicon's [confirm_later] words ("kann ich erst nächste Woche bestätigen")
-    rf"|{L.pattern('confirm_later').pattern}",
+    rf"|{L.pattern('confirm_later').pattern}"
+    # a commitment verb with next week after it and no delivery or ship word between, in any
+    # lexicon language ("Wij bevestigen u de volledige bestelling volgende week", "We confirm
+    # the full order next week"): the confirmation itself is put off
+    rf"|(?:{L.alternation('commit')})(?:\s+(?!(?:{L.alternation('delivery_date')}|{L.alternation('ship_date')}))\S+){{0,6}}?\s+(?:{L.alternation('next_week')})",
     IC,
 )
 
