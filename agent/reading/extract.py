@@ -944,8 +944,11 @@ def names_as_company(text: str, line: int) -> bool:
     )
 
 
+_TIE_SUFFIX = "' ties its date to another line's"
+
+
 def _tie_reason(line: int, text: str) -> str:
-    return f"line {line}: '{text.strip()[:70]}' ties its date to another line's"
+    return f"line {line}: '{text.strip()[:70]}{_TIE_SUFFIX}"
 
 
 class LineIndex:
@@ -4667,8 +4670,9 @@ class POReader:
         mit Pos. 1") takes that line's date, when that line's own words gave it one."""
         companion = self._companions.get(pl.line)
         other = by_line.get(companion) if companion else None
-        tie = _tie_reason(pl.line, "")[: -len("' ties its date to another line's")]
-        tied = [r for r in reasons if r.startswith(tie) and r.endswith("to another line's")]
+        tied = [
+            r for r in reasons if r.startswith(f"line {pl.line}: '") and r.endswith(_TIE_SUFFIX)
+        ]
         if (
             other is None
             or other.date is None
