@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
@@ -507,8 +507,10 @@ class _Context:
             if ln.status in ("accepted", "changed", "rejected")
         ]
 
+    @cached_property
     def count_columns(self) -> tuple[str, ...]:
-        """The count columns of a one-line text header in the supplier's own words."""
+        """The count columns of a one-line text header in the supplier's own words (read once
+        per message, not once per line checked)."""
         return count_columns_in(self.msg.own_text)
 
     def carrying(self) -> list[_Sentence]:
@@ -1975,7 +1977,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
     }
     # "Qty ordered Qty confirmed Open Unit": a row's counts beside the confirmed one are the
     # header's other columns
-    columns = c.ctx.count_columns()
+    columns = c.ctx.count_columns
     for s in (x for x in c.ctx.sents if (po_number, ln.line) in x.lines):
         only_this = c.ctx.named_lines(s.text) == {ln.line}
         for clause in _clauses_keeping_lines(s.text):

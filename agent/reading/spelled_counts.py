@@ -61,17 +61,11 @@ class _Token:
 
 def _counts_something(word: str, uoms: tuple[str, ...]) -> bool:
     """``word`` names what a count counts: pieces, packs, a measure or one of the PO's units."""
-    from agent.reading.numbers import _unit_norm, _units_set
-    from agent.reading.units import is_piece_unit, measure_ratio, pack_kinds
+    from agent.reading.units import is_measure
 
     if word.lower() in _NOT_COUNTED:
         return False
-    return bool(
-        is_piece_unit(word)
-        or pack_kinds(word)
-        or _unit_norm(word) in _units_set(uoms)
-        or any(measure_ratio(word, u) is not None for u in ("kg", "l", "m", "m2", "m3", "t"))
-    )
+    return any(is_measure(word, uom) for uom in uoms or ("EA",))
 
 
 def with_digits(text: str, languages: Iterable[str], uoms: tuple[str, ...] = ()) -> str:
