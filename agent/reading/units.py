@@ -389,6 +389,9 @@ class PackSize:
     # gloves (box of 100)', 300 EA at 6.40): its EA may be the box itself, so a count or a
     # price in this pack converts neither way
     maybe_po_unit: bool = False
+    # implied by a count restated in another unit ("5 cases (50 racks)"): it converts a
+    # price per the pack, never a count (the counts are the ones it was read from)
+    price_only: bool = False
 
 
 @cache
@@ -465,9 +468,47 @@ def stated_packs(text: str, description: str, po_uom: str, locale: str) -> list[
     described = pack_sizes(description, po_uom, locale) + _count_per_pack(description)
     return (
         pack_sizes(text, po_uom, locale)
+        + restated_packs(text, po_uom, locale)
         + [replace(p, start=-1, end=-1, maybe_po_unit=is_piece_unit(po_uom)) for p in described]
         + _content(description, po_uom, locale)
     )
+
+
+@cache
+def _restated_re() -> re.Pattern[str]:
+    packs = rf"(?:{L.alternation('pack_units')})(?![\w-])"
+    # "5 cases (50 racks)", "194 paket = 582 m²", "500개(50박스)": the same goods counted
+    # twice, in a pack and in another unit, the second in brackets or after "="
+    return compile_re(
+        rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<pack>{packs})\.?\s*(?:\(|=)\s*"
+        rf"(?P<m>{_SIZE})\s*(?P<unit>{_WORD})"
+        rf"|(?<![\w.,/-])(?P<m2>{_SIZE})\s*(?P<unit2>{_WORD})\s*\(\s*"
+        rf"(?P<n2>{_SIZE})\s*(?P<pack2>{packs})\.?\s*\)",
+        re.IGNORECASE,
+    )
+
+
+def restated_packs(text: str, po_uom: str, locale: str) -> list[PackSize]:
+    """A pack's size implied by one count restated in another unit ("5 cases (50 racks)":
+    a case holds 10 racks), when the division is exact. Both numbers are counts, not sizes:
+    they stand nowhere a count is masked (start -1)."""
+    out = []
+    for m in _restated_re().finditer(text):
+        pack = m.group("pack") or m.group("pack2")
+        unit = m.group("unit") or m.group("unit2")
+        n = parse_number(m.group("n") or m.group("n2"), locale)
+        total = parse_number(m.group("m") or m.group("m2"), locale)
+        kinds = pack_kinds(pack)
+        if not n or not total or n <= 0 or not is_measure(unit, po_uom):
+            continue
+        if kinds & pack_kinds(unit) or (not pack_kinds(unit) and same_unit(pack, unit)):
+            continue  # "2 pallets (1 pallet = 40 boxes)": no pack of itself
+        size = total / n
+        if size <= 1 or size != size.quantize(Decimal("0.001")):
+            continue  # "1000 pakų (4 padėklai)": the pack is the smaller unit, no size of it
+        size = size.to_integral_value() if size == size.to_integral_value() else size.normalize()
+        out.append(PackSize(kinds, size, unit, -1, -1, price_only=True))
+    return out
 
 
 @cache
@@ -565,7 +606,7 @@ def po_units_in(
     For a ``price``, also what one PO unit holds by its description: 'l' on a PO in tins
     of a '20 l tin' -> 1/20. None when no stated size says so, or two stated sizes disagree."""
     if not price:
-        packs = [p for p in packs if CONTENT not in p.kinds]
+        packs = [p for p in packs if CONTENT not in p.kinds and not p.price_only]
     if not word:
         return Decimal(1) if is_piece_unit(po_uom) or _item_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
