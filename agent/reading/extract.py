@@ -529,7 +529,7 @@ def _sized(text: str) -> str:
     )
 
 
-_BULLET = compile_re(r"^\s*(?:[-•*]\s|・)")
+_BULLET = compile_re(r"^\s*(?:[-•*–]\s|・)")
 _BULLET_LEAD = compile_re(r"\s*(?:[-•*·–]\s*|・)?")
 # an item of a list led by a label the reading could not place ("44 - discontinued" under
 # "43 - 30 pairs"): a new item, like a bullet, not more words about the item before it
@@ -2388,15 +2388,25 @@ class POReader:
         at = [li for li, line in enumerate(lines) if _BULLET.match(line)]
         if len(at) != len(self.po.lines) or len(at) < 2:
             return {}
-        matched = 0
+        items = []
         for pl, li in zip(self.po.lines, at, strict=True):
-            if self.index.refs(lines[li], line_start=True)[0] or P.ALL_LINES.search(lines[li]):
-                return {}
+            refs = self.index.refs(lines[li], line_start=True)[0]
+            if (refs and refs != {pl.line}) or P.ALL_LINES.search(lines[li]):
+                return {}  # (an item may name its own line: "Dill tips 2-4 mm" as "2–4 mm")
             counts = {q.value for q in quantity_hits(lines[li], self.locale, self._units())}
-            if counts - {pl.quantity}:
-                return {}
-            matched += bool(counts)
-        if matched < 2:
+            items.append((pl, counts))
+        ordered = {pl.quantity for pl, _ in items}
+        matched = sum(1 for pl, counts in items if counts and counts <= {pl.quantity})
+        changed = [counts for pl, counts in items if counts - {pl.quantity}]
+        # one item's count may differ (a changed quantity) when at least two others match
+        # their lines, the PO's quantities tell its lines apart and the count is no other
+        # line's quantity (the list may be in another order)
+        if (
+            matched < 2
+            or len(changed) > 1
+            or (changed and len(ordered) < len(items))
+            or any(counts & ordered for counts in changed)
+        ):
             return {}
         return {li: pl.line for pl, li in zip(self.po.lines, at, strict=True)}
 
