@@ -1309,6 +1309,9 @@ _SHORT_WORD_DOT = compile_re(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 _ROW_GOES_ON = compile_re(r"(?:\d|[A-Z](?:[,\s]|$))")
 
 
+_SAME_LINE = compile_re(r"[^\S\n]+\S")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -1345,6 +1348,9 @@ def _split_sentences(text: str) -> list[str]:
             continue
         # "od 1. 12.), dodání do 15. 1.": a day and its month, spaced, without a year
         if _DAY_DOT_END.search(head) and _MONTH_DOT.match(nxt):
+            continue
+        # "300 ks ... 9. 12. 2026": dot leaders between a count and its date, on one line
+        if head.endswith("..") and nxt[:1].isdigit() and _SAME_LINE.match(text, m.end()):
             continue
         out.append(head.strip())
         start = m.end()
