@@ -43,6 +43,7 @@ from agent.reading.units import (
     is_piece_unit,
     is_thousand_unit,
     pack_price,
+    per_measure,
     per_piece_of_pack,
     stated_packs,
 )
@@ -199,7 +200,7 @@ def pack_priced(c: Claim, pl: POLine, locale: str, about: Sequence[str] = ()) ->
     ("solo in sacchi da 25 kg … Prezzo 18,50 € a sacco"), placed nowhere in this one, as the
     reader takes them."""
     packs = stated_packs(c.clause.sentence, pl.description or "", pl.uom, locale)
-    out = _pack_prices(c, pl, packs)
+    out = _pack_prices(c, pl, packs, locale)
     if out:
         return out
     more = [
@@ -208,10 +209,10 @@ def pack_priced(c: Claim, pl: POLine, locale: str, about: Sequence[str] = ()) ->
         if sentence != c.clause.sentence
         for p in stated_packs(sentence, "", pl.uom, locale)
     ]
-    return _pack_prices(c, pl, packs + more) if more else []
+    return _pack_prices(c, pl, packs + more, locale) if more else []
 
 
-def _pack_prices(c: Claim, pl: POLine, packs: list) -> list[Decimal]:
+def _pack_prices(c: Claim, pl: POLine, packs: list, locale: str) -> list[Decimal]:
     # no pack stated: a weight or a volume still converts exactly ("USD 1,390/MT" on a PO in
     # kg), and a dozen is twelve pieces
     if not packs and not is_measured(pl.uom) and not is_piece_unit(pl.uom):
@@ -226,6 +227,11 @@ def _pack_prices(c: Claim, pl: POLine, packs: list) -> list[Decimal]:
                 out.append(got)
             # "USD 4.10/盒" with "100只/盒": per one of the pieces of the pack named
             out += per_piece_of_pack(text, digits_end(v.text, at), v.value, packs)
+            # "CHF 5.15 je 500 g" on a PO in kg: 10.30 per kg
+            if v.per in (None, 1) and (
+                n := per_measure(text, digits_end(v.text, at), pl.uom, locale)
+            ):
+                out.append(v.value / n)
     return out
 
 

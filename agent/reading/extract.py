@@ -70,6 +70,7 @@ from agent.reading.units import (
     pack_kinds,
     pack_price,
     pack_sizes,
+    per_measure,
     price_per_po_unit,
     price_unit_after,
     price_word,
@@ -3118,6 +3119,16 @@ class POReader:
             # "265,00 € o milheiro" on a PO counted in thousands: the PO's own unit
             return PriceHit(h.value, Decimal(1), h.currency, h.start, h.end, h.text)
         end = digits_end(h.text, h.start)
+        measure = per_measure(st.text, end, pl.uom, self.locale) if h.per == 1 else None
+        if measure is not None:
+            # "CHF 5.15 je 500 g" on a PO in kg: 10.30 per kg, when exact to four decimals
+            value = h.value / measure
+            if value != value.quantize(Decimal("0.0001")):
+                return h
+            # as many decimals as the supplier's own price carries, or more
+            exp = min(h.value.as_tuple().exponent, value.normalize().as_tuple().exponent, 0)
+            value = value.quantize(Decimal(1).scaleb(int(exp)))
+            return PriceHit(value, Decimal(1), h.currency, h.start, h.end, h.text)
         value = pack_price(st.text, end, h.value, pl.uom, self._packs(st, pl))
         if value is None and h.per == 1:
             value = self._piece_priced_pack(st, pl, h.value, price_word(st.text, end))

@@ -73,6 +73,7 @@ from agent.reading.units import (
     measure_words,
     pack_kinds,
     pack_price,
+    per_measure,
     per_piece_of_pack,
     price_unit_after,
     same_unit,
@@ -2243,6 +2244,7 @@ def _price_written(c: _LineCheck, mine: list[_Sentence], want: Decimal) -> bool:
             for p in price_hits(x.text, locale)
             if (v := pack_price(x.text, digits_end(p.text, p.start), p.value, pl.uom, packs))
         }
+        seen |= {v.normalize() for v in _per_measure_prices(x.text, pl, locale)}
         seen |= {  # "USD 4.10/盒" with "100只/盒": per one of the box's pieces
             v.normalize()
             for p in price_hits(x.text, locale)
@@ -2350,6 +2352,18 @@ def _packs(text: str, pl: POLine, locale: str) -> list[PackSize]:
     return stated_packs(text, pl.description or "", pl.uom, locale)
 
 
+def _per_measure_prices(text: str, pl: POLine, locale: str) -> list[Decimal]:
+    """The prices of ``text`` per so many of a measure ("CHF 5.15 je 500 g"), per the PO's
+    unit (10.30 per kg)."""
+    from agent.reading.numbers import price_hits
+
+    return [
+        h.value / per
+        for h in price_hits(text, locale)
+        if h.per == 1 and (per := per_measure(text, digits_end(h.text, h.start), pl.uom, locale))
+    ]
+
+
 def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation) -> str | None:
     """An amount of money next to a line that is neither its unit price nor its line total."""
     from agent.reading.numbers import parse_number, price_hits
@@ -2401,6 +2415,7 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                 if h.per == 1
                 and (per := price_unit_after(clause, _end_in(clause, c, h), pl.uom, locale))
             ]
+            amounts += [v for c, _ in hits for v in _per_measure_prices(c, pl, locale)]
             own_packs = _packs(x.text, pl, locale)
             for packs in (own_packs, own_packs + line_packs) if line_packs else (own_packs,):
                 amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit

@@ -69,6 +69,7 @@ CURRENCY_SYMBOLS = {
     "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
+    ":-": "KR",  # kronor, of whichever krona the PO is in
     "zł": "PLN",
     "Ft": "HUF",
     "lei": "RON",
@@ -389,6 +390,8 @@ _CUR_SYM = (
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
     r"|₸|₪|₱|฿|₦|৳"
+    # Swedish whole kronor: "245:-", "1 250:-" (a colon and a dash right after the number)
+    r"|(?<=\d):-(?![\d-])"
     # the dirham and the riyal written out ("125,00 درهم", "48 ريال"): only after a number
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:درهم|دراهم|ريال(?:اً|ا|ات)?)(?![^\W\d_])"
     r"|\bRUR\b"

@@ -282,6 +282,32 @@ _PER_WEIGHT = compile_re(
 )
 
 
+@cache
+def _per_measure_re() -> re.Pattern[str]:
+    return compile_re(
+        # "CHF 5.15 je 500 g", "€ 12,40 / 50 kg", "USD 3.10 per 100 m": after the price (and
+        # its currency), a count other than one of a weight, volume or length
+        r"(?:[.,][-–—]{1,2})?\s*(?:[A-Z]{3}\b|[€$£¥₹₺]|kr\.?|:-)?\s*"
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')}|je|pro|par|por|za)\s+)"
+        r"(?P<n>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<u>[^\W\d_]{1,6})\.?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def per_measure(text: str, digits_end: int, po_uom: str, locale: str) -> Decimal | None:
+    """How many of the PO's unit a price right before ``digits_end`` is for, when it is per
+    so many of a measure the PO's unit converts to ("je 500 g" on a PO in kg -> 0.5); None
+    for a price per one or per anything else."""
+    m = _per_measure_re().match(text, digits_end)
+    if m is None:
+        return None
+    n = parse_number(m.group("n"), locale)
+    ratio = measure_ratio(m.group("u"), po_uom)
+    if n is None or n <= 0 or n == 1 or ratio is None:
+        return None
+    return n * ratio
+
+
 def header_count(header: str, po_uom: str) -> tuple[Decimal | None, str]:
     """The count a price column's header states ("Preis/100", "USD per 1,000 pcs", "€/‰"):
     (count, "") when it is a count of the PO's unit; (None, why) when the header states a
