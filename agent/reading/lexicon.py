@@ -132,6 +132,12 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
         variants = _variant_pairs(path.name, data.get("traditional", ""))
         if variants:
             tables = {k: [_with_variants(p, variants) for p in v] for k, v in tables.items()}
+        if data.get("serbian_cyrillic", False):
+            # Serbian is written in both scripts with the same words: each pattern once more
+            # in Cyrillic ("potvrđujemo" -> "потврђујемо")
+            tables = {
+                k: v + [c for p in v if (c := _to_cyrillic(p)) != p] for k, v in tables.items()
+            }
         if data.get("word_boundaries", True):
             # written from a phone without diacritics: "zamowienie", "potvrzujeme", "dodame";
             # not a short word, whose plain form is another word ("à" is no "a")
@@ -142,6 +148,42 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
         tables["_boundaries"] = ["yes" if data.get("word_boundaries", True) else "no"]
         out[path.stem] = tables
     return out
+
+
+_CYRILLIC_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ"}
+_CYRILLIC = dict(
+    zip(
+        "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
+        "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+        strict=True,
+    )
+)
+
+
+def _to_cyrillic(pattern: str) -> str:
+    """A Serbian pattern in Latin script written in Cyrillic, its regular-expression syntax
+    (escapes such as \\w and \\S, group openings such as (?: and (?!) left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif ch == "(" and pattern.startswith("?", i + 1):
+            # "(?:", "(?!", "(?=", "(?<!", "(?<=", "(?i:": the syntax up to its last mark
+            # ... a comment or a mark ("(?#after)") and a group's name ("(?P<n>") whole
+            m = re.match(r"\(\?(?:[:=!]|<[=!]|[a-zA-Z]+:|#[^)]*\)|P<\w+>)", pattern[i:])
+            step = m.end() if m else 2
+            out.append(pattern[i : i + step])
+            i += step
+        elif pattern[i : i + 2] in _CYRILLIC_DIGRAPHS:
+            out.append(_CYRILLIC_DIGRAPHS[pattern[i : i + 2]])
+            i += 2
+        else:
+            out.append(_CYRILLIC.get(ch, ch))
+            i += 1
+    return "".join(out)
 
 
 def _unaccented() -> dict[str, str]:
