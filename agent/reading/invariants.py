@@ -1546,6 +1546,35 @@ def either_way_counts(d: Decision) -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+# "or" in the lexicon languages (Serbian and Bulgarian "или", Greek "ή", Turkish "ya da",
+# Japanese "または", Chinese "或", Korean "또는" …): a clause that ends with it offers what the
+# next one says instead (not Romanian "sau", Vietnamese "after" ending "như sau:", nor Slavic
+# "od", "from")
+_OR_WORDS = (
+    *("or", "oder", "ou", "o", "of", "lub", "albo", "nebo", "alebo", "vagy", "eller", "tai"),
+    *("vai", "ali", "arba", "või", "или", "або", "чи", "ή", "ya da", "veya", "yahut", "או"),
+    *("أو", "او", "または", "或", "或者", "또는", "hoặc", "atau", "หรือ"),
+)
+_ENDS_WITH_OR = compile_re(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(_OR_WORDS, key=len, reverse=True))})\s*[,:;…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def alternatives_offered(d: Decision) -> list[str]:
+    """A confirmed line read from a clause that ends with "or" ("1) 800 vests in yellow by
+    11.12., or / 2) the full quantity in orange by 22.12."): the supplier offers a choice,
+    and commits to neither until the buyer picks one."""
+    for po, _pl, ln in d.lines():
+        for c in d.claims_of(po):
+            if c.covers(ln.line) and _ENDS_WITH_OR.search(c.clause.text):
+                return [
+                    f"PO {po.po_number}: '{_clip(c.clause.text)}' offers alternatives: "
+                    "the buyer has to choose one"
+                ]
+    return []
+
+
 # the negation right before a number: "Not 60 but 50 blocks", "50 blocks, not 60"
 _NOT_RIGHT_BEFORE = compile_re(
     r"(?<![^\W\d_])(?:not|nicht|niet|pas|non|nie|ne|inte|ikke|ei)\s+(?:the\s+|die\s+|le\s+|la\s+|les\s+)?$",
@@ -1621,4 +1650,5 @@ INVARIANTS: tuple[Rule, ...] = (
     denied_value_kept,
     prices_with_tax,
     delivery_for_refused_line,
+    alternatives_offered,
 )
