@@ -1879,6 +1879,11 @@ _PART_KINDS = ("delivery", "ship", "neutral")
 _RESTATED_AFTER = compile_re(r"\s*\(?\s*=")
 # a commitment word right before a count: "patvirtiname 1000 pakų", "we confirm 40 boxes"
 _COMMITS_COUNT = compile_re(rf"(?:{L.pattern('commit').pattern})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a count, the word of what it counts, and "of" right before a measure: "60 bottles of 1 L"
+_EACH_OF = compile_re(
+    rf"(?<![\w.,])\d[\d.,]*\s*[^\W\d_]{{2,}}\.?\s+(?:{L.alternation('pack_of')})\s*$",
+    re.IGNORECASE,
+)
 # the word before a pack's size: "camiones de 12.000 kg", "lots of 400", "партиями по 400"
 _SIZE_OF = compile_re(rf"(?<!\w)(?:{L.alternation('pack_of')})\s*$", re.IGNORECASE)
 # "12 t (20 BB)": a count restated in brackets right after another count, in another unit
@@ -3346,6 +3351,8 @@ class POReader:
                 or PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and size_in_description(h, pl))
+                # "60 φιάλες του 1 L", "60 bottles of 1 l": what each counted item holds
+                or (h.unit and is_measured(h.unit) and _EACH_OF.search(text, 0, h.start))
                 or defines_pack(text, h.start)
                 or P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
             )

@@ -1956,6 +1956,30 @@ def _restated_counts(clause: str, locale: str, known: set[Decimal]) -> set[Decim
     return out
 
 
+@lru_cache(maxsize=1)
+def _each_of_re() -> re.Pattern[str]:
+    # "8 garrafas de 5 L", "60 bottles of 1 l": a count of items and what each holds
+    return compile_re(
+        r"(?<![\w.,])(?P<n>\d[\d.,]*)\s*[^\W\d_]{2,}\.?\s+"
+        rf"(?:{L.alternation('pack_of')})\s*(?P<m>\d[\d.,]*)\s*(?P<u>[^\W\d_]+)",
+        re.IGNORECASE,
+    )
+
+
+def _items_holding(clause: str, po_uom: str, locale: str, known: set[Decimal]) -> set[Decimal]:
+    """Counts of items whose content makes up a known quantity ("8 garrafas de 5 L" on a line
+    of 40 L): the same goods counted as items."""
+    from agent.reading.numbers import parse_number
+
+    out = set()
+    for m in _each_of_re().finditer(clause):
+        n, size = parse_number(m.group("n"), locale), parse_number(m.group("m"), locale)
+        ratio = measure_ratio(m.group("u"), po_uom)
+        if n and size and ratio is not None and (n * size * ratio).normalize() in known:
+            out.add(n.normalize())
+    return out
+
+
 def _quantity_not_read(c: _LineCheck) -> str | None:
     """A quantity the line's sentences give that is neither the PO's, the one read, nor
     (outside a sentence naming this line alone) another line's."""
@@ -1986,6 +2010,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
             if named and ln.line not in named:
                 continue  # said of other lines
             restated = _restated_counts(clause, c.locale, known_q)
+            restated |= _items_holding(clause, pl.uom, c.locale, known_q)
             # "решту 20 шт., на жаль, не зможемо.": the rest, refused further on in the
             # sentence, is the shortfall
             at = s.text.find(clause)
