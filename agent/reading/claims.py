@@ -240,6 +240,11 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         if act == "commit":
             if P.NEGATED_ACCEPT.search(text):
                 continue
+            # "Alle ordre bekreftet før årsskiftet …": a phrase about something else holds
+            # the commitment word itself (all orders in general, not this one)
+            around = L.search("other_object", text[: m.end() + 40])
+            if around is not None and around.start() <= m.start() < around.end():
+                return "other_object"
             # "we confirm the invoice": a commitment whose object is something else
             after = text[m.end() : m.end() + 40]
             if _THAT.match(text, m.end()):

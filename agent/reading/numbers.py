@@ -46,6 +46,7 @@ CURRENCY_SYMBOLS = {
     # signs several currencies share: the yuan of China, Taiwan and Hong Kong, the yen and
     # the yuan; told apart by the PO's currency only (extract._same_currency)
     "¥": "YEN/YUAN",
+    "￥": "YEN/YUAN",  # the full-width sign of Chinese and Japanese text
     "円": "JPY",
     "元": "YUAN",
     "美元": "USD",
@@ -121,6 +122,7 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS",
     "₱": "PHP",
     "฿": "THB",
+    "บาท": "THB",
     "₦": "NGN",
     "৳": "BDT",
     "Fr.": "CHF",
@@ -389,7 +391,9 @@ _CUR_SYM = (
     r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
-    r"|₸|₪|₱|฿|₦|৳"
+    r"|₸|₪|₱|฿|₦|৳|￥"
+    # the baht written out after an amount ("3,980.00 บาท")
+    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))บาท"
     # Swedish whole kronor: "245:-", "1 250:-" (a colon and a dash right after the number)
     r"|(?<=\d):-(?![\d-])"
     # the dirham and the riyal written out ("125,00 درهم", "48 ريال"): only after a number

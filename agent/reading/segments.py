@@ -55,6 +55,9 @@ def segments_of(msg: Message) -> list[Segment]:
             out.append(Segment(len(out), kind, seg.text, seg.quoted_context))
     for a in msg.attachments:
         if a.rows:
+            head = "\n".join("\t".join(str(c) for c in row) for row in a.rows[:3])
+            if _terms_document(head, a.filename or ""):
+                continue  # "Prisliste 2027" as a spreadsheet: a general document, no answer
             for row in a.rows:
                 cells = [str(c) for c in row]
                 if any(c.strip() for c in cells):
@@ -65,8 +68,9 @@ def segments_of(msg: Message) -> list[Segment]:
 
 
 def _terms_document(text: str, filename: str) -> bool:
-    """A general terms document sent beside the answer ("CONDITIONS OF SALE", "AGB.pdf"): its
-    heading or its file's name says so. Its delivery and payment clauses are no answer."""
+    """A general document sent beside the answer ("CONDITIONS OF SALE", "AGB.pdf", a price
+    list): its heading or its file's name says so. Its dates, prices and delivery clauses are
+    no answer."""
     head = " ".join(text[:400].split())[:160]  # the heading only, not a long document
     name = filename.rsplit(".", 1)[0].replace("_", " ").replace("-", " ")
     terms = L.pattern("terms_document")
