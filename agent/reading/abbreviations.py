@@ -13,6 +13,8 @@ ABBREVIATIONS = (
     # titles, companies and the rest: "Mr.", "Ltd.", "e.g.", "z.B.", "bzw."
     r"|mr|mrs|ms|dr|sr|sra|tel|fax|vs|etc|co|ltd|inc|corp"
     r"|z\.b|e\.g|i\.e|t\.e\.m|bzw|ggf|evtl|gem|vgl|resp"
+    # the Swiss franc before its amount: "Fr. 45.–", "SFr. 12.50"
+    r"|fr|sfr"
     # Russian and Ukrainian "поз. 1"
     r"|поз"
 )

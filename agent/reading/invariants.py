@@ -1383,7 +1383,10 @@ def working_days_only(d: Decision) -> list[str]:
             continue
         for c in claims:
             found = working_day_counts(c.clause.text)
-            if found and P.DELIVERY_WORDS.search(c.clause.text):
+            # "dispatch in 2 working days": a ship date as much as a delivery
+            if found and (
+                P.DELIVERY_WORDS.search(c.clause.text) or L.search("ship_date", c.clause.text)
+            ):
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' gives its "
                     f"delivery as a count of working days ('{found[0]}'), not a date"

@@ -70,6 +70,7 @@ CURRENCY_SYMBOLS = {
     "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
+    "SFr.": "CHF",
     ":-": "KR",  # kronor, of whichever krona the PO is in
     "zł": "PLN",
     "Ft": "HUF",
@@ -392,6 +393,9 @@ _CUR_SYM = (
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
     r"|₸|₪|₱|฿|₦|৳|￥"
+    # the Swiss franc before an amount with its cents or a dash ("Fr. 45.–", "SFr. 12.50");
+    # not "fr. 1.1.2027" (Scandinavian "from")
+    r"|\b(?-i:Fr|SFr|sFr)\.(?=\s?\d[\d'’]*[.,](?:\d{2}(?!\d|[.,]\d)|[-–—]))"
     # the baht written out after an amount ("3,980.00 บาท")
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))บาท"
     # Swedish whole kronor: "245:-", "1 250:-" (a colon and a dash right after the number)
