@@ -772,8 +772,11 @@ def _partial_fields(ctx: _Context) -> list[str]:
                 # "potvrdzujeme v plnom rozsahu za uvedené ceny": in full is the quantity
                 fields.add("quantity")
             if _states_a_value(ctx, clause, any_po):
-                # a value stated is a commitment to that field ("delivery 12/15")
+                # a value stated is a commitment to that field ("delivery 12/15"); a date
+                # speaks for the date without a word for it ("geht klar, beides zum 12.01.")
                 confirmed |= fields
+                if _kept_dates(ctx, clause, any_po):
+                    confirmed.add("date")
             elif not re.search(r"\d", clause) and _dates_in(ctx, clause, any_po):
                 confirmed |= fields | {"date"}  # "dodáme koncom budúceho týždňa"
             if not (
@@ -1005,6 +1008,21 @@ def _has_date(ctx: _Context, text: str, *, vague: bool = False) -> bool:
     locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
     hits, vagues = find_dates(text, locale, ctx.msg.date)
     return bool(hits) or (vague and bool(vagues))
+
+
+def _kept_dates(ctx: _Context, clause: str, po_number: str) -> list[date]:
+    """The clause's dates other than one its words say will not be met or a closure's
+    ("no llegamos al 8 de enero", "cierra del 21 de diciembre al 6 de enero")."""
+    from agent.reading.dates import find_dates
+
+    po = ctx.pos.get(po_number)
+    if ctx.msg.date is None or po is None:
+        return []
+    return [
+        h.date
+        for h in find_dates(clause, po.supplier.locale, ctx.msg.date)[0]
+        if not P.date_missed(clause, h.start, h.end) and not P.closure_before(clause[: h.start])
+    ]
 
 
 def _states_a_value(ctx: _Context, clause: str, po_number: str) -> bool:
