@@ -5067,6 +5067,8 @@ class POReader:
             or L.search("applies_to_order", para_text)
             or isinstance(st.lines, frozenset)
             and st.own_ref
+            # "un supliment de 4% la toate pozițiile": said of every line of this order
+            or P.ALL_LINES.search(st.text)
         ):
             self.reasons.append(
                 f"a {pcts[0][3].strip()} price change is mentioned, but not that it applies to this order"
