@@ -1755,9 +1755,69 @@ _PO_HDR = compile_re(
 _DIGIT = compile_re(r"\d")
 
 
-def _classify_header(cells: list[str]) -> dict[int, str] | None:
+def _unread_count_column(cols: dict[int, str], rows: list[list[str]]) -> bool:
+    """A sheet whose header gives no quantity column while a column no header word placed
+    holds a whole number in every row: its counts would go unread."""
+    if {"qty", "qty_conf"} & set(cols.values()) or not rows:
+        return False
+    width = max(len(r) for r in rows)
+    return any(
+        all(i < len(r) and re.fullmatch(r"\s*\d[\d.,' ]*\s*", r[i]) for r in rows)
+        for i in range(width)
+        if i not in cols
+    )
+
+
+# Words of the lexicon's field tables that name another column in a sheet's header ("Amount"
+# is a total, "Rate" and "Cost" may be a line's value, "Price list" no column of a row).
+_NOT_A_FIELD_COLUMN = ("amount", "amounts", "total", "rate", "rates", "cost", "costs", "price list")
+
+
+@cache
+def _cell_header_keys() -> dict[str, re.Pattern[str]]:
+    """The header words of a sheet's cells: the hand-written ones above, and the field words
+    of every lexicon language ("Kiekis", "Kaina", "Pristatymo data", "Eil."), each a whole
+    word of the cell (the line word the whole cell)."""
+    out = {k: compile_re(v, re.IGNORECASE) for k, v in _HEADER_KEYS.items()}
+    for key, table in (
+        ("qty", "quantity_words"),
+        ("price", "price_words"),
+        ("date", "date_words"),
+        ("line", "line_words"),
+    ):
+        words = sorted(
+            {
+                _MARK.sub("", w)
+                for tables in L.languages().values()
+                for w in tables[table]
+                if not any(re.fullmatch(_MARK.sub("", w), x, re.I) for x in _NOT_A_FIELD_COLUMN)
+            },
+            key=lambda w: (-len(w), w),
+        )
+        alt = "|".join(words)
+        extra = (
+            rf"^(?:{alt})\.?(?:\s*(?:no\.?|nr\.?|#))?$"
+            if key == "line"
+            else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"
+        )
+        out[key] = compile_re(f"{_HEADER_KEYS[key]}|{extra}", re.IGNORECASE)
+    return out
+
+
+_MARK = compile_re(r"\(\?#\w+\)")
+
+
+def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str] | None:
     """Column roles of a table header. Values the supplier filled in ("Qty confirmed",
-    "Conf Price", "Confirmed delivery") win over the PO's own columns in the same rows."""
+    "Conf Price", "Confirmed delivery") win over the PO's own columns in the same rows. A
+    ``sheet``'s header (a spreadsheet or CSV, its cells set apart) is also read with the
+    field words of every lexicon language; a table typed into the text only with the words
+    above (its cells are guessed from spacing, and prose around it may say otherwise)."""
+    keys_re = (
+        _cell_header_keys()
+        if sheet
+        else {k: compile_re(v, re.IGNORECASE) for k, v in _HEADER_KEYS.items()}
+    )
     cols: dict[int, str] = {}
     if sum(1 for c in cells if _DIGIT.search(c)) >= 2:
         return None  # "項次1 | … | 單價 0.012 | 交期 2026/12/18": a row with values, no header
@@ -1773,7 +1833,7 @@ def _classify_header(cells: list[str]) -> dict[int, str] | None:
             # "U/Price USD per 1,000 pcs": a price column, whatever unit it names
             keys = ("price", *(k for k in keys if k != "price"))
         for key in keys:
-            if not re.search(_HEADER_KEYS[key], c0, re.IGNORECASE):
+            if not keys_re[key].search(c0):
                 continue
             if key in ("qty", "price", "date"):
                 if _CONFIRMED_HDR.search(c0):
@@ -2633,15 +2693,27 @@ class POReader:
         self.para_counter += 1
         cols = None
         header: list[str] = []
-        for cells in rows:
-            cells = [str(c) if c is not None else "" for c in cells]
+        rows = [[str(c) if c is not None else "" for c in cells] for cells in rows]
+        for at, cells in enumerate(rows):
             if cols is None:
                 cols = _classify_header(cells)
+                if cols is None:
+                    # in the words of another lexicon language ("Eil. | Kiekis | Kaina"), when
+                    # no column of counts is left unnamed ("Besteld | Bevestigd" would be)
+                    cols = _classify_header(cells, sheet=True)
+                    if cols and _unread_count_column(cols, rows[at + 1 :]):
+                        cols = None
                 if cols and _echo_table(cols):
                     return
                 header = cells
                 continue
             self._table_row("\t".join(cells), cols, header, source)
+        if cols is None and any(self.index.refs(" ".join(r))[0] for r in rows):
+            # rows that name our lines under a header no word of ours reads: what they say
+            # of each line is unknown, whatever the mail around them says
+            self.reasons.append(
+                f"{source}: a table names the PO's lines, but its header could not be read"
+            )
 
     def _buyer_voice(self) -> re.Pattern[str]:
         return _buyer_voice_for(self.po.po_number)
