@@ -24,3 +24,10 @@ ABBREVIATIONS = (
 # splitter ends a sentence there ("5.000 Stk. € 8,20 / 100" is a row; "… г. Останалите 8 бр."
 # a new sentence).
 READER_ABBREVIATIONS = ABBREVIATIONS + r"|stk|pc|pcs|pr|kl|qty|lt|rs|п|шт|г|d|g"
+
+# A week's word after its ordinal ("Liefertermin: 51. KW", "v 51. týdnu", "i 51. uge"): the
+# ordinal's dot ends no sentence, in both splitters.
+WEEK_WORD_AFTER = (
+    r"(?:KW|CW|Kalenderwoche|Woche|week|wk|týd|tyd|tydz|uge|uke|vecka|viikko|nedēļ|savait"
+    r"|nädal|hét)"
+)

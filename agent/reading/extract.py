@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.abbreviations import READER_ABBREVIATIONS
+from agent.reading.abbreviations import READER_ABBREVIATIONS, WEEK_WORD_AFTER
 from agent.reading.dates import (
     DateHit,
     date_wraps,
@@ -1311,6 +1311,8 @@ _ROW_GOES_ON = compile_re(r"(?:\d|[A-Z](?:[,\s]|$))")
 
 
 _SAME_LINE = compile_re(r"[^\S\n]+\S")
+# "Liefertermin: 51. KW", "v 51. týdnu": a week's ordinal before its word ends no sentence
+_WEEK_WORD_START = compile_re(WEEK_WORD_AFTER, re.IGNORECASE)
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -1330,7 +1332,9 @@ def _split_sentences(text: str) -> list[str]:
         head = text[start : m.end()]
         nxt = text[m.end() :].lstrip()[:12]
         # "am 3. Dezember": an ordinal before a month name, not the end of a sentence
-        ordinal = re.search(r"(?<![/.\d])\b\d{1,2}\.$", head) and _starts_with_month(nxt)
+        ordinal = re.search(r"(?<![/.\d])\b\d{1,2}\.$", head) and (
+            _starts_with_month(nxt) or _WEEK_WORD_START.match(nxt)
+        )
         # "on 5 Jan. Layer pads fine": a date's month abbreviation ends the sentence when a
         # capitalised word (not a year) follows
         month_end = re.search(

@@ -1578,6 +1578,46 @@ def alternatives_offered(d: Decision) -> list[str]:
     return []
 
 
+def words_after_sign_off(d: Decision) -> list[str]:
+    """Words below the writer's sign-off and above the quoted mail that name a line and give
+    a date ("Cheers, Hemi / --- / Mira - correction: line 2 is 15.01."): a colleague's
+    addition the reading of the writer's words leaves out. A person reads it."""
+    from agent.reading.dates import find_dates
+    from agent.reading.extract import line_numbers
+
+    own = [s.text for s in d.msg.own_segments if s.text.strip()]
+    body = d.msg.body_text
+    if not own or d.msg.date is None:
+        return []
+    at = body.find(own[-1])
+    if at < 0:
+        return []
+    tail = body[at + len(own[-1]) :]
+    quoted = d.msg.quoted_text.strip()[:40]
+    if quoted and (end := tail.find(quoted)) >= 0:
+        tail = tail[:end]
+    tail = _QUOTE_HEADER.split(tail, maxsplit=1)[0]
+    tail = "\n".join(x for x in tail.splitlines() if not x.lstrip().startswith(">"))
+    for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
+        numbers = {x.line for x in po.lines}
+        for para in re.split(r"\n\s*\n", tail):
+            named = line_numbers(para, numbers)
+            if named and find_dates(para, po.supplier.locale, d.msg.date)[0]:
+                return [
+                    f"PO {po.po_number}: '{_clip(para.strip())}' below the sign-off names "
+                    f"line(s) {', '.join(map(str, sorted(named)))} with a date: words of "
+                    "another writer the reading left out"
+                ]
+    return []
+
+
+# where the quoted mail starts, when the quote was not found verbatim
+_QUOTE_HEADER = compile_re(
+    r"^(?:-{3,}\s*Original|From:|Von:|De:|Da:|Van:|Od:|Från:|Fra:|On .{5,80} wrote:|Am .{5,80} schrieb)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 # the negation right before a number: "Not 60 but 50 blocks", "50 blocks, not 60"
 _NOT_RIGHT_BEFORE = compile_re(
     r"(?<![^\W\d_])(?:not|nicht|niet|pas|non|nie|ne|inte|ikke|ei)\s+(?:the\s+|die\s+|le\s+|la\s+|les\s+)?$",
@@ -1654,4 +1694,5 @@ INVARIANTS: tuple[Rule, ...] = (
     prices_with_tax,
     delivery_for_refused_line,
     alternatives_offered,
+    words_after_sign_off,
 )

@@ -448,6 +448,8 @@ _PRICE_RE = compile_re(
 # 20,000-digit run is re-scanned from each of its digits (quadratic).
 _PCT_RE = compile_re(
     r"(?P<sign>[+-])?\s?(?<!\d)(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|\s?per\s?cent|\s?Prozent|\s?pour\s?cent)"
+    # Turkish writes the sign first: "%3 ek ücret", "%4,5 zam"
+    r"|(?<![\w%])%(?P<num_tr>\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)"
 )
 
 
@@ -658,7 +660,7 @@ def percent_hits(text: str) -> list[tuple[Decimal, int, int, str]]:
     out = []
     for m in _PCT_RE.finditer(text):
         try:
-            v = Decimal(m.group("num").replace(",", "."))
+            v = Decimal((m.group("num") or m.group("num_tr")).replace(",", "."))
         except InvalidOperation:
             continue
         if m.group("sign") == "-":

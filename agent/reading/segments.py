@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from agent.reading import lexicon as L
-from agent.reading.abbreviations import ABBREVIATIONS
+from agent.reading.abbreviations import ABBREVIATIONS, WEEK_WORD_AFTER
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message
 
@@ -188,6 +188,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 _DAY_END = compile_re(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
+_WEEK_AFTER = compile_re(rf"\s*{WEEK_WORD_AFTER}", re.IGNORECASE)
 
 
 # "on 5 Jan. Layer pads fine": a day and an abbreviated month end the sentence too
@@ -240,6 +241,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 or nxt.islower()
                 # a letter right after the dot: "ม.ค." (a Thai month), "z.B.", "U.S."
                 or (m.group(0) == "." and nxt.isalpha())
+                or (_DAY_END.search(head) and _WEEK_AFTER.match(text, m.end()))
                 or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
                 or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
                 or nxt in "=≈"  # "50 poser à 100 stk. = 5.000 stk.": no sentence starts so
