@@ -1,0 +1,1 @@
+"""Batch BI helpers and case definitions."""
