@@ -112,6 +112,8 @@ _KG = {
         for w in ("كغ", "كجم", "كلغ", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلوجرامات")
     },
     **{w: Decimal("0.001") for w in ("غرام", "جرام")},
+    # Hebrew kilograms ("1,500 ק\"ג", with the gershayim or a plain double quote)
+    **{w: Decimal(1) for w in ('ק"ג', "ק״ג", "קג", "קילו", "קילוגרם")},
     **{
         w: Decimal(1000)
         for w in (
