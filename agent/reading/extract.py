@@ -3982,9 +3982,12 @@ class POReader:
             f.add("price")
         if P.QTY_WORDS.search(st.text) or re.search(r"\bin full\b|\bvollständig\b", st.text, re.I):
             f.add("qty")
-        if P.DATE_WORDS.search(st.text) and not find_dates(st.text, self.locale, self.ref_dt)[0]:
+        dated = bool(find_dates(st.text, self.locale, self.ref_dt)[0])
+        if P.DATE_WORDS.search(st.text) and not dated:
             f.add("date")
-        return f or {"qty", "price", "date"}
+        # "confirmed as ordered, delivery in week 51": the date it states is its own, the
+        # words "as ordered" vouch for the rest
+        return (f or {"qty", "price", "date"}) - ({"date"} if dated and not f else set())
 
     def _claims(self, general: list[Statement]) -> tuple[set[str], str]:
         """Fields a whole-order statement vouches for ("as ordered", "in full"), when it
