@@ -775,7 +775,12 @@ def _partial_fields(ctx: _Context) -> list[str]:
                 # a value stated is a commitment to that field ("delivery 12/15"); a date
                 # speaks for the date without a word for it ("geht klar, beides zum 12.01.")
                 confirmed |= fields
-                if _kept_dates(ctx, clause, any_po):
+                if (
+                    _kept_dates(ctx, clause, any_po)
+                    and not L.search("hedge", s.text)
+                    and not _NEGATED.search(s.text)
+                ):
+                    # (not "in principle … ship 8 January", "we cannot make the 8 January")
                     confirmed.add("date")
             elif not re.search(r"\d", clause) and _dates_in(ctx, clause, any_po):
                 confirmed |= fields | {"date"}  # "dodáme koncom budúceho týždňa"
@@ -1008,6 +1013,13 @@ def _has_date(ctx: _Context, text: str, *, vague: bool = False) -> bool:
     locale = next(iter(ctx.pos.values())).supplier.locale if ctx.pos else "en-US"
     hits, vagues = find_dates(text, locale, ctx.msg.date)
     return bool(hits) or (vague and bool(vagues))
+
+
+_NEGATED = compile_re(
+    r"(?<![^\W\d_])(?:no|not|cannot|can't|won't|nicht|kein\w*|ne|nie|pas|non|nu|ikke|inte|ei"
+    r"|не|ні|δεν|tidak|bukan|niet|geen)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _kept_dates(ctx: _Context, clause: str, po_number: str) -> list[date]:
