@@ -844,8 +844,9 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
         )
         for m in _DESC_FRACTION.finditer(description):
             n = re.escape(m.group("n") or m.group("n2"))
-            alts.add(rf"(?<![\w])(?:{words})\s+(?P<x>{n})(?![\d/])")
-            alts.add(rf"(?<![\d/])(?P<x>{n})\s+(?:{words})(?![\w])")
+            # ... a bracket or a comma may stand between: "strings (4/4, medium)"
+            alts.add(rf"(?<![\w])(?:{words})\s+\(?(?P<x>{n})(?![\d/])")
+            alts.add(rf"(?<![\d/])(?P<x>{n}),?\s+(?:{words})(?![\w])")
             # "Serbet 40x40 lipat 1/4" of "Dinner napkin 40x40 cm 1/4 fold": the words are
             # translated, but another size of the same description stands just before it
             sizes = "|".join(
