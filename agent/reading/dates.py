@@ -767,7 +767,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "3. tydzień 2027", "in der 3. KW", "3. týden": the week's number first, as an ordinal
         "kw_ordinal": compile_re(
-            r"(?<![\d.,])(\d{1,2})\.\s?(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
+            # ... or, in Polish, Czech and Slovak, the locative alone: "w 51 tygodniu", "v 51
+            # týdnu" (in the 51st week; "za 2 tygodnie" stays a duration)
+            r"(?<![\d.,])(\d{1,2})(?:\.\s?|\s+(?=tygodniu|týdnu|tydnu|týždni))(?:tydzie[nń]|tygodni[ua]?|týd(?:en|nu|ne)|tyden|woche|kalenderwoche|kw|week|"
             r"semaine|settimana|semana|vecka|uge|uke|týždeň|týždni|týždňa|viikko|viikolla|"
             # Turkish "5. hafta(da)", Hungarian "5. (naptári) hét/héten" (a bare "hét" after a
             # number without the dot is "seven")

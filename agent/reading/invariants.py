@@ -1579,9 +1579,10 @@ def alternatives_offered(d: Decision) -> list[str]:
 
 
 def words_after_sign_off(d: Decision) -> list[str]:
-    """Words below the writer's sign-off and above the quoted mail that name a line and give
-    a date ("Cheers, Hemi / --- / Mira - correction: line 2 is 15.01."): a colleague's
-    addition the reading of the writer's words leaves out. A person reads it."""
+    """Words below the writer's sign-off and above the quoted mail that name a line or are a
+    postscript, and give a date ("Cheers, Hemi / --- / Mira - correction: line 2 is 15.01.",
+    "P.S. … only after 11.12."): an addition the reading of the writer's words leaves out. A
+    person reads it."""
     from agent.reading.dates import find_dates
     from agent.reading.extract import line_numbers
 
@@ -1589,6 +1590,24 @@ def words_after_sign_off(d: Decision) -> list[str]:
     body = d.msg.body_text
     if not own or d.msg.date is None:
         return []
+    for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
+        for text in own[1:]:
+            if not _POSTSCRIPT.match(text):
+                continue
+            # a postscript the reading kept, with a date no line of the result carries
+            # ("P.S. … jõuavad meie lattu alles 11.12., seega saame … alles pärast seda")
+            # (any date but a closure's: an afterthought below the signature that moves
+            # goods is a person's to weigh against the answer above it)
+            said = [
+                h
+                for h in find_dates(text, po.supplier.locale, d.msg.date)[0]
+                if not P.closure_before(text[: h.start])
+            ]
+            if said:
+                return [
+                    f"PO {po.po_number}: the postscript '{_clip(text.strip())}' gives a date "
+                    "after the answer's signature"
+                ]
     at = body.find(own[-1])
     if at < 0:
         return []
@@ -1602,13 +1621,22 @@ def words_after_sign_off(d: Decision) -> list[str]:
         numbers = {x.line for x in po.lines}
         for para in re.split(r"\n\s*\n", tail):
             named = line_numbers(para, numbers)
-            if named and find_dates(para, po.supplier.locale, d.msg.date)[0]:
+            postscript = _POSTSCRIPT.match(para)
+            if (named or postscript) and find_dates(para, po.supplier.locale, d.msg.date)[0]:
+                about = (
+                    f"names line(s) {', '.join(map(str, sorted(named)))}"
+                    if named
+                    else "is a postscript"
+                )
                 return [
-                    f"PO {po.po_number}: '{_clip(para.strip())}' below the sign-off names "
-                    f"line(s) {', '.join(map(str, sorted(named)))} with a date: words of "
-                    "another writer the reading left out"
+                    f"PO {po.po_number}: '{_clip(para.strip())}' below the sign-off {about} "
+                    "with a date: words the reading of the message above left out"
                 ]
     return []
+
+
+# "P.S. the kerbs reach our warehouse only on 11.12.": a postscript below the signature
+_POSTSCRIPT = compile_re(r"\s*(?:P\.\s?S\.?|PS:|N\.\s?B\.?|NB:|Post scriptum)", re.IGNORECASE)
 
 
 # where the quoted mail starts, when the quote was not found verbatim
