@@ -27,6 +27,21 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
+    "corpus_heldout_bk/015-roller-ms-disember": (
+        "a whole-order delivery date whose clause goes on to give a reason naming one line's "
+        "goods ('… pada 18 Disember 2026 kerana bearing 22316 perlu diimport') is read as that "
+        "line's only: the other lines are left unconfirmed"
+    ),
+    "corpus_heldout_bk/016-upholstery-da-per-pair": (
+        "a price per pair in Danish ('pris pr. par DKK 560,00' beside '20 par = 40 stk.') on "
+        "a PO in pieces: 'par' is no pack word (it is French 'per'), so the price is taken "
+        "per piece"
+    ),
+    "corpus_heldout_bk/059-eartags-nz-two-of-three": (
+        "two goods named in one sentence ('visual tags OK as ordered, but the EID tags are on "
+        "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
+        "goods named and the second line is left unconfirmed"
+    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
