@@ -1812,17 +1812,18 @@ def _cell_header_keys() -> dict[str, re.Pattern[str]]:
 _MARK = compile_re(r"\(\?#\w+\)")
 
 
+@cache
+def _text_header_keys() -> dict[str, re.Pattern[str]]:
+    return {k: compile_re(v, re.IGNORECASE) for k, v in _HEADER_KEYS.items()}
+
+
 def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str] | None:
     """Column roles of a table header. Values the supplier filled in ("Qty confirmed",
     "Conf Price", "Confirmed delivery") win over the PO's own columns in the same rows. A
     ``sheet``'s header (a spreadsheet or CSV, its cells set apart) is also read with the
     field words of every lexicon language; a table typed into the text only with the words
     above (its cells are guessed from spacing, and prose around it may say otherwise)."""
-    keys_re = (
-        _cell_header_keys()
-        if sheet
-        else {k: compile_re(v, re.IGNORECASE) for k, v in _HEADER_KEYS.items()}
-    )
+    keys_re = _cell_header_keys() if sheet else _text_header_keys()
     cols: dict[int, str] = {}
     if sum(1 for c in cells if _DIGIT.search(c)) >= 2:
         return None  # "項次1 | … | 單價 0.012 | 交期 2026/12/18": a row with values, no header

@@ -1016,8 +1016,9 @@ def _has_date(ctx: _Context, text: str, *, vague: bool = False) -> bool:
 
 
 _NEGATED = compile_re(
-    r"(?<![^\W\d_])(?:no|not|cannot|can't|won't|nicht|kein\w*|ne|nie|pas|non|nu|ikke|inte|ei"
-    r"|не|ні|δεν|tidak|bukan|niet|geen)(?![^\W\d_])",
+    # (not "No. 4711", a number's abbreviation)
+    r"(?<![^\W\d_])(?:no(?!\.?\s?\d)|not|cannot|can't|won't|nicht|kein\w*|ne|nie|pas|non|nu|ikke"
+    r"|inte|ei|не|ні|δεν|tidak|bukan|niet|geen)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
