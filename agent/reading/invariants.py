@@ -19,6 +19,7 @@ from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced, sentences_of_line_only
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.numbers import EITHER_WAY, parse_number, separators
+from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO, POLine
@@ -1583,7 +1584,6 @@ def words_after_sign_off(d: Decision) -> list[str]:
     postscript, and give a date ("Cheers, Hemi / --- / Mira - correction: line 2 is 15.01.",
     "P.S. … only after 11.12."): an addition the reading of the writer's words leaves out. A
     person reads it."""
-    from agent.reading.dates import find_dates
     from agent.reading.extract import line_numbers
 
     own = [s.text for s in d.msg.own_segments if s.text.strip()]
@@ -1592,7 +1592,7 @@ def words_after_sign_off(d: Decision) -> list[str]:
         return []
     for po in {po.po_number: po for po, _pl, _ln in d.lines()}.values():
         for text in own[1:]:
-            if not _POSTSCRIPT.match(text):
+            if not POSTSCRIPT.match(text):
                 continue
             # a postscript the reading kept, with a date no line of the result carries
             # ("P.S. … jõuavad meie lattu alles 11.12., seega saame … alles pärast seda")
@@ -1621,7 +1621,7 @@ def words_after_sign_off(d: Decision) -> list[str]:
         numbers = {x.line for x in po.lines}
         for para in re.split(r"\n\s*\n", tail):
             named = line_numbers(para, numbers)
-            postscript = _POSTSCRIPT.match(para)
+            postscript = POSTSCRIPT.match(para)
             if (named or postscript) and find_dates(para, po.supplier.locale, d.msg.date)[0]:
                 about = (
                     f"names line(s) {', '.join(map(str, sorted(named)))}"
@@ -1633,10 +1633,6 @@ def words_after_sign_off(d: Decision) -> list[str]:
                     "with a date: words the reading of the message above left out"
                 ]
     return []
-
-
-# "P.S. the kerbs reach our warehouse only on 11.12.": a postscript below the signature
-_POSTSCRIPT = compile_re(r"\s*(?:P\.\s?S\.?|PS:|N\.\s?B\.?|NB:|Post scriptum)", re.IGNORECASE)
 
 
 # where the quoted mail starts, when the quote was not found verbatim

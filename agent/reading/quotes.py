@@ -397,7 +397,8 @@ def _is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.search(text, 0, _DISCLAIMER_HEAD_CHARS))
 
 
-_PS = compile_re(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
+# a postscript's lead ("P.S.", "PS:", "PPS"): read by the signature split and the invariants
+POSTSCRIPT = compile_re(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
@@ -559,7 +560,7 @@ def _split_trailing_signature(lines: list[str]) -> tuple[list[str], list[str], l
     own, sig = lines[:start], lines[start:]
     after: list[str] = []
     for i, line in enumerate(sig):
-        if _PS.match(line):
+        if POSTSCRIPT.match(line):
             after = sig[i:]
             sig = sig[:i]
             break
