@@ -18,6 +18,7 @@ review reason instead of a value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -76,6 +77,7 @@ from agent.reading.units import (
     price_word,
     same_unit,
     stated_packs,
+    uom_kinds,
 )
 
 ALL = "all"
@@ -444,8 +446,24 @@ _IRREGULAR_PLURALS = {
 }
 
 
+# Latin letters with their marks, as an ERP's plain-ASCII description writes them: the
+# supplier's "Côtes du Rhône" is the PO's "Cotes du Rhone" (and "Säntis" one letter from
+# "Saentis": see `_near_word`).
+_UNMARKED = {
+    c: unicodedata.normalize("NFKD", c)[0]
+    for c in map(chr, range(0xC0, 0x250))
+    if unicodedata.normalize("NFKD", c)[0].isascii() and unicodedata.normalize("NFKD", c) != c
+} | {"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"}
+_UNMARK = str.maketrans(_UNMARKED)
+
+
+def unmarked(text: str) -> str:
+    """``text`` with its Latin letters' marks dropped, as an ASCII description writes it."""
+    return text.translate(_UNMARK)
+
+
 def _norm_token(t: str) -> str:
-    t = t.lower().strip(".,;:()")
+    t = unmarked(t.lower().strip(".,;:()"))
     if t in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[t]
     if len(t) > 4 and t.endswith("es") and not t[-3].isdigit():
@@ -483,7 +501,7 @@ def _other_measure(h: QuantityHit, pl: POLine) -> bool:
     a PO counted in packs ("50,000 pcs" of gloves "100/box" ordered in BOX)."""
     if not h.unit or same_unit(h.unit, pl.uom):
         return False
-    return is_measured(h.unit) or (is_piece_unit(h.unit) and bool(pack_kinds(pl.uom)))
+    return is_measured(h.unit) or (is_piece_unit(h.unit) and bool(uom_kinds(pl.uom)))
 
 
 def _compact(s: str) -> str:
@@ -1008,8 +1026,13 @@ class LineIndex:
                 ):
                     toks.add(nt)
                 # "LDPE-kalvo" is the supplier's "kalvo": a compound's word parts name it too
-                for part in re.split(r"[-/]", nt) if "-" in nt or "/" in nt else ():
+                # (not the pack of a sized compound: "25-kg-Sack" is the sugar's sack)
+                parts = re.split(r"[-/]", nt) if "-" in nt or "/" in nt else []
+                sized_pack = any(p.isdigit() for p in parts)
+                for part in parts:
                     if part.isalpha() and len(part) >= 4 and part not in _STOP:
+                        if sized_pack and pack_kinds(part):
+                            continue
                         toks.add(part)
             per_line[ln.line] = toks
         self.per_line = per_line
@@ -1163,6 +1186,10 @@ class LineIndex:
                 hits[line] = hits.get(line, 0) + 2
                 named.add(line)
             strong = {line for line, w in hits.items() if w >= 2}
+            if len(strong) >= 2:
+                # "320 kg de Comté, soit 8 meules, 30 cartons de Brie et 60 kg de Morbier": in
+                # a list of the order's goods a short word names its line as a long one does
+                strong |= hits.keys()
             alone = {line for line, w in outside.items() if w >= 2}
             if (
                 len(strong) > 1
@@ -3178,7 +3205,7 @@ class POReader:
             len(self.po.lines) == 1 or (isinstance(st.lines, frozenset) and pl.line in st.lines)
         ):
             return False
-        if not (is_piece_unit(pl.uom) or pack_kinds(pl.uom) or is_measured(pl.uom)):
+        if not (is_piece_unit(pl.uom) or uom_kinds(pl.uom) or is_measured(pl.uom)):
             return False
         if not kinds:
             # "5,50 EUR/m2" on boards counted in packs: a measure no stated size converts
@@ -3700,7 +3727,7 @@ class POReader:
         for n, word, start in pack_count_hits(text, self.locale, []):
             if (
                 start not in seen
-                and pack_kinds(word) & pack_kinds(pl.uom)
+                and pack_kinds(word) & uom_kinds(pl.uom)
                 and _SIZE_OF.search(text, max(0, start - 12), start)
                 and 0 < n < pl.quantity
             ):
@@ -3844,7 +3871,7 @@ class POReader:
                 if (
                     n not in (qty, pl.quantity)
                     and _norm_unit(word) not in desc
-                    and not pack_kinds(pl.uom) & pack_kinds(word)
+                    and not uom_kinds(pl.uom) & pack_kinds(word)
                     and not any(p.kinds & pack_kinds(word) for p in packs)
                     and in_po_units(n, word, pl.uom, packs) is None
                     and not _in_brackets(st.text, start)
@@ -4745,7 +4772,7 @@ class POReader:
         """The PO counts in a pack its description sizes ("Safety goggles, 12/box", 20 BOX)
         and the supplier's words size a pack of that kind otherwise ("kotak 10 pasang"): its
         boxes are not the PO's, so neither are counts or prices per box."""
-        kinds = pack_kinds(s.pl.uom)
+        kinds = uom_kinds(s.pl.uom)
         if not kinds:
             return None
         described = stated_packs("", s.pl.description or "", s.pl.uom, self.locale)

@@ -57,6 +57,7 @@ from agent.reading.extract import (
     names_as_company,
     price_per_before,
     size_in_description,
+    unmarked,
 )
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.startup_cache import compile_re
@@ -78,6 +79,7 @@ from agent.reading.units import (
     price_unit_after,
     same_unit,
     stated_packs,
+    uom_kinds,
 )
 
 if TYPE_CHECKING:
@@ -586,7 +588,8 @@ _COUNTED_WORD = compile_re(r"(?<=\d)\s*([^\W\d_]{3,})")
 def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     """Lines named by a description word no other line of the PO shares ("the washers")."""
     words: dict[int, set[str]] = {
-        pl.line: {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", pl.description or "")} - _STOP
+        pl.line: {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", unmarked(pl.description or ""))}
+        - _STOP
         for pl in po.lines
     }
     if len(words) < 2:
@@ -595,7 +598,7 @@ def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     counted = _COUNTED_WORD.sub(
         lambda m: m.group(0) if not pack_kinds(m.group(1)) else " ", low_text
     )
-    text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", counted)}
+    text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", unmarked(counted))}
     # "O-ringen", "Dichtungen": the description's word with the language's ending
     text_words |= {
         w[: -len(s)]
@@ -1895,7 +1898,7 @@ def _containers_of(uom: str) -> tuple[str, ...]:
     """The words of the pack a PO counts in ("RL": "roll", "rolls", "rouleaux", ...): those
     listed under its code, or under any code of the same kind of pack."""
     key = uom.lower().rstrip(".")
-    kinds = pack_kinds(uom)
+    kinds = uom_kinds(uom)
     return tuple(
         dict.fromkeys(
             w

@@ -66,7 +66,7 @@ def same_unit(unit: str, po_uom: str) -> bool:
     """``unit`` names the PO's unit (or both are pieces)."""
     if _norm(unit) == _norm(po_uom):
         return True
-    if pack_kinds(unit) & pack_kinds(po_uom):
+    if pack_kinds(unit) & uom_kinds(po_uom):
         return True  # "per reel" on a PO counted in RL
     if measure_ratio(unit, po_uom) == 1:
         return True  # "1000 кг", "25公斤" on a PO counted in KG
@@ -432,6 +432,18 @@ def _pack_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+# ERP unit codes that name one of the goods although a lexicon reads them as a pack: a PO's
+# "BTL" is a bottle, while a German supplier's "Btl." is a Beutel (a bag).
+_ITEM_CODES = frozenset({"btl"})
+
+
+def uom_kinds(po_uom: str) -> frozenset[str]:
+    """The kinds of pack a PO's unit of measure names, read as the ERP code it is."""
+    if po_uom.strip().rstrip(".").lower() in _ITEM_CODES:
+        return frozenset()
+    return pack_kinds(po_uom)
+
+
 @lru_cache(maxsize=4096)  # a pure lookup of a word, asked again for every clause of a line
 def pack_kinds(word: str) -> frozenset[str]:
     """The kinds of pack ``word`` names ('rollen', 'RL' -> {'roll'}); empty when none."""
@@ -639,7 +651,7 @@ def po_units_in(
         return Decimal(1) if is_piece_unit(po_uom) or _item_unit(po_uom) else None
     if is_thousand_unit(po_uom) and is_piece_unit(word):
         return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
-    kinds, po_kinds = pack_kinds(word), pack_kinds(po_uom)
+    kinds, po_kinds = pack_kinds(word), uom_kinds(po_uom)
     if (
         is_piece_unit(po_uom)
         and _dozen_re().fullmatch(word.strip().rstrip("."))
@@ -700,7 +712,7 @@ def _item_unit(po_uom: str) -> bool:
     return (
         u.isalpha()
         and not is_measured(u)
-        and not pack_kinds(u)
+        and not uom_kinds(u)
         and not is_thousand_unit(u)
         and not _dozen_re().fullmatch(u)
     )
