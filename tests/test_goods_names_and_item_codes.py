@@ -94,7 +94,7 @@ def test_the_bucket_of_a_sized_compound_names_no_line() -> None:
         ],
     )
     res = read(
-        "Hello,\n\nPO 4500012345: the wall paint RAL 9010 we only supply in whole buckets "
+        "Hello,\n\nPO 4500012345: the wall paint we only supply in whole buckets "
         "of 10 l, so 41 buckets = 410 l (price unchanged at 4.20/l).\n"
         "Primer: 20 buckets = 200 l, fine as ordered.\n\nDelivery for both lines: week 50."
         "\n\nRegards\nThomas",

@@ -56,6 +56,7 @@ LANGS = (
     "lt",
     "lv",
     "ar",
+    "hi",
 )
 
 # Which locales write numeric dates month-first.

@@ -740,7 +740,8 @@ _AS_PER_ORDER = (
 _AS_PER_ORDER_RE = compile_re(_AS_PER_ORDER, IC)
 _ORDER_MODIFIER = compile_re(
     r"\b(?:on|for|of|in|from|der|dieser|de\s+la|de\s+cette|del|de\s+este|dell'|van\s+de)\s+"
-    r"(?:this|the|your|our|ihrer|votre|su|uw)?\s*(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b"
+    r"(?:this|the|your|our|ihrer|unserer|votre|notre|su|uw|vostr[oa]|nostr[oa]|vuestr[oa])?\s*"
+    r"(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b"
     # the order in the genitive right next to a field: Finnish "tilauksen hinnat", Slovak
     # "ceny objednávky", Greek "οι τιμές της παραγγελίας", Vietnamese "giá (của) đơn hàng",
     # Korean "주문 단가"
