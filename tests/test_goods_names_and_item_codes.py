@@ -6,7 +6,9 @@
   reader and in the guard), and "nous ne pouvons pas le livrer" refuses it;
 - in a list of the order's goods a short name ("Brie") names its line as a long one does;
 - the bucket of a sized compound ("10-l-bucket") is the pack, not the goods: "in whole
-  buckets" names no line.
+  buckets" names no line;
+- a designation the description holds ("RAL 9010") is no count where the reply repeats it;
+- a charge for returnable pallets ("bancali a rendere … € 12,00 cad.") is no line's price.
 """
 
 from __future__ import annotations
@@ -104,3 +106,32 @@ def test_the_bucket_of_a_sized_compound_names_no_line() -> None:
     got = lines_of(res)
     assert got[1].quantity == 410 and got[2].quantity == 200
     assert got[2].status == "accepted"
+
+
+def test_a_designation_the_description_holds_is_no_count() -> None:
+    po = make_po(
+        locale="en-GB",
+        lines=[
+            ("WP-9010", "Wall paint RAL 9010, matt", 400, "L", "4.20", "2026-12-11"),
+            ("PR-GRY", "Primer grey, 10-l-bucket", 200, "L", "3.10", "2026-12-11"),
+        ],
+    )
+    res = read(
+        "Hello,\n\nPO 4500012345: the wall paint RAL 9010 we only supply in whole buckets of "
+        "10 l, so 41 buckets = 410 l (price unchanged at 4.20/l).\nPrimer: 20 buckets = 200 l, "
+        "fine as ordered.\n\nDelivery for both lines: week 50.\n\nRegards\nThomas",
+        [po],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[1].quantity == 410
+
+
+def test_a_charge_for_returnable_pallets_is_no_price_of_a_line() -> None:
+    res = read(
+        "Buongiorno,\n\nconfermiamo l'ordine 4500012345 come da Vostra richiesta, consegna "
+        "15/12/2026.\n\nI bancali sono a rendere o verranno addebitati a € 12,00 cad.\n\n"
+        "Cordiali saluti\nMarco",
+        [make_po(locale="it-IT")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}

@@ -878,6 +878,12 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             )
             if sizes:
                 alts.add(rf"(?<![\w.,])(?:{sizes})(?![\d])[^\d\n.;:]{{0,20}}?\s(?P<x>{n})(?![\d/])")
+        # a designation in capitals and its number ("RAL 9010", "EN 10080", "DIN 933") names
+        # the goods wherever the reply repeats it: "the wall paint RAL 9010" holds no count
+        for m in re.finditer(
+            r"(?<![\w-])([A-Z]{2,6})[\s-](\d{2,6})(?![\d/x×]|[.,]\d)", description
+        ):
+            alts.add(rf"(?<![\w-]){m.group(1)}[\s-](?P<x>{m.group(2)})(?![\d/x×]|[.,]\d)")
     if not alts:
         return None
     # each alternative names its number "x"; a pattern may reuse a group name only once
@@ -3342,6 +3348,14 @@ class POReader:
             r"\b(?:KW|CW|wk|week|woche|semaine|semana|settimana)\s?\d{1,2}\b", text, re.I
         ):
             spans.append((m.start(), m.end()))
+        # a number the PO's description holds beside the same word ("RAL 9010", "Ne 30/1")
+        masked = mask_description_numbers(text, tuple(pl.description or "" for pl in self.po.lines))
+        if masked != text:
+            spans += [
+                (m.start(), m.end())
+                for m in re.finditer(r"\S+", text)
+                if not masked[m.start() : m.end()].strip()
+            ]
         return spans
 
     def _bare_numbers(self, text: str) -> list:

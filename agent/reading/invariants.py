@@ -1076,8 +1076,9 @@ def unread_dates(d: Decision) -> list[str]:
                     continue
                 if _token_in_descriptions(token, po):
                     continue  # "Gyeptrágya 20-5-8": the goods' formula, as the PO writes it
+                said = " ".join(seg[start:end].split())  # as written, not as masked
                 reasons.append(
-                    f"PO {po.po_number}: '{_clip(' '.join(text.split()))}' writes '{token}', "
+                    f"PO {po.po_number}: '{_clip(said)}' writes '{token}', "
                     f"which looks like a date but was not read as one"
                 )
                 break
