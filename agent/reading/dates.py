@@ -956,7 +956,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "vague": compile_re(
-            rf"\b(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem"
+            # (the end of a numbered week is its Friday, as the week is: "Ende KW 50")
+            rf"\b(?!(?:the end of|end of|ende|fin|koncem|eind|koniec|końcem)\s*-?\s*(?:kw|week)\s?\d)"
+            rf"(?:(?:mid|early|late|end of|the end of|beginning of|start of|middle of|mitte|anfang|ende|fin|d[ée]but|mi-|finales de|principios de|mediados de|fines de|inicio de|koncem|začátkem"
             # Portuguese, Italian, Dutch, Polish, Nordic: the part of a month
             rf"|finais de|fins de|fim de|final de|meados de|início de|princípios de|começo de|inizio|metà|fine"
             rf"|eind|begin|half|koniec|końcem|początek|połowa|slutet av|början av|mitten av|slutningen af"

@@ -643,9 +643,19 @@ def asked_back_reasons(d: Decision) -> list[str]:
         for x in claims:
             if (
                 x.act == "question"
-                and x.scope == ORDER
                 and not x.elsewhere
-                and (refused or L.search("agreement", x.clause.text))
+                and (
+                    x.scope == ORDER
+                    and (refused or L.search("agreement", x.clause.text))
+                    # "For line 3 we propose our model X instead. Please let us know if this
+                    # alternative suits you.": asked of a line the result confirms, it is
+                    # still an offer
+                    or x.scope != ORDER
+                    and L.search("agreement", x.clause.text)
+                    and any(
+                        x.covers(ln.line) for ln in c.lines if ln.status in ("accepted", "changed")
+                    )
+                )
             ):
                 reasons.append(
                     f"PO {po.po_number}: the supplier asks for our agreement first: "

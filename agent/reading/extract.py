@@ -4043,7 +4043,7 @@ class POReader:
             if P.ANNOUNCES_DETAILS.search(st.sentence or st.text):
                 continue
             f = self._accept_fields(st)
-            if re.search(r"\bin full\b|\bvollständig\b|\bkomplett\b", st.text, re.I) and not (
+            if P.IN_FULL.search(st.text) and not (
                 P.PRICE_WORDS.search(st.text) or P.DATE_WORDS.search(st.text)
             ):
                 f = {"qty"}

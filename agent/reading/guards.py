@@ -1347,8 +1347,9 @@ def _negations(ctx: _Context) -> list[str]:
                 out.append(f"negated: '{_clip(s.text, 80)}' contradicts line {n} as ordered")
                 return out
             if ln.status == "changed":
+                # (a comma ends it too: "15.12. ist nicht möglich, Lieferung KW 50")
                 window = re.split(
-                    r"[;:]|\b(?:but|however|instead|rather|aber|jedoch|sondern|stattdessen|mais|plutôt"
+                    r"[;:]|,\s|\b(?:but|however|instead|rather|aber|jedoch|sondern|stattdessen|mais|plutôt"
                     r"|pero|sino|ma|invece|maar)\b",
                     s.text[m.start() : m.end() + 40],
                     flags=IC,

@@ -870,7 +870,15 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
             and not P.OTHERS.search(c.clause.sentence)
         ]
         for name in sorted(changed):
-            said = [c for c in as_ordered if not c.fields or _FIELD_OF[name] in c.fields]
+            said = [
+                c
+                for c in as_ordered
+                if (not c.fields or _FIELD_OF[name] in c.fields)
+                and (
+                    name == "quantity"
+                    or P.STRONG_CLAIM.search(P.IN_FULL.sub(" ", c.clause.text)) is not None
+                )
+            ]
             if not said:
                 continue
             value = getattr(ln, name)

@@ -390,6 +390,13 @@ STRONG_CLAIM = compile_re(
     r"|teljes egészében)\b",
     IC,
 )
+# Of those, the ones that say the whole order is taken, not that nothing in it changed: "we
+# confirm the order in full, delivery 18 December" moves no date it does not name.
+IN_FULL = compile_re(
+    r"\b(?:in full|vollständig|komplett|v plném rozsahu|v celém rozsahu|v plnom rozsahu"
+    r"|w pełnym zakresie|teljes egészében)\b",
+    IC,
+)
 ANNOUNCES_DETAILS = compile_re(
     r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
     IC,
