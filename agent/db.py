@@ -8,7 +8,9 @@ e.g. before starting several workers).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,10 +32,21 @@ _upgrade_lock = threading.Lock()
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     try:
-        # WAL lets the daemon read while a command writes; busy_timeout waits instead of failing.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")  # wait for a lock instead of failing
+        # WAL lets the daemon read while a command writes. The mode is kept in the file, so
+        # only a new database switches; the switch needs the file to itself and SQLite does
+        # not wait for that: processes starting together on a new file retry it.
+        for attempt in range(200):
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() in ("wal", "memory"):
+                break
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 199:
+                    raise
+                time.sleep(0.05)
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
