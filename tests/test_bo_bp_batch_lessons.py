@@ -12,7 +12,9 @@ And what their deferrals showed (each sent a correct reading to a person):
 - "the requested 04.12. is not possible, delivery end of week 50": the comma ends what the
   negation is said of;
 - "we confirm the order in full, delivery 18 December": "in full" takes the whole order, it
-  does not say the date is unchanged.
+  does not say the date is unchanged;
+- "Item 1 & Item 3 - qty and rate OK, delivery 18-Dec-26" opens with both lines: its date is
+  line 3's too.
 """
 
 from __future__ import annotations
@@ -88,3 +90,19 @@ def test_in_full_with_a_new_date_changes_the_date() -> None:
     got = lines_of(res)
     assert {ln.date for ln in got.values()} == {date(2026, 12, 22)}
     assert got[2].quantity == 100
+
+
+def test_a_sentence_opening_with_two_lines_dates_both() -> None:
+    res = read(
+        "Dear Dana,\n\nKindly find our confirmation against your PO No. 4500012345:\n\n"
+        "Item 1 & Item 3 - qty and rate OK, delivery 22-Dec-26.\n"
+        "Item 2 - qty and rate OK, delivery 15-Dec-26.\n\nThanks & Regards,\nVikram",
+        [make_po(locale="en-IN")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].date, got[2].date, got[3].date) == (
+        date(2026, 12, 22),
+        date(2026, 12, 15),
+        date(2026, 12, 22),
+    )

@@ -2535,12 +2535,21 @@ def _without_line_refs(text: str) -> str:
 def _lead_line(ctx: _Context, text: str) -> int | None:
     """The line a sentence is about when it opens with it ("Line 2 is on backorder ... with line 1");
     none when it goes on to speak of all lines in so many words ("項次2：… 兩項均為12月22日出貨")."""
-    m = _LINE_REF.match(text.lstrip(" -*•>\t"))
+    text = text.lstrip(" -*•>\t")
+    m = _LINE_REF.match(text)
     if not m or P.explicit_all(text):
         return None
     lines = {pl.line for po in ctx.pos.values() for pl in po.lines}
     numbers = line_numbers(m.group(0), lines)
+    # "Item 1 & Item 3 - qty and rate OK": the sentence opens with both
+    while (joined := _JOINED_REF.match(text, m.end())) and (
+        m := _LINE_REF.match(text, joined.end())
+    ):
+        numbers |= line_numbers(m.group(0), lines)
     return next(iter(numbers)) if len(numbers) == 1 else None
+
+
+_JOINED_REF = compile_re(r"\s*(?:&|\+|,|and|und|et|y|e|i|og|och|en)\s*", IC)
 
 
 def _parse(token: str, locale: str) -> Decimal | None:
