@@ -25,7 +25,7 @@ from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, claims_for
+from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, Value, claims_for
 from agent.reading.extract import names_as_company, starts_with_line_ref
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
@@ -241,8 +241,11 @@ def sentences_of_line_only(claims: Sequence[Claim], line: int) -> list[str]:
     return [c.clause.sentence for c in claims if c.own_scope and c.scope == frozenset({line})]
 
 
-def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = None) -> bool:
-    """``value`` is a number of these claims (or follows from one: per 100, a percentage of ``base``)."""
+def _has_number(
+    claims: Sequence[Claim], value: Decimal, base: Decimal | None = None, uom: str = ""
+) -> bool:
+    """``value`` is a number of these claims (or follows from one: per 100, a percentage of
+    ``base``, a count in another unit of the PO's ``uom``: "12 dz" of 144 pieces)."""
     forms = _forms(value)
     for c in claims:
         per_unit = bool(_PER_UNIT.search(c.clause.text))
@@ -252,6 +255,8 @@ def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = 
             got = v.value
             assert isinstance(got, Decimal)
             if _same(got, value) or (v.text and _digits(v.text) in forms):
+                return True
+            if uom and v.kind == "number" and _counted_as(c, v, uom) == value:
                 return True
             if v.per and v.per != 1 and _same(got / v.per, value):
                 return True
@@ -266,6 +271,20 @@ def _has_number(claims: Sequence[Claim], value: Decimal, base: Decimal | None = 
             ):
                 return True
     return False
+
+
+_UNIT_AFTER = compile_re(r"\s*([^\W\d_]{1,10})\.?(?![\w])")
+
+
+def _counted_as(c: Claim, v: Value, uom: str) -> Decimal | None:
+    """The count ``v`` as a count of the PO's ``uom``, by the unit word written after it."""
+    from agent.reading.units import in_po_units, same_unit
+
+    m = _UNIT_AFTER.match(c.clause.text, v.span.end - c.clause.span.start)
+    if m is None or same_unit(m.group(1), uom):
+        return None
+    assert isinstance(v.value, Decimal)
+    return in_po_units(v.value, m.group(1), uom, [])
 
 
 def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -> bool:
@@ -541,7 +560,7 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         if ln.quantity is not None and not _same(ln.quantity, pl.quantity):
             total = sum((s.quantity for s in ln.schedule), Decimal(0))
             if (
-                not _has_number(firm, ln.quantity)
+                not _has_number(firm, ln.quantity, uom=pl.uom)
                 and not (ln.schedule and _same(total, ln.quantity))
                 # "200.000 Stück" on a PO counted in thousands
                 and not (is_thousand_unit(pl.uom) and _has_number(firm, ln.quantity * 1000))

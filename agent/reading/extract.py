@@ -3416,13 +3416,19 @@ class POReader:
             and not P.DENIED_BEFORE.search(text, max(0, h.start - 20), h.start)
         ]
         # "5,000 instead of 4,500", "610 m rather than 600 m"
+        packs = self._packs(st, pl)
         for h in bare:
             m = P.INSTEAD_AFTER.match(text[h.end :])
             if m:
-                return h.value, h.start
+                unit = (m.group("unit") or "").rstrip(".")
+                if not unit or same_unit(unit, pl.uom):
+                    return h.value, h.start
+                # "12 dz instead of the 150" on a PO in pieces: 144 of them, or no count
+                value = in_po_units(h.value, unit, pl.uom, packs)
+                if value is not None:
+                    return value, h.start
         # "40 boxes" with "boxes of 50" stated: a count of the PO's unit (but "40 boxes" of
         # 40 EA says the PO's EA is the box)
-        packs = self._packs(st, pl)
         for n, word, start in pack_count_hits(text, self.locale, packs):
             if defines_pack(text, start):
                 continue

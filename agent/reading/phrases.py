@@ -415,7 +415,7 @@ QTY_CHANGE_BEFORE = compile_re(
     IC,
 )
 INSTEAD_AFTER = compile_re(
-    r"^\s*(?:[A-Za-z.]{1,8}\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|zamiast|i stället för|istället för)\s*(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
+    r"^\s*(?:(?P<unit>[A-Za-z.]{1,8})\s*)?(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|zamiast|i stället för|istället för)\s*(?:(?:the|die|den|les?|la|los|las|il|i|gli)\s+)?(?P<num>\d[\d.,'\u00a0\u202f]*\d|\d)",
     IC,
 )
 CONTAINER_AFTER = compile_re(
