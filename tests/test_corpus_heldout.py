@@ -37,6 +37,12 @@ KNOWN_FAILURES: dict[str, str] = {
         "a PO in pieces: 'par' is no pack word (it is French 'per'), so the price is taken "
         "per piece"
     ),
+    "corpus_heldout_br/011-crossbow-strings-holiday-greeting": (
+        "a holiday greeting written by a person over an old thread, with the company's closing "
+        "days ('closed from Thursday, December 24 … back on Monday, January 4'), is classified "
+        "an auto-reply (its author wants 'unrelated'); with no automatic header or subject the "
+        "body's closure notice is all the classifier sees. Nothing is confirmed either way"
+    ),
     "corpus_heldout_bk/059-eartags-nz-two-of-three": (
         "two goods named in one sentence ('visual tags OK as ordered, but the EID tags are on "
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "

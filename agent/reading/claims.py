@@ -332,6 +332,13 @@ def _values(
     raw = seg.text[clause.span.start : clause.span.end].replace("\n", " ")
     # a line reference's number ("Pos. 4") is no value
     text = _LINE_REF.sub(lambda m: " " * len(m.group(0)), _mask(raw, po, others))
+    # ... nor is a line's number right after its order's in a row ("4500231915  1  GCT-…")
+    for number in (po.po_number, *others):
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(number)}\s*[|/]?\s*(\d{{1,3}})(?![\d.,])", raw
+        ):
+            if number != po.po_number or int(m.group(1)) in {pl.line for pl in po.lines}:
+                text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
     base = clause.span.start
     # a price's effective date ("+5% from 1/1") - unless the date's own clause says it is a
     # delivery ("10 290,00 Ft/db (5% áremelés), szállítás: 2027. január 22.")

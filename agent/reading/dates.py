@@ -150,6 +150,8 @@ _PREFIX_UNITS = {
     "след": "седмиц[аи]|дни|дена",
     "per": "savait(?:es|ę)|dien(?:as|ų)",
     "pēc": "nedēļ(?:ām|as)|dienām",
+    # Swedish, Danish, Norwegian "om 3 veckor", "om 2 uger", "om 10 dager"
+    "om": "veckor|uger|uker|dagar|dage|dager",
 }
 # "za" (in) is Czech, Polish and Croatian
 _PREFIX_UNITS["za"] += "|tjed(?:an|na|ana)|sedmic[ae]|dana"
@@ -946,7 +948,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc|om)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b",
             re.IGNORECASE,
         ),
@@ -1662,8 +1664,14 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         if (
             days_on == 0
             and free(m.start(), m.end())
-            and _counted_from().search(text, max(0, m.start() - 40), m.start())
+            and (counted := _counted_from().search(text, max(0, m.start() - 40), m.start()))
         ):
+            lead = pats["in_n"].search(text, max(0, counted.start() - 30), counted.end())
+            if lead is not None and lead.end() > counted.start():
+                # "om 3 veckor räknat från idag": today is what the lead time counts from,
+                # read with it below
+                take(m.start(), m.end())
+                continue
             # "10 working days from today": a count from the mail's day not read as a date
             # (working days need the supplier's holidays) is vague, never "today"
             vague.append(VagueHit(m.start(), m.end(), m.group(0)))
@@ -1874,7 +1882,12 @@ def _from_today() -> re.Pattern[str]:
 
 @cache
 def _counted_from() -> re.Pattern[str]:
-    return compile_re(rf"(?:fortnights?|{_UNITS})\w*\s+(?:{_FROM_WORDS})\s*$", re.IGNORECASE)
+    # ("3 veckor räknat från idag", "3 Wochen gerechnet ab heute": a participle may stand between)
+    return compile_re(
+        rf"(?:fortnights?|{_UNITS})\w*\s+(?:(?:counted|calculated|gerechnet|räknat|regnet|beregnet)\s+)?"
+        rf"(?:{_FROM_WORDS})\s*$",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
