@@ -256,7 +256,7 @@ def _has_number(
             assert isinstance(got, Decimal)
             if _same(got, value) or (v.text and _digits(v.text) in forms):
                 return True
-            if uom and v.kind == "number" and _counted_as(c, v, uom) == value:
+            if uom and v.kind == "number" and v.text and value in _counted_as(c, v, uom):
                 return True
             if v.per and v.per != 1 and _same(got / v.per, value):
                 return True
@@ -273,18 +273,23 @@ def _has_number(
     return False
 
 
-_UNIT_AFTER = compile_re(r"\s*([^\W\d_]{1,10})\.?(?![\w])")
-
-
-def _counted_as(c: Claim, v: Value, uom: str) -> Decimal | None:
-    """The count ``v`` as a count of the PO's ``uom``, by the unit word written after it."""
+def _counted_as(c: Claim, v: Value, uom: str) -> set[Decimal]:
+    """The count ``v`` as counts of the PO's ``uom``, by the unit word written after it
+    wherever its token stands in the clause (the clause's words are whitespace-normalized,
+    so the value's offsets do not point into them)."""
     from agent.reading.units import in_po_units, same_unit
 
-    m = _UNIT_AFTER.match(c.clause.text, v.span.end - c.clause.span.start)
-    if m is None or same_unit(m.group(1), uom):
-        return None
     assert isinstance(v.value, Decimal)
-    return in_po_units(v.value, m.group(1), uom, [])
+    out = set()
+    for m in re.finditer(
+        rf"(?<![\d.,]){re.escape(v.text)}\s*([^\W\d_]{{1,10}})\.?(?![\w])", c.clause.text
+    ):
+        if (
+            not same_unit(m.group(1), uom)
+            and (count := in_po_units(v.value, m.group(1), uom, [])) is not None
+        ):
+            out.add(count)
+    return out
 
 
 def _has_date(claims: Sequence[Claim], value: date, today: date | None = None) -> bool:
