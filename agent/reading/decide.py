@@ -26,7 +26,7 @@ from functools import cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, ORDER_NOUN, VOIDING, Claim, Value, claims_for
-from agent.reading.extract import names_as_company, starts_with_line_ref
+from agent.reading.extract import is_cause_after, names_as_company, starts_with_line_ref
 from agent.reading.segments import Segment, segments_of
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import (
@@ -164,7 +164,7 @@ def _without_asides(text: str) -> str:
     give a reason, and a word there ("stock") is not what the clause is about."""
     text = re.sub(r"\([^()]*\)", " ", text)
     for m in reversed(list(L.pattern("cause").finditer(text))):
-        if _cause_after().fullmatch(m.group(0)):
+        if is_cause_after(text, m):
             cut = _ASIDE_END.search(text[: m.start()][::-1])
             start = m.start() - cut.start() if cut else 0
             text = text[:start] + " " + text[m.end() :]
@@ -179,18 +179,6 @@ def _without_asides(text: str) -> str:
 
 _FEW_WORDS = compile_re(r"(?:\s*\S+){1,4}")
 _ASIDE_END = compile_re(r"[,;:、，。；：\n]|\s[-–]\s|\.(?:\s|$)")
-
-
-@cache
-def _cause_after() -> re.Pattern[str]:
-    """The causes that follow their reason ("在庫不足のため", "hiány miatt")."""
-    words = [
-        w.removeprefix("(?#after)")
-        for tables in L.languages().values()
-        for w in tables["cause"]
-        if w.startswith("(?#after)")
-    ]
-    return compile_re("|".join(sorted(set(words), key=lambda w: (-len(w), w))), re.IGNORECASE)
 
 
 def pack_priced(c: Claim, pl: POLine, locale: str, about: Sequence[str] = ()) -> list[Decimal]:

@@ -600,6 +600,26 @@ def _clause_causes() -> re.Pattern[str]:
     return compile_re(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
 
 
+@cache
+def _cause_after() -> re.Pattern[str]:
+    """The causes that follow their reason ("在庫不足のため", "hiány miatt", "in stock so we"),
+    lexicon-marked."""
+    words = [
+        w.removeprefix("(?#after)")
+        for tables in L.languages().values()
+        for w in tables["cause"]
+        if w.startswith("(?#after)")
+    ]
+    return compile_re("|".join(sorted(set(words), key=lambda w: (-len(w), w))), re.IGNORECASE)
+
+
+def is_cause_after(text: str, m: re.Match[str]) -> bool:
+    """The cause ``m`` found in ``text`` follows its reason (its words may look ahead: "so"
+    only before "we")."""
+    after = _cause_after().match(text, m.start())
+    return after is not None and after.end() == m.end()
+
+
 def _in_reason_clause(text: str, pos: int) -> bool:
     """``pos`` stands in a clause of reasons ("Valitettavasti 4.12. ei onnistu, koska
     moottorit saapuvat meille vasta viikolla 49"), with no stop between its opening word and it."""
@@ -613,8 +633,12 @@ def _in_aside(text: str, pos: int) -> bool:
     Kupfernotierung …", "due to the resin price of …") that run up to it without a stop."""
     if _in_brackets(text, pos):
         return True
-    for m in L.pattern("cause").finditer(text, 0, pos):
-        if not _CAUSE_STOP.search(text, m.end(), pos):
+    for m in L.pattern("cause").finditer(text):
+        if is_cause_after(text, m):
+            # the reason stands before its cause word ("in stock so we …")
+            if pos < m.start() and not _CAUSE_STOP.search(text, pos, m.start()):
+                return True
+        elif m.start() < pos and not _CAUSE_STOP.search(text, m.end(), pos):
             return True
     return False
 
@@ -760,6 +784,38 @@ _NUMBERED = compile_re(
 )
 
 
+# A designation in capitals and its number ("CD 8", "HTP 104", "RAL 9010"): the goods' type,
+# as the supplier repeats it; written the same way in the description and the reply
+_DESIGNATION = r"(?<![\w-])([A-Z]{2,6})[\s-](\d{1,6})(?![\d/x×]|[.,]\d)"
+
+
+@lru_cache(maxsize=256)
+def _designations(
+    named: tuple[tuple[int, str, str], ...],
+) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """Lines that a designation of their description names, when their item code holds it
+    too ("6 boxes CD 8" of "CD 8 wick, 8 in", item CW-CD-8, beside "HTP 104 wick"): the
+    goods' type, as good as the code. ``named``: (line, item, description) of every PO line.
+    Only designations no other line has; a size ("PPR 25 mm") is none."""
+    seen: dict[str, set[int]] = {}
+    coded: set[tuple[str, int]] = set()
+    for line, item, description in named:
+        for m in re.finditer(_DESIGNATION, description):
+            key = f"{m.group(1)} {m.group(2)}"
+            seen.setdefault(key, set()).add(line)
+            if (m.group(1) + m.group(2)).lower() in _compact(item) and not _SIZED.match(
+                description, m.start(2)
+            ):
+                coded.add((key, line))
+    names = {k: line for k, line in _only_one_line(seen).items() if (k, line) in coded}
+    if not names:
+        return None, {}
+    alts = "|".join(
+        re.escape(k).replace(r"\ ", r"[\s-]") for k in sorted(names, key=lambda k: (-len(k), k))
+    )
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w/×-]|[.,]\d)"), names
+
+
 # A size written as a fraction that no date can be: "hook 6/0", "1/0" (a zero, or both parts
 # past any month and day)
 _FRACTION = compile_re(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
@@ -839,6 +895,15 @@ def lines_named_by_size(po: OpenPO, text: str) -> set[int]:
     return {line for _, line in distinct_names(described, text)}
 
 
+def lines_named_by_designation(po: OpenPO, text: str) -> set[int]:
+    """Lines ``text`` names by a designation of their description and code ("DX 4")."""
+    named = tuple((ln.line, ln.item or "", ln.description or "") for ln in po.lines)
+    pattern, designations = _designations(named)
+    if pattern is None:
+        return set()
+    return {designations[re.sub(r"[\s-]", " ", m.group(0))] for m in pattern.finditer(text)}
+
+
 def _inch_key(size: str) -> str:
     return re.sub(r"[-\s]", " ", size.replace(",", "."))
 
@@ -880,9 +945,7 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
                 alts.add(rf"(?<![\w.,])(?:{sizes})(?![\d])[^\d\n.;:]{{0,20}}?\s(?P<x>{n})(?![\d/])")
         # a designation in capitals and its number ("RAL 9010", "EN 10080", "DIN 933") names
         # the goods wherever the reply repeats it: "the wall paint RAL 9010" holds no count
-        for m in re.finditer(
-            r"(?<![\w-])([A-Z]{2,6})[\s-](\d{2,6})(?![\d/x×]|[.,]\d)", description
-        ):
+        for m in re.finditer(_DESIGNATION, description):
             alts.add(rf"(?<![\w-]){m.group(1)}[\s-](?P<x>{m.group(2)})(?![\d/x×]|[.,]\d)")
     if not alts:
         return None
@@ -1154,6 +1217,11 @@ class LineIndex:
                 # whole-token check for short tails
                 found.add(line)
                 how = how or "item"
+        # a designation only its line's description and code have ("CD 8" of CW-CD-8) names
+        # it as its code does, beside other codes, and as its words do, beside other words
+        designated = lines_named_by_designation(self.po, text)
+        if how == "item":
+            found |= designated
         if not found:
             hits: dict[int, int] = {}
             named: set[int] = set()  # lines named by more than a unit after a count
@@ -1188,7 +1256,7 @@ class LineIndex:
                     outside[line] = outside.get(line, 0) + weight
                 if not (counted and self._counted_in_description(line, nt)):
                     named.add(line)
-            for _, line in distinct_names(self.described, text):
+            for line in [*(line for _, line in distinct_names(self.described, text)), *designated]:
                 hits[line] = hits.get(line, 0) + 2
                 named.add(line)
             strong = {line for line, w in hits.items() if w >= 2}

@@ -53,6 +53,7 @@ from agent.reading.extract import (
     count_column_run,
     count_columns_in,
     line_numbers,
+    lines_named_by_designation,
     lines_named_by_size,
     names_as_company,
     price_per_before,
@@ -538,6 +539,7 @@ class _Context:
                 if pl.item and len(pl.item) >= 4 and pl.item.lower() in low:
                     out.add(pl.line)
             out |= _lines_by_description(po, low) | lines_named_by_size(po, text)
+            out |= lines_named_by_designation(po, text)
         self._named[text] = out
         return out
 
@@ -585,11 +587,17 @@ _STOP = frozenset(
 _COUNTED_WORD = compile_re(r"(?<=\d)\s*([^\W\d_]{3,})")
 
 
+_ZERO_CODE = compile_re(r"(?<![\w.,])0\d{3,}(?![\w.,])")
+
+
 def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
     """Lines named by a description word no other line of the PO shares ("the washers")."""
+    # a number with a leading zero is a code ("0402", the size of a capacitor), as the reader
+    # takes it (extract.LineIndex)
     words: dict[int, set[str]] = {
         pl.line: {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", unmarked(pl.description or ""))}
         - _STOP
+        | set(_ZERO_CODE.findall(pl.description or ""))
         for pl in po.lines
     }
     if len(words) < 2:
@@ -599,6 +607,7 @@ def _lines_by_description(po: OpenPO, low_text: str) -> set[int]:
         lambda m: m.group(0) if not pack_kinds(m.group(1)) else " ", low_text
     )
     text_words = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", unmarked(counted))}
+    text_words |= set(_ZERO_CODE.findall(counted))
     # "O-ringen", "Dichtungen": the description's word with the language's ending
     text_words |= {
         w[: -len(s)]
