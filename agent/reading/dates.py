@@ -337,6 +337,27 @@ _MONTH_FORMS = {
     "novembra": 11,
     "decembar": 12,
     "decembra": 12,
+    # Serbian in Cyrillic: the nominative and the genitive of a date ("17. децембра")
+    **{
+        form: n
+        for n, stem in enumerate(
+            ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август"), start=1
+        )
+        for form in (stem, stem + "а")
+    },
+    **{
+        form: n
+        for n, (nominative, genitive) in enumerate(
+            (
+                ("септембар", "септембра"),
+                ("октобар", "октобра"),
+                ("новембар", "новембра"),
+                ("децембар", "децембра"),
+            ),
+            start=9,
+        )
+        for form in (nominative, genitive)
+    },
     # Slovenian
     "januarja": 1,
     "februarja": 2,

@@ -3145,6 +3145,15 @@ class POReader:
                 continue
             if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
                 continue
+            opening = st.text.rfind("(", 0, h.start)
+            if opening >= 0 and ")" not in st.text[opening : h.start]:
+                # "pris enligt order (4 875,00 resp. 2 390,00 kr/st)": every amount of the
+                # brackets restates the order's
+                said = st.text[max(0, opening - 30) : opening + 1]
+                if P.REFERENCE_BEFORE.search(said) or re.search(
+                    r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", said, re.I
+                ):
+                    continue
             if P.LINE_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
                 # "144 rolls, total $295.20": the unit price is the total over the quantity
                 qty = self._quantity(st, pl)
@@ -4397,7 +4406,13 @@ class POReader:
     def _clause_dates(self, s: _LineState, st: Statement, respectively: bool) -> bool:
         """The clause's dates for the line become candidates; whether there were any."""
         dated = self._dates(st)
-        if respectively and dated:
+        # one date is every named line's when "respectively" orders the clause's prices
+        # ("Pos 1 och 3: leverans vecka 51, pris 4 875,00 resp. 2 390,00 kr/st"), not when it
+        # pairs nothing ("Lines 2 and 3 ship on 14 December respectively")
+        if respectively and (
+            len({h.date for h, _ in dated}) > 1
+            or len(price_hits(st.text, self.locale)) != len(self._mention_order(st.text))
+        ):
             dated = self._respective(s, st, dated, "dates")
             if not dated:
                 return False

@@ -779,6 +779,8 @@ def _partial_fields(ctx: _Context) -> list[str]:
     said: list[str] = []
     any_po = next(iter(ctx.pos), "")
     for s in ctx.sents:
+        if L.search("condition", s.text):
+            continue  # "Your order is confirmed, but delivery depends on …": nothing is, yet
         for clause in _clauses(s.text):
             fields = _fields_in(clause)
             if fields and P.STRONG_CLAIM.search(clause):
@@ -1038,7 +1040,8 @@ _NEGATED = compile_re(
 
 def _kept_dates(ctx: _Context, clause: str, po_number: str) -> list[date]:
     """The clause's dates other than one its words say will not be met or a closure's
-    ("no llegamos al 8 de enero", "cierra del 21 de diciembre al 6 de enero")."""
+    ("no llegamos al 8 de enero", "cierra del 21 de diciembre al 6 de enero"), and other
+    than a past one ("your PO dated 16-11-2026" is the order's own date, no delivery's)."""
     from agent.reading.dates import find_dates
 
     po = ctx.pos.get(po_number)
@@ -1047,7 +1050,10 @@ def _kept_dates(ctx: _Context, clause: str, po_number: str) -> list[date]:
     return [
         h.date
         for h in find_dates(clause, po.supplier.locale, ctx.msg.date)[0]
-        if not P.date_missed(clause, h.start, h.end) and not P.closure_before(clause[: h.start])
+        if not P.date_missed(clause, h.start, h.end)
+        and not P.closure_before(clause[: h.start])
+        and h.date >= ctx.msg.date.date()
+        and h.date != po.issued
     ]
 
 

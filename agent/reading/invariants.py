@@ -1327,6 +1327,85 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+def _leads_a_list(c: Claim) -> bool:
+    """ "Підтверджуємо: поз. 1 – …": the commitment opens the list, before the line's name;
+    it is not the line's own assent ("ligne 1 OK")."""
+    head, colon, _ = c.clause.text.partition(":")
+    return bool(colon) and L.search("commit", head) is not None
+
+
+def trailing_date_of_a_list(d: Decision) -> list[str]:
+    """ "поз. 1 – 30 уп. по 9,80 EUR, поз. 2 – 60 уп. по 7,40 EUR, поставка 16.12.2026": a
+    date in words that name no line, after the values of several lines in the same sentence
+    (or in the sentence right after one that listed them), is said of the last line only or
+    of all of them; a line of the list kept at the PO's date, with no date of its own, is a
+    person's call."""
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        if ln.date != pl.requested_date or ln.schedule:
+            continue
+        claims = d.claims_of(po)
+        own = [c for c in claims if c.names_lines and c.covers(ln.line) and not c.elsewhere]
+        # (not "ligne 1 OK ; ligne 2 …, livraison le 29 janvier": the line's own assent)
+        if (
+            not own
+            or any((c.act == "commit" and not _leads_a_list(c)) or c.dates() for c in own)
+            or any(c.dates() for c in claims if c.covers(ln.line) and c.own_scope)
+        ):
+            continue
+        for i, c in enumerate(claims):
+            if (
+                not c.firm
+                or c.names_lines
+                or c.segment_kind != "body"
+                or not isinstance(c.scope, frozenset)
+                or ln.line in c.scope
+            ):
+                continue
+            dates = [
+                v
+                for v in c.values
+                if v.kind == "date"
+                and v.form in ("explicit", "yearless", "kw")
+                and not v.effective
+                and isinstance(v.value, date)
+                and v.value > today
+                and v.value != ln.date
+            ]
+            if not dates:
+                continue
+            before = [
+                o
+                for o in claims[:i]
+                if o.clause.span.segment == c.clause.span.segment
+                and o.clause.paragraph == c.clause.paragraph
+            ]
+            same = [o for o in before if o.clause.sentence == c.clause.sentence]
+            seg = d.segments[c.clause.span.segment].text
+            if not same and seg[: c.clause.span.start].rstrip(" \t").endswith("\n"):
+                same = before  # a line of its own under the list's lines: said of the list
+            elif not same and before:
+                # the sentence right before, when this one opens with the date's words
+                last = before[-1].clause.sentence
+                same = [o for o in before if o.clause.sentence == last]
+            listed = {
+                n for o in same if o.names_lines and isinstance(o.scope, frozenset) for n in o.scope
+            }
+            if any(ln.date in o.dates() for o in (*same, c)):
+                continue  # the list writes the date kept too: it was said of some line
+            if ln.line in listed and len(listed) > 1:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' gives "
+                    f"{dates[0].value.isoformat()} after the values of lines "
+                    f"{', '.join(map(str, sorted(listed)))} and names none: said of the last "
+                    "only, or of this line too?"
+                )
+                break
+    return reasons
+
+
 def date_borrowed_from_company(d: Decision) -> list[str]:
     """ "Chargers: 100 pcs, dispatch together with the first 60 batteries": a line's own words
     tie its dispatch or delivery to other goods and give no date of their own, so the
@@ -1716,6 +1795,7 @@ INVARIANTS: tuple[Rule, ...] = (
     unread_lead_times,
     working_days_only,
     date_borrowed_from_company,
+    trailing_date_of_a_list,
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
     named_only_without_commitment,

@@ -555,7 +555,35 @@ def _price_hits(text: str, locale: str) -> list[PriceHit]:
         unit = "" if tail_end is not None else (m.group("perunit") or m.group("perunit2") or "")
         unit = unit.strip()
         out.append(PriceHit(value, per, _currency(raw_cur), start, end, text[start:end], unit))
-    return out
+    return _sharing_currency(text, locale, out)
+
+
+# an amount in cents and a joining word right before a priced amount ("4 875,00 resp.
+# 2 390,00 kr/st", "312.50 and 12.10 EUR"): the currency written after the last is both's
+_SHARED_AMOUNT = compile_re(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0.,]?\d{3})*[.,]\d{2})\s*"
+    r"(?:resp\.|respektive|bzw\.|and|och|og|und|et|e|y|i|en|/|&)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sharing_currency(text: str, locale: str, hits: list[PriceHit]) -> list[PriceHit]:
+    out = list(hits)
+    for h in hits:
+        if not text[h.start : h.start + 1].isdigit():
+            continue  # the currency stands before the amount: it is that amount's only
+        m = _SHARED_AMOUNT.search(text, max(0, h.start - 40), h.start)
+        if m is None or any(o.start <= m.start("num") < o.end for o in out):
+            continue
+        value = parse_number(m.group("num"), locale)
+        if value is not None:
+            end = m.end("num")
+            out.append(
+                PriceHit(
+                    value, h.per, h.currency, m.start("num"), end, text[m.start() : end], h.unit
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
 
 
 # An amount whose decimal mark cannot be mistaken: both marks in one number ("1,250.00",

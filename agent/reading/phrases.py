@@ -331,6 +331,10 @@ ALL_LINES = compile_re(
     r"|(?:abi|visos) (?:pozicijos|prekės|eilutės)|(?:abas|visas) (?:pozīcijas|preces|rindas)"
     r"|(?:mõlemad|kõik) (?:positsioonid|tooted|read)"
     r"|her iki (?:ürün|kalem)|tüm (?:kalemler|ürünler)|(?:και )?τα δύο (?:είδη|προϊόντα)|όλα τα (?:είδη|προϊόντα)"
+    # "και για τις δύο θέσεις", "לשתי השורות", "обе ставке": both or all positions
+    r"|(?:και )?(?:για )?(?:τις )?(?:δύο|όλες τις) (?:θέσεις|γραμμές)"
+    r"|(?:ל|ב)?(?:שתי|כל) ה(?:שורות|פריטים|מוצרים)|(?:ל|ב)?שני ה(?:פריטים|מוצרים)"
+    r"|(?:обе|све|оба) (?:ставке|ставки|артикла|производа|позиције)"
     # the whole order: "Siparişinizin tamamı", "die gesamte Bestellung", "todo el pedido"
     r"|sipariş\w* tamamı|tüm sipariş\w*|(?:die )?(?:gesamte|ganze|komplette) (?:bestellung|lieferung)"
     r"|(?:la )?totalité de (?:la|votre) commande|toute la commande|todo el pedido|(?:la )?totalidad del pedido"
@@ -405,7 +409,10 @@ DISCOUNT = compile_re(
     r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", IC
 )
 RESPECTIVELY = compile_re(
-    r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente)\b", IC
+    r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente"
+    # "4 875,00 resp. 2 390,00 kr/st", "henholdsvis", "respectievelijk", "odpowiednio"
+    r"|resp\.|respektive|henholdsvis|hhv\.|respectievelijk|odpowiednio|vastaavasti)(?!\w)",
+    IC,
 )
 # A bare number is a quantity after a change or supply verb: "bump that to 250", "we'll ship 5,000".
 QTY_CHANGE_BEFORE = compile_re(
