@@ -525,6 +525,8 @@ def claims_for(
         last_unit: tuple[int, int] | None = None
         # the lines the clauses of the current item's last sentence name, one by one
         unit_named: set[int] = set()
+        # the lines each clause of the current sentence named, in turn
+        named_in_turn: list[frozenset[int]] = []
         named_sentence = ""
         seg_clauses = list(clauses(seg))
         for ci, clause in enumerate(seg_clauses):
@@ -575,12 +577,27 @@ def claims_for(
             if clause.paragraph != last_para:
                 # a clause naming no line carries on its paragraph's scope, as in extract
                 scope = context_lines or ORDER
+            elif (
+                not found
+                and clause.sentence != named_sentence
+                and clause.sentence.startswith(clause.text)
+                and len(unit_named) > 1
+                and len(named_in_turn) > 1
+                and all(len(x) == 1 for x in named_in_turn)
+            ):
+                # "поз. 1 - 40 шт., поз. 2 - 30 шт., поз. 3 - 10 шт. | Поставка 17 грудня": a
+                # sentence after one that named several lines one by one is said of them all,
+                # not of the last line named ("item 10 …, item 20 complete. Both on 15 January")
+                scope = frozenset(unit_named)
             last_para = clause.paragraph
             # "Line 1: USD 45.00 per 100": the clause after the line's label is the line's own
             own = bool(found) or (named_unit == (seg.index, clause.unit) and scope != ORDER)
             if clause.sentence != named_sentence:
                 unit_named, named_sentence = set(), clause.sentence
+                named_in_turn = []
             unit_named |= found
+            if found:
+                named_in_turn.append(frozenset(found))
             if found:
                 named_unit = (seg.index, clause.unit)
                 if clause.sentence.startswith(clause.text) and _LABELLED.match(clause.sentence):

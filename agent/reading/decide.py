@@ -370,6 +370,22 @@ def _foreign_value(c: Claim, pl: POLine) -> str | None:
     return None
 
 
+def _count_changed_to(c: Claim, pl: POLine) -> bool:
+    """ "so we rounded it up to 5 full cartons": a count after a verb that changes the
+    quantity, which is none of the line's values, whatever unit it counts in."""
+    if c.segment_kind in ("table_row", "attachment"):
+        return False
+    text = c.clause.text
+    known = (pl.quantity, pl.unit_price, pl.quantity * pl.unit_price)
+    for v in c.values:
+        if v.kind != "number" or any(_same(v.value, x) for x in known):  # type: ignore[arg-type]
+            continue
+        at = text.find(v.text)
+        if at > 0 and P.COUNT_CHANGED_BEFORE.search(text[max(0, at - 45) : at]):
+            return True
+    return False
+
+
 def _later_date(c: Claim, pl: POLine) -> bool:
     """The claim's own words give this line only dates after the requested one: a delay.
     (An earlier date may be the ship date of an on-time delivery; rows of a table are
@@ -505,7 +521,12 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "
             f"'{_clip(foreign[0].clause.text)}', with a value that is not the PO's"
         ]
-    moved = [c for c in own if c.act == "change" and (_later_date(c, pl) or _odd_number(c, pl))]
+    moved = [
+        c
+        for c in own
+        if c.act == "change"
+        and (_later_date(c, pl) or _odd_number(c, pl) or _count_changed_to(c, pl))
+    ]
     if ln.status == "accepted" and not ln.schedule and moved:
         # "We can do 40 housings at 312.50 but need until 22/12": the supplier's own change
         # for this line outvotes reading it as ordered

@@ -3596,6 +3596,13 @@ class POReader:
             if P.QTY_CHANGE_BEFORE.search(before) and not re.match(
                 r"^\s*(?:%|days?|weeks?|tage|wochen|jours|semaines|d[ií]as)\b", text[h.end :], re.I
             ):
+                # "rounded it up to 5 full cartons" of a line counted in sets: packs, no count
+                # of the PO's unit
+                words = re.match(r"(?:\s+[^\W\d_]+){1,3}", text[h.end :])
+                if words and any(
+                    pack_kinds(w) and not same_unit(w, pl.uom or "") for w in words.group(0).split()
+                ):
+                    continue
                 return h.value, h.start
         for h in bare:
             # "20 only", "only 20", "nur 400"

@@ -1192,7 +1192,7 @@ _QUOTE_OBJECT = compile_re(
 )
 # A reference to an order of ours: "PO 4500069980", "your order no. 123456", "Ihre Bestellung 4711".
 _ORDER_REF = compile_re(
-    r"\b(?:p\.?\s?o\.?|purchase\s+order|your\s+order|ihre[rn]?\s+bestellung|votre\s+commande"
+    r"\b(?:p\.?\s?o(?![^\W\d_])\.?|purchase\s+order|your\s+order|ihre[rn]?\s+bestellung|votre\s+commande"
     r"|su\s+pedido|vostro\s+ordine|uw\s+bestelling)\s*(?:no\.?|nr\.?|n°|#|number)?\s*:?\s*"
     r"([A-Z0-9][A-Z0-9/-]{3,})",
     IC,

@@ -341,6 +341,9 @@ ALL_LINES = compile_re(
     r"|tutto l'ordine|l'intero ordine|toda a encomenda|todo o pedido|de (?:hele|volledige) (?:bestelling|order)"
     r"|całe zamówienie|całość zamówienia|cel(?:ou|á) objednávk[ua]|hela (?:ordern|beställningen)"
     r"|hele (?:ordren|bestillingen|ordren)"
+    # "deze in zijn geheel afwijzen", "in its entirety", "dans son intégralité"
+    r"|in (?:zijn|haar) geheel|in (?:its|their) entirety|dans (?:sa|son|leur) intégralité"
+    r"|in (?:ihrer|seiner) gesamtheit|nella (?:sua )?totalità|en su totalidad|na (?:sua )?totalidade"
     r"|(?:두|세) 품목 모두|모든 품목|전 품목)\b"
     # Chinese and Japanese "both items", "all items" ("兩項均為 ... 出貨"), no word boundaries
     r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目",
@@ -419,6 +422,14 @@ QTY_CHANGE_BEFORE = compile_re(
     r"(?:\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|ship|supply|deliver|send|provide|make|produce|offer|only (?:have|do)|liefern|aufrunden|erhöhen|anpassen|reduzieren|arrondi\w*|livrer|fournir|suministrar|entregar)\b"
     # "= 250"; "L=1000" (a letter right before) is a dimension of the item
     r"[^.;\d]{0,25}?\b(?:to|auf|à|a|only)?\s*|(?<![^\W\d_])=\s*)$",
+    IC,
+)
+# A verb that moves a count, right before the new one ("rounded it up to 5 full cartons",
+# "auf 120 erhöht"): not "= 250" nor "we ship 2 pallets", which restate or pack
+COUNT_CHANGED_BEFORE = compile_re(
+    r"\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|aufrunden"
+    r"|aufgerundet|erhöh\w*|reduzier\w*|arrondi\w*|augment\w*|rédui\w*|redondea\w*|aument\w*"
+    r"|arrotondat\w*)\b[^.;\d]{0,25}?\b(?:to|auf|à|a|op|till|på|na)?\s*$",
     IC,
 )
 INSTEAD_AFTER = compile_re(
