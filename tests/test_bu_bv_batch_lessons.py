@@ -140,3 +140,50 @@ def test_no_longer_made_in_portuguese_refuses_the_line() -> None:
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)
     assert [got[n].status for n in (1, 2, 3)] == ["accepted", "rejected", "accepted"]
+
+
+def test_a_lead_time_labelled_as_such_counts_from_the_mail() -> None:
+    # the mail is dated 4 November in these tests: three weeks on is 25 November
+    for body, locale in [
+        (
+            "Hola Dana:\n\nOs confirmamos el pedido 4500012345 completo, cantidades y precios "
+            "tal como indicáis.\nPlazo de entrega: 3 semanas.\n\nUn saludo",
+            "es-ES",
+        ),
+        (
+            "Hallo Dana,\n\nBestellung 4500012345 bestätigt, Mengen und Preise laut Bestellung. "
+            "Lieferzeit: 3 Wochen.\n\nGruß",
+            "de-DE",
+        ),
+    ]:
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 25)}, locale
+
+
+def test_a_lead_time_from_the_order_date_or_a_range_is_not_counted_from_the_mail() -> None:
+    from datetime import datetime
+
+    from agent.reading.dates import find_dates
+
+    ref = datetime(2026, 11, 18)
+    assert not [
+        h for h in find_dates("Lieferzeit: 3-4 Wochen", "de-DE", ref)[0] if h.form == "lead_time"
+    ]
+    assert not find_dates("Lieferzeit ca. 14 Wochen", "de-DE", ref)[0]
+    hits = find_dates("Prazo de entrega: 6 semanas a partir da data do pedido.", "pt-BR", ref)[0]
+    assert date(2026, 12, 30) not in {h.date for h in hits}
+
+
+def test_a_date_after_a_dash_that_explains_the_delivery_date() -> None:
+    res = read(
+        "Hei Dana,\n\nvahvistamme tilauksen 4500012345:\n- rivit 1 ja 3 toimitetaan "
+        "pyydetysti 15.12.2026, määrät ja hinnat tilauksen mukaan\n- rivi 2: 100 kpl, hinta "
+        "12,10 €/kpl, toimituspäivä 21.12.2026 - valukappaleet tulevat valimosta vasta "
+        "viikolla 51\n\nTerveisin",
+        [make_po(locale="fi-FI")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].date == date(2026, 12, 21)
+    assert got[1].date == got[3].date == date(2026, 12, 15)

@@ -294,6 +294,8 @@ def test_the_return_date_of_an_absence(text: str, want: date) -> None:
         ("Jumat minggu depan", date(2026, 11, 27)),
         ("besok", date(2026, 11, 18)),
         ("dalam 2 minggu", date(2026, 12, 1)),
+        # a lead time labelled as such counts from the mail, as "in 2 weeks" does (not Sunday)
+        ("lead time 2 minggu", date(2026, 12, 1)),
     ],
 )
 def test_month_names_weeks_and_days(text: str, want: date) -> None:
@@ -304,7 +306,7 @@ def test_month_names_weeks_and_days(text: str, want: date) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "lead time 2 minggu",  # a duration, not Sunday
+        "2 minggu",  # a duration, not Sunday
         "waktu pengiriman 3-4 minggu",
         "dua minggu",
         "setiap minggu",  # every week

@@ -134,6 +134,14 @@ _WEEK_UNITS += (
 )
 _DAY_UNITS += "|dager|dage|dagar|päivää|päeva|gün|zile|ημέρ(?:ες|ών)|dienų"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
+# a lead time's label and what may stand between it and its count ("Lieferzeit: 3 Wochen",
+# "lead time is 3 weeks", "délai de livraison : 3 semaines")
+_LEAD_LABEL = (
+    r"(?:lead ?time|delivery time|lieferzeit|liefertermin|délai de livraison|plazo de entrega"
+    r"|tiempo de entrega|tempo di consegna|termine di consegna|prazo de entrega|levertijd"
+    r"|leveringstijd|termin dostawy|czas dostawy|dodací lhůta|leveranstid|leveringstid"
+    r"|toimitusaika)\s*(?:is|es|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
+)
 
 # prefixes that read "in N weeks" only with their own language's units
 _PREFIX_UNITS = {
@@ -969,8 +977,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc|om)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
-            rf"(?P<unit>{_UNITS})\b",
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc|om"
+            # "Plazo de entrega: 3 semanas", "Lieferzeit: 3 Wochen": a lead time labelled as
+            # such, counted from the mail as "in 3 weeks" is (not "ca. 14 Wochen", a range,
+            # or working days)
+            rf"|{_LEAD_LABEL})\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
+            rf"(?P<unit>{_UNITS})\b(?![^\S\n]*(?:[-–]|to|bis)\s*\d)"
+            # (a count from a start of its own, "6 Wochen ab Bestelldatum", "6 semanas a partir
+            # da data do pedido", is read from that start, not from the mail)
+            rf"(?!\s+(?:ab|from|after|nach|desde|a partir|à partir|dalla|dal|dopo|a contar|od|po"
+            rf"|från|efter|fra|etter|vanaf|van|na|ARO)\b)",
             re.IGNORECASE,
         ),
         "weekday": compile_re(
@@ -1709,7 +1725,13 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             continue
         unit = m.group("unit").lower()
         weeks = re.fullmatch(_WEEK_UNITS, unit) is not None
-        add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
+        # a labelled lead time says the goods are with us then, as one from the order does
+        labelled = re.fullmatch(_LEAD_LABEL, pre, re.IGNORECASE) is not None
+        add(
+            ref + timedelta(days=n * (7 if weeks else 1)),
+            m,
+            "lead_time" if labelled else "relative",
+        )
 
     # "the eighteenth of December": an English day written as an ordinal word
     for m in _ORDINAL_WORD_DATE.finditer(text) if _ORDINAL_HINT.search(text) else ():

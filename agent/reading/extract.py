@@ -1312,6 +1312,34 @@ class LineIndex:
         return out
 
 
+def _explains(h2: DateHit, st2: Statement, h: DateHit, st: Statement) -> bool:
+    """The date ``h`` stands after a dash that follows the delivery date ``h2`` in the same
+    sentence (the statements may be split at the dash), in words with no word of delivery."""
+    if st2 is st:
+        return _reason_after_dash(st.text, h2.end, h.start)
+    sentence = st.sentence
+    if not sentence or sentence != st2.sentence:
+        return False
+    start = sentence.find(st2.text)
+    if start < 0:
+        return False
+    after = start + h2.end
+    at = sentence.find(h.text, after)
+    return at >= 0 and _reason_after_dash(sentence, after, at)
+
+
+def _reason_after_dash(text: str, after: int, at: int) -> bool:
+    """Between ``after`` and ``at`` a spaced dash opens words with no word of delivery or
+    shipping: what stands at ``at`` is a reason given for what came before the dash."""
+    if after > at:
+        return False
+    dash = max(text.rfind(" - ", after, at), text.rfind(" – ", after, at))
+    if dash < 0:
+        return False
+    rest = text[dash:at]
+    return not (P.DELIVERY_WORDS.search(rest) or P.SHIP_WORDS.search(rest))
+
+
 # a field labelled only "Date" (no word of delivery or shipping in the label)
 _BARE_DATE_LABEL = compile_re(
     r"(?:^|\s{2,}|\t|[|;]\s*)(?:date|datum|fecha|data|date du document)\s*:\s*$", re.IGNORECASE
@@ -5173,6 +5201,17 @@ class POReader:
             ]
         for h, kind, st in cands:
             by_kind.setdefault(kind, []).append((h, st))
+        if by_kind.get("neutral") and by_kind.get("delivery"):
+            # "toimituspäivä 21.12.2026 - lasikuituvarret tulevat tehtaalta vasta viikolla 51":
+            # after a dash, in words of no delivery, a date explains the delivery date before
+            # it in the same statement; it is no date of the line's
+            by_kind["neutral"] = [
+                (h, st)
+                for h, st in by_kind["neutral"]
+                if not any(_explains(h2, st2, h, st) for h2, st2 in by_kind["delivery"])
+            ]
+            if not by_kind["neutral"]:
+                del by_kind["neutral"]
         # a date with no wording and a delivery date that differ ("good for Dec 22 ... have
         # them to you Jan 6"): which one is this line's is a person's call
         unworded = {h.date for h, _ in by_kind.get("neutral", [])}
