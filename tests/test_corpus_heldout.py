@@ -43,6 +43,12 @@ KNOWN_FAILURES: dict[str, str] = {
         "an auto-reply (its author wants 'unrelated'); with no automatic header or subject the "
         "body's closure notice is all the classifier sees. Nothing is confirmed either way"
     ),
+    "corpus_heldout_bw/014-fenders-tis620-buddhist-year": (
+        "Thai has no stops: the delivery date on a line of its own under a per-item list "
+        "('รายการที่ 1: 80 ชิ้น …', 'รายการที่ 2: 30 ชิ้น …', then '… 28 ธ.ค. 2569') joins the last "
+        "item, and the first item, under 'ขอยืนยันใบสั่งซื้อ … ดังนี้' (we confirm as follows), "
+        "keeps the PO's date"
+    ),
     "corpus_heldout_bk/059-eartags-nz-two-of-three": (
         "two goods named in one sentence ('visual tags OK as ordered, but the EID tags are on "
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "

@@ -350,7 +350,9 @@ def _foreign_value(c: Claim, pl: POLine) -> str | None:
         for v in c.values:
             if (
                 v.kind == "number"
-                and re.search(r"\d[.,]\d{2}(?!\d)", v.text)
+                # an amount with cents, or a whole one right after a price word ("המחיר
+                # ליחידה 45", "Stückpreis 45")
+                and (re.search(r"\d[.,]\d{2}(?!\d)", v.text) or _after_price_word(c, v))
                 and not any(
                     _same(v.value / (v.per or 1), x) or _same(v.value, x)
                     for x in (pl.unit_price, pl.quantity * pl.unit_price)
@@ -384,6 +386,16 @@ def _count_changed_to(c: Claim, pl: POLine) -> bool:
         if at > 0 and P.COUNT_CHANGED_BEFORE.search(text[max(0, at - 45) : at]):
             return True
     return False
+
+
+def _after_price_word(c: Claim, v: Value) -> bool:
+    """The number stands right after a price word and before no word ("Stückpreis 330,"; not
+    "at the prices shown: 12 altar holders", a count)."""
+    text = c.clause.text
+    at = text.find(v.text)
+    if at <= 0 or re.match(r"\s*[^\W\d_]", text[at + len(v.text) :]):
+        return False
+    return any(0 <= at - m.end() <= 12 for m in P.PRICE_WORDS.finditer(text, max(0, at - 40), at))
 
 
 def _later_date(c: Claim, pl: POLine) -> bool:

@@ -1406,6 +1406,55 @@ def trailing_date_of_a_list(d: Decision) -> list[str]:
     return reasons
 
 
+def _assents_to_date(c: Claim) -> bool:
+    """A commitment that speaks for the line's date too: "as ordered", "confirmed", "OK", or
+    one naming the date ("delivery as requested"); not one that names only other fields ("zu
+    den bestellten Mengen und Preisen")."""
+    if c.act != "commit" or not c.firm:
+        return False
+    return not c.fields or "date" in c.fields
+
+
+def sole_date_given_elsewhere(d: Decision) -> list[str]:
+    """A line kept at the PO's date with no word of its own on the date, while the one future
+    date the supplier writes went to other lines: "Wir bestätigen beide Positionen zu den
+    bestellten Mengen und Preisen. Da die Sallys von Hand gespleisst werden, ist die Lieferung
+    KW 2/2027 möglich" gives its week to both, or to the sallies only: a person reads it."""
+    reasons = []
+    assert d.msg.date is not None
+    today = d.msg.date.date()
+    for po, pl, ln in d.lines():
+        if ln.date != pl.requested_date or ln.schedule:
+            continue
+        claims = [c for c in d.claims_of(po) if not c.elsewhere]
+        covering_line = [c for c in claims if c.covers(ln.line)]
+        if any(c.dates() or _assents_to_date(c) for c in covering_line):
+            continue
+        given: dict[date, set[int]] = {}
+        for c in claims:
+            if c.segment_kind != "body" or not c.firm or not isinstance(c.scope, frozenset):
+                continue
+            for v in c.values:
+                if (
+                    v.kind == "date"
+                    and v.form in ("explicit", "yearless", "kw")
+                    and not v.effective
+                    and isinstance(v.value, date)
+                    and v.value > today
+                ):
+                    given.setdefault(v.value, set()).update(c.scope)
+        if len(given) != 1:
+            continue
+        ((when, lines),) = given.items()
+        if when != ln.date and ln.line not in lines:
+            reasons.append(
+                f"PO {po.po_number} line {ln.line}: kept at {ln.date.isoformat()}, but the one "
+                f"date the supplier gives ({when.isoformat()}) went to line(s) "
+                f"{', '.join(map(str, sorted(lines)))} and nothing speaks for this line's date"
+            )
+    return reasons
+
+
 def date_borrowed_from_company(d: Decision) -> list[str]:
     """ "Chargers: 100 pcs, dispatch together with the first 60 batteries": a line's own words
     tie its dispatch or delivery to other goods and give no date of their own, so the
@@ -1796,6 +1845,7 @@ INVARIANTS: tuple[Rule, ...] = (
     working_days_only,
     date_borrowed_from_company,
     trailing_date_of_a_list,
+    sole_date_given_elsewhere,
     unconfirmed_beside_unnamed_values,
     unlisted_lines,
     named_only_without_commitment,
