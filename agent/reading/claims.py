@@ -598,7 +598,6 @@ def claims_for(
             unit_named |= found
             if found:
                 named_in_turn.append(frozenset(found))
-            if found:
                 named_unit = (seg.index, clause.unit)
                 if clause.sentence.startswith(clause.text) and _LABELLED.match(clause.sentence):
                     label_unit, label_lines = named_unit, frozenset(found)

@@ -1340,6 +1340,9 @@ def _reason_after_dash(text: str, after: int, at: int) -> bool:
     return not (P.DELIVERY_WORDS.search(rest) or P.SHIP_WORDS.search(rest))
 
 
+# a bracket opened right after the order ("… laut Bestellung (12,50 €)"): it restates the PO
+_ORDER_BRACKET = compile_re(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", re.IGNORECASE)
+
 # a field labelled only "Date" (no word of delivery or shipping in the label)
 _BARE_DATE_LABEL = compile_re(
     r"(?:^|\s{2,}|\t|[|;]\s*)(?:date|datum|fecha|data|date du document)\s*:\s*$", re.IGNORECASE
@@ -3171,16 +3174,14 @@ class POReader:
                 continue
             if P.replaced_value(before, after):
                 continue
-            if re.search(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", before, re.I):
+            if _ORDER_BRACKET.search(before):
                 continue
             opening = st.text.rfind("(", 0, h.start)
             if opening >= 0 and ")" not in st.text[opening : h.start]:
                 # "pris enligt order (4 875,00 resp. 2 390,00 kr/st)": every amount of the
                 # brackets restates the order's
                 said = st.text[max(0, opening - 30) : opening + 1]
-                if P.REFERENCE_BEFORE.search(said) or re.search(
-                    r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", said, re.I
-                ):
+                if P.REFERENCE_BEFORE.search(said) or _ORDER_BRACKET.search(said):
                     continue
             if P.LINE_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
                 # "144 rolls, total $295.20": the unit price is the total over the quantity

@@ -1327,6 +1327,20 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+def _stated_future_dates(c: Claim, today: date) -> list[Value]:
+    """The claim's dates written out (a day, a day without its year, a calendar week) that
+    lie after the mail's day and are no price's or surcharge's effective date."""
+    return [
+        v
+        for v in c.values
+        if v.kind == "date"
+        and v.form in ("explicit", "yearless", "kw")
+        and not v.effective
+        and isinstance(v.value, date)
+        and v.value > today
+    ]
+
+
 def _leads_a_list(c: Claim) -> bool:
     """ "Підтверджуємо: поз. 1 – …": the commitment opens the list, before the line's name;
     it is not the line's own assent ("ligne 1 OK")."""
@@ -1364,16 +1378,7 @@ def trailing_date_of_a_list(d: Decision) -> list[str]:
                 or ln.line in c.scope
             ):
                 continue
-            dates = [
-                v
-                for v in c.values
-                if v.kind == "date"
-                and v.form in ("explicit", "yearless", "kw")
-                and not v.effective
-                and isinstance(v.value, date)
-                and v.value > today
-                and v.value != ln.date
-            ]
+            dates = [v for v in _stated_future_dates(c, today) if v.value != ln.date]
             if not dates:
                 continue
             before = [
@@ -1434,15 +1439,8 @@ def sole_date_given_elsewhere(d: Decision) -> list[str]:
         for c in claims:
             if c.segment_kind != "body" or not c.firm or not isinstance(c.scope, frozenset):
                 continue
-            for v in c.values:
-                if (
-                    v.kind == "date"
-                    and v.form in ("explicit", "yearless", "kw")
-                    and not v.effective
-                    and isinstance(v.value, date)
-                    and v.value > today
-                ):
-                    given.setdefault(v.value, set()).update(c.scope)
+            for v in _stated_future_dates(c, today):
+                given.setdefault(v.value, set()).update(c.scope)  # type: ignore[arg-type]
         if len(given) != 1:
             continue
         ((when, lines),) = given.items()

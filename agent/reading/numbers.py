@@ -574,6 +574,8 @@ _SHARED_AMOUNT = compile_re(
 
 
 def _sharing_currency(text: str, locale: str, hits: list[PriceHit]) -> list[PriceHit]:
+    """``hits`` with the amounts that share the currency (and unit) written after the hit
+    they are joined to, in the text's order."""
     out = list(hits)
     for h in hits:
         if not text[h.start : h.start + 1].isdigit():
