@@ -200,6 +200,12 @@ def pack_priced(c: Claim, pl: POLine, locale: str, about: Sequence[str] = ()) ->
     return _pack_prices(c, pl, packs + more, locale) if more else []
 
 
+def _token_at(text: str, v: Value) -> int:
+    """Where the value's own token stands in the clause's (whitespace-normalized) words, -1
+    when it has none there: a span counts in the segment's raw text, not in these words."""
+    return text.find(v.text) if v.text else -1
+
+
 def _pack_prices(c: Claim, pl: POLine, packs: list, locale: str) -> list[Decimal]:
     # no pack stated: a weight or a volume still converts exactly ("USD 1,390/MT" on a PO in
     # kg), and a dozen is twelve pieces
@@ -208,7 +214,7 @@ def _pack_prices(c: Claim, pl: POLine, packs: list, locale: str) -> list[Decimal
     text = c.clause.text
     out = []
     for v in c.values:
-        at = text.find(v.text) if v.kind == "price" and v.text else -1
+        at = _token_at(text, v) if v.kind == "price" else -1
         if at >= 0 and isinstance(v.value, Decimal):
             got = pack_price(text, digits_end(v.text, at), v.value, pl.uom, packs)
             if got is not None:
@@ -382,7 +388,7 @@ def _count_changed_to(c: Claim, pl: POLine) -> bool:
     for v in c.values:
         if v.kind != "number" or any(_same(v.value, x) for x in known):  # type: ignore[arg-type]
             continue
-        at = text.find(v.text)
+        at = _token_at(text, v)
         if at > 0 and P.COUNT_CHANGED_BEFORE.search(text[max(0, at - 45) : at]):
             return True
     return False
@@ -392,7 +398,7 @@ def _after_price_word(c: Claim, v: Value) -> bool:
     """The number stands right after a price word and before no word ("Stückpreis 330,"; not
     "at the prices shown: 12 altar holders", a count)."""
     text = c.clause.text
-    at = text.find(v.text)
+    at = _token_at(text, v)
     if at <= 0 or re.match(r"\s*[^\W\d_]", text[at + len(v.text) :]):
         return False
     return any(0 <= at - m.end() <= 12 for m in P.PRICE_WORDS.finditer(text, max(0, at - 40), at))
