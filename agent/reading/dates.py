@@ -745,8 +745,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,/:-])(\d{1,2})\.[ \u00a0\u202f\u2009](\d{1,2})\.[ \u00a0\u202f\u2009]?(\d{4})(?![\d.,]?\d)"
         ),
         "num_slash": compile_re(
-            # not a fraction in a dimension: "KEY 3/16X3/16X1.25", "3/16 x 1.25"
-            r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])(?!\s?(?:in\b|mm\b|\"|[xX×]\s?\d))"
+            # not a fraction in a dimension: "KEY 3/16X3/16X1.25", "3/16 x 1.25", "7/8 po" (an
+            # inch in Quebec French), "3/4 pulg.", "1/2 Zoll"
+            r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])"
+            r"(?!\s?(?:in\b|inch|mm\b|po\b|pouces?\b|pulg|[zZ]oll\b|\"|″|[xX×]\s?\d))"
         ),
         "num_dash": compile_re(
             r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
@@ -793,6 +795,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<![a-zà-ž])({days})\.?,?\s*(?:der\s+|of\s+|in\s+|i\s+|w\s+|de\s+la\s+|en\s+la\s+|van\s+|in\s+de\s+|della\s+|da\s+)?)?"
             # not "10kW 3-phase": "kW" written so is kilowatts, never a calendar week
             rf"(?<![a-zà-ž])(?-i:(?!kW)){kw}\.?\s?(\d{{1,2}})(?:\s?[/.]\s?(\d{{4}}|2\d(?!\d)))?(?![\d])"
+            # not Slovenian "v 2. tednu 2027" ("in the 2nd week"): the number is the ordinal's
+            # that follows, which holds the year too
+            r"(?!\.\s?(?:ted(?:en|na|nu)|tjed(?:an|na|nu)|týd(?:en|nu|ne)|týž?d\w*|tydz\w*|tygod\w*"
+            r"|nedelj\w*|sedmic\w*|nädal\w*|nedēļ\w*|woche|kw|week|vecka|uge|uke|viikko\w*|hafta\w*)(?![^\W\d_]))"
             # "tuần 2 của tháng 1": the second week of January, no calendar week
             r"(?!\s*(?:của|trong)\s+tháng)",
             re.IGNORECASE,
@@ -1446,18 +1452,22 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                     d = cand
                     break
         add(d, m, "kw", s=start, e=end)
+
+    def add_week(week: int, year: str | None, m: re.Match[str], start: int) -> None:
+        # "ve středu 51. týden", "вторник, 50-та седмица": that weekday of the week, else
+        # its Friday
+        day = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        wd = _weekday_of(day.group(1)) if day else None
+        friday = _week_friday(week, year, ref)
+        if wd is None:
+            add(friday, m, "kw", s=start)
+        else:
+            add(friday + timedelta(days=wd - 4) if friday else None, m, "kw", s=day.start(1))
+
     for m in scan("kw_ordinal"):
         week = int(m.group(1))
         if 1 <= week <= 53:
-            # "ve středu 51. týden", "utorok 50. týždeň": that weekday of the week
-            day = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            wd = _weekday_of(day.group(1)) if day else None
-            if wd is None:
-                add(_week_friday(week, m.group(2), ref), m, "kw")
-            else:
-                friday = _week_friday(week, m.group(2), ref)
-                d = friday + timedelta(days=wd - 4) if friday else None
-                add(d, m, "kw", s=day.start(1), e=m.end())
+            add_week(week, m.group(2), m, m.start())
     for m in scan("kw_cjk"):
         week = int(m.group(2) or m.group(3) or m.group(5))
         if 1 <= week <= 53:
@@ -1472,7 +1482,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             or (word == "тижні" and week >= 5)
         )
         if week_form and 1 <= week <= 53:
-            add(_week_friday(week, m.group(4), ref), m, "kw")
+            add_week(week, m.group(4), m, m.start())
     for m in scan("kw_bg_lt"):
         week, word = int(m.group(2)), m.group("word").lower()
         # an ordinal, a form no duration takes ("51 savaitėje": in week 51), or a week past
@@ -1483,7 +1493,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             or (word != "savaitės" and week >= 5 and not m.group("per"))
         )
         if week_form and 1 <= week <= 53:
-            add(_week_friday(week, m.group("year"), ref), m, "kw", s=m.start(2))
+            add_week(week, m.group("year"), m, m.start(2))
     for m in scan("ymd_baltic"):
         if m.group(1):
             mon = months.get(m.group(3).lower())

@@ -132,8 +132,9 @@ _LINE_REF = compile_re(
     r"(?<![\w-])(?:(?:your|ihre?r?|votre|su|our)\s+)?(?:"
     # Slovenian "postavki 2 in 3": "in" joins lines only after a Slovenian line word ("line 1
     # in 2 weeks" is English), so that word is a group of its own, tried first
-    # (and after "poz." when two line numbers stand either side of it: "poz. 1 in 3")
-    r"(?P<sl>postavk(?:a|e|i|o|ah|ama)|poz\.(?=\s?\d{1,3}\s+in\s+\d{1,3}(?![\d.,])(?!\s*(?:dn|ted|mesec|week|day))))|"
+    # (and after "poz." or "pozicija" when two line numbers stand either side of it: "poz. 1
+    # in 3", "Pozicija 1 in 2")
+    r"(?P<sl>postavk(?:a|e|i|o|ah|ama)|(?:poz\.|pozicij(?:a|e|i|o|ah|ama))(?=\s?\d{1,3}\s+in\s+\d{1,3}(?![\d.,])(?!\s*(?:dn|ted|mesec|week|day))))|"
     + LINE_WORDS
     + "|"
     + ORDINAL_FIRST
@@ -1341,6 +1342,17 @@ def _reason_after_dash(text: str, after: int, at: int) -> bool:
 
 
 # a bracket opened right after the order ("… laut Bestellung (12,50 €)"): it restates the PO
+@cache
+def _net_price_word() -> re.Pattern[str]:
+    """A price word and "net" right before the amount ("cena netto", "prezzo unitario netto",
+    "Stückpreis netto"): the line's unit price before tax, not a net total."""
+    return compile_re(
+        rf"(?<![^\W\d_])(?:{L.alternation('price_words')})(?:\s+[^\W\d_]{{3,14}})?"
+        r"\s+(?:netto|neto|nett|net|nettó)\s*[:=]?\s*$",
+        re.IGNORECASE,
+    )
+
+
 _ORDER_BRACKET = compile_re(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", re.IGNORECASE)
 
 # a field labelled only "Date" (no word of delivery or shipping in the label)
@@ -1852,21 +1864,28 @@ _HEADER_KEYS = {
     "line": (
         r"^(?:(?:cust(?:omer)?\.?|client|kunden|your|ihre?|votre|su)\s*)?"
         r"(?:p\.?\s?o\.?\s+|order\s+|bestell-?)?"
-        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|pol\.?|lp\.?|rad)"
+        r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|pol\.?|lp\.?|rad"
+        # Lithuanian, Estonian, Latvian, Slovenian, Croatian
+        r"|eil\.?|eilutė|rida|rinda|pozicija|r\.\s?br\.?|rb\.?)"
         r"(?:\s*(?:no\.?|nr\.?|#))?$"
     ),
-    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks)",
+    "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks"
+    r"|kood|kod(?:as|s)\b|šifra|sifra|артикул|шифра)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
     r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명)",
     "qty": r"(?:qty|quantity|menge|quantit[eéà]|qt[ée]\b|qt[àa]\b|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
-    r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량)",
-    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet)$",
+    r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량"
+    # Slovenian, Croatian, Serbian, Bulgarian, Estonian, Latvian, Lithuanian
+    r"|koli[čc]in|^kol\.?$|количин|kogus|daudzum|kiekis)",
+    "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet|mato vnt\.?|vnt\.?|ühik|mērv\.?|mērvienība|enota|em|jed\.?)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value|gesamt|summe|totaal|belopp|beløb"
     r"|summa|razem|celkem|yhteensä|összesen|toplam)",
     "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena"
-    r"|цена|ціна|стоимость|вартість|\bár\b|egységár|pre[țt]|hinta|τιμή|fiyat|đơn giá|单价|單價|単価|価格|단가)",
+    r"|цена|ціна|стоимость|вартість|\bár\b|egységár|pre[țt]|hinta|τιμή|fiyat|đơn giá|单价|單價|単価|価格|단가"
+    r"|cijen|\bhind|kaina)",
     "date": r"(?:date|termin|termín|dodání|datum|delivery|deliv\.|\bdel\.|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
-    r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기)",
+    r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기"
+    r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
 }
 _PRICE_HDR_WORD = compile_re(
@@ -3189,7 +3208,7 @@ class POReader:
                 if qty:
                     out.append(PriceHit(h.value, qty * h.per, h.currency, h.start, h.end, h.text))
                 continue
-            if P.TAX_OR_TOTAL.search(before[-20:]):
+            if P.TAX_OR_TOTAL.search(before[-20:]) and not _net_price_word().search(before):
                 continue
             if h.value != pl.unit_price and self._gross(st.text, h.end):
                 # "381,30 € (IVA incl.)" on a PO priced net: the net price is not stated
