@@ -486,7 +486,14 @@ def claims_for(
     supplier's other open POs; a sentence that names no order but describes one of their
     goods and none of ``po``'s ("the can bodies order we are still checking") is theirs.
     """
-    from agent.reading.extract import _CJK_ENUM, _ENUM, _LABELLED, LineIndex, _enum_number
+    from agent.reading.extract import (
+        _CJK_ENUM,
+        _ENUM,
+        _LABELLED,
+        LineIndex,
+        _enum_number,
+        _in_reason_clause,
+    )
 
     index = LineIndex(po)
     out: list[Claim] = []
@@ -540,6 +547,12 @@ def claims_for(
             found, all_named, how = index.refs(
                 _mask_desc_free(clause.text, po), line_start=seg.kind == "table_row"
             )
+            if (
+                found
+                and seg.kind not in ("table_row", "attachment")
+                and (outside := index.refs_outside_asides(_mask_desc_free(clause.text, po)))
+            ):
+                found, all_named, how = outside
             if how == "description" and label_unit == (seg.index, clause.unit) and label_lines:
                 found = set(label_lines)  # "1. kalem – PET granül": the label's line
             if not found and seg.kind == "attachment" and ci + 1 < len(seg_clauses):
@@ -660,7 +673,16 @@ def claims_for(
             sentence = clause.sentence
             for h in lead_time_hits(sentence, po.issued, reference.date()):
                 sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
-            m = L.search("condition", sentence)
+            # (not one inside the reason a cause word opens: "…, da die Rollen erst nach dem
+            # Vulkanisieren verpackt werden können" explains the date, it sets no condition)
+            m = next(
+                (
+                    x
+                    for x in L.pattern("condition").finditer(sentence)
+                    if not _in_reason_clause(sentence, x.start())
+                ),
+                None,
+            )
             if m:
                 checks.append(("condition", m.group(0)))
             m = P.hedge_of_delivery(clause.text)

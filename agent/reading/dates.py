@@ -965,7 +965,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ymd_spaced": compile_re(
             r"(?<![\d.,])(\d{4})\.[ \u00a0](\d{1,2})\.[ \u00a0]?(\d{1,2})\.?(?![\d])"
         ),
-        "ordinal": compile_re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE),
+        # "the 18th", and after a word of when ("ETA 18th", "on 18th", "by 18th"), never a
+        # count of weeks, lines or deliveries ("on 2nd delivery", "by 3rd week")
+        "ordinal": compile_re(
+            r"\b(?:the|(?-i:ETA|ETD)|eta|etd|on|by)\s+(\d{1,2})(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:[^\W\d_]+\s+)?(?:weeks?|lines?|items?|pos\w*|lots?|batch\w*|deliver\w*"
+            r"|shipments?|orders?|rows?|floors?|times?|days?|months?|quarters?)\b)",
+            re.IGNORECASE,
+        ),
         "weekday_ordinal": compile_re(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
             rf"(?!\.?\s*(?:of\s+)?(?:{months}))",
@@ -989,6 +996,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # or working days)
             rf"|{_LEAD_LABEL})\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+"
             rf"(?P<unit>{_UNITS})\b(?![^\S\n]*(?:[-–]|to|bis)\s*\d)"
+            # (working days after the unit are no calendar count: "en 10 días hábiles")
+            rf"(?!\s+(?:{_WORKING_DAYS}))"
             # (a count from a start of its own, "6 Wochen ab Bestelldatum", "6 semanas a partir
             # da data do pedido", is read from that start, not from the mail)
             rf"(?!\s+(?:ab|from|after|nach|desde|a partir|à partir|dalla|dal|dopo|a contar|od|po"
@@ -1689,7 +1698,10 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             if cand and cand >= ref:
                 d = cand
                 break
-        add(d, m, "ordinal")
+        # "ETA 18th", "on 18th": the word of when stays out of the date, as it does of "18
+        # December"
+        lead = m.group(0)[:3].lower() == "the"
+        add(d, m, "ordinal", s=None if lead else m.start(1))
     for m in _from_today().finditer(text):
         # "3 weeks from today", "a fortnight from today", "6 Wochen ab heute": the goods come
         # by then, a lead time counted from the mail's day (working days are no calendar count)
@@ -1937,7 +1949,9 @@ def _from_today() -> re.Pattern[str]:
 def _counted_from() -> re.Pattern[str]:
     # ("3 veckor räknat från idag", "3 Wochen gerechnet ab heute": a participle may stand between)
     return compile_re(
-        rf"(?:fortnights?|{_UNITS})\w*\s+(?:(?:counted|calculated|gerechnet|räknat|regnet|beregnet)\s+)?"
+        # ... and a working-days word after the unit: "10 jours ouvrés à compter d'aujourd'hui"
+        rf"(?:fortnights?|{_UNITS})\w*\s+(?:(?:{_WORKING_DAYS})\w*\s+)?"
+        r"(?:(?:counted|calculated|gerechnet|räknat|regnet|beregnet)\s+)?"
         rf"(?:{_FROM_WORDS})\s*$",
         re.IGNORECASE,
     )

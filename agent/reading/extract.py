@@ -1041,6 +1041,10 @@ def _tie_reason(line: int, text: str) -> str:
     return f"line {line}: '{text.strip()[:70]}{_TIE_SUFFIX}"
 
 
+# a bracket of five words or more: a reason or an aside, not a label ("(Pos. 2)")
+_LONG_ASIDE = compile_re(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -1207,6 +1211,20 @@ class LineIndex:
                 return set()
             out |= lines
         return out
+
+    def refs_outside_asides(self, text: str) -> tuple[set[int], bool, str] | None:
+        """What the text names outside its bracketed reasons, when it names lines only inside
+        them: "dostawa do 18.12.2026 (poz. 2 nie damy rady wcześniej, więc całość wyślemy
+        jednym transportem)" says the date of what the words before it are about, the bracket
+        explains it. None when the text names a line outside a bracket, or has none, or
+        names it in the bracket by its goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per
+        tonne)" says what the goods are, a bracket of reasons names a line by its number or
+        code)."""
+        bare = _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+        if bare == text or self.refs(text)[2] not in ("number", "item"):
+            return None
+        found = self.refs(bare)
+        return None if found[0] else found
 
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
@@ -2743,6 +2761,8 @@ class POReader:
                     if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
+                    if c_refs and (outside := self.index.refs_outside_asides(part)):
+                        c_refs, c_all, c_how = outside
                     if c_how == "description" and s_refs and _LABELLED.match(sentence):
                         # "1. kalem – PET granül ...": the label's line, whatever word of
                         # another line's description the goods' name shares

@@ -693,6 +693,39 @@ def promised_later(d: Decision) -> list[str]:
     return reasons
 
 
+# words of billing, in the lexicon languages and beyond
+_BILLED = compile_re(
+    r"invoic\w*|\bbill(?:ed|ing)?\b|factur\w*|faktur\w*|rechnung\w*|berechne\w*|fatur\w*"
+    r"|сч[её]т\w*|рахун\w*|számláz\w*|fattur\w*|請求|开票|開票|发票|發票|청구|hóa đơn|invois\w*"
+    r"|חשבונית|فاتورة|فوترة",
+    re.IGNORECASE,
+)
+
+
+def price_at_exchange_rate(d: Decision) -> list[str]:
+    """ "Beloppen räknas om från era EUR-priser till dagskursen": the price is to be turned into
+    another currency at a rate, so no price in the PO's currency is committed; a person
+    decides. (Only a line the result gives a price: a refused line has none.)"""
+    reasons = []
+    for po in {po.po_number: po for po, _pl, ln in d.lines() if ln.unit_price}.values():
+        for c in d.claims_of(po):
+            if c.elsewhere:
+                continue
+            m = P.DAY_RATE.search(c.clause.text) or (
+                # "amounts are invoiced at the exchange rate": a rate, a bill, no price given
+                None
+                if any(v.kind == "price" for v in c.values) or not _BILLED.search(c.clause.sentence)
+                else P.EXCHANGE_RATE.search(c.clause.text)
+            )
+            if m:
+                reasons.append(
+                    f"PO {po.po_number}: '{_clip(c.clause.text)}' converts the price at a rate "
+                    f"('{m.group(0)}'): no price in the PO's currency is committed"
+                )
+                break
+    return reasons
+
+
 def split_order(d: Decision) -> list[str]:
     """ "We will ship the order in two parts" with no split delivery in the result."""
     if any(ln.schedule for _po, _pl, ln in d.lines()):
@@ -924,6 +957,9 @@ def unnamed_subset(d: Decision) -> list[str]:
                 and c.values
                 and c.segment_kind not in ("table_row", "attachment")
                 and c not in rest
+                # "livraison … pour l'ensemble de la commande": said of every line in so many
+                # words
+                and not P.explicit_all(c.clause.text)
             ):
                 reasons.append(
                     f"PO {po.po_number}: '{_clip(c.clause.text)}' is said of some lines only "
@@ -1826,6 +1862,7 @@ INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
     promised_later,
+    price_at_exchange_rate,
     split_order,
     unaccounted_prices,
     bare_assent,

@@ -546,6 +546,30 @@ UNAVAILABLE = compile_re(
     r"|nav noliktavā)\b",
     IC,
 )
+# The price turned into another currency at a rate: "at the exchange rate", "zum
+# Wechselkurs"; as a reason for a new price ("ajuste por tipo de cambio") it changes nothing
+EXCHANGE_RATE = compile_re(
+    r"\b(?:exchange rates?|conversion rates?|spot rate|wechselkurs\w*|devisenkurs\w*"
+    r"|umrechnungskurs\w*|taux de (?:change|conversion)|tipo de cambio|tasa de cambio"
+    r"|tasso di cambio|taxa de c[âa]mbio|wisselkoers\w*|kurs\w* (?:wymiany|walut\w*|NBP)"
+    r"|sm[ěe]nn\w* kurz\w*|kurz\w* [ČC]NB|v[äa]xelkurs\w*|valutakurs\w*|vekselkurs\w*"
+    r"|vaihtokur\w*|valuuttakur\w*|[áa]rfolyam\w*|cursul? (?:de schimb|BNR)"
+    r"|курс\w* (?:валют\w*|ЦБ|НБУ|НБ)|обменн\w* курс\w*|валутн\w* курс\w*"
+    r"|συναλλαγματικ\w* ισοτιμ\w*|döviz kuru\w*|te[čc]aj\w* (?:HNB|NBS|ECB|valut\w*)"
+    r"|valūtas kurs\w*|valiutos kurs\w*|vahetuskurs\w*|kurs (?:tukar|BI)|kadar pertukaran"
+    r"|tỷ giá|שער (?:ה)?חליפין|שער יציג|سعر الصرف)\b"
+    r"|汇率|匯率|為替レート|為替相場|환율|อัตราแลกเปลี่ยน",
+    IC,
+)
+# ... at the rate of a day still to come: "till dagskursen på fakturadagen", "zum Tageskurs",
+# "au cours du jour", "at the day's rate": no price is fixed yet
+DAY_RATE = compile_re(
+    r"\b(?:day'?s (?:exchange )?rate|rate (?:of|on) the (?:day|invoice date|date of invoice)"
+    r"|tageskurs\w*|cours du jour|cambio del d[ií]a|tipo de cambio del d[ií]a|cambio del giorno"
+    r"|c[âa]mbio do dia|dagkoers|kurs\w* dnia|kurz\w* d[ňn]a|dagskurs\w*|dagens kurs"
+    r"|p[äa]iv[äa]n kurs\w*|cursul zilei|курс\w* (?:на дату|дня)|te[čc]aj\w* na dan)\b",
+    IC,
+)
 TEMPORARY = compile_re(
     r"\b(?:currently|at the moment|at present|temporarily|for now|right now|derzeit|zurzeit|momentan|vorübergehend|aktuell|actuellement|temporairement|actualmente|temporalmente|attualmente|momentaneamente|momentálně"
     r"|в настоящее время|временно|на данный момент|наразі|тимчасово|на даний момент"

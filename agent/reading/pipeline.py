@@ -156,7 +156,7 @@ def _read_rules(
     )
     injection = P.INJECTION.search(f"{own_text}\n{all_attachment_text}")
     if not m.pos:
-        return (*_unmatched(msg, m, own_text), msg)
+        return (*_unmatched(msg, m, own_text, open_pos), msg)
     unread = _undated_or_invoice(msg, m)
     if unread is not None:
         return unread, True, msg
@@ -390,7 +390,23 @@ def _rules_answer(msg: Message, m: MatchResult, r: _Readings) -> ExtractionResul
     )
 
 
-def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionResult, bool]:
+def _listed_open_pos(own_text: str, m: MatchResult, open_pos: Sequence[OpenPO]) -> list[str]:
+    """The open POs of the sender's supplier two of whose item codes (or the only one) the
+    supplier's own words list."""
+    out = []
+    for po in open_pos:
+        if po.supplier.id not in m.sender_suppliers:
+            continue
+        codes = [pl.item for pl in po.lines if pl.item and len(pl.item) >= 5]
+        named = [c for c in codes if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", own_text)]
+        if codes and len(named) >= min(2, len(codes)):
+            out.append(po.po_number)
+    return out
+
+
+def _unmatched(
+    msg: Message, m: MatchResult, own_text: str, open_pos: Sequence[OpenPO] = ()
+) -> tuple[ExtractionResult, bool]:
     """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
     from agent.reading import lexicon as L
     from agent.reading.claims import ORDER_NOUN
@@ -459,6 +475,19 @@ def _unmatched(msg: Message, m: MatchResult, own_text: str) -> tuple[ExtractionR
                 [
                     f"the reply confirms in the thread of order {others}, which is not open, and "
                     "names no order itself; the sender's supplier has open POs"
+                ]
+            ),
+            True,
+        )
+    listed = _listed_open_pos(own_text, m, open_pos) if commits and m.addressed_to_us else []
+    if listed:
+        # "Te confirmamos el pedido 4500038812" over the item codes of our 4500038221: a typo
+        # in the order number, or another customer's order; a buyer tells which
+        return (
+            _review(
+                [
+                    f"the mail commits to an order that is not open, but lists the item codes of "
+                    f"open PO {', '.join(listed)} of the same supplier: a human must match it"
                 ]
             ),
             True,
