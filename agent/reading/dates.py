@@ -1100,7 +1100,9 @@ def _date_word_before() -> re.Pattern[str]:
 
     words = "|".join(L.alternation(t) for t in ("ship_date", "delivery_date", "date_label"))
     return compile_re(
-        rf"(?<![\w])(?:{words})\s*(?::|(?:on|by|am|le|el|il|op|per)\s)?\s*$", re.IGNORECASE
+        # (Hebrew joins "on", "until the" to the date: "אספקה ב-18.12", read with a space)
+        rf"(?<![\w])(?:{words})\s*(?::|(?:on|by|am|le|el|il|op|per|ב|עד ה?|ל)\s)?\s*$",
+        re.IGNORECASE,
     )
 
 

@@ -1601,14 +1601,15 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
         ):
             scrubbed = scrubbed.replace(word, " ")
     scrubbed = scrubbed.replace(po.po_number, " ")
-    for token in re.findall(r"\d+(?:[.,]\d+)?", f"{line.item} {line.description}"):
-        scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
     from agent.reading.dates import find_dates
 
+    # the dates first: the goods' "12" (of "SPW-8-12") is no part of "12/11/2026"
     if ctx.msg.date is not None:
         hits, _ = find_dates(scrubbed, po.supplier.locale, ctx.msg.date)
         for h in sorted(hits, key=lambda h: -h.start):
             scrubbed = scrubbed[: h.start] + " " + scrubbed[h.end :]
+    for token in re.findall(r"\d+(?:[.,]\d+)?", f"{line.item} {line.description}"):
+        scrubbed = re.sub(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)", " ", scrubbed)
     # "11,80 EUR / 100 St." of a 0.118 line: the PO's price, written per a count
     for p in sorted(price_hits(scrubbed, po.supplier.locale), key=lambda p: -p.start):
         if p.per != 1 and p.unit_value.normalize() == line.unit_price.normalize():
@@ -1677,6 +1678,15 @@ _CONTAINER_WORDS = {
     "len": ("length", "lengths"),
 }
 # A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
+# a count right after a quantity's label: "Qté 150", "Qty: 150", "Menge 150" (a recap row's
+# cell says the quantity as surely as "150 pcs" does)
+_LABELLED_COUNT = compile_re(
+    r"(?<![^\W\d_])(?:qty|qté|qte|quantité|quantity|menge|anzahl|cantidad|cant\.|quantità|qtà"
+    r"|ilość|množství|množstvo|mennyiség|antal|aantal|määrä|кол-во|количество|кількість|数量|수량)"
+    r"\.?\s*[:=]?\s*(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d.,'\u00a0\u202f]*)"
+    r"(?![\d/]|[.,]\d|\s?(?:%|€|\$|£))",
+    IC,
+)
 _ONLY_NUMBER = compile_re(
     r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
     r"\s+(?:(?:have|got|has|had|do|make|ship|supply|deliver|send|can|could|able|to|be|noch|haben|avons"
@@ -2195,7 +2205,8 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
     ]
     only = [
         v
-        for m in _ONLY_NUMBER.finditer(scrubbed)
+        for rx in (_ONLY_NUMBER, _LABELLED_COUNT)
+        for m in rx.finditer(scrubbed)
         if (v := _parse(m.group("num").rstrip(".,"), locale)) is not None
     ]
     if is_thousand_unit(pl.uom):

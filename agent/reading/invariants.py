@@ -949,7 +949,13 @@ def unnamed_subset(d: Decision) -> list[str]:
         ]
         if not rest:
             continue
+        # "ostatní ceny beze změny" (the other prices unchanged): the rest of the prices, so a
+        # date said of the order is not said of some lines only
+        rest_fields = frozenset().union(*(c.fields for c in rest))
+        kinds = {"price": "price", "number": "qty", "date": "date"}
         for c in claims:
+            if rest_fields and not any(kinds.get(v.kind) in rest_fields for v in c.values):
+                continue
             if (
                 c.act == "change"
                 and c.scope == ORDER

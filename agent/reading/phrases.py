@@ -798,7 +798,10 @@ TAX_KEPT_OUT = compile_re(
     r"(?<![^\W\d_])(?:excl?\w*|exkl\w*|zzgl\w*|zuzüglich|plus|pluss|más|mas|mais|più|piu|artı"
     r"|hors|ht|net\w*|sans|sin|sem|senza"
     r"|bez|без|ohne|not included|não incluído|no incluido|non compris|未含|不含|税抜|별도|hariç"
-    r"|nie zawiera|ex|exc)(?![^\W\d_])|\+|未税|税別"
+    r"|nie zawiera|ex|exc"
+    # Romanian "fără TVA" (also typed without its marks), Hungarian "nettó"/"ÁFA nélkül", Finnish
+    # "ilman", Swedish "utan", Danish/Norwegian "uden"/"uten", Dutch "zonder"/"excl."
+    r"|fără|fara|nélkül|ilman|utan|uden|uten|zonder)(?![^\W\d_])|\+|未税|税別"
     # Hebrew "לא כולל מע"מ" (VAT not included), Arabic "غير شامل" / "بدون"
     r"|לא\s+כולל|ללא|غير\s+شامل|بدون",
     re.IGNORECASE,
