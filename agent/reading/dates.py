@@ -970,7 +970,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal": compile_re(
             r"\b(?:the|(?-i:ETA|ETD)|eta|etd|on|by)\s+(\d{1,2})(?:st|nd|rd|th)\b"
             r"(?!\s+(?:[^\W\d_]+\s+)?(?:weeks?|lines?|items?|pos\w*|lots?|batch\w*|deliver\w*"
-            r"|shipments?|orders?|rows?|floors?|times?|days?|months?|quarters?)\b)",
+            r"|shipments?|orders?|rows?|floors?|times?|days?|months?|quarters?|part(?:y|ies)"
+            r"|gen\w*|edition|rev\w*|grade|class|quality|choice|option|priority|shift|stage"
+            r"|phase|level|round|place|reminder|attempt|person)\b)",
             re.IGNORECASE,
         ),
         "weekday_ordinal": compile_re(

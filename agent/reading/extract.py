@@ -1359,7 +1359,6 @@ def _reason_after_dash(text: str, after: int, at: int) -> bool:
     return not (P.DELIVERY_WORDS.search(rest) or P.SHIP_WORDS.search(rest))
 
 
-# a bracket opened right after the order ("… laut Bestellung (12,50 €)"): it restates the PO
 @cache
 def _net_price_word() -> re.Pattern[str]:
     """A price word and "net" right before the amount ("cena netto", "prezzo unitario netto",
@@ -1371,6 +1370,7 @@ def _net_price_word() -> re.Pattern[str]:
     )
 
 
+# a bracket opened right after the order ("… laut Bestellung (12,50 €)"): it restates the PO
 _ORDER_BRACKET = compile_re(r"(?:bestellung|order|po)\b[^.]{0,15}\(\s*$", re.IGNORECASE)
 
 # a field labelled only "Date" (no word of delivery or shipping in the label)

@@ -1677,7 +1677,6 @@ _CONTAINER_WORDS = {
     "sheet": ("sheet", "sheets"),
     "len": ("length", "lengths"),
 }
-# A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
 # a count right after a quantity's label: "Qté 150", "Qty: 150", "Menge 150" (a recap row's
 # cell says the quantity as surely as "150 pcs" does)
 _LABELLED_COUNT = compile_re(
@@ -1687,6 +1686,7 @@ _LABELLED_COUNT = compile_re(
     r"(?![\d/]|[.,]\d|\s?(?:%|€|\$|£))",
     IC,
 )
+# A number the supplier limits: "we've only got 30", "nur 30 Stück", "seulement 300".
 _ONLY_NUMBER = compile_re(
     r"\b(?:only|just|nur|lediglich|seulement|uniquement|solo|solamente|s[óo]lo|alleen|slechts|pouze|jen|tylko)"
     r"\s+(?:(?:have|got|has|had|do|make|ship|supply|deliver|send|can|could|able|to|be|noch|haben|avons"

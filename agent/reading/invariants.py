@@ -930,6 +930,10 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
     return reasons
 
 
+# the field each kind of value is of
+_FIELD_OF_KIND = {"price": "price", "number": "qty", "date": "date"}
+
+
 def unnamed_subset(d: Decision) -> list[str]:
     """ "La carcasa la podemos entregar el 22/12, lo demás en fecha": "the rest" says the
     change before it is about some lines only; when that change names none we can find (the
@@ -952,9 +956,8 @@ def unnamed_subset(d: Decision) -> list[str]:
         # "ostatní ceny beze změny" (the other prices unchanged): the rest of the prices, so a
         # date said of the order is not said of some lines only
         rest_fields = frozenset().union(*(c.fields for c in rest))
-        kinds = {"price": "price", "number": "qty", "date": "date"}
         for c in claims:
-            if rest_fields and not any(kinds.get(v.kind) in rest_fields for v in c.values):
+            if rest_fields and not any(_FIELD_OF_KIND.get(v.kind) in rest_fields for v in c.values):
                 continue
             if (
                 c.act == "change"

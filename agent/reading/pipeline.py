@@ -405,7 +405,7 @@ def _listed_open_pos(own_text: str, m: MatchResult, open_pos: Sequence[OpenPO]) 
 
 
 def _unmatched(
-    msg: Message, m: MatchResult, own_text: str, open_pos: Sequence[OpenPO] = ()
+    msg: Message, m: MatchResult, own_text: str, open_pos: Sequence[OpenPO]
 ) -> tuple[ExtractionResult, bool]:
     """A human reply that names no open PO: unrelated, unreadable, or one a buyer must match."""
     from agent.reading import lexicon as L
