@@ -975,6 +975,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|phase|level|round|place|reminder|attempt|person)\b)",
             re.IGNORECASE,
         ),
+        # Danish, Norwegian, Swedish "den 15." / "den 15:e" (on the 15th), never before a month
+        # ("den 15. december" is read whole) nor a number ("den 15.12.")
+        "ordinal_den": compile_re(
+            rf"\bden\s+(\d{{1,2}})(?:\.|:[ae])(?![\d]|\s*(?:{months}))", re.IGNORECASE
+        ),
         "weekday_ordinal": compile_re(
             rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b"
             rf"(?!\.?\s*(?:of\s+)?(?:{months}))",
@@ -1693,7 +1698,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
                 add(d, m, "yearless", conflict)
             continue
         add(d, m, "yearless")
-    for m in scan("ordinal"):
+    for m in (*scan("ordinal"), *scan("ordinal_den")):
         day = int(m.group(1))
         d = None
         for k in range(0, 3):

@@ -1216,15 +1216,22 @@ class LineIndex:
         """What the text names outside its bracketed reasons, when it names lines only inside
         them: "dostawa do 18.12.2026 (poz. 2 nie damy rady wcześniej, więc całość wyślemy
         jednym transportem)" says the date of what the words before it are about, the bracket
-        explains it. None when the text names a line outside a bracket, or has none, or
-        names it in the bracket by its goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per
+        explains it; "pour les deux articles (le moule 84 x 84 …)" names every line. None when
+        the text names a line outside a bracket, or has none, or names it in the bracket by its
+        goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per
         tonne)" says what the goods are, a bracket of reasons names a line by its number or
         code)."""
         bare = _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-        if bare == text or self.refs(text)[2] not in ("number", "item"):
+        if bare == text:
             return None
         found = self.refs(bare)
-        return None if found[0] else found
+        if not found[0] and (found[1] or P.explicit_all(bare)):
+            # "livraison … pour les deux articles (le moule 84 x 84 est en maintenance …)":
+            # every line, in so many words, whatever goods the reason names
+            return set(), True, found[2]
+        if found[0] or self.refs(text)[2] not in ("number", "item"):
+            return None
+        return found
 
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""

@@ -233,6 +233,16 @@ def _undated_or_invoice(msg: Message, m: MatchResult) -> ExtractionResult | None
         return ExtractionResult(
             kind="unrelated", confidence=0.7, matched_po_numbers=[p.po_number for p in m.pos]
         )
+    from agent.reading import lexicon as L
+
+    # "Price list 2027 - …" with our item codes in its sheet, in a thread of its own and naming
+    # no order: a notice to every customer, not an answer about the PO its goods are on
+    if all(v in ("item", "description") for v in m.via.values()) and L.search(
+        "terms_document", msg.subject or ""
+    ):
+        return ExtractionResult(
+            kind="unrelated", confidence=0.6, matched_po_numbers=[p.po_number for p in m.pos]
+        )
     return None
 
 
