@@ -1216,11 +1216,10 @@ class LineIndex:
         """What the text names outside its bracketed reasons, when it names lines only inside
         them: "dostawa do 18.12.2026 (poz. 2 nie damy rady wcześniej, więc całość wyślemy
         jednym transportem)" says the date of what the words before it are about, the bracket
-        explains it; "pour les deux articles (le moule 84 x 84 …)" names every line. None when
-        the text names a line outside a bracket, or has none, or names it in the bracket by its
-        goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per
-        tonne)" says what the goods are, a bracket of reasons names a line by its number or
-        code)."""
+        explains it; "pour les deux articles (le moule 84 x 84 …)" names every line.
+        None when the text names a line outside a bracket, or has none, or names it in the
+        bracket by its goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per tonne)" says what
+        the goods are; a bracket of reasons names a line by its number or code)."""
         bare = _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
         if bare == text:
             return None

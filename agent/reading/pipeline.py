@@ -221,8 +221,8 @@ def _own_texts(msg: Message) -> tuple[str, str]:
 
 
 def _undated_or_invoice(msg: Message, m: MatchResult) -> ExtractionResult | None:
-    """A matched mail that cannot be read (no Date header) or is an invoice outside the
-    thread; None when it is to be read."""
+    """A matched mail that cannot be read (no Date header), an invoice outside the thread, or
+    a price list matched only by its goods; None when it is to be read."""
     if msg.date is None:
         return _review(
             ["the message has no readable Date header, so its dates cannot be read"],
