@@ -1045,6 +1045,11 @@ def _tie_reason(line: int, text: str) -> str:
 _LONG_ASIDE = compile_re(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
 
 
+def blank_asides(text: str) -> str:
+    """The text with its long brackets blanked out, every offset kept."""
+    return _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 class LineIndex:
     """How the supplier may refer to each PO line: number, item code, distinctive words."""
 
@@ -1220,7 +1225,7 @@ class LineIndex:
         None when the text names a line outside a bracket, or has none, or names it in the
         bracket by its goods ("the 20 tonnes (800 x 25 kg bags, 40 bags per tonne)" says what
         the goods are; a bracket of reasons names a line by its number or code)."""
-        bare = _LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+        bare = blank_asides(text)
         if bare == text:
             return None
         found = self.refs(bare)

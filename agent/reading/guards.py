@@ -48,9 +48,9 @@ from agent.reading.extract import (
     _INFLECTIONS,
     _LABELLED,
     _LINE_REF,
-    _LONG_ASIDE,
     PER_AFTER_COUNT,
     a_is_and,
+    blank_asides,
     count_column_run,
     count_columns_in,
     line_numbers,
@@ -1504,7 +1504,7 @@ def _lost_values(ctx: _Context) -> list[str]:
                     continue  # "all lines", "the rest": said of this line too
                 # a line named only in a bracketed reason ("(poz. 2 nie damy rady wcześniej,
                 # więc całość …)") is not what the date is said of
-                named = ctx.named_lines(_LONG_ASIDE.sub(lambda m: " " * len(m.group(0)), s.text))
+                named = ctx.named_lines(blank_asides(s.text))
                 if named and ln.line not in named and ln.date in _dates_in(ctx, s.text, po_number):
                     out.append(
                         f"line {ln.line}: the date in '{_clip(s.text, 70)}' is said of line(s) "

@@ -204,19 +204,18 @@ def _item_code(item: str | None) -> bool:
     return bool(item) and len(item.strip()) >= 5 and any(ch.isdigit() for ch in item)  # type: ignore[union-attr]
 
 
+def item_codes_named(text: str, po: OpenPO) -> tuple[int, int]:
+    """How many of the PO's line item codes are specific enough to name a line, and how many
+    of those the text names as whole tokens."""
+    low = text.lower()
+    codes = [pl.item.strip().lower() for pl in po.lines if _item_code(pl.item)]  # type: ignore[union-attr]
+    named = sum(1 for c in codes if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low))
+    return len(codes), named
+
+
 def _items_named(text: str, pos: Sequence[OpenPO]) -> set[str]:
     """The POs (numbers) whose line item codes the text names as whole tokens."""
-    low = text.lower()
-    out: set[str] = set()
-    for po in pos:
-        for pl in po.lines:
-            if not _item_code(pl.item):
-                continue
-            code = pl.item.strip().lower()  # type: ignore[union-attr]
-            if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", low):
-                out.add(po.po_number)
-                break
-    return out
+    return {po.po_number for po in pos if item_codes_named(text, po)[1]}
 
 
 def _strong(token: str) -> bool:

@@ -403,14 +403,14 @@ def _rules_answer(msg: Message, m: MatchResult, r: _Readings) -> ExtractionResul
 def _listed_open_pos(own_text: str, m: MatchResult, open_pos: Sequence[OpenPO]) -> list[str]:
     """The open POs of the sender's supplier two of whose item codes (or the only one) the
     supplier's own words list."""
+    from agent.reading.match import item_codes_named
+
     out = []
     for po in open_pos:
-        if po.supplier.id not in m.sender_suppliers:
-            continue
-        codes = [pl.item for pl in po.lines if pl.item and len(pl.item) >= 5]
-        named = [c for c in codes if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", own_text)]
-        if codes and len(named) >= min(2, len(codes)):
-            out.append(po.po_number)
+        if po.supplier.id in m.sender_suppliers:
+            codes, named = item_codes_named(own_text, po)
+            if codes and named >= min(2, codes):
+                out.append(po.po_number)
     return out
 
 
