@@ -25,6 +25,11 @@ ABBREVIATIONS = (
 # a new sentence).
 READER_ABBREVIATIONS = ABBREVIATIONS + r"|stk|pc|pcs|pr|kl|qty|lt|rs|п|шт|г|d|g"
 
+# Before a number only, a dot after these ends no sentence: a currency or the word "size"
+# written short before its amount ("à kr. 289,00", "seler str. 4/3", "Gr. 38", "vel. 42");
+# after an amount ("… 42 kr. Levering …") they end one as any word does.
+BEFORE_NUMBER_ABBREVIATIONS = r"kr|str|gr|vel|rozm|sz|nº"
+
 # A week's word after its ordinal ("Liefertermin: 51. KW", "v 51. týdnu", "i 51. uge"): the
 # ordinal's dot ends no sentence, in both splitters.
 WEEK_WORD_AFTER = (

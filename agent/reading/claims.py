@@ -376,7 +376,12 @@ def _values(
         at = base + h.start
         own_line = seg.text[seg.text.rfind("\n", 0, at) + 1 : at]
         dated_line = P.date_word_just_before(own_line) and not L.search("effective", own_line)
-        aside = (effective and not dated_line) or P.shelf_life_before(text, h.start)
+        # ... nor is a day money is due or the goods invoiced ("Faturamento em 14/12")
+        aside = (
+            (effective and not dated_line)
+            or P.shelf_life_before(text, h.start)
+            or P.payment_date_before(text, h.start)
+        )
         out.append(Value("date", h.date, span, effective=aside, text=h.text, form=h.form))
         taken.append((h.start, h.end))
     # "zwei Wochen später als gewünscht": the date each line's request moves to
@@ -697,10 +702,13 @@ def claims_for(
             sentence_dates: tuple[date, ...] = ()
             # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
             # none of its clauses: only a firm clause of its own carries a date
+            # nor does "the rest" borrow the date of the line the sentence names ("Pozycja 2 -
+            # zmiana terminu na 21.12.2026, reszta bez zmian")
             if (
                 clause.sentence != clause.text
                 and not L.search("effective", clause.sentence)
                 and not L.search("hedge", clause.sentence)
+                and not P.OTHERS.search(clause.text)
             ):
                 masked = _mask(clause.sentence, po)
                 hits, _ = find_dates(masked, locale, reference)

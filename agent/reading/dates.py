@@ -746,9 +746,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "num_slash": compile_re(
             # not a fraction in a dimension: "KEY 3/16X3/16X1.25", "3/16 x 1.25", "7/8 po" (an
-            # inch in Quebec French), "3/4 pulg.", "1/2 Zoll"
+            # inch in Quebec French), "3/4 pulg.", "1/2 Zoll", "3/4인치", "1/2インチ", "3/4 дюйма"
             r"(?<!x )(?<![\d.,/:\w-])(\d{1,2})/(\d{1,2})(?![\d/\-\"”'])"
-            r"(?!\s?(?:in\b|inch|mm\b|po\b|pouces?\b|pulg|[zZ]oll\b|\"|″|[xX×]\s?\d))"
+            r"(?!\s?(?:in\b|inch|mm\b|po\b|pouces?\b|pulg|[zZ]oll\b|\"|″|[xX×]\s?\d"
+            r"|인치|インチ|英寸|吋|дюйм|pollic|duim|tommer|tum\b|cal[aei]?\b|palc|hüvelyk|inç|tuuma))"
         ),
         "num_dash": compile_re(
             r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"

@@ -27,7 +27,11 @@ from functools import cache, lru_cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.abbreviations import READER_ABBREVIATIONS, WEEK_WORD_AFTER
+from agent.reading.abbreviations import (
+    BEFORE_NUMBER_ABBREVIATIONS,
+    READER_ABBREVIATIONS,
+    WEEK_WORD_AFTER,
+)
 from agent.reading.dates import (
     DateHit,
     date_wraps,
@@ -115,6 +119,7 @@ _STOP = {
 }
 
 _ABBREV = compile_re(rf"(?:\b(?:{READER_ABBREVIATIONS})\.)$", re.IGNORECASE)
+_BEFORE_NUMBER_ABBREV = compile_re(rf"\b(?:{BEFORE_NUMBER_ABBREVIATIONS})\.$", re.IGNORECASE)
 
 # The words that name an order line, from every lexicon language: those before its number
 # ("Pos. 2", "pozisyon 3"), and those after its ordinal with their case endings ("2. kalemi",
@@ -931,6 +936,9 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             # ... a bracket or a comma may stand between: "strings (4/4, medium)"
             alts.add(rf"(?<![\w])(?:{words})\s+\(?(?P<x>{n})(?![\d/])")
             alts.add(rf"(?<![\d/])(?P<x>{n}),?\s+(?:{words})(?![\w])")
+            # ... or the word "size" in any lexicon language: "seler str. 4/3" of "harness
+            # size 4/3"
+            alts.add(rf"{_SIZE_WORD}\s*[:.]?\s*(?P<x>{n})(?![\d/])")
             # "Serbet 40x40 lipat 1/4" of "Dinner napkin 40x40 cm 1/4 fold": the words are
             # translated, but another size of the same description stands just before it
             sizes = "|".join(
@@ -1518,6 +1526,8 @@ def _split_sentences(text: str) -> list[str]:
         ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
         if (_ABBREV.search(head) and not month_end) or ordinal:
             continue
+        if nxt[:1].isdigit() and _BEFORE_NUMBER_ABBREV.search(head):
+            continue  # "à kr. 289,00", "seler str. 4/3"
         if row and _SHORT_WORD_DOT.search(head) and _ROW_GOES_ON.match(nxt):
             continue
         # "400 gab. 5. nedēļā, 400 gab. 7. nedēļā": a count's unit, abbreviated, and the next

@@ -56,6 +56,7 @@ from agent.reading.extract import (
     line_numbers,
     lines_named_by_designation,
     lines_named_by_size,
+    mask_description_numbers,
     names_as_company,
     price_per_before,
     size_in_description,
@@ -1738,6 +1739,9 @@ def _future_dates(ctx: _Context, text: str, locale: str) -> set[date]:
     if ctx.msg.date is None:
         return set()
     today = ctx.msg.date.date()
+    # the PO's own sizes ("seler str. 4/3" of "harness size 4/3") are no dates, as in extract
+    descriptions = tuple(pl.description or "" for po in ctx.pos.values() for pl in po.lines)
+    text = mask_description_numbers(text, descriptions)
     hits, _ = find_dates(text, locale, ctx.msg.date)
     days = {h.date for h in hits if h.form != "kw"}
     out = {

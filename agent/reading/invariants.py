@@ -736,7 +736,7 @@ def split_order(d: Decision) -> list[str]:
                 continue
             if P.ALL_LINES.search(c.clause.text) or L.search("decline", c.clause.text):
                 continue  # "the rest as ordered": the other lines, not a split
-            if L.search("payment_terms", c.clause.sentence):
+            if L.pattern_unmarked("payment_terms", "invoice").search(c.clause.sentence):
                 continue  # "đặt cọc 30%, phần còn lại trước khi giao": the rest of the money
             return [
                 f"'{_clip(c.clause.text)}' splits the delivery, but the result has no split "
@@ -752,7 +752,7 @@ _NOT_A_PRICE_SHARE = compile_re(
     # payment terms in every lexicon language ("30% 预付", "T/T 30% đặt cọc", "2 % Skonto"),
     # then word stems, from the start of a word; abbreviations as whole words only: "ust" is
     # also inside "ajustare", "tax" inside "taxonomy", "iva" inside "derivative"
-    rf"(?<![^\W\d_])(?:{L.alternation('payment_terms')})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{'|'.join(L.bounded_and_bare('payment_terms'))})(?![^\W\d_])"
     r"|\b(?:pay|zahl|bezahl|steuer|impuesto|tol[eé]ran|humidity|feucht|moisture|efficien|yield|"
     r"ausbeute|recycl|content|gehalt|teneur|contenido|alcohol|solids)"
     r"|\b(?:net|vat|gst|hst|pst|mwst|ust|tva|iva|btw|dph|tax|áfa|kdv|moms)\b"

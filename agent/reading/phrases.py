@@ -312,6 +312,12 @@ SPLIT_WORDS = compile_re(
     r"\b(?:balance|remaining|rest|remainder|restliche\w*|reste|resto|then|dann|puis|luego|backorder\w*|rückstand|nachliefer\w*|partial|teil\w*)\b",
     IC,
 )
+_REST_BOUNDED, _REST_BARE = L.bounded_and_bare("rest_of_order")
+_UNCHANGED_BOUNDED, _UNCHANGED_BARE = L.bounded_and_bare("unchanged")
+_REST_AS_ORDERED = (
+    rf"(?:(?<![\w]){_REST_BOUNDED}(?![\w])|{_REST_BARE})(?:\s+[^\W\d_]+){{0,2}}?[\s:,–-]*"
+    rf"(?:(?<![\w]){_UNCHANGED_BOUNDED}(?![\w])|{_UNCHANGED_BARE})"
+)
 ALL_LINES = compile_re(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
     r"|everything else|everything|verder|overige regels|beide regels|alle regels|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
@@ -346,7 +352,12 @@ ALL_LINES = compile_re(
     r"|in (?:ihrer|seiner) gesamtheit|nella (?:sua )?totalità|en su totalidad|na (?:sua )?totalidade"
     r"|(?:두|세) 품목 모두|모든 품목|전 품목)\b"
     # Chinese and Japanese "both items", "all items" ("兩項均為 ... 出貨"), no word boundaries
-    r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目",
+    r"|(?<!以上)(?:两项|兩項)(?:均|都)|全部(?:品[项項]|[项項]目)|所有(?:品[项項]|[项項]目)|両方の品目|全品目"
+    # the rest of the order said to be as ordered, in every lexicon language, as a sentence
+    # of its own ("Resten enligt order."): a rest word alone is as often the rest of a line's
+    # quantity ("resten 40 st"), and after a line's change in one sentence ("Pozycja 2 - …,
+    # reszta bez zmian") the reader must first cut the named line off
+    rf"|(?:^|(?<=[.!?;:。！？；：\n]))\s*{_REST_AS_ORDERED}",
     IC,
 )
 # "everything", "alles", "todo": all of the order only when nothing narrower is in view;
@@ -385,7 +396,9 @@ INVOICE = compile_re(
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = compile_re(
     r"\b(?:everything else|anything (?:else|not (?:noted|mentioned|listed|stated) (?:above|here))|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
-    r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b",
+    r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b"
+    # the rest said to be as ordered, in every lexicon language ("Resten enligt order")
+    rf"|{_REST_AS_ORDERED}",
     IC,
 )
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).

@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from agent.reading import lexicon as L
-from agent.reading.abbreviations import ABBREVIATIONS, WEEK_WORD_AFTER
+from agent.reading.abbreviations import (
+    ABBREVIATIONS,
+    BEFORE_NUMBER_ABBREVIATIONS,
+    WEEK_WORD_AFTER,
+)
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message
 
@@ -92,6 +96,7 @@ _TABULAR = compile_re(r"\S\s{2,}\S|\t")
 _ABBREV_END = compile_re(
     rf"(?:\b(?:{ABBREVIATIONS})|(?:^|\s)\d{{1,2}}|\d\.\d{{1,2}})\.$", re.IGNORECASE
 )
+_BEFORE_NUMBER_END = compile_re(rf"\b(?:{BEFORE_NUMBER_ABBREVIATIONS})\.$", re.IGNORECASE)
 # Thai writes no stops: a line that ends in Thai script ends its sentence ("…ค่ะ" over
 # "บริษัทฯ ขอยืนยัน…": thanks, then the confirmation)
 _SENTENCE_END = compile_re(r"[.!?。！？]+\s*(?=\S)|(?<=[\u0e01-\u0e5b])[ \t]*\n\s*(?=\S)")
@@ -247,6 +252,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
                 or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
                 or nxt in "=≈"  # "50 poser à 100 stk. = 5.000 stk.": no sentence starts so
+                or (nxt.isdigit() and _BEFORE_NUMBER_END.search(head))  # "à kr. 289,00"
                 # "ca. 300", "8. 1. 2027" go on; "stok terhad. 1,500 kotak" is a new sentence
                 or (
                     nxt.isdigit()
