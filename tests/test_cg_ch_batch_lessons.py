@@ -13,6 +13,12 @@ the corpora disagree on and stays a strict expected failure):
 - CH 010: Danish "str. 4/3" (size 4/3, the PO's own size) and "kr. 289,00" end no sentence
   and hold no date; CH 021: "3/4인치" is a size in inches.
 - CG 006: "Faturamento em 14/12, entrega em 18/12": the invoicing date is no delivery date.
+- CG 008: "cena jedn. netto 12,40 zł": a price word, its abbreviated qualifier and "net" before
+  the amount are the unit price.
+- CG 024: our table given back with a "Confirmed" column beside "Req. date" ("Yes", or a new
+  date): the column's date is the one committed to. Beside it, a latent false confirmation: a
+  "No" in such a column (or in a column no header word places) was ignored and the row read
+  as ordered; it now sends the reply to a person.
 """
 
 from __future__ import annotations
@@ -129,3 +135,53 @@ def test_an_invoicing_date_is_no_delivery_date() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 18)}
+
+
+def test_a_unit_price_word_abbreviated_before_net() -> None:
+    res = read(
+        "potwierdzamy zamówienie 4500012345:\n"
+        "poz. 1 - 40 szt., cena jedn. netto 330,00 EUR (nowy cennik od 01.11.2026), termin "
+        "dostawy 15.12.2026\n"
+        "poz. 2 - 100 szt., cena jedn. netto 12,10 EUR, termin dostawy 15.12.2026",
+        [make_po(locale="pl-PL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert (got[1].status, str(got[1].unit_price)) == ("changed", "330.00")
+    assert (got[2].status, str(got[2].unit_price)) == ("accepted", "12.10")
+
+
+_GIVEN_BACK = (
+    "See our answers in the last column.\n\n"
+    "Line  Item       Description                    Qty  UoM  Price EUR  Req. date   Confirmed\n"
+    "1     CAST-7781  Gearbox housing, ductile iron  40   EA   312.50     12/15/2026  Yes\n"
+    "2     CAST-7782  Gearbox cover, ductile iron    100  EA   12.10      12/15/2026  12/22/2026\n"
+    "3     CAST-7790  Mounting foot, grey iron       60   EA   8.40       12/15/2026  {third}\n"
+)
+
+
+def test_our_table_given_back_with_a_column_of_answers() -> None:
+    res = read(_GIVEN_BACK.format(third="Yes"), [make_po(locale="en-US")])
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [(got[n].status, got[n].date) for n in (1, 2, 3)] == [
+        ("accepted", date(2026, 12, 15)),
+        ("changed", date(2026, 12, 22)),
+        ("accepted", date(2026, 12, 15)),
+    ]
+
+
+def test_a_no_in_the_answer_column_confirms_nothing() -> None:
+    # a false confirmation found beside CG 024: "No" where the supplier answers was ignored
+    res = read(_GIVEN_BACK.format(third="No"), [make_po(locale="en-US")])
+    assert res.kind == "needs_review"
+    assert any("'No'" in r for r in res.review_reasons), res.review_reasons
+    res = read(
+        "Our answers are in the last column.\n\n"
+        "Line  Item       Description                    Qty  UoM  Price EUR  OK?\n"
+        "1     CAST-7781  Gearbox housing, ductile iron  40   EA   312.50     Ja\n"
+        "2     CAST-7782  Gearbox cover, ductile iron    100  EA   12.10      Ja\n"
+        "3     CAST-7790  Mounting foot, grey iron       60   EA   8.40       Nein\n",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "needs_review", [(ln.line, ln.status) for ln in lines_of(res).values()]

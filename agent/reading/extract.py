@@ -1383,7 +1383,7 @@ def _net_price_word() -> re.Pattern[str]:
     """A price word and "net" right before the amount ("cena netto", "prezzo unitario netto",
     "Stückpreis netto"): the line's unit price before tax, not a net total."""
     return compile_re(
-        rf"(?<![^\W\d_])(?:{L.alternation('price_words')})(?:\s+[^\W\d_]{{3,14}})?"
+        rf"(?<![^\W\d_])(?:{L.alternation('price_words')})(?:\s+[^\W\d_]{{3,14}}\.?)?"
         r"\s+(?:netto|neto|nett|net|nettó)\s*[:=]?\s*$",
         re.IGNORECASE,
     )
@@ -1940,6 +1940,29 @@ _CONFIRMED_HDR = compile_re(
     r"|bekräft|bekraeft|bekræft|bekreft|bevestig|potwierdz|potvrz|potvrd|vahvist|visszaigaz|onayl|teyit)",
     re.I,
 )
+# "Req. date", "Req.Date": the date we asked for, beside an answer column
+_REQ_ABBREV = compile_re(r"\breq\b", re.IGNORECASE)
+# a row's answer that refuses it: "No", "Nein", "✗"
+_NO_CELL = compile_re(
+    r"\s*(?:no|nein|non|nee|nie|ne|nej|ei|não|nao|nu|nem|hayır|không|tidak|όχι|нет|ні|не|לא|لا"
+    r"|否|不|いいえ|아니오|아니요|✗|✘|☒)\.?\s*",
+    re.IGNORECASE,
+)
+# a header cell that is only the supplier's answer: "Confirmed", "Bestätigt", "Conf."
+_ANSWER_HDR = compile_re(
+    r"\s*(?:confirmed|confirmation|conf\.?|bestätigt|bestätigung|confirmée?|confirmado"
+    r"|confirmación|confermato|conferma|bevestigd|bevestiging|potwierdzenie|potwierdzono"
+    r"|potvrzeno|potvrzení|potvrdené|bekräftad|bekræftet|bekreftet|vahvistettu|visszaigazolva"
+    r"|onaylandı|answer|reply|antwort|réponse|respuesta|risposta|antwoord)\s*:?\s*",
+    re.IGNORECASE,
+)
+# a row's answer that confirms it as it stands: "Yes", "OK", "Ja", "✓"
+_YES_CELL = compile_re(
+    r"\s*(?:yes|y|ok|okay|confirmed|ja|jawohl|bestätigt|oui|confirmé|sí|si|confirmado|confermato"
+    r"|sim|tak|ano|áno|igen|da|jā|taip|jah|kyllä|evet|có|ya|ναι|да|так|כן|نعم|是|はい|네|예|✓|✔|☑)"
+    r"\.?\s*",
+    re.IGNORECASE,
+)
 _PO_HDR = compile_re(
     r"(?:ordered|bestellt|command|pedid|ordinat|required|requested|need|wunsch|po\b|your|ihre?|votre|su\b|requis|solicitad"
     r"|beställ|bestilt|besteld|zamówion|objednan|tilattu|rendelt)",
@@ -2017,9 +2040,13 @@ def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str]
     cols: dict[int, str] = {}
     if sum(1 for c in cells if _DIGIT.search(c)) >= 2:
         return None  # "項次1 | … | 單價 0.012 | 交期 2026/12/18": a row with values, no header
+    confirmed_only: int | None = None
     for i, c in enumerate(cells):
         c0 = c.strip().lower()
         if not c0 or len(c0) > 40:
+            continue
+        if _ANSWER_HDR.fullmatch(c0):
+            confirmed_only = i  # "Confirmed", "Bestätigt": the supplier's answer per row
             continue
         if is_unit_column(c0) and "per" not in cols.values():
             cols[i] = "per"  # "PE", "Per": the count the row's price is for
@@ -2059,6 +2086,19 @@ def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str]
                 break
             cols[i] = key
             break
+    if confirmed_only is not None and "date_conf" not in cols.values():
+        # our table given back with a column of answers ("Req. date | Confirmed": "Yes" or
+        # "12/18/2026"): a date there is the one committed to; without our date's column
+        # ("Leverdatum | Bevestigd") the column's cells are unknown, as they were
+        requested = [
+            j
+            for j, v in cols.items()
+            if v == "date_po" or (v == "date" and _REQ_ABBREV.search(cells[j]))
+        ]
+        if requested:
+            for j in requested:
+                cols[j] = "date_po"
+            cols[confirmed_only] = "date_conf"
     values = set(cols.values())
     if len(cols) >= 3 and values & {"qty", "qty_conf", "price", "price_conf", "date", "date_conf"}:
         # without a separate confirmed column, the plain one is the supplier's
@@ -2958,6 +2998,24 @@ class POReader:
                 return
             refs = item_refs
         if not refs:
+            return
+        # "No", "TBD", "backorder" where the row's answer stands, or a bare "No" in a column
+        # no header word placed: not a confirmation
+        answer = get.get("date_conf", "") if "date_po" in cols.values() else ""
+        if answer and (
+            _YES_CELL.fullmatch(answer) or find_dates(answer, self.locale, self.ref_dt)[0]
+        ):
+            answer = ""
+        answer = answer or next(
+            (c.strip() for i, c in enumerate(cells) if i not in cols and _NO_CELL.fullmatch(c)),
+            "",
+        )
+        if answer:
+            lines = ", ".join(str(n) for n in sorted(refs))
+            self.reasons.append(
+                f"line {lines}: the row answers '{answer[:30]}' where the supplier confirms: "
+                "not a confirmation the reading understood"
+            )
             return
         self.statements.append(
             Statement(
