@@ -27,15 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
-    "corpus_heldout_ci/002-falafel-formers-ex-stock-calloff": (
-        "a delivery 'within 48 hours of your call-off' (Russian 'после вашего запроса на "
-        "отгрузку') names no day, yet the lines are accepted at the PO's dates under 'цены и "
-        "количества подтверждаем'"
-    ),
-    "corpus_heldout_ci/059-salt-spinners-inline-week51": (
-        "Dutch 'momenteel niet leverbaar …: levering in week 3 van 2027' (currently not "
-        "available, delivery in week 3) is read as a refusal of the line"
-    ),
     "corpus_heldout_ch/027-fr-fr-bricks-line3-successor": (
         "the same as P 057: a discontinued line with a successor offered ('Nous vous proposons "
         "en remplacement l'article …', 'Merci de nous indiquer si cette substitution vous "

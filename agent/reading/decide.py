@@ -516,6 +516,25 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
             f"({next(w for k, w in hedged[0].checks if k == 'hedge')}) means the "
             "commitment is not firm"
         ]
+    waiting = [
+        c
+        for c in d.claims_of(po)
+        if c.covers(ln.line)
+        and any(k == "condition" for k, _ in c.checks)
+        and not c.dates(offsets=True)
+        and ("date" in c.fields or P.DATE_WORDS.search(c.clause.sentence))
+        and c.segment_kind not in ("table_row", "attachment")
+    ]
+    dated = any(c.firm and c.dates() for c in d.claims_of(po) if c.covers(ln.line))
+    if waiting and not dated:
+        # "Lieferung ab Lager, 48 Stunden nach Ihrem Abruf": the delivery waits on an event
+        # to come and names no day, whatever "as ordered" said of the date before (a day the
+        # supplier names elsewhere is its answer: "Zahlung: 30 % vor Versand" is money's)
+        return [
+            f"{where}: '{_clip(waiting[0].clause.sentence)}' "
+            f"({next(w for k, w in waiting[0].checks if k == 'condition')}) makes the delivery "
+            "wait on something to come and gives no date"
+        ]
     if ln.status == "accepted" and doubt:
         return [
             f"{where}: read as confirmed as ordered, but the supplier wrote about this line "

@@ -588,7 +588,13 @@ TEMPORARY = compile_re(
     r"|в настоящее время|временно|на данный момент|наразі|тимчасово|на даний момент"
     r"|saat ini|untuk sementara|buat masa ini|pada masa ini|sementara waktu"
     r"|trenutno|trenutačno|začasno|в момента|hetkel|praegu|ajutiselt|šiuo metu|laikinai|šobrīd"
-    r"|pašlaik|īslaicīgi)\b",
+    r"|pašlaik|īslaicīgi"
+    r"|momenteel|op dit moment|tijdelijk|pour le moment|en ce moment|momentanément|de momento"
+    r"|por el momento|en este momento|al momento|per il momento|no momento|temporariamente"
+    r"|atualmente|obecnie|chwilowo|tymczasowo|v současné době|dočasně|v súčasnosti|dočasne"
+    r"|för närvarande|tillfälligt|just nu|for øjeblikket|midlertidigt|for tiden|for øyeblikket"
+    r"|midlertidig|tällä hetkellä|tilapäisesti|jelenleg|átmenetileg|temporar|în prezent|şu anda"
+    r"|şu an|geçici olarak|προς το παρόν|προσωρινά|hiện tại|tạm thời)\b",
     IC,
 )
 
