@@ -25,7 +25,7 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.dates import find_dates, find_offsets, lead_time_hits
 from agent.reading.masks import any_of
-from agent.reading.match import find_po_mentions, names_po_number, pos_described
+from agent.reading.match import describes_other_po, find_po_mentions, names_po_number
 from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import LIST_MARK, Clause, Segment, Span, clauses
 from agent.reading.startup_cache import compile_re
@@ -783,8 +783,7 @@ def _mapped_by_next(
 def _describes_sibling(sentence: str, po: OpenPO, siblings: Sequence[OpenPO]) -> bool:
     if find_po_mentions(sentence, [po, *siblings]):
         return False  # an order number says whose it is
-    described = pos_described(sentence, [po, *siblings], loose=True)
-    return bool(described) and po.po_number not in described
+    return describes_other_po(sentence, po, [po, *siblings])
 
 
 def _mask_desc_free(text: str, po: OpenPO) -> str:

@@ -42,7 +42,7 @@ from agent.reading.dates import (
     month_part_agrees,
 )
 from agent.reading.masks import any_of
-from agent.reading.match import find_po_mentions, pos_described
+from agent.reading.match import describes_other_po, find_po_mentions
 from agent.reading.numbers import (
     PriceHit,
     QuantityHit,
@@ -2736,10 +2736,12 @@ class POReader:
         return section, section is False
 
     def _describes_another_po(self, sentence: str) -> bool:
-        if len(self.all_pos) < 2:
-            return False
-        described = pos_described(sentence, self.all_pos, loose=True)
-        return bool(described) and self.po.po_number not in described
+        # "the can bodies order we are still checking", unless it names one of this order's
+        # lines
+        return (
+            describes_other_po(sentence, self.po, self.all_pos)
+            and not (self.index.refs(sentence)[0])
+        )
 
     def _has_values(self, text: str) -> bool:
         return bool(

@@ -244,6 +244,35 @@ def pos_described(text: str, pos: Sequence[OpenPO], *, loose: bool = False) -> l
     return out
 
 
+def describes_other_po(text: str, po: OpenPO, pos: Sequence[OpenPO]) -> bool:
+    """``text`` is about another of the supplier's orders than ``po``: it describes one of
+    its lines loosely (:func:`pos_described`), or it names one long word of one other
+    order's goods and nothing of this order's ("Voor jullie order van gisteren (cryovials)
+    volgt de bevestiging apart")."""
+    if len(pos) < 2:
+        return False
+    described = pos_described(text, pos, loose=True)
+    if described:
+        return po.po_number not in described
+    said = description_tokens(text)
+    tokens = {
+        p.po_number: frozenset().union(
+            *(description_tokens(pl.description or "") for pl in p.lines)
+        )
+        for p in pos
+    }
+    mine = tokens.get(po.po_number, frozenset())
+    theirs = frozenset().union(*(t for n, t in tokens.items() if n != po.po_number))
+    if said & (mine - theirs):
+        return False
+    named = {
+        n
+        for n, t in tokens.items()
+        if n != po.po_number and any(len(w) >= 6 and w.isalpha() and w in said for w in t - mine)
+    }
+    return len(named) == 1
+
+
 def match_message(
     msg: Message,
     open_pos: Sequence[OpenPO],
