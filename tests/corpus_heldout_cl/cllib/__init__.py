@@ -1,0 +1,1 @@
+"""Helpers and case definitions for held-out batch CL."""
