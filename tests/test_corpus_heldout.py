@@ -27,25 +27,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
-    "corpus_heldout_ck/028-bellropes-ok-column-blank-row": (
-        "our table given back with 'OK' in a 'Bestätigung' column: the row left blank is read "
-        "as ordered"
-    ),
-    "corpus_heldout_ck/051-dome-shutters-prepayment-condition": (
-        "'Sel juhul tarne 18.12.2026' (in that case, delivery …) after a condition: 'in that "
-        "case' carries no condition in any language"
-    ),
-    "corpus_heldout_ck/053-volleyball-nets-as-agreed-arabic": (
-        "'Supply will be as agreed with our sales representative' is read as a commitment to "
-        "our values, not as a reference to an agreement we cannot read"
-    ),
     "corpus_heldout_cl/001-lamp-accepted-oneliner": (
         "'All three lines confirmed as ordered': 'ordered' matches the word 'order' of line 1's "
         "description ('4th order'), so the sentence is read as line 1's alone"
-    ),
-    "corpus_heldout_cl/029-slats-partial-sk": (
-        "Slovak 'sa vyjadríme' (we will comment) is no promise: line 3 takes 'koncom budúceho "
-        "týždňa' (the end of next week) as its date"
     ),
     "corpus_heldout_cl/039-fitting-hafta-tr": (
         "'3. kalem (2\" küresel vana) … tedarik edemiyoruz': the inch size 2\" in the bracket "

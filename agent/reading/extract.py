@@ -2739,8 +2739,7 @@ class POReader:
         # "the can bodies order we are still checking", unless it names one of this order's
         # lines
         return (
-            describes_other_po(sentence, self.po, self.all_pos)
-            and not (self.index.refs(sentence)[0])
+            describes_other_po(sentence, self.po, self.all_pos) and not self.index.refs(sentence)[0]
         )
 
     def _has_values(self, text: str) -> bool:
@@ -3004,6 +3003,8 @@ class POReader:
         # "No", "TBD", "backorder" where the row's answer stands, or a bare "No" in a column
         # no header word placed: not a confirmation
         answer = get.get("date_conf", "") if "date_po" in cols.values() else ""
+        if "date_po" in cols.values() and "date_conf" in cols.values() and not answer:
+            return  # a row left blank where the others answer: nothing said of its line
         if answer and (
             _YES_CELL.fullmatch(answer) or find_dates(answer, self.locale, self.ref_dt)[0]
         ):

@@ -1,0 +1,81 @@
+"""What batches CK and CL taught on first sight, each in a phrasing of its own:
+
+- CK 051 (a false confirmation): "Kinnitame tellimuse … tingimusel, et nõustute 50%
+  ettemaksuga. Sel juhul tarne 18.12.2026": "in that case" ("sel juhul", "in diesem Fall",
+  "dans ce cas" …) carries the condition before it into the sentence it opens.
+- CK 053 (a false confirmation): "Supply will be as agreed with our sales representative" (and
+  Arabic "حسب ما تم الاتفاق عليه") refers to an agreement we cannot read.
+- CK 028: our table given back with "OK" in its answer column and one row left blank: the
+  blank row says nothing of its line.
+- CL 029: Slovak "sa vyjadríme" (we will comment), Czech "vyjádříme se", promise an answer: the
+  line takes no date from "the end of next week".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract import lines_of, make_po, read
+
+
+def test_in_that_case_carries_the_condition_before_it() -> None:
+    for body, locale in (
+        (
+            "Kinnitame tellimuse 4500012345 tingimusel, et nõustute 50% ettemaksuga. Sel juhul "
+            "tarne 18.12.2026, hinnad vastavalt tellimusele. Palun andke teada.",
+            "et-EE",
+        ),
+        (
+            "Wir bestätigen den Auftrag, sofern Sie 50 % Vorkasse akzeptieren. In diesem Fall "
+            "Lieferung am 18.12.2026, Preise wie bestellt.",
+            "de-DE",
+        ),
+        (
+            "We can confirm the order provided you accept 50% prepayment. In that case delivery "
+            "on 18/12/2026, prices as ordered.",
+            "en-GB",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "needs_review", (locale, res.kind)
+
+
+def test_as_agreed_with_someone_we_cannot_read_confirms_nothing() -> None:
+    for body, locale in (
+        (
+            "Thank you, PO received. Supply will be as agreed with our sales representative.",
+            "en-GB",
+        ),
+        (
+            "شكراً لطلبكم. تم استلام أمر الشراء وسيتم التوريد حسب ما تم الاتفاق عليه مع مندوب المبيعات.",
+            "ar-AE",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "needs_review", (locale, res.kind)
+
+
+def test_a_row_left_blank_in_the_answer_column_says_nothing() -> None:
+    res = read(
+        "anbei Ihre Tabelle mit unserer Bestätigung:\n\n"
+        "Pos\tItem\tDescription\tQty\tUoM\tUnit price\tReq. date\tBestätigung\n"
+        "1\tCAST-7781\tGearbox housing, ductile iron\t40\tEA\t312.50 EUR\t2026-12-15\tOK\n"
+        "2\tCAST-7782\tGearbox cover, ductile iron\t100\tEA\t12.10 EUR\t2026-12-15\t\n"
+        "3\tCAST-7790\tMounting foot, grey iron\t60\tEA\t8.40 EUR\t2026-12-15\tOK\n",
+        [make_po(locale="de-AT")],
+    )
+    got = lines_of(res) if res.kind == "confirmation" else {}
+    assert not got or got[2].status != "accepted", (res.kind, res.review_reasons)
+
+
+def test_a_slovak_promise_to_comment_gives_no_date() -> None:
+    res = read(
+        "k objednávke 4500012345 potvrdzujeme pol. 1 a 2 v požadovanom množstve a cene, dodanie "
+        "15.12.2026.\n\nK pol. 3 sa vyjadríme, keď dostaneme rezivo zo sušiarne - odhadom koncom "
+        "budúceho týždňa.",
+        [make_po(locale="sk-SK")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "unconfirmed"]
+    assert got[1].date == date(2026, 12, 15)
