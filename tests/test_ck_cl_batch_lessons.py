@@ -9,6 +9,8 @@
   blank row says nothing of its line.
 - CL 029: Slovak "sa vyjadríme" (we will comment), Czech "vyjádříme se", promise an answer: the
   line takes no date from "the end of next week".
+- CL 039: "3. kalem (2\" küresel vana) … tedarik edemiyoruz": a size in inches in the bracket
+  after a line's label names no line.
 """
 
 from __future__ import annotations
@@ -79,3 +81,16 @@ def test_a_slovak_promise_to_comment_gives_no_date() -> None:
     got = lines_of(res)
     assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "unconfirmed"]
     assert got[1].date == date(2026, 12, 15)
+
+
+def test_an_inch_size_in_a_bracket_names_no_line() -> None:
+    res = read(
+        "4500012345 no'lu siparişinizi onaylıyoruz. 1. ve 2. kalemler sipariş fiyatları ve "
+        'miktarlarıyla; teslimat 51. hafta.\n\n3. kalem (2" küresel vana) stoklarımızda '
+        "kalmadı, bu yıl tedarik edemiyoruz - lütfen siparişten çıkarınız.",
+        [make_po(locale="tr-TR")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["changed", "changed", "rejected"]
+    assert got[2].date == date(2026, 12, 18)

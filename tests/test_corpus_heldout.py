@@ -31,10 +31,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'All three lines confirmed as ordered': 'ordered' matches the word 'order' of line 1's "
         "description ('4th order'), so the sentence is read as line 1's alone"
     ),
-    "corpus_heldout_cl/039-fitting-hafta-tr": (
-        "'3. kalem (2\" küresel vana) … tedarik edemiyoruz': the inch size 2\" in the bracket "
-        "names line 2, which is refused with line 3"
-    ),
     "corpus_heldout_ch/027-fr-fr-bricks-line3-successor": (
         "the same as P 057: a discontinued line with a successor offered ('Nous vous proposons "
         "en remplacement l'article …', 'Merci de nous indiquer si cette substitution vous "

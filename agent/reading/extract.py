@@ -147,9 +147,10 @@ _LINE_REF = compile_re(
     # (a bracket may stand before the colon: "1 eilutė (A4 80 g/m2): …")
     + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3}|eil\.)\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
-    # a range of lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to
-    # a date ("Pos. 1 bis 15.12.")
-    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b))(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d))?"
+    # the line's number, not a size in inches ("3. kalem (2\" küresel vana)"); a range of
+    # lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to a date
+    # ("Pos. 1 bis 15.12.")
+    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b)|[\"″”])(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d))?"
     # ... each line's goods may follow it in brackets ("Regels 1 (poedersuiker) en 3 (…)")
     r"(?P<more>(?:(?:\s*\([^()\n]{0,40}\))?(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     # ... and the Chinese and Japanese list marks: "項次1、2", "項次1及2"
