@@ -525,7 +525,7 @@ def line_reasons(d: Decision, po: OpenPO, pl: POLine, ln: LineConfirmation) -> l
         and ("date" in c.fields or P.DATE_WORDS.search(c.clause.sentence))
         and c.segment_kind not in ("table_row", "attachment")
     ]
-    dated = any(c.firm and c.dates() for c in d.claims_of(po) if c.covers(ln.line))
+    dated = any(c.firm and c.dates() for c in cover)
     if waiting and not dated:
         # "Lieferung ab Lager, 48 Stunden nach Ihrem Abruf": the delivery waits on an event
         # to come and names no day, whatever "as ordered" said of the date before (a day the

@@ -3003,13 +3003,13 @@ class POReader:
             return
         # "No", "TBD", "backorder" where the row's answer stands, or a bare "No" in a column
         # no header word placed: not a confirmation
-        answer = get.get("date_conf", "") if "date_po" in cols.values() else ""
-        if "date_po" in cols.values() and "date_conf" in cols.values() and not answer:
-            return  # a row left blank where the others answer: nothing said of its line
-        if answer and (
-            _YES_CELL.fullmatch(answer) or find_dates(answer, self.locale, self.ref_dt)[0]
-        ):
-            answer = ""
+        answer = ""
+        if {"date_po", "date_conf"} <= set(cols.values()):
+            answer = get.get("date_conf", "")
+            if not answer:
+                return  # a row left blank where the others answer: nothing said of its line
+            if _YES_CELL.fullmatch(answer) or find_dates(answer, self.locale, self.ref_dt)[0]:
+                answer = ""
         answer = answer or next(
             (c.strip() for i, c in enumerate(cells) if i not in cols and _NO_CELL.fullmatch(c)),
             "",

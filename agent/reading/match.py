@@ -224,15 +224,18 @@ def _strong(token: str) -> bool:
     return any(c.isdigit() for c in token) or len(token) >= 4
 
 
+# A PO line's description is tokenized for every sentence a reply has (which order is it
+# about?): once per description is enough. Descriptions are short, so the cache stays small.
+_line_tokens = lru_cache(maxsize=2048)(description_tokens)
+
+
 def pos_described(text: str, pos: Sequence[OpenPO], *, loose: bool = False) -> list[str]:
     """The POs one of whose lines the text describes by two tokens that no line of the
     other POs has ("83mm" and "gold" of "Tinplate lid 83 mm, gold lacquer"). To match a
     mail, both must be strong tokens; ``loose`` (is this sentence about another of the
     supplier's orders: "the can bodies") takes any two."""
     said = description_tokens(text)
-    lines = [
-        (po.po_number, description_tokens(pl.description or "")) for po in pos for pl in po.lines
-    ]
+    lines = [(po.po_number, _line_tokens(pl.description or "")) for po in pos for pl in po.lines]
     out: list[str] = []
     for number, tokens in lines:
         others = set().union(*(t for n, t in lines if n != number))
@@ -256,9 +259,7 @@ def describes_other_po(text: str, po: OpenPO, pos: Sequence[OpenPO]) -> bool:
         return po.po_number not in described
     said = description_tokens(text)
     tokens = {
-        p.po_number: frozenset().union(
-            *(description_tokens(pl.description or "") for pl in p.lines)
-        )
+        p.po_number: frozenset().union(*(_line_tokens(pl.description or "") for pl in p.lines))
         for p in pos
     }
     mine = tokens.get(po.po_number, frozenset())
