@@ -94,3 +94,23 @@ def test_an_inch_size_in_a_bracket_names_no_line() -> None:
     got = lines_of(res)
     assert [got[n].status for n in (1, 2, 3)] == ["changed", "changed", "rejected"]
     assert got[2].date == date(2026, 12, 18)
+
+
+def test_as_ordered_names_no_line_by_a_word_of_its_description() -> None:
+    # CL 001: "confirmed as ordered" beside a lens "of the 4th order": "ordered" spoke of the
+    # order, not of that lens, and the other lines were left unconfirmed
+    po = make_po(
+        lines=[
+            ("LENS-3", "Fresnel lens, 3rd order, 500 mm", 2, "EA", "980.00", "2026-12-11"),
+            ("LENS-7", "Bull's eye lens 200 mm", 4, "EA", "310.00", "2026-12-11"),
+        ]
+    )
+    res = read(
+        "Hello Dana, both items are confirmed as ordered, delivery Friday 11 December.", [po]
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert {n: (ln.status, ln.date) for n, ln in got.items()} == {
+        1: ("accepted", date(2026, 12, 11)),
+        2: ("accepted", date(2026, 12, 11)),
+    }

@@ -27,10 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"
     ),
-    "corpus_heldout_cl/001-lamp-accepted-oneliner": (
-        "'All three lines confirmed as ordered': 'ordered' matches the word 'order' of line 1's "
-        "description ('4th order'), so the sentence is read as line 1's alone"
-    ),
     "corpus_heldout_ch/027-fr-fr-bricks-line3-successor": (
         "the same as P 057: a discontinued line with a successor offered ('Nous vous proposons "
         "en remplacement l'article …', 'Merci de nous indiquer si cette substitution vous "

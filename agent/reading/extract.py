@@ -1269,8 +1269,13 @@ class LineIndex:
             lead = _BULLET_LEAD.match(sized).end()  # "- Mesas 160/220: ok": after the bullet
             # "te las mando junto con el Brut Nature": goods named as company
             zones = [z.span(1) for z in _COMPANION_ZONE.finditer(sized)]
+            # "as ordered", "wie bestellt" speak of the order, never of goods, whatever word
+            # of a description they share ("Fresnel lamp head, 4th order")
+            of_order = [u.span() for u in L.pattern("unchanged").finditer(sized)]
             outside: dict[int, int] = {}
             for m in _CODE_TOKEN.finditer(sized):
+                if any(a <= m.start() < b for a, b in of_order):
+                    continue
                 t = m.group(0).lower()
                 nt = _norm_token(t)
                 line = self.line_of_word(t)
