@@ -1,0 +1,1 @@
+"""Helpers for the batch-CM held-out corpus generator (stdlib only)."""

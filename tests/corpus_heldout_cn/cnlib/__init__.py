@@ -1,0 +1,1 @@
+"""Helpers for batch CN of held-out supplier replies (stdlib only)."""
