@@ -23,19 +23,6 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
 KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_cm/057-da-body-says-as-ordered-pdf-differs": (
-        "'Vi bekræfter ordre … som bestilt - se vedhæftede ordrebekræftelse' above a PDF that "
-        "prints another price and date for line 2: the attachment's values are taken, though "
-        "the mail says nothing changed"
-    ),
-    "corpus_heldout_cn/013-body-vs-pdf-conflict-us": (
-        "'Everything confirmed per your order' above a PDF with another price and ship date "
-        "for line 1: 'per your order' is not read as 'as ordered', the PDF's values are taken"
-    ),
-    "corpus_heldout_cn/015-brutto-vat-pl": (
-        "'cena 51,66 zł brutto/szt.' on a net PO: the gross price (VAT included) is read as "
-        "a new unit price"
-    ),
     "corpus_heldout_p/057-chem-engb-substitute": (
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"

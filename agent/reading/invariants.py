@@ -348,6 +348,49 @@ def body_vs_attachment(d: Decision) -> list[str]:
     return reasons
 
 
+def as_ordered_vs_attachment(d: Decision) -> list[str]:
+    """ "Vi bekræfter ordre … som bestilt - se vedhæftede ordrebekræftelse" above an attached
+    acknowledgment that prints another price or date for a line: the mail's words say nothing
+    changed, the document says something did, and neither says which holds."""
+    reasons = []
+    for po, pl, ln in d.lines():
+        claims = covering(d, po, ln.line)
+        said = [
+            c
+            for c in claims
+            if c.segment_kind not in ("attachment", "table_row")
+            and c.act == "commit"
+            and c.firm
+            and not c.values
+            and not c.fields
+            and (P.STRONG_CLAIM.search(c.clause.text) or L.search("unchanged", c.clause.text))
+            and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
+            # "the other items as ordered" leaves the lines named elsewhere out
+            and not P.OTHERS.search(c.clause.sentence)
+            and not L.search("rest_of_order", c.clause.sentence)
+        ]
+        if not said:
+            continue
+        attached = [
+            c for c in claims if c.segment_kind in ("attachment", "table_row") and c.scope != ORDER
+        ]
+        for name, ordered in (
+            ("date", pl.requested_date),
+            ("quantity", pl.quantity),
+            ("unit_price", pl.unit_price),
+        ):
+            value = getattr(ln, name)
+            if value is None or value == ordered:
+                continue
+            if any(value in (c.dates() if name == "date" else c.numbers()) for c in attached):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the mail says "
+                    f"'{_clip(said[0].clause.text, 60)}', the attachment gives another "
+                    f"{name.replace('unit_', '')} ({value}): which one holds is unclear"
+                )
+    return reasons
+
+
 # an amount of money in a row: not a measure glued to its unit ("0.37kW", "2.50mm")
 _AMOUNT = compile_re(
     r"(?<![\w.,])\d{1,7}(?:[.,'\u2019\u00a0 ]\d{3})*[.,]\d{2,4}(?![\w.,]?\d)(?![^\W\d_])"
@@ -1595,6 +1638,11 @@ def prices_with_tax(d: Decision) -> list[str]:
     tax = L.pattern("tax")
     for po, ln in {po.po_number: (po, ln) for po, ln in changed}.values():
         for text in (c.clause.text for c in d.claims_of(po)):
+            if gross := _GROSS_PRICE.search(text):
+                return [
+                    f"PO {po.po_number}: '{_clip(text)}' gives a gross price "
+                    f"('{gross.group(0)}'), the PO's are net: the price read may be the gross one"
+                ]
             for m in tax.finditer(text):
                 before = text[max(0, m.start() - 16) : m.start()]
                 if (
@@ -1609,6 +1657,15 @@ def prices_with_tax(d: Decision) -> list[str]:
                 ]
     return []
 
+
+# An amount said to be gross, tax included, by the word after it ("cena 51,66 zł brutto/szt.",
+# "12,40 € TTC"): two decimals, a currency of a few letters or a sign at most between (not a
+# weight: "1.250,00 kg brutto"); English "gross" is also a count (a dozen dozen), so not it
+_GROSS_PRICE = compile_re(
+    r"(?<![\w.,])\d{1,3}(?:[.,\s\u00a0]\d{3})*[.,]\d{2}\s?(?:(?!kg\b|g\b|t\b|lbs?\b)[^\W\d_]{1,4}\.?\s?"
+    r"|[€$£¥₺₽]\s?)?(?:brutto|bruto|bruttó|ttc)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # (a negation keeps it out too: "nicht inkl. MwSt.", "no incluye IVA")
 _TAX_NOT = compile_re(r"(?<![^\W\d_])(?:not|nicht|non|no|não)(?![^\W\d_])", re.IGNORECASE)
@@ -1877,6 +1934,7 @@ INVARIANTS: tuple[Rule, ...] = (
     bare_assent,
     reference_elsewhere,
     body_vs_attachment,
+    as_ordered_vs_attachment,
     attachment_row_disagrees,
     split_unaccounted,
     unaccounted_dates,

@@ -1,0 +1,66 @@
+"""What batches CM and CN taught on first sight, each in a phrasing of its own:
+
+- CM 057 and CN 013 (false confirmations, written independently): the mail says the order is
+  confirmed as ordered ("som bestilt", "Everything confirmed per your order") above an attached
+  acknowledgment that prints another price and date for a line. Neither says which holds: a
+  person reads it.
+- CN 015: "cena 51,66 zł brutto/szt." on a net PO: a price said to be gross (brutto, TTC) is
+  no new unit price.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import make_po, read
+
+
+def _ack_csv(price: str, due: str) -> bytes:
+    return (
+        "Pos;Artikel;Menge;Preis;Liefertermin\n"
+        "1;CAST-7781;40;312,50;15.12.2026\n"
+        f"2;CAST-7782;100;{price};{due}\n"
+        "3;CAST-7790;60;8,40;15.12.2026\n"
+    ).encode()
+
+
+def test_as_ordered_above_an_attachment_that_differs_is_for_a_person() -> None:
+    for body, locale in (
+        ("Hi Dana, all confirmed per the order - acknowledgement attached. Sam", "en-GB"),
+        (
+            "Hallo Frau Ruiz, wir bestätigen Ihre Bestellung wie bestellt, AB anbei.\n\nGruß",
+            "de-DE",
+        ),
+    ):
+        res = read(
+            body,
+            [make_po(locale=locale)],
+            attachments=(("AB-7781.csv", "text/csv", _ack_csv("12,95", "08.01.2027")),),
+        )
+        assert res.kind == "needs_review", (locale, res.kind)
+
+
+def test_as_ordered_above_an_attachment_that_agrees_confirms() -> None:
+    res = read(
+        "Hi Dana, all confirmed per the order - acknowledgement attached. Sam",
+        [make_po(locale="en-GB")],
+        attachments=(("AB-7781.csv", "text/csv", _ack_csv("12,10", "15.12.2026")),),
+    )
+    assert res.kind == "confirmation", res.review_reasons
+
+
+def test_a_gross_price_is_no_new_unit_price() -> None:
+    for body, locale in (
+        (
+            "Auftrag bestätigt. Pos. 2: Preis 14,40 € brutto je Stück, Liefertermin 15.12.2026.",
+            "de-DE",
+        ),
+        (
+            "Commande confirmée. Ligne 2 : prix 14,52 € TTC l'unité, livraison le 15/12/2026.",
+            "fr-FR",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind != "confirmation" or all(
+            ln.unit_price in (None, make_po()["lines"][ln.line - 1]["unit_price"])
+            for c in res.confirmations
+            for ln in c.lines
+        ), (locale, res.kind)
