@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
-from tests.test_extract import make_po, read
+from datetime import date
+
+from tests.test_extract import lines_of, make_po, read
 
 
 def _ack_csv(price: str, due: str) -> bytes:
@@ -64,3 +66,17 @@ def test_a_gross_price_is_no_new_unit_price() -> None:
             for c in res.confirmations
             for ln in c.lines
         ), (locale, res.kind)
+
+
+def test_a_short_month_name_between_a_day_and_a_year_is_a_date() -> None:
+    # CM 033: "teslim 14 Ara 2026": Turkish and Greek short month names are words elsewhere,
+    # read as months with a day before and a year after
+    for body, locale in (
+        ("Siparişinizi onaylıyoruz, tüm kalemler teslim 18 Ara 2026.", "tr-TR"),
+        ("Επιβεβαιώνουμε την παραγγελία σας, παράδοση όλων των θέσεων 18 Δεκ. 2026.", "el-GR"),
+        ("Confermiamo l'ordine, consegna di tutte le posizioni il 18 gen. 2027.", "it-IT"),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        want = date(2027, 1, 18) if locale == "it-IT" else date(2026, 12, 18)
+        assert {ln.date for ln in lines_of(res).values()} == {want}, locale

@@ -429,6 +429,44 @@ _LOCAL_MONTHS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _short_month_table() -> dict[str, int]:
+    """The short month names the month table leaves out (Turkish "Ara", Greek "Δεκ",
+    Portuguese "set", Italian "gen"): words of other languages alone, a month only between a
+    day and a year. A name two languages give different months ("lip": June in Croatian,
+    July in Polish) is none."""
+    from babel.dates import get_month_names
+
+    found: dict[str, set[int]] = {}
+    for lang in LANGS:
+        for ctx in ("format", "stand-alone"):
+            try:
+                names = get_month_names("abbreviated", ctx, locale=lang)
+            except Exception:
+                continue
+            for num, name in names.items():
+                key = name.lower().rstrip(".")
+                if not (len(key) >= 3 and key.isalpha()):
+                    continue
+                if lang in _WIDE_ONLY or key in _AMBIGUOUS_ABBREVIATIONS:
+                    found.setdefault(key, set()).add(num)
+                    found.setdefault(_bare(key), set()).add(num)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=64)
+def _short_month_words(lang: str) -> frozenset[str]:
+    """The language's own short month names that are words elsewhere ("set", "gen", "out"):
+    months between a day and a year only from a supplier who writes that language."""
+    from babel.dates import get_month_names
+
+    try:
+        names = get_month_names("abbreviated", "format", locale=lang).values()
+    except Exception:
+        return frozenset()
+    return frozenset(n.lower().rstrip(".") for n in names) & _AMBIGUOUS_ABBREVIATIONS
+
+
 def _bare(name: str) -> str:
     """A Greek name without its accents: capitals and hurried mail drop them."""
     import unicodedata
@@ -774,6 +812,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Serbian and Bosnian "15. jula": read in code for those suppliers only
         "day_month_local": compile_re(
             rf"(?<![\d.,])(\d{{1,2}})\.?\s*({_alt(_SERBIAN_ONLY)})(?![^\W\d_])(?:,?\s*(\d{{4}})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        # "14 Ara 2026", "17 Δεκ. 2026", "10 set. 2026": a short month name of a language
+        # whose short names are words elsewhere, read between a day and a year only
+        "day_short_month_year": compile_re(
+            rf"(?<![\d.,])(\d{{1,2}})\.?\s?({_alt(_short_month_table())})\.?,?\s?(20\d\d)(?!\d)",
             re.IGNORECASE,
         ),
         # Indonesian "23 Des 2026", Malay "23 Dis 2026": read in code (French "des")
@@ -1587,6 +1631,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, int(m.group(1))), m, "explicit")
         elif mon:
             add(_next_on_or_after(ref, mon, int(m.group(1))), m, "yearless")
+    short = _short_month_table()
+    for m in scan("day_short_month_year"):
+        name = m.group(2).lower()
+        mon = short.get(name)
+        if mon and (name not in _AMBIGUOUS_ABBREVIATIONS or name in _short_month_words(lang)):
+            add(_mk(int(m.group(3)), mon, int(m.group(1))), m, "explicit")
     for m in scan("day_short_december"):
         if m.group(3):
             add(_mk(int(m.group(3)), 12, int(m.group(1))), m, "explicit")

@@ -1453,6 +1453,12 @@ def _spaced_date() -> re.Pattern[str]:
     return _patterns()["num_spaced"]
 
 
+def _short_month_date() -> re.Pattern[str]:
+    from agent.reading.dates import _patterns
+
+    return _patterns()["day_short_month_year"]
+
+
 def _price_clause(text: str, pos: int) -> bool:
     """The clause around ``pos`` speaks of a price ("Line 2 will be 1/8, same price": the
     date's clause does not)."""
@@ -1510,6 +1516,8 @@ def _split_sentences(text: str) -> list[str]:
     # date end no sentence
     inside_date = [m.span() for m in _spaced_date().finditer(text)]
     inside_date += [m.span() for m in _year_first_date().finditer(text)]
+    # "παράδοση 18 Δεκ. 2026": a short month name's dot before its year
+    inside_date += [m.span() for m in _short_month_date().finditer(text)]
     # an acknowledgment's row as text ("20 ALP-CRYO-2 Kryoröhrchen steril, Btl. 500 4 BTL
     # 118.00 06.04.2027"): a short abbreviation's dot inside it ends no sentence
     row = _TEXT_ROW_START.match(text)
