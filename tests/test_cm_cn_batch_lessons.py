@@ -80,3 +80,22 @@ def test_a_short_month_name_between_a_day_and_a_year_is_a_date() -> None:
         assert res.kind == "confirmation", (locale, res.review_reasons)
         want = date(2027, 1, 18) if locale == "it-IT" else date(2026, 12, 18)
         assert {ln.date for ln in lines_of(res).values()} == {want}, locale
+
+
+def test_a_whole_order_declined_in_its_entirety_rejects_every_line() -> None:
+    # CN 060: "Vi må derfor avslå bestillingen 4500031720 i sin helhet": an adverb between
+    # "must" and "decline", the order named by its number and "in its entirety"
+    for body, locale in (
+        (
+            "Takk for henvendelsen. Verkstedet er fullt til sommeren, så vi må derfor avslå "
+            "bestillingen 4500012345 i sin helhet.",
+            "nb-NO",
+        ),
+        (
+            "Tak for ordren. Vi må desværre afslå den i sin helhed, da vores fabrik lukker.",
+            "da-DK",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        assert {ln.status for ln in lines_of(res).values()} == {"rejected"}, locale

@@ -42,7 +42,7 @@ _ORDER_NOUNS = (
     r"orders?|po|p\.o\.|purchase orders?|bestellung\w*|auftrag\w*|commandes?|pedidos?"
     r"|ordine|ordini|bestelling\w*|zamówieni\w*|zamowieni\w*|objednáv\w*|objednav\w*|encomenda\w*"
     r"|заказ\w*|замовлен\w*|sipariş\w*|siparis\w*|tilaus\w*|tilauks\w*|megrendel\w*|rendelés\w*"
-    r"|comand[aăi]\w*|ordre[nr]?|beställning\w*|παραγγελ\w*|đơn hàng|注文|発注|订单|訂單|주문|발주"
+    r"|comand[aăi]\w*|ordre[nr]?|beställning\w*|bestilling\w*|παραγγελ\w*|đơn hàng|注文|発注|订单|訂單|주문|발주"
     r"|pesanan\w*|pemesanan"
     r"|narudžb\w*|narudžbenic\w*|porudžbin\w*|naročil\w*|поръчк\w*|tellimus\w*|tellimuse\w*"
     r"|užsakym\w*|pasūtījum\w*"

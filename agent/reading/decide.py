@@ -685,7 +685,11 @@ def _quantity_share(claims: list[Claim], ordered: Decimal, read: Decimal) -> boo
 _WHOLE_ORDER = compile_re(
     r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
     r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling|uw bestelling|deze order|uw order|deze opdracht"
-    r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单)\b",
+    r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单"
+    # "we must decline it in its entirety": the whole of what was asked
+    r"|in (?:its|their) entirety|i sin helhet|i sin helhed|in seiner gesamtheit"
+    r"|dans (?:son|sa) (?:intégralité|totalité)|en su totalidad|nella sua totalità"
+    r"|in zijn geheel|w całości|v celém rozsahu|v celom rozsahu)\b",
     re.IGNORECASE,
 )
 
@@ -768,6 +772,7 @@ def rejection_reasons(d: Decision) -> list[str]:
                 and not _WHOLE_ORDER.search(x.clause.sentence)
                 and not ORDER_NOUN.search(x.clause.sentence)
                 and not P.explicit_all(x.clause.sentence)
+                and po.po_number not in x.clause.sentence
                 for x in refusals
             )
             and any(
