@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from tests.test_extract import lines_of, make_po, read
 
@@ -99,3 +100,49 @@ def test_a_whole_order_declined_in_its_entirety_rejects_every_line() -> None:
         res = read(body, [make_po(locale=locale)])
         assert res.kind == "confirmation", (locale, res.review_reasons)
         assert {ln.status for ln in lines_of(res).values()} == {"rejected"}, locale
+
+
+def test_a_long_tax_word_before_its_rate_is_no_price_change() -> None:
+    # CN 061: "ราคายังไม่รวมภาษีมูลค่าเพิ่ม 7%": the tax word is longer than the few characters
+    # looked at before the rate
+    res = read(
+        "Wir bestätigen Ihre Bestellung wie bestellt. Alle Preise verstehen sich zuzüglich "
+        "Mehrwertsteuer 19 %.",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+def test_a_discount_in_more_languages_changes_the_po_price() -> None:
+    # CM 052: "geven wij 4% korting op de prijzen uit jullie order": Dutch "korting" (and
+    # "rabat", "sleva", "desconto" …) is a discount
+    res = read(
+        "Order bevestigd zoals besteld, met 5% korting op alle regels.",
+        [make_po(locale="nl-NL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].unit_price == Decimal("11.495")
+
+
+def test_a_compound_surcharge_word_on_one_line() -> None:
+    # CN 008: "vi måste lägga på ett materialtillägg på 5 % på rad 2"
+    res = read(
+        "Vi bekräftar order 4500012345 enligt er beställning. Rad 2: på grund av stålpriset "
+        "tillkommer ett legeringstillägg på 4 %.",
+        [make_po(locale="sv-SE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("12.584") and got[1].status == "accepted"
+
+
+def test_a_price_stated_with_its_discount_is_not_discounted_again() -> None:
+    # AH 048, W 032: "τιμή 39,90 € (έκπτωση 5%)": the price stated is the PO's less 5 %
+    res = read(
+        "Wir bestätigen Ihre Bestellung. Pos. 2: 100 Stück zu 11,50 € (5 % Rabatt wegen der "
+        "Menge), Liefertermin wie bestellt. Pos. 1 und 3 wie bestellt.",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].unit_price == Decimal("11.50")

@@ -4867,6 +4867,15 @@ class POReader:
         """A percentage change applies to the PO's price, or to the price its own statement
         states."""
         base = s.pl.unit_price
+        stated = {v for v, _, _ in s.price_cands}
+        if len(stated) == 1:
+            # "τιμή 39,90 € (έκπτωση 5%)", "így az egységár 137,75 EUR": the price stated is
+            # the PO's changed by the percentage already, which only explains it
+            (value,) = stated
+            result = changed_by_percent(base, s.surcharge)
+            if abs(result - value) <= Decimal(1).scaleb(value.as_tuple().exponent) / 2:
+                s.price = value
+                return
         if s.price_cands:
             # "24 St. à 142,00 € zzgl. Zuschlag von 3 %": the percentage is on the price
             # the same statement states; anywhere else it is one change too many

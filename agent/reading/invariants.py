@@ -824,9 +824,10 @@ _PERCENT_ANY = compile_re(r"\d+(?:[.,]\d+)?\s?%")
 
 def _tax_share(text: str, start: int, end: int) -> bool:
     """The percentage at ``start:end`` is a tax's rate: a tax word right before or after it
-    (a few characters apart), not anywhere in its sentence ("+3 % surcharge, plus VAT")."""
-    before = text[max(0, start - 12) : start]
-    after = text[end : end + 12]
+    (a few characters apart), not anywhere in its sentence ("+3 % surcharge, plus VAT"). The
+    window takes in the longest tax word ("ภาษีมูลค่าเพิ่ม 7%", "Mehrwertsteuer 19 %")."""
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 24]
     tax = L.pattern("tax")
     return any(m.end() >= len(before) - 4 for m in tax.finditer(before)) or any(
         m.start() <= 4 for m in tax.finditer(after)

@@ -422,7 +422,13 @@ ANNOUNCES_DETAILS = compile_re(
     IC,
 )
 DISCOUNT = compile_re(
-    r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less)\b", IC
+    r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less"
+    # Dutch, Danish/Polish/Czech, Slovak, Finnish, Portuguese, Croatian/Slovenian/Serbian,
+    # Hungarian, Turkish, Romanian, Latvian, Lithuanian, Estonian, Russian, Ukrainian, Greek
+    r"|korting|rabat|slev[auy]|zľav[auy]|alennus\w*|desconto|popust\w*|kedvezmény\w*"
+    r"|indirim\w*|reducere|atlaid\w*|nuolaid\w*|allahindlus\w*|скидк\w*|знижк\w*"
+    r"|έκπτωσ\w*)\b",
+    IC,
 )
 RESPECTIVELY = compile_re(
     r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente"
