@@ -146,3 +146,17 @@ def test_a_price_stated_with_its_discount_is_not_discounted_again() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].unit_price == Decimal("11.50")
+
+
+def test_the_date_of_a_price_rise_in_an_aside_is_no_delivery() -> None:
+    # CM 062: "(vår underleverantör har höjt priset på rostfritt från 1 december)"
+    res = read(
+        "Vi bekräftar enligt nedan:\n\n"
+        "Rad 1: 40 st à 312,50 kr, leverans 15.12.2026\n"
+        "Rad 2: 100 st à 12,90 kr, leverans 15.12.2026\n"
+        "(vårt gjuteri har höjt priset på mässing från 1 december)\n"
+        "Rad 3: 60 st à 8,40 kr, leverans 15.12.2026",
+        [make_po(locale="sv-SE", currency="SEK")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}

@@ -757,7 +757,20 @@ def effective_aside(text: str, pos: int) -> bool:
     1. 11.)", "(prisjustering från 1/12)"): the date is the price's, not the delivery's."""
     # an aside is short: a bounded look back keeps a long text with many dates linear
     opened = _open_bracket(text, pos, reach=200)
-    return opened >= 0 and L.search("effective", text[opened:pos]) is not None
+    if opened < 0:
+        return False
+    if L.search("effective", text[opened:pos]) is not None:
+        return True
+    # "(vår underleverantör har höjt priset … från 1 december)", "(с 1 декабря подорожало
+    # оптическое стекло)": a price's rise anywhere in the aside, which says nothing of the
+    # delivery, dates the rise
+    closed = text.find(")", pos, pos + 200)
+    aside = text[opened : closed if closed >= 0 else pos + 80]
+    return (
+        L.search("surcharge", aside) is not None
+        and not DELIVERY_WORDS.search(aside)
+        and not SHIP_WORDS.search(aside)
+    )
 
 
 @cache
