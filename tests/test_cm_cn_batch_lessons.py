@@ -160,3 +160,18 @@ def test_the_date_of_a_price_rise_in_an_aside_is_no_delivery() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+def test_an_aside_wrapped_onto_its_own_line_explains_the_date_above_it() -> None:
+    # CN 036: "… termen de livrare 25.01.2027" over "(actuatoarele vin de la furnizorul nostru
+    # din Germania în săptămâna 3)": the supplier's own inbound week, not a second date
+    res = read(
+        "We confirm as follows:\n\n"
+        "Line 1: 40 pcs at 312.50, as ordered\n"
+        "Line 2: 100 pcs at 12.10, delivery 08/01/2027\n"
+        "(the covers come in from our foundry in week 52)\n"
+        "Line 3: 60 pcs at 8.40, as ordered",
+        [make_po(locale="en-GB")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2027, 1, 8)

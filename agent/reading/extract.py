@@ -1361,6 +1361,15 @@ def _explains(h2: DateHit, st2: Statement, h: DateHit, st: Statement) -> bool:
     sentence (the statements may be split at the dash), in words with no word of delivery."""
     if st2 is st:
         return _reason_after_dash(st.text, h2.end, h.start)
+    aside = st.text.lstrip()
+    if (
+        aside.startswith("(")
+        and st.para == st2.para
+        and not (P.DELIVERY_WORDS.search(aside) or P.SHIP_WORDS.search(aside))
+    ):
+        # "… termen de livrare 25.01.2027" over "(actuatoarele vin … în săptămâna 3)": an
+        # aside of its own, wrapped onto the next line, explains the delivery date above it
+        return True
     sentence = st.sentence
     if not sentence or sentence != st2.sentence:
         return False
