@@ -175,3 +175,15 @@ def test_an_aside_wrapped_onto_its_own_line_explains_the_date_above_it() -> None
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].date == date(2027, 1, 8)
+
+
+def test_goods_in_stock_delivered_on_a_day_take_that_day() -> None:
+    # CM 044: "Ces sangles sont en stock et vous seront livrées séparément le 21/12/2026":
+    # the stock is the line's goods, and the day they reach us is the line's date
+    res = read(
+        "Nous confirmons la commande telle que passée. Les pieds (ligne 3) sont en stock et "
+        "vous seront livrés le 08/12/2026.",
+        [make_po(locale="fr-FR")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[3].date == date(2026, 12, 8)

@@ -139,7 +139,23 @@ def _about_something_else(text: str) -> bool:
     is 40 bundles, so I have entered your PO for 40")."""
     text = _without_asides(text)
     m = L.search("other_object", text)
-    return m is not None and not ORDER_NOUN.search(text, m.end())
+    if m is None or ORDER_NOUN.search(text, m.end()):
+        return False
+    # "Ces sangles sont en stock et vous seront livrées séparément le 21/12/2026": goods on
+    # hand said to leave or reach us on a day: that day is theirs
+    tail = text[m.end() :]
+    return not (
+        (_STOCK_WORD.search(m.group(0)) or L.search("immediate", text))
+        and (P.DELIVERY_WORDS.search(tail) or P.SHIP_WORDS.search(tail))
+    )
+
+
+# the other object that is the goods themselves, on hand
+_STOCK_WORD = compile_re(
+    r"stock|lager|magazzin|almac[eé]n|existencia|estoque|sklad|zapas|varast|raktár|stok|склад"
+    r"|voorraad|在庫|库存|庫存|재고",
+    re.IGNORECASE,
+)
 
 
 def _stock_with_rest_declined(c: Claim, claims: Sequence[Claim], pl: POLine) -> bool:
