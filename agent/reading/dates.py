@@ -431,6 +431,12 @@ _LOCAL_MONTHS = {
 
 @lru_cache(maxsize=1)
 def _short_month_table() -> dict[str, int]:
+    return startup_cache.derived(
+        "short month names", _babel_tables_version(), _build_short_month_table
+    )
+
+
+def _build_short_month_table() -> dict[str, int]:
     """The short month names the month table leaves out (Turkish "Ara", Greek "Δεκ",
     Portuguese "set", Italian "gen"): words of other languages alone, a month only between a
     day and a year. A name two languages give different months ("lip": June in Croatian,

@@ -22,7 +22,7 @@ from agent.reading.numbers import EITHER_WAY, parse_number, separators
 from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
-from agent.reading.types import OpenPO, POLine
+from agent.reading.types import LineConfirmation, OpenPO, POLine
 from agent.reading.units import later_only
 
 Rule = Callable[[Decision], list[str]]
@@ -348,6 +348,31 @@ def body_vs_attachment(d: Decision) -> list[str]:
     return reasons
 
 
+def _changed_fields(pl: POLine, ln: LineConfirmation) -> list[str]:
+    """The fields (date, quantity, unit_price) the line was read with values other than the PO's."""
+    return [
+        name
+        for name, ordered in (
+            ("date", pl.requested_date),
+            ("quantity", pl.quantity),
+            ("unit_price", pl.unit_price),
+        )
+        if getattr(ln, name) is not None and getattr(ln, name) != ordered
+    ]
+
+
+def _says_nothing_changed(c: Claim) -> bool:
+    """A firm commitment with no value of its own that calls the whole of what it covers
+    unchanged ("as ordered"), with no list, exception or "the others" after it."""
+    return (
+        c.act == "commit"
+        and c.firm
+        and not c.values
+        and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
+        and not P.OTHERS.search(c.clause.sentence)
+    )
+
+
 def as_ordered_vs_attachment(d: Decision) -> list[str]:
     """ "Vi bekræfter ordre … som bestilt - se vedhæftede ordrebekræftelse" above an attached
     acknowledgment that prints another price or date for a line: the mail's words say nothing
@@ -359,14 +384,10 @@ def as_ordered_vs_attachment(d: Decision) -> list[str]:
             c
             for c in claims
             if c.segment_kind not in ("attachment", "table_row")
-            and c.act == "commit"
-            and c.firm
-            and not c.values
+            and _says_nothing_changed(c)
             and not c.fields
             and (P.STRONG_CLAIM.search(c.clause.text) or L.search("unchanged", c.clause.text))
-            and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
             # "the other items as ordered" leaves the lines named elsewhere out
-            and not P.OTHERS.search(c.clause.sentence)
             and not L.search("rest_of_order", c.clause.sentence)
         ]
         if not said:
@@ -374,14 +395,8 @@ def as_ordered_vs_attachment(d: Decision) -> list[str]:
         attached = [
             c for c in claims if c.segment_kind in ("attachment", "table_row") and c.scope != ORDER
         ]
-        for name, ordered in (
-            ("date", pl.requested_date),
-            ("quantity", pl.quantity),
-            ("unit_price", pl.unit_price),
-        ):
+        for name in _changed_fields(pl, ln):
             value = getattr(ln, name)
-            if value is None or value == ordered:
-                continue
             if any(value in (c.dates() if name == "date" else c.numbers()) for c in attached):
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: the mail says "
@@ -925,26 +940,14 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
     for po, pl, ln in d.lines():
         if ln.status != "changed":
             continue
-        changed = {
-            name
-            for name, ordered in (
-                ("date", pl.requested_date),
-                ("quantity", pl.quantity),
-                ("unit_price", pl.unit_price),
-            )
-            if getattr(ln, name) is not None and getattr(ln, name) != ordered
-        }
+        changed = _changed_fields(pl, ln)
         claims = covering(d, po, ln.line)
         as_ordered = [
             c
             for c in claims
-            if c.act == "commit"
-            and c.firm
-            and not c.values
+            if _says_nothing_changed(c)
             and P.STRONG_CLAIM.search(c.clause.text)
-            and not P.ANNOUNCES_DETAILS.search(c.clause.sentence)
             and not L.search("split", c.clause.sentence)
-            and not P.OTHERS.search(c.clause.sentence)
         ]
         for name in sorted(changed):
             said = [
