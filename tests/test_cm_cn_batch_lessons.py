@@ -187,3 +187,32 @@ def test_goods_in_stock_delivered_on_a_day_take_that_day() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[3].date == date(2026, 12, 8)
+
+
+def test_an_aside_hard_wrapped_in_cyrillic_stays_one_aside() -> None:
+    # CM 027: "цена 12 980,00 руб./шт. (с 1 декабря" over "подорожало оптическое стекло)":
+    # a line that goes on in lower case continues the one above in any script, so the aside
+    # (a price rise's date) is read whole and its date is no delivery date
+    res = read(
+        "Подтверждаем заказ 4500012345:\n\n"
+        "поз. 1 - 40 шт. по 312,50 EUR, поставка 15.12.2026;\n"
+        "поз. 2 - 100 шт. по 13,20 EUR (с 1 декабря\n"
+        "подорожал чугун), поставка 15.12.2026;\n"
+        "поз. 3 - 60 шт. по 8,40 EUR, поставка 15.12.2026.",
+        [make_po(locale="ru-RU")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+    assert lines_of(res)[2].unit_price == Decimal("13.20")
+
+
+def test_a_short_month_name_with_its_dot_and_no_year_is_a_date() -> None:
+    # CM 027: "поставка 25 дек." from a Russian supplier: the abbreviation's dot marks the
+    # month; without reading it, the line was kept at the PO's date
+    for body, locale, want in (
+        ("Заказ подтверждаем. Поз. 2 - поставка 22 дек., остальное как заказано.", "ru-RU", 22),
+        ("Замовлення підтверджуємо. Поз. 2 - поставка 23 груд., решта як замовлено.", "uk-UA", 23),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        assert lines_of(res)[2].date == date(2026, 12, want), locale

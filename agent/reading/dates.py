@@ -461,6 +461,18 @@ def _build_short_month_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=64)
+def _short_month_names(lang: str) -> frozenset[str]:
+    """The language's own short month names, as babel writes them, without the dot."""
+    from babel.dates import get_month_names
+
+    try:
+        names = get_month_names("abbreviated", "format", locale=lang).values()
+    except Exception:
+        return frozenset()
+    return frozenset(n.lower().rstrip(".") for n in names)
+
+
+@lru_cache(maxsize=64)
 def _short_month_words(lang: str) -> frozenset[str]:
     """The language's own short month names that are words elsewhere ("set", "gen", "out"):
     months between a day and a year only from a supplier who writes that language."""
@@ -821,9 +833,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         # "14 Ara 2026", "17 Δεκ. 2026", "10 set. 2026": a short month name of a language
-        # whose short names are words elsewhere, read between a day and a year only
+        # whose short names are words elsewhere, read between a day and a year; or, from a
+        # supplier who writes that language, with its abbreviation's dot ("25 дек.")
         "day_short_month_year": compile_re(
-            rf"(?<![\d.,])(\d{{1,2}})\.?\s?({_alt(_short_month_table())})\.?,?\s?(20\d\d)(?!\d)",
+            rf"(?<![\d.,])(\d{{1,2}})\.?\s?({_alt(_short_month_table())})"
+            r"(?:\.?,?\s?(20\d\d)(?!\d)|(\.)(?![^\W\d_]))",
             re.IGNORECASE,
         ),
         # Indonesian "23 Des 2026", Malay "23 Dis 2026": read in code (French "des")
@@ -1641,8 +1655,18 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     for m in scan("day_short_month_year"):
         name = m.group(2).lower()
         mon = short.get(name)
-        if mon and (name not in _AMBIGUOUS_ABBREVIATIONS or name in _short_month_words(lang)):
+        if not mon:
+            continue
+        if m.group(3) and (
+            name not in _AMBIGUOUS_ABBREVIATIONS or name in _short_month_words(lang)
+        ):
             add(_mk(int(m.group(3)), mon, int(m.group(1))), m, "explicit")
+        elif (
+            not m.group(3)
+            and name not in _AMBIGUOUS_ABBREVIATIONS
+            and name in _short_month_names(lang)
+        ):
+            add(_next_on_or_after(ref, mon, int(m.group(1))), m, "yearless")
     for m in scan("day_short_december"):
         if m.group(3):
             add(_mk(int(m.group(3)), 12, int(m.group(1))), m, "explicit")

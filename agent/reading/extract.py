@@ -1833,7 +1833,8 @@ def _logical_lines(paragraph: str) -> list[str]:
         prev = out[-1] if out else ""
         # a soft-wrapped line continues in lower case, or the line before ends mid-phrase
         continues = bool(prev) and (
-            re.match(r"^\s*[a-zäöüßàâçéèêëîïôûùüÿñ]", line) is not None
+            # in any script: "(с 1 декабря" over "подорожало оптическое стекло)"
+            line.lstrip()[:1].islower()
             or GOES_ON.search(prev.strip()) is not None
             # a mail client's hard wrap: a long line that stops on a word in lower case ("…
             # wir verrechnen ein Pfand von" over "EUR 150,-- je IBC")
