@@ -145,17 +145,16 @@ def _about_something_else(text: str) -> bool:
     # hand said to leave or reach us on a day: that day is theirs
     tail = text[m.end() :]
     return not (
-        (_STOCK_WORD.search(m.group(0)) or L.search("immediate", text))
+        (_stock_word().search(m.group(0)) or L.search("immediate", text))
         and (P.DELIVERY_WORDS.search(tail) or P.SHIP_WORDS.search(tail))
     )
 
 
-# the other object that is the goods themselves, on hand
-_STOCK_WORD = compile_re(
-    r"stock|lager|magazzin|almac[eé]n|existencia|estoque|sklad|zapas|varast|raktár|stok|склад"
-    r"|voorraad|在庫|库存|庫存|재고",
-    re.IGNORECASE,
-)
+@cache
+def _stock_word() -> re.Pattern[str]:
+    """The other object that is the goods themselves, on hand: the lexicon's [stock] words,
+    unbounded, as they stand inside compounds ("Lagerbestand", "skladem", "varastossa")."""
+    return compile_re(L.alternation("stock"), re.IGNORECASE)
 
 
 def _stock_with_rest_declined(c: Claim, claims: Sequence[Claim], pl: POLine) -> bool:
@@ -697,19 +696,6 @@ def _quantity_share(claims: list[Claim], ordered: Decimal, read: Decimal) -> boo
     return False
 
 
-# "we have to decline this order: the housings are discontinued" refuses every line
-_WHOLE_ORDER = compile_re(
-    r"\b(?:(?:this|the|your|our) (?:order|po|purchase order)|diese bestellung|ihre bestellung|ihren auftrag"
-    r"|cette commande|votre commande|este pedido|su pedido|questo ordine|il vostro ordine|deze bestelling|uw bestelling|deze order|uw order|deze opdracht"
-    r"|to zamówienie|tuto objednávku|esta encomenda|该订单|此订单"
-    # "we must decline it in its entirety": the whole of what was asked
-    r"|in (?:its|their) entirety|i sin helhet|i sin helhed|in seiner gesamtheit"
-    r"|dans (?:son|sa) (?:intégralité|totalité)|en su totalidad|nella sua totalità"
-    r"|in zijn geheel|w całości|v celém rozsahu|v celom rozsahu)\b",
-    re.IGNORECASE,
-)
-
-
 def _refusal(text: str) -> bool:
     from agent.reading import phrases as P
 
@@ -762,7 +748,9 @@ def rejection_reasons(d: Decision) -> list[str]:
         claims = [
             x
             for x in d.claims_of(po)
-            if x.covers(ln.line) or (not x.elsewhere and _WHOLE_ORDER.search(x.clause.text))
+            # "we have to decline this order: the housings are discontinued", "we must decline
+            # it in its entirety": a refusal of every line
+            if x.covers(ln.line) or (not x.elsewhere and L.search("whole_order", x.clause.text))
         ]
         refusals = [
             x
@@ -785,7 +773,7 @@ def rejection_reasons(d: Decision) -> list[str]:
             and all(
                 x.scope == ORDER
                 and not x.names_lines
-                and not _WHOLE_ORDER.search(x.clause.sentence)
+                and not L.search("whole_order", x.clause.sentence)
                 and not ORDER_NOUN.search(x.clause.sentence)
                 and not P.explicit_all(x.clause.sentence)
                 and po.po_number not in x.clause.sentence

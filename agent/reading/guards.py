@@ -1207,8 +1207,11 @@ _CANCEL = compile_re(
     IC,
 )
 
-# the order as a whole is what is cancelled, not "the remainder" of a short line
-_WHOLE_ORDER = compile_re(
+# the order as a whole is what is cancelled, not "the remainder" of a short line: beside a
+# cancel word any noun for the order says so ("order 4711 cancelled"), where the lexicon's
+# [whole_order] asks for "this order" or "in its entirety" before a refusal of one line
+# counts for every line
+_ORDER_NAMED = compile_re(
     r"\b(?:po|p\.o\.|order|purchase\s+order|bestellung|auftrag|commande|pedido|ordine|bestelling)\b",
     IC,
 )
@@ -1227,7 +1230,7 @@ def _cancelled(ctx: _Context) -> list[str]:
             if (
                 (po_number, ln.line) in s.lines
                 and _CANCEL.search(s.text)
-                and _WHOLE_ORDER.search(s.text)
+                and _ORDER_NAMED.search(s.text)
                 and not _REMAINDER.search(s.text)
             ):
                 return [f"cancelled: '{_clip(s.text)}' is about cancelling, not supplying"]

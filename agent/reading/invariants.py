@@ -1642,7 +1642,7 @@ def prices_with_tax(d: Decision) -> list[str]:
     tax = L.pattern("tax")
     for po, ln in {po.po_number: (po, ln) for po, ln in changed}.values():
         for text in (c.clause.text for c in d.claims_of(po)):
-            if gross := _GROSS_PRICE.search(text):
+            if gross := _gross_price().search(text):
                 return [
                     f"PO {po.po_number}: '{_clip(text)}' gives a gross price "
                     f"('{gross.group(0)}'), the PO's are net: the price read may be the gross one"
@@ -1662,14 +1662,17 @@ def prices_with_tax(d: Decision) -> list[str]:
     return []
 
 
-# An amount said to be gross, tax included, by the word after it ("cena 51,66 zł brutto/szt.",
-# "12,40 € TTC"): two decimals, a currency of a few letters or a sign at most between (not a
-# weight: "1.250,00 kg brutto"); English "gross" is also a count (a dozen dozen), so not it
-_GROSS_PRICE = compile_re(
-    r"(?<![\w.,])\d{1,3}(?:[.,\s\u00a0]\d{3})*[.,]\d{2}\s?(?:(?!kg\b|g\b|t\b|lbs?\b)[^\W\d_]{1,4}\.?\s?"
-    r"|[€$£¥₺₽]\s?)?(?:brutto|bruto|bruttó|ttc)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+@cache
+def _gross_price() -> re.Pattern[str]:
+    """An amount said to be gross, tax included, by the lexicon's [gross_price] word after it
+    ("cena 51,66 zł brutto/szt.", "12,40 € TTC"): two decimals, a currency of a few letters or
+    a sign at most between (not a weight: "1.250,00 kg brutto")."""
+    return compile_re(
+        r"(?<![\w.,])\d{1,3}(?:[.,\s\u00a0]\d{3})*[.,]\d{2}\s?(?:(?!kg\b|g\b|t\b|lbs?\b)[^\W\d_]{1,4}\.?\s?"
+        rf"|[€$£¥₺₽]\s?)?{L.alternation('gross_price')}(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
 
 # (a negation keeps it out too: "nicht inkl. MwSt.", "no incluye IVA")
 _TAX_NOT = compile_re(r"(?<![^\W\d_])(?:not|nicht|non|no|não)(?![^\W\d_])", re.IGNORECASE)

@@ -73,6 +73,10 @@ HELPERS = (
     "list_follows",
     "companion",
     "size_words",
+    "stock",
+    "whole_order",
+    "discount",
+    "gross_price",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

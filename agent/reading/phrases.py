@@ -421,15 +421,8 @@ ANNOUNCES_DETAILS = compile_re(
     r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
     IC,
 )
-DISCOUNT = compile_re(
-    r"\b(?:off|discount|rabatt|nachlass|remise|descuento|sconto|reduction|reduktion|less"
-    # Dutch, Danish/Polish/Czech, Slovak, Finnish, Portuguese, Croatian/Slovenian/Serbian,
-    # Hungarian, Turkish, Romanian, Latvian, Lithuanian, Estonian, Russian, Ukrainian, Greek
-    r"|korting|rabat|slev[auy]|zľav[auy]|alennus\w*|desconto|popust\w*|kedvezmény\w*"
-    r"|indirim\w*|reducere|atlaid\w*|nuolaid\w*|allahindlus\w*|скидк\w*|знижк\w*"
-    r"|έκπτωσ\w*)\b",
-    IC,
-)
+# A reduction of the price in every lexicon language ("5% off", "3 % Rabatt", "割引")
+DISCOUNT = L.pattern("discount")
 RESPECTIVELY = compile_re(
     r"\b(?:respectively|jeweils|respectivement|respectivamente|rispettivamente"
     # "4 875,00 resp. 2 390,00 kr/st", "henholdsvis", "respectievelijk", "odpowiednio"
