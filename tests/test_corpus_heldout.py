@@ -72,25 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_co/001-split-second-part-undated": (
-        "a split whose second part has no date yet ('Poz. 2: 900 szt. … dostawa 16.12.2026. "
-        "Termin dla pozostałych 600 szt. podamy po dostawie drewna'): the first part's date is "
-        "taken for the whole line at its full quantity"
-    ),
-    "corpus_heldout_cp/025-in-lakh-rates-gst": (
-        "a pipe table typed into the mail with Indian lakh grouping ('| 1,310.00 | 2,62,000.00 "
-        "|'): line 2's new rate is not taken, the PO's price is kept beside the new date"
-    ),
-    "corpus_heldout_cp/030-be-two-orders-one-mail": (
-        "two POs answered in one mail; a line moved into the other order's delivery ('les 6 "
-        "pièces partent donc déjà avec la livraison du 17/12/2026, même prix') keeps its own PO "
-        "date: the date of 'la livraison du …' is read as naming another delivery"
-    ),
-    "corpus_heldout_cp/069-ie-answers-newer-po-only": (
-        "'Order 4500031548 is confirmed, the pliers are €26.50 now though': the sentence names "
-        "line 2 by its goods, so the order's confirmation before the comma is read as line 2's "
-        "alone and line 1 is left unconfirmed"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -2839,12 +2839,17 @@ class POReader:
                 parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
                 if not exc:
                     all_m = P.ALL_LINES.search(clause)
+                whole_head = False
                     if all_m and all_m.start() > 0:
                         cut = clause.rfind(", ", 0, all_m.start())
                         if cut > 0 and self.index.refs(clause[:cut])[0]:
                             parts = [clause[:cut], clause[cut + 2 :]]
                 for pi, part in enumerate(parts):
                     if not part.strip():
+                    elif (head := self._order_commit_head(clause)) is not None:
+                        # "Order 4500031548 is confirmed, the pliers are €26.50 now though":
+                        # the order is confirmed, and the goods named after it are the change
+                        parts, whole_head = [clause[:head], clause[head + 2 :]], True
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
                     if c_refs and (outside := self.index.refs_outside_asides(part)):
@@ -2892,7 +2897,7 @@ class POReader:
                     if c_refs:
                         scope, prio, kind, own = frozenset(c_refs), prio_line, c_how, True
                         current = scope
-                    elif c_all or (s_all and not s_refs):
+                    elif c_all or (s_all and not s_refs) or (whole_head and pi == 0):
                         scope, prio, kind, own = ALL, 0, "all", True
                         current = ALL
                         count = _all_count(part)
@@ -2935,6 +2940,39 @@ class POReader:
 
     def _only_refs(self, text: str) -> bool:
         rest = CJK_LINE_REF.sub(" ", _LINE_REF.sub(" ", text))
+    def _order_commit_head(self, clause: str) -> int | None:
+        """Where the clause's first part ends, when that part commits to this order by its
+        number or its noun and says nothing else ("Order 4500031548 is confirmed, the pliers
+        are …"), and the rest names lines; None otherwise. Not an introduction ("we confirm as
+        follows:"), whose list alone says what is confirmed."""
+        from agent.reading.claims import ORDER_NOUN
+
+        cut = clause.find(", ")
+        if cut <= 0:
+            return None
+        head = clause[:cut]
+        # the rest names its lines in its own words, not only in a bracket that lists the
+        # order ("come da Vs. richiesta, quantità e prezzi invariati (pos. 1: …; pos. 2: …)")
+        rest = clause[cut + 2 :]
+        if rest.rfind("(") > rest.rfind(")"):
+            rest = rest[: rest.rfind("(")]  # a bracket the clause splitter cut at its ";"
+        if self.index.refs(head)[0] or not self.index.refs(blank_asides(rest))[0]:
+            return None
+        named = any(m.po_number == self.po.po_number for m in find_po_mentions(head, self.all_pos))
+        if not (named or ORDER_NOUN.search(head)):
+            return None
+        bare = head.replace(self.po.po_number, " ")
+        if (
+            not L.search("commit", head)
+            or self._has_values(bare)
+            or L.search("condition", head)
+            or L.search("hedge", head)
+            or L.search("question", head)
+            or L.search("promise_later", head)
+        ):
+            return None
+        return cut
+
         if self.index.items_re is not None:
             rest = self.index.items_re.sub(" ", rest)
         return not _WORDS_OR_VALUES.search(rest)
