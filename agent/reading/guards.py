@@ -644,6 +644,12 @@ def _build(msg: Message, open_pos: Sequence[OpenPO], result: ExtractionResult) -
                     # found in several says nothing of which
                     others = {i for p2, f in per_piece if p2 != piece and len(f) == 1 for i in f}
                     kept = [i for i in found if i in others]
+                    if not kept and all(piece in sents[i].norm for i in found):
+                        # "Pos. 1: 25 Stk." then "Webschützen …, à CHF 186.00 - Lieferung
+                        # 18.12.2026" (a unit's dot before a noun ends a sentence): of rows
+                        # that all end in these very words, the one right after the line's
+                        # other piece (a piece read across two sentences keeps both)
+                        kept = [i for i in found if i - 1 in others]
                     found = kept or ([] if len(piece) < 6 else found)
                 for i in found:
                     sents[i].lines.add((c.po_number, ln.line))
