@@ -4759,6 +4759,8 @@ class POReader:
         # "the 3 items below cannot be supplied:" over a list restating each line with its
         # ordered quantity: the list names what is refused, it commits to nothing
         if s.general_reject and (not s.evidence or s.restated == len(s.evidence)):
+            if L.search("order_value", st.text[max(0, h.start - 60) : h.start]):
+                continue  # "Da der Auftragswert über EUR 10.000,00 liegt": the order's value
             first = s.general_reject[0].text
             return LineConfirmation(s.n, "rejected", reason=_label(first), evidence=first)
         if not (s.evidence or s.g_accept or s.g_dates):

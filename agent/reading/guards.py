@@ -2504,8 +2504,12 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
         ]
         for clause, part_named in pieces:
             named = ctx.named_lines(clause) or part_named
-            if (named and ln.line not in named) or re.search(
-                r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC
+            if (
+                (named and ln.line not in named)
+                or re.search(r"%|percent|prozent|pour\s?cent|por\s?ciento", clause, IC)
+                # "Omdat de orderwaarde boven de € 10.000 uitkomt": the order's value or a
+                # threshold for it, no line's price
+                or L.search("order_value", clause)
             ):
                 continue
             # cell by cell: in a row "120<TAB>$2.80" the 120 is not an amount of dollars

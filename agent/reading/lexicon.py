@@ -77,6 +77,7 @@ HELPERS = (
     "whole_order",
     "discount",
     "gross_price",
+    "order_value",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
