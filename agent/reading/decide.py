@@ -816,7 +816,14 @@ def unanswered_reasons(d: Decision) -> list[str]:
         if ln.status == "unconfirmed"
     ]
     for po, ln in unconfirmed:
-        own = [c for c in d.claims_of(po) if c.covers(ln.line) and c.own_scope and c.scope != ORDER]
+        # an answer typed under this line's quoted row ("18-1", "nee") is about it as well
+        own = [
+            c
+            for c in d.claims_of(po)
+            if c.covers(ln.line)
+            and c.scope != ORDER
+            and (c.own_scope or (c.segment_kind == "inline" and c.scope == {ln.line}))
+        ]
         # a line held for later is rightly unconfirmed (the extractor's hold words count too)
         if any(c.act in ("promise_later", "question") or P.HOLD.search(c.clause.text) for c in own):
             continue

@@ -174,7 +174,7 @@ _TO_ATTACHMENT = compile_re(
 _TO_BELOW = compile_re(
     r"below|unten|ci-dessous|abajo|sotto|hieronder|poniżej|níže|abaixo|见下"
     r"|aşağıda|alább|lentebb|nedan|nedenfor|mai jos|下記|以下|아래|alla|alempana|παρακάτω|bên dưới|nižšie"
-    r"|spodaj|ispod|niže|dole",
+    r"|spodaj|ispod|niže|dole|(?<!hier)onder",
     re.I,
 )
 
@@ -302,7 +302,11 @@ def _own_words_after(d: Decision, claim: Claim, words: str) -> bool:
             text = text.replace(number, " ")
         return bool(re.search(r"\d", text))
 
-    return valued(rest) or any(s.kind in ("body", "inline") and valued(s.text) for s in later)
+    # answers typed into our quoted request ("ok", "nee" under its rows) are the supplier's
+    # own words below, values or not
+    return valued(rest) or any(
+        s.kind == "inline" or (s.kind == "body" and valued(s.text)) for s in later
+    )
 
 
 # ------------------------------------------------------------------ body vs attachment

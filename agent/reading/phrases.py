@@ -67,7 +67,7 @@ def holds_line(text: str) -> bool:
 
 # Acceptance. Field words tell what is accepted; without them, everything.
 ACCEPT = compile_re(
-    r"\b(?:yes|yep|ja|oui|sí|ano|confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
+    r"\b(?:yes|yep|ja|oui|sí|sì|ano|áno|igen|evet|kyllä|taip|jā|ναι|confirm(?:ed|s|ing)?|we confirm|is confirmed|are confirmed|acknowledged? and confirmed|ok(?:ay)?|fine|agreed|accepted|accept|in order|no problem"
     r"|as (?:per|on|in) (?:your |the |our )?(?:po|order|purchase order)|per your po|as ordered|as requested|as is|stays? as|remains? as|unchanged|in full"
     r"|bestätig\w*|wie bestellt|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|in ordnung|unverändert|einverstanden|laut (?:ihrer )?bestellung|gemäß (?:ihrer )?bestellung"
     r"|good to go|all good|looks good|(?:is|are) good|we're good|we are good|go ahead|works for us|can do|no issues?"

@@ -691,6 +691,38 @@ def _initials(name: str | None) -> str | None:
     return None if initials in _NOT_INITIALS else initials
 
 
+# a row of our quoted table: three cells or more apart by tabs or runs of spaces, one of them
+# a number (the header above it has none)
+_QUOTED_ROW = compile_re(r"\S+(?: \S+)*(?:(?:\t|\s{2,})\S+(?: \S+)*){2,}")
+_SHORT_ANSWER = compile_re(r"\S+(?: \S+){0,2}")
+
+
+def _answers_per_row(own: list[str], context: str | None) -> list[Segment] | None:
+    """Answers typed one per line under our quoted table, as many as it has rows ("áno",
+    "áno", "nie" under three rows; "ok", "ok", "18-1", "nee" under four): each answers the
+    row at its place, as if typed under it. None unless every line is a short answer, the
+    quote above ends in exactly that many rows, and no other row stands above them."""
+    answers = [line.strip() for line in own]
+    if not context or not 2 <= len(answers) <= 30:
+        return None
+    if not all(0 < len(a) <= 25 and _SHORT_ANSWER.fullmatch(a) for a in answers):
+        return None
+    rows = [line.strip() for line in context.split("\n") if line.strip()]
+    k = len(answers)
+    if len(rows) <= k:
+        return None
+    tail, above = rows[-k:], rows[-k - 1]
+
+    def is_row(line: str) -> bool:
+        return bool(_QUOTED_ROW.fullmatch(line)) and any(ch.isdigit() for ch in line)
+
+    if not all(is_row(r) for r in tail) or is_row(above):
+        return None
+    if len({r.split()[0] for r in tail}) < k:
+        return None  # rows that do not tell themselves apart
+    return [Segment(text=a, quoted_context=r) for a, r in zip(answers, tail, strict=True)]
+
+
 def _promote_inline_answers(
     lines: list[str],
     kinds: list[str],
@@ -920,7 +952,10 @@ def split_quotes(
         own, sig, after = split_signature(run)
         own = _trim_blank(own)
         if own:
-            own_segments.append(Segment(text="\n".join(own), quoted_context=context))
+            own_segments.extend(
+                _answers_per_row(own, context)
+                or [Segment(text="\n".join(own), quoted_context=context)]
+            )
         sig = _trim_blank(sig)
         if sig:
             signature_parts.append("\n".join(sig))
