@@ -1945,7 +1945,9 @@ _HEADER_KEYS = {
     r"|summa|razem|celkem|yhteensä|összesen|toplam)",
     "price": r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|pris\b|€|\$|£|eur\b|usd\b|gbp\b|cena"
     r"|цена|ціна|стоимость|вартість|\bár\b|egységár|pre[țt]|hinta|τιμή|fiyat|đơn giá|单价|單價|単価|価格|단가"
-    r"|cijen|\bhind|kaina)",
+    r"|cijen|\bhind|kaina"
+    # "Rate (Rs.)", as Indian and British English head a unit price; not a tax's rate
+    r"|(?<!tax )(?<!gst )(?<!vat )\brate\b(?!\s*%))",
     "date": r"(?:date|termin|termín|dodání|datum|delivery|deliv\.|\bdel\.|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
     r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기"
     r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie)",
