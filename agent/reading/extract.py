@@ -3175,7 +3175,13 @@ class POReader:
                 re.I,
             )
             if (
-                (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.moved_to_before(before))
+                (
+                    P.NOT_A_COMMITMENT_BEFORE.search(before)
+                    and not P.moved_to_before(before)
+                    # "(ligne 2) partent déjà avec la livraison du 17/12/2026": in a line's
+                    # own words, that delivery's day is the line's
+                    and not (isinstance(st.lines, frozenset) and P.delivery_of_before(before))
+                )
                 or (P.NOT_A_COMMITMENT_AFTER.search(after) and not P.date_word_just_before(before))
                 # the old date a new one replaces, in any lexicon language ("em vez de 12/01")
                 or P.replaced_value(before, after)

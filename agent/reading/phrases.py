@@ -228,6 +228,18 @@ def moved_to_before(before: str) -> bool:
     )
 
 
+# "of", "du", "vom" right after a delivery's noun: that delivery's day, not an order's or a
+# document's ("avec la livraison du 17/12/2026", "mit der Lieferung vom 17.12.")
+_OF_DAY = compile_re(r"\s+(?:du|del|della|dello|of|vom|van|de la|z)\s*$", IC)
+
+
+def delivery_of_before(before: str) -> bool:
+    """The words just before a date are a delivery's noun and "of" ("la livraison du", "the
+    delivery of"): the date is that delivery's."""
+    tail = before[-40:]
+    return any(_OF_DAY.fullmatch(tail, m.end()) for m in DELIVERY_WORDS.finditer(tail))
+
+
 # "after the holidays", "nach den Betriebsferien": the date that follows is no closure date
 _AFTER_CLOSURE = compile_re(
     r"\b(?:after|nach|après|después\s+de|dopo|na|po|depois\s+d[aeo]s?|após)\s+(?:the\s+|den\s+|dem\s+|der\s+|les\s+|las\s+|los\s+|le\s+|la\s+|il\s+|de\s+|het\s+|a\s+|o\s+|as\s+|os\s+)?(?:\w+\s+)?$",
