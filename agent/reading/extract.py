@@ -2400,7 +2400,7 @@ def _aligned_cells(header: str, line: str) -> list[str] | None:
 
 
 def _header_currency(cell: str) -> str | None:
-    for sym, code in (("€", "EUR"), ("£", "GBP"), ("$", "USD")):
+    for sym, code in (("€", "EUR"), ("£", "GBP"), ("$", "$")):
         if sym in cell:
             return code
     m = re.search(
@@ -2839,19 +2839,19 @@ class POReader:
             for clause in (c for whole in _clauses(sentence) for c in self._named_parts(whole)):
                 exc = P.EXCEPT.search(clause)
                 parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
+                whole_head = False
                 if not exc:
                     all_m = P.ALL_LINES.search(clause)
-                whole_head = False
                     if all_m and all_m.start() > 0:
                         cut = clause.rfind(", ", 0, all_m.start())
                         if cut > 0 and self.index.refs(clause[:cut])[0]:
                             parts = [clause[:cut], clause[cut + 2 :]]
-                for pi, part in enumerate(parts):
-                    if not part.strip():
                     elif (head := self._order_commit_head(clause)) is not None:
                         # "Order 4500031548 is confirmed, the pliers are €26.50 now though":
                         # the order is confirmed, and the goods named after it are the change
                         parts, whole_head = [clause[:head], clause[head + 2 :]], True
+                for pi, part in enumerate(parts):
+                    if not part.strip():
                         continue
                     c_refs, c_all, c_how = self.index.refs(part)
                     if c_refs and (outside := self.index.refs_outside_asides(part)):
@@ -2940,8 +2940,6 @@ class POReader:
             self._list_lead = current
         return current
 
-    def _only_refs(self, text: str) -> bool:
-        rest = CJK_LINE_REF.sub(" ", _LINE_REF.sub(" ", text))
     def _order_commit_head(self, clause: str) -> int | None:
         """Where the clause's first part ends, when that part commits to this order by its
         number or its noun and says nothing else ("Order 4500031548 is confirmed, the pliers
@@ -2975,6 +2973,8 @@ class POReader:
             return None
         return cut
 
+    def _only_refs(self, text: str) -> bool:
+        rest = CJK_LINE_REF.sub(" ", _LINE_REF.sub(" ", text))
         if self.index.items_re is not None:
             rest = self.index.items_re.sub(" ", rest)
         return not _WORDS_OR_VALUES.search(rest)
@@ -4759,6 +4759,8 @@ class POReader:
         for h in self._prices(st, s.pl):
             if _in_aside(st.text, h.start):
                 continue  # "(DEL-Notiz 26.11.: 1.045,80 €/100 kg)": the reason, not a price
+            if L.search("order_value", st.text[max(0, h.start - 60) : h.start]):
+                continue  # "Da der Auftragswert über EUR 10.000,00 liegt": the order's value
             s.g_prices.append((h.unit_value, h.currency, st))
 
     def _unread_answer(self, s: _LineState) -> LineConfirmation | None:
@@ -4767,8 +4769,6 @@ class POReader:
         # "the 3 items below cannot be supplied:" over a list restating each line with its
         # ordered quantity: the list names what is refused, it commits to nothing
         if s.general_reject and (not s.evidence or s.restated == len(s.evidence)):
-            if L.search("order_value", st.text[max(0, h.start - 60) : h.start]):
-                continue  # "Da der Auftragswert über EUR 10.000,00 liegt": the order's value
             first = s.general_reject[0].text
             return LineConfirmation(s.n, "rejected", reason=_label(first), evidence=first)
         if not (s.evidence or s.g_accept or s.g_dates):
@@ -5851,12 +5851,19 @@ def _norm_unit(u: str) -> str:
     return u
 
 
+# The currencies written "$" (the Latin American pesos too: "$ 420.000 c/u" in Colombia) and
+# those called "dollars"; "USD" or "US$" written out is the US dollar alone
+_DOLLAR_SIGN = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "COP", "ARS", "CLP", "UYU")
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+
+
 def _same_currency(cur: str, po_cur: str) -> bool:
     """A sign several currencies share ("$", "kr") is the PO's currency when the PO is in
     one of them; never a guess across currencies."""
     return (
         cur == po_cur
-        or (cur == "USD" and po_cur in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
+        or (cur == "$" and po_cur in _DOLLAR_SIGN)
+        or (cur == "DOLLAR" and po_cur in _DOLLARS)
         or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
         or (cur == "YUAN" and po_cur in ("CNY", "TWD", "HKD", "MOP"))
         or (cur == "YEN/YUAN" and po_cur in ("JPY", "CNY"))

@@ -482,7 +482,9 @@ def _currency(token: str) -> str:
     if re.fullmatch(_EURO_WORDS, t, re.IGNORECASE):
         return "EUR"
     if re.fullmatch(_DOLLAR_WORDS, t, re.IGNORECASE):
-        return "USD"  # like "$": the PO's dollar when the PO is in one
+        return "DOLLAR"  # the PO's dollar when the PO is in one
+    if t == "$":
+        return "$"  # the sign of every dollar and of the Latin American pesos
     for sym, code in CURRENCY_SYMBOLS.items():
         if t.lower() == sym.lower():
             return code
