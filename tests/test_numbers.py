@@ -46,13 +46,13 @@ def test_numbers_in_a_sentence_keep_their_order() -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "value", "per", "currency"),
     [
-        ("$4.25/ea", "en-US", "4.25", 1, "USD"),
+        ("$4.25/ea", "en-US", "4.25", 1, "$"),
         ("USD 1,250.00", "en-US", "1250.00", 1, "USD"),
         ("EUR 4,25", "de-DE", "4.25", 1, "EUR"),
         ("4,25 €/Stk", "de-DE", "4.25", 1, "EUR"),
         ("11,60 €/100 St.", "de-DE", "11.60", 100, "EUR"),
         ("USD2.35/pc", "en-US", "2.35", 1, "USD"),
-        ("$72.00/M", "en-US", "72.00", 1000, "USD"),
+        ("$72.00/M", "en-US", "72.00", 1000, "$"),
         ("£0.64", "en-GB", "0.64", 1, "GBP"),
         ("12,50 € per 1000 pcs", "it-IT", "12.50", 1000, "EUR"),
     ],

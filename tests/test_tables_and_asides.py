@@ -360,7 +360,8 @@ def test_a_row_with_values_is_no_table_header() -> None:
         ("A$ 18.50", "AUD"),
         ("NT$ 850", "TWD"),
         ("US$ 11,40", "USD"),
-        ("$ 12.00", "USD"),
+        # a bare sign is every dollar and peso's: the PO's currency decides
+        ("$ 12.00", "$"),
     ],
 )
 def test_a_letter_before_the_dollar_sign_names_the_currency(text: str, currency: str) -> None:
