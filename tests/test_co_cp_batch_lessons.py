@@ -196,3 +196,22 @@ def test_the_dollar_sign_is_the_pesos_too_but_usd_is_only_the_us_dollar() -> Non
         [make_po(locale="en-CA", currency="CAD")],
     )
     assert res.kind == "needs_review", [(n, ln.unit_price) for n, ln in lines_of(res).items()]
+
+
+def test_a_percentage_relative_to_the_order_changes_its_price() -> None:
+    # CP 057: "цена +8 % спрямо поръчката" (price +8 % against the order)
+    for body, locale in (
+        (
+            "Bestellung 4500012345 bestätigt. Pos. 2: Preis +5 % gegenüber der Bestellung "
+            "wegen gestiegener Gusspreise, Lieferung 15.12.2026.",
+            "de-DE",
+        ),
+        (
+            "Потвърждаваме поръчка 4500012345. Поз. 2: цена +5 % спрямо поръчката, "
+            "доставка 15.12.2026 г.",
+            "bg-BG",
+        ),
+    ):
+        res = read(body, [make_po(locale=locale)])
+        assert res.kind == "confirmation", (locale, res.review_reasons)
+        assert lines_of(res)[2].unit_price == Decimal("12.705"), locale
