@@ -202,13 +202,14 @@ def test_a_percentage_relative_to_the_order_changes_its_price() -> None:
     # CP 057: "цена +8 % спрямо поръчката" (price +8 % against the order)
     for body, locale in (
         (
-            "Bestellung 4500012345 bestätigt. Pos. 2: Preis +5 % gegenüber der Bestellung "
-            "wegen gestiegener Gusspreise, Lieferung 15.12.2026.",
+            "Bestellung 4500012345 bestätigt:\nPos. 2 – Getriebedeckel, Grauguss – 100 Stk., "
+            "Preis +5 % gegenüber der Bestellung wegen gestiegener Gusspreise, Lieferung "
+            "15.12.2026.",
             "de-DE",
         ),
         (
-            "Потвърждаваме поръчка 4500012345. Поз. 2: цена +5 % спрямо поръчката, "
-            "доставка 15.12.2026 г.",
+            "Потвърждаваме поръчка 4500012345:\nпоз. 2 – капак, сив чугун – 100 бр., цена "
+            "+5 % спрямо поръчката поради поскъпване на чугуна, доставка 15.12.2026 г.",
             "bg-BG",
         ),
     ):
