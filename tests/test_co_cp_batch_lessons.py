@@ -216,3 +216,15 @@ def test_a_percentage_relative_to_the_order_changes_its_price() -> None:
         res = read(body, [make_po(locale=locale)])
         assert res.kind == "confirmation", (locale, res.review_reasons)
         assert lines_of(res)[2].unit_price == Decimal("12.705"), locale
+
+
+def test_a_delivery_of_a_day_said_of_the_whole_order_is_not_passed_over() -> None:
+    # found beside CP 030: "Le tout part avec la livraison du 22/12/2026" was taken for an
+    # order's or a document's date ("du"), and every line confirmed at the PO's date
+    res = read(
+        "Commande 4500012345 confirmée. Le tout part avec la livraison du 22/12/2026.",
+        [make_po(locale="fr-FR")],
+    )
+    assert res.kind == "needs_review" or {ln.date for ln in lines_of(res).values()} == {
+        date(2026, 12, 22)
+    }

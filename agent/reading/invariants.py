@@ -558,7 +558,8 @@ def _negated(d: Decision, c: Claim, start: int, end: int | None = None) -> bool:
     seg = d.segments[c.clause.span.segment]
     before = seg.text[c.clause.span.start : start]
     return bool(
-        P.NOT_A_COMMITMENT_BEFORE.search(before)
+        # "avec la livraison du 17/12/2026": a delivery's day, not a document's ("of", "du")
+        (P.NOT_A_COMMITMENT_BEFORE.search(before) and not P.delivery_of_before(before))
         or P.DENIED_BEFORE.search(before)
         or P.shelf_life_before(before, len(before))
         or (end is not None and P.date_missed(seg.text, start, end))
