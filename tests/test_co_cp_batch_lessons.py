@@ -228,3 +228,16 @@ def test_a_delivery_of_a_day_said_of_the_whole_order_is_not_passed_over() -> Non
     assert res.kind == "needs_review" or {ln.date for ln in lines_of(res).values()} == {
         date(2026, 12, 22)
     }
+
+
+def test_an_order_refused_by_a_pronoun_after_its_number_rejects_every_line() -> None:
+    # CO 033: "Muchas gracias por su orden de compra 4500032481. Lamentablemente no podremos
+    # surtirla: …": the pronoun is the order, and "(estimamos abril de 2027)" commits to nothing
+    res = read(
+        "Estimada Dana:\n\nGracias por su pedido 4500012345. Lamentablemente no podremos "
+        "surtirlo: la fundición está cerrada por mantenimiento. Con gusto le cotizaremos de "
+        "nuevo cuando reanudemos la producción (estimamos mayo de 2027).",
+        [make_po(locale="es-MX", currency="MXN")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"rejected"}

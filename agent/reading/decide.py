@@ -780,7 +780,7 @@ def rejection_reasons(d: Decision) -> list[str]:
                 for x in refusals
             )
             and any(
-                x.act in ("commit", "change") and x.values and x not in refusals
+                x.act in ("commit", "change") and _commits_a_value(x) and x not in refusals
                 for x in d.claims_of(po)
             )
         ):
@@ -801,6 +801,16 @@ def rejection_reasons(d: Decision) -> list[str]:
             "supplier's own words covers this line"
         )
     return reasons
+
+
+def _commits_a_value(c: Claim) -> bool:
+    """The claim gives a price, a date or a count; not a year alone nor a vague time ("Con
+    gusto le cotizaremos nuevamente … (estimamos abril de 2027)")."""
+    return any(
+        v.kind in ("price", "date")
+        or (v.kind == "number" and not (1900 <= v.value <= 2100 and v.value == int(v.value)))
+        for v in c.values
+    )
 
 
 def unanswered_reasons(d: Decision) -> list[str]:
