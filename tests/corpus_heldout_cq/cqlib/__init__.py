@@ -1,0 +1,1 @@
+"""Helpers and case definitions for Batch CQ (see make_batch.py)."""
