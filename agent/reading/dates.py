@@ -1099,6 +1099,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "in January", "im Januar", "en janvier", "a gennaio": a month with no day
             rf"|(?:in|im|en|a|em|op|nel mese di|durante|during|over)\s+(?:{months})(?!\.?\s*\d)"
             rf"|after the holidays|after christmas|after new year|nach den feiertagen|nach weihnachten"
+            # "we'll get both lines to you before Christmas": a holiday the goods are to reach
+            # us or leave by is no day ("fully booked before Christmas" says no such thing)
+            rf"|(?:to you|deliver(?:ed)?|ship(?:ped)?|ready|arrive|liefern|geliefert|bei ihnen"
+            rf"|livr(?:er|ée?s?|ons)|chez vous|entregar(?:emos)?|consegn(?:are|eremo|ato)"
+            rf"|leveren|geleverd)\s+(?:\w+\s+){{0,2}}?(?:before|by|in time for|vor|avant|antes de"
+            rf"|prima di|voor)\s+(?:christmas|xmas|weihnachten|no[eë]l|navidad|natale|kerst(?:mis)?)"
             rf"|après les fêtes|después de las fiestas|dopo le feste|na de feestdagen)\b"
             rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th|er)\s)\b(?:{months})\.?\s+(?:\d{{4}})\b",
             re.IGNORECASE,
