@@ -107,8 +107,28 @@ def _is_multibyte_utf8(data: bytes) -> bool:
     return True
 
 
+# Full-width digits and the marks between them ("数量：２，０００本", "８，４００円") as the
+# ASCII ones, one character for one so every offset holds: "，" in a number is its thousands
+# mark, not the Chinese comma that ends a clause; "．" between digits a decimal ("１．LSH-PW-330"
+# keeps its list mark)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_MARK = re.compile(r"(?<=\d)(?:，(?=\d{3}(?!\d))|．(?=\d))")
+
+
+def _halfwidth_numbers(text: str) -> str:
+    if not any("０" <= ch <= "９" for ch in text):
+        return text
+    text = text.translate(_FULLWIDTH_DIGITS)
+    return _FULLWIDTH_MARK.sub(lambda m: "," if m.group(0) == "，" else ".", text)
+
+
 def decode_bytes(data: bytes, charset: str | None, defects: list[str], what: str) -> str:
-    """Decode ``data`` with the declared charset, falling back with a defect noted."""
+    """Decode ``data`` with the declared charset, falling back with a defect noted; full-width
+    numbers read as ASCII ones."""
+    return _halfwidth_numbers(_decode_bytes(data, charset, defects, what))
+
+
+def _decode_bytes(data: bytes, charset: str | None, defects: list[str], what: str) -> str:
     codec = _codec_for(charset)
     if codec in _SINGLE_BYTE and _is_multibyte_utf8(data):
         # UTF-8 sent under a Latin label is common (webmail, ERP mailers); Latin

@@ -83,14 +83,14 @@ def _terms_document(text: str, filename: str) -> bool:
 
 # A list item or table row starts a new unit even without a blank line before it.
 _ITEM_START = compile_re(
-    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\d{1,3}[）、]|[（(]\d{1,3}[)）]\s?|\d{1,3}\s*번\s*(?:항목|라인|품목)"
+    r"(?:[-*•·・●○■◆▪‣]|\d{1,3}[.):]?\s|\d{1,3}[）、．]|[（(]\d{1,3}[)）]\s?|\d{1,3}\s*번\s*(?:항목|라인|품목)"
     # a line's word, from the lexicon ("Pos. 2", "pozisyon 3"), or its inflected forms
     rf"|(?:{L.before_and_after('line_words')[0]}|linje\w*|pozi[țţt]i\w*|polo[zž]k\w*|riad\w*|rivi\w*|γραμμ\w*)(?!\w)"
     r"|(?:項次|项次|品項|品项)(?=\s*\d))",
     re.IGNORECASE,
 )
 # An item of a written list ("1. ", "2) ", "- "), not an ERP row's position ("10 6308-2Z")
-LIST_MARK = compile_re(r"(?:\d{1,3}[.)]\s|\d{1,3}[）、]|[-*•·・●○■◆▪‣]\s?)")
+LIST_MARK = compile_re(r"(?:\d{1,3}[.)]\s|\d{1,3}[）、．]|[-*•·・●○■◆▪‣]\s?)")
 _TABULAR = compile_re(r"\S\s{2,}\S|\t")
 # A full stop after these is no sentence end ("Pos. 2", "Dec. 15", "ca. 300").
 _ABBREV_END = compile_re(
