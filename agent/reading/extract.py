@@ -1963,7 +1963,9 @@ _NET_HDR = compile_re(
 )
 _CONFIRMED_HDR = compile_re(
     r"(?:conf|bestätig|best\.|bestaetig|confirm|new|neu|nouveau|nuevo|nuovo|supplier|our|unsere|notre|nuestr|lieferant|fournisseur|proveedor|actual|promised|zugesagt"
-    r"|bekräft|bekraeft|bekræft|bekreft|bevestig|potwierdz|potvrz|potvrd|vahvist|visszaigaz|onayl|teyit)",
+    r"|bekräft|bekraeft|bekræft|bekreft|bevestig|potwierdz|potvrz|potvrd|vahvist|visszaigaz|onayl|teyit"
+    # "回答単価", "回答納期": the supplier's answer beside our "ご注文単価", "ご希望納期"
+    r"|回答|回复|答复|確認|确认|확정|회신)",
     re.I,
 )
 # "Req. date", "Req.Date": the date we asked for, beside an answer column
