@@ -3141,6 +3141,16 @@ class POReader:
             self._memo[key] = self._dates_uncached(st)
         return list(self._memo[key])
 
+    def _past_delivery_said(self, text: str, h: DateHit, before: str) -> bool:
+        """A delivery word, whole, right before the date in its clause ("levering op",
+        "Liefertermin:"); not a ship word, as goods shipped on a day gone by are a record
+        ("60 szt. wysłaliśmy już 10.11.2026")."""
+        clause = re.split(r"[.;!?]|,\s", before)[-1]
+        return any(
+            len(clause) - m.end() <= 12 and not clause[m.end() : m.end() + 1].isalpha()
+            for m in P.DELIVERY_WORDS.finditer(clause)
+        )
+
     def _dates_uncached(self, st: Statement) -> list[tuple[DateHit, str]]:
         """(hit, kind) for dates that are commitments: kind delivery | ship | neutral."""
         text = st.text
@@ -3203,6 +3213,17 @@ class POReader:
                 dropped_end = h.end
                 continue
             if h.date < self.ref and h.form not in ("relative",):
+                if (
+                    h.form == "explicit"
+                    and self._past_delivery_said(text, h, before)
+                    and not self._orders_own_date(h, before)
+                ):
+                    # "levering op 17/11/2026" in a mail of 1 December: a delivery cannot be
+                    # promised for a day gone by; a typo, which a person must read
+                    self.reasons.append(
+                        f"'{_label(text)}' gives {h.date.isoformat()} for the delivery, a day "
+                        "before the mail: a slip of the pen?"
+                    )
                 continue
             if self._orders_own_date(h, before):
                 continue  # "uw order 4500 033 107 van 2 maart": the day the PO was issued
