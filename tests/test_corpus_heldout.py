@@ -72,34 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cq/046-sushi-mats-shift-jis-xlsx-answer": (
-        "an XLSX acknowledgment whose answer columns ('回答単価', '回答納期') stand beside our "
-        "price and date columns: line 2 is read from our columns, at the PO's price and date"
-    ),
-    "corpus_heldout_cq/066-chimney-cowls-before-christmas": (
-        "'we'll get both lines to you before Christmas': a holiday is no date, yet the lines "
-        "are confirmed at the PO's dates"
-    ),
-    "corpus_heldout_cr/002-clavos-herradura-celular-voseo": (
-        "'El ítem 2 te lo puedo despachar recién el 21/12, el ítem 1 sale el 14 como "
-        "pediste': line 1 takes line 2's date, 21/12, not 'el 14'"
-    ),
-    "corpus_heldout_cr/012-uhrzeiger-kw-51-52-spanne": (
-        "'Liefertermin für beide Positionen: KW 51/52. Genauer können wir es leider noch nicht "
-        "sagen': a span of two weeks, said to be not yet exact, is read as one date"
-    ),
-    "corpus_heldout_cr/042-sokou-reiwa-nouki": (
-        "full-width digits with a full-width comma ('２，０００本') are cut at the comma: "
-        "quantity 0"
-    ),
-    "corpus_heldout_cr/057-orgelbalg-levering-datum-in-verleden": (
-        "'levering op 17/11/2026' in a mail of 1 December: a delivery date in the past is "
-        "passed over and the lines are confirmed at the PO's date"
-    ),
-    "corpus_heldout_cr/064-zeytin-presi-yuzde-3-iskonto": (
-        "Turkish writes the percent sign first ('%3 iskonto'): the discount is not read and "
-        "line 1 is accepted at the PO's price"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
