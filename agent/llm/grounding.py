@@ -766,7 +766,7 @@ class _LineCheck:
         return value
 
     def _price(self) -> Decimal | None:
-        from agent.reading.numbers import percent_hits, price_hits
+        from agent.reading.numbers import percent_hits, price_hits, same_currency
 
         raw, quote = self.a.get("unit_price"), self.a.get("unit_price_quote")
         if raw is None:
@@ -797,7 +797,8 @@ class _LineCheck:
             self.fail(f"unit price {value} is not what {_clip(quote)!r} says")
             return None
         currencies = {p.currency for p in price_hits(quote, self.g.locale)}
-        if currencies - {self.po.currency}:
+        # a sign several currencies share ("$", "kr") is the PO's when the PO is in one of them
+        if any(not same_currency(c, self.po.currency) for c in currencies):
             self.fail(
                 f"{_clip(quote)!r} is in {', '.join(sorted(currencies))}, the PO is in {self.po.currency}"
             )

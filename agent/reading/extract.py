@@ -51,6 +51,7 @@ from agent.reading.numbers import (
     percent_hits,
     price_hits,
     quantity_hits,
+    same_currency,
 )
 from agent.reading.segments import GOES_ON, LIST_MARK
 from agent.reading.startup_cache import compile_re
@@ -4925,7 +4926,7 @@ class POReader:
                 f"line {s.n}: several prices given ({', '.join(sorted(str(v) for v in top_values))})"
             )
         s.price, cur = s.price_cands[0][0], s.price_cands[0][1]
-        if not _same_currency(cur, po_cur):
+        if not same_currency(cur, po_cur):
             s.reasons.append(f"line {s.n}: price in {cur}, the PO is in {po_cur}")
 
     def _price_from_order(self, s: _LineState) -> None:
@@ -4939,7 +4940,7 @@ class POReader:
                     f"line {s.n}: a price is given without saying which line it is for"
                 )
             for _, c, _ in s.g_prices:
-                if not _same_currency(c, po_cur):
+                if not same_currency(c, po_cur):
                     s.reasons.append(f"line {s.n}: price in {c}, the PO is in {po_cur}")
         elif "price" not in s.accept_fields | s.g_accept:
             s.soft += 1
@@ -5872,25 +5873,6 @@ def _norm_unit(u: str) -> str:
     if u.endswith("s") and len(u) > 3:
         return u[:-1]
     return u
-
-
-# The currencies written "$" (the Latin American pesos too: "$ 420.000 c/u" in Colombia) and
-# those called "dollars"; "USD" or "US$" written out is the US dollar alone
-_DOLLAR_SIGN = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "COP", "ARS", "CLP", "UYU")
-_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
-
-
-def _same_currency(cur: str, po_cur: str) -> bool:
-    """A sign several currencies share ("$", "kr") is the PO's currency when the PO is in
-    one of them; never a guess across currencies."""
-    return (
-        cur == po_cur
-        or (cur == "$" and po_cur in _DOLLAR_SIGN)
-        or (cur == "DOLLAR" and po_cur in _DOLLARS)
-        or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
-        or (cur == "YUAN" and po_cur in ("CNY", "TWD", "HKD", "MOP"))
-        or (cur == "YEN/YUAN" and po_cur in ("JPY", "CNY"))
-    )
 
 
 def _price_basis(text: str) -> bool:

@@ -693,6 +693,25 @@ def count_value(raw: str) -> Decimal:
     return Decimal(re.sub(r"\D", "", r))
 
 
+# The currencies written "$" (the Latin American pesos too: "$ 420.000 c/u" in Colombia) and
+# those called "dollars"; "USD" or "US$" written out is the US dollar alone
+_DOLLAR_SIGN = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "COP", "ARS", "CLP", "UYU")
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD")
+
+
+def same_currency(cur: str, po_cur: str) -> bool:
+    """A sign several currencies share ("$", "kr") is the PO's currency when the PO is in
+    one of them; never a guess across currencies."""
+    return (
+        cur == po_cur
+        or (cur == "$" and po_cur in _DOLLAR_SIGN)
+        or (cur == "DOLLAR" and po_cur in _DOLLARS)
+        or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
+        or (cur == "YUAN" and po_cur in ("CNY", "TWD", "HKD", "MOP"))
+        or (cur == "YEN/YUAN" and po_cur in ("JPY", "CNY"))
+    )
+
+
 def percent_hits(text: str) -> list[tuple[Decimal, int, int, str]]:
     """Signed percentages ("+3%", "3 % Aufschlag"): (value, start, end, text)."""
     out = []
