@@ -279,12 +279,12 @@ def test_words_like_currency_signs_are_no_price(text: str) -> None:
 
 
 def test_crowns_take_the_po_currency_and_never_another() -> None:
-    from agent.reading.extract import _same_currency
+    from agent.reading.numbers import same_currency
 
     for cur in ("DKK", "NOK", "SEK"):
-        assert _same_currency("KR", cur)
+        assert same_currency("KR", cur)
     for cur in ("EUR", "USD", "HUF"):
-        assert not _same_currency("KR", cur)
+        assert not same_currency("KR", cur)
 
 
 def test_a_price_in_crowns_on_a_dollar_po_is_not_recorded() -> None:

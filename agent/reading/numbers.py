@@ -44,7 +44,7 @@ CURRENCY_SYMBOLS = {
     "€": "EUR",
     "£": "GBP",
     # signs several currencies share: the yuan of China, Taiwan and Hong Kong, the yen and
-    # the yuan; told apart by the PO's currency only (extract._same_currency)
+    # the yuan; told apart by the PO's currency only (same_currency below)
     "¥": "YEN/YUAN",
     "￥": "YEN/YUAN",  # the full-width sign of Chinese and Japanese text
     "円": "JPY",
