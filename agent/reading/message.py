@@ -112,7 +112,7 @@ def _is_multibyte_utf8(data: bytes) -> bool:
 # mark, not the Chinese comma that ends a clause; "．" between digits a decimal ("１．LSH-PW-330"
 # keeps its list mark)
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_MARK = re.compile(r"(?<=\d)(?:，(?=\d{3}(?!\d))|．(?=\d))")
+_FULLWIDTH_MARK = compile_re(r"(?<=\d)(?:，(?=\d{3}(?!\d))|．(?=\d))")
 
 
 def _halfwidth_numbers(text: str) -> str:
