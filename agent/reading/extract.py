@@ -4005,6 +4005,8 @@ class POReader:
             for i, q in enumerate(nums):
                 nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
                 own = [(h, kind) for h, kind in dated if q.end <= h.start < nxt]
+                if not own and i == 0 and i + 1 < len(nums):
+                    own = self._dated_first_part(text, q, nums[i + 1], dated)
                 # "salen de fábrica el 27/11 y los tendréis … el 1/12": the part's delivery,
                 # and a ship date only when nothing else dates it
                 own.sort(key=lambda hk: ("delivery", "neutral", "ship").index(hk[1]))
@@ -4081,6 +4083,19 @@ class POReader:
             ):
                 out.append((QuantityHit(n, start, start, str(n), word), _whole(n)))
         return out
+
+    def _dated_first_part(self, text: str, q, nxt, dates: list) -> list:
+        """ "до 21.12.2026 можемо поставити лише 25 пар, решту 15 пар - 11.01.2027": the
+        first part's date said before its count, when nothing is counted before that date
+        and the rest is named ("решту", "the rest") before the next count."""
+        if not L.pattern("split").search(text, q.end, nxt.start):
+            return []
+        before = [(h, kind) for h, kind in dates if h.end <= q.start]
+        return (
+            before[-1:]
+            if before and _CLAUSE_CUT.search(text, before[-1][0].end, q.start) is None
+            else []
+        )
 
     def _dated_rest(self, sts: list[Statement], pl: POLine, after: list) -> None:
         """ "400 on the 27th, 400 on 11/12 and the balance 18/12": a rest with a date and no

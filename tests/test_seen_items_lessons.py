@@ -1,0 +1,71 @@
+"""Items the last closing note listed as seen and not mended, each in a phrasing of its own:
+
+- CP 056: "до 21.12.2026 можемо поставити лише 25 пар, решту 15 пар - 11.01.2027": a split
+  whose first part's date comes before its count.
+- X 005: "nieuwe prijslijst leverancier per 01-11-2026": "leverancier" (supplier) is no
+  delivery word, so a price list's date is not called a delivery date before the mail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract import lines_of, make_po, read
+
+SPLIT_LINES = [
+    ("HK-4410", "Hive hook", 60, "EA", "52.00", "2026-12-18"),
+    ("FR-4420", "Hive frame", 40, "EA", "95.00", "2026-12-18"),
+]
+SPLIT_PO = make_po(locale="uk-UA", currency="UAH", lines=SPLIT_LINES)
+
+
+def test_a_split_whose_first_date_comes_before_its_count() -> None:
+    res = read(
+        "Підтверджуємо замовлення 4500012345.\n"
+        "Гачки HK-4410: 60 шт. по 52,00 грн, поставка 18.12.2026.\n"
+        "Рамки FR-4420: до 18.12.2026 відвантажимо тільки 30 шт., решту 10 шт. - 08.01.2027.\n",
+        [SPLIT_PO],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert [(p.quantity, p.date) for p in line.schedule] == [
+        (30, date(2026, 12, 18)),
+        (10, date(2027, 1, 8)),
+    ]
+    assert line.date == date(2027, 1, 8)
+
+
+def test_a_split_in_one_clause_with_its_first_date_before_the_count() -> None:
+    res = read(
+        "Order 4500012345: hooks HK-4410 60 pcs at 52.00 for 18/12/2026 as ordered. Frames FR-4420: by "
+        "18/12/2026 we can only ship 30 pcs and the remaining 10 pcs on 08/01/2027.",
+        [make_po(locale="en-GB", currency="GBP", lines=SPLIT_LINES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line = lines_of(res)[2]
+    assert [(p.quantity, p.date) for p in line.schedule] == [
+        (30, date(2026, 12, 18)),
+        (10, date(2027, 1, 8)),
+    ]
+
+
+def test_a_date_before_the_count_of_a_single_delivery_is_no_split() -> None:
+    # only one part is counted: the first date is the line's, not a part's
+    res = read(
+        "Підтверджуємо замовлення 4500012345. Гачки HK-4410 як замовлено. Рамки FR-4420: до 08.01.2027 "
+        "поставимо всі 40 шт.",
+        [SPLIT_PO],
+    )
+    line = lines_of(res)[2]
+    assert not line.schedule
+    assert line.date == date(2027, 1, 8)
+
+
+def test_a_supplier_noun_is_no_delivery_word() -> None:
+    # the mail is of 4 November 2026; a price list valid from 1 October is no delivery date
+    res = read(
+        "Wij bevestigen uw bestelling 4500012345 zoals besteld, levering 15-12-2026. De prijzen "
+        "volgen de prijslijst van onze leverancier per 01-10-2026.",
+        [make_po(locale="nl-NL")],
+    )
+    assert not any("before the mail" in r for r in res.review_reasons), res.review_reasons
