@@ -2,6 +2,8 @@
 
 - CP 056: "до 21.12.2026 можемо поставити лише 25 пар, решту 15 пар - 11.01.2027": a split
   whose first part's date comes before its count.
+- CN 022: "The gnomons are being cast this week … so we'll deliver the lot on Wednesday
+  next week": the week the goods are made in is no vague delivery date.
 - X 005: "nieuwe prijslijst leverancier per 01-11-2026": "leverancier" (supplier) is no
   delivery word, so a price list's date is not called a delivery date before the mail.
 """
@@ -69,3 +71,24 @@ def test_a_supplier_noun_is_no_delivery_word() -> None:
         [make_po(locale="nl-NL")],
     )
     assert not any("before the mail" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_vague_time_of_making_before_a_delivery_date_is_no_vague_delivery() -> None:
+    # CN 022: the mail is of 4 November 2026 (a Wednesday); "the week after next" is no date
+    # the reading knows, so the sentence's date is written out
+    res = read(
+        "Prices and quantities are fine. The housings are being machined this week and the "
+        "covers are already painted, so we will deliver everything on 20/11/2026.",
+        [make_po(locale="en-IE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 20)}
+
+
+def test_a_vague_time_a_part_ships_in_stays_vague() -> None:
+    res = read(
+        "Prices are fine. Half of the housings ship this week, and we will deliver the rest on "
+        "20/11/2026.",
+        [make_po(locale="en-IE")],
+    )
+    assert res.kind == "needs_review", lines_of(res)

@@ -4718,7 +4718,28 @@ class POReader:
                 for h in hits
             )
             and not self._reason_aside(st.text, v.start, bool(hits))
+            and not self._setting_of_a_later_delivery(st, v.end, hits)
         ]
+
+    def _setting_of_a_later_delivery(self, st: Statement, end: int, hits: list) -> bool:
+        """ "The gnomons are being cast this week and the dials are already engraved, so we'll
+        deliver the lot on Wednesday next week": a vague time in a clause that neither
+        delivers nor ships nor counts anything, with the sentence going on to a delivery word
+        and a date, is when the goods are made, not when they come."""
+        if hits or not st.sentence or st.sentence == st.text:
+            return False
+        if P.DELIVERY_WORDS.search(st.text) or P.SHIP_WORDS.search(st.text):
+            return False
+        if quantity_hits(st.text, self.locale, self._units()):
+            return False
+        at = st.sentence.find(st.text)
+        if at < 0:
+            return False
+        later, _ = find_dates(st.sentence, self.locale, self.ref_dt)
+        return any(
+            h.start >= at + end and P.date_kind(st.sentence[at + end : h.start]) == "delivery"
+            for h in later
+        )
 
     def _reason_aside(self, text: str, at: int, dated: bool) -> bool:
         """The vague time stands in a clause after a dash that gives a reason, with no word of
