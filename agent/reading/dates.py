@@ -622,6 +622,10 @@ def _build_short_days(lang: str) -> dict[str, int]:
 
 # a short word right before a calendar week, ending where the week starts
 # ("so KW 4" is German for "around week 4": a bare short word mid-sentence is no day)
+_SHORT_DAY_AFTER = compile_re(
+    r"[ \t]?(?:\(\s?|,\s?)?((?-i:[A-ZÀ-Ž])[^\W\d_]{1,2})\.?\)?(?=[ \t]*(?:$|[\n|\t,;)]))",
+    re.MULTILINE,
+)
 _SHORT_DAY_BEFORE = compile_re(r"(?<![^\W\d_])([^\W\d_]{2,4})([.,]{1,2})?\s*\Z")
 
 
@@ -796,6 +800,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num": compile_re(
             r"(?<![\d.,/:])(?<!(?<!\d\.)-)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]?\d)"
         ),
+        # "8/1-2027", "18/12-2026" (Danish and Norwegian): day/month, then the year after a
+        # hyphen; four-digit year only
+        "num_nordic": compile_re(r"(?<![\w.,/:-])(\d{1,2})/(\d{1,2})-(\d{4})(?![\w]|[.,]\d)"),
         # "8. 1. 2027" (cs, de, pl, sk ...): always day first, four-digit year only
         "num_spaced": compile_re(
             r"(?<![\d.,/:-])(\d{1,2})\.[ \u00a0\u202f\u2009](\d{1,2})\.[ \u00a0\u202f\u2009]?(\d{4})(?![\d.,]?\d)"
@@ -854,6 +861,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![a-zà-ž{_CYR}])({months})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d)(?:,?\s*(\d{{4}}))?",
             re.IGNORECASE,
         ),
+        "iso_week": compile_re(r"(?<![\w/-])(?:(\d{4})-)?(?-i:W)(\d\d)-([1-7])(?![\w/.,-]?\d)"),
         "kw": compile_re(
             # "Dienstag der KW 2", "tirsdag i uge 2" (Danish, Swedish, Norwegian), "wtorek w
             # tygodniu 2": a weekday of that week
@@ -1375,6 +1383,7 @@ _DIGIT = compile_re(r"\d")
 # What a pattern cannot match without (its own literal characters): a text with none of
 # them skips that pattern's pass (most texts hold no CJK or Greek at all)
 _NEEDS = {
+    "iso_week": ("W",),
     "cjk": ("月", "월"),
     "vague_cjk": ("月", "월"),
     "kw_cjk": ("週", "周", "주"),
@@ -1509,6 +1518,22 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         add(_mk(int(m.group(1)), int(m.group(3)), int(m.group(4))), m, "explicit")
     for m in scan("roc"):
         add(_mk(int(m.group(1)) + 1911, int(m.group(3)), int(m.group(4))), m, "explicit")
+    # ISO 8601's week date ("W52-3", "2026-W52-3"): Wednesday of week 52, not the weeks
+    # 52 to 3 nor the week's Friday
+    for m in scan("iso_week"):
+        week, wd = int(m.group(2)), int(m.group(3)) - 1
+        if m.group(1):
+            d = iso_week_day(int(m.group(1)), week, wd)
+        else:
+            d = next(
+                (
+                    c
+                    for y in (ref.isocalendar()[0], ref.isocalendar()[0] + 1)
+                    if (c := iso_week_day(y, week, wd)) and c >= ref
+                ),
+                None,
+            )
+        add(d, m, "kw")
     for m in scan("kw"):
         week = int(m.group(2))
         if not 1 <= week <= 53:
@@ -1526,6 +1551,13 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             after = _kw_day_after().match(text, m.end())
             if after:
                 weekday, end = days.get(after.group("day").lower().rstrip(".")), after.end()
+        if weekday is None and not m.group(3):
+            # "Liefertermin KW 52 Mi": the supplier's language's short day name ending the
+            # cell or the line
+            short = _SHORT_DAY_AFTER.match(text, m.end())
+            n = _short_days(locale).get(short.group(1).lower()) if short else None
+            if n is not None and n < 5:
+                weekday, end = n, short.end()
         wd = 4 if weekday is None else weekday
         span = _WEEK_RANGE_END.match(text, m.end()) if weekday is None and not m.group(3) else None
         if span and week < int(span.group(1)) <= min(53, week + 8):
@@ -1615,6 +1647,8 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             d = _mk(y, a, b) or _mk(y, b, a)
         add(d, m, "explicit")
     for m in scan("num_spaced"):
+        add(_mk(int(m.group(3)), int(m.group(2)), int(m.group(1))), m, "explicit")
+    for m in scan("num_nordic"):
         add(_mk(int(m.group(3)), int(m.group(2)), int(m.group(1))), m, "explicit")
     for m in scan("cjk"):
         mon, day = int(m.group(2)), int(m.group(3))
