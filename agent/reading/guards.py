@@ -1605,7 +1605,12 @@ def _unexplained_numbers(text: str, po: OpenPO, line: POLine, ctx: _Context) -> 
         known.add(Decimal(line.line * 10))  # the row's ERP position: 10, 20, 30 for lines 1-3
     known.add((line.quantity * line.unit_price).quantize(Decimal("0.01")))
     scrubbed = text
-    for word in re.findall(r"\S*\d\S*", text):
+    # "R6 450.00": the PO's price with its currency's letter glued to it, before that
+    # letter makes the amount's first digits a word of their own
+    for p in sorted(price_hits(scrubbed, po.supplier.locale), key=lambda p: -p.start):
+        if p.per == 1 and p.value.normalize() == line.unit_price.normalize():
+            scrubbed = scrubbed[: p.start] + " " * (p.end - p.start) + scrubbed[p.end :]
+    for word in re.findall(r"\S*\d\S*", scrubbed):
         if re.search(r"[A-Za-z]", word.strip(".,;:()")) and not re.fullmatch(
             r"[\d.,]+(?:pcs|pc|ea|st|stk)?", word, IC
         ):

@@ -319,7 +319,20 @@ def parse_number(token: str, locale: str) -> Decimal | None:
         # "1.290,00" where the locale groups with a space (pt-PT, fr-FR, cs-CZ, pl-PL): the
         # dot is the other common group mark; only tried when neither reading fits
         value = _read_with(token, dec, ".", lakh)
+    if (
+        value is None
+        and separators(base_locale(locale))[1] in SPACES
+        and _SPACE_GROUPED.fullmatch(token)
+    ):
+        # "R6 450.00" where the locale groups with a space (en-ZA, written with a dot for
+        # the decimals): the space groups as the locale's does, so the dot is the decimal
+        # mark (where the locale does not group with spaces, "300 240.00" is two numbers)
+        value = Decimal(re.sub(r"\s", "", token).replace(",", "."))
     return value
+
+
+# thousands grouped with a space, then a dot and one or two decimals
+_SPACE_GROUPED = compile_re(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{1,2}")
 
 
 @dataclass(frozen=True)
