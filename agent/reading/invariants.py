@@ -613,6 +613,20 @@ def unaccounted_dates(d: Decision) -> list[str]:
         (po.po_number, ln.line): {x for x in (ln.date, *(s.date for s in ln.schedule)) if x}
         for po, _pl, ln in d.lines()
     }
+    evidence_of = {(po.po_number, ln.line): ln.evidence or "" for po, _pl, ln in d.lines()}
+
+    def anothers(po: OpenPO, line: int, c: Claim, x: date) -> bool:
+        """A clause naming no line that the reading took, with its date, as another line's
+        own words (the third item of a list answered in order) and not as this line's."""
+        text = c.clause.text.strip()
+        if c.scope != ORDER or len(text) < 8 or text in evidence_of[(po.po_number, line)]:
+            return False
+        return any(
+            n != line and x in dates_of[(p, n)] and text in ev
+            for (p, n), ev in evidence_of.items()
+            if p == po.po_number
+        )
+
     for po, _pl, ln in d.lines():
         carried = dates_of[(po.po_number, ln.line)]
         every = covering(d, po, ln.line)
@@ -653,6 +667,8 @@ def unaccounted_dates(d: Decision) -> list[str]:
                 ):
                     continue
                 if _negated(d, c, v.span.start, v.span.end) or _closure_date(d, c, v.span.start):
+                    continue
+                if anothers(po, ln.line, c, x):
                     continue
                 if _ship_date(d, c, v) and any(x <= k for k in read):
                     continue  # "dispatched 04/12 ... ETA 08/01": the ship date before the delivery
@@ -733,6 +749,14 @@ _DOCUMENT = compile_re(
     r"|confirmación|conferma d'ordine|orderbevestiging|potvrzení)\b",
     re.IGNORECASE,
 )
+# so is a shipment's tracking or waybill number ("номер ТТН повідомимо в день відвантаження"),
+# when no price or quantity is promised with it
+_TRACKING = compile_re(
+    r"\b(?:tracking(?: number| no\.?| details| link)?|waybill|AWB|ТТН|трек-?номер\w*|накладн\w*"
+    r"|sendungsnummer|trackingnummer|numéro de suivi|número de seguimiento|numero di tracking"
+    r"|track ?(?:&|and) ?trace)\b",
+    re.IGNORECASE,
+)
 
 
 def promised_later(d: Decision) -> list[str]:
@@ -745,6 +769,7 @@ def promised_later(d: Decision) -> list[str]:
                 c.act == "promise_later"
                 and c.covers(ln.line)
                 and not _DOCUMENT.search(c.clause.text)
+                and not (_TRACKING.search(c.clause.text) and not c.fields & {"price", "quantity"})
                 # "les certificats d'analyse suivront avec la marchandise": papers to follow
                 and not P.of_paperwork(c.clause.text)
             ):
