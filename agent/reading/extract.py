@@ -2435,6 +2435,18 @@ def _deposit_beside(text: str, start: int, end: int) -> bool:
     return bool(L.search("deposit", before) or L.search("deposit", text[end : end + 12]))
 
 
+def _freight_beside(text: str, start: int, end: int) -> bool:
+    """The amount is what carrying the goods costs: a freight word right before it in its
+    clause ("de transportkosten à € 185,00", "Fracht: 185,00 €") or right after it ("EUR
+    185,00 Frachtkosten")."""
+    before = re.split(r"[.;!?]\s|,\s", text[max(0, start - 40) : start])[-1]
+    said = [m for m in L.pattern("freight").finditer(before)]
+    if said and not re.search(r"\d", before[said[-1].end() :]):
+        return True
+    rest = text[end : end + 30]
+    return L.pattern("freight").match(rest, len(rest) - len(rest.lstrip(" \t:(-–"))) is not None
+
+
 # the week of the mail or the next, as the date rules' vague forms write it ("this week",
 # "diese Woche"); not a week said against a date ("the week after 15/12")
 _WEEK_WORD = compile_re(
@@ -3413,6 +3425,8 @@ class POReader:
                 )
             if _deposit_beside(st.text, h.start, h.end):
                 continue  # "ein Pfand von EUR 150,-- je IBC": money, no price of the goods
+            if _freight_beside(st.text, h.start, h.end):
+                continue  # "de transportkosten à € 185,00": a charge of its own
             if (
                 h.per != 1
                 and h.unit

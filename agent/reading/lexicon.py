@@ -78,6 +78,7 @@ HELPERS = (
     "discount",
     "gross_price",
     "order_value",
+    "freight",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
