@@ -72,19 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_ct/018-body-says-as-ordered-pdf-differs": (
-        "false: the mail says 'Commande confirmée conforme à votre bon de commande' and the "
-        "attached PDF changes line 1 (2 000 pieces, 15/01/2027); the two disagree, and the PDF "
-        "was read as the confirmation"
-    ),
-    "corpus_heldout_cs/002-iso-week-w52-3-notation": (
-        "'delivery W52-3', 'delivery W01-4' (ISO week and weekday) are read as the week's end "
-        "and as weeks 1 to 4, not as Wednesday 23 December and Thursday 7 January"
-    ),
-    "corpus_heldout_cs/070-danish-slash-dash-dates-apple-mail": (
-        "'levering d. 8/1-2027' (Danish day/month-year) is not read: line 2 is accepted at the "
-        "PO's date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
