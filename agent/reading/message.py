@@ -112,11 +112,13 @@ def _is_multibyte_utf8(data: bytes) -> bool:
 # mark, not the Chinese comma that ends a clause; "．" between digits a decimal ("１．LSH-PW-330"
 # keeps its list mark)
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = compile_re(r"[０-９]")
 _FULLWIDTH_MARK = compile_re(r"(?<=\d)(?:，(?=\d{3}(?!\d))|．(?=\d))")
 
 
 def _halfwidth_numbers(text: str) -> str:
-    if not any("０" <= ch <= "９" for ch in text):
+    # one scan in C, not a generator step per character of every decoded part
+    if text.isascii() or _FULLWIDTH_DIGIT.search(text) is None:
         return text
     text = text.translate(_FULLWIDTH_DIGITS)
     return _FULLWIDTH_MARK.sub(lambda m: "," if m.group(0) == "，" else ".", text)

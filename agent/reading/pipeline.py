@@ -121,7 +121,7 @@ def _in_supplier_convention(msg: Message, open_pos: Sequence[OpenPO]) -> list[Op
 
 def _clear_text_caches() -> None:
     """The per-text caches only serve one message: no state carries from one mail to the next."""
-    from agent.reading import dates, lexicon, numbers, units
+    from agent.reading import dates, lexicon, numbers, phrases, units
 
     dates._find_dates_cached.cache_clear()
     lexicon._search_cached.cache_clear()
@@ -130,6 +130,8 @@ def _clear_text_caches() -> None:
     numbers._text_marks.cache_clear()
     numbers._price_hits_cached.cache_clear()
     numbers._quantity_hits_cached.cache_clear()
+    phrases.HOLD.cache_clear()
+    phrases.ALL_LINES.cache_clear()
 
 
 def _read_rules(
