@@ -2232,6 +2232,15 @@ def lead_times(text: str) -> list[LeadTime]:
     """ "4 Wochen nach Auftragseingang", "6-8 weeks ARO", "收到订单后30天": counts of calendar
     days or weeks from the order's receipt, a range at its latest end (the most the supplier
     commits to). Working days are left out: they are no calendar count."""
+    # every count starts with a digit: a text without one holds none (most clauses)
+    if _DIGIT.search(text) is None:
+        return []
+    return list(_lead_times_cached(text))
+
+
+# Per message (cleared with the other text caches): the checks read a clause again and again.
+@lru_cache(maxsize=4096)
+def _lead_times_cached(text: str) -> tuple[LeadTime, ...]:
     out: list[LeadTime] = []
     # the order's own date first: "from the order date" also begins like "from the order"
     for table in ("order_date", "order_receipt"):
@@ -2250,7 +2259,7 @@ def lead_times(text: str) -> list[LeadTime]:
                 days = n * (7 if weeks else 1)
                 dated = table == "order_date"
                 out.append(LeadTime(days, m.start(), m.end(), m.group(0), dated))
-    return sorted(out, key=lambda x: x.start)
+    return tuple(sorted(out, key=lambda x: x.start))
 
 
 @cache

@@ -1134,6 +1134,7 @@ class LineIndex:
         self.distinct: dict[str, int] = {}
         self._near: dict[str, int | None] = {}
         self._word_lines: dict[str, int | None] = {}  # asked again for every clause
+        self._refs: dict[tuple[str, bool], tuple[set[int], bool, str]] = {}
         for line, toks in per_line.items():
             for t in toks:
                 if all(t not in other for o, other in per_line.items() if o != line):
@@ -1249,6 +1250,14 @@ class LineIndex:
 
     def refs(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         """Lines named in ``text``: (lines, names all lines, how)."""
+        # the rules ask about the same clause again and again; each caller gets its own set
+        key = (text, line_start)
+        if key not in self._refs:
+            self._refs[key] = self._refs_uncached(text, line_start=line_start)
+        found, all_lines, how = self._refs[key]
+        return set(found), all_lines, how
+
+    def _refs_uncached(self, text: str, *, line_start: bool = False) -> tuple[set[int], bool, str]:
         found = line_numbers(text, self.numbers, a_joins=self._and_a, skip_companions=True)
         how = "number" if found else ""
         compact = _compact(text)
@@ -4329,6 +4338,13 @@ class POReader:
         return [line for line, _ in sorted(pos.items(), key=lambda kv: kv[1])]
 
     def _is_reject(self, text: str) -> bool:
+        # asked of the same statement and remark by several rules
+        key = ("reject", text)
+        if key not in self._memo:
+            self._memo[key] = self._is_reject_uncached(text)
+        return bool(self._memo[key])
+
+    def _is_reject_uncached(self, text: str) -> bool:
         for m in P.REJECT.finditer(text):
             before = text[max(0, m.start() - 25) : m.start()]
             # "solo podemos servir 300 de las 500 (... descatalogado)": a refusal that explains

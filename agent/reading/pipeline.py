@@ -124,8 +124,10 @@ def _clear_text_caches() -> None:
     from agent.reading import dates, lexicon, numbers, phrases, units
 
     dates._find_dates_cached.cache_clear()
+    dates._lead_times_cached.cache_clear()
     lexicon._search_cached.cache_clear()
     units._pack_sizes_cached.cache_clear()
+    units._header_count_cached.cache_clear()
     numbers._number_hits_cached.cache_clear()
     numbers._text_marks.cache_clear()
     numbers._price_hits_cached.cache_clear()

@@ -314,6 +314,13 @@ def header_count(header: str, po_uom: str) -> tuple[Decimal | None, str]:
     """The count a price column's header states ("Preis/100", "USD per 1,000 pcs", "€/‰"):
     (count, "") when it is a count of the PO's unit; (None, why) when the header states a
     count that cannot be converted exactly; (None, "") when it states none."""
+    return _header_count_cached(header, po_uom)
+
+
+# Per message (cleared with the other text caches): every claim about a PO reads each table
+# row's header again, and every PO of the mail reads it once more.
+@lru_cache(maxsize=4096)
+def _header_count_cached(header: str, po_uom: str) -> tuple[Decimal | None, str]:
     m = _header_re().search(header)
     if not m:
         w = _PER_WEIGHT.search(header)  # "Price USD/MT" on a PO in kg
