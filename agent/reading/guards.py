@@ -819,7 +819,8 @@ def _partial_fields(ctx: _Context) -> list[str]:
                 continue
             if not fields or _WHOLE.search(_ORDER_MODIFIER.sub(" ", clause)):
                 return []  # a confirmation of the order as such
-            confirmed |= fields
+            # the values the confirming clause states speak for their fields too
+            confirmed |= fields | _valued_fields(ctx, clause, any_po)
             said.append(clause)
     missing = set(_FIELD_KINDS) - confirmed
     # price and date confirmed: the quantity is commonly left implicit ("both will be delivered")
@@ -1080,6 +1081,24 @@ def _states_a_value(ctx: _Context, clause: str, po_number: str) -> bool:
         if P.date_missed(clause, h.start, h.end) or P.closure_before(clause[: h.start]):
             rest = rest[: h.start] + " " * (h.end - h.start) + rest[h.end :]
     return re.search(r"\d", rest) is not None
+
+
+def _valued_fields(ctx: _Context, clause: str, po_number: str) -> set[str]:
+    """The fields a clause states a value of without naming them: an amount with its
+    currency is a price, a count in a PO line's unit a quantity ("項次1 TO-EP-PL10 150 PCS
+    US$18.60 交期 115/12/18 OK" speaks for all three)."""
+    from agent.reading.numbers import price_hits, quantity_hits
+
+    po = ctx.pos.get(po_number)
+    if po is None:
+        return set()
+    locale = po.supplier.locale
+    out = set()
+    if price_hits(clause, locale):
+        out.add("price")
+    if quantity_hits(clause, locale, tuple({ln.uom for ln in po.lines if ln.uom})):
+        out.add("quantity")
+    return out
 
 
 def _dates_in(ctx: _Context, text: str, po_number: str) -> set[date]:
