@@ -3227,6 +3227,7 @@ class POReader:
                 or _in_reason_clause(text, h.start)
                 or range_tail
                 or P.closure_before(text[: h.start])
+                or P.production_clause(text, h.start)
                 or P.effective_aside(text, h.start)
                 or P.effective_before(text, h.start)
                 or P.shelf_life_before(text, h.start)

@@ -594,8 +594,10 @@ def _ship_date(d: Decision, c: Claim, v: Value) -> bool:
 
 def _closure_date(d: Decision, c: Claim, start: int) -> bool:
     """A date of a closure notice ("Christmas shutdown (from 21/12 to 03/01)", "Last despatch
-    22/12") in its own sentence."""
-    return P.closure_before(_before(d, c, start))
+    22/12") in its own sentence, or of making the goods in its own clause ("Produktion ab KW
+    49")."""
+    seg = d.segments[c.clause.span.segment]
+    return P.closure_before(_before(d, c, start)) or P.production_clause(seg.text, start)
 
 
 def unaccounted_dates(d: Decision) -> list[str]:

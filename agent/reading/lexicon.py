@@ -79,6 +79,7 @@ HELPERS = (
     "gross_price",
     "order_value",
     "freight",
+    "production",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.

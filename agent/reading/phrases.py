@@ -275,6 +275,30 @@ _AFTER_CLOSURE = compile_re(
 _SENTENCE_END = compile_re(r"[.!?;](?:\s|$)")
 
 
+# where a clause ends around a date: a stop, a comma or a semicolon
+_CLAUSE_EDGE = compile_re(r"[.!?;,](?:\s|$)|\n")
+
+
+def production_clause(text: str, at: int) -> bool:
+    """The date at ``at`` stands in a clause about making the goods ("Die Produktion der
+    Blöcke läuft erst ab KW 49", "the castings are poured on 3/12") with no word of delivering
+    or shipping in it: when the goods are made, not when they come."""
+    edges = list(_CLAUSE_EDGE.finditer(text, 0, at))
+    start = edges[-1].end() if edges else 0
+    nxt = _CLAUSE_EDGE.search(text, at)
+    clause = text[start : nxt.start() if nxt else len(text)]
+    if not L.search("production", text[start:at]) or _FOR_DATE.search(text, start, at):
+        return False
+    return not (L.search("delivery_date", clause) or L.search("ship_date", clause))
+
+
+# "on coule 300 pièces pour le 11/12": the goods made for a day are due that day
+_FOR_DATE = compile_re(
+    r"\b(?:pour|for|für|para|per|voor|till|til)\s+(?:le|la|the|den|dem|el|il|de|het)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def closure_before(before: str) -> bool:
     """A closure notice names the date that follows ("Christmas shutdown (from 21/12 to 03/01)",
     "closed from 23/12 and reopen 04/01", "Last despatch 22/12"): a closure word in the same
