@@ -817,9 +817,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_dash": compile_re(
             r"(?<![\d.,/:\w-])(\d{1,2})-(\d{1,2})(?![\d/\-]|[.,]\d|\s*(?:%|x\b))"
         ),
-        # "14.12." and, spaced as Czech and Slovak write it, "14. 12." (never "1. 200")
+        # "14.12." and, spaced as Czech and Slovak write it, "14. 12." (never "1. 200"); after
+        # a dash only when a day's dot stands before it: "15.-18.12." ends on the 18th
         "num_dot": compile_re(
-            r"(?<![\d.,/:\w-])(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
+            r"(?<![\d.,/:\w])(?<!(?<!\d\.)-)(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
         "day_month": compile_re(
             rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"

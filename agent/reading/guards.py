@@ -2412,7 +2412,9 @@ def _later_date_unread(ctx: _Context, committed: list[tuple[str, LineConfirmatio
             held = _DELIVERY_FROM.sub(r"\1", clause)
             if not _DELIVERY_WORD.search(clause) or _HOLD_ANY.search(held):
                 continue
-            later = sorted(d for d in _future_dates(ctx, clause, locale) - known_d if d > earliest)
+            # read in its sentence too: "am Dienstag, KW 50" cut at its comma is no Friday
+            said = _future_dates(ctx, clause, locale) & _future_dates(ctx, s.text, locale)
+            later = sorted(d for d in said - known_d if d > earliest)
             if later:
                 return (
                     f"date: '{_clip(clause, 70)}' names {later[-1].isoformat()}, "
