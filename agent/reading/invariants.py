@@ -563,6 +563,8 @@ def _negated(d: Decision, c: Claim, start: int, end: int | None = None) -> bool:
         or P.DENIED_BEFORE.search(before)
         or P.shelf_life_before(before, len(before))
         or (end is not None and P.date_missed(seg.text, start, end))
+        # "teslim tarihi 18.12.2026 yerine 11.01.2027": the old value its new one replaces
+        or (end is not None and P.replaced_value(before, seg.text[end : end + 30]))
     )
 
 
