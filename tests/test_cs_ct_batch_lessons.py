@@ -8,6 +8,14 @@
 - CT 070: a tracking number promised for later, and a list answered in order whose item
   names no line: its date is that item's line's.
 - CS 056: "de transportkosten à € 185,00" is a charge of its own, no line's price.
+- CS 067: a row ending in "OK" speaks for the quantity and price it states, not its date only.
+- CS 015: "the balance of 20 units is cancelled": the line is cut, no part left unaccounted.
+- CT 050: "Die Produktion der Blöcke läuft erst ab KW 49": a date of making the goods is no
+  delivery date.
+- CT 013: "im Zeitraum 15.-18.12." commits to the range's last day.
+- CT 007: "teslim tarihi 18.12.2026 yerine 11.01.2027": the date before "yerine" is the one replaced.
+- BP 027 (false before commit): "men kun hvis I kan acceptere levering i uge 2": "only if" is a
+  condition in Danish, Norwegian and Swedish.
 - CT 018 (false): "Commande confirmée conforme à votre bon de commande" above an attached
   acknowledgment that changes a line: the mail and the document disagree.
 """
@@ -165,3 +173,76 @@ def test_freight_charged_on_its_own_is_no_price_of_a_line() -> None:
         Decimal("12.10"),
         Decimal("8.40"),
     ]
+
+
+def test_a_row_ending_in_ok_speaks_for_the_values_it_states() -> None:
+    # CS 067: "項次1  TO-EP-PL10  150 PCS  US$18.60  交期 115/12/18  OK"
+    res = read(
+        "Order 4500012345, reply below:\n\n"
+        "Item 1  CAST-7781   40 EA  EUR 312.50  delivery 15/12/2026  OK\n"
+        "Item 2  CAST-7782  100 EA  EUR 12.10   delivery 08/01/2027\n"
+        "Item 3  CAST-7790   60 EA  EUR 8.40    delivery 15/12/2026  OK\n",
+        [make_po(locale="en-GB")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].date == date(2027, 1, 8)
+
+
+def test_a_balance_said_to_be_cancelled_is_the_cut_quantity() -> None:
+    # CS 015: "80 cherry paddles only …; the balance of 20 units is cancelled."
+    res = read(
+        "We confirm your order 4500012345 as follows: line 1 as ordered; line 2: 80 covers "
+        "only (limited castings), the balance of 20 units is cancelled; line 3 as ordered.",
+        [make_po(locale="en-CA")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].quantity == 80
+
+
+def test_a_date_of_making_the_goods_is_no_delivery_date() -> None:
+    # CT 050: "Lieferung 4 Wochen ab Bestelldatum. Die Produktion der Blöcke läuft erst ab KW
+    # 49": the week production starts is not when the goods come
+    res = read(
+        "We confirm order 4500012345 at your prices and quantities, delivery on 15/12/2026. "
+        "Production of the housings only starts on 30/11/2026.",
+        [make_po(locale="en-GB")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+def test_a_yearless_day_range_commits_to_its_last_day() -> None:
+    # CT 013: "die Anlieferung bei Ihnen erfolgt im Zeitraum 15.-18.12."
+    res = read(
+        "Vielen Dank für Ihre Bestellung 4500012345. Pos. 1 und 2 wie bestellt am 15.12.2026. "
+        "Pos. 3 bekommen wir direkt vom Hersteller, die Anlieferung bei Ihnen erfolgt im "
+        "Zeitraum 16.-19.12. Preise jeweils wie bestellt.",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[3].date == date(2026, 12, 19)
+
+
+def test_a_date_an_after_word_says_is_replaced_is_no_loose_date() -> None:
+    # CT 007: "teslim tarihi 18.12.2026 yerine 11.01.2027"
+    res = read(
+        "4500012345 numaralı siparişiniz için teşekkür ederiz. Sipariş onayımız:\n"
+        "1. 40 adet x 312,50 - teslim tarihi 15.12.2026\n"
+        "2. 100 adet x 12,10 - teslim tarihi 15.12.2026\n"
+        "3. 60 adet x 8,40 - teslim tarihi 15.12.2026 yerine 12.01.2027 (tedarikçi gecikmesi)\n",
+        [make_po(locale="tr-TR", currency="TRY")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[3].date == date(2027, 1, 12)
+
+
+def test_only_if_we_accept_a_later_week_is_a_condition() -> None:
+    # BP 027 went false when "i stedet for 14. december" stopped counting as a loose date:
+    # the condition itself ("kun hvis") was no condition word
+    res = read(
+        "Tak for ordren 4500012345. Vi kan levere alle linjer til jeres priser, men kun hvis I "
+        "kan acceptere levering i uge 2 i stedet for 15. december.",
+        [make_po(locale="da-DK")],
+    )
+    assert res.kind == "needs_review", lines_of(res)
+    assert any("kun hvis" in r for r in res.review_reasons), res.review_reasons
