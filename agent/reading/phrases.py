@@ -287,7 +287,14 @@ def production_clause(text: str, at: int) -> bool:
     start = edges[-1].end() if edges else 0
     nxt = _CLAUSE_EDGE.search(text, at)
     clause = text[start : nxt.start() if nxt else len(text)]
-    if not L.search("production", text[start:at]) or _FOR_DATE.search(text, start, at):
+    said = [
+        m
+        for m in L.pattern("production").finditer(text, start, at)
+        # not a word of an item code ("CAST-7781")
+        if text[m.end() : m.end() + 1] not in ("-", "_", "/")
+        and text[m.start() - 1 : m.start()] not in ("-", "_", "/")
+    ]
+    if not said or _FOR_DATE.search(text, start, at):
         return False
     return not (L.search("delivery_date", clause) or L.search("ship_date", clause))
 
