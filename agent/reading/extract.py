@@ -44,6 +44,7 @@ from agent.reading.dates import (
 from agent.reading.masks import any_of
 from agent.reading.match import describes_other_po, find_po_mentions
 from agent.reading.numbers import (
+    NumberHit,
     PriceHit,
     QuantityHit,
     number_hits,
@@ -4108,7 +4109,13 @@ class POReader:
                 out.append((QuantityHit(n, start, start, str(n), word), _whole(n)))
         return out
 
-    def _dated_first_part(self, text: str, q, nxt, dates: list) -> list:
+    def _dated_first_part(
+        self,
+        text: str,
+        q: NumberHit | QuantityHit,
+        nxt: NumberHit | QuantityHit,
+        dates: list[tuple[DateHit, str]],
+    ) -> list[tuple[DateHit, str]]:
         """ "до 21.12.2026 можемо поставити лише 25 пар, решту 15 пар - 11.01.2027": the
         first part's date said before its count, when nothing is counted before that date
         and the rest is named ("решту", "the rest") before the next count."""

@@ -281,7 +281,7 @@ _CLAUSE_EDGE = compile_re(r"[.!?;,](?:\s|$)|\n")
 
 def production_clause(text: str, at: int) -> bool:
     """The date at ``at`` stands in a clause about making the goods ("Die Produktion der
-    Blöcke läuft erst ab KW 49", "the castings are poured on 3/12") with no word of delivering
+    Blöcke läuft erst ab KW 49", "the housings are machined on 3/12") with no word of delivering
     or shipping in it: when the goods are made, not when they come."""
     edges = list(_CLAUSE_EDGE.finditer(text, 0, at))
     start = edges[-1].end() if edges else 0
