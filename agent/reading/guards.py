@@ -2057,6 +2057,19 @@ def _restated_counts(clause: str, locale: str, known: set[Decimal]) -> set[Decim
     return out
 
 
+def _packs_making(clause: str, po_uom: str, locale: str, known: set[Decimal]) -> set[Decimal]:
+    """Counts of packs that make up a known quantity in the PO's unit ("15 dz" of a line read
+    as 180 pieces): the same goods counted in packs."""
+    from agent.reading.units import in_po_units, pack_count_hits
+
+    out = set()
+    for n, word, _ in pack_count_hits(clause, locale, []):
+        value = in_po_units(n, word, po_uom, [])
+        if value is not None and value.normalize() in known:
+            out.add(n.normalize())
+    return out
+
+
 @lru_cache(maxsize=1)
 def _each_of_re() -> re.Pattern[str]:
     # "8 garrafas de 5 L", "60 bottles of 1 l": a count of items and what each holds
@@ -2112,6 +2125,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
                 continue  # said of other lines
             restated = _restated_counts(clause, c.locale, known_q)
             restated |= _items_holding(clause, pl.uom, c.locale, known_q)
+            restated |= _packs_making(clause, pl.uom, c.locale, known_q)
             # "решту 20 шт., на жаль, не зможемо.": the rest, refused further on in the
             # sentence, is the shortfall
             at = s.text.find(clause)

@@ -837,7 +837,8 @@ def price_word(text: str, digits_end: int) -> str:
 
 @cache
 def _pack_count_re() -> re.Pattern[str]:
-    packs = L.alternation("pack_units")
+    # a dozen counts as a pack of twelve ("24 doz @ Rs. 1,020.00 per doz")
+    packs = f"{L.alternation('pack_units')}|{_dozen_re().pattern}"
     return compile_re(
         rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{packs})(?![\w-])"
         # "40 bags per tonne", "36 Rollen je Palette": how many make another unit, no count
@@ -856,6 +857,8 @@ def pack_count_hits(
         if any(p.start <= m.start() < p.end for p in packs):
             continue
         n = parse_number(m.group("n"), locale)
+        if m.group("w").lower() == "dozen" and locale.lower().startswith("nl"):
+            continue  # Dutch "24 dozen" are 24 boxes, of a size said elsewhere or not
         if n is not None:
             out.append((n, m.group("w"), m.start()))
     return out
