@@ -6,11 +6,15 @@
   next week": the week the goods are made in is no vague delivery date.
 - X 005: "nieuwe prijslijst leverancier per 01-11-2026": "leverancier" (supplier) is no
   delivery word, so a price list's date is not called a delivery date before the mail.
+- CC 022 and AO 067 (seen this stop, held back only by a review that fired for another
+  reason): "24 doz" is 288 pieces, and "Termin wird nächste Woche bestätigt" leaves the line
+  unconfirmed, not changed to next week's Friday.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from tests.test_extract import lines_of, make_po, read
 
@@ -92,3 +96,53 @@ def test_a_vague_time_a_part_ships_in_stays_vague() -> None:
         [make_po(locale="en-IE")],
     )
     assert res.kind == "needs_review", lines_of(res)
+
+
+def test_a_count_in_dozens_is_twelve_pieces_each() -> None:
+    # CC 022: "24 doz @ Rs. 1,020.00 per doz" on a PO in pieces: 288 pieces at 85.00
+    po = make_po(
+        locale="en-IN",
+        currency="INR",
+        lines=[
+            ("CH-112", "Chair 1:12, walnut", 300, "PCS", "85.00", "2026-12-10"),
+            ("RC-112", "Rocking chair 1:12", 120, "PCS", "65.00", "2026-12-10"),
+        ],
+    )
+    res = read(
+        "We confirm your PO 4500012345. Our packing is in dozens:\n"
+        "1) Chair 1:12 walnut - 24 doz @ Rs. 1,020.00 per doz, delivery 10.12.2026\n"
+        "2) Rocking chair 1:12 - 10 doz @ Rs. 780.00 per doz, delivery 10.12.2026\n",
+        [po],
+    )
+    got = lines_of(res)
+    assert got[1].quantity != 300, res.review_reasons
+    if res.kind == "confirmation":
+        assert (got[1].quantity, got[1].unit_price) == (288, Decimal("85.00"))
+
+
+def test_a_date_to_be_confirmed_next_week_is_no_date() -> None:
+    # AO 067: "Pos. 3 Matten Q188A: Termin wird nächste Woche bestätigt"
+    res = read(
+        "Zu Ihrer Bestellung 4500012345:\n\n"
+        "Pos. 1  Gehäuse: 40 Stück zu 312,50 €, Lieferung Dienstag, KW 50\n"
+        "Pos. 2  Deckel: 100 Stück zu 12,10 €, ebenfalls Dienstag KW 50\n"
+        "Pos. 3  Füße: Termin wird nächste Woche bestätigt, das Werk hat den Plan für Dezember "
+        "noch nicht freigegeben.\n",
+        [make_po(locale="de-DE")],
+    )
+    line = {ln.line: ln for c in res.confirmations for ln in c.lines}.get(3)
+    assert line is None or line.status == "unconfirmed", (line, res.review_reasons)
+
+
+def test_a_line_cut_to_a_count_of_dozens_is_confirmed_at_the_pieces() -> None:
+    # BS 013 and BQ 004 ("only 8 dozen spools left in stock"): the guard that asks whether
+    # each count is the quantity read now counts dozens as twelve too
+    res = read(
+        "Thanks for PO 4500012345, all at your prices, delivery 15/12/2026.\n"
+        "- CAST-7781: 40 pcs as ordered\n"
+        "- CAST-7782: confirmed, but only 8 dozen\n"
+        "- CAST-7790: 60 pcs as ordered\n",
+        [make_po(locale="en-IE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].quantity == 96
