@@ -146,3 +146,18 @@ def test_a_line_cut_to_a_count_of_dozens_is_confirmed_at_the_pieces() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[2].quantity == 96
+
+
+def test_a_line_whose_date_is_confirmed_later_leaves_the_others_confirmed() -> None:
+    # AO 067: the clause that promises line 3's date for later speaks for no field of it, so
+    # lines 1 and 2 are not a "partial" answer
+    res = read(
+        "Zu Ihrer Bestellung 4500012345:\n"
+        "Pos. 1: 40 Stück zu 312,50 €, Lieferung 15.12.2026\n"
+        "Pos. 2: 100 Stück zu 12,10 €, Lieferung 15.12.2026\n"
+        "Pos. 3: Termin wird nächste Woche bestätigt.\n",
+        [make_po(locale="de-DE")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = lines_of(res)
+    assert got[3].status == "unconfirmed" and got[1].status == "accepted"

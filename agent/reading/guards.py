@@ -814,7 +814,12 @@ def _partial_fields(ctx: _Context) -> list[str]:
                 or _AS_PER_ORDER_RE.search(clause)
             ):
                 continue
-            if PROMISE.search(clause) or OPEN_VALUE.search(clause):
+            if (
+                PROMISE.search(clause)
+                or OPEN_VALUE.search(clause)
+                # "Termin wird nächste Woche bestätigt": any language's words for a later answer
+                or L.search("confirm_later", clause)
+            ):
                 confirmed -= fields  # "la fecha la confirmamos mañana": the field stays open
                 continue
             if not fields or _WHOLE.search(_ORDER_MODIFIER.sub(" ", clause)):
