@@ -1236,6 +1236,10 @@ _DAY_DOT_MONTH = compile_re(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?![\d.,]?\d)")
 _AMOUNT_AFTER = compile_re(
     r"\s?(?:[€$£¥%]|(?:EUR|USD|GBP|CHF|PLN|CZK|SEK|NOK|DKK)\b|(?:kg|mm|cm|m|t)\b)"
 )
+# "levertijd 10-12", "Lieferzeit 10-12": a lead time's span of weeks, not a day
+_LEAD_TIME_WORD = compile_re(r"(?:tijd|termijn|zeit|time)\s*:?\s*$", re.IGNORECASE)
+# the value stands alone: its line, sentence or clause ends, or a table's cell does
+_ALONE_AFTER = compile_re(r"[ \t]*(?:$|\n|[,.;!)\]]|\t| {2})", re.MULTILINE)
 _SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
 _ON_OR_AT = compile_re(r"(?<![\w])(?:at|on|by|until|till)\s+$", re.IGNORECASE)
 _MONEY_WORD = compile_re(
@@ -1256,6 +1260,20 @@ def _delivered_at(text: str, start: int) -> bool:
     return L.pattern("delivery_date").search(clause) is not None or (
         L.pattern("ship_date").search(clause) is not None
     )
+
+
+@lru_cache(maxsize=64)
+def _writes_dash_dates(locale: str) -> bool:
+    """Whether the locale writes its short dates day first with dashes ("11-12-2026" in
+    Dutch, babel's "dd-MM-y"), so that a bare "11-12" after a delivery word is a date."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(locale.replace("-", "_").split("_x_")[0]).date_formats["short"]
+    except (ValueError, LookupError, TypeError, UnknownLocaleError):
+        return False
+    text = str(pattern.pattern).lower()
+    return text.startswith("d") and "-" in text
 
 
 def _writes_dot_dates(locale: str) -> bool:
@@ -1732,7 +1750,14 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
     # label or a weekday (elsewhere "10-12" is a range or a code)
     for m in scan("num_dash"):
         before = text[max(0, m.start() - 30) : m.start()]
-        label = _date_label_before().search(before)
+        label = _date_label_before().search(before) or (
+            # "akkoord - levering 11-12": after a delivery word too, when nothing follows
+            # that would make it a span ("levering 11-12 weken") or an amount
+            _writes_dash_dates(locale)
+            and _date_word_before().search(before)
+            and not _LEAD_TIME_WORD.search(before)
+            and _ALONE_AFTER.match(text, m.end())
+        )
         weekday = re.search(r"([a-zà-ž]+)\.?,?\s+$", before, re.IGNORECASE)
         if not label and not (weekday and weekday.group(1).lower() in days):
             continue
