@@ -149,6 +149,10 @@ def _read_rules(
     if automatic is not None:
         return automatic, False, msg
     own_text, all_attachment_text = _own_texts(msg)
+    from_subject = None
+    if not all_attachment_text.strip():
+        msg, from_subject = _with_subject_answer(msg, open_pos)
+        own_text = msg.own_text
     if not own_text.strip() and not all_attachment_text.strip():
         reasons = ["the message has no readable text of the supplier's own"]
         reasons += msg.defects
@@ -174,7 +178,14 @@ def _read_rules(
     own_text = msg.own_text
     r = _read_matched(msg, open_pos, m, own_text, all_attachment_text)
     _add_message_reasons(msg, m, r, injection)
-    return _rules_answer(msg, m, r), True, msg
+    answer = _rules_answer(msg, m, r)
+    if from_subject is not None and answer.kind == "needs_review":
+        answer.review_reasons.insert(
+            0,
+            "the body has no words of the supplier's own; the subject's "
+            f"'{from_subject}' was read in their place",
+        )
+    return answer, True, msg
 
 
 def _automatic_answer(
@@ -209,6 +220,25 @@ def _automatic_answer(
     if cls.kind == "bulk":
         return ExtractionResult(kind="unrelated", confidence=0.9, review_reasons=[])
     return None
+
+
+def _with_subject_answer(msg: Message, open_pos: Sequence[OpenPO]) -> tuple[Message, str | None]:
+    """The message with the words its sender typed into the subject as their own text, when
+    the body holds none (reading.subject), and those words; the message itself and None
+    otherwise."""
+    from dataclasses import replace
+
+    from agent.reading.match import _po_pattern_for
+    from agent.reading.subject import no_words_of_their_own, subject_answer
+    from agent.reading.types import Segment
+
+    if not no_words_of_their_own(msg.own_text):
+        return msg, None
+    patterns = [_po_pattern_for(po.po_number) for po in open_pos]
+    answer = subject_answer(msg.subject, msg.quoted_text, patterns)
+    if answer is None:
+        return msg, None
+    return replace(msg, own_segments=[Segment(answer)]), answer
 
 
 def _own_texts(msg: Message) -> tuple[str, str]:

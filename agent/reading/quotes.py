@@ -355,7 +355,7 @@ _SIGNOFF = compile_re(
 _MOBILE_FOOTER = compile_re(
     r"^\s*(?:sent from my \w+|sent from (?:outlook|mail|yahoo)|get outlook for \w+"
     r"|von meinem \w+ gesendet|gesendet von meinem \w+|envoyé de mon \w+"
-    r"|enviado desde mi \w+|inviato da \w+|verzonden vanaf mijn \w+|odesláno z \w+"
+    r"|enviado desde mi \w+|inviato da \w+|(?:verzonden|verstuurd) (?:vanaf|met|via) (?:mijn )?\w+|odesláno z \w+"
     r"|sent with \w+ mail|发自我的\w+"
     r"|poslano (?:s|sa|iz) (?:mog|mojeg|moje|mojega) \w+|изпратено от моя \w+|saadetud minu \w+"
     r"|išsiųsta iš mano \w+|nosūtīts no mana \w+)\b.{0,60}$",
