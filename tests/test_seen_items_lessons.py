@@ -165,3 +165,17 @@ def test_a_line_whose_date_is_confirmed_later_leaves_the_others_confirmed() -> N
     assert res.kind == "confirmation", res.review_reasons
     got = lines_of(res)
     assert got[3].status == "unconfirmed" and got[1].status == "accepted"
+
+
+def test_italian_partono_is_a_ship_date() -> None:
+    # "parte(?:no|ono|nno)" in the Italian table spelt "parteno", never "partono" (AK 065's
+    # warehouse note "partono il 10/12 e arrivano da loro il 14/12")
+    res = read(
+        "Buongiorno, confermiamo l'ordine 4500012345 a prezzi e quantità come da ordine.\n"
+        "I pezzi partono il 10/12.",
+        [make_po(locale="it-IT")],
+    )
+    got = lines_of(res)
+    assert [(got[n].date, got[n].date_kind) for n in (1, 2, 3)] == [
+        (date(2026, 12, 10), "ship")
+    ] * 3, res.review_reasons
