@@ -1,0 +1,1 @@
+"""Helpers for the held-out batch CU (supplier replies to PO acknowledgment requests)."""

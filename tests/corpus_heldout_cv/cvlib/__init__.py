@@ -1,0 +1,1 @@
+"""Helpers for the held-out batch CV (supplier replies to purchase-order acknowledgment requests)."""
