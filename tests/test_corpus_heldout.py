@@ -81,10 +81,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " is read as line 3 changed to 0 at the PO's price, not refused ('se cancela' and a "
         "'Comentarios' column unknown)"
     ),
-    "corpus_heldout_cu/061-th-celadon-glaze-buddhist-year": (
-        "Thai 'ราคาถุงละ 600.00 บาท' (600 baht a bag of 5 kg) is taken as the price per KG: a "
-        "price per pack written before the amount in Thai, and 'กก.' (kg), are not known"
-    ),
     "corpus_heldout_cv/004-us-jukebox-needles-iphone-yes-other-question": (
         "'Yes we can do that' under our quoted side question (blister cards) is read as "
         "confirming the PO: 'that' kept it from counting as a bare assent"

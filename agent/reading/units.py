@@ -112,6 +112,9 @@ _KG = {
         for w in ("كغ", "كجم", "كلغ", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغرامات", "كيلوجرامات")
     },
     **{w: Decimal("0.001") for w in ("غرام", "جرام")},
+    # Thai kilograms ("ถุงละ 5 กก.", "200 กิโลกรัม") and tonnes
+    **{w: Decimal(1) for w in ("กก", "กิโลกรัม", "กิโล")},
+    "ตัน": Decimal(1000),
     # Hebrew kilograms ("1,500 ק\"ג", with the gershayim or a plain double quote)
     **{w: Decimal(1) for w in ('ק"ג', "ק״ג", "קג", "קילו", "קילוגרם")},
     **{
@@ -179,6 +182,7 @@ _LITRE = {
     **{
         w: Decimal(1)
         for w in (
+            "ลิตร",
             "l",
             "lt",
             "ltr",
@@ -214,6 +218,7 @@ _METRE = {
     **{
         w: Decimal(1)
         for w in (
+            "เมตร",
             "m",
             "mtr",
             "mtrs",
@@ -408,7 +413,8 @@ def later_only(text: str, latest_need: date, locale: str, reference: datetime) -
 _SIZE = (
     r"(?:[1-9]\d{0,2}(?:[.,\u00a0 ]\d{3})+|[1-9]\d{0,5})(?:[.,]\d{1,3})?(?!\d)|0[.,]\d{1,3}(?!\d)"
 )
-_WORD = r"[^\W\d_][\w.]*"
+# (with Thai's and Devanagari's vowel signs, which are no word characters: "ถุง")
+_WORD = r"[^\W\d_][\w.\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f]*"
 
 
 @dataclass(frozen=True)
@@ -771,7 +777,7 @@ def _price_word_re() -> re.Pattern[str]:
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
         # the dash of a whole amount ("€ 1.385,- per ton")
-        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн"
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн|บาท"
         # ... an Arabic one ("2.10 دولار أمريكي للكيلوغرام")
         rf"|(?:دولار\w*|يورو|درهم|دراهم|ريال\w*)(?:\s+[أا]مريكي)?)?\s*(?:(?:{qual})\s*)?"
         # "per 1 km", "за 1 км": one of the unit
@@ -795,7 +801,10 @@ def _per_before_re() -> re.Pattern[str]:
         # price 47.40"
         rf"|(?<![\w])(?P<w4>{_WORD})\s+(?:{L.alternation('price_words')})(?![\w])"
         # Chinese "每盒 USD 48.80": "each" written onto its pack
-        r"|每\s?(?P<w3>[\u3400-\u9fff]))"
+        r"|每\s?(?P<w3>[\u3400-\u9fff])"
+        # ... Thai "ราคาถุงละ 600.00 บาท": "each" (ละ) written after its pack, glued to the
+        # word for price (the Thai pack words carry the ละ)
+        rf"|(?P<w5>{L.alternation('pack_units')})(?<=ละ))"
         # ... or without brackets: "cena za karton 24 ks činí 168,00 EUR"
         r"(?:\s*\([^()]{1,30}\)|\s+\d{1,4}\s*[^\W\d_]{1,6}\.?)?(?:\s+[^\W\d_]{1,4}){0,2}"
         r"\s*[:=]?\s*(?:[A-Z]{3}\b|[€$£¥₹₺円元])?\s*[\d.,'\u00a0 ]*\d$",
@@ -828,7 +837,11 @@ def price_word(text: str, digits_end: int) -> str:
     before = _per_before_re().search(text[max(0, digits_end - 60) : digits_end])
     return (
         (
-            before.group("w") or before.group("w2") or before.group("w3") or before.group("w4")
+            before.group("w")
+            or before.group("w2")
+            or before.group("w3")
+            or before.group("w4")
+            or before.group("w5")
         ).rstrip(".")
         if before
         else ""
