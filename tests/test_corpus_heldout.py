@@ -93,10 +93,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "Hebrew 'נוכל לספק 80 ערכות בלבד … את יתרת 20 הערכות לא נוכל לספק' (only 80, the "
         "remaining 20 not) is read as rejecting line 1"
     ),
-    "corpus_heldout_cv/057-at-parquet-adhesive-jaenner-kw-surcharge": (
-        "a 3 % surcharge whose sentence goes on 'dieser betrifft Pos. 2' is applied to "
-        "positions 1 and 3 as well"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

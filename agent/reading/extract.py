@@ -4851,7 +4851,12 @@ class POReader:
         sc = self._surcharge(st)
         # "the 5% surcharge applies to chemicals … the towels stay at your PO price": a
         # change said of the whole order does not outvote the line's own "price as ordered"
-        if sc is not None and s.surcharge is None and "price" not in s.accept_fields:
+        if (
+            sc is not None
+            and s.surcharge is None
+            and "price" not in s.accept_fields
+            and not self._said_of_other_lines(st, s.n)
+        ):
             s.surcharge = sc
             s.add_evidence(st.text)
         for h in self._prices(st, s.pl):
@@ -4860,6 +4865,15 @@ class POReader:
             if L.search("order_value", st.text[max(0, h.start - 60) : h.start]):
                 continue  # "Da der Auftragswert über EUR 10.000,00 liegt": the order's value
             s.g_prices.append((h.unit_value, h.currency, st))
+
+    def _said_of_other_lines(self, st: Statement, n: int) -> bool:
+        """A statement that names no line, in a sentence whose other clause names the lines
+        it is about, and not line ``n`` ("… ein Zuschlag von 3 % verrechnet wird; dieser
+        betrifft Pos. 2")."""
+        if not st.sentence_named or not st.sentence or st.sentence == st.text:
+            return False
+        named, every, _ = self.index.refs(st.sentence)
+        return bool(named) and not every and n not in named
 
     def _unread_answer(self, s: _LineState) -> LineConfirmation | None:
         """Nothing read for the line: rejected by a whole-order refusal, else unconfirmed;
