@@ -2276,8 +2276,12 @@ def _explanations(text: str, hits: Sequence[DateHit]) -> list[tuple[int, int]]:
 
 # "only 80", "nur noch 400", "μόνο 1 κουλούρα": the lexicon's [only] words of every language
 _ONLY = L.alternation("only")
+_ONLY_BEFORE, _ONLY_AFTER = L.before_and_after("only")
+# "only 80 sets", and with the word after the count: "80 ערכות בלבד"
 _ONLY_COUNT = compile_re(
-    rf"(?<![^\W\d_])(?:{_ONLY})(?![^\W\d_])\s*(?:[^\W\d_]+\s+){{0,3}}\d", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{_ONLY_BEFORE})(?![^\W\d_])\s*(?:[^\W\d_]+\s+){{0,3}}\d"
+    rf"|(?<![\w.,])\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}(?:{_ONLY_AFTER})(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 _INTRODUCES = compile_re(r"[:：]\s*$")
@@ -3874,9 +3878,9 @@ class POReader:
                     continue
                 return h.value, h.start
         for h in bare:
-            # "20 only", "only 20", "nur 400"
+            # "20 only", "only 20", "nur 400", "80 ערכות בלבד"
             if re.match(
-                rf"^\s*(?:[A-Za-z.]{{1,6}}\s+)?(?:{_ONLY})(?![^\W\d_])",
+                rf"^\s*(?:[^\W\d_][\w.]{{0,11}}\s+)?(?:{_ONLY})(?![^\W\d_])",
                 text[h.end :],
                 re.I,
             ) or re.search(
