@@ -72,10 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cu/014-lt-pipette-tips-iso-dates": (
-        "Lithuanian '1 ir 2 eilutės - …' (lines 1 and 2, the numbers before the line word) "
-        "names line 2 only; line 1 is left unconfirmed"
-    ),
     "corpus_heldout_cu/034-es-mx-harp-strings-html-table": (
         "the supplier's own table row '3 | HS-PAR-SET | 0 | - | - | Sin existencia, se cancela'"
         " is read as line 3 changed to 0 at the PO's price, not refused ('se cancela' and a "

@@ -146,8 +146,9 @@ _LINE_REF = compile_re(
     + "|"
     + ORDINAL_FIRST
     # ... and Lithuanian without the dot, as a list's label ("1 poz. - 120 vnt", "2 eil. - …")
-    # (a bracket may stand before the colon: "1 eilutė (A4 80 g/m2): …")
-    + r"|(?=\d{1,3}\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3}|eil\.)\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–:]|$)))"
+    # (a bracket may stand before the colon: "1 eilutė (A4 80 g/m2): …"), several lines too
+    # ("1 ir 2 eilutės - …")
+    + r"|(?=\d{1,3}(?:\s*(?:[-–,]|ir)\s*\d{1,3})*\s?(?:poz\.|pozicij[^\W\d_]{0,3}|eilut[^\W\d_]{0,3}|eil\.)\s*(?:\([^()\n]{0,40}\)\s*)?(?:[-–:]|$)))"
     r"\s*(?:no\.?|nr\.?|#|n°|№)?\s*\(?"  # "the stainless lines (2 and 3)"
     # the line's number, not a size in inches ("3. kalem (2\" küresel vana)"); a range of
     # lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to a date
