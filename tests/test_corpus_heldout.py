@@ -72,11 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cu/034-es-mx-harp-strings-html-table": (
-        "the supplier's own table row '3 | HS-PAR-SET | 0 | - | - | Sin existencia, se cancela'"
-        " is read as line 3 changed to 0 at the PO's price, not refused ('se cancela' and a "
-        "'Comentarios' column unknown)"
-    ),
     "corpus_heldout_cv/004-us-jukebox-needles-iphone-yes-other-question": (
         "'Yes we can do that' under our quoted side question (blister cards) is read as "
         "confirming the PO: 'that' kept it from counting as a bare assent"

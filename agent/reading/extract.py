@@ -1963,7 +1963,8 @@ _HEADER_KEYS = {
     "date": r"(?:date|termin|termín|dodání|datum|delivery|deliv\.|\bdel\.|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
     r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기"
     r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie)",
-    "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status|note)",
+    "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status"
+    r"|comentario|opmerking|anmärkning|bemærkning|merknad|uwagi|poznámk|megjegyzés)",
 }
 _PRICE_HDR_WORD = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE
@@ -2286,6 +2287,7 @@ _ONLY_COUNT = compile_re(
 )
 
 _INTRODUCES = compile_re(r"[:：]\s*$")
+_ZERO = compile_re(r"\s*0+(?:[.,]0+)?\s*")
 
 _AS_REQUESTED = compile_re(
     r"\b(?:as requested|wie gewünscht|wie angefragt|comme demandé|según lo solicitado|come richiesto)\b",
@@ -4454,14 +4456,25 @@ class POReader:
         label = _label
         for i, st in enumerate(specific):
             if st.row is not None:
-                qty_raw = st.row.get("qty_conf") if "qty_conf" in st.row else None
                 remark = st.row.get("remark", "")
-                zero = qty_raw is not None and re.fullmatch(r"\s*0+(?:[.,]0+)?\s*", qty_raw or "")
+                conf_zero = "qty_conf" in st.row and _ZERO.fullmatch(st.row["qty_conf"] or "")
+                # in the supplier's own table, its only quantity column: a 0 there refuses
+                # only with words that refuse ("0 | - | - | Sin existencia, se cancela")
+                own_zero = (
+                    "qty_conf" not in st.row
+                    and st.source in ("body", "inline")
+                    and _ZERO.fullmatch(st.row.get("qty") or "")
+                )
+                zero = conf_zero or own_zero
                 if zero and remark and not self._is_reject(remark) and P.holds_line(remark):
                     # "0 … BACKORDER - DATE TBD": none now, the rest to be dated later; held,
                     # not refused
                     return LineConfirmation(n, "unconfirmed", evidence=st.text), reasons
-                if zero or (remark and self._is_reject(remark)):
+                if (
+                    conf_zero
+                    or (remark and self._is_reject(remark))
+                    or (own_zero and self._is_reject(st.text))
+                ):
                     reason = remark or "confirmed quantity 0"
                     return LineConfirmation(n, "rejected", reason=reason, evidence=st.text), reasons
             elif (

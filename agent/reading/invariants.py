@@ -1965,6 +1965,16 @@ def denied_value_kept(d: Decision) -> list[str]:
 _NUMBER_TOKEN = compile_re(r"(?<![\w.,])\d[\d.,]*(?<![.,])(?![\w])")
 
 
+def zero_quantity(d: Decision) -> list[str]:
+    """A line confirmed or changed to a quantity of 0 is a refusal said in numbers or a
+    misreading: which, a person decides ("3 | HS-PAR-SET | 0 | - | -")."""
+    return [
+        f"PO {po.po_number} line {ln.line}: the quantity read is 0: a refusal or a misreading"
+        for po, _pl, ln in d.lines()
+        if ln.status in ("accepted", "changed") and ln.quantity is not None and ln.quantity == 0
+    ]
+
+
 INVARIANTS: tuple[Rule, ...] = (
     quoted_request_edited,
     unaccounted_percentages,
@@ -2001,4 +2011,5 @@ INVARIANTS: tuple[Rule, ...] = (
     delivery_for_refused_line,
     alternatives_offered,
     words_after_sign_off,
+    zero_quantity,
 )
