@@ -76,10 +76,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Yes we can do that' under our quoted side question (blister cards) is read as "
         "confirming the PO: 'that' kept it from counting as a bare assent"
     ),
-    "corpus_heldout_cv/034-au-dive-gear-friday-week": (
-        "British/Australian 'Friday week' (the Friday after the coming one) is read as the "
-        "coming Friday"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

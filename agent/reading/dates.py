@@ -1238,6 +1238,10 @@ _AMOUNT_AFTER = compile_re(
 )
 # "levertijd 10-12", "Lieferzeit 10-12": a lead time's span of weeks, not a day
 _LEAD_TIME_WORD = compile_re(r"(?:tijd|termijn|zeit|time)\s*:?\s*$", re.IGNORECASE)
+# British "Friday week" (a week after the coming Friday), "Friday fortnight", "a week on
+# Friday"; not "Friday week 50" nor "next week Friday"
+_WEEK_AFTER_DAY = compile_re(r"\s+(?:week|fortnight)\b(?!\s*\d)", re.IGNORECASE)
+_WEEK_BEFORE_DAY = compile_re(r"\b(?:a|one)\s+week\s+(?:on|from)\s+$", re.IGNORECASE)
 # the value stands alone: its line, sentence or clause ends, or a table's cell does
 _ALONE_AFTER = compile_re(r"[ \t]*(?:$|\n|[,.;!)\]]|\t| {2})", re.MULTILINE)
 _SENTENCE_END = compile_re(r"\s*(?:$|\n|[A-Z])")
@@ -1970,6 +1974,15 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             continue
         # relative weekday: the next such day after the reference
         delta = (day_idx - ref.weekday()) % 7 or 7
+        # "Friday week", "a week on Friday": the Friday after that one; "Friday fortnight"
+        later = _WEEK_AFTER_DAY.match(text, e) or _WEEK_BEFORE_DAY.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if later is not None:
+            delta += 14 if later.group(0).strip().lower().startswith("fortnight") else 7
+            s, e = min(s, later.start()), max(e, later.end())
+            add(ref + timedelta(days=delta), m, "weekday", s=s, e=e)
+            continue
         add(ref + timedelta(days=delta), m, "weekday", s=m.start(), e=m.end())
 
     if replaced:
