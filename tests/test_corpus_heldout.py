@@ -72,10 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cv/004-us-jukebox-needles-iphone-yes-other-question": (
-        "'Yes we can do that' under our quoted side question (blister cards) is read as "
-        "confirming the PO: 'that' kept it from counting as a bare assent"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -295,8 +295,12 @@ def _fields(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# ... and the pronouns that point back at what was asked ("Yes we can do that", "das machen
+# wir"): they name no object of their own
 _ASSENT_FILLER = compile_re(
-    r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you)\b", re.I
+    r"^\s*[A-Z]{1,3}:|[\s,.!:;)(\-–—]+|\b(?:and|&|und|et|y|e|en|i|a|we|for|you"
+    r"|that|this|it|so|them|das|es|cela|ça|eso|esto)\b",
+    re.I,
 )
 
 
