@@ -1,0 +1,127 @@
+"""What batches CU and CV taught on first sight, each in a phrasing of its own:
+
+- CU 014 (wrong): "1 ir 2 eilutės - …": Lithuanian numbers before the line word name both lines.
+- CU 034 (wrong): the supplier's own table row "3 | … | 0 | - | - | se cancela" refuses the
+  line; a row of 0 with no word of refusal is for a person, never a change to 0.
+- CU 061 (wrong): Thai "ราคาถุงละ 600.00 บาท" with "ถุงละ 5 กก.": 600 a bag of 5 kg is 120 a kg.
+- CV 004 (false): "Yes we can do that" under our quoted side question is a bare assent.
+- CV 034 (wrong): "Friday week" is the Friday after the coming one.
+- CV 044 (wrong): Hebrew "80 … בלבד" (only 80) and "יתרת 20" (the remaining 20) refused: a
+  change to 80, not a refusal of the line.
+- CV 057 (wrong): a surcharge whose sentence goes on "dieser betrifft Pos. 2" is line 2's only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
+from tests.test_extract import lines_of, make_mail, make_po, read
+
+
+def test_lithuanian_line_numbers_before_the_line_word_name_every_line() -> None:
+    res = read(
+        "Laba diena,\n\npatvirtiname užsakymą Nr. 4500012345:\n\n"
+        "1 ir 3 eilutės - kiekiai ir kainos pagal užsakymą, pristatymas 2026-12-15.\n"
+        "2 eilutė - 100 vnt. po 12,10 EUR, pristatymas 2027-01-08.\n",
+        [make_po(locale="lt-LT")],
+    )
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "changed", "accepted"], (
+        res.review_reasons
+    )
+    assert got[2].date == date(2027, 1, 8)
+
+
+TABLE_HEAD = "Partida\tCódigo\tCantidad\tPrecio unitario\tFecha de entrega\tComentarios\n"
+
+
+def test_a_zero_row_of_the_suppliers_own_table_that_cancels_refuses_the_line() -> None:
+    res = read(
+        "Buenos días,\n\nLe confirmo su orden 4500012345:\n\n"
+        + TABLE_HEAD
+        + "1\tCAST-7781\t40\t312.50\t15/12/2026\t\n"
+        "2\tCAST-7782\t0\t-\t-\tDescontinuado, se cancela\n"
+        "3\tCAST-7790\t60\t8.40\t15/12/2026\t\n",
+        [make_po(locale="es-MX", currency="MXN")],
+    )
+    got = lines_of(res)
+    assert got[2].status == "rejected", res.review_reasons
+    assert got[1].status == got[3].status == "accepted"
+
+
+def test_a_zero_row_without_a_refusal_is_for_a_person() -> None:
+    res = read(
+        "Buenos días,\n\nLe confirmo su orden 4500012345:\n\n"
+        + TABLE_HEAD
+        + "1\tCAST-7781\t40\t312.50\t15/12/2026\t\n"
+        "2\tCAST-7782\t0\t12.10\t15/12/2026\t\n"
+        "3\tCAST-7790\t60\t8.40\t15/12/2026\t\n",
+        [make_po(locale="es-MX", currency="MXN")],
+    )
+    assert res.kind == "needs_review"
+    assert any("line 2" in r and "0" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_thai_price_per_bag_written_before_the_amount_is_put_in_kilograms() -> None:
+    lines = [("GLZ-CLR-5", "Clear glaze, 5 kg bag", 150, "KG", "120.00", "2026-12-21")]
+    res = read(
+        "เรียน คุณดานา\n\nบริษัทฯ ขอยืนยันใบสั่งซื้อเลขที่ 4500012345 ดังนี้\n\n"
+        "1. เคลือบใส 150 กก. (30 ถุง ถุงละ 5 กก.) ราคาถุงละ 650.00 บาท ส่งถึงวันที่ 21/12/2569\n",
+        [make_po(locale="th-TH", currency="THB", lines=lines)],
+    )
+    got = lines_of(res)
+    assert got[1].unit_price == Decimal("130.00"), res.review_reasons
+    assert got[1].status == "changed"
+
+
+def test_yes_we_can_do_that_under_a_side_question_confirms_nothing() -> None:
+    body = (
+        "Yes, we can do it\n\n"
+        "> On Nov 3, 2026, at 9:02 AM, Dana Ruiz <dana.ruiz@buyer.example> wrote:\n>\n"
+        "> One more thing on PO 4500012345: could you pack the housings on pallets of 20\n"
+        "> instead of 10?\n>\n> Thanks, Dana\n"
+    )
+    pos = load_pos([make_po()])
+    res = read_message(make_mail(body, quote=False), pos)
+    assert res.kind == "needs_review"
+    assert res.confirmations == []
+
+
+def test_friday_week_is_the_friday_after_the_coming_one() -> None:
+    # the mail is sent on Wednesday 4 November 2026
+    res = read(
+        "All good on 4500012345, PO pricing, we'll have the lot to you Thursday week.",
+        [make_po(locale="en-AU", currency="AUD")],
+    )
+    got = lines_of(res)
+    assert [got[n].date for n in (1, 2, 3)] == [date(2026, 11, 12)] * 3, res.review_reasons
+
+
+def test_hebrew_only_some_and_the_rest_refused_is_a_smaller_quantity() -> None:
+    res = read(
+        "שלום דנה,\n\nלהלן אישור ההזמנה 4500012345:\n\n"
+        "שורה 1: נוכל לספק 30 יחידות בלבד, במחיר 312.50 € ליחידה, אספקה 15/12/2026. "
+        "את יתרת 10 היחידות לא נוכל לספק.\n"
+        "שורות 2 ו-3: כמויות ומחירים לפי ההזמנה, אספקה 15/12/2026.\n",
+        [make_po(locale="he-IL")],
+    )
+    got = lines_of(res)
+    assert got[1].status == "changed" and got[1].quantity == 30, res.review_reasons
+
+
+def test_a_surcharge_said_of_one_position_leaves_the_others_at_their_price() -> None:
+    res = read(
+        "Sehr geehrte Frau Ruiz,\n\nwir bestätigen Ihre Bestellung 4500012345 wie folgt:\n\n"
+        "Pos. 1  CAST-7781  40 St.   312,50 EUR/St.  Liefertermin 15.12.2026\n"
+        "Pos. 2  CAST-7782  100 St.  12,10 EUR/St.   Liefertermin 15.12.2026\n"
+        "Pos. 3  CAST-7790  60 St.   8,40 EUR/St.    Liefertermin 15.12.2026\n\n"
+        "Bitte beachten Sie, dass auf alle Gussdeckel ein Energiezuschlag von 5 % verrechnet wird; "
+        "dieser betrifft Pos. 2. Alle übrigen Preise gemäß Ihrer Bestellung.\n",
+        [make_po(locale="de-DE")],
+    )
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("12.705"), res.review_reasons
+    assert got[1].unit_price == Decimal("312.50") and got[3].unit_price == Decimal("8.40")
