@@ -1941,13 +1941,16 @@ _HEADER_KEYS = {
         r"(?:p\.?\s?o\.?\s+|order\s+|bestell-?)?"
         r"(?:pos\.?|position|line|ln|ligne|l[ií]nea|riga|zeile|#|no\.?|nr\.?|item\s*(?:no\.?|nr\.?|#)|poz\.?(?: klienta)?|pol\.?|lp\.?|rad"
         # Lithuanian, Estonian, Latvian, Slovenian, Croatian
-        r"|eil\.?|eilutė|rida|rinda|pozicija|r\.\s?br\.?|rb\.?)"
+        r"|eil\.?|eilutė|rida|rinda|pozicija|r\.\s?br\.?|rb\.?"
+        # Chinese and Japanese
+        r"|行号|行號|项次|項次|序号|序號|行番号|明細番号)"
         r"(?:\s*(?:no\.?|nr\.?|#))?$"
     ),
     "item": r"(?:item|article|artikel|art\.?-?nr|material|part|réf|ref|code|sku|référence|art[ií]culo|articolo|indeks"
-    r"|kood|kod(?:as|s)\b|šifra|sifra|артикул|шифра)",
+    r"|kood|kod(?:as|s)\b|šifra|sifra|артикул|шифра"
+    r"|物料编码|物料編碼|物料号|物料號|料号|料號|品号|品號|品番|品目コード)",
     "desc": r"(?:desc|bezeichnung|designation|désignation|descripci[oó]n|descrizione|text|benennung|nazwa|opis|omschrijving|benämning"
-    r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명)",
+    r"|наименование|найменування|описание|megnevezés|denumire|nimike|περιγραφ|açıklama|tên hàng|品名|名称|품명|描述|规格|規格|品目名)",
     "qty": r"(?:qty|quantity|menge|quantit[eéà]|qt[ée]\b|qt[àa]\b|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
     r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량"
     # Slovenian, Croatian, Serbian, Bulgarian, Estonian, Latvian, Lithuanian
