@@ -4483,8 +4483,10 @@ class POReader:
             elif (
                 self._is_reject(st.text)
                 and not any(
-                    # "vi har kun 1 rulle … Den anden rulle annullerer vi": the rest is refused
-                    _ONLY_COUNT.search(prev.text)
+                    # "vi har kun 1 rulle … Den anden rulle annullerer vi": the rest is refused;
+                    # likewise after a smaller count of the line's own ("le corresponden 12
+                    # cajas de 6, es decir 72 botellas … No podemos servir más de esa añada")
+                    _ONLY_COUNT.search(prev.text) or self._smaller_count(prev, pl)
                     for prev in specific[:i]
                     if prev.row is None
                 )
@@ -4886,6 +4888,11 @@ class POReader:
             if L.search("order_value", st.text[max(0, h.start - 60) : h.start]):
                 continue  # "Da der Auftragswert über EUR 10.000,00 liegt": the order's value
             s.g_prices.append((h.unit_value, h.currency, st))
+
+    def _smaller_count(self, st: Statement, pl: POLine) -> bool:
+        """The statement commits to fewer of the line than ordered (and more than none)."""
+        qty = self._quantity(st, pl)
+        return qty is not None and 0 < qty < pl.quantity
 
     def _said_of_other_lines(self, st: Statement, n: int) -> bool:
         """A statement that names no line, in a sentence whose other clause names the lines
