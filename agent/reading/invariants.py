@@ -1015,6 +1015,23 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
 _FIELD_OF_KIND = {"price": "price", "number": "qty", "date": "date"}
 
 
+def _date_every_line_has(d: Decision, po_number: str, c: Claim) -> bool:
+    """The claim gives one date and nothing else, that date is the one every line was
+    ordered for, and every line of the PO's result that is not refused carries it, with no
+    split: said of some lines or of all, it says the same."""
+    dates = {v.value for v in c.values if v.kind == "date"}
+    if len(dates) != 1 or any(v.kind != "date" for v in c.values):
+        return False
+    lines = [
+        (pl, ln)
+        for po, pl, ln in d.lines()
+        if po.po_number == po_number and ln.status != "rejected"
+    ]
+    return bool(lines) and all(
+        ln.date in dates and pl.requested_date in dates and not ln.schedule for pl, ln in lines
+    )
+
+
 def unnamed_subset(d: Decision) -> list[str]:
     """ "La carcasa la podemos entregar el 22/12, lo demás en fecha": "the rest" says the
     change before it is about some lines only; when that change names none we can find (the
@@ -1050,6 +1067,9 @@ def unnamed_subset(d: Decision) -> list[str]:
                 # "livraison … pour l'ensemble de la commande": said of every line in so many
                 # words
                 and not P.explicit_all(c.clause.text)
+                # "The rest as per your PO. Delivery Fri 11 Dec.": a date every line of the
+                # result carries says the same of some lines or of all
+                and not _date_every_line_has(d, po_number, c)
             ):
                 reasons.append(
                     f"PO {po.po_number}: '{_clip(c.clause.text)}' is said of some lines only "
