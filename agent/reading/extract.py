@@ -47,6 +47,7 @@ from agent.reading.numbers import (
     NumberHit,
     PriceHit,
     QuantityHit,
+    count_value,
     number_hits,
     parse_number,
     percent_hits,
@@ -245,9 +246,26 @@ _CJK_COMPANION = compile_re("|".join(L.bounded_and_bare("companion", "anywhere")
 # a word of any script (Hebrew, Arabic and Thai words too: "البند 2: نعتذر …" says something
 # after its label) or a value
 _WORDS_OR_VALUES = compile_re(r"[^\W\d_]{2,}|\d|[$€£¥₹₩₫₽₴]")
+
+
 # the amount right after a price word: "hind 148,00", "Preis: 12,50" (not "Preis 2027",
 # "price 5%", nor a date "Preis ab 01.12.")
-_WORDED_PRICE = compile_re(r"\s*[:=]?\s*(?P<n>\d{1,6}[.,]\d{2,4})(?![\d.,]*\d)(?!\s*%)(?![.]\s?\d)")
+@cache
+def _worded_per() -> re.Pattern[str]:
+    """What a worded price is per: a count ("per 10", "/100") or a unit ("pr stk")."""
+    return compile_re(
+        rf"\s*(?:/\s*|(?<![\w])(?:per|pr\.?|pro|je|par|por|{L.alternation('price_per')})\s+)"
+        r"(?:(?P<count>\d[\d.,']*\d|\d)(?![\d.,]*\d)|(?P<unit>[^\W\d_][\w.]*))",
+        re.IGNORECASE,
+    )
+
+
+# ... with "now" or "is" between: "Pris nå 13,60 pr stk", "Preis ist jetzt 12,50"
+_WORDED_PRICE = compile_re(
+    r"\s*(?:(?:is|er|ist|är|now|nå|nu|jetzt|nun|ahora|maintenant|ora|agora|teraz|nyní|nyt)\s+)"
+    r"{0,2}[:=]?\s*(?P<n>\d{1,6}[.,]\d{2,4})(?![\d.,]*\d)(?!\s*%)(?![.]\s?\d)",
+    re.IGNORECASE,
+)
 # ... and a row typed between pipes ("1 | Innenwandfarbe … | 50 | 3,95 €/l")
 # ... and "2）绿葡萄干": a full-width bracket or comma needs no space after it
 _ENUM = compile_re(r"^\s*(?:[-•*|]\s*)?(\d{1,3})(?:[.)]\s+|[）、]\s*|\t|\s?[-–—:]\s+|\s*\|\s+)")
@@ -5596,11 +5614,15 @@ class POReader:
             if m is None:
                 continue
             value = parse_number(m.group("n"), self.locale)
-            if value is not None and value > 0:
+            per = Decimal(1)
+            after = _worded_per().match(text, m.end("n"))
+            if after and after.group("count"):
+                per = count_value(after.group("count"))  # "9.10 per 10": 0.91 apiece
+            elif after and not is_piece_unit(after.group("unit")):
+                continue  # "12,50 per box": a pack's price, for the readers that know packs
+            if value is not None and value > 0 and per > 0:
                 out.append(
-                    PriceHit(
-                        value, Decimal(1), self.po.currency, m.start("n"), m.end("n"), m.group("n")
-                    )
+                    PriceHit(value, per, self.po.currency, m.start("n"), m.end("n"), m.group("n"))
                 )
         return out
 

@@ -668,7 +668,15 @@ _ANNOUNCES_INLINE = compile_re(
     r"|\b(?:réponses?|commentaires?|remarques?)\b[^.\n]{0,30}"
     r"\b(?:en rouge|en bleu|ci-dessous|dans le texte|dans le corps)"
     r"|\b(?:respuestas?|comentarios?)\b[^.\n]{0,30}\b(?:en rojo|en azul|abajo|debajo|en el texto)"
-    r"|\b(?:risposte|commenti|note)\b[^.\n]{0,30}\b(?:in rosso|in blu|sotto|nel testo)",
+    r"|\b(?:risposte|commenti|note)\b[^.\n]{0,30}\b(?:in rosso|in blu|sotto|nel testo)"
+    # Dutch, Portuguese, Polish, Czech, Swedish, Danish and Norwegian
+    r"|\b(?:antwoorden|antwoord|opmerkingen|reacties|commentaar)\b[^.\n]{0,30}"
+    r"\b(?:in (?:het )?(?:rood|blauw|groen)|hieronder|in de tekst|tussen de regels)"
+    r"|\b(?:respostas?|coment[áa]rios?)\b[^.\n]{0,30}\b(?:em vermelho|em azul|abaixo|no texto)"
+    r"|\b(?:odpowiedzi|uwagi|komentarze)\b[^.\n]{0,30}\b(?:na czerwono|na niebiesko|poniżej|w treści)"
+    r"|\b(?:odpovědi|odpovede|poznámky|komentáře)\b[^.\n]{0,30}\b(?:červeně|modře|níže|v textu)"
+    r"|\b(?:svar|svaren|svarene|kommentarer)\b[^.\n]{0,30}"
+    r"\b(?:i rött|med rött|i rødt|med rødt|i blått|med blått|nedan|nedenfor|i teksten|i texten)",
     re.IGNORECASE,
 )
 
@@ -682,13 +690,22 @@ _NOT_INITIALS = frozenset({"PO", "RE", "FW", "TO", "CC", "AW", "WG", "TR", "RV",
 
 
 def _initials(name: str | None) -> str | None:
+    """A pattern of the sender's initials as they tag answers: "SH" for Sam Hill, and for
+    "Sanne de Wit" "SdW" as written, "SDW" or "SW" (a lower-case particle kept or left out)."""
     if not name:
         return None
     words = [w for w in re.split(r"[\s,.]+", name) if w[:1].isalpha()]
-    if len(words) < 2 or len(words) > 3:
+    if len(words) < 2 or len(words) > 4:
         return None
-    initials = "".join(w[0].upper() for w in words)
-    return None if initials in _NOT_INITIALS else initials
+    forms = {
+        "".join(w[0] for w in words),
+        "".join(w[0].upper() for w in words),
+        "".join(w[0] for w in words if w[0].isupper()),
+    }
+    forms = {f for f in forms if len(f) >= 2 and f.upper() not in _NOT_INITIALS}
+    if not forms or len(words) == 4 and not any(w[0].islower() for w in words):
+        return None
+    return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
 
 
 # a row of our quoted table: three cells or more apart by tabs or runs of spaces, one of them
