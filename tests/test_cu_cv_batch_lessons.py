@@ -125,3 +125,105 @@ def test_a_surcharge_said_of_one_position_leaves_the_others_at_their_price() -> 
     got = lines_of(res)
     assert got[2].unit_price == Decimal("12.705"), res.review_reasons
     assert got[1].unit_price == Decimal("312.50") and got[3].unit_price == Decimal("8.40")
+
+
+def test_a_chinese_confirmed_date_column_is_no_promise_for_later() -> None:
+    # CU 059: the header "確認交期" (confirmed delivery date) of the supplier's table
+    res = read(
+        "您好，\n\n貴司訂單 4500012345 確認如下：\n\n"
+        "項次\t料號\t確認數量\t單價(EUR)\t確認交期\t備註\n"
+        "1\tCAST-7781\t40\t312.50\t2026/12/15\t\n"
+        "2\tCAST-7782\t100\t12.10\t2026/12/15\t\n"
+        "3\tCAST-7790\t60\t8.40\t2027/01/08\t原料延遲\n",
+        [make_po(locale="zh-TW")],
+    )
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["accepted", "accepted", "changed"], (
+        res.review_reasons
+    )
+    assert got[3].date == date(2027, 1, 8)
+
+
+NL_QUOTE = (
+    "________________________________\nVan: Dana Ruiz <dana.ruiz@buyer.example>\n"
+    "Verzonden: maandag 2 november 2026 09:00\nAan: orders@acme-castings.example\n"
+    "Onderwerp: Please confirm purchase order 4500012345\n\n"
+    "Please acknowledge our purchase order 4500012345.\n\n"
+    "Line 1: CAST-7781 Gearbox housing, ductile iron\n"
+    "        Qty 40 EA | Unit price 312.50 EUR | Requested date 2026-12-15\n"
+    "SdW: akkoord.\n"
+    "Line 2: CAST-7782 Gearbox cover, ductile iron\n"
+    "        Qty 100 EA | Unit price 12.10 EUR | Requested date 2026-12-15\n"
+    "SdW: deze leveren we op 18/12.\n"
+    "Line 3: CAST-7790 Mounting foot, grey iron\n"
+    "        Qty 60 EA | Unit price 8.40 EUR | Requested date 2026-12-15\n"
+    "SdW: akkoord, levering 15/12.\n\n"
+    "Thank you,\nDana Ruiz\n"
+)
+
+
+def test_answers_tagged_with_initials_and_a_particle_are_the_suppliers() -> None:
+    # CU 005: "Zie mijn antwoorden hieronder in het rood", answers tagged "SdW:" (Sanne de
+    # Wit) under the lines of our quote
+    body = "Hoi Dana,\n\nZie mijn antwoorden hieronder in het rood.\n\nGroet,\nSanne\n\n" + NL_QUOTE
+    raw = make_mail(body, quote=False, from_addr="Sanne de Wit <sanne@acme-castings.example>")
+    res = read_message(raw, load_pos([make_po(locale="nl-NL")]))
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2026, 12, 18)), res.review_reasons
+    assert (got[3].status, got[3].date) == ("accepted", date(2026, 12, 15))
+    assert got[1].status == "accepted"
+
+
+def _csv_reply(header: str, rows: list[str]) -> bytes:
+    csv = "\n".join([header, *rows]).encode("utf-8")
+    return make_mail(
+        "Hello Dana, order 4500012345 is confirmed, see the attached sheet.\n\nKind regards",
+        attachments=(("ack.csv", "text/csv", csv),),
+    )
+
+
+def test_a_chinese_sheet_names_its_lines_by_row_number_and_material_code() -> None:
+    # CR 059: "行号 | 物料编码 | 描述 | … | 确认交期": the rows were passed over
+    raw = _csv_reply(
+        "行号,物料编码,描述,订单数量,订单单价(EUR),要求交期,确认数量,确认单价(EUR),确认交期",
+        [
+            "1,CAST-7781,Gearbox housing,40,312.50,2026-12-15,40,312.50,2026-12-15",
+            "2,CAST-7782,Gearbox cover,100,12.10,2026-12-15,100,12.10,2027-01-08",
+            "3,CAST-7790,Mounting foot,60,8.40,2026-12-15,60,8.10,2026-12-15",
+        ],
+    )
+    res = read_message(raw, load_pos([make_po(locale="zh-CN")]))
+    got = lines_of(res)
+    assert got[2].date == date(2027, 1, 8), res.review_reasons
+    assert got[3].unit_price == Decimal("8.10")
+
+
+def test_a_sheets_rows_no_column_places_are_not_passed_over() -> None:
+    raw = _csv_reply(
+        "Kennung,Menge,Preis EUR,Liefertermin",
+        [
+            "CAST-7781,40,312.50,2026-12-15",
+            "CAST-7782,100,12.10,2027-01-08",
+            "CAST-7790,60,8.40,2026-12-15",
+        ],
+    )
+    res = read_message(raw, load_pos([make_po(locale="en-GB")]))
+    if res.kind == "confirmation":
+        assert lines_of(res)[2].date == date(2027, 1, 8)
+    else:
+        assert res.kind == "needs_review"
+
+
+def test_a_refusal_after_a_smaller_count_refuses_the_rest_only() -> None:
+    # W 004: "le corresponden 12 cajas de 6, es decir 72 botellas … No podemos servir más de
+    # esa añada"
+    res = read(
+        "Hola Dana:\n\nTe confirmo el pedido 4500012345:\n\n"
+        "Carcasas CAST-7781: tenemos asignadas 30 unidades al precio del pedido (312,50 €). "
+        "No podemos servir más de esa colada.\n"
+        "Tapas CAST-7782 y pies CAST-7790: completos, según pedido.\n\n"
+        "La entrega será el 15/12/2026.",
+        [make_po(locale="es-ES")],
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity) == ("changed", 30), res.review_reasons

@@ -179,3 +179,45 @@ def test_italian_partono_is_a_ship_date() -> None:
     assert [(got[n].date, got[n].date_kind) for n in (1, 2, 3)] == [
         (date(2026, 12, 10), "ship")
     ] * 3, res.review_reasons
+
+
+def test_a_date_every_line_carries_is_no_subset_of_the_rest() -> None:
+    # AX 038: "The rest as per your PO. Delivery Fri 11 Dec." under two lines' changes, the
+    # date being the one every line was ordered for
+    res = read(
+        "Hi Dana,\n\nLine 1 - 30 only, balance of 10 cancelled (casting defects).\n"
+        "Line 2 - price up to EUR 12.60 due to the scrap surcharge.\n"
+        "The rest as per your PO. Delivery Tue 15 Dec.\n",
+        [make_po()],
+    )
+    got = lines_of(res)
+    assert [(got[n].status, got[n].quantity, got[n].unit_price) for n in (1, 2, 3)] == [
+        ("changed", 30, Decimal("312.50")),
+        ("changed", 100, Decimal("12.60")),
+        ("accepted", 60, Decimal("8.40")),
+    ], res.review_reasons
+    assert {got[n].date for n in (1, 2, 3)} == {date(2026, 12, 15)}
+
+
+def test_a_date_of_the_rest_that_differs_from_a_named_lines_date_stays_for_a_person() -> None:
+    res = read(
+        "Hi Dana,\n\nLine 3 - earliest delivery 22/12/2026.\n"
+        "Everything else as per your order, delivery 15/12/2026.\n",
+        [make_po()],
+    )
+    got = lines_of(res) if res.confirmations else {}
+    # either a person reads it, or line 3 keeps its own later date
+    assert res.kind == "needs_review" or got[3].date == date(2026, 12, 22)
+
+
+def test_a_price_word_then_now_then_the_amount_is_the_new_price() -> None:
+    # X 011: "Pris nå 13,60 pr stk (ny prisliste fra Parker 01.11.)", read once its inline
+    # answers were ("svar i teksten under, merket VMS"); the PO's price had been kept
+    res = read(
+        "Hei Dana,\n\nordre 4500012345 bekreftes.\n"
+        "Linje 1 og 3: som bestilt.\n"
+        "Linje 2: pris nå 12,60 pr stk (ny prisliste fra 01.11.), levering som bestilt.\n",
+        [make_po(locale="nb-NO")],
+    )
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("12.60"), res.review_reasons
