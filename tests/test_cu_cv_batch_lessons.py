@@ -16,6 +16,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
 from tests.test_extract import lines_of, make_mail, make_po, read
@@ -227,3 +229,32 @@ def test_a_refusal_after_a_smaller_count_refuses_the_rest_only() -> None:
     )
     got = lines_of(res)
     assert (got[1].status, got[1].quantity) == ("changed", 30), res.review_reasons
+
+
+SPLIT_LINE = [("PL-3F", "Polidor 3 faces", 2000, "PCS", "0.50", "2026-12-18")]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Pedido 4500012345: entregamos 1.500 peças em 08/01/2027, as outras 500 peças em "
+            "22/01/2027.",
+            "pt-BR",
+        ),
+        (
+            "Pedido 4500012345: entregamos 1.500 piezas el 08/01/2027, las otras 500 piezas el "
+            "22/01/2027.",
+            "es-ES",
+        ),
+    ],
+)
+def test_we_deliver_in_portuguese_and_spanish_is_a_commitment(body: str, locale: str) -> None:
+    # CV 047's "só conseguimos 1.500 pçs para 08/01; as outras 500 pçs ficam para
+    # 22/01/2027": "entregamos" (we deliver) was no word of a commitment in either language
+    res = read(body, [make_po(locale=locale, lines=SPLIT_LINE)])
+    (line,) = lines_of(res).values()
+    assert [(s.quantity, s.date) for s in line.schedule] == [
+        (1500, date(2027, 1, 8)),
+        (500, date(2027, 1, 22)),
+    ], res.review_reasons
