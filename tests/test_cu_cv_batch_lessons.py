@@ -258,3 +258,28 @@ def test_we_deliver_in_portuguese_and_spanish_is_a_commitment(body: str, locale:
         (1500, date(2027, 1, 8)),
         (500, date(2027, 1, 22)),
     ], res.review_reasons
+
+
+def test_a_spanish_refusal_to_take_the_order_refuses_every_line() -> None:
+    # CV 055: "no vamos a poder tomar la orden …, así que preferimos declinarla en su totalidad"
+    res = read(
+        "Estimada Dana:\n\nLamentablemente no vamos a poder tomar el pedido 4500012345: hoy no "
+        "podemos garantizar ninguna entrega antes de marzo, así que preferimos declinarlo.\n\n"
+        "Disculpá las molestias.",
+        [make_po(locale="es-AR")],
+    )
+    got = lines_of(res)
+    assert [got[n].status for n in (1, 2, 3)] == ["rejected"] * 3, res.review_reasons
+
+
+def test_a_currency_at_the_end_of_a_sentence_keeps_its_code() -> None:
+    # CU 010: "Birim fiyat 3,90 TL." was a price in "TL.", not in the PO's TRY
+    res = read(
+        "Merhaba Dana Hanım,\n\n4500012345 numaralı siparişinizi onaylıyoruz:\n\n"
+        "1. kalem: 40 adet, teslim 15.12.2026. Birim fiyat 312,50 TL.\n"
+        "2. kalem: 100 adet, teslim 15.12.2026. Birim fiyat 12,90 TL.\n"
+        "3. kalem: 60 adet, teslim 15.12.2026. Birim fiyat 8,40 TL.\n",
+        [make_po(locale="tr-TR", currency="TRY")],
+    )
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("12.90"), res.review_reasons

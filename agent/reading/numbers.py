@@ -501,6 +501,11 @@ def _currency(token: str) -> str:
     for sym, code in CURRENCY_SYMBOLS.items():
         if t.lower() == sym.lower():
             return code
+    if len(t) > 1 and t.endswith("."):
+        # "Birim fiyat 3,90 TL.": the sentence's full stop, not the currency's
+        base = _currency(t[:-1])
+        if base != t[:-1].upper():
+            return base
     return up
 
 
