@@ -221,3 +221,17 @@ def test_a_price_word_then_now_then_the_amount_is_the_new_price() -> None:
     )
     got = lines_of(res)
     assert got[2].unit_price == Decimal("12.60"), res.review_reasons
+
+
+def test_a_vague_month_that_holds_the_exact_date_restates_it() -> None:
+    # CV 051: "livrare 14.01.2027 (… rășina MS sosește abia în ianuarie)": the month the exact
+    # date falls in, said beside it, is no second, vaguer date
+    res = read(
+        "Order 4500012345 confirmed at your prices and quantities.\n"
+        "Lines 1 and 2: delivery 15/12/2026.\n"
+        "Line 3: delivery 14/01/2027, the castings only come back from the foundry in January.",
+        [make_po()],
+    )
+    got = lines_of(res)
+    assert got[3].date == date(2027, 1, 14), res.review_reasons
+    assert got[1].date == got[2].date == date(2026, 12, 15)

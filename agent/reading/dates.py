@@ -2216,6 +2216,17 @@ def month_before(vague: str, day: date) -> bool:
     return 1 <= back <= 3 and m != day.month
 
 
+def month_holds(vague: str, day: date) -> bool:
+    """A vague time that names only the month ``day`` falls in, and no part of it ("rășina MS
+    sosește abia în ianuarie" beside "livrare 14.01.2027"): it agrees with the exact date."""
+    if _MONTH_PART_RE.search(vague) or re.search(r"\d", vague):
+        return False
+    months = {
+        _month_table().get(w.lower().rstrip(".")) for w in re.findall(r"[^\W\d_]+\.?", vague)
+    } - {None}
+    return months == {day.month}
+
+
 def month_part_agrees(vague: str, day: date) -> bool:
     """Whether a vague date that names a part of a month ("early January", "Mitte Februar",
     "fin janvier") holds ``day``: the vague words then only restate the exact date."""

@@ -39,6 +39,7 @@ from agent.reading.dates import (
     find_offsets,
     lead_time_hits,
     month_before,
+    month_holds,
     month_part_agrees,
 )
 from agent.reading.masks import any_of
@@ -5208,7 +5209,9 @@ class POReader:
             s.vague = [
                 v
                 for v in s.vague
-                if not month_part_agrees(v, s.chosen[0]) and not month_before(v, s.chosen[0])
+                if not month_part_agrees(v, s.chosen[0])
+                and not month_before(v, s.chosen[0])
+                and not month_holds(v, s.chosen[0])
             ]
         if s.vague:
             s.reasons.append(f"line {s.n}: '{s.vague[0]}' is not a date")
