@@ -26,14 +26,6 @@ from collections.abc import Iterable
 
 from agent.reading.startup_cache import compile_re
 
-# "[EXT] RE: AW: …": any run of reply prefixes, each maybe tagged or counted ("RE[2]:")
-_REPLY_PREFIX = compile_re(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw|antwort|r|rif|res|odp|vs|ynt|vá|válasz|răspuns"
-    r"|回复|答复|回覆|返信|απ|σχετ|답장|회신|tl|trả lời|tra loi|ответ|отв|відповідь|відп"
-    r"|balas|balasan|bls|odg|odgovor|отг|отговор|vast|ats|atsakymas|atb|atbilde)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
-    re.IGNORECASE,
-)
 # the quoted request's own subject line, in the mail clients' languages
 _QUOTED_SUBJECT = compile_re(
     r"^[\s>]*[*]?\s*(?:subject|betreff|objet|asunto|oggetto|onderwerp|temat|předmět|predmet"
@@ -47,9 +39,13 @@ _SPACES = re.compile(r"\s+")
 
 
 def _strip_replies(subject: str) -> tuple[str, bool]:
+    """The subject without its run of reply prefixes ("[EXT] RE: AW: …"), and whether it had
+    one: the prefixes reading.classify knows a reply by."""
+    from agent.reading.classify import _REPLY_SUBJECT
+
     text, replied = subject, False
-    while m := _REPLY_PREFIX.match(text):
-        text, replied = text[m.end() :], True
+    while m := _REPLY_SUBJECT.match(text):
+        text, replied = text[m.end() :].lstrip(), True
     return text, replied
 
 
@@ -70,8 +66,10 @@ def subject_answer(
 ) -> str | None:
     """The words the supplier added to a reply's subject, or None when there are none or
     they cannot be told apart from ours. ``po_patterns`` find the open orders' numbers."""
+    from agent.reading.quotes import is_forward_subject
+
     rest, replied = _strip_replies(subject or "")
-    if not replied:
+    if not replied or is_forward_subject(subject or ""):
         return None
     rest = _SPACES.sub(" ", rest).strip()
     quoted = _QUOTED_SUBJECT.search(quoted_text or "")
