@@ -508,6 +508,8 @@ def claims_for(
     out: list[Claim] = []
     others = [n for n in other_pos if n and n != po.po_number]
     elsewhere = False
+    # the lines an exception names ("except line 2"), by segment and sentence
+    excepted: dict[tuple[int, str], frozenset[int]] = {}
     row_basis: Decimal | None = None  # what the last spreadsheet header says prices are per
     per_column: int | None = None  # the header's column for each row's price unit ("Price_UOM")
     for seg in segments:
@@ -626,6 +628,7 @@ def claims_for(
             excluded: frozenset[int] = frozenset()
             exc = P.EXCEPT.search(clause.text)
             claim_scope: str | frozenset[int]
+            parts: tuple[Clause, Clause] | None = None  # the rest's words and the exception's
             if (
                 found
                 and exc
@@ -636,108 +639,186 @@ def claims_for(
                 excluded, own = frozenset(found), False
                 scope = frozenset(found)
                 claim_scope = ORDER
-            elif found:
-                scope = frozenset(found)
-            elif all_named:
-                scope = ORDER
-            if not excluded:
+                parts = _exception_parts(clause, seg.text, exc)
+                excepted[(seg.index, clause.sentence)] = excluded
+            else:
+                if found:
+                    scope = frozenset(found)
+                elif all_named:
+                    scope = ORDER
                 claim_scope = scope
-            if claim_scope == ORDER:
-                own = False
-            values = _values(clause, seg, po, locale, reference, others, basis)
-            has_values = any(v.kind in ("date", "price") for v in values) or any(
-                v.kind == "number" for v in values
-            )
-            named = own or scope != ORDER or all_named
-            act = _act(clause.text, has_values, named)
-            # "vi daremo la data di consegna entro venerdì": a value and no word of any act,
-            # about no line in particular
-            stated = (
-                act == "change"
-                and not named
-                and seg.kind not in ("table_row", "attachment")
-                and not any(L.search(a, clause.text) for a in (*L.ACTS, "assent"))
-            )
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and prev.act == "commit"
-                and prev.clause.sentence == clause.sentence
-                and len(prev.clause.text.split()) <= 4
-                and _THAT.match(clause.text)
-                and L.search("other_object", clause.text)
-                and not _ORDER_WORDS.search(_mask(clause.text, po, others))
-            ):
-                # "potvrzuji, | že hřídele máme skladem (20 ks)": the splitter cut the
-                # confirmation from what it confirms, which is stock, not this order
-                out[-1] = replace(prev, act="other_object")
-                act = "other_object"
-            if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
-                act = "change"  # a row of the supplier's acknowledgment states its values
-            checks = []
-            if exc and not found and act == "commit" and _WORD.search(clause.text, exc.end()):
-                checks.append(("unnamed_exception", exc.group(0)))
-            # a lead time from the order read as a date ("4 Wochen nach Auftragseingang" on
-            # the day the PO went out) is that date, no condition
-            sentence = clause.sentence
-            for h in lead_time_hits(sentence, po.issued, reference.date()):
-                sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
-            # (not one inside the reason a cause word opens: "…, da die Rollen erst nach dem
-            # Vulkanisieren verpackt werden können" explains the date, it sets no condition)
-            m = next(
-                (
-                    x
-                    for x in L.pattern("condition").finditer(sentence)
-                    if not _in_reason_clause(sentence, x.start())
-                ),
-                None,
-            )
-            if m:
-                checks.append(("condition", m.group(0)))
-            m = P.hedge_of_delivery(clause.text)
-            if m:
-                checks.append(("hedge", m.group(0)))
-            # every reference: "al prezzo di listino aggiornato è € 10,40 …, consegna come
-            # sopra" names its price, but not its date
-            checks += [
-                ("reference_elsewhere", m.group(0))
-                for m in L.pattern("reference_elsewhere").finditer(clause.sentence)
+            pieces: list[tuple[Clause, str | frozenset[int], bool, frozenset[int]]] = [
+                (clause, claim_scope, own, excluded)
             ]
-            sentence_dates: tuple[date, ...] = ()
-            # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
-            # none of its clauses: only a firm clause of its own carries a date
-            # nor does "the rest" borrow the date of the line the sentence names ("Pozycja 2 -
-            # zmiana terminu na 21.12.2026, reszta bez zmian")
-            if (
-                clause.sentence != clause.text
-                and not L.search("effective", clause.sentence)
-                and not L.search("hedge", clause.sentence)
-                and not P.OTHERS.search(clause.text)
-            ):
-                masked = _mask(clause.sentence, po)
-                hits, _ = find_dates(masked, locale, reference)
-                sentence_dates = tuple(
-                    h.date for h in hits if not P.shelf_life_before(masked, h.start)
+            cut: Span | None = None
+            if parts is not None:
+                # the exception's own words are the named lines' claim, the words around it
+                # the rest of the order's ("we confirm the order except line 2, which we
+                # cannot supply": a commitment of the others and a refusal of line 2)
+                pieces = [
+                    piece
+                    for piece in (
+                        (parts[0], ORDER, False, excluded),
+                        (parts[1], scope, True, frozenset()),
+                    )
+                    if _WORD.search(piece[0].text)
+                ]
+                cut = parts[1].span
+            for clause, claim_scope, own, excluded in pieces:
+                if claim_scope == ORDER:
+                    own = False
+                values = _values(clause, seg, po, locale, reference, others, basis)
+                if cut is not None and claim_scope == ORDER:
+                    values = [v for v in values if not cut.start <= v.span.start < cut.end]
+                has_values = any(v.kind in ("date", "price") for v in values) or any(
+                    v.kind == "number" for v in values
                 )
-            out.append(
-                Claim(
-                    act=act,
-                    sentence_dates=sentence_dates,
-                    clause=clause,
-                    scope=claim_scope,
-                    own_scope=own,
-                    fields=_fields(clause.text),
-                    values=values,
-                    checks=checks,
-                    excluded=excluded,
-                    elsewhere=elsewhere or about_sibling,
-                    assent_only=act == "commit" and _assent_only(clause.text),
-                    segment_kind=seg.kind,
-                    stated=stated,
-                    names_lines=bool(found),
+                named = own or scope != ORDER or all_named
+                act = _act(clause.text, has_values, named)
+                # "vi daremo la data di consegna entro venerdì": a value and no word of any act,
+                # about no line in particular
+                stated = (
+                    act == "change"
+                    and not named
+                    and seg.kind not in ("table_row", "attachment")
+                    and not any(L.search(a, clause.text) for a in (*L.ACTS, "assent"))
                 )
-            )
-    return _own_dates_only(out)
+                prev = out[-1] if out else None
+                if (
+                    prev is not None
+                    and prev.act == "commit"
+                    and prev.clause.sentence == clause.sentence
+                    and len(prev.clause.text.split()) <= 4
+                    and _THAT.match(clause.text)
+                    and L.search("other_object", clause.text)
+                    and not _ORDER_WORDS.search(_mask(clause.text, po, others))
+                ):
+                    # "potvrzuji, | že hřídele máme skladem (20 ks)": the splitter cut the
+                    # confirmation from what it confirms, which is stock, not this order
+                    out[-1] = replace(prev, act="other_object")
+                    act = "other_object"
+                if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
+                    act = "change"  # a row of the supplier's acknowledgment states its values
+                checks = []
+                if exc and not found and act == "commit" and _WORD.search(clause.text, exc.end()):
+                    checks.append(("unnamed_exception", exc.group(0)))
+                # a lead time from the order read as a date ("4 Wochen nach Auftragseingang" on
+                # the day the PO went out) is that date, no condition
+                sentence = clause.sentence
+                for h in lead_time_hits(sentence, po.issued, reference.date()):
+                    sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
+                # (not one inside the reason a cause word opens: "…, da die Rollen erst nach dem
+                # Vulkanisieren verpackt werden können" explains the date, it sets no condition)
+                m = next(
+                    (
+                        x
+                        for x in L.pattern("condition").finditer(sentence)
+                        if not _in_reason_clause(sentence, x.start())
+                    ),
+                    None,
+                )
+                if m:
+                    checks.append(("condition", m.group(0)))
+                m = P.hedge_of_delivery(clause.text)
+                if m:
+                    checks.append(("hedge", m.group(0)))
+                # every reference: "al prezzo di listino aggiornato è € 10,40 …, consegna come
+                # sopra" names its price, but not its date
+                checks += [
+                    ("reference_elsewhere", m.group(0))
+                    for m in L.pattern("reference_elsewhere").finditer(clause.sentence)
+                ]
+                sentence_dates: tuple[date, ...] = ()
+                # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
+                # none of its clauses: only a firm clause of its own carries a date
+                # nor does "the rest" borrow the date of the line the sentence names ("Pozycja 2 -
+                # zmiana terminu na 21.12.2026, reszta bez zmian")
+                if (
+                    clause.sentence != clause.text
+                    and not L.search("effective", clause.sentence)
+                    and not L.search("hedge", clause.sentence)
+                    and not P.OTHERS.search(clause.text)
+                ):
+                    masked = _mask(clause.sentence, po)
+                    hits, _ = find_dates(masked, locale, reference)
+                    sentence_dates = tuple(
+                        h.date for h in hits if not P.shelf_life_before(masked, h.start)
+                    )
+                out.append(
+                    Claim(
+                        act=act,
+                        sentence_dates=sentence_dates,
+                        clause=clause,
+                        scope=claim_scope,
+                        own_scope=own,
+                        fields=_fields(clause.text),
+                        values=values,
+                        checks=checks,
+                        excluded=excluded,
+                        elsewhere=elsewhere or about_sibling,
+                        assent_only=act == "commit" and _assent_only(clause.text),
+                        segment_kind=seg.kind,
+                        stated=stated,
+                        names_lines=bool(found),
+                    )
+                )
+    return _own_dates_only(_without_excepted(out, excepted))
+
+
+def _without_excepted(
+    claims: list[Claim], excepted: dict[tuple[int, str], frozenset[int]]
+) -> list[Claim]:
+    """ "Alles wie bestellt, bis auf Pos. 2 (…)", "Except for line 2 (…), all other items as
+    ordered": what the sentence says of the whole order is not said of the lines its
+    exception names, in whichever clause it says it."""
+    if not excepted:
+        return claims
+    return [
+        replace(c, excluded=c.excluded | lines)
+        if c.scope == ORDER and (lines := excepted.get((c.clause.span.segment, c.clause.sentence)))
+        else c
+        for c in claims
+    ]
+
+
+def _exception_parts(
+    clause: Clause, seg_text: str, exc: re.Match[str]
+) -> tuple[Clause, Clause] | None:
+    """An exception clause cut in two: the words about the rest of the order ("we confirm
+    the order", "… alles wie bestellt") and the exception's own words ("except line 2, which
+    we cannot supply", "bis auf Pos. 2 (Liefertermin 08.01.2027)"). None when the cut would
+    not be sure: the words around the exception commit to nothing by themselves ("alles
+    klar bis auf die Pyramiden: …"), or the exception's words, which run to the clause's
+    end, go back to the whole order ("undtagen paprikaen som kommer ind mandag, så vi kan
+    levere det hele …")."""
+    text = clause.text
+    start = exc.start()
+    bracket = P.EXCEPTION_BRACKET.match(text, exc.end())
+    end = bracket.end() if bracket else len(text)
+    order_text = f"{text[:start].rstrip(' ,;:-–—(')} {text[end:].lstrip(' ,;:-–—)')}".strip()
+    line_text = text[start:end].strip()
+    if _WORD.search(order_text):
+        if (
+            _act(order_text, False, False) != "commit"
+            or not bracket
+            and _act(line_text, False, True) not in ("decline", "change")
+        ):
+            return None
+    elif not bracket and (
+        L.search("commit", line_text) or P.OTHERS.search(line_text) or P.ALL_LINES.search(line_text)
+    ):
+        return None
+    # spans stay the clause's own: the values are read in the part's own words
+    raw = seg_text[clause.span.start : clause.span.end]
+    raw_exc = P.EXCEPT.search(raw)
+    raw_start = clause.span.start + (raw_exc.start() if raw_exc else 0)
+    raw_bracket = P.EXCEPTION_BRACKET.match(raw, raw_exc.end()) if raw_exc else None
+    raw_end = clause.span.start + raw_bracket.end() if raw_bracket else clause.span.end
+    line_span = Span(clause.span.segment, raw_start, raw_end)
+    return (
+        replace(clause, text=order_text),
+        replace(clause, text=line_text, span=line_span),
+    )
 
 
 def _own_dates_only(claims: list[Claim]) -> list[Claim]:

@@ -311,6 +311,16 @@ class Statement:
     count_columns: tuple[str, ...] = ()
 
 
+def _excepted(st: Statement) -> bool:
+    """The statement is what its sentence's exception names ("bis auf | Pos. 2 (…) alles wie
+    bestellt"): what else it says is of the other lines."""
+    exc = P.EXCEPT.search(st.sentence) if st.sentence else None
+    if exc is None:
+        return False
+    at = st.sentence.find(st.text.strip()[:15], exc.end())
+    return at >= 0 and not _WORDS_OR_VALUES.search(st.sentence[exc.end() : at])
+
+
 @dataclass
 class POReading:
     confirmation: POConfirmation | None
@@ -2893,6 +2903,14 @@ class POReader:
             for clause in (c for whole in _clauses(sentence) for c in self._named_parts(whole)):
                 exc = P.EXCEPT.search(clause)
                 parts = [clause[: exc.start()], clause[exc.end() :]] if exc else [clause]
+                bracket = P.EXCEPTION_BRACKET.match(clause, exc.end()) if exc else None
+                if exc and bracket and _WORDS_OR_VALUES.search(clause, bracket.end()):
+                    # "Bis auf Pos. 2 (Liefertermin 08.01.2027) alles wie bestellt": the
+                    # words after the exception's bracket are the rest of the order's
+                    parts = [
+                        f"{clause[: exc.start()]} {clause[bracket.end() :]}",
+                        clause[exc.end() : bracket.end()],
+                    ]
                 whole_head = False
                 if not exc:
                     all_m = P.ALL_LINES.search(clause)
@@ -4456,7 +4474,9 @@ class POReader:
         for st in general:
             if not P.STRONG_CLAIM.search(st.text) or P.OTHERS.search(st.text):
                 continue
-            if P.ANNOUNCES_DETAILS.search(st.sentence or st.text):
+            if P.ANNOUNCES_DETAILS.search(st.sentence or st.text) or P.EXCEPT.search(
+                st.sentence or st.text
+            ):
                 continue
             f = self._accept_fields(st)
             if P.IN_FULL.search(st.text) and not (
@@ -5516,6 +5536,8 @@ class POReader:
                 continue
             if P.ANNOUNCES_DETAILS.search(st.text) or P.OTHERS.search(st.text):
                 continue
+            if _excepted(st):
+                continue  # "Bis auf Pos. 2 (…) alles wie bestellt": the others are as ordered
             claim = P.STRONG_CLAIM.search(st.text) or _AS_REQUESTED.search(st.text)
             # the claim covers what it follows: "delivery as requested" is about the date only
             before = st.text[max(0, claim.start() - 40) : claim.start()]

@@ -453,6 +453,9 @@ EXCEPT = compile_re(
     r"|osim|izuzev|razen|с изключение на|освен|välja arvatud|išskyrus|izņemot)\b|제외",
     IC,
 )
+# what an exception's object runs to: its lines and a bracket right after them ("except
+# line 2 (delivery 08/01/2027)"); otherwise the rest of the clause
+EXCEPTION_BRACKET = compile_re(r"[^()]{0,40}?\([^()]*\)")
 OTHER_ORDER = compile_re(
     r"\b(?:your other (?:order|po|purchase order)|the other (?:order|po)|other order|another order|(?:second|third|fourth|fifth|last) (?:order|po)|ihre andere bestellung|die andere bestellung|votre autre commande|su otro pedido)\b",
     IC,
