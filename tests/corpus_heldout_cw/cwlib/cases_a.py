@@ -1,0 +1,780 @@
+"""Case definitions, part A."""
+from decimal import Decimal
+import datetime as dt
+
+from .common import (case, make_po, supplier, confirmation, other, chg, ACC, REJ, UNC,
+                     at, req_body, req_subject, req_sent, quote_gt, outlook_quote, wd,
+                     iso_friday, BUYERS)
+from . import mime as M
+from . import mail as ML
+from .pdf import simple_pdf
+from .xlsx import make_xlsx, Bold
+
+
+# ---------------------------------------------------------------------------
+@case("accordion-reeds-inline-it", "confirmation", "it-IT",
+      "Italian answers typed between the quoted PO lines (Thunderbird, UTF-8 8bit); quoted lines carry the PO figures")
+def a01():
+    sup = supplier("VOCIARM", "Voci Armoniche Castelfidardo S.r.l.", "ordini@vociarmoniche.example", "it-IT")
+    po = make_po("4500231107", sup, "sofia", "EUR", "2026-11-23", [
+        ("VA-REED-A440-TR", "Reed plate set, treble, A=440 Hz, Swedish steel", 120, "SET", "18.40", "2026-12-18"),
+        ("VA-BLK-B12", "Bass reed block, 12 voices, aluminium plates", 24, "EA", "96.00", "2026-12-18"),
+        ("VA-WAX-1KG", "Reed wax, natural, for reed mounting", 10, "KG", "22.50", "2026-12-11"),
+    ])
+    when = at("2026-11-25 11:42", 1)
+    quoted = ML.inline_answers(po, {
+        1: "OK, confermato come da ordine.",
+        2: "Quantità ok, ma il prezzo dei blocchi bassi è aumentato: 98,50 € cad.\n"
+           "(listino 2027). Consegna il 15/01/2027: prima non ce la facciamo, il\n"
+           "reparto montaggio è pieno fino a Natale.",
+        3: "Ok, la cera parte venerdì 11/12 con il corriere.",
+    })
+    body = ("Buongiorno Sofia,\n\n"
+            "rispondo direttamente sotto le singole righe.\n\n"
+            "Il 23/11/2026 09:12, Sofia Lindqvist ha scritto:\n" + quoted + "\n\n"
+            "Cordiali saluti\n"
+            "Giulia Brandoni\n"
+            "Ufficio Commerciale\n"
+            "Voci Armoniche Castelfidardo S.r.l.\n"
+            "Via della Fisarmonica 27 – 60022 Castelfidardo (AN)\n"
+            "Tel. +39 071 780 2291 – P.IVA 01839270425\n")
+    hs = ML.reply_headers(po, ("Giulia Brandoni", "g.brandoni@vociarmoniche.example"), when,
+                          ML.mid("thunderbird", "a01", "vociarmoniche.example"), prefix="Re: ",
+                          extra=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "it-IT")])
+    eml = M.message(hs, M.text(body, charset="UTF-8", cte="8bit"))
+    exp = confirmation("Inline answers under each quoted line; line 2 new price 98,50 and date 15/01/2027 (dd/mm); line 3 ships Friday 11/12 = requested date.",
+                       (po, {1: ACC, 2: chg(price="98.50", date="2027-01-15"), 3: ACC}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("bounce-m365-mailbox-full", "bounce", "en-US",
+      "Microsoft 365 NDR (554 5.2.2 mailbox full) carrying In-Reply-To and the full original PO request")
+def a02():
+    sup = supplier("GCJP", "Gulf Coast Jet Pumps Inc.", "orders@gulfcoastjetpumps.example", "en-US")
+    po = make_po("4500231188", sup, "dana", "USD", "2026-11-30", [
+        ("JP-IMP-144-SS", "Jet pump impeller 144 mm, 14/21 pitch, stainless", 8, "EA", "312.00", "2026-12-21"),
+        ("JP-WR-144", "Wear ring 144 mm, replaceable liner", 8, "EA", "88.50", "2026-12-21"),
+    ], req_at="14:05")
+    rcpt = sup["email"]
+    when = at("2026-11-30 13:05", 0).replace(second=4)
+    diag = ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException."
+            "MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception "
+            "with message [BeginDiagnosticData]Cannot open mailbox /o=ExchangeLabs/ou=Exchange Administrative "
+            "Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=7d1c0a4f3e2b4c5d9a8b1c2d3e4f5a6b-orders. "
+            "16.55847:8E080000[EndDiagnosticData]")
+    txt = ("Your message to %s couldn't be delivered.\n\n"
+           "orders's mailbox is full.\n\n"
+           "dana.ruiz        Office 365        orders\n"
+           "Action Required                    Recipient\n\n"
+           "Mailbox full\n\n"
+           "How to Fix It\n"
+           "The recipient's mailbox is full and can't accept messages now. Please try resending your\n"
+           "message later, or contact the recipient directly.\n\n"
+           "Was this helpful? Send feedback to Microsoft.\n"
+           "________________________________\n\n"
+           "More Info for Email Admins\n"
+           "Status code: 554 5.2.2\n\n"
+           "This error occurs when the recipient's mailbox is full and can't accept new messages.\n\n"
+           "Original Message Details\n"
+           "Created Date:    11/30/2026 1:05:02 PM\n"
+           "Sender Address:  dana.ruiz@northfield-group.example\n"
+           "Recipient Address:    %s\n"
+           "Subject:    %s\n\n"
+           "Error Details\n"
+           "Reported error:    %s\n"
+           "DSN generated by:    BN8PR12MB3411.namprd12.prod.outlook.com\n\n"
+           "Message Hops\n"
+           "HOP  TIME (UTC)            FROM                                   TO                                   WITH   RELAY TIME\n"
+           "1    11/30/2026 1:05:02 PM AM9PR07MB7123.eurprd07.prod.outlook.com AM9PR07MB7123.eurprd07.prod.outlook.com mapi   *\n"
+           "2    11/30/2026 1:05:03 PM AM9PR07MB7123.eurprd07.prod.outlook.com BN8PR12MB3411.namprd12.prod.outlook.com Microsoft SMTP Server (version=TLS1_2) 1 sec\n"
+           % (rcpt, rcpt, req_subject(po), diag))
+    html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\"></head><body>"
+            "<div style=\"font-family:'Segoe UI',Frutiger,Arial,sans-serif\">"
+            "<p style=\"font-size:16px\">Your message to <a href=\"mailto:%s\">%s</a> couldn't be delivered.</p>"
+            "<p style=\"font-size:24px;color:#c00000\">orders's mailbox is full.</p>"
+            "<table><tr><td>dana.ruiz</td><td>Office 365</td><td>orders</td></tr>"
+            "<tr><td>Action Required</td><td></td><td>Recipient</td></tr></table>"
+            "<p><b>Mailbox full</b></p><p><b>How to Fix It</b><br>The recipient's mailbox is full and can't accept "
+            "messages now. Please try resending your message later, or contact the recipient directly.</p>"
+            "<hr><p><b>More Info for Email Admins</b><br>Status code: 554 5.2.2</p>"
+            "<p>Reported error: %s</p><p>DSN generated by: BN8PR12MB3411.namprd12.prod.outlook.com</p>"
+            "</div></body></html>" % (rcpt, rcpt, diag))
+    ds = ("Reporting-MTA: dns;BN8PR12MB3411.namprd12.prod.outlook.com\n"
+          "Received-From-MTA: dns;AM9PR07MB7123.eurprd07.prod.outlook.com\n"
+          "Arrival-Date: Mon, 30 Nov 2026 13:05:02 +0000\n\n"
+          "Final-Recipient: rfc822;%s\n"
+          "Action: failed\n"
+          "Status: 5.2.2\n"
+          "Diagnostic-Code: smtp;%s\n" % (rcpt, diag))
+    body = M.multipart("report",
+                       M.alternative(M.text(txt, charset="us-ascii", cte="quoted-printable"),
+                                     M.html(html, charset="us-ascii", cte="quoted-printable"), bstyle="outlook"),
+                       M.raw("message/delivery-status", ds, cte=None),
+                       M.raw("message/rfc822", ML.request_message(po), cte=None),
+                       bstyle="outlook", params='report-type="delivery-status"')
+    hs = [("From", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@northfield-group.example>"),
+          ("To", M.addr("Dana Ruiz", "dana.ruiz@northfield-group.example")),
+          ("Date", M.date(when)),
+          ("Content-Language", "en-US"),
+          ("Message-ID", ML.mid("outlook-us", "a02ndr", "")),
+          ("In-Reply-To", po["request_message_id"]),
+          ("References", po["request_message_id"]),
+          ("Subject", "Undeliverable: " + req_subject(po)),
+          ("Auto-Submitted", "auto-replied"),
+          ("X-MS-PublicTrafficType", "Email"),
+          ("X-MS-Exchange-Message-Is-Ndr", ""),
+          ("X-MS-Exchange-Organization-SCL", "-1")]
+    eml = M.message(hs, body)
+    return [po], eml, other("bounce", "M365 non-delivery report: recipient mailbox full (5.2.2). The attached original request contains all PO figures; nothing from the supplier.")
+
+
+# ---------------------------------------------------------------------------
+@case("arrow-nocks-split-two-sentences", "confirmation", "nl-NL",
+      "iPhone reply in English from a Dutch supplier: one line split over two sentences ('40 ship this Friday. The remaining 20 follow in week 3')")
+def a03():
+    sup = supplier("DOELWIT", "Doelwit Archery Components B.V.", "sales@doelwit-archery.example", "nl-NL")
+    po = make_po("4500231142", sup, "dana", "USD", "2026-11-27", [
+        ("NK-PIN-S-GRN", "Pin nock, small groove, fluorescent green (box of 100)", 60, "BOX", "14.75", "2026-12-11"),
+        ("NK-ADP-246", "Nock pin adapter for .246 ID shafts, aluminium", 500, "PCS", "0.62", "2026-12-11"),
+    ], req_at="16:40")
+    when = at("2026-12-01 08:17", 1)
+    own = ("Hi Dana,\n\n"
+           "Adapters (line 2) are fine as ordered.\n\n"
+           "Pin nocks: we're short on the green resin. 40 ship this Friday. The remaining 20 follow in week 3. Same price.\n\n"
+           "Mike\n\n"
+           "Sent from my iPhone")
+    attr = "On 27 Nov 2026, at 16:40, Dana Ruiz <dana.ruiz@northfield-group.example> wrote:"
+    text = own + "\n\n> " + attr + "\n> \n" + quote_gt(req_body(po)) + "\n"
+    html = ("<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"></head>"
+            "<body dir=\"auto\">" + "".join("<div dir=\"ltr\">%s</div>" % (M.esc(l) or "<br>") for l in own.split("\n"))
+            + "<div dir=\"ltr\"><br><blockquote type=\"cite\">" + M.esc(attr) + "<br><br></blockquote></div>"
+            "<blockquote type=\"cite\"><div dir=\"ltr\">" + "<br>".join(M.esc(l) for l in req_body(po).split("\n"))
+            + "</div></blockquote></body></html>")
+    hs = ML.reply_headers(po, ("Mike Verhoeven", "mike@doelwit-archery.example"), when,
+                          ML.mid("apple", "a03", "doelwit-archery.example"), prefix="Re: ",
+                          extra=[("X-Mailer", "iPhone Mail (22B91)")])
+    eml = M.message(hs, M.alternative(M.text(text, charset="utf-8", cte="quoted-printable"),
+                                      M.html(html, charset="utf-8", cte="quoted-printable"), bstyle="apple"))
+    exp = confirmation("Mail of Tue 1 Dec: 'this Friday' = 2026-12-04; 'week 3' (Dutch supplier, ISO weeks) = Friday 2027-01-22. Line 1 split 40+20, line 2 as ordered.",
+                       (po, {1: chg(date="2027-01-22", schedule=[(40, "2026-12-04"), (20, "2027-01-22")]), 2: ACC}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("autoreply-helpdesk-ticket-full-po", "auto_reply", "en-GB",
+      "Helpdesk ticket receipt that quotes our whole PO (all figures) under a ticket number; In-Reply-To set")
+def a04():
+    sup = supplier("TACKLEUK", "Tackle Direct Wholesale Ltd", "trade@tackledirect-wholesale.example", "en-GB")
+    po = make_po("4500231099", sup, "martin", "GBP", "2026-11-26", [
+        ("FR-BRG-MR63-SS", "Reel bearing MR63ZZ stainless, 3x6x2.5 mm", 400, "PCS", "1.18", "2026-12-16"),
+        ("FR-BRG-MR74-CER", "Hybrid ceramic reel bearing MR74 4x7x2.5 mm", 200, "PCS", "4.35", "2026-12-16"),
+        ("FR-ROLLER-LR", "Line roller bearing assembly, spinning reel", 150, "PCS", "2.90", "2026-12-16"),
+    ], req_at="10:30")
+    when = at("2026-11-26 09:31", 0)
+    t = ("Dear Martin Holm,\n\n"
+         "Thank you for contacting Tackle Direct Trade Support. This is an automated response to let you\n"
+         "know that we have received your request and a ticket has been created (reference TD-284113).\n"
+         "One of our team will get back to you within 2 working days.\n\n"
+         "Please keep the ticket reference in the subject line of any further correspondence.\n\n"
+         "Ticket summary\n"
+         "--------------\n"
+         "Reference: TD-284113\n"
+         "Subject:   %s\n"
+         "Priority:  Normal\n"
+         "Status:    Open\n"
+         "Queue:     Trade orders\n\n"
+         "Your message:\n\n%s\n\n"
+         "--\n"
+         "Tackle Direct Wholesale Ltd - Trade Support\n"
+         "Mon-Fri 08:30-17:00 (UK time)\n"
+         "Replies to this e-mail are added to your ticket automatically.\n" % (req_subject(po), req_body(po)))
+    h = ("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:13px\">"
+         "<p>Dear Martin Holm,</p><p>Thank you for contacting Tackle Direct Trade Support. This is an automated "
+         "response to let you know that we have received your request and a ticket has been created "
+         "(reference <b>TD-284113</b>). One of our team will get back to you within 2 working days.</p>"
+         "<p>Please keep the ticket reference in the subject line of any further correspondence.</p>"
+         "<table style=\"border:1px solid #ddd\"><tr><td>Reference</td><td>TD-284113</td></tr>"
+         "<tr><td>Subject</td><td>%s</td></tr><tr><td>Priority</td><td>Normal</td></tr>"
+         "<tr><td>Status</td><td>Open</td></tr><tr><td>Queue</td><td>Trade orders</td></tr></table>"
+         "<p><b>Your message:</b></p><div style=\"color:#555;border-left:3px solid #ccc;padding-left:8px\">%s</div>"
+         "<p style=\"color:#888\">--<br>Tackle Direct Wholesale Ltd - Trade Support<br>Mon-Fri 08:30-17:00 (UK time)</p>"
+         "</body></html>" % (M.esc(req_subject(po)), "<br>".join(M.esc(l) for l in req_body(po).split("\n"))))
+    hs = ML.reply_headers(po, ("Tackle Direct Trade Support", "support@tackledirect-wholesale.example"), when,
+                          ML.mid("generic", "a04", "helpdesk.tackledirect-wholesale.example"),
+                          subject="[#TD-284113] " + req_subject(po),
+                          extra=[("Reply-To", "Tackle Direct Trade Support <support@tackledirect-wholesale.example>"),
+                                 ("Auto-Submitted", "auto-replied"),
+                                 ("X-Auto-Response-Suppress", "All"),
+                                 ("Precedence", "auto_reply"),
+                                 ("X-Helpdesk-Ticket", "TD-284113")])
+    eml = M.message(hs, M.alternative(M.text(t, charset="utf-8", cte="quoted-printable"),
+                                      M.html(h, charset="utf-8", cte="quoted-printable"), bstyle="java"))
+    return [po], eml, other("auto_reply", "Helpdesk auto-acknowledgment; the full PO with quantities, prices and dates is echoed back but nothing is committed.")
+
+
+# ---------------------------------------------------------------------------
+@case("lathe-chucks-pdf-ack-pl", "confirmation", "pl-PL",
+      "Short Polish body (ISO-8859-2) pointing to an attached PDF order confirmation; changes only visible in the PDF")
+def a05():
+    sup = supplier("UCHPODL", "Uchwyty Podlasie Sp. z o.o.", "handel@uchwyty-podlasie.example", "pl-PL")
+    po = make_po("4500231120", sup, "tom", "EUR", "2026-11-24", [
+        ("LC-3J-160-D4", "3-jaw self-centring scroll chuck 160 mm, DIN 6350, Camlock D4", 8, "EA", "212.00", "2026-12-14"),
+        ("LC-4J-250-IND", "4-jaw independent chuck 250 mm, cast iron", 4, "EA", "468.00", "2026-12-14"),
+        ("LC-SJ-160", "Soft top jaws for 160 mm chuck, set of 3", 20, "SET", "37.50", "2026-12-14"),
+    ], req_at="11:05")
+    when = at("2026-11-26 13:20", 1)
+    own = ("Dzień dobry,\n\n"
+           "w załączeniu przesyłam potwierdzenie zamówienia nr 4500231120 (nasze ZS/2026/11/0417).\n"
+           "Proszę zwrócić uwagę na zmianę terminu w poz. 2 oraz ceny w poz. 3 (nowy cennik szczęk\n"
+           "miękkich obowiązujący od 01.12.2026).\n\n"
+           "Pozdrawiam / Best regards\n"
+           "Katarzyna Wróblewska\n"
+           "Dział Sprzedaży Eksportowej\n"
+           "Uchwyty Podlasie Sp. z o.o.\n"
+           "ul. Przemysłowa 14, 15-399 Białystok\n"
+           "tel. +48 85 742 19 60\n"
+           "NIP 542-318-44-07, KRS 0000281937\n\n"
+           "Treść tej wiadomości jest poufna i prawnie chroniona. Jeżeli nie jest Pan/Pani jej adresatem,\n"
+           "prosimy o powiadomienie nadawcy i usunięcie wiadomości.")
+    quote = outlook_quote(po, "pl", "Dział Handlowy <handel@uchwyty-podlasie.example>")
+    blocks = [("UCHWYTY PODLASIE Sp. z o.o.", "B", 14),
+              ("ul. Przemyslowa 14, 15-399 Bialystok, Polska   NIP 542-318-44-07", "R", 9),
+              "", ("POTWIERDZENIE ZAMOWIENIA / ORDER CONFIRMATION  ZS/2026/11/0417", "B", 12), "",
+              "Data / Date: 26.11.2026",
+              "Zamawiajacy / Buyer: Northfield Supply Group B.V., Waalhaven Zuidzijde 44, 3089 JH Rotterdam",
+              "Zamowienie klienta / Your PO: 4500231120 z dnia 24.11.2026",
+              "Waluta / Currency: EUR    Warunki dostawy: DAP Rotterdam (Incoterms 2020)", "",
+              ("Poz. Indeks klienta   Nazwa                          Ilosc  J.m.  Cena netto  Termin dostawy", "MB", 8.5),
+              ("rule",),
+              ("1    LC-3J-160-D4     Uchwyt 3-szczekowy 160 mm D4       8  szt.     212,00  14.12.2026", "M", 8.5),
+              ("2    LC-4J-250-IND    Uchwyt 4-szczekowy 250 mm          4  szt.     468,00  11.01.2027", "M", 8.5),
+              ("3    LC-SJ-160        Szczeki miekkie 160 mm (kpl. 3)   20  kpl.      39,40  14.12.2026", "M", 8.5),
+              ("rule",),
+              ("                                      Wartosc netto / Net value:  EUR 4 356,00", "MB", 8.5), "",
+              "Warunki platnosci / Payment: 60 dni / 60 days net",
+              "Uwagi / Remarks: poz. 2 - termin zmieniony (dostawa odlewow korpusow); poz. 3 - nowy cennik od 01.12.2026.",
+              "", "Wystawil / Issued by: Katarzyna Wroblewska"]
+    pdf = simple_pdf(blocks, title="Potwierdzenie zamowienia ZS/2026/11/0417", producer="Comarch ERP XL")
+    hs = ML.reply_headers(po, ("Katarzyna Wróblewska", "k.wroblewska@uchwyty-podlasie.example"), when,
+                          ML.mid("outlook", "a05", ""), prefix="RE: ", charset="iso-8859-2",
+                          extra=ML.outlook_extra(po, "pl-PL", has_attach=True))
+    alt = ML.outlook_reply(own, quote, charset="iso-8859-2", lang="PL")
+    eml = M.message(hs, M.mixed(alt, M.attachment(pdf, "application/pdf", "ZS_2026_11_0417.pdf"), bstyle="outlook"))
+    exp = confirmation("Body only announces changes; PDF: line 1 as ordered, line 2 date 11.01.2027, line 3 price 39,40.",
+                       (po, {1: ACC, 2: chg(date="2027-01-11"), 3: chg(price="39.40")}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("cheese-moulds-price-per-dozen-fr", "confirmation", "fr-FR",
+      "French webmail reply quoting prices per dozen (douzaine) while the PO counts each; 'semaine 51' date")
+def a06():
+    sup = supplier("MOULJURA", "Moules Fromagers du Jura SARL", "commandes@moules-jura.example", "fr-FR")
+    po = make_po("4500231131", sup, "sofia", "EUR", "2026-11-25", [
+        ("CM-CAM-250", "Camembert mould, perforated PP, 250 g", 600, "EA", "1.85", "2026-12-16"),
+        ("CM-TOM-1KG", "Tomme mould with follower, 1 kg, food-grade PP", 144, "EA", "6.40", "2026-12-16"),
+    ], req_at="15:20")
+    when = at("2026-11-27 09:48", 1)
+    t = ("Bonjour Madame Lindqvist,\n\n"
+         "Nous accusons bonne réception de votre commande n° 4500231131 et vous la confirmons comme suit :\n\n"
+         "- Moules camembert 250 g (CM-CAM-250) : 600 pièces, soit 50 douzaines, au prix de 22,20 € HT\n"
+         "  la douzaine, livraison le %s 16/12/2026 ;\n"
+         "- Moules tomme 1 kg avec fond (CM-TOM-1KG) : 144 pièces (12 douzaines) à 79,80 € HT la douzaine,\n"
+         "  livraison semaine 51.\n\n"
+         "Nos prix s'entendent à la douzaine, conditionnement par carton de 6 douzaines.\n\n"
+         "Restant à votre disposition,\n"
+         "Bien cordialement,\n\n"
+         "Hélène Grosjean\n"
+         "Service ADV\n"
+         "Moules Fromagers du Jura SARL\n"
+         "12 rue des Fruitières – 39600 Arbois\n"
+         "Tél. 03 84 66 12 40\n"
+         "SARL au capital de 80 000 € – RCS Lons-le-Saunier 412 553 901\n\n"
+         "----- Mail original -----\n"
+         "De: \"Sofia Lindqvist\" <sofia.lindqvist@northfield-group.example>\n"
+         "À: commandes@moules-jura.example\n"
+         "Envoyé: Mercredi 25 Novembre 2026 15:20:00\n"
+         "Objet: %s\n\n%s\n" % (wd("2026-12-16", "fr"), req_subject(po), req_body(po)))
+    hs = ML.reply_headers(po, ("Hélène Grosjean", "adv@moules-jura.example"), when,
+                          ML.mid("generic", "a06", "moules-jura.example"), prefix="Re: ", charset="iso-8859-15",
+                          extra=[("X-Mailer", "Zimbra 10.1.2_GA_4200 (ZimbraWebClient - FF132 (Win)/10.1.2_GA_4200)"),
+                                 ("Thread-Index", "Q3mT8aVb0kLxH2c4nWdR7sPq1eYuZg==")])
+    t = t.replace("–", "-")
+    eml = M.message(hs, M.text(t, charset="iso-8859-15", cte="quoted-printable"))
+    exp = confirmation("Prices per dozen: 22,20/12 = 1.85 (= PO), 79,80/12 = 6.65 (changed); 'semaine 51' = Friday 2026-12-18.",
+                       (po, {1: ACC, 2: chg(price="6.65", date="2026-12-18")}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("bounce-postfix-user-unknown", "bounce", "lt-LT",
+      "Postfix 'Undelivered Mail Returned to Sender' (550 5.1.1 user unknown) with the original request attached")
+def a07():
+    sup = supplier("LINOSIUL", "UAB Lino Siūlai", "uzsakymai@linosiulai.example", "lt-LT")
+    po = make_po("4500231077", sup, "martin", "EUR", "2026-11-23", [
+        ("BT-LIN-18-3-NAT", "Linen bookbinding thread 18/3, natural, 100 g spool", 60, "EA", "6.90", "2026-12-15"),
+        ("BT-LIN-12-4-WAX", "Waxed linen thread 12/4, black, 50 m", 80, "EA", "4.75", "2026-12-15"),
+    ], req_at="09:40")
+    when = at("2026-11-23 09:41", 1)
+    rcpt = sup["email"]
+    note = ("This is the mail system at host mx1.northfield-group.example.\n\n"
+            "I'm sorry to have to inform you that your message could not\n"
+            "be delivered to one or more recipients. It's attached below.\n\n"
+            "For further assistance, please send mail to postmaster.\n\n"
+            "If you do so, please include this problem report. You can\n"
+            "delete your own text from the attached returned message.\n\n"
+            "                   The mail system\n\n"
+            "<%s>: host mx.linosiulai.example[192.0.2.41] said: 550\n"
+            "    5.1.1 <%s>: Recipient address rejected: User unknown in\n"
+            "    virtual mailbox table (in reply to RCPT TO command)\n" % (rcpt, rcpt))
+    ds = ("Reporting-MTA: dns; mx1.northfield-group.example\n"
+          "X-Postfix-Queue-ID: 4GkT2x0Q3Lz9sWd\n"
+          "X-Postfix-Sender: rfc822; martin.holm@northfield-group.example\n"
+          "Arrival-Date: Mon, 23 Nov 2026 09:40:58 +0100 (CET)\n\n"
+          "Final-Recipient: rfc822; %s\n"
+          "Original-Recipient: rfc822;%s\n"
+          "Action: failed\n"
+          "Status: 5.1.1\n"
+          "Remote-MTA: dns; mx.linosiulai.example\n"
+          "Diagnostic-Code: smtp; 550 5.1.1 <%s>: Recipient address rejected:\n"
+          "    User unknown in virtual mailbox table\n" % (rcpt, rcpt, rcpt))
+    body = M.multipart("report",
+                       M.raw("text/plain; charset=us-ascii", note, cte=None, extra=[("Content-Description", "Notification")]),
+                       M.raw("message/delivery-status", ds, cte=None, extra=[("Content-Description", "Delivery report")]),
+                       M.raw("message/rfc822", ML.request_message(po), cte=None, extra=[("Content-Description", "Undelivered Message")]),
+                       bstyle="postfix", params='report-type=delivery-status',
+                       preamble="This is a MIME-encapsulated message.")
+    hs = [("Return-Path", "<>"),
+          ("Received", "by mx1.northfield-group.example (Postfix)\r\n\tid 7B1C2240A1F; Mon, 23 Nov 2026 09:41:02 +0100 (CET)"),
+          ("Date", M.date(when.replace(second=2))),
+          ("From", "MAILER-DAEMON@mx1.northfield-group.example (Mail Delivery System)"),
+          ("Subject", "Undelivered Mail Returned to Sender"),
+          ("To", "martin.holm@northfield-group.example"),
+          ("Auto-Submitted", "auto-replied"),
+          ("Message-Id", "<20261123084102.7B1C2240A1F@mx1.northfield-group.example>")]
+    eml = M.message(hs, body)
+    return [po], eml, other("bounce", "Postfix DSN, permanent failure 5.1.1; original request with PO figures attached as message/rfc822.")
+
+
+# ---------------------------------------------------------------------------
+@case("espresso-gaskets-all-except-line2", "confirmation", "es-ES",
+      "'All lines as ordered except line 2' then line 2's change, written in English with Spanish number/date formats; Spanish Outlook quote")
+def a08():
+    sup = supplier("JUNTLEV", "Juntas Cafeteras Levante S.L.", "export@juntaslevante.example", "es-ES")
+    po = make_po("4500231150", sup, "priya", "EUR", "2026-11-26", [
+        ("EG-GH-85-58", "Group head gasket 8.5 mm for 58 mm groups, silicone", 400, "PCS", "0.52", "2026-12-21"),
+        ("EG-GH-80-NBR", "Group head gasket 8.0 mm, NBR, E61", 300, "PCS", "0.44", "2026-12-21"),
+        ("EG-SCR-58-SS", "Shower screen 58 mm, stainless steel", 150, "PCS", "2.95", "2026-12-21"),
+        ("EG-ORK-E61", "O-ring kit for E61 group, 12 pieces", 40, "SET", "11.20", "2026-12-21"),
+    ], req_at="13:15")
+    when = at("2026-11-30 17:05", 1)
+    own = ("Hello Priya,\n\n"
+           "Thank you for the order. All lines as ordered except line 2.\n\n"
+           "Line 2 (EG-GH-80-NBR): the NBR compound went up, new price is 0,48 EUR/pc, and we can deliver\n"
+           "it on 08/01/2027 because the mould is in maintenance until after Christmas.\n\n"
+           "Best regards / Saludos cordiales\n\n"
+           "Jordi Puig i Ferrer\n"
+           "Export Department\n"
+           "JUNTAS CAFETERAS LEVANTE, S.L.\n"
+           "Polígono Industrial El Oliveral, C/ F, nave 7 · 46394 Ribarroja del Turia (Valencia)\n"
+           "Tel. +34 961 660 384\n\n"
+           "AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario,\n"
+           "pudiendo contener información confidencial. De conformidad con el Reglamento (UE) 2016/679,\n"
+           "le informamos de que sus datos forman parte de un fichero responsabilidad de JUNTAS CAFETERAS\n"
+           "LEVANTE, S.L. Puede ejercer sus derechos en lopd@juntaslevante.example.")
+    quote = outlook_quote(po, "es", "Export <export@juntaslevante.example>")
+    hs = ML.reply_headers(po, ("Jordi Puig", "jordi.puig@juntaslevante.example"), when,
+                          ML.mid("outlook", "a08", ""), prefix="RE: ", charset="windows-1252",
+                          extra=ML.outlook_extra(po, "es-ES"))
+    eml = M.message(hs, ML.outlook_reply(own, quote, charset="windows-1252", lang="ES"))
+    exp = confirmation("Lines 1, 3, 4 as ordered; line 2 price 0,48 (decimal comma) and delivery 08/01/2027 (dd/mm/yyyy).",
+                       (po, {1: ACC, 2: chg(price="0.48", date="2027-01-08"), 3: ACC, 4: ACC}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("thermocouples-self-correction-cs", "confirmation", "cs-CZ",
+      "Czech supplier corrects himself in the same mail ('myslel jsem 15. ledna, ne 5.'); CZK with space thousands separators")
+def a09():
+    sup = supplier("TERMBRNO", "Termočlánky Brno s.r.o.", "obchod@termoclanky-brno.example", "cs-CZ")
+    po = make_po("4500231163", sup, "tom", "CZK", "2026-11-27", [
+        ("TC-K-6-500-IN", "Thermocouple type K, 6 mm x 500 mm, Inconel 600 sheath", 30, "EA", "1450.00", "2026-12-17"),
+        ("TC-S-PTRH-700", "Thermocouple type S, Pt10Rh-Pt, ceramic protection tube 700 mm", 4, "EA", "18900.00", "2026-12-17"),
+        ("TC-CC-K-2X15", "Compensating cable type K, 2 x 1.5 mm2, PVC", 200, "M", "42.00", "2026-12-17"),
+    ], req_at="08:50")
+    when = at("2026-12-02 10:12", 1)
+    own = ("Dobrý den, pane Achterbergu,\n\n"
+           "k Vaší objednávce 4500231163 potvrzujeme:\n\n"
+           "pol. 1 – termočlánek K 6×500 Inconel – 30 ks á 1 450,00 Kč – dodání 17. 12. 2026\n"
+           "pol. 2 – termočlánek S (Pt10Rh-Pt) – 4 ks, cena 19 450,00 Kč/ks (zdražení platiny), dodání 5. 1. 2027\n"
+           "pol. 3 – kompenzační vedení K 2×1,5 – 200 m á 42,00 Kč – dodání 17. 12. 2026\n\n"
+           "Oprava k pol. 2: omlouvám se, myslel jsem 15. ledna, ne 5. – keramické trubky nám dorazí až 8. 1.\n\n"
+           "S pozdravem\n\n"
+           "Ing. Pavel Dvořák\n"
+           "obchodní oddělení\n"
+           "Termočlánky Brno s.r.o.\n"
+           "Hněvkovského 65, 617 00 Brno\n"
+           "tel.: +420 543 212 870, mobil: +420 737 118 402\n"
+           "IČ: 26953491, DIČ: CZ26953491")
+    quote = outlook_quote(po, "cs", "Obchod <obchod@termoclanky-brno.example>")
+    hs = ML.reply_headers(po, ("Pavel Dvořák", "dvorak@termoclanky-brno.example"), when,
+                          ML.mid("outlook", "a09", ""), prefix="RE: ", charset="iso-8859-2",
+                          extra=ML.outlook_extra(po, "cs-CZ"))
+    own = own.replace("–", "-")
+    eml = M.message(hs, ML.outlook_reply(own, quote, charset="iso-8859-2", lang="CS"))
+    exp = confirmation("Line 2 first says 5. 1. 2027, then the writer corrects to 15 January; price 19 450,00 CZK. Lines 1 and 3 as ordered. '8. 1.' is the supplier's own material date.",
+                       (po, {1: ACC, 2: chg(price="19450.00", date="2027-01-15"), 3: ACC}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("unrelated-quality-audit-invitation", "unrelated", "de-CH",
+      "Swiss supplier's ISO 13485 audit invitation (text/calendar REQUEST) that names our open PO as traceability sample")
+def a10():
+    sup = supplier("DENTFORM", "Dentaform AG", "verkauf@dentaform.example", "de-CH")
+    po = make_po("4500231059", sup, "priya", "CHF", "2026-11-20", [
+        ("DT-PERF-UM", "Impression tray, perforated, upper, size M, stainless", 40, "EA", "11.60", "2026-12-18"),
+        ("DT-RIM-LOCK-L", "Rim-lock impression tray, lower, large", 40, "EA", "12.40", "2026-12-18"),
+    ], req_at="10:00")
+    when = at("2026-12-03 14:30", 1)
+    t = ("Sehr geehrte Frau Nair\n\n"
+         "Im Rahmen unseres Lieferantenmanagements nach ISO 13485:2016 laden wir Sie herzlich zum jährlichen\n"
+         "Kundenaudit bei Dentaform AG in Schaffhausen ein.\n\n"
+         "Termin: Dienstag, 19. Januar 2027, 09:00–15:30 Uhr (Ausweichtermin: Donnerstag, 21. Januar 2027)\n"
+         "Ort: Dentaform AG, Mühlentalstrasse 112, 8200 Schaffhausen, Sitzungszimmer «Rhein»\n\n"
+         "Agenda (Entwurf):\n"
+         "09:00  Begrüssung, Status Massnahmen aus Audit 2026\n"
+         "09:45  Rundgang Tiefzieherei und Reinraum Klasse 8\n"
+         "11:00  Rückverfolgbarkeit: Stichprobe anhand Ihrer Bestellung 4500231059\n"
+         "12:15  Mittagessen\n"
+         "13:30  Reklamationsstatistik, CAPA, Lieferperformance\n"
+         "15:00  Abschlussbesprechung\n\n"
+         "Bitte bestätigen Sie den Termin über die Kalendereinladung oder teilen Sie uns bis 18. Dezember 2026\n"
+         "die Namen der Teilnehmenden mit.\n\n"
+         "Freundliche Grüsse\n\n"
+         "Dr. Corinne Wälti\n"
+         "Leiterin Qualitätsmanagement\n"
+         "Dentaform AG\n"
+         "Mühlentalstrasse 112, 8200 Schaffhausen\n"
+         "Tel. +41 52 630 44 80\n")
+    ics = ("BEGIN:VCALENDAR\n"
+           "METHOD:REQUEST\n"
+           "PRODID:Microsoft Exchange Server 2010\n"
+           "VERSION:2.0\n"
+           "BEGIN:VTIMEZONE\n"
+           "TZID:W. Europe Standard Time\n"
+           "BEGIN:STANDARD\nDTSTART:16010101T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
+           "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\nEND:STANDARD\n"
+           "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+           "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\n"
+           "END:VTIMEZONE\n"
+           "BEGIN:VEVENT\n"
+           "ORGANIZER;CN=Corinne Wälti:mailto:qm@dentaform.example\n"
+           "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Priya Nair:mailto:priya.nair@northfield-group.example\n"
+           "SUMMARY;LANGUAGE=de-CH:Kundenaudit ISO 13485 – Dentaform AG\n"
+           "DTSTART;TZID=W. Europe Standard Time:20270119T090000\n"
+           "DTEND;TZID=W. Europe Standard Time:20270119T153000\n"
+           "UID:040000008200E00074C5B7101A82E0080000000010A4B77E2D5FDB01000000000000000010000000C1A2\n"
+           "DTSTAMP:20261203T133000Z\n"
+           "LOCATION;LANGUAGE=de-CH:Dentaform AG\\, Mühlentalstrasse 112\\, 8200 Schaffhausen\n"
+           "SEQUENCE:0\n"
+           "STATUS:CONFIRMED\n"
+           "END:VEVENT\n"
+           "END:VCALENDAR\n").replace("\n", "\r\n")
+    hs = [("From", M.addr("Qualitätsmanagement Dentaform AG", "qm@dentaform.example")),
+          ("To", M.addr("Priya Nair", "priya.nair@northfield-group.example")),
+          ("Subject", M.hdr("Einladung: Kundenaudit ISO 13485 – Dentaform AG, 19. Januar 2027")),
+          ("Date", M.date(when)),
+          ("Message-ID", ML.mid("outlook", "a10", "")),
+          ("Content-Language", "de-CH"),
+          ("Thread-Topic", M.hdr("Einladung: Kundenaudit ISO 13485 – Dentaform AG, 19. Januar 2027"))]
+    cal = M.text(ics, subtype="calendar", charset="utf-8", cte="base64")
+    cal.headers[0] = ("Content-Type", 'text/calendar; charset="utf-8"; method=REQUEST')
+    eml = M.message(hs, M.alternative(M.text(t, charset="utf-8", cte="quoted-printable"),
+                                      M.html(M.html_outlook(t, "utf-8", lang="DE-CH"), charset="utf-8"),
+                                      cal, bstyle="outlook"))
+    return [po], eml, other("unrelated", "Audit invitation with dates in January 2027 and our PO number as audit sample; it does not answer the PO.")
+
+
+# ---------------------------------------------------------------------------
+@case("reel-bearings-fullwidth-dates-ja", "confirmation", "ja-JP",
+      "Japanese Shift_JIS reply with full-width digits ('１２月１８日') and a split line 3 (200 + 100)")
+def a11():
+    sup = supplier("SHIOMI", "Shiomi Bearing Co., Ltd.", "eigyo@shiomi-bearing.example", "ja-JP")
+    po = make_po("4500231171", sup, "martin", "JPY", "2026-11-27", [
+        ("FB-693ZZ-A7", "Stainless ball bearing 693ZZ 3x8x4 mm, ABEC-7", 2000, "PCS", "185", "2026-12-18"),
+        ("FB-MR105ZZ", "Stainless ball bearing MR105ZZ 5x10x4 mm", 1500, "PCS", "160", "2026-12-18"),
+        ("FB-OWC-10", "One-way roller clutch bearing 10 mm for spinning reels", 300, "PCS", "1250", "2026-12-25"),
+    ], req_at="10:00")
+    when = at("2026-12-02 17:45", 9)
+    t = ("Northfield Supply Group B.V.\n"
+         "購買部　Martin Holm 様\n\n"
+         "いつも大変お世話になっております。\n"
+         "潮見ベアリング営業部の田中でございます。\n\n"
+         "ご注文書（No.4500231171）につきまして、下記の通りご回答申し上げます。\n\n"
+         "１．693ZZ（ABEC-7）　　2,000個　単価185円　納期１２月１８日\n"
+         "２．MR105ZZ　　　　　　1,500個　単価160円　納期１２月１８日\n"
+         "３．ワンウェイクラッチ10mm　300個　単価1,250円\n"
+         "　　※材料入荷遅れのため、分納とさせていただきます。\n"
+         "　　　１２月２５日に200個、残り100個は１月１５日の出荷となります。\n\n"
+         "何卒よろしくお願い申し上げます。\n\n"
+         "━━━━━━━━━━━━━━━━━━━━\n"
+         "株式会社潮見ベアリング　営業部\n"
+         "田中　美咲（Misaki Tanaka）\n"
+         "〒436-0028　静岡県掛川市亀の甲2-14-5\n"
+         "TEL 0537-22-4180 / FAX 0537-22-4181\n"
+         "━━━━━━━━━━━━━━━━━━━━\n\n"
+         "差出人: Martin Holm <martin.holm@northfield-group.example>\n"
+         "送信日時: 2026年11月27日 18:00\n"
+         "宛先: eigyo@shiomi-bearing.example\n"
+         "件名: %s\n\n%s\n" % (req_subject(po), req_body(po)))
+    hs = ML.reply_headers(po, ("田中 美咲", "m-tanaka@shiomi-bearing.example"), when,
+                          ML.mid("outlook", "a11", ""), prefix="RE: ", charset="iso-2022-jp",
+                          extra=ML.outlook_extra(po, "ja-JP"))
+    eml = M.message(hs, M.text(t, charset="shift_jis", cte="base64"))
+    exp = confirmation("Full-width digit dates without year: １２月１８日 = 2026-12-18 (= requested), line 3 200 on 12-25 and 100 on 2027-01-15 (ship dates).",
+                       (po, {1: ACC, 2: ACC, 3: chg(date="2027-01-15", schedule=[(200, "2026-12-25"), (100, "2027-01-15")])}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("harpoon-replicas-conditional-no", "needs_review", "nb-NO",
+      "Norwegian conditional offer: on time only with a 12 % express surcharge, otherwise week 4; asks us to choose")
+def a12():
+    sup = supplier("NORDHVAL", "Nordhval Replika AS", "post@nordhval-replika.example", "nb-NO")
+    po = make_po("4500231095", sup, "sofia", "NOK", "2026-11-24", [
+        ("HR-SF-1870-11", "Museum replica: Svend Foyn grenade harpoon (1870), 1:1, non-functional, steel", 2, "EA", "38500.00", "2026-12-18"),
+        ("HR-MNT-OAK", "Wall mount, oiled oak, with engraved brass plate", 2, "EA", "4200.00", "2026-12-18"),
+    ], req_at="14:10")
+    when = at("2026-11-27 12:03", 1)
+    own = ("Hei Sofia,\n\n"
+           "Takk for bestillingen. Harpunene kan vi levere innen fredag 18. desember dersom dere godtar et\n"
+           "ekspresstillegg på 12 % (vi må da sette på en ekstra smed i helgene). Uten tillegg blir\n"
+           "leveringen uke 4. Veggfestene lages samtidig med harpunene.\n\n"
+           "Gi beskjed om hva dere ønsker, så sender jeg ordrebekreftelse.\n\n"
+           "Med vennlig hilsen\n"
+           "Eirik Solberg\n"
+           "Nordhval Replika AS\n"
+           "Strandgata 12, 3210 Sandefjord\n"
+           "Tlf. 33 46 10 77\n"
+           "Org.nr. 918 442 106 MVA")
+    attr = "tir. 24. nov. 2026 kl. 14:10 skrev Sofia Lindqvist <sofia.lindqvist@northfield-group.example>:"
+    hs = ML.reply_headers(po, ("Eirik Solberg", "eirik@nordhval-replika.example"), when,
+                          ML.mid("gmail", "a12"), prefix="Re: ", charset="ISO-8859-1")
+    eml = M.message(hs, ML.gmail_reply(own, attr, req_body(po), charset="ISO-8859-1"))
+    return [po], eml, other("needs_review", "Two alternative offers (18 Dec with +12 % or week 4 at PO price); supplier waits for our choice before confirming.")
+
+
+# ---------------------------------------------------------------------------
+@case("curling-handles-xlsx-cancelled-row", "confirmation", "sv-SE",
+      "Swedish reply with an XLSX order confirmation in which one row has status 'Cancelled' and another a later date")
+def a13():
+    sup = supplier("CURLTEKN", "Curlingteknik i Östersund AB", "order@curlingteknik.example", "sv-SE")
+    po = make_po("4500231180", sup, "sofia", "SEK", "2026-11-30", [
+        ("CS-HDL-STD-RD", "Curling stone handle, standard, red", 16, "EA", "845.00", "2027-01-08"),
+        ("CS-HDL-STD-YE", "Curling stone handle, standard, yellow", 16, "EA", "845.00", "2027-01-08"),
+        ("CS-BOLT-M12", "Handle bolt M12 x 95 with spring washer", 40, "EA", "62.00", "2027-01-08"),
+        ("CS-HDL-SENS", "Handle with hog-line sensor insert", 4, "EA", "2950.00", "2027-01-08"),
+    ], req_at="09:30")
+    when = at("2026-12-02 15:22", 1)
+    own = ("Hej Sofia!\n\n"
+           "Tack för beställningen. Bifogar vår orderbekräftelse 26-1187 som Excel-fil.\n\n"
+           "Observera att rad 4 (handtag med sensor) är makulerad – leverantören av sensorinsatsen har lagt\n"
+           "ned tillverkningen. De gula handtagen kommer en vecka senare än de röda.\n\n"
+           "Med vänlig hälsning\n"
+           "Anna Sjöberg\n"
+           "Innesälj\n"
+           "Curlingteknik i Östersund AB\n"
+           "Box 314, 831 25 Östersund\n"
+           "Tel 063-12 88 40").replace("–", "-")
+    quote = outlook_quote(po, "sv", "Order <order@curlingteknik.example>")
+    d = dt.date
+    rows = [[Bold("Orderbekräftelse 26-1187")],
+            ["Kund", "Northfield Supply Group B.V., Rotterdam"],
+            ["Er order", "4500231180"],
+            ["Orderdatum", d(2026, 11, 30)],
+            [],
+            [Bold("Rad"), Bold("Er artikel"), Bold("Benämning"), Bold("Antal"), Bold("Enhet"),
+             Bold("À-pris SEK"), Bold("Belopp SEK"), Bold("Leveransdatum"), Bold("Status"), Bold("Kommentar")],
+            [1, "CS-HDL-STD-RD", "Curlinghandtag standard, röd", 16, "st", Decimal("845.00"), Decimal("13520.00"), d(2027, 1, 8), "Confirmed", ""],
+            [2, "CS-HDL-STD-YE", "Curlinghandtag standard, gul", 16, "st", Decimal("845.00"), Decimal("13520.00"), d(2027, 1, 15), "Confirmed", "Lev. v. 2"],
+            [3, "CS-BOLT-M12", "Handtagsbult M12x95 m. fjäderbricka", 40, "st", Decimal("62.00"), Decimal("2480.00"), d(2027, 1, 8), "Confirmed", ""],
+            [4, "CS-HDL-SENS", "Handtag med sensorinsats", 4, "st", Decimal("2950.00"), Decimal("0.00"), None, "Cancelled", "Utgår - sensorinsats ej längre tillgänglig"],
+            [],
+            ["", "", "Summa exkl. moms", "", "", "", Decimal("29520.00")],
+            ["Leveransvillkor", "DAP Rotterdam (Incoterms 2020)"],
+            ["Betalningsvillkor", "60 dagar netto"]]
+    x = make_xlsx([("Orderbekräftelse", rows, [6, 16, 34, 8, 7, 11, 12, 14, 11, 38])], date_format="yyyy-mm-dd",
+                  creator="Anna Sjöberg")
+    hs = ML.reply_headers(po, ("Anna Sjöberg", "anna.sjoberg@curlingteknik.example"), when,
+                          ML.mid("outlook", "a13", ""), prefix="SV: ", charset="iso-8859-1",
+                          extra=ML.outlook_extra(po, "sv-SE", has_attach=True))
+    alt = ML.outlook_reply(own, quote, charset="iso-8859-1", lang="SV")
+    eml = M.message(hs, M.mixed(alt, M.attachment(x, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                                 "Orderbekräftelse 26-1187.xlsx", name_style="rfc2047", charset="iso-8859-1"),
+                                bstyle="outlook"))
+    exp = confirmation("XLSX rows: 1 and 3 as ordered, row 2 delivery 2027-01-15, row 4 'Cancelled' (rejected).",
+                       (po, {1: ACC, 2: chg(date="2027-01-15"), 3: ACC, 4: REJ}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("pen-needles-revert-by-friday-in", "needs_review", "en-IN",
+      "Indian exporter acknowledges receipt and promises to 'revert by Friday i.e. 04.12.2026' with schedule and prices")
+def a14():
+    sup = supplier("HINDMED", "Hindustan Medi-Devices Ltd.", "exports@hindmedidevices.example", "en-IN")
+    po = make_po("4500231129", sup, "priya", "USD", "2026-11-25", [
+        ("PN-32G-4MM", "Pen needle 32G x 4 mm, universal thread, box of 100", 500, "BOX", "6.80", "2027-01-11"),
+        ("PN-31G-6MM", "Pen needle 31G x 6 mm, box of 100", 300, "BOX", "6.50", "2027-01-11"),
+    ], req_at="12:00")
+    when = at("2026-11-26 11:34", 5.5)
+    own = ("Dear Ma'am,\n\n"
+           "Greetings from Hindustan Medi-Devices!!\n\n"
+           "We acknowledge receipt of your PO No. 4500231129 dt. 25.11.2026, thanks for the same.\n\n"
+           "Kindly note that our production planning team is checking the sterilisation slot (ETO) for\n"
+           "January. We will revert with the confirmed delivery schedule and prices latest by Friday\n"
+           "i.e. 04.12.2026.\n\n"
+           "Thanks & Regards,\n"
+           "Rakesh Kumar Sharma\n"
+           "Sr. Executive - Exports\n"
+           "Hindustan Medi-Devices Ltd.\n"
+           "Plot No. 37, Sector 6, IMT Manesar, Gurugram - 122 050 (Haryana)\n"
+           "Mob: +91 98110 42276 | Ph: 0124-429 1180")
+    attr = "On Wed, 25 Nov 2026 at 16:30, Priya Nair <priya.nair@northfield-group.example> wrote:"
+    hs = ML.reply_headers(po, ("Rakesh Kumar Sharma", "exports@hindmedidevices.example"), when,
+                          ML.mid("gmail", "a14"), prefix="Re: ")
+    eml = M.message(hs, ML.gmail_reply(own, attr, req_body(po)))
+    return [po], eml, other("needs_review", "Receipt acknowledged, schedule and prices promised for later ('will revert'); the only dates are the PO date and the promised answer date.")
+
+
+# ---------------------------------------------------------------------------
+@case("autoreply-abwesenheit-de", "auto_reply", "de-DE",
+      "German Outlook out-of-office with a return date and a deputy's phone number")
+def a15():
+    sup = supplier("ORGLEDER", "Orgelleder-Manufaktur Weikersheim GmbH", "info@orgelleder-weikersheim.example", "de-DE")
+    po = make_po("4500231102", sup, "tom", "EUR", "2026-11-26", [
+        ("OL-ZIEGE-07", "Goat skin for pallet pouches, alum-tawed, 0.7 mm", 45, "FT2", "7.20", "2026-12-16"),
+        ("OL-SCHAF-BALG", "Sheepskin for bellows gussets, 0.5 mm", 80, "FT2", "4.60", "2026-12-16"),
+    ], req_at="08:45")
+    when = at("2026-11-26 08:45", 1).replace(second=31)
+    t = ("Sehr geehrte Damen und Herren,\n\n"
+         "vielen Dank für Ihre Nachricht. Ich bin bis einschließlich Freitag, 11.12.2026 nicht im Hause und\n"
+         "habe nur eingeschränkt Zugriff auf meine E-Mails.\n\n"
+         "Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an\n"
+         "Frau Sabine Hertlein, Tel. +49 7934 99 18-12, s.hertlein@orgelleder-weikersheim.example.\n\n"
+         "Mit freundlichen Grüßen\n"
+         "Bernd Kögel\n"
+         "Orgelleder-Manufaktur Weikersheim GmbH\n")
+    hs = ML.reply_headers(po, ("Bernd Kögel", "b.koegel@orgelleder-weikersheim.example"), when,
+                          ML.mid("exchange", "a15", "EXCH01.orgelleder-weikersheim.local"),
+                          subject="Automatische Antwort: " + req_subject(po), charset="iso-8859-1",
+                          extra=[("Thread-Topic", req_subject(po)),
+                                 ("Auto-Submitted", "auto-replied"),
+                                 ("X-Auto-Response-Suppress", "All"),
+                                 ("X-MS-Exchange-Inbox-Rules-Loop", "b.koegel@orgelleder-weikersheim.example"),
+                                 ("Content-Language", "de-DE")])
+    eml = M.message(hs, M.alternative(M.text(t, charset="iso-8859-1"),
+                                      M.html(M.html_outlook(t, "iso-8859-1", lang="DE"), charset="iso-8859-1"),
+                                      bstyle="outlook"))
+    return [po], eml, other("auto_reply", "Out-of-office until Friday 11.12.2026; the date is an absence date, not a delivery date.")
+
+
+# ---------------------------------------------------------------------------
+@case("pen-needles-two-pos-one-answered-da", "confirmation", "da-DK",
+      "Two open POs; the Danish reply confirms one and only mentions the other (to be answered next week)")
+def a16():
+    sup = supplier("NORDNEED", "NordNeedle Medical A/S", "ordre@nordneedle.example", "da-DK")
+    poa = make_po("4500231111", sup, "priya", "DKK", "2026-11-24", [
+        ("PN-32G-4-DK", "Insulin pen needle 32G x 4 mm, box of 100", 250, "BOX", "89.50", "2026-12-15"),
+        ("PN-31G-5-DK", "Insulin pen needle 31G x 5 mm, box of 100", 120, "BOX", "84.00", "2026-12-15"),
+    ], req_at="10:20")
+    pob = make_po("4500231112", sup, "priya", "DKK", "2026-11-24", [
+        ("PN-SAFE-30G-5", "Safety pen needle 30G x 5 mm, box of 100", 80, "BOX", "215.00", "2027-01-12"),
+    ], req_at="10:24")
+    when = at("2026-11-26 14:51", 1)
+    own = ("Hej Priya\n\n"
+           "Tak for ordrerne. Ordre 4500231111 bekræftes hermed:\n\n"
+           "250 æsker 32G 4 mm à kr. 89,50 og 120 æsker 31G 5 mm à kr. 84,00 – levering %s den 15. december.\n\n"
+           "Ordren på sikkerhedskanylerne (4500231112) vender jeg tilbage på i næste uge, når vi kender vores\n"
+           "tildeling fra fabrikken.\n\n"
+           "Venlig hilsen / Best regards\n"
+           "Mette Kjærgaard\n"
+           "Kundeservice\n"
+           "NordNeedle Medical A/S\n"
+           "Industrivej 9, 8660 Skanderborg\n"
+           "Tlf. +45 86 52 33 10 | CVR 34 18 72 59" % wd("2026-12-15", "da")).replace("–", "-")
+    quote = outlook_quote(poa, "da", "Ordre <ordre@nordneedle.example>")
+    hs = ML.reply_headers(poa, ("Mette Kjærgaard", "mkj@nordneedle.example"), when,
+                          ML.mid("outlook", "a16", ""), prefix="SV: ", charset="iso-8859-1",
+                          extra=ML.outlook_extra(poa, "da-DK"))
+    eml = M.message(hs, ML.outlook_reply(own, quote, charset="iso-8859-1", lang="DA"))
+    exp = confirmation("PO 4500231111 confirmed as ordered (tirsdag 15. december); PO 4500231112 only mentioned ('vender tilbage i næste uge') so it is left out.",
+                       (poa, {1: ACC, 2: ACC}))
+    return [poa, pob], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("dental-trays-kw-dates-de", "confirmation", "de-DE",
+      "German Auftragsbestätigung with 'KW 51' and 'Dienstag, KW 2/2027' dates and one discontinued position")
+def a17():
+    sup = supplier("ABFORM", "Abformtechnik Schwarzwald GmbH", "auftrag@abformtechnik.example", "de-DE")
+    po = make_po("4500231147", sup, "tom", "EUR", "2026-11-27", [
+        ("DT-PERF-OM-SS", "Impression tray, perforated, upper, size M, stainless", 50, "EA", "7.90", "2026-12-18"),
+        ("DT-DISP-UL-50", "Disposable impression tray, lower, large, box of 50", 30, "BOX", "24.50", "2026-12-18"),
+        ("DT-TRIPLE-35", "Triple tray for bite registration, box of 35", 20, "BOX", "31.00", "2026-12-18"),
+    ], req_at="11:30")
+    when = at("2026-12-01 09:05", 1)
+    own = ("Guten Morgen Herr Achterberg,\n\n"
+           "vielen Dank für Ihre Bestellung 4500231147, die wir wie folgt bestätigen:\n\n"
+           "Pos. 1  DT-PERF-OM-SS   50 St.  à 7,90 €    Liefertermin KW 51\n"
+           "Pos. 2  DT-DISP-UL-50   30 VE   à 24,50 €   Liefertermin Dienstag, KW 2/2027\n"
+           "Pos. 3  DT-TRIPLE-35    leider nicht mehr lieferbar – der Artikel wurde vom Hersteller abgekündigt.\n"
+           "        Als Alternative machen wir Ihnen gern ein Angebot für die „Bite-Tray Duo\".\n\n"
+           "Für Rückfragen stehe ich Ihnen gern zur Verfügung.\n\n"
+           "Mit freundlichen Grüßen\n\n"
+           "i. A. Sandra Möller\n"
+           "Innendienst / Auftragsabwicklung\n"
+           "Abformtechnik Schwarzwald GmbH\n"
+           "Gewerbestraße 18 · 78166 Donaueschingen\n"
+           "Tel. +49 771 896 43-21 · Fax -29\n"
+           "Geschäftsführer: Dr. Klaus Reiber · Amtsgericht Freiburg HRB 712044 · USt-IdNr. DE 281 553 917")
+    quote = outlook_quote(po, "de", "Auftrag <auftrag@abformtechnik.example>")
+    hs = ML.reply_headers(po, ("Sandra Möller", "s.moeller@abformtechnik.example"), when,
+                          ML.mid("outlook", "a17", ""), prefix="AW: ", charset="windows-1252",
+                          extra=ML.outlook_extra(po, "de-DE"))
+    eml = M.message(hs, ML.outlook_reply(own, quote, charset="windows-1252", lang="DE"))
+    exp = confirmation("KW 51 without a day = Friday 2026-12-18 (= requested); 'Dienstag, KW 2/2027' = 2027-01-12; Pos. 3 discontinued (rejected), alternative offer is not a commitment.",
+                       (po, {1: ACC, 2: chg(date="2027-01-12"), 3: REJ}))
+    return [po], eml, exp
+
+
+# ---------------------------------------------------------------------------
+@case("bounce-qmail-no-mailbox", "bounce", "nl-NL",
+      "qmail 'failure notice' without MIME structure; the full original request follows below the separator")
+def a18():
+    sup = supplier("KAASVORM", "Kaasvormen Gouda B.V.", "verkoop@kaasvormen-gouda.example", "nl-NL")
+    po = make_po("4500231090", sup, "tom", "EUR", "2026-11-25", [
+        ("CM-GOUDA-12", "Gouda cheese mould 12 kg, with lid, PP", 40, "EA", "38.60", "2026-12-14"),
+        ("CM-NET-12", "Mould net for 12 kg gouda, pack of 10", 8, "BOX", "21.90", "2026-12-14"),
+    ], req_at="09:05")
+    orig = ML.request_message(po)
+    rcv = ("Return-Path: <tom.achterberg@northfield-group.example>\r\n"
+           "Received: (qmail 28817 invoked from network); 25 Nov 2026 08:05:41 -0000\r\n"
+           "Received: from mx1.northfield-group.example (HELO mx1.northfield-group.example) (198.51.100.23)\r\n"
+           "  by mail.kaasvormen-gouda.example with ESMTPS (ECDHE-RSA-AES256-GCM-SHA384 encrypted); 25 Nov 2026 08:05:41 -0000\r\n").encode()
+    text = ("Hi. This is the qmail-send program at mail.kaasvormen-gouda.example.\r\n"
+            "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+            "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+            "<verkoop@kaasvormen-gouda.example>:\r\n"
+            "Sorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
+            "--- Below this line is a copy of the message.\r\n\r\n").encode()
+    head = ("Return-Path: <>\r\n"
+            "Received: (qmail 28820 invoked for bounce); 25 Nov 2026 08:05:44 -0000\r\n"
+            "Date: 25 Nov 2026 08:05:44 -0000\r\n"
+            "From: MAILER-DAEMON@mail.kaasvormen-gouda.example\r\n"
+            "To: tom.achterberg@northfield-group.example\r\n"
+            "Subject: failure notice\r\n"
+            "Message-ID: <20261125080544.28820.qmail@mail.kaasvormen-gouda.example>\r\n\r\n").encode()
+    eml = head + text + rcv + orig
+    return [po], eml, other("bounce", "qmail bounce (no MIME, no DSN part); the copied request below the separator carries all PO figures.")

@@ -1,0 +1,1 @@
+"""Helpers for the held-out batch CX of supplier replies (stdlib only)."""
