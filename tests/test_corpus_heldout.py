@@ -77,16 +77,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "PO in KG is taken per KG, and the count '18/3' of the thread named in the line is read "
         "as 18 March"
     ),
-    "corpus_heldout_cw/043-mannequin-joints-po-number-typo-us": (
-        "the body names another open PO of the supplier ('We confirm PO# 4500231138 as "
-        "follows') while the thread, the subject and the goods listed are 4500231183's: the "
-        "named PO is confirmed, whose goods the mail never mentions"
-    ),
-    "corpus_heldout_cx/005-metal-surcharge-of-delivery-month": (
-        "'Die Preise verstehen sich zzgl. Metallteuerungszuschlag (MTZ) … gemäß der Notierung "
-        "des Liefermonats': a surcharge of no stated amount on the prices is let through, and "
-        "the order is confirmed at the PO's prices"
-    ),
     "corpus_heldout_cx/059-shiftjis-raishuu-kinyoubi": (
         "Japanese 'ご希望の12月9日の納期には間に合わず、来週金曜日の出荷となります' (we cannot "
         "make the 9 December you asked for; shipment next week's Friday): the date refused is "

@@ -18,7 +18,8 @@ from agent.reading.claims import ORDER, Claim, Value, _mask
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced, sentences_of_line_only
 from agent.reading.masks import line_number_tokens, mask_codes
-from agent.reading.numbers import EITHER_WAY, parse_number, separators
+from agent.reading.match import pos_described
+from agent.reading.numbers import EITHER_WAY, parse_number, price_hits, separators
 from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
@@ -1985,6 +1986,96 @@ def denied_value_kept(d: Decision) -> list[str]:
 _NUMBER_TOKEN = compile_re(r"(?<![\w.,])\d[\d.,]*(?<![.,])(?![\w])")
 
 
+# A surcharge taken into the price or waived, in the words right before it ("inkl. MTZ",
+# "including the alloy surcharge", "no surcharge", "ohne Aufschlag", "sans majoration")
+_SURCHARGE_IN_OR_NONE = compile_re(
+    r"(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|including|inclusive|einschl\w*|no|not|without"
+    r"|kein\w*|ohne|sans|sin|senza|geen|zonder|bez|без|nessun\w*|ningún|ninguna|aucune?|nenhum)"
+    r"(?![^\W\d_])[^.;:!?]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# ... or after it ("Legierungszuschlag Dezember inklusive", "surcharge included")
+_INCLUDED_AFTER = compile_re(
+    r"[^.;:!?]{0,25}?(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|inbegriffen|enthalten|compris"
+    r"|eingerechnet|berücksichtigt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def surcharge_of_no_amount(d: Decision) -> list[str]:
+    """ "Die Preise verstehen sich zzgl. Metallteuerungszuschlag … gemäß der Notierung des
+    Liefermonats", "prices are plus alloy surcharge": a surcharge on this order's prices whose
+    amount the mail does not say. The price the supplier will charge is not known, whatever
+    price the words confirm."""
+    reasons = []
+    priced: dict[str, OpenPO] = {}
+    moved: set[str] = set()
+    for po, pl, ln in d.lines():
+        if ln.unit_price is not None:
+            priced[po.po_number] = po
+            if ln.unit_price != pl.unit_price:
+                moved.add(po.po_number)  # a new price was read: the surcharge is its reason
+    if moved:
+        return []  # (in a mail for several orders too: "Die Preisänderung bei FKM …")
+    for po in priced.values():
+        latest = max(pl.requested_date for pl in po.lines)
+        for c in d.claims_of(po):
+            sentence = c.clause.sentence
+            if c.elsewhere or not P.PRICE_WORDS.search(sentence):
+                continue
+            if _PERCENT.search(sentence) or price_hits(sentence, po.supplier.locale):
+                continue  # "Legierungszuschlag 3 %", "price is now 7.25 (coating surcharge)"
+            for m in L.pattern("surcharge").finditer(sentence):
+                if _SURCHARGE_IN_OR_NONE.search(sentence[: m.start()]) or _INCLUDED_AFTER.match(
+                    sentence, m.end()
+                ):
+                    continue
+                if later_only(sentence, latest, po.supplier.locale, d.msg.date):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number}: '{_clip(sentence)}' adds '{m.group(0)}' to the prices "
+                    "and says not how much: the price is not known"
+                )
+                break
+            else:
+                continue
+            break
+    return reasons
+
+
+def number_against_thread(d: Decision) -> list[str]:
+    """ "We confirm PO# 4500231138 as follows: Shoulder ball joints 38mm - 300 pcs …" in a
+    reply threaded on our request for 4500231183, whose goods those are: the number names
+    one order, the thread and the goods another (a slip of two digits). Which order the
+    supplier answers is for a person."""
+    thread = {i.strip() for i in [*d.msg.in_reply_to, *d.msg.references] if i}
+    if not thread:
+        return []
+    threaded = [p for p in d.pos.values() if thread & set(p.request_message_ids)]
+    reasons = []
+    answered = {po.po_number: po for po, _pl, _ln in d.lines()}
+    answered.update(
+        (c.po_number, d.pos[c.po_number])
+        for c in d.result.confirmations
+        if c.po_number in d.pos and any(ln.status == "rejected" for ln in c.lines)
+    )
+    for po in answered.values():
+        if po in threaded:
+            continue
+        for other in threaded:
+            if other.supplier.id != po.supplier.id or other.po_number in answered:
+                continue  # (one reply may answer two orders: "PO …505: … / PO …518: …")
+            if pos_described(d.msg.own_text, [po, other]) == [other.po_number]:
+                reasons.append(
+                    f"PO {po.po_number} is named, but the mail is threaded on our request for "
+                    f"PO {other.po_number} and describes its goods, none of PO {po.po_number}'s: "
+                    "which order it answers is unclear"
+                )
+    return reasons
+
+
 def zero_quantity(d: Decision) -> list[str]:
     """A line confirmed or changed to a quantity of 0 is a refusal said in numbers or a
     misreading: which, a person decides ("3 | HS-PAR-SET | 0 | - | -")."""
@@ -2032,4 +2123,6 @@ INVARIANTS: tuple[Rule, ...] = (
     alternatives_offered,
     words_after_sign_off,
     zero_quantity,
+    surcharge_of_no_amount,
+    number_against_thread,
 )
