@@ -77,11 +77,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "PO in KG is taken per KG, and the count '18/3' of the thread named in the line is read "
         "as 18 March"
     ),
-    "corpus_heldout_cx/059-shiftjis-raishuu-kinyoubi": (
-        "Japanese 'ご希望の12月9日の納期には間に合わず、来週金曜日の出荷となります' (we cannot "
-        "make the 9 December you asked for; shipment next week's Friday): the date refused is "
-        "kept and the relative weekday not read"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

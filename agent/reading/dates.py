@@ -1134,7 +1134,7 @@ def _next_week_day() -> re.Pattern[str]:
     nw = L.pattern("next_week").pattern
     return compile_re(
         rf"(?<![a-zà-ž])(?P<day>{days})\.?,?\s+(?:of\s+|in\s+|on\s+)?(?:{nw})"
-        rf"|(?:{nw})(?:,?\s+|(?<=[\u3040-\u30ff\u3400-\u9fff])\s*)(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+|pada\s+(?:hari\s+)?|hari\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])"
+        rf"|(?:{nw})(?:,?\s+|(?<=[\u3040-\u30ff\u3400-\u9fff])\s*の?)(?:on\s+|am\s+|le\s+|el\s+|op\s+|в\s+|у\s+|pada\s+(?:hari\s+)?|hari\s+)?(?P<day2>{days})(?![a-zà-ž{_CYR}])"
         # "下周五", "下週三": the week's word and the day's numeral run together
         r"|(?P<cjk>下周|下週|下星期|下礼拜|下禮拜)(?P<day3>[一二三四五六日天])",
         re.IGNORECASE,
