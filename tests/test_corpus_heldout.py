@@ -72,11 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cw/009-linen-thread-spools-vs-kg-et": (
-        "an Estonian price per spool ('40 rulli à 250 g (kokku 10 kg), hind 3,10 € rull') on a "
-        "PO in KG is taken per KG, and the count '18/3' of the thread named in the line is read "
-        "as 18 March"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -972,6 +972,10 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             # ... or the word "size" in any lexicon language: "seler str. 4/3" of "harness
             # size 4/3"
             alts.add(rf"{_SIZE_WORD}\s*[:.]?\s*(?P<x>{n})(?![\d/])")
+            # ... or it heads a list item and words follow it: "- 18/3 naturaalne: 40
+            # rulli" of "Linen thread 18/3, natural" names the goods in the reply's language
+            if "/" in n:
+                alts.add(rf"(?:^|\n)[ \t]*[-–•*]?[ \t]*(?P<x>{n})[ \t]+(?=[^\W\d_]{{2}})")
             # "Serbet 40x40 lipat 1/4" of "Dinner napkin 40x40 cm 1/4 fold": the words are
             # translated, but another size of the same description stands just before it
             sizes = "|".join(

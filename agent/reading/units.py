@@ -777,13 +777,15 @@ def _price_word_re() -> re.Pattern[str]:
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
         # the dash of a whole amount ("€ 1.385,- per ton")
-        rf"(?:[.,][-–—]{{1,2}})?\s*(?:[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн|บาท"
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?P<cur>[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн|บาท"
         # ... an Arabic one ("2.10 دولار أمريكي للكيلوغرام")
         rf"|(?:دولار\w*|يورو|درهم|دراهم|ريال\w*)(?:\s+[أا]مريكي)?)?\s*(?:(?:{qual})\s*)?"
         # "per 1 km", "за 1 км": one of the unit
         # ... or a pack with its size: "£2.45 per 25 kg bag", "je 20-l-Eimer"
         # ... or the Arabic "ل" (for) written onto its unit: "للكيلوغرام", "للتر", "للبرميل"
-        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+|(?<![\w])(?P<glued>)(?=ل[^\W\d_]{{2}}))"
+        rf"(?:/\s*|(?<![\w])(?:{L.alternation('price_per')})\s+|(?<![\w])(?P<glued>)(?=ل[^\W\d_]{{2}})"
+        # ... or a pack word right after the currency: "hind 3,10 € rull", "€ rulli kohta"
+        rf"|(?<=\S\s)(?P<bare>)(?=(?:{L.alternation('pack_units')})(?![\w])))"
         rf"(?:1\s+|(?:{_SIZE})\s*-?\s*[^\W\d_]{{1,5}}\.?(?:\s*-\s*|\s+)(?=(?:{L.alternation('pack_units')})(?![\w])))?"
         rf"(?P<w>{_WORD})",
         re.IGNORECASE,
@@ -830,6 +832,8 @@ def price_word(text: str, digits_end: int) -> str:
     read right after the price's last digit, or before the price ('bobin başına 8,00 USD');
     '' when none."""
     m = _price_word_re().match(text, digits_end)
+    if m and m.group("bare") is not None and m.group("cur") is None:
+        m = None  # "40 rulli": a count of packs, no price's unit
     if m and m.group("glued") is None:
         return m.group("w").rstrip(".")
     if m and (word := _unglued(m.group("w").rstrip("."))):
