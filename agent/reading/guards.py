@@ -1815,11 +1815,14 @@ def _remainder_refused(clause: str, locale: str, ctx: _Context) -> bool:
     """The rest of a short line is refused, with no date for it (a date would make it a split)."""
     from agent.reading.dates import find_dates
 
-    if not (_REMAINDER.search(clause) or L.search("split", clause)):
+    rest = _REMAINDER.search(clause) or L.search("split", clause)
+    if not rest:
         return False
     if not (L.search("decline", clause) or P.REJECT.search(clause)):
         return False
-    return ctx.msg.date is None or not find_dates(clause, locale, ctx.msg.date)[0]
+    # the date of the part supplied before it is no date of the rest ("只能出 400 個（115年12月
+    # 28日出貨），其餘 200 個無法供應")
+    return ctx.msg.date is None or not find_dates(clause[rest.start() :], locale, ctx.msg.date)[0]
 
 
 def _unaccounted(ctx: _Context) -> list[str]:
