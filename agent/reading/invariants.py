@@ -528,7 +528,17 @@ def split_unaccounted(d: Decision) -> list[str]:
                     and not any(v.kind in ("date", "vague") for v in c.values)
                 )
             ):
-                continue  # the remainder is cancelled: the quantity says what is left
+                # the remainder is cancelled: the quantity says what is left, unless the
+                # result kept the whole of it ("الكمية المتوفرة 150 متراً فقط …، ولا يمكننا
+                # توريد الكمية المتبقية" read at the ordered 200)
+                counts = [n for n in c.numbers() if 0 < n < pl.quantity]
+                if qty == pl.quantity and any(a + b == pl.quantity for a in counts for b in counts):
+                    reasons.append(
+                        f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' refuses part "
+                        f"of the line, but the result keeps the whole quantity ({qty})"
+                    )
+                    break
+                continue
             dated = [x for x in c.dates() if ln.date is None or x != ln.date] or c.vague_dates()
             nums = [n for n in c.numbers() if n > 0]
             if dated:
