@@ -4417,10 +4417,13 @@ class POReader:
                 continue
             # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
             # "only 80 of 100, we decline the remaining 20", "cancel the balance" likewise
+            # (the whole clause before it: "the remaining quantity (30 pcs) is not available")
+            clause_before = re.split(r"[,.;:!?\n،]", text[: m.start()])[-1]
             if (
                 (
                     P.SPLIT_WORDS.search(before)
                     or L.search("split", before)
+                    or L.search("split", clause_before)
                     or P.SPLIT_WORDS.search(m.group(0))
                     or L.pattern("split").search(m.group(0))
                 )
