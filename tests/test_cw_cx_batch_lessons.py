@@ -162,3 +162,14 @@ def test_a_rest_refused_further_on_in_its_clause_is_no_refusal_of_the_line() -> 
     )
     got = lines_of(res)
     assert got[2].status == "changed" and got[2].quantity == 70, res.review_reasons
+
+
+@pytest.mark.parametrize("greeting", ["Oi Dana, td bem?", "Oi Dana, beleza?"])
+def test_a_colloquial_portuguese_greeting_question_is_courtesy(greeting: str) -> None:
+    # (seen in CX 063) "Oi Marisol, td bem?" asks how we are, not whether we agree
+    res = read(
+        f"{greeting}\nPedido 4500012345 ok, tudo confirmado conforme o pedido.\nAbs\nSam",
+        [make_po(locale="pt-BR", currency="BRL")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert all(ln.status == "accepted" for ln in lines_of(res).values())
