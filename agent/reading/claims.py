@@ -664,34 +664,34 @@ def claims_for(
                     if _WORD.search(piece[0].text)
                 ]
                 cut = parts[1].span
-            for clause, claim_scope, own, excluded in pieces:
-                if claim_scope == ORDER:
-                    own = False
-                values = _values(clause, seg, po, locale, reference, others, basis)
-                if cut is not None and claim_scope == ORDER:
+            for part, part_scope, part_own, part_excluded in pieces:
+                if part_scope == ORDER:
+                    part_own = False
+                values = _values(part, seg, po, locale, reference, others, basis)
+                if cut is not None and part_scope == ORDER:
                     values = [v for v in values if not cut.start <= v.span.start < cut.end]
                 has_values = any(v.kind in ("date", "price") for v in values) or any(
                     v.kind == "number" for v in values
                 )
-                named = own or scope != ORDER or all_named
-                act = _act(clause.text, has_values, named)
+                named = part_own or scope != ORDER or all_named
+                act = _act(part.text, has_values, named)
                 # "vi daremo la data di consegna entro venerdì": a value and no word of any act,
                 # about no line in particular
                 stated = (
                     act == "change"
                     and not named
                     and seg.kind not in ("table_row", "attachment")
-                    and not any(L.search(a, clause.text) for a in (*L.ACTS, "assent"))
+                    and not any(L.search(a, part.text) for a in (*L.ACTS, "assent"))
                 )
                 prev = out[-1] if out else None
                 if (
                     prev is not None
                     and prev.act == "commit"
-                    and prev.clause.sentence == clause.sentence
+                    and prev.clause.sentence == part.sentence
                     and len(prev.clause.text.split()) <= 4
-                    and _THAT.match(clause.text)
-                    and L.search("other_object", clause.text)
-                    and not _ORDER_WORDS.search(_mask(clause.text, po, others))
+                    and _THAT.match(part.text)
+                    and L.search("other_object", part.text)
+                    and not _ORDER_WORDS.search(_mask(part.text, po, others))
                 ):
                     # "potvrzuji, | že hřídele máme skladem (20 ks)": the splitter cut the
                     # confirmation from what it confirms, which is stock, not this order
@@ -700,11 +700,11 @@ def claims_for(
                 if seg.kind in ("table_row", "attachment") and act == "other" and has_values:
                     act = "change"  # a row of the supplier's acknowledgment states its values
                 checks = []
-                if exc and not found and act == "commit" and _WORD.search(clause.text, exc.end()):
+                if exc and not found and act == "commit" and _WORD.search(part.text, exc.end()):
                     checks.append(("unnamed_exception", exc.group(0)))
                 # a lead time from the order read as a date ("4 Wochen nach Auftragseingang" on
                 # the day the PO went out) is that date, no condition
-                sentence = clause.sentence
+                sentence = part.sentence
                 for h in lead_time_hits(sentence, po.issued, reference.date()):
                     sentence = sentence[: h.start] + " " * (h.end - h.start) + sentence[h.end :]
                 # (not one inside the reason a cause word opens: "…, da die Rollen erst nach dem
@@ -719,14 +719,14 @@ def claims_for(
                 )
                 if m:
                     checks.append(("condition", m.group(0)))
-                m = P.hedge_of_delivery(clause.text)
+                m = P.hedge_of_delivery(part.text)
                 if m:
                     checks.append(("hedge", m.group(0)))
                 # every reference: "al prezzo di listino aggiornato è € 10,40 …, consegna come
                 # sopra" names its price, but not its date
                 checks += [
                     ("reference_elsewhere", m.group(0))
-                    for m in L.pattern("reference_elsewhere").finditer(clause.sentence)
+                    for m in L.pattern("reference_elsewhere").finditer(part.sentence)
                 ]
                 sentence_dates: tuple[date, ...] = ()
                 # a hedged sentence ("Auftrag bestätigt, Lieferung ca. KW 51") lends its dates to
@@ -734,12 +734,12 @@ def claims_for(
                 # nor does "the rest" borrow the date of the line the sentence names ("Pozycja 2 -
                 # zmiana terminu na 21.12.2026, reszta bez zmian")
                 if (
-                    clause.sentence != clause.text
-                    and not L.search("effective", clause.sentence)
-                    and not L.search("hedge", clause.sentence)
-                    and not P.OTHERS.search(clause.text)
+                    part.sentence != part.text
+                    and not L.search("effective", part.sentence)
+                    and not L.search("hedge", part.sentence)
+                    and not P.OTHERS.search(part.text)
                 ):
-                    masked = _mask(clause.sentence, po)
+                    masked = _mask(part.sentence, po)
                     hits, _ = find_dates(masked, locale, reference)
                     sentence_dates = tuple(
                         h.date for h in hits if not P.shelf_life_before(masked, h.start)
@@ -748,15 +748,15 @@ def claims_for(
                     Claim(
                         act=act,
                         sentence_dates=sentence_dates,
-                        clause=clause,
-                        scope=claim_scope,
-                        own_scope=own,
-                        fields=_fields(clause.text),
+                        clause=part,
+                        scope=part_scope,
+                        own_scope=part_own,
+                        fields=_fields(part.text),
                         values=values,
                         checks=checks,
-                        excluded=excluded,
+                        excluded=part_excluded,
                         elsewhere=elsewhere or about_sibling,
-                        assent_only=act == "commit" and _assent_only(clause.text),
+                        assent_only=act == "commit" and _assent_only(part.text),
                         segment_kind=seg.kind,
                         stated=stated,
                         names_lines=bool(found),
