@@ -162,8 +162,15 @@ def _stock_with_rest_declined(c: Claim, claims: Sequence[Claim], pl: POLine) -> 
     supplier commits to, since one of the PO's ``claims`` declines the rest of the line in so
     many words."""
     stock = [v.value for v in c.values if v.kind == "number"]
+    # the refusal may be the rest's sentence's next clause: "Решту 100 шт. виготовити до кінця
+    # року не зможемо, | тому просимо зняти цю кількість із замовлення"
+    declined = {
+        (o.clause.span.segment, o.clause.sentence)
+        for o in claims
+        if o.act == "decline" and o.covers(pl.line)
+    }
     return any(
-        o.act == "decline"
+        (o.clause.span.segment, o.clause.sentence) in declined
         and o.covers(pl.line)
         and L.search("split", o.clause.text)
         and any(
