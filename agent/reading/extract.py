@@ -4418,7 +4418,7 @@ class POReader:
             # "nur 400 Stk. lieferbar, Rest entfällt": the remainder is cancelled, not the line;
             # "only 80 of 100, we decline the remaining 20", "cancel the balance" likewise
             # (the whole clause before it: "the remaining quantity (30 pcs) is not available")
-            clause_before = re.split(r"[,.;:!?\n،]", text[: m.start()])[-1]
+            clause_before = re.split(r"[,.;:!?\n،，；。：]", text[: m.start()])[-1]
             if (
                 (
                     P.SPLIT_WORDS.search(before)
