@@ -9,6 +9,8 @@
   Liefermonats": a surcharge of no stated amount leaves the price unknown.
 - CW 066 (deferred): "只能出 400 個（…出貨），其餘 200 個無法供應": the rest is refused, not split.
 - CX 065 (deferred): Arabic "ولا يمكننا توريدها" (and we cannot supply it) refuses the rest.
+- CX 038 (deferred): "Решту 100 шт. … не зможемо, тому просимо зняти цю кількість": the rest
+  removed at the supplier's request leaves the stock it ships.
 - CX 059 (wrong): Japanese "ご希望の12月9日の納期には間に合わず、来週金曜日の出荷": the date
   we asked for, which the words say will not be met, is not the date; "来週の金曜日" is next
   week's Friday.
@@ -173,3 +175,32 @@ def test_a_colloquial_portuguese_greeting_question_is_courtesy(greeting: str) ->
     )
     assert res.kind == "confirmation", res.review_reasons
     assert all(ln.status == "accepted" for ln in lines_of(res).values())
+
+
+@pytest.mark.parametrize(
+    "text, locale",
+    [
+        (
+            "Поз. 2 – на складі є лише 70 шт., їх відвантажимо 15.12.2026. Решту 30 шт. "
+            "виготовити найближчим часом не зможемо, тому просимо зняти цю кількість із "
+            "замовлення.",
+            "uk-UA",
+        ),
+        (
+            "Поз. 2 – на складе есть только 70 шт., отгрузим их 15.12.2026. Остаток 30 шт. "
+            "изготовить в этом году не сможем, поэтому просим снять это количество с заказа.",
+            "ru-RU",
+        ),
+    ],
+)
+def test_stock_and_a_rest_the_supplier_asks_us_to_remove_is_a_smaller_quantity(
+    text: str, locale: str
+) -> None:
+    # (CX 038) "просимо зняти цю кількість із замовлення": the rest is cancelled at the
+    # supplier's request, in the clause after the one that counts it
+    res = read(
+        f"Добрий день!\n\nПоз. 1 та 3 – згідно із замовленням.\n{text}\n",
+        [make_po(locale=locale, currency="UAH")],
+    )
+    got = lines_of(res)
+    assert got[2].status == "changed" and got[2].quantity == 70, res.review_reasons
