@@ -18,7 +18,7 @@ from agent.reading.claims import ORDER, Claim, Value, _mask
 from agent.reading.dates import find_dates
 from agent.reading.decide import Decision, covering, pack_priced, sentences_of_line_only
 from agent.reading.masks import line_number_tokens, mask_codes
-from agent.reading.match import pos_described
+from agent.reading.match import pos_described, thread_ids
 from agent.reading.numbers import EITHER_WAY, parse_number, price_hits, separators
 from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
@@ -850,6 +850,8 @@ def split_order(d: Decision) -> list[str]:
 
 # "+4,5 %", "3%": a share the supplier states. Not a price change when it is about payment
 # terms, tax, a deposit or a tolerance ("2 % Skonto", "VAT 20 %", "±10 %", "100 % inspected").
+# The words that take something into the price ("inkl.", "including"): a tax, a surcharge
+_INCLUDING = r"inkl\w*|incl\w*|inclu\w*|including|inclusive|einschl\w*"
 _PERCENT = compile_re(r"(?<![\w.,])([+-]?\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _NOT_A_PRICE_SHARE = compile_re(
     # payment terms in every lexicon language ("30% 预付", "T/T 30% đặt cọc", "2 % Skonto"),
@@ -1691,7 +1693,7 @@ def working_days_only(d: Decision) -> list[str]:
 # A word that takes a tax into the price, right before the tax's word ("inkl. 20 % MwSt.",
 # "including VAT", "TVA comprise" is read after it), in the lexicon languages' common forms
 _TAX_IN = compile_re(
-    r"(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|including|inclusive|einschl\w*|brutto|gross"
+    rf"(?<![^\W\d_])(?:{_INCLUDING}|brutto|gross"
     r"|con|com|met|s|z|с|з|se|sa|cu|dahil|mit)(?![^\W\d_])\.?\s*(?:\d{1,2}(?:[.,]\d)?\s?%\s*)?$",
     re.IGNORECASE,
 )
@@ -1999,7 +2001,7 @@ _NUMBER_TOKEN = compile_re(r"(?<![\w.,])\d[\d.,]*(?<![.,])(?![\w])")
 # A surcharge taken into the price or waived, in the words right before it ("inkl. MTZ",
 # "including the alloy surcharge", "no surcharge", "ohne Aufschlag", "sans majoration")
 _SURCHARGE_IN_OR_NONE = compile_re(
-    r"(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|including|inclusive|einschl\w*|no|not|without"
+    rf"(?<![^\W\d_])(?:{_INCLUDING}|no|not|without"
     r"|kein\w*|ohne|sans|sin|senza|geen|zonder|bez|без|nessun\w*|ningún|ninguna|aucune?|nenhum)"
     r"(?![^\W\d_])[^.;:!?]{0,25}$",
     re.IGNORECASE,
@@ -2008,7 +2010,7 @@ _SURCHARGE_IN_OR_NONE = compile_re(
 
 # ... or after it ("Legierungszuschlag Dezember inklusive", "surcharge included")
 _INCLUDED_AFTER = compile_re(
-    r"[^.;:!?]{0,25}?(?<![^\W\d_])(?:inkl\w*|incl\w*|inclu\w*|inbegriffen|enthalten|compris"
+    rf"[^.;:!?]{{0,25}}?(?<![^\W\d_])(?:{_INCLUDING}|inbegriffen|enthalten|compris"
     r"|eingerechnet|berücksichtigt)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -2033,26 +2035,29 @@ def surcharge_of_no_amount(d: Decision) -> list[str]:
         latest = max(pl.requested_date for pl in po.lines)
         for c in d.claims_of(po):
             sentence = c.clause.sentence
-            if c.elsewhere or not P.PRICE_WORDS.search(sentence):
-                continue
-            if _PERCENT.search(sentence) or price_hits(sentence, po.supplier.locale):
-                continue  # "Legierungszuschlag 3 %", "price is now 7.25 (coating surcharge)"
-            for m in L.pattern("surcharge").finditer(sentence):
-                if _SURCHARGE_IN_OR_NONE.search(sentence[: m.start()]) or _INCLUDED_AFTER.match(
-                    sentence, m.end()
-                ):
-                    continue
-                if later_only(sentence, latest, po.supplier.locale, d.msg.date):
-                    continue
+            word = None if c.elsewhere else _unstated_surcharge(sentence, po.supplier.locale)
+            if word and not later_only(sentence, latest, po.supplier.locale, d.msg.date):
                 reasons.append(
-                    f"PO {po.po_number}: '{_clip(sentence)}' adds '{m.group(0)}' to the prices "
+                    f"PO {po.po_number}: '{_clip(sentence)}' adds '{word}' to the prices "
                     "and says not how much: the price is not known"
                 )
                 break
-            else:
-                continue
-            break
     return reasons
+
+
+def _unstated_surcharge(sentence: str, locale: str) -> str | None:
+    """The surcharge word of a sentence about prices that adds it without an amount, or None
+    ("Legierungszuschlag 3 %", "price is now 7.25 (coating surcharge)" state it)."""
+    if not P.PRICE_WORDS.search(sentence) or _PERCENT.search(sentence):
+        return None
+    if price_hits(sentence, locale):
+        return None
+    for m in L.pattern("surcharge").finditer(sentence):
+        if not _SURCHARGE_IN_OR_NONE.search(sentence[: m.start()]) and not _INCLUDED_AFTER.match(
+            sentence, m.end()
+        ):
+            return m.group(0)
+    return None
 
 
 def number_against_thread(d: Decision) -> list[str]:
@@ -2060,7 +2065,7 @@ def number_against_thread(d: Decision) -> list[str]:
     reply threaded on our request for 4500231183, whose goods those are: the number names
     one order, the thread and the goods another (a slip of two digits). Which order the
     supplier answers is for a person."""
-    thread = {i.strip() for i in [*d.msg.in_reply_to, *d.msg.references] if i}
+    thread = thread_ids(d.msg)
     if not thread:
         return []
     threaded = [p for p in d.pos.values() if thread & set(p.request_message_ids)]

@@ -274,6 +274,11 @@ def describes_other_po(text: str, po: OpenPO, pos: Sequence[OpenPO]) -> bool:
     return len(named) == 1
 
 
+def thread_ids(msg: Message) -> set[str]:
+    """The Message-IDs a reply is threaded on (In-Reply-To and References)."""
+    return {i.strip() for i in [*msg.in_reply_to, *msg.references] if i}
+
+
 def match_message(
     msg: Message,
     open_pos: Sequence[OpenPO],
@@ -295,9 +300,9 @@ def match_message(
     found: dict[str, str] = {}
 
     # 1. our request's Message-ID anywhere in the thread headers
-    thread_ids = {i.strip() for i in [*msg.in_reply_to, *msg.references] if i}
+    threaded_on = thread_ids(msg)
     for po in open_pos:
-        if thread_ids & set(po.request_message_ids):
+        if threaded_on & set(po.request_message_ids):
             if po in mine:
                 found.setdefault(po.po_number, "thread")
             elif _personal_address(msg.from_addr):
