@@ -1,0 +1,1 @@
+"""Helpers and case modules for batch CY."""
