@@ -976,6 +976,12 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             # rulli" of "Linen thread 18/3, natural" names the goods in the reply's language
             if "/" in n:
                 alts.add(rf"(?:^|\n)[ \t]*[-–•*]?[ \t]*(?P<x>{n})[ \t]+(?=[^\W\d_]{{2}})")
+                # ... or words of any language stand right beside it: "Geigenetui 3/4
+                # Formetui", "canilla de 3/4 y", "棉紗 8/4：" of "Violin case 3/4 shaped",
+                # "tap 3/4 in", "yarn 8/4" (a date word before it keeps it a date: see
+                # mask_description_numbers)
+                alts.add(rf"{_WORD_BEFORE}(?P<w>{n})(?![\w/]|[.,]\d)")
+                alts.add(rf"(?<![\w/.,])(?P<w>{n})(?={_WORD_AFTER})")
             # "Serbet 40x40 lipat 1/4" of "Dinner napkin 40x40 cm 1/4 fold": the words are
             # translated, but another size of the same description stands just before it
             sizes = "|".join(
@@ -995,11 +1001,40 @@ def _description_numbers(descriptions: tuple[str, ...]) -> re.Pattern[str] | Non
             alts.add(rf"(?<![\w-]){m.group(1)}[\s-](?P<x>{m.group(2)})(?![\d/x×]|[.,]\d)")
     if not alts:
         return None
-    # each alternative names its number "x"; a pattern may reuse a group name only once
+    # each alternative names its number "x" (or "w"); a pattern may reuse a group name once
     return re.compile(
-        "|".join(a.replace("(?P<x>", f"(?P<x{i}>") for i, a in enumerate(sorted(alts))),
+        "|".join(
+            a.replace("(?P<x>", f"(?P<x{i}>").replace("(?P<w>", f"(?P<w{i}>")
+            for i, a in enumerate(sorted(alts))
+        ),
         re.IGNORECASE,
     )
+
+
+# Words of any script right before or after a number: letters and one or two spaces ("de
+# 3/4", "Formetui 3/4"), or a CJK character with or without a space ("棉紗8/4")
+_LETTERS_BEFORE = (
+    r"[^\W\d_]{2}[ \t\u00a0]",
+    r"[^\W\d_]{3}[ \t\u00a0]{2}",
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]",
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][ \t]",
+)
+_WORD_BEFORE = "(?:" + "|".join(f"(?<={b})" for b in _LETTERS_BEFORE) + ")"
+_WORD_AFTER = (
+    r"[ \t\u00a0]{0,2}[^\W\d_]{2}"
+    r"|[ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|[ \t\u00a0]?[\"″”]"
+)
+
+
+@lru_cache(maxsize=1)
+def _date_word_before() -> re.Pattern[str]:
+    """A word that makes the number after it a date: "Liefertermin 3/4", "ship 1/2"."""
+    from agent.reading import lexicon as L
+
+    words = "|".join(
+        L.alternation(t) for t in ("date_label", "delivery_date", "ship_date", "date_words")
+    )
+    return re.compile(rf"(?:{words})", re.IGNORECASE)
 
 
 def mask_description_numbers(text: str, descriptions: tuple[str, ...]) -> str:
@@ -1011,9 +1046,15 @@ def mask_description_numbers(text: str, descriptions: tuple[str, ...]) -> str:
     out = list(text)
     for m in pattern.finditer(text):
         for name, value in m.groupdict().items():
-            if value is not None and name.startswith("x"):
-                for i in range(m.start(name), m.end(name)):
-                    out[i] = " "
+            if value is None or name[0] not in "xw":
+                continue
+            if name[0] == "w":
+                # beside words only: a date word earlier on its line makes it a date
+                start = max(text.rfind("\n", 0, m.start(name)) + 1, m.start(name) - 40)
+                if _date_word_before().search(text, start, m.start(name)):
+                    continue
+            for i in range(m.start(name), m.end(name)):
+                out[i] = " "
     return "".join(out)
 
 

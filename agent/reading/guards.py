@@ -1872,6 +1872,38 @@ def _order_quantity_unread(
     return None
 
 
+# a count right after the words that commit to it: "chúng tôi xác nhận 480 cuộn", "we
+# confirm 480 rolls"; its word is a pack or a piece in any lexicon language
+_COMMITTED_COUNT = compile_re(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,' \u00a0]\d{3})+|\d{1,5}(?!\d))(?P<s>\s?)(?P<w>[^\W\d_]+)"
+)
+# "Thursday 21st May": a day's ordinal, not 21 "St." (pieces)
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+
+def _committed_pack_counts(clause: str, locale: str) -> list[Decimal]:
+    """Counts of packs the clause commits to ("vì vậy chúng tôi xác nhận 480 cuộn" on a PO
+    counted in EA): the commitment word stands in the clause before the count, and the count's
+    word names a pack (a roll, a box) that the line's own units do not list."""
+    from agent.reading.units import is_piece_unit
+
+    out = []
+    for m in _COMMITTED_COUNT.finditer(clause):
+        head = clause[: m.start()]
+        if not L.search("commit", head) or _PACK_BEFORE.search(head[-24:]):
+            continue
+        if not (pack_kinds(m.group("w")) or is_piece_unit(m.group("w"))):
+            continue
+        if not m.group("s") and m.group("w").lower() in _ORDINAL_SUFFIX:
+            continue
+        if re.match(r"\s*[x×*/=]", clause[m.end() :]):
+            continue  # "20 thùng x 24 cuộn", "1 pallet = 50 boxes": a pack's size
+        v = _parse(m.group("n"), locale)
+        if v is not None:
+            out.append(v)
+    return out
+
+
 def _unread_count(
     sentence: str, named: bool, checks: dict[str, _LineCheck], known: set[Decimal]
 ) -> str | None:
@@ -1884,6 +1916,7 @@ def _unread_count(
                 _counts_beside_named_goods(c, clause, sentence)
                 if named
                 else _clause_quantities(c, clause, _count_units(c.pl.uom or ""))
+                + _committed_pack_counts(clause, c.locale)
             )
             unread = next((v for v in found if v.normalize() not in known), None)
             if unread is not None:

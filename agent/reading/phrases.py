@@ -515,7 +515,9 @@ QTY_CHANGE_BEFORE = compile_re(
 COUNT_CHANGED_BEFORE = compile_re(
     r"\b(?:bump\w*|rais\w*|increas\w*|round\w*|amend\w*|chang\w*|adjust\w*|reduc\w*|aufrunden"
     r"|aufgerundet|erhöh\w*|reduzier\w*|arrondi\w*|augment\w*|rédui\w*|redondea\w*|aument\w*"
-    r"|arrotondat\w*)\b[^.;\d]{0,25}?\b(?:to|auf|à|a|op|till|på|na)?\s*$",
+    r"|arrotondat\w*)\b[^.;\d]{0,25}?\b(?:to|auf|à|a|op|till|på|na)?\s*$"
+    # "数量调整为 2,000 盒", "數量改為": Chinese "adjusted / changed to", written onto the count
+    r"|(?:[调調]整|改|[变變]更|更改|修改)[为為成到]\s*$",
     IC,
 )
 INSTEAD_AFTER = compile_re(

