@@ -8,10 +8,11 @@ supplier commits to in a sentence that names no line."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from agent.reading.dates import find_dates
 from tests.test_extract import lines_of, make_po, read
 
 VIOLIN_CASES = [
@@ -84,6 +85,57 @@ def test_a_chinese_count_changed_to_in_an_unknown_unit_is_for_a_person() -> None
     )
     assert res.kind == "needs_review"
     assert any("數量調整為 2,000 盒" in r for r in res.review_reasons), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("barang baru bisa dikirim dua minggu lagi dari hari ini", 14),
+        ("kami kirim 3 minggu lagi dari hari ini", 21),
+        ("we ship two weeks from today", 14),
+    ],
+)
+def test_a_count_of_weeks_from_today_counts_from_the_mail(text: str, days: int) -> None:
+    # (CZ 030) "dua minggu lagi dari hari ini" was read as "hari ini", the mail's own day
+    ref = date(2026, 11, 18)
+    hits, _ = find_dates(text, "id-ID", ref)
+    assert [h.date for h in hits] == [date(2026, 12, 2) if days == 14 else date(2026, 12, 9)]
+
+
+def test_today_after_a_word_of_from_is_never_the_date() -> None:
+    # whatever count stands before it, "… from today" names where a count starts
+    hits, vague = find_dates("Lieferung ab heute möglich", "de-DE", date(2026, 11, 18))
+    assert not hits and vague
+
+
+def test_an_all_good_does_not_hide_a_whole_order_date_after_it() -> None:
+    # (beside CY 053) "All good … All lines go out … here Friday next week": the day the
+    # goods are here is every line's date, not the PO's the "all good" kept
+    res = read(
+        "All good on 4500012345 - qty and prices as per your PO. All lines go out to you by "
+        "our own van, here Friday next week.\n",
+        when=datetime(2026, 11, 27, 21, 0, tzinfo=UTC),
+    )
+    got = lines_of(res)
+    assert res.kind == "confirmation", res.review_reasons
+    assert {(ln.status, ln.date) for ln in got.values()} == {("changed", date(2026, 12, 4))}
+
+
+def test_goods_that_will_land_on_a_day_are_delivered_that_day() -> None:
+    # (CY 053) "we'll courier both lines to land next Friday": the day they reach us
+    res = read(
+        "All good on 4500012345 - qty and prices as per your PO. We've got stock so we'll "
+        "courier all lines to land next Friday.\n",
+        when=datetime(2026, 11, 27, 21, 0, tzinfo=UTC),
+    )
+    got = lines_of(res)
+    assert {ln.date for ln in got.values()} == {date(2026, 12, 4)}, res.review_reasons
+
+
+def test_an_icelandic_month_is_a_month() -> None:
+    # (CY 055) "afhending ekki fyrr en 15. janúar": Icelandic months (full names only)
+    hits, _ = find_dates("afhending ekki fyrr en 15. janúar", "is-IS", date(2026, 11, 24))
+    assert [h.date for h in hits] == [date(2027, 1, 15)]
 
 
 def test_a_count_of_packs_committed_to_in_a_sentence_naming_no_line_is_for_a_person() -> None:

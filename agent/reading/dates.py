@@ -57,6 +57,8 @@ LANGS = (
     "lv",
     "ar",
     "hi",
+    # Icelandic: its full month names only ("15. janúar"; its short "des." is French "des")
+    "is",
 )
 
 # Which locales write numeric dates month-first.
@@ -103,6 +105,15 @@ _WORD_NUMBERS = {
     "dwóch": 2,
     "trzy": 3,
     "fünf": 5,
+    # Indonesian and Malay: "dua minggu lagi", "dalam tiga hari"
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "sepuluh": 10,
 }
 
 
@@ -181,7 +192,7 @@ _AMBIGUOUS_ABBREVIATIONS |= {"avg"}
 # Croatian "tra", "svi", "stu" are Italian "in" ("tra 2 settimane") and Croatian "all";
 # Bulgarian short names would be read inside words as the Russian ones; Lithuanian "vas.",
 # "bal." are words of other languages.
-_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el", "ru", "uk", "hr", "bg", "lt")
+_WIDE_ONLY = ("cs", "pt", "tr", "fi", "el", "ru", "uk", "hr", "bg", "lt", "is")
 # A weekday name that is also a common word: Romanian "luni" is Monday and "months"; Greek
 # Tuesday, Wednesday, Thursday are "third", "fourth", "fifth" ("τρίτη γραμμή") and the
 # Vietnamese days are ordinals ("thứ hai" is Monday and "second").
@@ -1896,6 +1907,16 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             vague.append(VagueHit(m.start(), m.end(), m.group(0)))
             take(m.start(), m.end())
             continue
+        if (
+            days_on == 0
+            and free(m.start(), m.end())
+            and _from_before().search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "… from today", whatever count comes before it: the day a count starts from is
+            # no date of its own
+            vague.append(VagueHit(m.start(), m.end(), m.group(0)))
+            take(m.start(), m.end())
+            continue
         add(ref + timedelta(days=days_on), m, "relative")
     for m in pats["in_n"].finditer(text):
         pre, unit = m.group("pre").lower(), m.group("unit").lower()
@@ -2097,11 +2118,13 @@ _TODAY_WORDS = (
     r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|danes|днес|сегодня|сьогодні"
     # French "à compter de ce jour", "à partir de ce jour"; Finnish "tästä päivästä"
     r"|ce jour|päivästä"
+    # Indonesian and Malay "dari hari ini" (from today)
+    r"|hari ini"
 )
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
     r"|a partire da|da|vanaf|tästä"
-    r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren"
+    r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
 )
 
 
@@ -2109,9 +2132,15 @@ _FROM_WORDS = (
 def _from_today() -> re.Pattern[str]:
     return compile_re(
         rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:(?:{_WORKING_DAYS})\w*\s+)?"
-        rf"(?P<unit>fortnights?|{_UNITS})\s+(?:{_FROM_WORDS})\s*(?:{_TODAY_WORDS})\b",
+        # ("dua minggu lagi dari hari ini": Indonesian and Malay put "more" after the unit)
+        rf"(?P<unit>fortnights?|{_UNITS})\s+(?:lagi\s+)?(?:{_FROM_WORDS})\s*(?:{_TODAY_WORDS})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _from_before() -> re.Pattern[str]:
+    return compile_re(rf"(?<![\w'])(?:{_FROM_WORDS})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -2120,7 +2149,7 @@ def _counted_from() -> re.Pattern[str]:
     return compile_re(
         # ... and a working-days word after the unit: "10 jours ouvrés à compter d'aujourd'hui"
         rf"(?:fortnights?|{_UNITS})\w*\s+(?:(?:{_WORKING_DAYS})\w*\s+)?"
-        r"(?:(?:counted|calculated|gerechnet|räknat|regnet|beregnet)\s+)?"
+        r"(?:(?:counted|calculated|gerechnet|räknat|regnet|beregnet|lagi)\s+)?"
         rf"(?:{_FROM_WORDS})\s*$",
         re.IGNORECASE,
     )
