@@ -82,14 +82,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " out interleaved with the footer ('sofern rechts nicht 15.01.2027 anders vermerkt') "
         "and line 2 keeps 17.12.2026"
     ),
-    "corpus_heldout_cz/060-gold-leaf-erp-received-za": (
-        "an SAP 'Document received … pending review' notice (Auto-Submitted) is classified "
-        "unrelated, not an auto-reply; nothing is confirmed"
-    ),
-    "corpus_heldout_cz/065-wicks-mailman-rejected-za": (
-        "a Mailman 'Your message to … was rejected' notice is classified unrelated, not a "
-        "bounce; nothing is confirmed"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

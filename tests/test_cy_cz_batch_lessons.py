@@ -9,10 +9,14 @@ supplier commits to in a sentence that names no line."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
 
 import pytest
 
 from agent.reading.dates import find_dates
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
 from tests.test_extract import lines_of, make_po, read
 
 VIOLIN_CASES = [
@@ -136,6 +140,85 @@ def test_an_icelandic_month_is_a_month() -> None:
     # (CY 055) "afhending ekki fyrr en 15. janúar": Icelandic months (full names only)
     hits, _ = find_dates("afhending ekki fyrr en 15. janúar", "is-IS", date(2026, 11, 24))
     assert [h.date for h in hits] == [date(2027, 1, 15)]
+
+
+def _notice(subject: str, body: str, headers: dict[str, str]) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = headers.pop("From")
+    msg["To"] = "dana.ruiz@buyer.example"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 11, 18, 8, 0, tzinfo=UTC))
+    msg["Message-ID"] = "<notice.1@acme-castings.example>"
+    for k, v in headers.items():
+        msg[k] = v
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def test_an_automatic_notice_naming_our_order_in_its_subject_is_an_auto_reply() -> None:
+    # (CZ 060) an ERP's "Document received - Purchase Order …" outside the thread: about our
+    # request, not unrelated mail
+    raw = _notice(
+        "Document received - Purchase Order 4500012345",
+        "*** This is an automated message ***\n\nDocument received: Purchase Order 4500012345\n"
+        "Status: RECEIVED - PENDING REVIEW\nAn order confirmation will be sent separately.\n",
+        {
+            "From": "SAP Notification <noreply-sap@acme-castings.example>",
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    res = read_message(raw, load_pos([make_po()]))
+    assert res.kind == "auto_reply"
+    assert res.matched_po_numbers == ["4500012345"]
+
+
+def test_an_automatic_shipping_notice_naming_an_order_outside_the_thread_is_no_reply() -> None:
+    # a shipping notice names an order too, but says nothing was received: it is about some
+    # order of theirs, not about our request
+    raw = _notice(
+        "Shipping notice - Purchase Order 4500011111",
+        "*** This is an automated message ***\n\nYour order 4500011111 has shipped.\n"
+        "Carrier: DHL, tracking 1Z999AA10123456784.\n",
+        {
+            "From": "SAP Notification <noreply-sap@acme-castings.example>",
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    res = read_message(raw, load_pos([make_po()]))
+    assert res.kind == "unrelated"
+
+
+def test_a_list_managers_rejection_of_our_request_is_a_bounce() -> None:
+    # (CZ 065) Mailman's "Your message to Verkope was rejected": our request reached no one
+    raw = _notice(
+        "Your message to Sales was rejected",
+        "Your message entitled\n\n    PO 4500012345 - request for order confirmation\n\n"
+        "was rejected by the list moderator for the Sales mailing list.\n"
+        '"Posting by non-member to a members-only list."\n',
+        {
+            "From": "sales-bounces@lists.acme-castings.example",
+            "Precedence": "bulk",
+            "List-Id": "Sales <sales.lists.acme-castings.example>",
+            "X-Mailman-Version": "3.3.9",
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    res = read_message(raw, load_pos([make_po()]))
+    assert res.kind == "bounce"
+    assert res.matched_po_numbers == ["4500012345"]
+
+
+def test_a_list_mail_that_rejects_nothing_stays_bulk() -> None:
+    raw = _notice(
+        "Sales digest, Vol 12",
+        "Today's topics: price list 2027, trade fair invitation.\n",
+        {
+            "From": "sales-bounces@lists.acme-castings.example",
+            "Precedence": "bulk",
+            "List-Id": "Sales <sales.lists.acme-castings.example>",
+        },
+    )
+    assert read_message(raw, load_pos([make_po()])).kind == "unrelated"
 
 
 def test_a_count_of_packs_committed_to_in_a_sentence_naming_no_line_is_for_a_person() -> None:

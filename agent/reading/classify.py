@@ -1024,10 +1024,54 @@ def classify(msg: Message, own_addresses: Sequence[str] = ()) -> Classification:
         ]
         return Classification("human", list(dict.fromkeys(reasons)), auto_generated=True)
     reasons = [*found.reasons, f"automatic mail ({'; '.join(marks)}): never an answer"]
-    if _answers_us(msg) and not any(m.startswith(("Precedence", "ARF")) for m in marks):
-        # an automatic mail about our request (a receipt, a notice): not an answer
+    if (_answers_us(msg) or _receipt_of_an_order(msg)) and not any(
+        m.startswith(("Precedence", "ARF")) for m in marks
+    ):
+        # an automatic mail about our request (a receipt, a notice) in its thread, or a
+        # receipt naming the order in its subject ("Document received - Purchase Order
+        # 4500031519"): not an answer. A shipping notice naming an order outside the thread
+        # is about some order of theirs, not about our request: bulk
         return Classification("auto_reply", reasons)
     return Classification("bulk", reasons)
+
+
+# A list manager's notice that a post was turned away or held (Mailman 2 and 3, Sympa,
+# Google Groups, LISTSERV): the post reached no member
+_LIST_REJECTION = compile_re(
+    r"your (?:message|post(?:ing)?) (?:to|entitled)\b.{0,120}?\bwas (?:rejected|discarded|"
+    r"not (?:delivered|accepted))"
+    r"|(?:posting|post|message) by (?:a )?non-?member to a members[- ]only list"
+    r"|(?:is being held|awaits|awaiting) (?:until )?(?:the )?(?:list )?moderator(?:'s)? (?:approval|can review)"
+    r"|you (?:are|were) not (?:allowed|authori[sz]ed|permitted) to (?:post|send) (?:messages? )?to this (?:group|list)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_ENTITLED = compile_re(r"your message entitled\s+(.{1,200}?)\s+was\b", re.IGNORECASE | re.DOTALL)
+
+
+def _entitled(msg: Message) -> str | None:
+    """The subject of our post a list manager's notice names ("Your message entitled …")."""
+    found = _ENTITLED.search(_readable_text(msg)[:3000])
+    return " ".join(found.group(1).split()) if found else None
+
+
+def _list_rejection(msg: Message) -> str | None:
+    """The words of a list manager's rejection or hold of our post, when the mail comes from
+    a list (a List-Id, Mailman's or Sympa's headers, or a list's -bounces/-owner/-request
+    sender); None otherwise."""
+    sender = msg.from_addr or ""
+    listed = (
+        msg.header("list-id")
+        or msg.header("x-mailman-version")
+        or msg.header("x-sympa-version")
+        or re.search(r"-(?:bounces|owner|request|admin)(?:\+[^@]*)?@", sender)
+        or sender.startswith(("mailer@", "listserv@", "sympa@"))
+    )
+    if not listed:
+        return None
+    found = _LIST_REJECTION.search(f"{msg.subject or ''}\n{_readable_text(msg)[:3000]}")
+    return found.group(0) if found else None
 
 
 _ORDER_NUMBER = compile_re(
@@ -1038,6 +1082,14 @@ _ORDER_NUMBER = compile_re(
     r"\s*[A-Z]{0,4}-?\d{4,}",
     re.IGNORECASE,
 )
+
+
+def _receipt_of_an_order(msg: Message) -> bool:
+    """An automatic mail whose subject names an order and whose words say it was received."""
+    subject = msg.subject or ""
+    return _names_an_order(subject) and bool(
+        L.search("receipt", f"{subject}\n{_readable_text(msg)[:5000]}")
+    )
 
 
 def _names_an_order(text: str) -> bool:
@@ -1112,6 +1164,18 @@ def _classify(msg: Message, own: set[str], marks: list[str]) -> Classification:
             f"({'permanent' if status.permanent else 'temporary'})"
         )
         return Classification("bounce", reasons, delivery_status=status)
+
+    rejected = _list_rejection(msg)
+    if rejected:
+        # a list manager that turned our request away: it reached no one, as a bounce says
+        reasons.append(f"mailing-list manager's notice: {rejected!r}; our mail was not delivered")
+        return Classification(
+            "bounce",
+            reasons,
+            delivery_status=DeliveryStatus(
+                permanent=True, diagnostic=rejected, original_subject=_entitled(msg)
+            ),
+        )
 
     # 2. abuse/feedback reports (RFC 5965 ARF): automatic, about no order
     if _is_arf(msg):

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from agent.reading import phrases as P
 from agent.reading.limits import ReadingLimits, limit_reasons
-from agent.reading.types import ExtractionResult, Message, OpenPO, POConfirmation
+from agent.reading.types import (
+    DeliveryStatus,
+    ExtractionResult,
+    Message,
+    OpenPO,
+    POConfirmation,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -53,13 +59,17 @@ def _review(
 
 
 def _pos_for_auto(
-    msg: Message, open_pos: Sequence[OpenPO], own_addresses: Sequence[str]
+    msg: Message,
+    open_pos: Sequence[OpenPO],
+    own_addresses: Sequence[str],
+    status: DeliveryStatus | None = None,
 ) -> list[str]:
-    """POs an automatic mail (bounce, out-of-office) is about, for the daemon's scheduling."""
+    """POs an automatic mail (bounce, out-of-office) is about, for the daemon's scheduling;
+    ``status`` is the classifier's report when the mail's own has none (a list manager's)."""
     from agent.reading.match import find_po_mentions
 
     ids = {i for i in [*msg.in_reply_to, *msg.references] if i}
-    status = msg.delivery_status
+    status = msg.delivery_status or status
     if status is not None and status.original_message_id:
         ids.add(status.original_message_id)
     found = [po.po_number for po in open_pos if ids & set(po.request_message_ids)]
@@ -197,7 +207,7 @@ def _automatic_answer(
             kind="bounce",
             bounce=cls.delivery_status or msg.delivery_status,
             review_reasons=[],
-            matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses),
+            matched_po_numbers=_pos_for_auto(msg, open_pos, own_addresses, cls.delivery_status),
             confidence=0.95,
         )
     if cls.kind == "auto_reply" and cls.relayed:
