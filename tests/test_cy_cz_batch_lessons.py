@@ -8,7 +8,9 @@ supplier commits to in a sentence that names no line."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -219,6 +221,38 @@ def test_a_list_mail_that_rejects_nothing_stays_bulk() -> None:
         },
     )
     assert read_message(raw, load_pos([make_po()])).kind == "unrelated"
+
+
+def _xlsx(rows: list[list]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_a_sheets_confirmed_group_of_columns_is_the_answer() -> None:
+    # (CY 018) "Ordered" and "Confirmed" over the same three column names: the confirmed
+    # ones are the supplier's answer
+    sheet = _xlsx(
+        [
+            ["ORDER CONFIRMATION 4500012345"],
+            [None, "Ordered", None, None, "Confirmed", None, None],
+            ["Line", "Qty", "Price EUR", "Date", "Qty", "Price EUR", "Date"],
+            [1, 40, 312.5, "2026-12-15", 40, 312.5, "2026-12-15"],
+            [2, 100, 12.1, "2026-12-15", 100, 12.6, "2026-12-15"],
+            [3, 60, 8.4, "2026-12-15", 60, 8.4, "2027-01-08"],
+        ]
+    )
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    res = read("Dana, our confirmation is attached. Sam", attachments=(("oc.xlsx", xlsx, sheet),))
+    got = lines_of(res)
+    assert got[2].unit_price == Decimal("12.60"), res.review_reasons
+    assert got[3].date == date(2027, 1, 8)
+    assert got[1].status == "accepted"
 
 
 def test_a_count_of_packs_committed_to_in_a_sentence_naming_no_line_is_for_a_person() -> None:

@@ -2224,6 +2224,27 @@ def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str]
     return None
 
 
+def _grouped_header(cells: list[str], above: list[str]) -> list[str] | None:
+    """A header row whose column names repeat ("Ilość | Cena | Termin | Ilość | Cena |
+    Termin") under a row of group labels ("Zamówienie / Ordered", "Potwierdzenie /
+    Confirmed", each in the first cell of its merged span): each name led by its group's
+    label. None when no name repeats or the row above names fewer than two groups."""
+    names = [c.strip().lower() for c in cells if c.strip()]
+    if len(names) == len(set(names)) or not any(a.strip() for a in above):
+        return None
+    groups: list[str] = []
+    current = ""
+    for j in range(len(cells)):
+        label = above[j].strip() if j < len(above) else ""
+        current = label or current
+        groups.append(current)
+    if len({g for g in groups if g}) < 2:
+        return None
+    return [
+        f"{g} {c.strip()}" if c.strip() and g else c for g, c in zip(groups, cells, strict=True)
+    ]
+
+
 _TOTAL_AFTER = compile_re(
     r"^\s*(?:in )?(?:total|gesamt|insgesamt|au total|en total|in totale|celkem)\b", re.IGNORECASE
 )
@@ -3116,6 +3137,9 @@ class POReader:
         rows = [[str(c) if c is not None else "" for c in cells] for cells in rows]
         for at, cells in enumerate(rows):
             if cols is None:
+                # "Ordered" and "Confirmed" over the same column names twice: each name is
+                # read with the group it stands under
+                cells = _grouped_header(cells, rows[at - 1] if at else []) or cells
                 cols = _classify_header(cells)
                 if cols is None:
                     # in the words of another lexicon language ("Eil. | Kiekis | Kaina"), when
