@@ -72,11 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_cz/018-glass-eyes-two-column-pdf-ch": (
-        "a two-column PDF: the right-hand remark 'Neuer Liefertermin Pos. 20: 15.01.2027' comes"
-        " out interleaved with the footer ('sofern rechts nicht 15.01.2027 anders vermerkt') "
-        "and line 2 keeps 17.12.2026"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

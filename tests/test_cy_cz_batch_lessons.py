@@ -9,6 +9,7 @@ supplier commits to in a sentence that names no line."""
 from __future__ import annotations
 
 import io
+import zlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from email.message import EmailMessage
@@ -253,6 +254,64 @@ def test_a_sheets_confirmed_group_of_columns_is_the_answer() -> None:
     assert got[2].unit_price == Decimal("12.60"), res.review_reasons
     assert got[3].date == date(2027, 1, 8)
     assert got[1].status == "accepted"
+
+
+def _pdf(lines: list[tuple[int, int, str]]) -> bytes:
+    """A one-page PDF drawing each text at (x, y), in Helvetica."""
+    stream = "BT /F1 9 Tf " + " ".join(
+        f"1 0 0 1 {x} {y} Tm ({t.replace('(', '[').replace(')', ']')}) Tj" for x, y, t in lines
+    )
+    stream += " ET"
+    data = zlib.compress(stream.encode("latin-1"))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + o + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def test_a_pdf_remark_naming_the_suppliers_position_dates_that_line() -> None:
+    # (CZ 018) rows numbered 10/20/30 on the left, and in a column on the right "Neuer
+    # Liefertermin Pos. 20:" over "15.01.2027": position 20 is our line 2
+    pdf = _pdf(
+        [
+            (40, 800, "AUFTRAGSBESTAETIGUNG Nr. AB-26-08812"),
+            (40, 786, "Ihre Bestellung: 4500012345 vom 02.11.2026"),
+            (40, 760, "Pos  Artikel      Menge    Preis EUR"),
+            (40, 746, "10   CAST-7781    40 Stk   312.50"),
+            (40, 732, "20   CAST-7782    100 Stk   12.10"),
+            (40, 718, "30   CAST-7790    60 Stk   8.40"),
+            (40, 690, "Liefertermin: 15.12.2026"),
+            (330, 746, "Bemerkungen zur Bestellung:"),
+            (330, 732, "Pos. 20: Guss erst im Januar."),
+            (330, 718, "Neuer Liefertermin Pos. 20:"),
+            (330, 704, "15.01.2027"),
+        ]
+    )
+    res = read(
+        "Guten Tag, anbei unsere Auftragsbestätigung.",
+        [make_po(locale="de-DE")],
+        attachments=(("AB-26-08812.pdf", "application/pdf", pdf),),
+    )
+    got = lines_of(res)
+    assert got[2].date == date(2027, 1, 15), res.review_reasons
+    assert got[1].date == got[3].date == date(2026, 12, 15)
 
 
 def test_a_count_of_packs_committed_to_in_a_sentence_naming_no_line_is_for_a_person() -> None:

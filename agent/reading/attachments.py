@@ -183,6 +183,11 @@ def _decode(data: bytes, charset: str | None) -> str:
     return decode_bytes(data, charset, [], "attachment")
 
 
+# A label a PDF's text layer ends its line with, and its value alone on the next line
+# ("Neuer Liefertermin Pos. 20:" over "15.01.2027", a column of its own): one line
+_LABEL_THEN_VALUE = re.compile(r"(?m)^([^\n]{2,80}:)[ \t]*\n[ \t]*(\d[\d.,/\- ]{2,20}\d\.?)[ \t]*$")
+
+
 def _pdf_text(data: bytes, limits: ReadingLimits, notes: list[str]) -> str:
     text = ""
     try:
@@ -202,7 +207,7 @@ def _pdf_text(data: bytes, limits: ReadingLimits, notes: list[str]) -> str:
     except Exception:  # noqa: BLE001 - try the other reader before giving up
         text = ""
     if text.strip():
-        return text
+        return _LABEL_THEN_VALUE.sub(r"\1 \2", text)
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:

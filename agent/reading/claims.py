@@ -478,6 +478,16 @@ def _indented(text: str, at: int) -> bool:
     return at > line_start and not text[line_start:at].strip()
 
 
+# a row that starts with the supplier's position number ("20 GE-24-BRN 200 Paar 3.60")
+_ROW_POSITION = compile_re(r"\s*(\d{2,4})\s+\S")
+# a clause naming a position, as a remark under such rows does ("Pos. 20", "Neuer Liefertermin
+# Pos. 20": the clause ends where its colon stood)
+_CLAUSE_POSITION = compile_re(
+    r"(?:[^\W\d_]+\.?\s+){0,3}(?:pos(?:ition)?|poz|pol)\.?\s*(\d{2,4})\s*(?:[:\-–]|$)",
+    re.IGNORECASE,
+)
+
+
 def claims_for(
     po: OpenPO,
     segments: Sequence[Segment],
@@ -510,6 +520,7 @@ def claims_for(
     elsewhere = False
     # the lines an exception names ("except line 2"), by segment and sentence
     excepted: dict[tuple[int, str], frozenset[int]] = {}
+    positions: dict[int, int] = {}  # the supplier's position numbers of our lines (20 -> 2)
     row_basis: Decimal | None = None  # what the last spreadsheet header says prices are per
     per_column: int | None = None  # the header's column for each row's price unit ("Price_UOM")
     for seg in segments:
@@ -572,6 +583,15 @@ def claims_for(
                 )
             if all_named and not found and label_unit == (seg.index, clause.unit):
                 all_named = P.explicit_all(clause.text)  # "Partida 1: ... producir todo"
+            row_position = _ROW_POSITION.match(clause.text)
+            if row_position and len(found) == 1 and int(row_position.group(1)) not in index.numbers:
+                # "20 GE-24-BRN 200 Paar 3.60" read as our line 2 by its code: the supplier's
+                # position 20 is that line (as extract's rows map it)
+                positions[int(row_position.group(1))] = next(iter(found))
+            named_position = not found and _CLAUSE_POSITION.match(clause.text.lstrip())
+            if named_position and int(named_position.group(1)) in positions:
+                # "Neuer Liefertermin Pos. 20: 15.01.2027" under such rows
+                found = {positions[int(named_position.group(1))]}
             cjk_enum = _CJK_ENUM.match(clause.text)
             if not found and cjk_enum and _enum_number(cjk_enum) in index.numbers:
                 # "…交期 12/18。 二、螺帽 M5：…": a list item in Chinese numerals starts a new

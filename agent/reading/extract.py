@@ -1593,6 +1593,10 @@ _TEXT_ROW_START = compile_re(
 )
 # a remark that starts with a position of the supplier's ("Pos. 20:", "Position 30 -")
 _POSITION_NAMED = compile_re(r"(?:pos(?:ition)?|poz|pol)\.?\s*(\d{2,4})\s*[:\-–]", re.IGNORECASE)
+# a few words of a label before the position: "Neuer Liefertermin Pos. 20: 15.01.2027"
+_POSITION_AFTER_LABEL = compile_re(
+    r"(?:[^\W\d_]+\.?\s+){1,3}(?:pos(?:ition)?|poz|pol)\.?\s*(\d{2,4})\s*[:\-–]", re.IGNORECASE
+)
 _COUNT_UNIT_DOT = compile_re(r"\d\s?([^\W\d_]{1,5})\.$")
 _SHORT_WORD_DOT = compile_re(r"(?<![\w.])[^\W\d_]{1,4}\.$")
 # what follows the dot in the row: a count, or one capital ("Gr. L, Box 100")
@@ -2756,8 +2760,12 @@ class POReader:
                 if pos_no and len(refs) == 1 and how != "number":
                     # "20 ALP-CRYO-2 …" read as our line 2: the supplier's position 20 is it
                     self._positions[int(float(line.split()[0]))] = next(iter(refs))
-                elif not refs and (named := _POSITION_NAMED.match(line.lstrip())):
-                    # "Pos. 20: Teillieferung, …" under such rows: the line its row is
+                elif not refs and (
+                    named := _POSITION_NAMED.match(line.lstrip())
+                    or _POSITION_AFTER_LABEL.match(line.lstrip())
+                ):
+                    # "Pos. 20: Teillieferung, …" (or "Neuer Liefertermin Pos. 20: 15.01.2027")
+                    # under such rows: the line its row is
                     mapped = self._positions.get(int(named.group(1)))
                     if mapped is not None:
                         refs, how = {mapped}, "supplier position mapping"
@@ -3205,6 +3213,11 @@ class POReader:
             refs = item_refs
         if not refs:
             return
+        position = get.get("line", "")
+        if len(refs) == 1 and position.isdigit() and int(position) not in self.index.numbers:
+            # "20 | GE-24-BRN | …" read as our line 2 by its code: a "Pos. 20" remark below
+            # the table is about that line
+            self._positions[int(position)] = next(iter(refs))
         # "No", "TBD", "backorder" where the row's answer stands, or a bare "No" in a column
         # no header word placed: not a confirmation
         answer = ""
