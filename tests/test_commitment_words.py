@@ -313,3 +313,46 @@ def test_a_thumbs_up_to_another_question_confirms_nothing() -> None:
     assert result.kind != "confirmation" or any(
         ln.status != "accepted" for ln in result.confirmations[0].lines
     )
+
+
+# ------------------------------------------------------------ first person singular
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Hola Renee, te confirmo la OC: los 2000 pernos, las 2000 tuercas y las 4000 "
+            "arandelas a los precios de la orden (USD 0,42, 0,115 y 0,0425). Entrega 18/12 "
+            "para los tres ítems.",
+            "es-AR",
+        ),
+        (
+            "Olá Renee, confirmo a encomenda: 2000 parafusos, 2000 porcas e 4000 anilhas aos "
+            "preços do pedido (USD 0,42, 0,115 e 0,0425). Entrega 18/12 para os três itens.",
+            "pt-PT",
+        ),
+        (
+            "Ciao Renee, confermo l'ordine: 2000 bulloni, 2000 dadi e 4000 rondelle ai prezzi "
+            "dell'ordine (USD 0,42, 0,115 e 0,0425). Consegna 18/12 per tutti e tre.",
+            "it-IT",
+        ),
+    ],
+)
+def test_a_commitment_in_the_first_person_singular_is_a_commitment(body: str, locale: str) -> None:
+    # (seen in CH 007) "Te confirmo la OC": one person speaking for the company commits as
+    # "we confirm" does
+    got = _lines(_read(body, locale))
+    assert {v[2] for v in got.values()} == {date(2026, 12, 18)}, got
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Hola Renee, te confirmo mañana, estoy revisando con planta.", "es-AR"),
+        ("Olá Renee, confirmo a receção da encomenda, respondemos em breve.", "pt-PT"),
+        ("Ciao Renee, ti confermo domani dopo aver sentito la produzione.", "it-IT"),
+    ],
+)
+def test_a_first_person_promise_or_receipt_is_no_commitment(body: str, locale: str) -> None:
+    assert _read(body, locale).kind != "confirmation"
