@@ -337,11 +337,21 @@ def test_a_thumbs_up_to_another_question_confirms_nothing() -> None:
             "dell'ordine (USD 0,42, 0,115 e 0,0425). Consegna 18/12 per tutti e tre.",
             "it-IT",
         ),
+        (
+            "Hallo Renee, hierbij bevestig ik de order: 2000 bouten, 2000 moeren en 4000 ringen "
+            "tegen de orderprijzen (USD 0,42, 0,115 en 0,0425). Levering 18/12 voor alle drie.",
+            "nl-NL",
+        ),
+        (
+            "Pozdravljeni, potrjujem naročilo: 2000 vijakov, 2000 matic in 4000 podložk po "
+            "cenah iz naročila (USD 0,42, 0,115 in 0,0425). Dobava 18. 12. za vse tri.",
+            "sl-SI",
+        ),
     ],
 )
 def test_a_commitment_in_the_first_person_singular_is_a_commitment(body: str, locale: str) -> None:
-    # (seen in CH 007) "Te confirmo la OC": one person speaking for the company commits as
-    # "we confirm" does
+    # (seen in CH 007) "Te confirmo la OC", "hierbij bevestig ik": one person speaking for
+    # the company commits as "we confirm" does
     got = _lines(_read(body, locale))
     assert {v[2] for v in got.values()} == {date(2026, 12, 18)}, got
 

@@ -445,7 +445,9 @@ def explicit_all(text: str) -> bool:
 
 
 EXCEPT = compile_re(
-    r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
+    # "bar" only before a line it leaves out ("all good bar line 2"): it is also a unit
+    r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from"
+    r"|bar(?= (?:lines?|items?|pos(?:itions?)?)\.? ?\d)|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
     r"|cu excep[țţt]ia|except[âa]nd"
     r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ"

