@@ -80,10 +80,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "Armenian, a language no lexicon holds: 'հաստատում ենք 250 հատ' (we confirm 250) on a "
         "line of 300 is read as accepted at 300"
     ),
-    "corpus_heldout_db/061-dhaka-zip-bengali-digits": (
-        "Bengali months ('১০ জানুয়ারি ২০২৭', 10 January 2027) are not read: line 2 is taken as "
-        "accepted at the PO's date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

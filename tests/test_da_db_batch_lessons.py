@@ -10,7 +10,44 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
+from agent.reading.dates import find_dates
 from tests.test_extract import lines_of, make_po, read
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        ("ডেলিভারি ১০ জানুয়ারি ২০২৭", "bn-BD", date(2027, 1, 10)),
+        ("ترسیل 12 جنوری 2027", "ur-PK", date(2027, 1, 12)),
+        ("dorëzimi më 15 dhjetor 2026", "sq-AL", date(2026, 12, 15)),
+        ("tarehe ya kufikisha 18 Desemba 2026", "sw-KE", date(2026, 12, 18)),
+        ("առաքում՝ 15 դեկտեմբերի 2026", "hy-AM", date(2026, 12, 15)),
+        ("მიწოდება 20 დეკემბერი 2026", "ka-GE", date(2026, 12, 20)),
+    ],
+)
+def test_full_month_names_of_languages_without_a_lexicon_are_read(
+    text: str, locale: str, want: date
+) -> None:
+    # (DB 061) a Bengali month was no date, and the line kept the PO's
+    hits, _ = find_dates(text, locale, date(2026, 11, 20))
+    assert [h.date for h in hits] == [want]
+
+
+def test_a_bengali_date_later_than_requested_changes_the_line() -> None:
+    res = read(
+        "আমরা নিম্নরূপ নিশ্চিত করছি, অর্ডার 4500012345:\n"
+        "১. CAST-7781: ৪০ পিস, দাম EUR 312.50, ডেলিভারি ১৫ ডিসেম্বর ২০২৬।\n"
+        "২. CAST-7782: ১০০ পিস, দাম EUR 12.10, ডেলিভারি ১০ জানুয়ারি ২০২৭।\n"
+        "৩. CAST-7790: ৬০ পিস, দাম EUR 8.40, ডেলিভারি ১৫ ডিসেম্বর ২০২৬।\n",
+        [make_po(locale="bn-BD")],
+        quote=False,
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2027, 1, 10)), res.review_reasons
+    assert {got[1].status, got[3].status} == {"accepted"}
+
 
 PROPS = [
     ("PRP-0945-NY", "Propeller 9x4.5 nylon, CW/CCW pair", 1000, "PR", "0.72", "2026-12-16"),
@@ -66,3 +103,14 @@ def test_all_good_bar_a_line_leaves_that_line_out() -> None:
     got = lines_of(res)
     assert (got[2].status, got[2].unit_price, got[2].quantity) == ("changed", Decimal("12.60"), 100)
     assert (got[1].status, got[3].status) == ("accepted", "accepted"), res.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("२. जुनिपर (धुपी) धूप कोन – २०० बक्स", "ne-NP"), ("২. জুনিয়র সাইজ, ২০০ পিস", "bn-BD")],
+)
+def test_a_month_name_running_on_into_an_indic_word_is_no_date(text: str, locale: str) -> None:
+    # (seen in DA 068) "जुन" is June in Nepali and the start of "जुनिपर" (juniper): the vowel
+    # sign after it carries the word on
+    hits, _ = find_dates(text, locale, date(2026, 11, 25))
+    assert hits == []

@@ -61,6 +61,31 @@ LANGS = (
     "is",
 )
 
+# Languages whose full month names only are read (their short names, weekdays and words are
+# not): "১০ জানুয়ারি ২০২৭", "15 dhjetor", "18 Desemba", "20 Diċembru". A name shorter than three
+# letters (Bengali and Nepali "মে", "मे", Persian "مه" is also "moon") is left out.
+_MONTH_ONLY_LANGS = (
+    "bn",
+    "ur",
+    "ne",
+    "fa",
+    "mr",
+    "gu",
+    "pa",
+    "ta",
+    "te",
+    "hy",
+    "ka",
+    "kk",
+    "mk",
+    "sr",
+    "az",
+    "sq",
+    "mt",
+    "sw",
+    "fil",
+)
+
 # Which locales write numeric dates month-first.
 MONTH_FIRST = {"en-us", "en_us", "en-ph", "en-ca"}
 
@@ -536,6 +561,11 @@ def _build_month_table() -> dict[str, int]:
                         table.setdefault(key, num)
                         if lang == "el":
                             table.setdefault(_bare(key), num)
+    for lang in _MONTH_ONLY_LANGS:
+        for ctx in ("format", "stand-alone"):
+            for num, name in get_month_names("wide", ctx, locale=lang).items():
+                if len(name) >= 3 and not any(ch.isdigit() for ch in name):
+                    table.setdefault(name.lower(), num)
     # Thai months ("15 ม.ค. 2570", a year of the Buddhist era), not its weekdays: "อาทิตย์"
     # (Sunday) is also the week ("อาทิตย์หน้า", next week)
     for width in ("wide", "abbreviated"):
@@ -834,7 +864,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d.,/:\w])(?<!(?<!\d\.)-)(?<!\d\.[ \u00a0])(\d{1,2})\.(?:[ \u00a0](?=\d{1,2}\.(?![ \u00a0]?\d)))?(\d{1,2})\.(?![\d])"
         ),
         "day_month": compile_re(
-            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}])"
+            # (an Indic month runs on into a word through its vowel signs: "२. जुनिपर" is no
+            # 2 June)
+            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}\u0900-\u0dff])"
             # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English), "11/dic/2026" (Mexican
             # ERPs): dashes or slashes, any year
             rf"(?:,?\s*(?:de\s+)?(\d{{4}})|[-/](\d{{4}}|\d{{2}})(?![\d]))?",

@@ -1124,12 +1124,13 @@ def day_without_month(d: Decision) -> list[str]:
 @cache
 def _date_shape() -> re.Pattern[str]:
     """A day joined to a month's name ("11-Jan-2027", "11JAN27", "Jan-11", "11/jan"): what
-    any reader takes for a date, whether or not the date rules know its form."""
+    any reader takes for a date, whether or not the date rules know its form (not one that
+    runs on into a word through an Indic vowel sign: "२. जुनिपर")."""
     from agent.reading.dates import _month_table
 
     months = "|".join(sorted(_month_table(), key=lambda k: (-len(k), k)))
     return compile_re(
-        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_])"
+        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_]|[\u0900-\u0dff])"
         # three numbers joined by one separator ("116/03/24", "24-03-2027")
         r"|(?<![\w.,/-])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\w/-]|[.,]\d)",
         re.IGNORECASE,
