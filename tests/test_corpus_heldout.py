@@ -72,10 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_da/003-dentalbur-th-buddhist-year-html": (
-        "an HTML table cell '30 ชิ้น *' (a footnote: boxes of 10) is not read, and line 2 keeps "
-        "the PO's 25 with the new date"
-    ),
     "corpus_heldout_da/052-vinyl-am-stock-250": (
         "Armenian, a language no lexicon holds: 'հաստատում ենք 250 հատ' (we confirm 250) on a "
         "line of 300 is read as accepted at 300"

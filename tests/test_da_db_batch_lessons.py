@@ -7,13 +7,55 @@ is never passed over."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import format_datetime
 
 import pytest
 
 from agent.reading.dates import find_dates
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
 from tests.test_extract import lines_of, make_po, read
+
+BURS = [
+    ("DB-801-014", "Diamond bur FG round 014, medium grit", 200, "PC", "38.50", "2026-12-15"),
+    ("CB-RA-2", "Carbide bur RA #2 round", 25, "PC", "62.00", "2026-12-15"),
+]
+
+
+def _html_mail(html: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Supaporn <sales@acme-castings.example>"
+    msg["To"] = "Dana Ruiz <dana.ruiz@buyer.example>"
+    msg["Subject"] = "RE: Please confirm purchase order 4500012345"
+    msg["Date"] = format_datetime(datetime(2026, 11, 6, 6, 5, tzinfo=UTC))
+    msg["Message-ID"] = "<reply.1@acme-castings.example>"
+    msg.set_content(html, subtype="html")
+    return bytes(msg)
+
+
+THAI_TABLE = (
+    "<html><body><div>เรียน คุณ Dana<br><br>บริษัทฯ ขอยืนยันใบสั่งซื้อเลขที่ 4500012345 ดังนี้<br>"
+    '<table border="1"><tr><th>ลำดับ</th><th>รหัสสินค้า</th><th>จำนวน</th>'
+    "<th>ราคา/ชิ้น (บาท)</th><th>วันส่งมอบ</th></tr>"
+    "<tr><td>1</td><td>DB-801-014</td><td>200 ชิ้น</td><td>38.50</td><td>15 ธ.ค. 2569</td></tr>"
+    "<tr><td>2</td><td>CB-RA-2</td><td>{qty}</td><td>62.00</td><td>22 ธ.ค. 2569</td></tr>"
+    "</table>* รายการที่ 2 บรรจุกล่องละ 10 ชิ้น<br></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("qty", ["30 ชิ้น *", "30"])
+def test_an_html_tables_header_in_thai_reads_its_quantity_column(qty: str) -> None:
+    # (DA 003) "จำนวน | ราคา/ชิ้น | วันส่งมอบ": the quantity column is read, so line 2's 30
+    # (boxes of 10) is not passed over for the PO's 25
+    res = read_message(
+        _html_mail(THAI_TABLE.format(qty=qty)), load_pos([make_po(locale="th-TH", lines=BURS)])
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].quantity, got[2].date) == ("changed", 30, date(2026, 12, 22))
+    assert (got[1].status, got[1].quantity) == ("accepted", 200)
 
 
 @pytest.mark.parametrize(

@@ -3131,6 +3131,13 @@ class POReader:
             if len(cells) < 3:
                 continue
             cols = _classify_header(cells)
+            if cols is None and "\t" in line:
+                # an HTML table's header, its cells set apart as a sheet's are: read in the
+                # words of every lexicon language ("จำนวน | ราคา/ชิ้น | วันส่งมอบ"), unless a
+                # column of counts would be left unnamed
+                cols = _classify_header(cells, sheet=True)
+                if cols and _unread_count_column(cols, [_cells(x) for x in lines[i + 1 :]]):
+                    cols = None
             if cols:
                 if _echo_table(cols):
                     return i, {}, cells

@@ -1336,6 +1336,15 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
 _LIST_FOLLOWS = compile_re(r"[:：]\s*$|" + L.pattern("list_follows").pattern, re.IGNORECASE)
 
 
+def _listed(d: Decision, claim: Claim) -> bool:
+    """An item of a list ("1. …", "- …") or a row of a table (its cells set apart by tabs in
+    the supplier's text): "ดังนี้" (as follows) over a table lists its rows."""
+    if LIST_MARK.match(claim.clause.sentence):
+        return True
+    span = claim.clause.span
+    return "\t" in d.segments[span.segment].text[span.start : span.end].strip()
+
+
 def unlisted_lines(d: Decision) -> list[str]:
     """ "確認內容如下：1. … 2. … 出貨日期：2026/12/28": the supplier confirms "as follows" and
     lists some lines; a line its list leaves out is not confirmed by a date said of the whole
@@ -1346,10 +1355,10 @@ def unlisted_lines(d: Decision) -> list[str]:
         if po is None or len(po.lines) < 2:
             continue
         claims = [c for c in d.claims_of(po) if c.segment_kind in ("body", "inline")]
-        named = {  # the lines the list's own items name
+        named = {  # the lines the list's own items (or a table's rows) name
             n
             for c in claims
-            if c.own_scope and c.scope != ORDER and LIST_MARK.match(c.clause.sentence)
+            if c.own_scope and c.scope != ORDER and _listed(d, c)
             for n in c.scope  # type: ignore[union-attr]
         }
         announced = any(
@@ -1359,11 +1368,7 @@ def unlisted_lines(d: Decision) -> list[str]:
         # every item of the list is placed: the list is read whole, and what it leaves out
         # is left out ("SWA 3C 2.5 - 250m …" under "Confirming as follows:", read by no claim,
         # says nothing either way)
-        items = {
-            (c.clause.span.segment, c.clause.unit)
-            for c in claims
-            if LIST_MARK.match(c.clause.sentence)
-        }
+        items = {(c.clause.span.segment, c.clause.unit) for c in claims if _listed(d, c)}
         if not named or not announced or len(items) != len(named):
             continue
         for p, pl, _ln in d.lines():
