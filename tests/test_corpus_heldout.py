@@ -72,10 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_da/052-vinyl-am-stock-250": (
-        "Armenian, a language no lexicon holds: 'հաստատում ենք 250 հատ' (we confirm 250) on a "
-        "line of 300 is read as accepted at 300"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

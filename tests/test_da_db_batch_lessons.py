@@ -110,6 +110,41 @@ def test_a_chinese_count_of_pairs_is_the_quantity_of_a_line_in_pairs() -> None:
     assert (got[2].status, got[2].quantity) == ("accepted", 300)
 
 
+RECORDS = [
+    ("VR-LP-DUD", "Vinyl LP reissue 'Duduk Classics', 180 g", 300, "PC", "14.20", "2027-02-05"),
+    ("VR-LP-JAZ", "Vinyl LP 'Yerevan Jazz 1968', 140 g", 200, "PC", "12.80", "2027-02-05"),
+]
+
+
+def _armenian(first: str) -> str:
+    return (
+        "Բարև Ձեզ, Դանա։\n\nՀաստատում ենք Ձեր պատվերը 4500012345։\n"
+        f"1. «Duduk Classics» - {first}՝ 14,20 USD գնով, առաքում՝ 05.02.2027։\n"
+        "2. «Yerevan Jazz 1968» - 200 հատ, 12,80 USD, առաքում՝ 05.02.2027։\n"
+    )
+
+
+def test_a_count_in_the_mails_own_word_for_its_goods_is_never_passed_over() -> None:
+    # (DA 052) "200 հատ" is line 2's ordered quantity, so "հատ" is this mail's word for
+    # pieces, and "հաստատում ենք 250 հատ" (we confirm 250) on line 1 of 300 is a count no
+    # lexicon reads: a person reads it, the line is never accepted at 300
+    res = read(
+        _armenian("պահեստում կա միայն 250 հատ, հետևաբար հաստատում ենք 250 հատ"),
+        [make_po(locale="hy-AM", currency="USD", lines=RECORDS)],
+    )
+    assert res.kind == "needs_review"
+    assert any("'250'" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_the_ordered_count_in_the_mails_own_word_stays_as_ordered() -> None:
+    res = read(_armenian("300 հատ"), [make_po(locale="hy-AM", currency="USD", lines=RECORDS)])
+    got = lines_of(res)
+    assert {(ln.status, ln.quantity) for ln in got.values()} == {
+        ("accepted", 300),
+        ("accepted", 200),
+    }
+
+
 def test_an_ex_factory_date_beside_a_delivery_date_is_the_ship_date() -> None:
     # (DB 062) "Ex-factory (Katunayake): 22.12.2026  Delivery DAP Bremen: 29.01.2027": the
     # goods leave the factory on the first date and reach us on the second

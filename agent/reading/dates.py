@@ -521,6 +521,12 @@ def _short_month_words(lang: str) -> frozenset[str]:
     return frozenset(n.lower().rstrip(".") for n in names) & _AMBIGUOUS_ABBREVIATIONS
 
 
+def names_a_month_or_day(word: str) -> bool:
+    """Whether a word names a month or a weekday in a language the dates are read in."""
+    key = word.lower().rstrip(".")
+    return key in _month_table() or key in _weekday_table()
+
+
 def _bare(name: str) -> str:
     """A Greek name without its accents: capitals and hurried mail drop them."""
     import unicodedata

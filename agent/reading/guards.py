@@ -496,6 +496,32 @@ def _price_bases(ctx: _Context, po_uom: str) -> set[Decimal]:
     return out
 
 
+def _known_word(word: str) -> bool:
+    """A word the reading already knows the count before it by: a pack ("juegos", "æsker"),
+    a piece or a measure, a month or a weekday. Only a word no table holds is learnt from
+    the mail."""
+    from agent.reading.dates import names_a_month_or_day
+    from agent.reading.numbers import GENERIC_UNITS
+    from agent.reading.units import is_piece_unit
+
+    w = word.lower().rstrip(".")
+    return bool(
+        pack_kinds(w)
+        or is_piece_unit(w)
+        or w in {u.lower() for u in GENERIC_UNITS}
+        or measure_ratio(w, "kg") is not None
+        or measure_ratio(w, "l") is not None
+        or measure_ratio(w, "m") is not None
+        or names_a_month_or_day(w)
+    )
+
+
+# a count and the word right after it: "200 հատ", "1,200 ცალი"
+_COUNT_THEN_WORD = compile_re(
+    r"(?<![\d.,/-])(?P<n>\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)\s?(?P<w>[^\W\d_]{2,12})(?![^\W\d_])"
+)
+
+
 @dataclass
 class _Context:
     msg: Message
@@ -518,6 +544,34 @@ class _Context:
         """The count columns of a one-line text header in the supplier's own words (read once
         per message, not once per line checked)."""
         return count_columns_in(self.msg.own_text)
+
+    @cached_property
+    def mail_count_words(self) -> tuple[str, ...]:
+        """The words this mail counts the goods in, learnt from the mail itself when the
+        supplier writes a language no lexicon holds: the word after a line's own ordered
+        quantity in a sentence about that line alone ("200 հատ", "200 ცალი"). Another count
+        in that word is a count too ("հաստատում ենք 250 հատ" on a line of 300)."""
+        from agent.reading.numbers import parse_number
+
+        words: set[str] = set()
+        for s in self.sents:
+            if len(s.lines) != 1:
+                continue
+            ((po_number, line),) = s.lines
+            po = self.pos.get(po_number)
+            pl = po.line_by_number(line) if po is not None else None
+            if pl is None or Decimal(pl.quantity) < 10:
+                continue
+            if po.supplier.locale.replace("_", "-").split("-")[0].lower() in L.languages():
+                # a lexicon language counts in words the tables hold; one it lacks ("tabulí",
+                # "juegos") may be a pack's content, which only the tables tell apart
+                continue
+            for m in _COUNT_THEN_WORD.finditer(s.text):
+                value = parse_number(m.group("n"), po.supplier.locale)
+                word = m.group("w").lower()
+                if value == Decimal(pl.quantity) and not _known_word(word):
+                    words.add(word)
+        return tuple(sorted(words))
 
     def carrying(self) -> list[_Sentence]:
         return [s for s in self.sents if s.lines]
@@ -2147,6 +2201,7 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
         *_containers_of(pl.uom or ""),
         # "34 bags = 20.4 t" on a PO in kg: its measure's other words count too
         *measure_words(pl.uom or ""),
+        *c.ctx.mail_count_words,
     )
     # "together with the 600 pcs": another line's quantity named for reference
     others_q = {

@@ -884,7 +884,9 @@ _QTY_RE = compile_re(
     # katakana word ("3 セット")
     # (a Chinese or Japanese word runs on into the number: "共85卷，即425米")
     # (and a Hebrew prefix joined by a hyphen: "ל-160 קופסאות", to 160 boxes)
-    rf"(?<![.,/])(?<![^\u05d0-\u05ea]-)(?<!^-)(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+"
+    # Armenian and Georgian words ("250 հատ", "200 ცალი") are units only where the mail
+    # itself counts in them (see guards' mail_count_words)
+    rf"(?<![.,/])(?<![^\u05d0-\u05ea]-)(?<!^-)(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹԱ-ֆა-ჿ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+"
     # a Hebrew word, an abbreviation with its gershayim or geresh in it ("ק\"ג", "יח'")
     r"|[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3])?)",
 )
