@@ -775,6 +775,10 @@ _WHOLE = compile_re(
     r"|(?:alle|s[äa]mtliche)(?!\s+(?:\w+\s+)?(?:preise|mengen|st[üu]ckzahlen|termine|liefertermine|lieferdaten)\b))\b"
     # "confirm delivery as requested": the answer refers to our request as a whole
     r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b"
+    # … and in other languages: "Pos. 1 und 2 bestätigen wir wie bestellt zum Liefertermin …"
+    r"|\b(?:wie\s+(?:bestellt|angefragt|gewünscht)|comme\s+(?:command[ée]e?s?|demandée?s?)"
+    r"|zoals\s+besteld|som\s+(?:bestilt|beställt)|come\s+(?:ordinat[oaie]|richiest[oaie])"
+    r"|jak\s+zamówiono)\b"
     # Japanese: the order, every item
     r"|注文|発注|全品|全数"
     # Korean: the order, every item
