@@ -394,6 +394,8 @@ _EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|е
 _DOLLAR_WORDS = (
     r"dollars?|dolar(?:y|ů|ów|es|ii|i|a|ja|jev)?|dólar(?:es)?|dollari|dollaria|долар(?:и|ів|а)?"
     r"|доллар(?:ов|а|ы)?|دولار(?:اً|ا|ات)?"
+    # Bengali, Hindi, Nepali, Urdu, Persian ("০.৪০ ডলার")
+    r"|ডলার|डॉलर|डालर|डलर|ڈالر|دلار"
 )
 _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"

@@ -1,0 +1,32 @@
+"""What the wrong answers of held-out batches DC and DD taught, each a rule that holds for any
+phrasing: a price in a South Asian word for dollars, Welsh "wythnos" (week), a count of weeks
+before its postposition (Turkish "3 hafta içinde", Hungarian "3 héten belül"), Catalan months,
+and a reason after a date ("… as we are waiting for steel") that explains the date instead of
+putting the answer off."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.test_extract import lines_of, make_po, read
+
+REF = date(2026, 11, 18)
+
+
+def test_a_price_in_the_bengali_word_for_dollars_is_read() -> None:
+    # (DC 063) "মূল্য প্রতি মিটার ০.৪০ ডলার" (0.40 dollars a metre): the line's new price, not
+    # the PO's 0.38 kept
+    ropes = [
+        ("HR-JUTE-10", "Jute rope 10 mm", 2000, "M", "0.38", "2026-12-20"),
+        ("HR-JUTE-16", "Jute rope 16 mm", 800, "M", "0.72", "2026-12-20"),
+    ]
+    res = read(
+        "আপনার ক্রয় আদেশ নং 4500012345 এর জন্য ধন্যবাদ।\n"
+        "১) HR-JUTE-10: ২,০০০ মিটার, মূল্য প্রতি মিটার ০.৪০ ডলার, ডেলিভারি ২০ ডিসেম্বর ২০২৬।\n"
+        "২) HR-JUTE-16: ৮০০ মিটার, প্রতি মিটার ০.৭২ ডলার, ডেলিভারি ২০ ডিসেম্বর ২০২৬।\n",
+        [make_po(locale="bn-BD", currency="USD", lines=ropes)],
+    )
+    got = lines_of(res)
+    assert (got[1].status, got[1].unit_price) == ("changed", Decimal("0.40")), res.review_reasons
+    assert (got[2].status, got[2].unit_price) == ("accepted", Decimal("0.72"))
