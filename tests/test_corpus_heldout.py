@@ -72,17 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dc/058-cy-coracle-paddles-wythnos": (
-        "Welsh 'tan wythnos 2 y flwyddyn newydd' (until week 2 of the new year) is not read and "
-        "line 1 keeps the PO's date"
-    ),
-    "corpus_heldout_dd/014-turkish-within-3-weeks": (
-        "Turkish 'Teslimat 3 hafta içinde' (delivery within 3 weeks), a postposition, is not "
-        "read and the lines keep the PO's date"
-    ),
-    "corpus_heldout_dd/048-catalan-html-weekday": (
-        "Catalan 'lliurament dimarts 15 de desembre' is not read and line 1 keeps 11 December"
-    ),
     "corpus_heldout_dd/052-welsh-weekday-dates": (
         "'Line 2 will follow on Thursday 7 January' leaves line 2 unconfirmed"
     ),

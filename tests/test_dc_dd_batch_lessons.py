@@ -6,9 +6,12 @@ putting the answer off."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
+from agent.reading.dates import find_dates
 from tests.test_extract import lines_of, make_po, read
 
 REF = date(2026, 11, 18)
@@ -30,3 +33,35 @@ def test_a_price_in_the_bengali_word_for_dollars_is_read() -> None:
     got = lines_of(res)
     assert (got[1].status, got[1].unit_price) == ("changed", Decimal("0.40")), res.review_reasons
     assert (got[2].status, got[2].unit_price) == ("accepted", Decimal("0.72"))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "want"),
+    [
+        # (DC 058) Welsh "until week 2 of the new year": its Friday
+        ("ni fyddant yn barod tan wythnos 2 y flwyddyn newydd", "cy-GB", date(2027, 1, 15)),
+        # (DD 014) a count of weeks before its postposition, counted from the mail
+        ("Teslimat 3 hafta içinde yapılacaktır.", "tr-TR", date(2026, 12, 9)),
+        ("Teslimat 10 gün sonra", "tr-TR", date(2026, 11, 28)),
+        ("a szállítás 3 héten belül történik", "hu-HU", date(2026, 12, 9)),
+        ("toimitus 2 viikon kuluessa", "fi-FI", date(2026, 12, 2)),
+        ("tarne 3 nädala jooksul", "et-EE", date(2026, 12, 9)),
+        # (DD 048) Catalan months
+        ("lliurament dimarts 15 de desembre", "ca-ES", date(2026, 12, 15)),
+        ("entrega el 8 de gener de 2027", "ca-ES", date(2027, 1, 8)),
+    ],
+)
+def test_dates_in_forms_the_batches_showed(text: str, locale: str, want: date) -> None:
+    hits, _ = find_dates(text, locale, REF)
+    assert [h.date for h in hits] == [want]
+
+
+def test_a_turkish_delivery_within_weeks_changes_the_lines_date() -> None:
+    res = read(
+        "Merhaba, 4500012345 numaralı siparişinizi tüm kalemler için miktar ve fiyatlarıyla "
+        "onaylıyoruz. Teslimat 3 hafta içinde yapılacaktır.\n",
+        [make_po(locale="tr-TR")],
+        when=datetime(2026, 11, 18, 6, 30, tzinfo=UTC),
+    )
+    got = lines_of(res)
+    assert {(ln.status, ln.date) for ln in got.values()} == {("changed", date(2026, 12, 9))}

@@ -84,6 +84,8 @@ _MONTH_ONLY_LANGS = (
     "mt",
     "sw",
     "fil",
+    # Catalan: "dimarts 15 de desembre" ("de" before the month is read as Spanish's is)
+    "ca",
 )
 
 # Which locales write numeric dates month-first.
@@ -836,6 +838,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Swedish "vecka 3", "v. 51", "v. 13." at a sentence's end (a lower-case v and a dot
         # or space: "v2" is a version); "S51", "W51", and with one digit only before its year
         # ("jeudi S2 2027": "S2" alone is a size), never inside a code ("CCK30/W33")
+        # Welsh "wythnos 2"
+        r"|wythnos"
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
     )
     return {
@@ -1132,6 +1136,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # da data do pedido", is read from that start, not from the mail)
             rf"(?!\s+(?:ab|from|after|nach|desde|a partir|à partir|dalla|dal|dopo|a contar|od|po"
             rf"|från|efter|fra|etter|vanaf|van|na|ARO)\b)",
+            re.IGNORECASE,
+        ),
+        # a count before its postposition: Turkish "3 hafta içinde" / "3 hafta sonra",
+        # Hungarian "3 héten belül" / "3 hét múlva", Finnish "3 viikon kuluessa" / "päästä",
+        # Estonian "3 nädala jooksul" / "pärast"
+        "n_post": compile_re(
+            rf"(?<![\d.,])(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?P<unit>hafta|gün|hét|héten|hetet"
+            r"|nap|napon|viikon|päivän|nädala|päeva)\s+(?:içinde|içerisinde|zarfında|sonra"
+            r"|belül|múlva|kuluessa|päästä|jooksul|pärast)(?![^\W\d_])",
             re.IGNORECASE,
         ),
         "weekday": compile_re(
@@ -1973,6 +1986,14 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             m,
             "lead_time" if labelled else "relative",
         )
+
+    for m in pats["n_post"].finditer(text):
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
+        if not n:
+            continue
+        weeks = m.group("unit").lower() in ("hafta", "hét", "héten", "hetet", "viikon", "nädala")
+        add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
 
     # "the eighteenth of December": an English day written as an ordinal word
     for m in _ORDINAL_WORD_DATE.finditer(text) if _ORDINAL_HINT.search(text) else ():
