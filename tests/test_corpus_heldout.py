@@ -72,9 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dd/052-welsh-weekday-dates": (
-        "'Line 2 will follow on Thursday 7 January' leaves line 2 unconfirmed"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

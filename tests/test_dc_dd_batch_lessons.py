@@ -65,3 +65,25 @@ def test_a_turkish_delivery_within_weeks_changes_the_lines_date() -> None:
     )
     got = lines_of(res)
     assert {(ln.status, ln.date) for ln in got.values()} == {("changed", date(2026, 12, 9))}
+
+
+def test_a_reason_after_a_date_explains_it_and_holds_nothing_back() -> None:
+    # (DD 052) "Line 2 will follow on Thursday 7 January as we are waiting for steel": the
+    # wait says why line 2 is late, it is no answer put off
+    res = read(
+        "Diolch for PO 4500012345. Lines 1 and 3 we can deliver on Tuesday 15 December as "
+        "requested. Line 2 will follow on Thursday 7 January as we are waiting for steel. "
+        "Quantities and prices as per your order.\n"
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2027, 1, 7)), res.review_reasons
+    assert (got[1].status, got[3].status) == ("accepted", "accepted")
+
+
+def test_a_wait_with_no_date_still_holds_the_line() -> None:
+    res = read(
+        "PO 4500012345: lines 1 and 3 confirmed as ordered. Line 2: we are waiting for steel, "
+        "we will confirm its date next week.\n"
+    )
+    got = lines_of(res)
+    assert got[2].status == "unconfirmed", res.review_reasons

@@ -662,8 +662,12 @@ def is_cause_after(text: str, m: re.Match[str]) -> bool:
 def _in_reason_clause(text: str, pos: int) -> bool:
     """``pos`` stands in a clause of reasons ("Valitettavasti 4.12. ei onnistu, koska
     moottorit saapuvat meille vasta viikolla 49"), with no stop between its opening word and it."""
+    # (the whole text is searched: a cause word may look ahead past ``pos``, "as we are
+    # waiting")
     return any(
-        not _CAUSE_STOP.search(text, m.end(), pos) for m in _clause_causes().finditer(text, 0, pos)
+        not _CAUSE_STOP.search(text, m.end(), pos)
+        for m in _clause_causes().finditer(text)
+        if m.start() < pos
     )
 
 
@@ -4670,15 +4674,21 @@ class POReader:
         """ "leverans v. 3 (vi väntar på en färgsättning)": the wait in brackets says why the
         delivery date outside them is what it is; it holds nothing back."""
         m = P.HOLD.search(text) or L.search("promise_later", text)
-        if m is None or not any(a.start() < m.start() < a.end() for a in _ASIDE.finditer(text)):
+        if m is None:
             return False
-        outside = _ASIDE.sub(" ", text)
+        if any(a.start() < m.start() < a.end() for a in _ASIDE.finditer(text)):
+            outside = _ASIDE.sub(" ", text)
+            dated_words = L.search("delivery_date", outside) or L.search("ship_date", outside)
+        elif _in_reason_clause(text, m.start()):
+            # "Line 2 will follow on Thursday 7 January as we are waiting for steel": the
+            # reason after the date says why the date is what it is
+            outside = text[: m.start()]
+            dated_words = True
+        else:
+            return False
         if P.holds_line(outside) or _is_question(outside):
             return False
-        return bool(
-            (L.search("delivery_date", outside) or L.search("ship_date", outside))
-            and find_dates(outside, self.locale, self.ref_dt)[0]
-        )
+        return bool(dated_words and find_dates(outside, self.locale, self.ref_dt)[0])
 
     def read_line(self, pl: POLine) -> tuple[LineConfirmation, list[str], int]:
         """One PO line: (confirmation, review reasons, soft signals)."""
