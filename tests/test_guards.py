@@ -942,6 +942,7 @@ def test_confirming_a_call_that_mentions_the_po_afterwards(body: str, fires: boo
         ("Pos. 1 bis 3 bestätigen wir wie bestellt zum Liefertermin 15.12.2026.", False),
         ("Nous confirmons les lignes 1 à 3 comme commandées, livraison le 15/12/2026.", False),
         ("Wir bestätigen den Liefertermin 15.12.2026.", True),
+        ("Termin wie bestellt.", True),
     ],
 )
 def test_a_confirmation_of_some_fields_only(body: str, fires: bool) -> None:

@@ -776,7 +776,11 @@ _WHOLE = compile_re(
     # "confirm delivery as requested": the answer refers to our request as a whole
     r"|\bas\s+(?:requested|ordered|per\s+(?:your\s+|the\s+|our\s+)?(?:po|p\.o\.|order|request))\b"
     # … and in other languages: "Pos. 1 und 2 bestätigen wir wie bestellt zum Liefertermin …"
-    r"|\b(?:wie\s+(?:bestellt|angefragt|gewünscht)|comme\s+(?:command[ée]e?s?|demandée?s?)"
+    # (not said of one field: "Termin wie bestellt", "prix comme commandé")
+    r"|(?<!termin )(?<!preis )(?<!preise )(?<!menge )(?<!mengen )(?<!datum )(?<!prix )"
+    r"(?<!date )(?<!quantité )(?<!quantités )(?<!prijs )(?<!prijzen )(?<!aantal )(?<!pris )"
+    r"(?<!priser )(?<!antal )(?<!dato )(?<!prezzo )(?<!prezzi )(?<!data )(?<!quantità )"
+    r"\b(?:wie\s+(?:bestellt|angefragt|gewünscht)|comme\s+(?:command[ée]e?s?|demandée?s?)"
     r"|zoals\s+besteld|som\s+(?:bestilt|beställt)|come\s+(?:ordinat[oaie]|richiest[oaie])"
     r"|jak\s+zamówiono)\b"
     # Japanese: the order, every item
