@@ -284,7 +284,12 @@ def _attribution_at(lines: list[str], i: int) -> int:
     for n in range(1, 3):
         if i + n >= len(lines) or _is_quoted(lines[i + n]) or not lines[i + n].strip():
             break
-        joined = joined + " " + lines[i + n].strip()
+        nxt = lines[i + n].strip()
+        if _ATTRIBUTION_START.match(nxt) and _may_be_attribution(nxt) and _ATTRIBUTION.match(nxt):
+            # the next line is a whole attribution, head and all ("V 0 0" over "On Mon, …
+            # wrote:"): the line above it is the supplier's own, not a wrapped one's head
+            break
+        joined = joined + " " + nxt
         if len(joined) > 400:
             break
         if _may_be_attribution(joined) and _ATTRIBUTION.match(joined):
