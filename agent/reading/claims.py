@@ -181,14 +181,6 @@ def _delivery_beside_aside(text: str, pos: int) -> bool:
     return bool(L.search("delivery_date", outside) or L.search("ship_date", outside))
 
 
-def _reason_for_a_value(text: str, pos: int) -> bool:
-    """``pos`` stands in a clause of reasons ("… as we are waiting for steel", "…, because
-    the castings are late") opened after the clause's own words, with no stop between."""
-    from agent.reading.extract import _in_reason_clause
-
-    return _in_reason_clause(text, pos)
-
-
 def _act(text: str, has_values: bool, named: bool) -> str:
     if has_values and P.of_paperwork(text):
         return "other_object"
@@ -210,10 +202,13 @@ def _act(text: str, has_values: bool, named: bool) -> str:
         m = L.search(act, text)
         if m is None:
             continue
-        if act == "promise_later" and has_values and _reason_for_a_value(text, m.start()):
-            # "Line 2 will follow on Thursday 7 January as we are waiting for steel": why the
-            # date is what it is, not an answer put off
-            continue
+        if act == "promise_later" and has_values:
+            from agent.reading.extract import _in_reason_clause
+
+            if _in_reason_clause(text, m.start()):
+                # "Line 2 will follow on Thursday 7 January as we are waiting for steel": why
+                # the date is what it is, not an answer put off
+                continue
         if act == "other_object" and _delivery_beside_aside(text, m.start()):
             continue  # "Tarne: nädal 5/2027 (meie tehas on suletud …)": why, in brackets
         if act == "receipt":

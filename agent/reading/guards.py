@@ -508,7 +508,7 @@ def _known_word(word: str) -> bool:
     return bool(
         pack_kinds(w)
         or is_piece_unit(w)
-        or w in {u.lower() for u in GENERIC_UNITS}
+        or any(w == u.lower() for u in GENERIC_UNITS)
         or measure_ratio(w, "kg") is not None
         or measure_ratio(w, "l") is not None
         or measure_ratio(w, "m") is not None
@@ -516,9 +516,11 @@ def _known_word(word: str) -> bool:
     )
 
 
+# a count written with its thousands grouped: "1,200", "2.000", "12 000"
+_GROUPED_COUNT = r"\d{1,3}(?:[.,' \u00a0]\d{3})+"
 # a count and the word right after it: "200 հատ", "1,200 ცალი"
 _COUNT_THEN_WORD = compile_re(
-    r"(?<![\d.,/-])(?P<n>\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)\s?(?P<w>[^\W\d_]{2,12})(?![^\W\d_])"
+    rf"(?<![\d.,/-])(?P<n>{_GROUPED_COUNT}|\d+)\s?(?P<w>[^\W\d_]{{2,12}})(?![^\W\d_])"
 )
 
 
@@ -551,8 +553,6 @@ class _Context:
         supplier writes a language no lexicon holds: the word after a line's own ordered
         quantity in a sentence about that line alone ("200 հատ", "200 ცალი"). Another count
         in that word is a count too ("հաստատում ենք 250 հատ" on a line of 300)."""
-        from agent.reading.numbers import parse_number
-
         words: set[str] = set()
         for s in self.sents:
             if len(s.lines) != 1:
@@ -567,7 +567,7 @@ class _Context:
                 # "juegos") may be a pack's content, which only the tables tell apart
                 continue
             for m in _COUNT_THEN_WORD.finditer(s.text):
-                value = parse_number(m.group("n"), po.supplier.locale)
+                value = _parse(m.group("n"), po.supplier.locale)
                 word = m.group("w").lower()
                 if value == Decimal(pl.quantity) and not _known_word(word):
                     words.add(word)
@@ -1937,7 +1937,7 @@ def _order_quantity_unread(
 # a count right after the words that commit to it: "chúng tôi xác nhận 480 cuộn", "we
 # confirm 480 rolls"; its word is a pack or a piece in any lexicon language
 _COMMITTED_COUNT = compile_re(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.,' \u00a0]\d{3})+|\d{1,5}(?!\d))(?P<s>\s?)(?P<w>[^\W\d_]+)"
+    rf"(?<![\d.,])(?P<n>{_GROUPED_COUNT}|\d{{1,5}}(?!\d))(?P<s>\s?)(?P<w>[^\W\d_]+)"
 )
 # "Thursday 21st May": a day's ordinal, not 21 "St." (pieces)
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})

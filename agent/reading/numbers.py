@@ -1021,7 +1021,6 @@ def _quantity_hits(text: str, locale: str, extra_units: tuple[str, ...] = ()) ->
         raw = m.group("num").rstrip(".,")
         if re.fullmatch(r"\d{8,}", raw):
             continue  # "All good on 4500081764 bar line 2": an order's number, no count
-
         if _LINE_REF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             # "Pos. 2 400 ks": a position number, then the quantity
             raw = raw.replace("\u2009", " ").replace("\u00a0", " ").replace("\u202f", " ")
