@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
 from agent.reading import startup_cache
+from agent.reading.lexicon import language_of
 from agent.reading.startup_cache import compile_re
 
 LANGS = (
@@ -875,8 +876,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "day_month": compile_re(
             # (an Indic month runs on into a word through its vowel signs: "२. जुनिपर" is no
-            # 2 June)
-            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}\u0900-\u0dff])"
+            # 2 June; the danda "।" after it ends the sentence, not the word)
+            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}\u0900-\u0963\u0966-\u0dff])"
             # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English), "11/dic/2026" (Mexican
             # ERPs): dashes or slashes, any year
             rf"(?:,?\s*(?:de\s+)?(\d{{4}})|[-/](\d{{4}}|\d{{2}})(?![\d]))?",
@@ -1343,7 +1344,7 @@ def _writes_dash_dates(locale: str) -> bool:
 
 
 def _writes_dot_dates(locale: str) -> bool:
-    return locale.replace("_", "-").split("-")[0].lower() in _DOT_DATE_LANGS
+    return language_of(locale) in _DOT_DATE_LANGS
 
 
 def month_first(locale: str) -> bool:
@@ -1505,7 +1506,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         text = _HEBREW_PREFIX.sub(" ", text)
     pats = _patterns()
     months = _month_table()
-    local = _LOCAL_MONTHS.get(locale.replace("_", "-").split("-")[0].lower())
+    local = _LOCAL_MONTHS.get(language_of(locale))
     if local:
         months = {**months, **local}
     days = _weekday_table()
@@ -1769,7 +1770,7 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             add(_mk(int(m.group(3)), mon, day), m, "explicit")
         else:
             add(_next_on_or_after(ref, mon, day), m, "yearless")
-    lang = locale.replace("_", "-").split("-")[0].lower()
+    lang = language_of(locale)
     for m in scan("day_month_local") if local else ():
         mon = local.get(m.group(2).lower())
         if mon and m.group(3):

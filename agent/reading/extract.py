@@ -1624,8 +1624,9 @@ def _split_sentences(text: str) -> list[str]:
     # an acknowledgment's row as text ("20 ALP-CRYO-2 Kryoröhrchen steril, Btl. 500 4 BTL
     # 118.00 06.04.2027"): a short abbreviation's dot inside it ends no sentence
     row = _TEXT_ROW_START.match(text)
-    # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)")
-    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])", text):
+    # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)"); the stops of the
+    # scripts with no capitals (the danda "।", Urdu "۔" …) end a sentence before anything
+    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])|[।॥۔؟։።။](?=\s)", text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]

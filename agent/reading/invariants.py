@@ -1130,7 +1130,7 @@ def _date_shape() -> re.Pattern[str]:
 
     months = "|".join(sorted(_month_table(), key=lambda k: (-len(k), k)))
     return compile_re(
-        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_]|[\u0900-\u0dff])"
+        rf"(?<![\w-])(?:\d{{1,2}}\s?[-/.]?\s?(?:{months})|(?:{months})\.?\s?[-/.]\s?\d{{1,2}}(?!\d))(?![^\W\d_]|[\u0900-\u0963\u0966-\u0dff])"
         # three numbers joined by one separator ("116/03/24", "24-03-2027")
         r"|(?<![\w.,/-])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\w/-]|[.,]\d)",
         re.IGNORECASE,

@@ -120,6 +120,18 @@ def languages() -> dict[str, dict[str, list[str]]]:
     return startup_cache.derived("lexicon", version, lambda: _read_languages(paths))
 
 
+def language_of(locale: str) -> str:
+    """The language code of a locale ("pt_BR", "sr-Latn-RS" -> "pt", "sr")."""
+    return locale.replace("_", "-").split("-")[0].lower()
+
+
+@cache
+def read_languages() -> frozenset[str]:
+    """The languages whose words the lexicon holds: one per file, and those a file is also
+    read for (``covers``: Serbian and Bosnian in the Croatian file)."""
+    return frozenset(code for tables in languages().values() for code in tables["_covers"])
+
+
 def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
     for path in paths:
@@ -145,6 +157,8 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
             tables = {
                 k: v + [c for p in v if (c := _to_cyrillic(p)) != p] for k, v in tables.items()
             }
+        if data.get("nukta_optional", False):
+            tables = {k: [_nukta_optional(p) for p in v] for k, v in tables.items()}
         if data.get("word_boundaries", True):
             # written from a phone without diacritics: "zamowienie", "potvrzujeme", "dodame";
             # not a short word, whose plain form is another word ("à" is no "a")
@@ -153,6 +167,10 @@ def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
                 for k, v in tables.items()
             }
         tables["_boundaries"] = ["yes" if data.get("word_boundaries", True) else "no"]
+        covers = data.get("covers", [])
+        if not isinstance(covers, list) or not all(isinstance(c, str) for c in covers):
+            raise LexiconError(f"{path.name}: 'covers' must be a list of language codes")
+        tables["_covers"] = [path.stem, *covers]
         out[path.stem] = tables
     return out
 
@@ -190,6 +208,42 @@ def _to_cyrillic(pattern: str) -> str:
         else:
             out.append(_CYRILLIC.get(ch, ch))
             i += 1
+    return "".join(out)
+
+
+# Devanagari letters written with and without the nukta dot ("हफ़्ते", "हफ्ते"); NFC text
+# holds the dot as its own mark after the letter (the precomposed forms are excluded from
+# composition), so a pattern's letter is followed by an optional dot.
+_NUKTA = "\u093c"
+_NUKTA_LETTERS = frozenset("कखगजडढफ")
+_NUKTA_PRECOMPOSED = {chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")}
+
+
+def _nukta_optional(pattern: str) -> str:
+    """``pattern`` with the nukta dot optional after each letter that takes one, outside
+    character classes ("हफ्ते" matches "हफ़्ते" too)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        ch = _NUKTA_PRECOMPOSED.get(ch, ch)
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            out.append(ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        elif ch == _NUKTA:
+            if out and out[-1].endswith(_NUKTA + "?"):
+                continue
+            out.append(_NUKTA + "?")
+        else:
+            out.append(ch + _NUKTA + "?" if ch in _NUKTA_LETTERS else ch)
     return "".join(out)
 
 
@@ -245,6 +299,22 @@ def _with_variants(pattern: str, variants: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _indic_signs() -> str:
+    """The vowel signs and other marks of the Indic scripts (Devanagari to Sinhala), as a
+    character class's contents: inside a word, though ``\\w`` does not hold them ("मात्र" is
+    no word of "मात्रा", whose last letter is a sign)."""
+    import unicodedata
+
+    return "".join(
+        ch
+        for code in range(0x0900, 0x0E00)
+        if unicodedata.category(ch := chr(code)) in ("Mn", "Mc")
+    )
+
+
+_INDIC_SIGNS = _indic_signs()
+
+
 def _longest_first(word: str) -> tuple[int, str]:
     # ties broken by the text, not by set order, which changes with every process's hash
     # seed: the same pattern every run, and one the start-up cache can find again
@@ -275,7 +345,7 @@ def _pattern(act: str, skip: str | None) -> re.Pattern[str]:
     if worded:
         # longest first, so "confirmed as per po" wins over "confirm"
         words = sorted(set(worded), key=_longest_first)
-        alts.append(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w])")
+        alts.append(rf"(?<![\w'{_INDIC_SIGNS}])(?:" + "|".join(words) + rf")(?![\w{_INDIC_SIGNS}])")
     if bare:
         alts.append("(?:" + "|".join(sorted(set(bare), key=_longest_first)) + ")")
     return compile_re("|".join(alts), re.IGNORECASE)

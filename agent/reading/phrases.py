@@ -912,6 +912,8 @@ TAX_KEPT_OUT = compile_re(
     # "ilman", Swedish "utan", Danish/Norwegian "uden"/"uten", Dutch "zonder"/"excl."
     r"|fără|fara|nélkül|ilman|utan|uden|uten|zonder)(?![^\W\d_])|\+|未税|税別"
     # Hebrew "לא כולל מע"מ" (VAT not included), Arabic "غير شامل" / "بدون"
-    r"|לא\s+כולל|ללא|غير\s+شامل|بدون",
+    r"|לא\s+כולל|ללא|غير\s+شامل|بدون"
+    # Hindi "GST अतिरिक्त" / "टैक्स अलग से" (tax extra, apart), "शामिल नहीं" (not included)
+    r"|अतिरिक्त|अलग|शामिल\s+नहीं",
     re.IGNORECASE,
 )

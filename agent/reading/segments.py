@@ -98,8 +98,10 @@ _ABBREV_END = compile_re(
 )
 _BEFORE_NUMBER_END = compile_re(rf"\b(?:{BEFORE_NUMBER_ABBREVIATIONS})\.$", re.IGNORECASE)
 # Thai writes no stops: a line that ends in Thai script ends its sentence ("…ค่ะ" over
-# "บริษัทฯ ขอยืนยัน…": thanks, then the confirmation)
-_SENTENCE_END = compile_re(r"[.!?。！？]+\s*(?=\S)|(?<=[\u0e01-\u0e5b])[ \t]*\n\s*(?=\S)")
+# "บริษัทฯ ขอยืนยัน…": thanks, then the confirmation). The stops of other scripts: the
+# Devanagari and Bengali danda "।", Urdu "۔", Arabic "؟", Armenian "։", Ethiopic "።",
+# Myanmar "။".
+_SENTENCE_END = compile_re(r"[.!?。！？।॥۔؟։።။]+\s*(?=\S)|(?<=[\u0e01-\u0e5b])[ \t]*\n\s*(?=\S)")
 # Clause boundaries: commas, semicolons, dashes and the contrastive conjunctions.
 _CLAUSE_END = compile_re(
     r",\s+(?!\d{4}\b|\d{1,3}\s*(?:,|&|(?:and|und|et|y|e|en|or|oder|ou)\b)|\d{1,3}\s*번)|;\s*|(?<=\d)\s?:\s+|\s[-–—]\s|，|；|\s+(?=(?:but|however|aber|jedoch|mais|pero|ma|maar|ale|ale|mas)\s)",
