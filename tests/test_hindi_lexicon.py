@@ -58,6 +58,18 @@ def test_a_whole_order_confirmed_with_one_line_dated_after_the_danda() -> None:
     assert got[2].date == date(2026, 12, 18)
 
 
+def test_a_hindi_refusal_over_the_restated_lines_confirms_nothing() -> None:
+    # "we cannot accept this order:" over a list restating every line's values
+    res = read(
+        "नमस्ते प्रिया जी,\n\nआपके PO 4500012345 के लिए धन्यवाद। हम यह ऑर्डर स्वीकार नहीं "
+        f"कर सकते:\n{LISTED}\nधन्यवाद",
+        [_po()],
+    )
+    assert not any(
+        ln.status in ("accepted", "changed") for c in res.confirmations for ln in c.lines
+    ), res
+
+
 def test_lines_marked_unavailable_in_hindi_are_not_accepted() -> None:
     body = LISTED.replace(" 11.12.2026\n", " 11.12.2026 - उपलब्ध नहीं\n")
     res = read(f"नमस्ते प्रिया जी,\n\nPO 4500012345:\n{body}\nधन्यवाद", [_po()])

@@ -308,7 +308,8 @@ PROMISE = compile_re(
     + r"\b"
     r"|\b"
     + _ANSWER_NOUN
-    + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?:follow|come)s?\b"
+    # (not "we confirm the order as follows:", which gives the answer right under it)
+    + r"\s+(?:\w+\s+){0,3}?(?:will\s+|to\s+|shall\s+|is\s+to\s+)?(?<!\bas\s)(?:follow|come)s?\b"
     r"|\b"
     + _ANSWER_NOUN
     + r"\s+(?:\w+\s+){0,4}?folgt\b|\bfolgt\s+(?:\w+\s+){0,3}?"
@@ -562,7 +563,7 @@ class _Context:
             pl = po.line_by_number(line) if po is not None else None
             if pl is None or Decimal(pl.quantity) < 10:
                 continue
-            if po.supplier.locale.replace("_", "-").split("-")[0].lower() in L.languages():
+            if L.language_of(po.supplier.locale) in L.languages():
                 # a lexicon language counts in words the tables hold; one it lacks ("tabulí",
                 # "juegos") may be a pack's content, which only the tables tell apart
                 continue
@@ -1473,6 +1474,31 @@ def _negations(ctx: _Context) -> list[str]:
                     )
                     return out
     return out
+
+
+def _refused_list(ctx: _Context) -> list[str]:
+    """A refusal that announces the items under it ("We cannot supply the following items:",
+    "हम यह ऑर्डर स्वीकार नहीं कर सकते:"): the lines listed there are refused, whatever values
+    each item restates; one of them read as committed is a misreading."""
+    from agent.reading.claims import _act
+
+    for i, s in enumerate(ctx.sents):
+        # (its own lines are those a whole-order refusal was read to refuse)
+        if ctx.named_lines(s.text) or _act(s.text, False, False) != "decline":
+            continue
+        if not (s.text.rstrip().endswith(":") or L.search("list_follows", s.text)):
+            continue
+        for item in ctx.sents[i + 1 :]:
+            if not item.lines:
+                break
+            for key in sorted(item.lines):
+                ln = ctx.status.get(key)
+                if ln is not None and ln.status in ("accepted", "changed"):
+                    return [
+                        f"refused list: '{_clip(s.text, 70)}' refuses the items under it, but "
+                        f"line {key[1]} ('{_clip(item.text, 50)}') is read as committed"
+                    ]
+    return []
 
 
 def _revisions(ctx: _Context) -> list[str]:
@@ -2780,6 +2806,7 @@ FAMILIES = (
     _other_documents,
     _cancelled,
     _negations,
+    _refused_list,
     _revisions,
     _alternatives,
     _lost_values,
