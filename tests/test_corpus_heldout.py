@@ -23,10 +23,6 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
 KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_de/062-cheese-moulds-georgian-month-names": (
-        "a Georgian month in its dative form ('22 დეკემბერს', on 22 December) is not read as a "
-        "date: the line keeps the PO's date"
-    ),
     "corpus_heldout_df/012-plpl-tasmy-karton-rounding": (
         "'poz. 1 - 800 szt.' on a line counted in ROL, under a confirmation of the whole order: "
         "the count in pieces is not read, and the count check skips the sentence because no "

@@ -142,6 +142,18 @@ _WORD_NUMBERS = {
     "enam": 6,
     "tujuh": 7,
     "sepuluh": 10,
+    # Catalan: "d'aquí a dues setmanes"
+    "dues": 2,
+    "cinc": 5,
+    # Croatian, Serbian, Bosnian (Latin and Cyrillic): "za tri tjedna", "за три недеље"
+    "dvije": 2,
+    "dve": 2,
+    "tri": 3,
+    "četiri": 4,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четири": 4,
 }
 
 
@@ -201,7 +213,16 @@ _PREFIX_UNITS = {
     "om": "veckor|uger|uker|dagar|dage|dager",
 }
 # "za" (in) is Czech, Polish and Croatian
-_PREFIX_UNITS["za"] += "|tjed(?:an|na|ana)|sedmic[ae]|dana"
+_PREFIX_UNITS["za"] += "|tjed(?:an|na|ana)|sedmic[ae]|dana|nedelj[aeu]"
+# Catalan: "d'aquí a tres setmanes", "en 10 dies"
+_PREFIX_UNITS["d'aquí a"] = "setmanes|setmana|dies|dia"
+_WEEK_UNITS += "|setmanes"
+_DAY_UNITS += "|dies"
+# Serbian in Cyrillic: "за три недеље", "за 10 дана"
+_PREFIX_UNITS["за"] = "недељ[аеу]|седмиц[аеу]|дана"
+_WEEK_UNITS += "|nedelj[aeu]|недељ[аеу]|седмиц[еу]"
+_DAY_UNITS += "|дана"
+_UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
 # Short month names that are words of another language: Polish "sie" (German "Sie 2 Stück"),
@@ -575,6 +596,18 @@ def _build_month_table() -> dict[str, int]:
             for num, name in get_month_names("wide", ctx, locale=lang).items():
                 if len(name) >= 3 and not any(ch.isdigit() for ch in name):
                     table.setdefault(name.lower(), num)
+    # Georgian declines its months: "22 დეკემბერს" (on), "დეკემბერში" (in), "დეკემბრამდე"
+    # (until), "დეკემბრიდან" (from), "დეკემბრის" (of): before a vowel ending "-ერ-", "-ალ-", "-არ-"
+    # drop their vowel; a stem that ends in a vowel ("აგვისტო") takes the endings without one
+    for num, name in get_month_names("wide", "format", locale="ka").items():
+        stem = name.removesuffix("ი")
+        if stem != name:
+            short = stem[:-2] + stem[-1] if stem[-2:] in ("ერ", "ალ", "არ") else stem
+            forms = (stem + "ს", stem + "ში", short + "ის", short + "ამდე", short + "იდან")
+        else:
+            forms = (stem + "ს", stem + "ში", stem + "მდე", stem + "დან")
+        for form in forms:
+            table.setdefault(form, num)
     # Thai months ("15 ม.ค. 2570", a year of the Buddhist era), not its weekdays: "อาทิตย์"
     # (Sunday) is also the week ("อาทิตย์หน้า", next week)
     for width in ("wide", "abbreviated"):
@@ -839,8 +872,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Swedish "vecka 3", "v. 51", "v. 13." at a sentence's end (a lower-case v and a dot
         # or space: "v2" is a version); "S51", "W51", and with one digit only before its year
         # ("jeudi S2 2027": "S2" alone is a size), never inside a code ("CCK30/W33")
-        # Welsh "wythnos 2"
-        r"|wythnos"
+        # Welsh "wythnos 2", Catalan "setmana 51"
+        r"|wythnos|setmana"
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
     )
     return {
@@ -1125,7 +1158,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|per|pēc|om"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|per|pēc|om"
             # "Plazo de entrega: 3 semanas", "Lieferzeit: 3 Wochen": a lead time labelled as
             # such, counted from the mail as "in 3 weeks" is (not "ca. 14 Wochen", a range,
             # or working days)
@@ -2175,7 +2208,7 @@ def _shared_month_days(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 _TODAY_WORDS = (
     r"today|now|heute|jetzt|aujourd'hui|hoy|ahora|oggi|adesso|vandaag|nu|dzisiaj|dziś|dnes|teď"
-    r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|danes|днес|сегодня|сьогодні"
+    r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|данас|danes|днес|сегодня|сьогодні"
     # French "à compter de ce jour", "à partir de ce jour"; Finnish "tästä päivästä"
     r"|ce jour|päivästä"
     # Indonesian and Malay "dari hari ini" (from today)
@@ -2184,7 +2217,7 @@ _TODAY_WORDS = (
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
     r"|a partire da|da|vanaf|tästä"
-    r"|van|od|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
+    r"|van|od|од|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
 )
 
 

@@ -3294,6 +3294,14 @@ class POReader:
             or _CJK_DAY.search(text)
         ):
             return []  # "在庫品のため12/11(金)に出荷": the stock is why, the date is written
+        if (
+            st.sentence
+            and st.sentence != text
+            and find_dates(st.sentence, self.locale, self.ref_dt)[0]
+        ):
+            # "Відвантаження зі складу у Дніпрі - до 22 грудня": the stock is where the goods
+            # leave from; the date is in the sentence's next clause
+            return []
         m = L.search("immediate", text)
         if m is None or not (P.SHIP_WORDS.search(text) or P.DELIVERY_WORDS.search(text)):
             return []
