@@ -23,11 +23,6 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
 KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_df/012-plpl-tasmy-karton-rounding": (
-        "'poz. 1 - 800 szt.' on a line counted in ROL, under a confirmation of the whole order: "
-        "the count in pieces is not read, and the count check skips the sentence because no "
-        "value of the line was read from it"
-    ),
     "corpus_heldout_p/057-chem-engb-substitute": (
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"

@@ -21,6 +21,40 @@ def test_georgian_months_are_read_in_their_case_forms() -> None:
     assert _dates("5 აგვისტოს", "ka-GE") == [date(2027, 8, 5)]
 
 
+# DF 012: "poz. 1 - 800 szt." on a line counted in rolls, under a confirmation of the order,
+# was not read and never checked: the line went through at the ordered 750.
+TAPES = [
+    ("TP-19-BK", "PVC tape 19 mm x 20 m, black", 750, "ROL", "2.85", "2026-12-09"),
+    ("TP-19-BU", "PVC tape 19 mm x 20 m, blue", 300, "ROL", "2.85", "2026-12-09"),
+]
+
+
+def test_a_count_headed_by_its_line_is_checked_though_nothing_was_read_from_it() -> None:
+    res = read(
+        "Dzień dobry,\n\npotwierdzamy zamówienie nr 4500012345.\npoz. 1 - 800 szt.\n"
+        "Poz. 2 bez zmian.\n\nPozdrawiam",
+        [make_po(locale="pl-PL", currency="PLN", lines=TAPES)],
+    )
+    assert not any(
+        ln.line == 1 and ln.status == "accepted" and ln.quantity == 750
+        for c in res.confirmations
+        for ln in c.lines
+    ), res
+    assert res.kind == "needs_review"
+    assert any("800" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_the_ordered_count_headed_by_its_line_stays_accepted() -> None:
+    # the guard: the line's own count restated under its label, in its own unit, changes nothing
+    res = read(
+        "Dzień dobry,\n\npotwierdzamy zamówienie nr 4500012345.\npoz. 1 - 750 rolek.\n"
+        "Poz. 2 bez zmian.\n\nPozdrawiam",
+        [make_po(locale="pl-PL", currency="PLN", lines=TAPES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert [ln.status for ln in lines_of(res).values()] == ["accepted", "accepted"]
+
+
 # DE 030: "за три недеље од данас" (in three weeks from today) was read as today.
 def test_serbian_weeks_from_today_in_either_script() -> None:
     assert _dates("Испорука за три недеље од данас.", "sr-RS") == [date(2026, 12, 11)]
