@@ -1476,6 +1476,51 @@ def _negations(ctx: _Context) -> list[str]:
     return out
 
 
+# a question in any script: Latin, Arabic "؟", Armenian "՞", Ethiopic "፧", full-width "？"
+_QUESTION_MARK = compile_re(r"[?؟՞፧？]")
+
+
+def _unread_language(ctx: _Context) -> list[str]:
+    """A supplier who writes a language no lexicon holds: its lines may restate the order's
+    values while a word beside them refuses, regrets or asks. A reply with one of that
+    language's words of negation (``unread_languages.toml``) or a question mark goes to a
+    person; in a language that table does not list either, so does one with no word of
+    commitment of any lexicon."""
+    if not any(ln.status in ("accepted", "changed") for _, ln in ctx.committed()):
+        return []
+    unread = sorted(
+        {
+            po.supplier.locale
+            for po in ctx.pos.values()
+            if L.language_of(po.supplier.locale) not in L.read_languages()
+        }
+    )
+    for locale in unread:
+        negation = L.unread_negation(L.language_of(locale))
+        if negation is None:
+            if not any(
+                L.search("commit", s.text)
+                or L.search("change", s.text)
+                or COMMIT.search(s.text)
+                or BARE_ANSWER.match(s.text)
+                for s in ctx.sents
+            ):
+                return [
+                    f"language: the reply is written for {locale}, a language the reading has "
+                    "no words for, and no word of it commits to the order"
+                ]
+            continue
+        for s in ctx.sents:
+            m = negation.search(s.text) or _QUESTION_MARK.search(s.text)
+            if m:
+                return [
+                    f"language: the reply is written for {locale}, a language the reading has "
+                    f"no words for, and '{_clip(s.text, 70)}' may refuse, regret or ask "
+                    f"('{m.group(0)}'): its values are not read as committed"
+                ]
+    return []
+
+
 def _refused_list(ctx: _Context) -> list[str]:
     """A refusal that announces the items under it ("We cannot supply the following items:",
     "हम यह ऑर्डर स्वीकार नहीं कर सकते:"): the lines listed there are refused, whatever values
@@ -2830,6 +2875,7 @@ FAMILIES = (
     _cancelled,
     _negations,
     _refused_list,
+    _unread_language,
     _revisions,
     _alternatives,
     _lost_values,

@@ -132,6 +132,25 @@ def read_languages() -> frozenset[str]:
     return frozenset(code for tables in languages().values() for code in tables["_covers"])
 
 
+UNREAD_FILE = Path(__file__).with_name("unread_languages.toml")
+
+
+@cache
+def unread_negation(language: str) -> re.Pattern[str] | None:
+    """The words of negation and regret of a language no lexicon file holds (from
+    ``unread_languages.toml``), as one whole-word pattern; None for a language the table does
+    not list."""
+    try:
+        data = tomllib.loads(UNREAD_FILE.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{UNREAD_FILE.name}: {exc}") from exc
+    words = data.get("negation", {}).get(language)
+    if not words:
+        return None
+    alts = "|".join(sorted(set(words), key=_longest_first))
+    return compile_re(rf"(?<![\w'{_INDIC_SIGNS}])(?:{alts})(?![\w{_INDIC_SIGNS}])", re.IGNORECASE)
+
+
 def _read_languages(paths: list[Path]) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
     for path in paths:
