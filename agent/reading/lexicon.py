@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -234,17 +235,28 @@ def _to_cyrillic(pattern: str) -> str:
 # holds the dot as its own mark after the letter (the precomposed forms are excluded from
 # composition), so a pattern's letter is followed by an optional dot.
 _NUKTA = "\u093c"
-_NUKTA_LETTERS = frozenset("कखगजडढफ")
+_NUKTA_LETTERS = frozenset("कखगजडढफय")
 _NUKTA_PRECOMPOSED = {chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")}
 
 
 def _nukta_optional(pattern: str) -> str:
     """``pattern`` with the nukta dot optional after each letter that takes one, outside
     character classes ("हफ्ते" matches "हफ़्ते" too)."""
+    bare = "".join(_NUKTA_PRECOMPOSED.get(ch, ch) for ch in pattern)
+    # (a dot written in the pattern is the letter's own, now optional)
+    return _rewrite(
+        bare, lambda ch: ch + _NUKTA + "?" if ch in _NUKTA_LETTERS else "" if ch == _NUKTA else ch
+    )
+
+
+def _rewrite(
+    pattern: str, outside: Callable[[str], str], inside: Callable[[str], str] = str
+) -> str:
+    """``pattern`` with each character outside escapes and character classes replaced by
+    ``outside(ch)``, and each inside a class by ``inside(ch)``."""
     out: list[str] = []
     in_class = escaped = False
     for ch in pattern:
-        ch = _NUKTA_PRECOMPOSED.get(ch, ch)
         if escaped:
             out.append(ch)
             escaped = False
@@ -252,17 +264,13 @@ def _nukta_optional(pattern: str) -> str:
             out.append(ch)
             escaped = True
         elif in_class:
-            out.append(ch)
+            out.append(inside(ch))
             in_class = ch != "]"
         elif ch == "[":
             out.append(ch)
             in_class = True
-        elif ch == _NUKTA:
-            if out and out[-1].endswith(_NUKTA + "?"):
-                continue
-            out.append(_NUKTA + "?")
         else:
-            out.append(ch + _NUKTA + "?" if ch in _NUKTA_LETTERS else ch)
+            out.append(outside(ch))
     return "".join(out)
 
 
@@ -297,25 +305,11 @@ def _variant_pairs(name: str, pairs: object) -> dict[str, str]:
 def _with_variants(pattern: str, variants: dict[str, str]) -> str:
     """``pattern`` matching either form of each character ("订单" -> "[订訂][单單]"); inside
     a character class the other form is added to the class."""
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in pattern:
-        other = variants.get(ch)
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif in_class:
-            out.append(ch + other if other else ch)
-            in_class = ch != "]"
-        elif ch == "[":
-            out.append(ch)
-            in_class = True
-        else:
-            out.append(f"[{ch}{other}]" if other else ch)
-    return "".join(out)
+    return _rewrite(
+        pattern,
+        lambda ch: f"[{ch}{other}]" if (other := variants.get(ch)) else ch,
+        lambda ch: ch + variants.get(ch, ""),
+    )
 
 
 def _indic_signs() -> str:
