@@ -23,9 +23,6 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
 KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_dg/031-boat-cleats-in-4-weeks-el": (
-        "Greek 'σε 4 εβδομάδες από σήμερα' (in 4 weeks from today) is read as today"
-    ),
     "corpus_heldout_dh/018-herrbajio-levels-contradiction": (
         "a Spanish postscript ('P.D.') below the signature is cut off with it: the date it "
         "withdraws is accepted"
@@ -35,10 +32,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "corpus_heldout_dh/052-egyrope-ropes-arabic-indic-digits": (
         "the Egyptian pound written out ('٢٬٢٥٠ جنيه') is no currency: the new price is not read"
-    ),
-    "corpus_heldout_dh/064-zigilu-wax-basque-dates": (
-        "a Basque date, year first with the month in the genitive ('2027ko urtarrilaren 8an'), "
-        "is not read: the line keeps the PO's date"
     ),
     "corpus_heldout_p/057-chem-engb-substitute": (
         "a discontinued line with a substitute offered ('please let us know if you would like "

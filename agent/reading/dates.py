@@ -92,6 +92,23 @@ _MONTH_ONLY_LANGS = (
 # Which locales write numeric dates month-first.
 MONTH_FIRST = {"en-us", "en_us", "en-ph", "en-ca"}
 
+# Basque months with their article ("abendua", the December), as dates write them before
+# the genitive "-ren"
+_BASQUE_MONTHS = (
+    "urtarrila",
+    "otsaila",
+    "martxoa",
+    "apirila",
+    "maiatza",
+    "ekaina",
+    "uztaila",
+    "abuztua",
+    "iraila",
+    "urria",
+    "azaroa",
+    "abendua",
+)
+
 _WORD_NUMBERS = {
     "one": 1,
     "two": 2,
@@ -142,6 +159,10 @@ _WORD_NUMBERS = {
     "enam": 6,
     "tujuh": 7,
     "sepuluh": 10,
+    # Greek: "σε τρεις εβδομάδες"
+    "δύο": 2,
+    "τρεις": 3,
+    "τέσσερις": 4,
     # Catalan: "d'aquí a dues setmanes"
     "dues": 2,
     "cinc": 5,
@@ -214,6 +235,9 @@ _PREFIX_UNITS = {
 }
 # "za" (in) is Czech, Polish and Croatian
 _PREFIX_UNITS["za"] += "|tjed(?:an|na|ana)|sedmic[ae]|dana|nedelj[aeu]"
+# Greek: "σε 4 εβδομάδες (από σήμερα)", "σε 10 ημέρες"
+_PREFIX_UNITS["σε"] = "εβδομάδ(?:ες|ων)|ημέρ(?:ες|ών)|μέρες"
+_DAY_UNITS += "|μέρες"
 # Catalan: "d'aquí a tres setmanes", "en 10 dies"
 _PREFIX_UNITS["d'aquí a"] = "setmanes|setmana|dies|dia"
 _WEEK_UNITS += "|setmanes"
@@ -1012,6 +1036,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?<![\d.,])(\d{{4}})\s*m\.\s*({months})\s+(\d{{1,2}})\s*d\.?(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        # Basque "2026ko abenduaren 18an" (on the 18th of December of 2026), "urtarrilaren
+        # 8ra" (until January 8): the year first, the month in the genitive, then the day
+        "ymd_eu": compile_re(
+            rf"(?<![\d.,])(?:(\d{{4}})ko\s+)?({'|'.join(_BASQUE_MONTHS)})ren\s+(\d{{1,2}})"
+            r"(?:a|an|ean|ra|rako|tik|etik|era)?(?![\w])",
+            re.IGNORECASE,
+        ),
         # Greek "5η εβδομάδα": the week's number as an ordinal
         "kw_el": compile_re(r"(?<![\d.,])(\d{1,2})η\s+εβδομ[άα]δα(?:\s+(?:του\s+)?(\d{4}))?"),
         # "第5週", "2027年第5周", "5週目": a calendar week; "1月第2週" is a week of January
@@ -1158,7 +1189,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|per|pēc|om"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|σε|per|pēc|om"
             # "Plazo de entrega: 3 semanas", "Lieferzeit: 3 Wochen": a lead time labelled as
             # such, counted from the mail as "in 3 weeks" is (not "ca. 14 Wochen", a range,
             # or working days)
@@ -1743,6 +1774,12 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
             y, d = int(m.group(4)), int(m.group(6))
         if mon:
             add(_mk(y, mon, d), m, "explicit")
+    for m in scan("ymd_eu"):
+        mon, day = _BASQUE_MONTHS.index(m.group(2).lower()) + 1, int(m.group(3))
+        if m.group(1):
+            add(_mk(int(m.group(1)), mon, day), m, "explicit")
+        else:
+            add(_next_on_or_after(ref, mon, day), m, "yearless")
     for m in scan("kw_el"):
         week = int(m.group(1))
         if 1 <= week <= 53:
@@ -2208,7 +2245,7 @@ def _shared_month_days(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 _TODAY_WORDS = (
     r"today|now|heute|jetzt|aujourd'hui|hoy|ahora|oggi|adesso|vandaag|nu|dzisiaj|dziś|dnes|teď"
-    r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|данас|danes|днес|сегодня|сьогодні"
+    r"|idag|i dag|hoje|agora|tänään|täna|ma|bugün|astăzi|azi|danas|данас|danes|днес|сегодня|сьогодні|σήμερα"
     # French "à compter de ce jour", "à partir de ce jour"; Finnish "tästä päivästä"
     r"|ce jour|päivästä"
     # Indonesian and Malay "dari hari ini" (from today)
@@ -2217,7 +2254,7 @@ _TODAY_WORDS = (
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
     r"|a partire da|da|vanaf|tästä"
-    r"|van|od|од|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
+    r"|van|od|од|από|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
 )
 
 
