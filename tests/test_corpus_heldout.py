@@ -23,16 +23,6 @@ BATCHES = sorted(p / "cases" for p in ROOT.glob("corpus_heldout_*") if (p / "cas
 # case folder (batch/case) -> defect still open. Each is a capability the reading lacks (see
 # issue "Reading by commitments"), not a rule written for the case.
 KNOWN_FAILURES: dict[str, str] = {
-    "corpus_heldout_dh/018-herrbajio-levels-contradiction": (
-        "a Spanish postscript ('P.D.') below the signature is cut off with it: the date it "
-        "withdraws is accepted"
-    ),
-    "corpus_heldout_dh/033-gravnovic-keytags-inline-cyrillic": (
-        "the Serbian dinar written out ('235,00 дин.') is no currency: the new price is not read"
-    ),
-    "corpus_heldout_dh/052-egyrope-ropes-arabic-indic-digits": (
-        "the Egyptian pound written out ('٢٬٢٥٠ جنيه') is no currency: the new price is not read"
-    ),
     "corpus_heldout_p/057-chem-engb-substitute": (
         "a discontinued line with a substitute offered ('please let us know if you would like "
         "us to add it') is read as rejected, not left open"

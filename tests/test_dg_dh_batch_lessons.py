@@ -4,8 +4,11 @@ answers showed missing, written in its own words (not the batch's text)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from agent.reading.dates import find_dates
+from agent.reading.numbers import price_hits
+from tests.test_extract import lines_of, make_po, read
 
 
 def _dates(text: str, locale: str) -> list[date]:
@@ -17,6 +20,48 @@ def test_greek_weeks_and_days_from_today() -> None:
     assert _dates("η παράδοση σε 3 εβδομάδες από σήμερα", "el-GR") == [date(2026, 12, 3)]
     assert _dates("αποστολή σε τρεις εβδομάδες", "el-GR") == [date(2026, 12, 3)]
     assert _dates("παράδοση σε 10 ημέρες", "el-GR") == [date(2026, 11, 22)]
+
+
+# DH 018: a Spanish "P.D." below the signature was cut off with it, and the date it withdrew
+# was accepted.
+def test_a_spanish_postscript_below_the_signature_is_read() -> None:
+    res = read(
+        "Hola Dana,\n\nLe confirmo el pedido 4500012345 completo, entrega el 15 de diciembre.\n\n"
+        "Saludos,\nLuis Ortega\nFundiciones Ortega S.A. | Tel. 55 1234 5678\n\n"
+        "P.D. Perdón, la fundición me avisa que la entrega no será antes de enero; le confirmo "
+        "la fecha la semana próxima.",
+        [make_po(locale="es-MX")],
+    )
+    assert res.kind == "needs_review"
+    assert not any(ln.status == "accepted" for c in res.confirmations for ln in c.lines)
+
+
+def test_a_postscript_that_changes_nothing_keeps_the_confirmation() -> None:
+    # the guard: a courteous P.D. leaves the order confirmed
+    res = read(
+        "Hola Dana,\n\nLe confirmo el pedido 4500012345 completo, entrega el 15 de diciembre.\n\n"
+        "Saludos,\nLuis Ortega\nFundiciones Ortega S.A.\n\nP.D. Felices fiestas a todo el equipo.",
+        [make_po(locale="es-MX")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 15)}
+
+
+# DH 033 and DH 052: the Serbian dinar and the Egyptian pound written out after an amount
+# were no currencies, and the new prices beside them were not read.
+def test_the_dinar_and_the_egyptian_pound_written_out_are_currencies() -> None:
+    assert [(h.value, h.currency) for h in price_hits("цена 235,00 дин.", "sr-RS")] == [
+        (Decimal("235.00"), "RSD")
+    ]
+    assert [(h.value, h.currency) for h in price_hits("cena 1.200,00 dinara", "sr-RS")] == [
+        (Decimal("1200.00"), "RSD")
+    ]
+    assert [(h.value, h.currency) for h in price_hits("السعر 2,250 جنيه للفة", "ar-EG")] == [
+        (Decimal("2250"), "EGP")
+    ]
+    # a DIN standard is no dinar, nor Tagalog "din" (too) after a date
+    assert price_hits("vijci M8x20 DIN 933", "sr-RS") == []
+    assert price_hits("ok po, Dec 18 din.", "tl-PH") == []
 
 
 # DH 064: "2027ko urtarrilaren 8an" (on 8 January 2027), year first with the month in the

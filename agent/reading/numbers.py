@@ -111,6 +111,17 @@ CURRENCY_SYMBOLS = {
     "Rp": "IDR",
     "Rp.": "IDR",
     "RM": "MYR",
+    # the Serbian dinar ("235,00 дин.", "1.200 dinara") and the Egyptian pound ("٢٬٢٥٠ جنيه")
+    # written out: only after a number
+    "дин": "RSD",
+    "динара": "RSD",
+    "динар": "RSD",
+    "dinara": "RSD",
+    "dinar": "RSD",
+    "جنيه": "EGP",
+    "جنيهاً": "EGP",
+    "جنيها": "EGP",
+    "جنيهات": "EGP",
     # Bulgarian lev ("12,50 лв.", "1 250 лева"): only after a number
     "лв": "BGN",
     "лв.": "BGN",
@@ -432,8 +443,10 @@ _CUR_SYM = (
     # the South African rand before an amount with its cents ("@ R7,10 each", "R1 250,00",
     # "@ R 389,00 per bag"), never a size ("R22.5", "R10")
     r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?![\w.,]))"
-    # "12,50 лв.", "1 250 лева"
-    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева)(?![^\W\d_])\.?"
+    # "12,50 лв.", "1 250 лева"; "235,00 дин.", "1.200 dinara" (not the Latin "din.": Romanian
+    # "2 din 3", Tagalog "Dec 18 din." are words, "DIN 933" a standard); "٢٬٢٥٠ جنيه"
+    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева|дин(?:ара|ар)?|(?-i:dinara|dinar)"
+    r"|جنيه(?:اً|ا|ات)?)(?![^\W\d_])\.?"
     # the euro and the dollar written out, in the lexicon languages ("4,45 евро", "9,80 euro",
     # "12.50 dollars"): only after a number
     rf"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:{_EURO_WORDS}|{_DOLLAR_WORDS})(?![^\W\d_])"

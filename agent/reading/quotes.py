@@ -402,8 +402,9 @@ def _is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.search(text, 0, _DISCLAIMER_HEAD_CHARS))
 
 
-# a postscript's lead ("P.S.", "PS:", "PPS"): read by the signature split and the invariants
-POSTSCRIPT = compile_re(r"^\s*p\.?\s?p?\.?\s?s\.?\s*[:.-]?\s", re.IGNORECASE)
+# a postscript's lead ("P.S.", "PS:", "PPS", Spanish and Catalan "P.D.", French "P.-S."): read
+# by the signature split and the invariants
+POSTSCRIPT = compile_re(r"^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s*[:.-]?\s", re.IGNORECASE)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
