@@ -70,3 +70,22 @@ def test_basque_dates_year_first() -> None:
     assert _dates("2027ko urtarrilaren 8an entregatuko ditugu", "eu-ES") == [date(2027, 1, 8)]
     assert _dates("2026ko abenduaren 18an", "eu-ES") == [date(2026, 12, 18)]
     assert _dates("otsailaren 5era arte", "eu-ES") == [date(2027, 2, 5)]
+
+
+# DG 008 (deferred at first): a Chinese confidentiality notice under the signature ("本郵件及
+# 附件可能含有機密資料", this mail may contain confidential data) was read as the supplier's
+# words, and its "可能" (may) as a hedge on the confirmation.
+def test_a_chinese_confidentiality_notice_is_no_hedge() -> None:
+    res = read(
+        "Dana 您好，\n\n採購單 4500012345 確認如下：數量及單價皆與訂單相同，交期 2026/12/15。\n\n"
+        "業務部 林小姐\n電話：(04) 2358-7712\n\n本郵件及附件可能含有機密資料，如非指定收件人，請立即刪除。",
+        [make_po(locale="zh-TW")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.status for ln in lines_of(res).values()} == {"accepted"}
+
+
+# DH 029 (deferred at first): Ukrainian "через 3 тижні від сьогодні" (in 3 weeks from today)
+# gave both the date in three weeks and today.
+def test_weeks_from_today_in_ukrainian() -> None:
+    assert _dates("відвантаження через 3 тижні від сьогодні", "uk-UA") == [date(2026, 12, 3)]

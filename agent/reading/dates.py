@@ -2254,7 +2254,7 @@ _TODAY_WORDS = (
 _FROM_WORDS = (
     r"from|after|as from|ab|von|à partir d'|à compter d'|à partir de|à compter de|a partir de|desde"
     r"|a partire da|da|vanaf|tästä"
-    r"|van|od|од|από|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
+    r"|van|od|од|від|от|από|fra|från|från och med|fra og med|alates|nuo|no|-tól|-től|itibaren|dari"
 )
 
 

@@ -390,7 +390,12 @@ _DISCLAIMER = compile_re(
     r"|este (?:correo|mensaje|e-?mail)\b.{0,120}\bconfidencial"
     r"|si (?:usted )?(?:no es|ha recibido este).{0,60}(?:destinatario|por error)"
     r"|please consider the environment before printing"
-    r"|bitte denken sie an die umwelt)",
+    r"|bitte denken sie an die umwelt"
+    # Chinese, Japanese, Korean: "本郵件及附件可能含有機密資料", "本メールは機密情報を含み",
+    # "이 메일은 기밀 정보를"
+    r"|(?:本|此)(?:郵件|邮件|電子郵件|电子邮件|メール|電子メール)[^\n]{0,40}(?:機密|机密|保密|秘密)"
+    r"|如(?:非|果您不是)(?:指定|預定|预定)?(?:的)?收件人"
+    r"|이\s?(?:메일|이메일|전자우편)[^\n]{0,60}(?:기밀|비밀))",
     re.IGNORECASE,
 )
 # A disclaimer says what it is near its start; searching a whole megabyte-long
