@@ -36,12 +36,14 @@ def test_a_swahili_refusal_over_restated_lines_goes_to_a_person() -> None:
 
 
 def test_a_question_in_an_unread_language_goes_to_a_person() -> None:
+    # Urdu asks with the Arabic question mark: "کیا یہ قیمتیں درست ہیں؟" (are these prices right?)
     res = read(
-        f"Sawubona Dana,\n\nPO 4500012345:\n{ROWS}\nNingabe lokhu kulungile?\n\nSipho",
-        [make_po(locale="zu-ZA")],
+        f"محترمہ ڈانا،\n\nآرڈر 4500012345:\n{ROWS}\nکیا یہ قیمتیں درست ہیں؟\n\nعلی",
+        [make_po(locale="ur-PK")],
     )
     assert res.kind == "needs_review"
     assert not _committed(res)
+    assert any("ur-PK" in r and "؟" in r for r in res.review_reasons), res.review_reasons
 
 
 def test_the_same_rows_with_no_word_of_refusal_are_read() -> None:

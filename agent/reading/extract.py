@@ -207,6 +207,14 @@ def starts_with_line_ref(text: str) -> bool:
     return _LABEL_START.match(text) is not None
 
 
+def labelled_line(text: str, lines: set[int]) -> int | None:
+    """The one line of ``lines`` that ``text`` opens with the reference of ("poz. 1 - 800
+    szt.", "Line 2: …"); None when it opens with none, or names several ("Pos. 1 und 2")."""
+    m = _LABEL_START.match(text)
+    named = line_numbers(m.group(0), lines, whole=False) if m else set()
+    return next(iter(named)) if len(named) == 1 else None
+
+
 # "第1、2项", "第3行" (Chinese, Japanese): the ordinal prefix, the numbers, then the counter
 CJK_LINE_REF = compile_re(
     r"第\s*(\d{1,3})((?:\s*[、,，和及与]\s*(?:第\s*)?\d{1,3})*)\s*(?:项|行|条|項)"

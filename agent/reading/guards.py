@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from agent.reading import lexicon as L
@@ -53,6 +53,7 @@ from agent.reading.extract import (
     blank_asides,
     count_column_run,
     count_columns_in,
+    labelled_line,
     line_numbers,
     lines_named_by_designation,
     lines_named_by_size,
@@ -2268,21 +2269,6 @@ def _items_holding(clause: str, po_uom: str, locale: str, known: set[Decimal]) -
     return out
 
 
-@cache
-def _line_label() -> re.Pattern[str]:
-    words, bare = L.bounded_and_bare("line_words")
-    return compile_re(
-        rf"^[\s\-–•*>]*(?:(?:{words})(?![^\W\d_])|{bare})\s*\.?\s*(\d{{1,3}})(?![\d.,/])",
-        re.IGNORECASE,
-    )
-
-
-def _labelled_line(text: str) -> int | None:
-    """The line a sentence is headed by ("poz. 1 - 800 szt.", "Line 2: …"), if any."""
-    m = _line_label().match(text)
-    return int(m.group(1)) if m else None
-
-
 def _quantity_not_read(c: _LineCheck) -> str | None:
     """A quantity the line's sentences give that is neither the PO's, the one read, nor
     (outside a sentence naming this line alone) another line's."""
@@ -2311,10 +2297,12 @@ def _quantity_not_read(c: _LineCheck) -> str | None:
     # label though nothing was read from it ("poz. 1 - 800 szt." on a line counted in rolls,
     # under a confirmation of the order)
     single = len(c.ctx.pos) == 1
+    po_lines = {o.line for o in c.ctx.pos[po_number].lines} if single else set()
     for s in (
         x
         for x in c.ctx.sents
-        if (po_number, ln.line) in x.lines or (single and _labelled_line(x.text) == ln.line)
+        if (po_number, ln.line) in x.lines
+        or (single and labelled_line(x.text, po_lines) == ln.line)
     ):
         only_this = c.ctx.named_lines(s.text) == {ln.line}
         for clause in _clauses_keeping_lines(s.text):

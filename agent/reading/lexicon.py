@@ -137,15 +137,21 @@ UNREAD_FILE = Path(__file__).with_name("unread_languages.toml")
 
 
 @cache
-def unread_negation(language: str) -> re.Pattern[str] | None:
-    """The words of negation and regret of a language no lexicon file holds (from
-    ``unread_languages.toml``), as one whole-word pattern; None for a language the table does
-    not list."""
+def _unread_table() -> dict[str, list[str]]:
+    """``unread_languages.toml``'s [negation] table, read once."""
     try:
         data = tomllib.loads(UNREAD_FILE.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{UNREAD_FILE.name}: {exc}") from exc
-    words = data.get("negation", {}).get(language)
+    return data.get("negation", {})
+
+
+@cache
+def unread_negation(language: str) -> re.Pattern[str] | None:
+    """The words of negation and regret of a language no lexicon file holds (from
+    ``unread_languages.toml``), as one whole-word pattern; None for a language the table does
+    not list."""
+    words = _unread_table().get(language)
     if not words:
         return None
     alts = "|".join(sorted(set(words), key=_longest_first))
