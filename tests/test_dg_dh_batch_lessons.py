@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from agent.reading.dates import find_dates
 from agent.reading.numbers import price_hits
+from agent.reading.units import header_count
 from tests.test_extract import lines_of, make_po, read
 
 
@@ -89,3 +90,61 @@ def test_a_chinese_confidentiality_notice_is_no_hedge() -> None:
 # gave both the date in three weeks and today.
 def test_weeks_from_today_in_ukrainian() -> None:
     assert _dates("відвантаження через 3 тижні від сьогодні", "uk-UA") == [date(2026, 12, 3)]
+
+
+# DG 014 (deferred): "$38.50 MXN el ciento", a price per hundred with the currency's code
+# between the amount and its unit, was read per piece and went to a person as "far from the
+# PO's price".
+def test_a_price_per_hundred_with_the_currency_code_before_the_unit() -> None:
+    hits = price_hits("20,000 pzas  $38.50 MXN el ciento  15 de diciembre", "es-MX")
+    assert [(h.value, h.per) for h in hits] == [(Decimal("38.50"), Decimal("100"))]
+    hits = price_hits("a $12.40 USD por millar", "es-MX")
+    assert [(h.value, h.per) for h in hits] == [(Decimal("12.40"), Decimal("1000"))]
+    # a code with no unit after it changes nothing
+    assert [(h.value, h.per) for h in price_hits("$4.20 USD c/u", "es-MX")] == [
+        (Decimal("4.20"), Decimal("1"))
+    ]
+
+
+# DG 052 (deferred): "Te confirmo la OC 4500031054:" above the lines was taken for a price
+# column's header "per hundred" (the Portuguese "o" of "o milheiro" and the letter "C"), so
+# every price under it was read per 100.
+def test_an_order_abbreviation_above_the_lines_is_no_price_basis() -> None:
+    res = read(
+        "Hola Dana,\n\nTe confirmo la OC 4500012345:\n"
+        "Renglón 1: 40 carcasas a EUR 312,50 c/u, entrega 15/12.\n"
+        "Renglón 2: 100 tapas a EUR 12,10 c/u, entrega 15/12.\n"
+        "Renglón 3: 60 patas a EUR 8,40 c/u, entrega 15/12.\n",
+        [make_po(locale="es-AR")],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {n: ln.unit_price for n, ln in lines_of(res).items()} == {
+        1: Decimal("312.50"),
+        2: Decimal("12.10"),
+        3: Decimal("8.40"),
+    }
+    # the guard: a header that does state a basis keeps it
+    assert header_count("Precio por 100 pzas", "PC") == (Decimal("100"), "")
+    assert header_count("preço o milheiro", "PC") == (Decimal("1000"), "")
+
+
+_TWO_LINES = [
+    ("HM-13-BR", "Hose mender 1/2 inch, brass", 400, "EA", "0.95", "2026-12-14"),
+    ("HM-19-BR", "Hose mender 3/4 inch, brass", 250, "EA", "1.30", "2026-12-14"),
+]
+
+
+# DB 017 (deferred, then wrong once the price-basis fix read its prices): "misma fecha que la
+# partida 1" (same date as line 1) gives the line line 1's date.
+def test_same_date_as_another_line() -> None:
+    res = read(
+        "Buen día Dana:\n\nLe confirmo el pedido 4500012345:\n"
+        "  Partida 1: 400 pzas a EUR 0,95, entrega 8 de enero de 2027.\n"
+        "  Partida 2: 250 pzas, mismo precio de la orden, misma fecha que la partida 1.\n",
+        [make_po(locale="es-MX", lines=_TWO_LINES)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {n: ln.date for n, ln in lines_of(res).items()} == {
+        1: date(2027, 1, 8),
+        2: date(2027, 1, 8),
+    }

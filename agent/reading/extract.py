@@ -5193,6 +5193,7 @@ class POReader:
     def _price_from_candidates(self, s: _LineState) -> None:
         """The first candidate wins; several at its priority or another currency need review."""
         po_cur = self.po.currency
+        self._drop_line_totals(s)
         top_prio = s.price_cands[0][2].priority
         top_values = {v for v, _, st in s.price_cands if st.priority == top_prio}
         if len(top_values) > 1:
@@ -5202,6 +5203,24 @@ class POReader:
         s.price, cur = s.price_cands[0][0], s.price_cands[0][1]
         if not same_currency(cur, po_cur):
             s.reasons.append(f"line {s.n}: price in {cur}, the PO is in {po_cur}")
+
+    @staticmethod
+    def _drop_line_totals(s: _LineState) -> None:
+        """An amount that is exactly the line's count times another amount the line's words
+        give, in the same currency, is that line's total ("500 x @ R6,90 = R3 450,00",
+        "5,000 नग @ ₹14.50 – कुल ₹72,500.00"), not a second price."""
+        qty = s.qty or s.pl.quantity
+        if not qty or qty == 1 or len({v for v, _, _ in s.price_cands}) < 2:
+            return
+        cent = Decimal("0.01")
+        totals = {
+            (v, c)
+            for v, c, _ in s.price_cands
+            for u, uc, _ in s.price_cands
+            if uc == c and u != v and (qty * u).quantize(cent) == v.quantize(cent)
+        }
+        if totals:
+            s.price_cands = [(v, c, st) for v, c, st in s.price_cands if (v, c) not in totals]
 
     def _price_from_order(self, s: _LineState) -> None:
         """No price for the line: the PO's, with review when a whole-order price names no line."""

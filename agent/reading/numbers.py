@@ -461,7 +461,7 @@ _UNITS = (
 _PER = (
     # "12,50 € HT le cent", "$4.20 net per 100": a tax or net word may stand before the unit,
     # and the dollar's country after its sign ("186,00 $ US les 100 kg")
-    rf"(?:(?:\s*(?-i:US|CA|CAN|AU|NZ|HK|SG)(?![\w]))?(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
+    rf"(?:(?:\s*(?-i:US|CA|CAN|AU|NZ|HK|SG|[A-Z]{{3}})(?![\w]))?(?:\s*{L.alternation('price_qualifier')}(?![\w]))?"
     # "por cada 100 pzas", "o milheiro", "per thousand": a lexicon word and a count
     # (a word joined to the count by a hyphen, Hebrew "ל-100", needs no space)
     rf"(?:\s*(?:{L.alternation('price_per')})(?:\s+|(?<=[-\u05be]))(?P<per2>{COUNT}|{L.alternation('count_hundred')}"

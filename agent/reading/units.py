@@ -27,7 +27,7 @@ from agent.reading.startup_cache import compile_re
 def _header_re() -> re.Pattern[str]:
     words = L.alternation("price_per") + "|" + L.alternation("price_unit_column")
     return compile_re(
-        rf"(?:/\s*|(?<![\w])(?:{words})\.?\s*)(?P<n>{COUNT}|mille|{L.alternation('count_hundred')}|{L.alternation('count_thousand')})(?:\s*(?P<unit>[^\W\d_][\w.]*))?",
+        rf"(?:/\s*|(?<![\w])(?:{words})(?![^\W\d_])\.?\s*)(?P<n>{COUNT}|mille|{L.alternation('count_hundred')}|{L.alternation('count_thousand')})(?:\s*(?P<unit>[^\W\d_][\w.]*))?",
         re.IGNORECASE,
     )
 
