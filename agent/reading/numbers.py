@@ -201,6 +201,17 @@ CURRENCY_CODES = (
     "BDT",
     "LKR",
 )
+# More currencies of the Caucasus, Central Asia, Africa, the Middle East and Latin America:
+# only in capitals beside an amount, since in lower case some are words ("gel", "pen", "mad",
+# "lak": lacquer). Not "KGS" (kilograms), "GHS" (the hazard labels), "TMT" (steel bars),
+# "MDL", "MNT", "CRC": abbreviations more often than money.
+CAPITAL_ONLY_CODES = tuple(
+    (  # noqa: SIM905 (a list of codes reads best as one string)
+        "AZN AMD GEL BYN UZS TJS MKD BAM NPR MMK KHR LAK ETB TZS UGX RWF XOF XAF MAD TND DZD JOD"
+        " OMR BHD IQD IRR AFN PEN UYU PYG GTQ DOP HNL NIO JMD TTD FJD MUR MVR BND ZMW MWK BWP NAD"
+        " MZN AOA LBP"
+    ).split()
+)
 
 
 # A locale tag can carry a private-use subtag saying the supplier's text writes decimals the
@@ -400,7 +411,7 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 
 # ------------------------------------------------------------------ prices
 
-_CUR_CODE = "|".join(CURRENCY_CODES)
+_CUR_CODE = "|".join(CURRENCY_CODES) + "|(?-i:" + "|".join(CAPITAL_ONLY_CODES) + ")"
 _EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ|يورو"
 _DOLLAR_WORDS = (
     r"dollars?|dolar(?:y|ů|ów|es|ii|i|a|ja|jev)?|dólar(?:es)?|dollari|dollaria|долар(?:и|ів|а)?"
@@ -505,7 +516,7 @@ class PriceHit:
 def _currency(token: str) -> str:
     t = token.strip()
     up = t.upper()
-    if up in CURRENCY_CODES:
+    if up in CURRENCY_CODES or t in CAPITAL_ONLY_CODES:
         return "CNY" if up == "RMB" else up
     if re.fullmatch(_EURO_WORDS, t, re.IGNORECASE):
         return "EUR"

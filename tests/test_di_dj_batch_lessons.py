@@ -1,0 +1,86 @@
+"""Lessons of held-out batches DI and DJ: each test is a general capability one of their wrong
+answers showed missing, written in its own words (not the batch's text)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from agent.reading.numbers import price_hits
+from tests.test_extract import lines_of, make_po, read
+
+_TWO = [
+    ("HM-13-BR", "Hose mender 1/2 inch, brass", 400, "EA", "0.95", "2026-12-14"),
+    ("HM-19-BR", "Hose mender 3/4 inch, brass", 250, "EA", "1.30", "2026-12-14"),
+]
+
+
+# DI 043: French "nous n'avons que 48 chaînes … ce modèle n'est plus fabriqué : nous vous en
+# expédions 48" was read as a refusal of the line (the model is discontinued), not as a
+# smaller quantity: "ne … que" is French for "only".
+def test_french_ne_que_is_only_a_smaller_quantity_not_a_refusal() -> None:
+    res = read(
+        "Bonjour Dana,\n\nVoici notre confirmation pour la commande 4500012345 :\n\n"
+        "Ligne 1 - 400 raccords à 0,95 €, livraison le 14/12/2026.\n"
+        "Ligne 2 - nous n'avons que 200 raccords 3/4 en stock et ce modèle n'est plus fabriqué : "
+        "nous vous en expédions 200 à 1,30 €, livraison le 14/12/2026 également.\n",
+        [make_po(locale="fr-FR", lines=_TWO)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    line2 = lines_of(res)[2]
+    assert (line2.status, line2.quantity) == ("changed", 200)
+
+
+# DI 063 (false confirmation): an extra charge in Azerbaijani manats ("əlavə 180 AZN") was no
+# amount of money at all, so nothing checked it.
+def test_more_currency_codes_are_read() -> None:
+    assert [(h.value, h.currency) for h in price_hits("əlavə 180 AZN", "az-AZ")] == [
+        (Decimal("180"), "AZN")
+    ]
+    assert [(h.value, h.currency) for h in price_hits("cena 1.250,00 MKD", "mk-MK")] == [
+        (Decimal("1250.00"), "MKD")
+    ]
+    assert [(h.value, h.currency) for h in price_hits("GEL 12.50 per piece", "ka-GE")] == [
+        (Decimal("12.50"), "GEL")
+    ]
+    # codes that are words count only in capitals
+    assert price_hits("500 gel packs and 2 pen refills", "en-US") == []
+
+
+# DJ 034: Quebec French "je vous reviens là-dessus d'ici jeudi" (I'll get back to you on that
+# by Thursday) was no promise of a later answer, and Thursday became the line's date.
+def test_quebec_je_vous_reviens_puts_the_line_off() -> None:
+    res = read(
+        "Bonjour Dana,\n\nVoici la confirmation de votre commande 4500012345 :\n\n"
+        "Ligne 1 : 400 unités à 0,95 € — livraison le 2026-12-14\n"
+        "Ligne 2 : le fournisseur du laiton doit confirmer; je vous reviens là-dessus d'ici "
+        "jeudi.\n",
+        [make_po(locale="fr-CA", lines=_TWO)],
+    )
+    assert lines_of(res)[2].status not in ("accepted", "changed")
+    assert lines_of(res)[1].status == "accepted"
+
+
+# DJ 049 (deferred): Danish "Ordre bekræftet. Lev. uge 50." - "Lev." (delivery) abbreviated
+# was no delivery word, so week 50 was left unread beside lines kept at the PO's date.
+def test_lev_abbreviated_is_a_delivery_word() -> None:
+    res = read(
+        "Hej Dana\n\nOrdre bekræftet. Lev. uge 50.\n\nMvh\nSøren\n",
+        [make_po(locale="da-DK", currency="DKK", lines=_TWO)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 11)}
+
+
+# DJ 009 (deferred): Russian "по срокам уточню завтра" (I'll clarify the dates tomorrow), in
+# the first person singular, was no promise of a later answer.
+def test_russian_first_person_promise_of_a_later_answer() -> None:
+    res = read(
+        "Добрый день!\n\nПо заказу 4500012345:\n"
+        "1) HM-13-BR - 400 шт. по 0,95 руб., отгрузка 14.12.2026\n"
+        "2) HM-19-BR - по срокам уточню завтра\n",
+        [make_po(locale="ru-RU", currency="RUB", lines=_TWO)],
+    )
+    assert lines_of(res)[1].status == "accepted", res.review_reasons
+    assert lines_of(res)[2].status == "unconfirmed"
+    assert res.kind == "confirmation", res.review_reasons
