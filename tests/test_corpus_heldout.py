@@ -72,23 +72,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_di/029-markuchi-contradictory-dates": (
-        "a delivery date for the whole order in words ('… доставка 14.12.2026.') over a system "
-        "table that puts every line on 28.12.2026: the 14.12 passes as a ship date two weeks "
-        "before the table's, and the table's date is accepted"
-    ),
     "corpus_heldout_dj/047-cable-glands-dutch-week1-surcharge": (
         "'Levering: week 1' on a line of its own under two lines led by their counts ('200 st. "
         "CG-M32-MS à € 4,80') is joined to the last of them; the first keeps the PO's date"
-    ),
-    "corpus_heldout_dj/052-kneeling-pads-finnish-contradiction": (
-        "Finnish 'kokonaisuudessaan' (in full) is not known as a claim on every line, so a table "
-        "under it with a smaller quantity contradicts nothing"
-    ),
-    "corpus_heldout_dj/053-filter-papers-estonian-forwarded-warehouse": (
-        "Estonian 'Hinnad vastavalt tellimusele' (prices as per the order) commits to the prices "
-        "only, but the partial-confirmation check does not know 'vastavalt' (according to): every "
-        "field is accepted at the PO's values and the forwarded note's ship date is never read"
     ),
 }
 

@@ -15,6 +15,33 @@ _TWO = [
 ]
 
 
+# DI 029 (false confirmation): "we confirm the order, quantities and prices as ordered,
+# delivery 14.12.2026" over a system table that puts both lines on 28.12.2026: the table's
+# date was taken, and the 14.12 in words passed as a ship date two weeks before it.
+def test_a_delivery_date_for_the_whole_order_that_no_line_carries_goes_to_a_person() -> None:
+    res = read(
+        "Zdravo Dana,\n\nPotvrzujeme objednávku 4500012345 - množství a ceny dle objednávky, "
+        "dodání 14.12.2026.\n\nPotvrzení ze systému:\n"
+        "Poz. | Artikl | Množství | Cena | Termín dodání\n"
+        "1 | HM-13-BR | 400 ks | 0,95 € | 28.12.2026\n"
+        "2 | HM-19-BR | 250 ks | 1,30 € | 28.12.2026\n",
+        [make_po(locale="cs-CZ", lines=_TWO)],
+    )
+    assert res.kind == "needs_review"
+    assert any("2026-12-14" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_ship_date_before_the_lines_delivery_dates_stays_accounted_for() -> None:
+    # the guard: a date called a ship date, before the delivery the lines carry, is no conflict
+    res = read(
+        "Hi Dana,\n\nWe confirm order 4500012345 as ordered. Goods ship from our works on "
+        "11.12.2026, delivery to you 14.12.2026.\n",
+        [make_po(locale="en-GB", lines=_TWO)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 14)}
+
+
 # DI 043: French "nous n'avons que 48 chaînes … ce modèle n'est plus fabriqué : nous vous en
 # expédions 48" was read as a refusal of the line (the model is discontinued), not as a
 # smaller quantity: "ne … que" is French for "only".
@@ -59,6 +86,32 @@ def test_quebec_je_vous_reviens_puts_the_line_off() -> None:
     )
     assert lines_of(res)[2].status not in ("accepted", "changed")
     assert lines_of(res)[1].status == "accepted"
+
+
+# DJ 052 (false confirmation): Finnish "vahvistamme tilauksenne kokonaisuudessaan" (we
+# confirm your order in full) over a table that gives one line a smaller quantity.
+def test_in_full_in_more_languages_is_contradicted_by_a_smaller_quantity() -> None:
+    res = read(
+        "Hei Dana,\n\nvahvistamme tilauksenne 4500012345 kokonaisuudessaan, toimitus "
+        "14.12.2026.\n\nTuote         Määrä     Hinta\n"
+        "HM-13-BR      300 kpl   0,95 €/kpl\n"
+        "HM-19-BR      250 kpl   1,30 €/kpl\n",
+        [make_po(locale="fi-FI", lines=_TWO)],
+    )
+    assert res.kind == "needs_review"
+    assert any("quantity" in r for r in res.review_reasons), res.review_reasons
+
+
+# DJ 053: Estonian "Hinnad vastavalt tellimusele" (prices as per the order) over a forwarded
+# warehouse note: the words commit to the price only, yet every field was accepted.
+def test_prices_as_per_the_order_in_estonian_is_a_partial_confirmation() -> None:
+    res = read(
+        "Tere Dana,\n\nedastan allpool meie lao vastuse. Hinnad vastavalt tellimusele "
+        "4500012345.\n\nKadri\n",
+        [make_po(locale="et-EE", lines=_TWO)],
+    )
+    assert res.kind == "needs_review"
+    assert any("partial" in r for r in res.review_reasons), res.review_reasons
 
 
 # DJ 049 (deferred): Danish "Ordre bekræftet. Lev. uge 50." - "Lev." (delivery) abbreviated

@@ -4592,10 +4592,11 @@ class POReader:
             ):
                 continue
             f = self._accept_fields(st)
-            if P.IN_FULL.search(st.text) and not (
-                P.PRICE_WORDS.search(st.text) or P.DATE_WORDS.search(st.text)
-            ):
-                f = {"qty"}
+            if P.IN_FULL.search(st.text):
+                # "in full" vouches for the quantity, and for the price or the date only
+                # where its words name them ("… in full: 300 skeins, delivery 18.12.")
+                f = {"qty"} | (f & {"date"} if P.DATE_WORDS.search(st.text) else set())
+                f |= {"price"} if P.PRICE_WORDS.search(st.text) else set()
             if f:
                 fields |= f
                 text = text or st.text

@@ -809,6 +809,8 @@ _AS_PER_ORDER = (
     r"|\bconform[eé]?s?\s+(?:à|a)|\bsegún|\bde\s+acuerdo\s+(?:con|a)|\bconforme|\bcome\s+da"
     r"|\bsecondo|\bvolgens|\bzgodnie\s+z|\bdle|\bpodle|\benligt|\bifølge|\bi\s+henhold\s+til"
     r"|\bsesuai(?:\s+dengan)?|\bconform(?:\s+cu)?"
+    # Estonian, Latvian, Lithuanian: "Hinnad vastavalt tellimusele", "saskaņā ar pasūtījumu"
+    r"|\bvastavalt|\bsaskaņā\s+ar|\bpagal"
     # "tal como vienen en el pedido", "as on the PO", "wie in der Bestellung", "comme dans la
     # commande", "come nell'ordine", "como na encomenda"
     r"|\b(?:tal\s+)?como\s+(?:(?:vienen?|est[áa]n?|figuran?|aparecen?|constan?)\s+)?(?:en|na|no)"
@@ -816,7 +818,8 @@ _AS_PER_ORDER = (
     r")\s+(?:(?:the|your|our|ihrer|ihre[mr]?|der|die|dem|la|el|le"
     r"|su|votre|vostro|uw|de|del|do|da|vaší|naší|jullie)\s+)?"
     r"(?:po|p\.o\.|order|bestellung|auftrag|commande|pedido|ordine|bestelling|encomenda|zamówieni\w*"
-    r"|objednávk\w*|ordre[nr]?|beställning\w*|bestilling\w*|pesanan|comand[ăa]\w*)\b"
+    r"|objednávk\w*|ordre[nr]?|beställning\w*|bestilling\w*|pesanan|comand[ăa]\w*"
+    r"|tellimus\w*|pasūtījum\w*|užsakym\w*)\b"
 )
 _AS_PER_ORDER_RE = compile_re(_AS_PER_ORDER, IC)
 _ORDER_MODIFIER = compile_re(

@@ -613,6 +613,23 @@ def _closure_date(d: Decision, c: Claim, start: int) -> bool:
     return P.closure_before(_before(d, c, start)) or P.production_clause(seg.text, start)
 
 
+def _whole_order_delivery(
+    d: Decision, c: Claim, v: Value, po: OpenPO, dates_of: dict[tuple[str, int], set[date]]
+) -> bool:
+    """ "Potvrzujeme objednávku …, dodání 14.12.2026." over a system table that puts every
+    line on 28.12.: the one date of a sentence about the whole order, right after its
+    delivery word, that no line of the order carries, is no ship date before theirs."""
+    if c.scope != ORDER or not P.date_word_just_before(_before(d, c, v.span.start)):
+        return False
+    if _date_kind(d, c, v) != "delivery" or v.value in (
+        x for pl in po.lines for x in dates_of[(po.po_number, pl.line)]
+    ):
+        return False
+    assert d.msg.date is not None
+    hits, _ = find_dates(c.clause.sentence, po.supplier.locale, d.msg.date)
+    return len(hits) == 1
+
+
 def unaccounted_dates(d: Decision) -> list[str]:
     """A future date in a commitment covering a line that the result does not carry.
 
@@ -675,7 +692,9 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     continue
                 if po.issued is not None and (x.month, x.day) == (po.issued.month, po.issued.day):
                     continue  # "uw order 4500 033 107 van 2 maart": the order's own date
-                if any(timedelta(0) <= (k - x) <= timedelta(days=21) for k in read):
+                if any(
+                    timedelta(0) <= (k - x) <= timedelta(days=21) for k in read
+                ) and not _whole_order_delivery(d, c, v, po, dates_of):
                     continue
                 if v.form == "kw" and any(
                     k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried

@@ -478,19 +478,26 @@ OTHERS = compile_re(
     IC,
 )
 # Whole-order claims that a line-specific change would contradict (unless an exception is announced).
+# "in full" in more languages: Finnish, the Scandinavian ones, Spanish, Portuguese, Italian,
+# French, Romanian, Polish, Slovene, Croatian, Russian, Ukrainian, Turkish
+_IN_FULL_MORE = (
+    r"kokonaisuudessaan|täysimääräisesti|i sin helhet|i sin helhed|en su totalidad|íntegramente"
+    r"|na íntegra|na totalidade|integralmente|per intero|intégralement|en totalité|în totalitate"
+    r"|w całości|v celoti|u cijelosti|в полном объ[её]ме|у повному обсязі|eksiksiz"
+)
 STRONG_CLAIM = compile_re(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
     r"|comme command[ée]|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|según (?:su )?pedido|come da ordine|zoals besteld"
     # Czech, Slovak, Polish, Hungarian "in full", "as you specified"
     r"|v plném rozsahu|v celém rozsahu|dle vašeho zadání|v plnom rozsahu|w pełnym zakresie"
-    r"|teljes egészében)\b",
+    rf"|teljes egészében|{_IN_FULL_MORE})\b",
     IC,
 )
 # Of those, the ones that say the whole order is taken, not that nothing in it changed: "we
 # confirm the order in full, delivery 18 December" moves no date it does not name.
 IN_FULL = compile_re(
     r"\b(?:in full|vollständig|komplett|v plném rozsahu|v celém rozsahu|v plnom rozsahu"
-    r"|w pełnym zakresie|teljes egészében)\b",
+    rf"|w pełnym zakresie|teljes egészében|{_IN_FULL_MORE})\b",
     IC,
 )
 ANNOUNCES_DETAILS = compile_re(
