@@ -72,10 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dj/047-cable-glands-dutch-week1-surcharge": (
-        "'Levering: week 1' on a line of its own under two lines led by their counts ('200 st. "
-        "CG-M32-MS à € 4,80') is joined to the last of them; the first keeps the PO's date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

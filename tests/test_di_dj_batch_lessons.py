@@ -114,6 +114,47 @@ def test_prices_as_per_the_order_in_estonian_is_a_partial_confirmation() -> None
     assert any("partial" in r for r in res.review_reasons), res.review_reasons
 
 
+# DJ 047: "Levering: week 1" on a line of its own right under two item lines ("200 st.
+# HM-13-BR à € 0,95") was joined to the last item's, and the first line kept the PO's date.
+def test_a_date_line_under_count_led_items_is_not_the_last_items_alone() -> None:
+    res = read(
+        "Goedemiddag Dana,\n\nHierbij bevestigen wij order 4500012345:\n\n"
+        "400 st. HM-13-BR à € 0,95\n250 st. HM-19-BR à € 1,30\nLevering: week 1\n",
+        [make_po(locale="nl-NL", lines=_TWO)],
+    )
+    # both lines at week 1, or a person asked: never line 1 at the PO's date beside line 2's
+    if res.kind != "needs_review":
+        assert {ln.date for ln in lines_of(res).values()} == {date(2027, 1, 8)}
+
+
+# DI 010 (deferred): "Цена за 100 шт. - 1 850,00 руб." (price per 100 pcs - 1,850.00 roubles):
+# a price's basis written before its amount, across a dash, was not read, and the amount
+# went to a person as "far from the PO's price".
+def test_a_price_basis_written_before_the_amount() -> None:
+    res = read(
+        "Добрый день!\n\nПодтверждаем заказ N 4500012345.\n\n"
+        "1. HM-13-BR - 400 шт., цена за 100 шт. - 95,00 руб.\n"
+        "2. HM-19-BR - 250 шт., цена за 100 шт. - 140,00 руб.\n\n"
+        "Срок поставки по всем позициям - 14 декабря.\n",
+        [make_po(locale="ru-RU", currency="RUB", lines=_TWO)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    got = {n: (ln.status, ln.unit_price) for n, ln in lines_of(res).items()}
+    assert got == {1: ("accepted", Decimal("0.95")), 2: ("changed", Decimal("1.40"))}
+
+
+def test_a_count_before_the_amount_that_is_no_basis_changes_nothing() -> None:
+    # the guard: "200 Stk. à 1,40 €" is a count and a unit price, not a price per 200
+    res = read(
+        "Hallo Dana,\n\nwir bestätigen Bestellung 4500012345:\n"
+        "Pos. 1: 400 Stk. à 0,95 €, Liefertermin 14.12.2026\n"
+        "Pos. 2: 250 Stk. à 1,40 €, Liefertermin 14.12.2026\n",
+        [make_po(locale="de-DE", lines=_TWO)],
+    )
+    assert res.kind == "confirmation", res.review_reasons
+    assert lines_of(res)[2].unit_price == Decimal("1.40")
+
+
 # DJ 049 (deferred): Danish "Ordre bekræftet. Lev. uge 50." - "Lev." (delivery) abbreviated
 # was no delivery word, so week 50 was left unread beside lines kept at the PO's date.
 def test_lev_abbreviated_is_a_delivery_word() -> None:

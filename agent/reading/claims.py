@@ -30,7 +30,7 @@ from agent.reading.numbers import number_hits, price_hits
 from agent.reading.segments import LIST_MARK, Clause, Segment, Span, clauses
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import OpenPO
-from agent.reading.units import column_count, header_count, is_unit_column
+from agent.reading.units import column_count, header_count, is_unit_column, price_basis_before
 
 ORDER = "order"
 _NUMBERS = compile_re(r"\d+")
@@ -411,8 +411,12 @@ def _values(
         if seg.kind == "table_row"
         else _table_basis(seg.text, clause.span.start, po.lines[0].uom if po.lines else "")
     )
+    uom = po.lines[0].uom if po.lines else ""
     for p in price_hits(text, locale):
         per = basis if basis and p.per == 1 else p.per
+        if per == 1:
+            # "цена за 100 шт. - 1 850,00 руб.": the basis said before the amount
+            per = price_basis_before(seg.text, base + p.start, uom) or per
         span = Span(seg.index, base + p.start, base + p.end)
         out.append(Value("price", p.value, span, per=per, text=p.text))
     for n in number_hits(text, locale):

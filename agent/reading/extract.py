@@ -80,6 +80,7 @@ from agent.reading.units import (
     pack_price,
     pack_sizes,
     per_measure,
+    price_basis_before,
     price_per_po_unit,
     price_unit_after,
     price_word,
@@ -3604,6 +3605,11 @@ class POReader:
                 # "(DEL-Notiz 1.012,45 €/100 kg vom 13.11.)" under a cable's price change: an
                 # index the cause quotes, per a unit the line is not counted in
                 continue
+            basis = self._basis_before(st, h, pl) if h.per == 1 else None
+            if basis is not None:
+                # "цена за 100 шт. - 1 850,00 руб.": the basis is said before the amount
+                out.append(PriceHit(h.value, basis, h.currency, h.start, h.end, h.text))
+                continue
             unit_price = self._row_unit_price(st, pl, h)
             out.append(unit_price if unit_price is not None else self._per_pack(st, pl, h))
         # "lijstprijs € 48,00, min 5 % projectkorting = € 45,60 per emmer": the price after
@@ -3661,6 +3667,16 @@ class POReader:
             out.append(PriceHit(h.value, per, self.po.currency, h.start, h.end, h.text))
         out.sort(key=lambda h: h.start)
         return out
+
+    @staticmethod
+    def _basis_before(st: Statement, h: PriceHit, pl: POLine) -> Decimal | None:
+        """A price basis written right before the amount, in its clause or, across the dash
+        that split the clause off, in its sentence ("цена за 100 шт. - 1 850,00 руб.")."""
+        basis = price_basis_before(st.text, h.start, pl.uom)
+        at = st.sentence.find(st.text) if st.sentence and basis is None else -1
+        if at > 0:
+            basis = price_basis_before(st.sentence, at + h.start, pl.uom)
+        return basis
 
     def _packs(self, st: Statement, pl: POLine) -> list[PackSize]:
         """The pack sizes the statement or the PO line's own description state."""

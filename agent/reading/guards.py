@@ -80,6 +80,7 @@ from agent.reading.units import (
     pack_price,
     per_measure,
     per_piece_of_pack,
+    price_basis_before,
     price_unit_after,
     same_unit,
     stated_packs,
@@ -2721,6 +2722,8 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     ]
     for x in line_sents:
         whole = ctx.named_lines(x.text)
+        i = next(k for k, s in enumerate(ctx.sents) if s is x)
+        before_x = ctx.sents[i - 1].text + " " if i > 0 else ""
         # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway, and
         # a clause that names no line is about the lines its own part names ("Line 2: was
         # EUR 12.10, now EUR 12.60.\nLines 1 and 3 as ordered": the 12.60 is line 2's)
@@ -2752,6 +2755,20 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
                 and (per := price_unit_after(clause, _end_in(clause, c, h), pl.uom, locale))
             ]
             amounts += [v for c, _ in hits for v in _per_measure_prices(c, pl, locale)]
+            # "Цена за 100 шт. - 1 850,00 руб.": a basis said before the amount, maybe in the
+            # clause or the sentence before it (the unit's dot ended one)
+            at = x.text.find(clause)
+            amounts += [
+                h.value / per
+                for c, h in hits
+                if h.per == 1
+                and at >= 0
+                and (
+                    per := price_basis_before(
+                        before_x + x.text, len(before_x) + at + clause.find(c) + h.start, pl.uom
+                    )
+                )
+            ]
             own_packs = _packs(x.text, pl, locale)
             for packs in (own_packs, own_packs + line_packs) if line_packs else (own_packs,):
                 amounts += [  # '$22.50/box' with 'boxes of 50': per the PO's unit

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading.abbreviations import (
@@ -130,6 +131,21 @@ def _continues(prev_line: str, line: str) -> bool:
     return line[:1].islower() or bool(GOES_ON.search(prev_line)) or date_wraps(prev_line, line)
 
 
+def _list_item(line: str) -> bool:
+    """A line that is an item of a list: marked ("1. ", "- ") or headed by a count of pieces
+    ("200 st. CG-M32-MS à € 4,80", "40 pcs housings @ 312.50"); not an ERP row's position
+    ("10 6308-2Z …")."""
+    return bool(LIST_MARK.match(line) or _count_led().match(line))
+
+
+@cache
+def _count_led() -> re.Pattern[str]:
+    from agent.reading.numbers import GENERIC_UNITS
+
+    units = "|".join(sorted((re.escape(u) for u in GENERIC_UNITS), key=len, reverse=True))
+    return compile_re(rf"\d[\d.,'\u00a0 ]*\s?(?:{units}|{L.alternation('count_units')})\.?\s", re.I)
+
+
 def _units(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, paragraph) of each unit: wrapped lines joined, items and rows kept apart.
     A line under the last item of a written list ("1. …", "2. …", then "Delivery to the
@@ -140,7 +156,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
     for i, raw in enumerate(raws):
         if not raw.strip():
             para_start = i + 1
-        elif LIST_MARK.match(raw.strip()):
+        elif _list_item(raw.strip()):
             last_item[para_start] = i
     paragraph = 0
     unit: list[int] | None = None
@@ -164,7 +180,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         indent = len(raw) - len(raw.lstrip())
         lead = start + indent
-        marked = bool(LIST_MARK.match(line))
+        marked = _list_item(line)
         new = (
             unit is None
             # detail lines indented alike under an item ("   30.000 m" / "   prezzo …" /

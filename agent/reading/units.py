@@ -90,6 +90,25 @@ def price_unit_after(text: str, end: int, po_uom: str, locale: str) -> Decimal |
     return per if per in (100, 1000) else None
 
 
+# what may stand between a price's basis and its amount: "цена за 100 шт. - 1 850,00",
+# "price per 100 pcs: EUR 18.50"
+_BASIS_GAP = compile_re(r"[\s.:=\-–—]*(?:[€$£¥₹₽]|[A-Z]{3})?\s*$")
+
+
+def price_basis_before(text: str, start: int, po_uom: str) -> Decimal | None:
+    """The count a price's basis, written right before its amount, states ("Цена за 100 шт. -
+    1 850,00 руб.", "price per 1,000 pcs: 18.50"): 100 or 1000 of the PO's unit, else None.
+    A total said for a count ("for 100 pcs: 2 480,00") divides the same way."""
+    before = text[max(0, start - 40) : start]
+    found = None
+    for m in _header_re().finditer(before):
+        found = m
+    if found is None or not _BASIS_GAP.fullmatch(before, found.end()):
+        return None
+    count, _ = header_count(found.group(0), po_uom)
+    return count if count in (100, 1000) else None
+
+
 def is_unit_column(header: str) -> bool:
     """A table header of a price-unit column ("PE", "Per", "Preiseinheit")."""
     return bool(_unit_column_re().fullmatch(header))
