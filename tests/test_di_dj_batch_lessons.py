@@ -178,3 +178,28 @@ def test_russian_first_person_promise_of_a_later_answer() -> None:
     assert lines_of(res)[1].status == "accepted", res.review_reasons
     assert lines_of(res)[2].status == "unconfirmed"
     assert res.kind == "confirmation", res.review_reasons
+
+
+# DJ 046 (deferred): "… pelo que não as podemos confirmar" (so we cannot confirm them). A
+# "cannot confirm" with the object's pronoun before the verb ("não a podemos confirmar", "no la
+# podemos confirmar", "non la possiamo confermare") was no word of doubt: under "we confirm
+# the order", the date it holds back was accepted.
+def test_cannot_confirm_with_a_pronoun_is_no_commitment() -> None:
+    for locale, words in (
+        (
+            "pt-PT",
+            "Confirmamos a encomenda 4500012345. A entrega a 14/12 não a podemos confirmar ainda.",
+        ),
+        (
+            "es-ES",
+            "Confirmamos el pedido 4500012345. La entrega del 14/12 no la podemos "
+            "confirmar todavía.",
+        ),
+        (
+            "it-IT",
+            "Confermiamo l'ordine 4500012345. La consegna del 14/12 non la possiamo "
+            "ancora confermare.",
+        ),
+    ):
+        res = read(words, [make_po(locale=locale, lines=_TWO)])
+        assert res.kind == "needs_review", (locale, res.review_reasons)

@@ -483,6 +483,12 @@ def _under_list(seg: Segment, seg_clauses: list[Clause], ci: int) -> bool:
     )
 
 
+def _in_descriptions(words: str, po: OpenPO) -> bool:
+    """``words`` stand as whole words in the description of one of the order's lines."""
+    rx = re.compile(rf"(?<!\w){re.escape(words.strip())}(?!\w)", re.IGNORECASE)
+    return any(pl.description and rx.search(pl.description) for pl in po.lines)
+
+
 def _indented(text: str, at: int) -> bool:
     """The line ``at`` stands on starts with white space (it goes on an item above)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -745,6 +751,9 @@ def claims_for(
                         x
                         for x in L.pattern("condition").finditer(sentence)
                         if not _in_reason_clause(sentence, x.start())
+                        # "200 x ARO coupler 1/4\"" of "Quick coupler ARO 1/4\"": the goods'
+                        # name, not "after receipt of order"
+                        and not _in_descriptions(x.group(0), po)
                     ),
                     None,
                 )

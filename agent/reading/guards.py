@@ -243,6 +243,13 @@ NOT_FIRM = compile_re(
     r"|\bpas\s+(?:encore\s+)?confirm\w*|\bsans\s+engagement|\bprovisoire|\bindicati(?:f|ve)"
     r"|\bno\s+(?:podemos\s+)?confirmar|\bsin\s+compromiso|\bprovisional"
     r"|\bnon\s+(?:possiamo\s+)?confermare|\bnon\s+vincolante|\bprovvisori[oa]"
+    # with the object's pronoun between ("no la podemos confirmar todavía", "non la possiamo
+    # ancora confermare"), and in Portuguese ("não a podemos confirmar ainda")
+    r"|\bno\s+(?:(?:la|lo|las|los|le|les)\s+)?(?:podemos|puedo|logramos|conseguimos)\s+"
+    r"(?:aún\s+|todavía\s+)?confirmar"
+    r"|\bnon\s+(?:(?:la|lo|le|li|ve|ce|vi)\s+)?(?:possiamo|posso|riusciamo)\s+(?:ancora\s+)?confermar"
+    r"|\bnão\s+(?:(?:a|o|as|os|lhe|lhes)\s+)?(?:podemos|conseguimos|posso|consigo)\s+(?:ainda\s+)?confirmar"
+    r"|\bainda\s+não\s+(?:\w+\s+)?confirm"
     r"|\bniet\s+(?:\w+\s+)?bevestig\w*|\bvrijblijvend|\bvoorlopig",
     IC,
 )
@@ -2412,7 +2419,7 @@ def _restated(text: str, units: Sequence[str]) -> bool:
 def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list[Decimal]:
     """The quantities a clause gives the line, in its units: not line numbers, item codes,
     dates, pack sizes, prices, packing, nor a refused remainder."""
-    from agent.reading.numbers import quantity_hits
+    from agent.reading.numbers import price_hits, quantity_hits
 
     pl, ln, locale = c.pl, c.ln, c.locale
     scrubbed = _without_line_refs(clause.replace(c.po_number, " "))
@@ -2420,10 +2427,13 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
     scrubbed = mask_codes(scrubbed, line_number_tokens(pl))
     scrubbed = _without_dates(scrubbed, locale, c.ctx)  # "for the 21st" is no quantity
     packs = _packs(scrubbed, pl, locale)
+    # an amount of money is no count ("@ R 1 245,50 ea": the rand before it, "ea" after)
+    money = [(h.start, h.end) for h in price_hits(scrubbed, locale)]
     found = [
         in_po_units(h.value, h.unit or "", pl.uom, packs) or h.value
         for h in quantity_hits(scrubbed, locale, units)
         if not any(p.start <= h.start < p.end for p in packs)  # a pack's size
+        and not any(a <= h.start < b for a, b in money)
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
         and not price_per_before().search(scrubbed[max(0, h.start - 16) : h.start])
