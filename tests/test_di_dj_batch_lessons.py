@@ -203,3 +203,23 @@ def test_cannot_confirm_with_a_pronoun_is_no_commitment() -> None:
     ):
         res = read(words, [make_po(locale=locale, lines=_TWO)])
         assert res.kind == "needs_review", (locale, res.review_reasons)
+
+
+# DI 044 (deferred): "Manuses on tellimuse kinnitus …" (attached is the order confirmation):
+# the Estonian word for an attachment was no reference to one, so a reply whose answer is all
+# in its (read) attachment went to a person as "refers to content elsewhere".
+def test_an_estonian_reference_to_a_read_attachment() -> None:
+    from agent.reading.pipeline import read_message
+    from agent.reading.pos_json import load_pos
+    from tests.test_extract import make_mail
+
+    doc = (
+        b"TELLIMUSE KINNITUS TK-1\nTeie tellimus: 4500012345\n"
+        b"Rida;Kood;Kogus;Hind;Tarne\n1;HM-13-BR;400;0,95;14.12.2026\n2;HM-19-BR;250;1,30;21.12.2026\n"
+    )
+    raw = make_mail(
+        "Tere!\n\nManuses on tellimuse kinnitus TK-1 (Teie tellimus 4500012345).\n",
+        attachments=(("TK-1.csv", "text/csv", doc),),
+    )
+    res = read_message(raw, load_pos([make_po(locale="et-EE", lines=_TWO)]))
+    assert not any("refers to content" in r for r in res.review_reasons), res.review_reasons

@@ -4,12 +4,52 @@ batch's text)."""
 
 from __future__ import annotations
 
-from tests.test_extract import lines_of, make_po, read
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
+from tests.test_extract import lines_of, make_mail, make_po, read
 
 _TWO = [
     ("HM-13-BR", "Hose mender 1/2 inch, brass", 400, "EA", "0.95", "2026-12-14"),
     ("HM-19-BR", "Hose mender 3/4 inch, brass", 250, "EA", "1.30", "2026-12-14"),
 ]
+
+
+# BK 034 (deferred, then wrong once the Latvian "Pielikumā" counted as a reference to the read
+# PDF): an indented row under line 2's in the document ("1 200 m  3,15  08.01.2027"), the
+# second delivery of a split, was not read, and the line went out with the first alone.
+def test_a_dated_row_under_a_lines_row_is_a_second_delivery() -> None:
+    doc = (
+        b"Order confirmation AB-1\nYour PO: 4500012345\n"
+        b"Pos.  Code       Description                  Qty      Price   Delivery\n"
+        b"1     HM-13-BR   Hose mender 1/2 inch, brass  400 pcs  0,95    14.12.2026\n"
+        b"2     HM-19-BR   Hose mender 3/4 inch, brass  125 pcs  1,30    14.12.2026\n"
+        b"                                              125 pcs  1,30    08.01.2027\n"
+    )
+    raw = make_mail(
+        "Hi Dana,\n\nplease find attached our order confirmation AB-1 for your PO 4500012345.\n",
+        attachments=(("AB-1.txt", "text/plain", doc),),
+    )
+    res = read_message(raw, load_pos([make_po(locale="en-GB", lines=_TWO)]))
+    line2 = [ln for c in res.confirmations for ln in c.lines if ln.line == 2]
+    assert res.kind == "needs_review" or (line2 and line2[0].schedule), res.review_reasons
+
+
+# BV 042 (deferred, then wrong the same way): a Slovene "Opomba" (remark) column was no
+# remark column, and "ni več v prodajnem programu - ne dobavimo" (no longer sold - we won't
+# deliver) in it no refusal.
+def test_a_slovene_remark_column_refuses_a_row() -> None:
+    doc = (
+        "Poz.\tArtikel\tNaziv\tKoličina\tEM\tCena EUR\tDatum dobave\tOpomba\n"
+        "1\tHM-13-BR\tSpojka 1/2\t400\tkos\t0,95\t14.12.2026\tOK\n"
+        "2\tHM-19-BR\tSpojka 3/4\t\tkos\t\t\tni več v prodajnem programu - ne dobavimo\n"
+    ).encode()
+    raw = make_mail(
+        "Pozdravljeni,\n\nv prilogi pošiljam potrditev naročila 4500012345.\n",
+        attachments=(("potrditev.csv", "text/csv", doc),),
+    )
+    res = read_message(raw, load_pos([make_po(locale="sl-SI", lines=_TWO)]))
+    assert lines_of(res)[2].status == "rejected", res.review_reasons
+    assert lines_of(res)[1].status == "accepted", res.review_reasons
 
 
 # DL 038 (deferred): "50 x Air hose … @ R 1 245,50 ea": the rand amount, followed by "ea",
@@ -37,3 +77,21 @@ def test_a_condition_word_that_is_not_the_goods_name_still_holds() -> None:
         [make_po(locale="en-ZA", currency="ZAR", lines=_TWO)],
     )
     assert res.kind == "needs_review", res
+
+
+def test_a_batch_or_price_note_under_a_row_is_no_second_delivery() -> None:
+    # the guards: a batch's use-by date, a price list's start, under a line's row
+    doc = (
+        b"Order confirmation AB-1\nYour PO: 4500012345\n"
+        b"Pos.  Code       Description                  Qty      Price   Delivery\n"
+        b"1     HM-13-BR   Hose mender 1/2 inch, brass  400 pcs  0,95    14.12.2026\n"
+        b"                 Batch L2611-07, use by 31.08.2027\n"
+        b"2     HM-19-BR   Hose mender 3/4 inch, brass  250 pcs  1,30    14.12.2026\n"
+        b"                 Price as per price list 2027, valid from 01.12.2026\n"
+    )
+    raw = make_mail(
+        "Hi Dana,\n\nplease find attached our order confirmation AB-1 for your PO 4500012345.\n",
+        attachments=(("AB-1.txt", "text/plain", doc),),
+    )
+    res = read_message(raw, load_pos([make_po(locale="en-GB", lines=_TWO)]))
+    assert not any("second delivery" in r for r in res.review_reasons), res.review_reasons

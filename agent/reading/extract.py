@@ -2059,7 +2059,9 @@ _HEADER_KEYS = {
     r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기"
     r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status"
-    r"|comentario|opmerking|anmärkning|bemærkning|merknad|uwagi|poznámk|megjegyzés)",
+    r"|comentario|opmerking|anmärkning|bemærkning|merknad|uwagi|poznámk|megjegyzés"
+    # Slovene, Croatian, Serbian, Romanian, Finnish, Estonian, Latvian, Lithuanian, Russian
+    r"|opomb|napomen|напомен|observați|huomautu|märkus|piezīm|pastab|примечан|коментар)",
 }
 _PRICE_HDR_WORD = compile_re(
     r"(?:price|preis|prix|precio|prezzo|pre[çc]o|prijs|cena|rate)", re.IGNORECASE

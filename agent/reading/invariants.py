@@ -169,7 +169,9 @@ def bare_assent(d: Decision) -> list[str]:
 
 _TO_ATTACHMENT = compile_re(
     r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件"
-    r"|ekte|ekli|melléklet|bifoga|vedhæft|vedlag|ata[șş]a|anexat|添付|첨부|liite|συνημμέν|đính kèm|príloh",
+    r"|ekte|ekli|melléklet|bifoga|vedhæft|vedlag|ata[șş]a|anexat|添付|첨부|liite|συνημμέν|đính kèm|príloh"
+    # Estonian, Latvian, Lithuanian, the South Slavic languages, Russian, Bulgarian, Ukrainian
+    r"|manus|pielikum|priede|prisegt|prilog|приложен|вложен|вкладен",
     re.IGNORECASE,
 )
 _TO_BELOW = compile_re(
@@ -438,6 +440,46 @@ def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
             return above[-1].strip() if above else None
         pos += len(line)
     return None
+
+
+# a count and its unit standing on their own ("1 200 m", "125 pcs"), not a code's digits
+_COUNT_AND_UNIT = compile_re(r"(?<![\w.,/-])\d(?:[\d.,'\u00a0 ]*\d)?\s?[^\W\d_]{1,8}\.?(?=\s|$)")
+
+
+def continuation_row_dated(d: Decision) -> list[str]:
+    """An indented row right under a line's row in the supplier's document, with a count and
+    a date of its own and no item of the order ("2  BK-FO-48 … 1 200 m  3,15  11.12.2026" over
+    "          1 200 m  3,15  08.01.2027"): a second delivery of that line, which a result
+    without a split delivery at that date does not account for."""
+    reasons = []
+    assert d.msg.date is not None
+    for po, pl, ln in d.lines():
+        if ln.schedule or not pl.item or len(pl.item) < 3:
+            continue
+        item = pl.item.lower()
+        for a in d.msg.attachments:
+            rows = (a.text or "").splitlines()
+            for row, below in zip(rows, rows[1:], strict=False):
+                if item not in row.lower() or not below[:1].isspace() or not below.strip():
+                    continue
+                if any(o.item and o.item.lower() in below.lower() for o in po.lines):
+                    continue
+                hits, _ = find_dates(below, po.supplier.locale, d.msg.date)
+                hits = [h for h in hits if h.date >= d.msg.date.date()]
+                if (
+                    not hits
+                    or not _COUNT_AND_UNIT.search(below[: hits[0].start])
+                    or L.search("effective", below)
+                ):
+                    continue  # "Charge L2611-07, verwendbar bis …": a batch, no delivery
+                if any(h.date != ln.date for h in hits):
+                    reasons.append(
+                        f"PO {po.po_number} line {ln.line}: the row under its own in "
+                        f"'{a.filename}' ('{_clip(below.strip(), 60)}') gives another count and "
+                        "date: a second delivery the result does not hold"
+                    )
+                    break
+    return reasons
 
 
 def attachment_row_disagrees(d: Decision) -> list[str]:
@@ -2138,6 +2180,7 @@ INVARIANTS: tuple[Rule, ...] = (
     body_vs_attachment,
     as_ordered_vs_attachment,
     attachment_row_disagrees,
+    continuation_row_dated,
     split_unaccounted,
     unaccounted_dates,
     unread_dates,
