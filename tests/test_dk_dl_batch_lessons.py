@@ -4,6 +4,10 @@ batch's text)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from agent.reading.match import _LOOSE_RE
+from agent.reading.numbers import price_hits, same_currency
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
 from tests.test_extract import lines_of, make_mail, make_po, read
@@ -12,6 +16,51 @@ _TWO = [
     ("HM-13-BR", "Hose mender 1/2 inch, brass", 400, "EA", "0.95", "2026-12-14"),
     ("HM-19-BR", "Hose mender 3/4 inch, brass", 250, "EA", "1.30", "2026-12-14"),
 ]
+
+
+# DK 068 (false confirmation): a shipping notice "Sifariş 4500031720" (order 4500031720) for
+# another order of the same goods: the Azerbaijani word for order was unknown, so the other
+# order's number did not say what the mail is about, and the open PO was matched by the goods.
+def test_order_numbers_after_order_words_of_more_languages() -> None:
+    for text in (
+        "Göndəriş bildirişi - Sifariş 4500031720",
+        "Sipariş no: 4500031720",
+        "Tilaus 4500031720 toimitettu",
+        "Заказ № 4500031720 отгружен",
+        "Narudžba br. 4500031720",
+    ):
+        assert [m.group("tok") for m in _LOOSE_RE.finditer(text)] == ["4500031720"], text
+
+
+def test_a_notice_for_another_order_of_the_same_goods_is_not_an_answer() -> None:
+    raw = make_mail(
+        "Hörmətli müştəri,\n\n4500031720 nömrəli sifarişiniz üzrə mallar göndərilmişdir.\n"
+        "Təxmini çatdırılma: 20.11.2026\n\nMəhsullar:\n- Hose mender 3/4 inch, brass, 250 ədəd\n",
+        subject="Göndəriş bildirişi - Sifariş 4500031720",
+        in_reply_to=None,
+        quote=False,
+    )
+    res = read_message(raw, load_pos([make_po(locale="az-AZ", lines=_TWO)]))
+    # about another order: not matched to ours by the goods it lists
+    assert res.kind == "unrelated", (res.kind, res.review_reasons)
+    assert res.matched_po_numbers == []
+
+
+# DL 042 (wrong): "1,380 روپے فی درجن" (1,380 rupees per dozen): the rupee written out was no
+# currency, so no price was read and the PO's was kept.
+def test_the_rupee_written_out_is_money() -> None:
+    hits = price_hits("قیمت 1,380 روپے فی درجن", "ur-PK")
+    assert [(h.value, h.currency) for h in hits] == [(Decimal("1380"), "RUPEE")]
+    assert [h.value for h in price_hits("95 रुपये प्रति पैकेट", "hi-IN")] == [Decimal("95")]
+    assert same_currency("RUPEE", "PKR") and same_currency("RUPEE", "INR")
+    assert not same_currency("RUPEE", "USD")
+    res = read(
+        "Confirmed order 4500012345:\n1. HM-13-BR: 400 pcs at 1.10 rupees, delivery 14-12-2026\n"
+        "2. HM-19-BR: 250 pcs at 1.30 rupees, delivery 14-12-2026\n",
+        [make_po(locale="en-PK", currency="PKR", lines=_TWO)],
+    )
+    # never line 1 kept at the PO's 0.95 beside the 1.10 it states
+    assert res.kind == "needs_review" or lines_of(res)[1].unit_price == Decimal("1.10")
 
 
 # BK 034 (deferred, then wrong once the Latvian "Pielikumā" counted as a reference to the read
@@ -95,3 +144,13 @@ def test_a_batch_or_price_note_under_a_row_is_no_second_delivery() -> None:
     )
     res = read_message(raw, load_pos([make_po(locale="en-GB", lines=_TWO)]))
     assert not any("second delivery" in r for r in res.review_reasons), res.review_reasons
+
+
+# R 021 (correct, then deferred by the order words above): "minimalna količina naročila
+# 10.000 kos" (the minimum order quantity is 10,000 pcs) is a count after the word for order,
+# not another order's number.
+def test_a_count_after_an_order_word_is_no_order_number() -> None:
+    from agent.reading.match import find_near_mentions
+
+    assert find_near_mentions("minimalna količina naročila 10.000 kos", []) == ([], [])
+    assert find_near_mentions("Narudžba br. 4500031720 je poslana", []) == ([], ["4500031720"])

@@ -26,7 +26,11 @@ from agent.reading.words import description_tokens
 
 _ORDER_KW = (
     r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
-    r"ordine|bestelling|zam[óo]wieni\w{0,2}|beställning(?:en)?|encomenda|订单|訂單)"
+    r"ordine|bestelling|zam[óo]wieni\w{0,2}|beställning(?:en)?|encomenda|订单|訂單|"
+    # Turkish, Azerbaijani, Finnish, Estonian, Hungarian, Romanian, South Slavic, Cyrillic, Greek
+    r"sipari[şs]\w*|sifari[şs]\w*|tilau\w*|tellimus\w*|rendel[ée]s\w*|comand[ăa]\w*|"
+    r"narud[žz]b\w*|naro[čc]il\w*|porud[žz]bin\w*|заказ\w*|замовлен\w*|поръчк\w*|"
+    r"нарачк\w*|παραγγελ\w*)"
 )
 # Linear in the input: every run of blanks is taken atomically (``\s*+``), so
 # "PO" followed by 10,000 spaces is one pass, not a cubic search over how to
@@ -36,10 +40,13 @@ _LOOSE_RE = compile_re(
     # a keyword of its own: not the "Po" of "Pompe 24/410"
     r"(?<![A-Za-z])"
     + _ORDER_KW
-    + r"(?![A-Za-z])\s*+(?:(?:no\.?|nr\.?|number|num\.?|n°|#|:)\s*+)?(?:[:#]\s*+)?"
+    + r"(?![A-Za-z])\s*+(?:(?:no\.?|nr\.?|br\.?|č\.|sz\.|number|num\.?|n°|nº|n\.º|№|#|:)\s*+)?(?:[:#]\s*+)?"
     r"(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
     re.IGNORECASE,
 )
+
+
+_WORD_AFTER = compile_re(r"\s*([^\W\d_]+)")
 
 
 def _digits(s: str) -> str:
@@ -140,6 +147,8 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
     """
     from rapidfuzz.distance import Levenshtein
 
+    from agent.reading.units import is_piece_unit, pack_kinds
+
     near: list[POMention] = []
     others: list[str] = []
     for m in _LOOSE_RE.finditer(text or ""):
@@ -147,6 +156,9 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
         d = _digits(tok)
         if len(d) < 5:
             continue
+        unit = _WORD_AFTER.match(text, m.end("tok"))
+        if unit and (is_piece_unit(unit.group(1)) or pack_kinds(unit.group(1))):
+            continue  # "minimalna količina naročila 10.000 kos": a count, no order's number
         exact = [po for po in pos if _digits(po.po_number) == d]
         if exact:
             continue

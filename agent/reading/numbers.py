@@ -413,6 +413,10 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 
 _CUR_CODE = "|".join(CURRENCY_CODES) + "|(?-i:" + "|".join(CAPITAL_ONLY_CODES) + ")"
 _EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ|يورو"
+# the rupee written out, in Latin, Urdu, Devanagari, Tamil, Telugu and Sinhala script
+# ("1,380 روپے فی درجن", "95 रुपये"): only after a number
+_RUPEE_WORDS = r"rupees?|روپے|روپیہ|روپئے|रुपये|रुपए|रुपया|ரூபாய்|రూపాయలు|රුපියල්"
+_RUPEES = ("INR", "PKR", "NPR", "LKR")
 _DOLLAR_WORDS = (
     r"dollars?|dolar(?:y|ů|ów|es|ii|i|a|ja|jev)?|dólar(?:es)?|dollari|dollaria|долар(?:и|ів|а)?"
     r"|доллар(?:ов|а|ы)?|دولار(?:اً|ا|ات)?"
@@ -460,7 +464,7 @@ _CUR_SYM = (
     r"|جنيه(?:اً|ا|ات)?)(?![^\W\d_])\.?"
     # the euro and the dollar written out, in the lexicon languages ("4,45 евро", "9,80 euro",
     # "12.50 dollars"): only after a number
-    rf"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:{_EURO_WORDS}|{_DOLLAR_WORDS})(?![^\W\d_])"
+    rf"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:{_EURO_WORDS}|{_DOLLAR_WORDS}|{_RUPEE_WORDS})(?![^\W\d_])"
 )
 # The count a price is for, in digits or symbols: 100, 1000 (1.000 / 1,000 / 1 000 / 1'000), M, C, ‰.
 # "M" and "C" only as capitals: "€/m" is per metre.
@@ -522,6 +526,8 @@ def _currency(token: str) -> str:
         return "EUR"
     if re.fullmatch(_DOLLAR_WORDS, t, re.IGNORECASE):
         return "DOLLAR"  # the PO's dollar when the PO is in one
+    if re.fullmatch(_RUPEE_WORDS, t, re.IGNORECASE):
+        return "RUPEE"  # the PO's rupee when the PO is in one
     if t == "$":
         return "$"  # the sign of every dollar and of the Latin American pesos
     for sym, code in CURRENCY_SYMBOLS.items():
@@ -750,6 +756,7 @@ def same_currency(cur: str, po_cur: str) -> bool:
         cur == po_cur
         or (cur == "$" and po_cur in _DOLLAR_SIGN)
         or (cur == "DOLLAR" and po_cur in _DOLLARS)
+        or (cur == "RUPEE" and po_cur in _RUPEES)
         or (cur == "KR" and po_cur in ("SEK", "DKK", "NOK", "ISK"))
         or (cur == "YUAN" and po_cur in ("CNY", "TWD", "HKD", "MOP"))
         or (cur == "YEN/YUAN" and po_cur in ("JPY", "CNY"))
