@@ -72,23 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dm/029-ro-contradictory-qty": (
-        "the mail confirms 200 pieces, the attached system CSV says 150 under its quantity "
-        "column: the sheet's quantity is never compared with the mail's"
-    ),
-    "corpus_heldout_dm/036-id-checking-stock-besok": (
-        "Indonesian 'kami cek stok dulu …, konfirmasi qty dan tanggal kirim besok pagi' (we "
-        "check the stock first, confirmation tomorrow morning) is no promise of a later "
-        "answer: tomorrow becomes every line's date"
-    ),
-    "corpus_heldout_dm/067-al-shipping-notice-other-order": (
-        "a shipping notice for another order ('porosia 4500030917') matched to ours by the "
-        "item code: the Albanian word for order is unknown"
-    ),
-    "corpus_heldout_dm/070-in-erp-csv-regret": (
-        "a CSV acknowledgment with an 'OA Date' column before its 'Delivery Date' column: the "
-        "document's date is read as every line's delivery"
-    ),
     "corpus_heldout_dn/005-hindi-pack-rounding": (
         "a Hindi line rounded up to packs ('5 किलो के पैकेट … मात्रा 50 किलो कर दी गई है') is "
         "read at 48 kg"

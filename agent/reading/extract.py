@@ -2205,9 +2205,11 @@ def _classify_header(cells: list[str], *, sheet: bool = False) -> dict[int, str]
                 if key.startswith("date"):
                     # "ETD | ETA", "Versand | Liefertermin": the delivery column wins
                     j = next(k for k, v in cols.items() if v == key)
-                    if (
-                        _date_column_kind(c0) == "delivery"
-                        and _date_column_kind(cells[j]) == "ship"
+                    # ... and over a date that is not said to be one ("OA Date | … |
+                    # Delivery Date": the document's own date)
+                    if _date_column_kind(c0) == "delivery" and _date_column_kind(cells[j]) in (
+                        "ship",
+                        "neutral",
                     ):
                         del cols[j]
                         cols[i] = key

@@ -482,6 +482,56 @@ def continuation_row_dated(d: Decision) -> list[str]:
     return reasons
 
 
+def sheet_quantity_disagrees(d: Decision) -> list[str]:
+    """A row of the supplier's sheet (a CSV or spreadsheet, its cells apart) that names a
+    line by our item code and, under a quantity column, states another count than the result
+    ("Confirmăm comanda: 200 buc" in the mail, "IS-MAG-DR | 150" in the attached system
+    confirmation): the mail and the document disagree, and a person decides."""
+    from agent.reading.extract import _classify_header
+    from agent.reading.units import same_unit
+
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed") or ln.schedule or not pl.item:
+            continue
+        qty = Decimal(ln.quantity if ln.quantity is not None else pl.quantity)
+        item = pl.item.strip().lower()
+        for a in d.msg.attachments:
+            header: dict[int, str] | None = None
+            for row in (a.text or "").splitlines():
+                cells = row.split("\t")
+                if len(cells) < 3:
+                    continue
+                if all(c.strip().lower() != item for c in cells):
+                    cols = _classify_header(cells, sheet=True)
+                    if cols and any(v.startswith("qty") for v in cols.values()):
+                        header = cols
+                    continue
+                if header is None:
+                    continue
+                roles = {v: i for i, v in header.items()}
+                at = roles.get("qty_conf", roles.get("qty"))
+                uom = roles.get("uom")
+                if at is None or at >= len(cells):
+                    continue
+                if (
+                    uom is not None
+                    and uom < len(cells)
+                    and cells[uom].strip()
+                    and not same_unit(cells[uom].strip(), pl.uom)
+                ):
+                    continue  # counted in another unit: the reading converts, or asks
+                v = parse_number(cells[at].strip(), po.supplier.locale)
+                if v is not None and v != qty:
+                    reasons.append(
+                        f"PO {po.po_number} line {ln.line}: the row '{_clip(row.strip(), 60)}' "
+                        f"of '{a.filename}' states the quantity {v.normalize():f}, the result "
+                        f"{qty.normalize():f}: they disagree"
+                    )
+                    break
+    return reasons
+
+
 def attachment_row_disagrees(d: Decision) -> list[str]:
     """A row of the supplier's acknowledgment (attachment or table) that names one line and
     states another date or price than the result records for it.
@@ -2180,6 +2230,7 @@ INVARIANTS: tuple[Rule, ...] = (
     body_vs_attachment,
     as_ordered_vs_attachment,
     attachment_row_disagrees,
+    sheet_quantity_disagrees,
     continuation_row_dated,
     split_unaccounted,
     unaccounted_dates,

@@ -30,7 +30,11 @@ _ORDER_KW = (
     # Turkish, Azerbaijani, Finnish, Estonian, Hungarian, Romanian, South Slavic, Cyrillic, Greek
     r"sipari[şs]\w*|sifari[şs]\w*|tilau\w*|tellimus\w*|rendel[ée]s\w*|comand[ăa]\w*|"
     r"narud[žz]b\w*|naro[čc]il\w*|porud[žz]bin\w*|заказ\w*|замовлен\w*|поръчк\w*|"
-    r"нарачк\w*|παραγγελ\w*)"
+    r"нарачк\w*|παραγγελ\w*|"
+    # Albanian, Lithuanian, Latvian, Danish and Norwegian, Malay and Indonesian, Vietnamese,
+    # Japanese, Korean, Hebrew, Arabic, Persian, Hindi
+    r"porosi\w*|užsakym\w*|pasūtījum\w*|bestilling\w*|ordre[nr]?|pesanan|đơn hàng|注文(?:番号)?|"
+    r"주문(?:번호)?|הזמנה|طلب(?: شراء)?|سفارش|ऑर्डर)"
 )
 # Linear in the input: every run of blanks is taken atomically (``\s*+``), so
 # "PO" followed by 10,000 spaces is one pass, not a cubic search over how to

@@ -1,0 +1,85 @@
+"""Lessons of held-out batches DM and DN: each test is a general capability one of their wrong
+answers showed missing, written in its own words (not the batch's text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.reading.match import find_near_mentions
+from agent.reading.pipeline import read_message
+from agent.reading.pos_json import load_pos
+from tests.test_extract import lines_of, make_mail, make_po, read
+
+_TWO = [
+    ("HM-13-BR", "Hose mender 1/2 inch, brass", 400, "EA", "0.95", "2026-12-14"),
+    ("HM-19-BR", "Hose mender 3/4 inch, brass", 250, "EA", "1.30", "2026-12-14"),
+]
+
+
+def _with_sheet(body: str, sheet: str, locale: str) -> object:
+    raw = make_mail(body, attachments=(("confirmation.csv", "text/csv", sheet.encode()),))
+    return read_message(raw, load_pos([make_po(locale=locale, lines=_TWO)]))
+
+
+# DM 029 (false confirmation): the mail confirms 400 pieces, the attached system confirmation
+# says 300 under its quantity column: the mail was believed and the sheet never compared.
+def test_a_sheet_that_states_another_quantity_than_the_mail_goes_to_a_person() -> None:
+    res = _with_sheet(
+        "Buna ziua,\n\nConfirmam comanda 4500012345: 400 buc HM-13-BR la 0,95, 250 buc HM-19-BR "
+        "la 1,30, livrare 14.12.2026.\nAtașat confirmarea din sistem.\n",
+        "Comanda client\tPozitie\tCod articol\tCantitate\tPret unitar\tData livrare\n"
+        "4500012345\t1\tHM-13-BR\t300\t0,95\t14.12.2026\n"
+        "4500012345\t2\tHM-19-BR\t250\t1,30\t14.12.2026\n",
+        "ro-RO",
+    )
+    assert res.kind == "needs_review"
+    assert any("states the quantity 300" in r for r in res.review_reasons), res.review_reasons
+
+
+def test_a_sheet_that_agrees_with_the_mail_changes_nothing() -> None:
+    res = _with_sheet(
+        "Buna ziua,\n\nConfirmam comanda 4500012345, livrare 14.12.2026. Atașat confirmarea.\n",
+        "Comanda client\tPozitie\tCod articol\tCantitate\tPret unitar\tData livrare\n"
+        "4500012345\t1\tHM-13-BR\t400\t0,95\t14.12.2026\n"
+        "4500012345\t2\tHM-19-BR\t250\t1,30\t14.12.2026\n",
+        "ro-RO",
+    )
+    assert res.kind == "confirmation", res.review_reasons
+
+
+# DM 070 (wrong): "OA Date | … | Delivery Date": the acknowledgment's own date, the first date
+# column, was taken for every line's delivery.
+def test_the_delivery_date_column_wins_over_a_document_date_column() -> None:
+    res = _with_sheet(
+        "Dear Madam,\n\nPFA our Order Acknowledgement OA/1142 against your PO No. 4500012345.\n",
+        "OA No\tOA Date\tCust PO No\tSr\tItem Code\tQty\tUOM\tRate\tDelivery Date\n"
+        "OA/1142\t09-Nov-2026\t4500012345\t1\tHM-13-BR\t400\tNOS\t0.95\t14-Dec-2026\n"
+        "OA/1142\t09-Nov-2026\t4500012345\t2\tHM-19-BR\t250\tNOS\t1.30\t12-Jan-2027\n",
+        "en-IN",
+    )
+    assert {n: ln.date for n, ln in lines_of(res).items()} == {
+        1: date(2026, 12, 14),
+        2: date(2027, 1, 12),
+    }
+
+
+# DM 036 (false confirmation): Indonesian "kami cek stok dulu …, konfirmasi qty dan tanggal
+# kirim besok pagi" (we check the stock first, qty and ship date confirmed tomorrow morning):
+# tomorrow became every line's date.
+def test_indonesian_check_first_and_confirm_tomorrow_is_no_answer_yet() -> None:
+    res = read(
+        "Selamat siang Ibu Dana,\n\nTerima kasih atas PO 4500012345. Untuk harga tidak ada "
+        "perubahan, tapi kami cek stok dulu di gudang ya Bu, konfirmasi qty dan tanggal kirim "
+        "besok pagi.\n",
+        [make_po(locale="id-ID", lines=_TWO)],
+    )
+    assert not any(
+        ln.status in ("accepted", "changed") for c in res.confirmations for ln in c.lines
+    )
+
+
+# DM 067 (false confirmation): an Albanian shipping notice for "porosia 4500030917", another
+# order with the same item: the word for order was unknown.
+def test_albanian_and_more_order_words_name_another_order() -> None:
+    for text in ("Njoftim dërgese - porosia 4500030917", "Ordre 4500030917 er afsendt"):
+        assert find_near_mentions(text, []) == ([], ["4500030917"]), text
