@@ -76,10 +76,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a Hindi line rounded up to packs ('5 किलो के पैकेट … मात्रा 50 किलो कर दी गई है') is "
         "read at 48 kg"
     ),
-    "corpus_heldout_dn/021-erp-restnoterad-csv-se": (
-        "a Swedish row 'Restnoterad - leveransdatum meddelas senare' (back-ordered, date to "
-        "follow) is read as accepted"
-    ),
     "corpus_heldout_dn/036-three-weeks-from-today-tr": (
         "Turkish 'bugünden itibaren 3 hafta sonra' (3 weeks from today) after 'Termin: 3 "
         "hafta' is not read: the lines keep the PO's date"
@@ -91,10 +87,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_dn/059-as-ordered-but-50-be": (
         "'la commande comme commandée : 50 pièces' on a line of 30: the values after the "
         "colon are read as what 'as ordered' announces, not as contradicting it"
-    ),
-    "corpus_heldout_dn/066-lpo-formal-naira-ng": (
-        "the naira written 'N262,000.00' is no currency: no price is read for line 2 and the "
-        "PO's is kept"
     ),
 }
 

@@ -4,6 +4,7 @@ answers showed missing, written in its own words (not the batch's text)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from agent.reading.match import find_near_mentions
 from agent.reading.pipeline import read_message
@@ -83,3 +84,30 @@ def test_indonesian_check_first_and_confirm_tomorrow_is_no_answer_yet() -> None:
 def test_albanian_and_more_order_words_name_another_order() -> None:
     for text in ("Njoftim dërgese - porosia 4500030917", "Ordre 4500030917 er afsendt"):
         assert find_near_mentions(text, []) == ([], ["4500030917"]), text
+
+
+# DN 021 (wrong): a Swedish row "Restnoterad - leveransdatum meddelas senare" (back-ordered,
+# the date to follow) was accepted at the PO's values.
+def test_a_swedish_back_order_with_the_date_to_follow_is_not_accepted() -> None:
+    res = read(
+        "Hej,\n\nHär kommer orderbekräftelse på er beställning 4500012345.\n\n"
+        "Rad  Artikel    Antal   Á-pris   Bekr. lev.datum\n"
+        "1    HM-13-BR   400 st  0,95     2026-12-14\n"
+        "2    HM-19-BR   250 st  1,30     Restnoterad - leveransdatum meddelas senare\n",
+        [make_po(locale="sv-SE", lines=_TWO)],
+    )
+    assert not any(
+        ln.line == 2 and ln.status in ("accepted", "changed")
+        for c in res.confirmations
+        for ln in c.lines
+    ), res.review_reasons
+
+
+# DN 066 (wrong): the naira written "N262,000.00" was no currency, so line 2's new price was
+# never read and the PO's kept.
+def test_the_naira_written_with_an_n() -> None:
+    from agent.reading.numbers import price_hits
+
+    hits = price_hits("4 sets @ N262,000.00 = N1,048,000.00", "en-NG")
+    assert [(h.value, h.currency) for h in hits][:1] == [(Decimal("262000.00"), "NGN")]
+    assert price_hits("size N10 x 20", "en-NG") == []

@@ -67,6 +67,7 @@ CURRENCY_SYMBOLS = {
     "台币": "TWD",
     "台幣": "TWD",
     "R": "ZAR",
+    "N": "NGN",
     "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
@@ -458,6 +459,8 @@ _CUR_SYM = (
     # the South African rand before an amount with its cents ("@ R7,10 each", "R1 250,00",
     # "@ R 389,00 per bag"), never a size ("R22.5", "R10")
     r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?![\w.,]))"
+    # ... and the naira written "N" so ("@ N262,000.00", "N1,048,000.00"), thousands marked
+    r"|\b(?-i:N)(?=\d{1,3}(?:,\d{3})+\.\d{2}(?![\w.,])|\d{1,3}\.\d{2}(?![\w.,]))"
     # "12,50 лв.", "1 250 лева"; "235,00 дин.", "1.200 dinara" (not the Latin "din.": Romanian
     # "2 din 3", Tagalog "Dec 18 din." are words, "DIN 933" a standard); "٢٬٢٥٠ جنيه"
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева|дин(?:ара|ар)?|(?-i:dinara|dinar)"
