@@ -34,6 +34,7 @@ you have questions") do not trip them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -2730,10 +2731,11 @@ def _money_not_read(ctx: _Context, po: OpenPO, pl: POLine, ln: LineConfirmation)
     line_packs = [
         replace(p, start=-1, end=-1) for x in line_sents for p in _packs(x.text, pl, locale)
     ]
+    # the sentence before each (a basis may end it: "Цена за 100 шт." / "- 1 850,00 руб.")
+    before_of = {id(s): prev.text + " " for prev, s in itertools.pairwise(ctx.sents)}
     for x in line_sents:
         whole = ctx.named_lines(x.text)
-        i = next(k for k, s in enumerate(ctx.sents) if s is x)
-        before_x = ctx.sents[i - 1].text + " " if i > 0 else ""
+        before_x = before_of.get(id(x), "")
         # "… on line 2. Line 1 fine." may reach here as one sentence: split it anyway, and
         # a clause that names no line is about the lines its own part names ("Line 2: was
         # EUR 12.10, now EUR 12.60.\nLines 1 and 3 as ordered": the 12.60 is line 2's)

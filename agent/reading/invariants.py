@@ -6,6 +6,7 @@ the result that would confirm) and returns review reasons; empty means it holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -453,82 +454,98 @@ def continuation_row_dated(d: Decision) -> list[str]:
     without a split delivery at that date does not account for."""
     reasons = []
     assert d.msg.date is not None
+    # each document's pairs of a row and the indented row right under it, split once
+    pairs = [
+        (a, row, below)
+        for a in d.msg.attachments
+        for row, below in itertools.pairwise((a.text or "").splitlines())
+        if below[:1].isspace() and below.strip()
+    ]
     for po, pl, ln in d.lines():
         if ln.schedule or not pl.item or len(pl.item) < 3:
             continue
         item = pl.item.lower()
-        for a in d.msg.attachments:
-            rows = (a.text or "").splitlines()
-            for row, below in zip(rows, rows[1:], strict=False):
-                if item not in row.lower() or not below[:1].isspace() or not below.strip():
-                    continue
-                if any(o.item and o.item.lower() in below.lower() for o in po.lines):
-                    continue
-                hits, _ = find_dates(below, po.supplier.locale, d.msg.date)
-                hits = [h for h in hits if h.date >= d.msg.date.date()]
-                if (
-                    not hits
-                    or not _COUNT_AND_UNIT.search(below[: hits[0].start])
-                    or L.search("effective", below)
-                ):
-                    continue  # "Charge L2611-07, verwendbar bis …": a batch, no delivery
-                if any(h.date != ln.date for h in hits):
-                    reasons.append(
-                        f"PO {po.po_number} line {ln.line}: the row under its own in "
-                        f"'{a.filename}' ('{_clip(below.strip(), 60)}') gives another count and "
-                        "date: a second delivery the result does not hold"
-                    )
-                    break
+        for a, row, below in pairs:
+            if item not in row.lower():
+                continue
+            if any(o.item and o.item.lower() in below.lower() for o in po.lines):
+                continue
+            hits, _ = find_dates(below, po.supplier.locale, d.msg.date)
+            hits = [h for h in hits if h.date >= d.msg.date.date()]
+            if (
+                not hits
+                or not _COUNT_AND_UNIT.search(below[: hits[0].start])
+                or L.search("effective", below)
+            ):
+                continue  # "Charge L2611-07, verwendbar bis …": a batch, no delivery
+            if any(h.date != ln.date for h in hits):
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the row under its own in "
+                    f"'{a.filename}' ('{_clip(below.strip(), 60)}') gives another count and "
+                    "date: a second delivery the result does not hold"
+                )
+                break
     return reasons
 
 
-def sheet_quantity_disagrees(d: Decision) -> list[str]:
-    """A row of the supplier's sheet (a CSV or spreadsheet, its cells apart) that names a
-    line by our item code and, under a quantity column, states another count than the result
-    ("Confirmăm comanda: 200 buc" in the mail, "IS-MAG-DR | 150" in the attached system
-    confirmation): the mail and the document disagree, and a person decides."""
+def _sheet_rows(d: Decision) -> list[tuple[str, list[str], dict[int, str]]]:
+    """Every row of the supplier's sheets (a CSV or spreadsheet, its cells apart by tabs)
+    under a header with a quantity column: (file name, cells, the header's column roles)."""
     from agent.reading.extract import _classify_header
+
+    out = []
+    for a in d.msg.attachments:
+        header: dict[int, str] | None = None
+        for row in (a.text or "").splitlines():
+            cells = row.split("\t")
+            if len(cells) < 3:
+                continue
+            cols = _classify_header(cells, sheet=True)
+            if cols and any(v.startswith("qty") for v in cols.values()):
+                header = cols
+            elif header is not None:
+                out.append((a.filename or "", cells, header))
+    return out
+
+
+def sheet_quantity_disagrees(d: Decision) -> list[str]:
+    """A row of the supplier's sheet that names a line by our item code and, under a quantity
+    column, states another count than the result ("Confirmăm comanda: 200 buc" in the mail,
+    "IS-MAG-DR | 150" in the attached system confirmation): the mail and the document
+    disagree, and a person decides."""
     from agent.reading.units import same_unit
 
+    rows = _sheet_rows(d)
     reasons = []
     for po, pl, ln in d.lines():
         if ln.status not in ("accepted", "changed") or ln.schedule or not pl.item:
             continue
         qty = Decimal(ln.quantity if ln.quantity is not None else pl.quantity)
         item = pl.item.strip().lower()
-        for a in d.msg.attachments:
-            header: dict[int, str] | None = None
-            for row in (a.text or "").splitlines():
-                cells = row.split("\t")
-                if len(cells) < 3:
-                    continue
-                if all(c.strip().lower() != item for c in cells):
-                    cols = _classify_header(cells, sheet=True)
-                    if cols and any(v.startswith("qty") for v in cols.values()):
-                        header = cols
-                    continue
-                if header is None:
-                    continue
-                roles = {v: i for i, v in header.items()}
-                at = roles.get("qty_conf", roles.get("qty"))
-                uom = roles.get("uom")
-                if at is None or at >= len(cells):
-                    continue
-                if (
-                    uom is not None
-                    and uom < len(cells)
-                    and cells[uom].strip()
-                    and not same_unit(cells[uom].strip(), pl.uom)
-                ):
-                    continue  # counted in another unit: the reading converts, or asks
-                v = parse_number(cells[at].strip(), po.supplier.locale)
-                if v is not None and v != qty:
-                    reasons.append(
-                        f"PO {po.po_number} line {ln.line}: the row '{_clip(row.strip(), 60)}' "
-                        f"of '{a.filename}' states the quantity {v.normalize():f}, the result "
-                        f"{qty.normalize():f}: they disagree"
-                    )
-                    break
+        for filename, cells, header in rows:
+            if all(c.strip().lower() != item for c in cells):
+                continue
+            roles = {v: i for i, v in header.items()}
+            at = roles.get("qty_conf", roles.get("qty"))
+            uom = roles.get("uom")
+            if at is None or at >= len(cells):
+                continue
+            if (
+                uom is not None
+                and uom < len(cells)
+                and cells[uom].strip()
+                and not same_unit(cells[uom].strip(), pl.uom)
+            ):
+                continue  # counted in another unit: the reading converts, or asks
+            v = parse_number(cells[at].strip(), po.supplier.locale)
+            if v is not None and v != qty:
+                row = "\t".join(cells).strip()
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: the row '{_clip(row, 60)}' "
+                    f"of '{filename}' states the quantity {v.normalize():f}, the result "
+                    f"{qty.normalize():f}: they disagree"
+                )
+                break
     return reasons
 
 
