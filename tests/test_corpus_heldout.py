@@ -72,22 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dn/005-hindi-pack-rounding": (
-        "a Hindi line rounded up to packs ('5 किलो के पैकेट … मात्रा 50 किलो कर दी गई है') is "
-        "read at 48 kg"
-    ),
-    "corpus_heldout_dn/036-three-weeks-from-today-tr": (
-        "Turkish 'bugünden itibaren 3 hafta sonra' (3 weeks from today) after 'Termin: 3 "
-        "hafta' is not read: the lines keep the PO's date"
-    ),
-    "corpus_heldout_dn/053-cajas-de-12-ar": (
-        "'van 48 u. porque vienen en cajas de 12' (48 go, as they come in boxes of 12) is not "
-        "read as the line's quantity: 40 is kept"
-    ),
-    "corpus_heldout_dn/059-as-ordered-but-50-be": (
-        "'la commande comme commandée : 50 pièces' on a line of 30: the values after the "
-        "colon are read as what 'as ordered' announces, not as contradicting it"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -111,3 +111,87 @@ def test_the_naira_written_with_an_n() -> None:
     hits = price_hits("4 sets @ N262,000.00 = N1,048,000.00", "en-NG")
     assert [(h.value, h.currency) for h in hits][:1] == [(Decimal("262000.00"), "NGN")]
     assert price_hits("size N10 x 20", "en-NG") == []
+
+
+# DN 036 (wrong): Turkish "ürünler bugünden itibaren 3 hafta sonra deponuzda olacaktır" (the
+# goods are at your warehouse 3 weeks from today): "itibaren" (from) is also the word of a
+# price's start, so the lead time was taken for one and the PO's date kept.
+def test_a_count_of_weeks_from_today_is_no_price_start() -> None:
+    res = read(
+        "Merhaba,\n\nHer iki kalemi de sipariş edilen miktar ve fiyatlarla onaylıyoruz.\n\n"
+        "Ürünler bugünden itibaren 3 hafta sonra deponuzda olacaktır.\n",
+        [make_po(locale="tr-TR", lines=_TWO)],
+    )
+    assert {n: (ln.status, ln.date) for n, ln in lines_of(res).items()} == {
+        1: ("changed", date(2026, 11, 25)),
+        2: ("changed", date(2026, 11, 25)),
+    }, res.review_reasons
+
+
+def test_a_price_valid_from_a_date_is_still_no_delivery() -> None:
+    res = read(
+        "Merhaba,\n\nSiparişinizi onaylıyoruz, teslim 14.12.2026.\n"
+        "Yeni fiyat listemiz 01.02.2027 tarihinden itibaren geçerlidir.\n",
+        [make_po(locale="tr-TR", lines=_TWO)],
+    )
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 12, 14)}
+
+
+# ... and "Termin: 3 hafta", a lead time under its label, was read as the number 3.
+def test_a_labelled_lead_time_in_weeks() -> None:
+    res = read(
+        "Merhaba,\n\nHer iki kalemi de onaylıyoruz.\n\nTermin: 3 hafta.\n",
+        [make_po(locale="tr-TR", lines=_TWO)],
+    )
+    assert {ln.date for ln in lines_of(res).values()} == {date(2026, 11, 25)}
+
+
+# DN 053 (wrong): "Rodillos espuma 10 cm: van 48 u." (48 units go): the Spanish unit "u." was
+# no count, and line 2 kept the PO's 40.
+def test_the_spanish_unit_abbreviation_u_counts() -> None:
+    res = read(
+        "Hola Dana,\n\nTe confirmo la OC 4500012345:\n"
+        "- Hose mender 1/2 inch: 400 u. a EUR 0,95\n"
+        "- Hose mender 3/4 inch: van 264 u. porque vienen en cajas de 24, a EUR 1,30\n\n"
+        "Entrega el 14/12.\n",
+        [make_po(locale="es-AR", lines=_TWO)],
+    )
+    assert {n: ln.quantity for n, ln in lines_of(res).items()} == {1: 400, 2: 264}
+
+
+# DN 005 (wrong): Hindi "मात्रा 50 किलो कर दी गई है" (the quantity is made 50 kilos): the
+# Devanagari word was no unit, since its vowel signs are no word characters to a pattern,
+# and the PO's 48 was kept.
+def test_a_count_in_devanagari_kilos_is_read() -> None:
+    from agent.reading.numbers import quantity_hits
+
+    hits = quantity_hits("इसलिए मात्रा 50 किलो कर दी गई है।", "hi-IN", ("KG",))
+    assert [(h.value, h.unit) for h in hits] == [(Decimal(50), "किलो")]
+    lines = [("E6013-315", "Welding electrode E6013, 3.15 mm", 48, "KG", "310.00", "2026-12-14")]
+    res = read(
+        "नमस्ते,\n\nपुष्टि इस प्रकार है:\n१) E6013 3.15 mm – मात्रा 50 किलो, दर ₹310.00 प्रति किलो।"
+        "\n\nडिलीवरी 14-12-2026 तक हो जाएगी।\n",
+        [make_po(locale="hi-IN", currency="INR", lines=lines)],
+    )
+    assert lines_of(res)[1].quantity == 50, res.review_reasons
+    # ... and "5 किलो के पैकेट में" (in packets of 5 kilos) is the pack, no count of 5
+    res = read(
+        "नमस्ते,\n\nपुष्टि इस प्रकार है:\n१) E6013 3.15 mm – यह 5 किलो के पैकेट में ही आता है, "
+        "इसलिए मात्रा 50 किलो कर दी गई है। दर ₹310.00 प्रति किलो।\n\nडिलीवरी 14-12-2026 तक हो "
+        "जाएगी।\n",
+        [make_po(locale="hi-IN", currency="INR", lines=lines)],
+    )
+    assert lines_of(res)[1].quantity == 50, res.review_reasons
+
+
+# DN 059 (false confirmation): "Je vous confirme la commande comme commandée : 50 pièces" on a
+# line of 30: "commandée", the feminine, was no "as ordered", and 50 was confirmed.
+def test_as_ordered_in_the_feminine_with_another_count_goes_to_a_person() -> None:
+    lines = [("EL-2T-3M", "Élingue plate 2 t, 3 m", 30, "PC", "12.40", "2026-12-15")]
+    res = read(
+        "Bonjour,\n\nJe vous confirme la commande comme commandée : 50 pièces à 12,40 € pièce, "
+        "livraison le 15/12.\n",
+        [make_po(locale="fr-BE", lines=lines)],
+    )
+    assert res.kind == "needs_review"
+    assert any("as ordered" in r for r in res.review_reasons), res.review_reasons

@@ -23,7 +23,7 @@ from functools import cache
 
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
-from agent.reading.dates import find_dates, find_offsets, lead_time_hits
+from agent.reading.dates import find_dates, find_offsets, lead_time_hits, without_count_start
 from agent.reading.masks import any_of
 from agent.reading.match import describes_other_po, find_po_mentions, names_po_number
 from agent.reading.numbers import number_hits, price_hits
@@ -353,7 +353,8 @@ def _values(
     base = clause.span.start
     # a price's effective date ("+5% from 1/1") - unless the date's own clause says it is a
     # delivery ("10 290,00 Ft/db (5% áremelés), szállítás: 2027. január 22.")
-    effective = bool(L.search("effective", clause.text)) or (
+    # ("bugünden itibaren 3 hafta sonra": a count from today has no price's start)
+    effective = bool(L.search("effective", without_count_start(clause.text))) or (
         bool(L.search("effective", clause.sentence))
         and not L.search("delivery_date", clause.text)
         and not L.search("ship_date", clause.text)

@@ -212,7 +212,9 @@ _LEAD_LABEL = (
     r"(?:lead ?time|delivery time|lieferzeit|liefertermin|délai de livraison|plazo de entrega"
     r"|tiempo de entrega|tempo di consegna|termine di consegna|prazo de entrega|levertijd"
     r"|leveringstijd|termin dostawy|czas dostawy|dodací lhůta|leveranstid|leveringstid"
-    r"|toimitusaika)\s*(?:is|es|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
+    r"|toimitusaika"
+    # "Termin: 3 hafta", "Termín: 2 týdny", "teslim süresi 10 gün"
+    r"|termin|termín|teslim süresi|teslimat süresi|tedarik süresi)\s*(?:is|es|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
 )
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -2266,6 +2268,30 @@ def _from_today() -> re.Pattern[str]:
         rf"(?P<unit>fortnights?|{_UNITS})\s+(?:lagi\s+)?(?:{_FROM_WORDS})\s*(?:{_TODAY_WORDS})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _count_start() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![\w'])(?:(?:{_FROM_WORDS})\s*(?:{_TODAY_WORDS})"
+        # (Turkish and Finnish put the word of "from" after today's: "bugünden itibaren",
+        # "tästä päivästä alkaen")
+        rf"|(?:{_TODAY_WORDS})(?:den|dan|ten|tan)?\s+(?:itibaren|alkaen|lähtien))(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def without_count_start(text: str) -> str:
+    """``text`` with every "from today" blanked, offsets kept. "Bugünden itibaren 3 hafta
+    sonra", "à partir d'aujourd'hui": the day a lead time counts from, whose word of "from"
+    is no price's start ("itibaren" also says "valid from")."""
+    return _count_start().sub(lambda m: " " * len(m.group(0)), text)
+
+
+def counted(text: str) -> bool:
+    """A relative date's words hold a count ("in 3 weeks", "üç hafta sonra"), not a day word
+    alone ("tomorrow"): the goods' date said as a lead time, not a call or a reply's day."""
+    return re.search(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", text, re.IGNORECASE) is not None
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.claims import ORDER, Claim, Value, _mask
-from agent.reading.dates import find_dates
+from agent.reading.dates import counted, find_dates
 from agent.reading.decide import Decision, covering, pack_priced, sentences_of_line_only
 from agent.reading.masks import line_number_tokens, mask_codes
 from agent.reading.match import pos_described, thread_ids
@@ -739,6 +739,10 @@ def _whole_order_delivery(
     return len(hits) == 1
 
 
+def _of_the_goods_coming(text: str) -> bool:
+    return bool(P.DELIVERY_WORDS.search(text) or P.SHIP_WORDS.search(text))
+
+
 def unaccounted_dates(d: Decision) -> list[str]:
     """A future date in a commitment covering a line that the result does not carry.
 
@@ -791,8 +795,13 @@ def unaccounted_dates(d: Decision) -> list[str]:
                 if v.kind != "date" or v.effective or not isinstance(x, date):
                     continue
                 # a day said relative to the mail counts in the line's own words only
-                # ("Displays: 50 pcs, also tomorrow.")
-                relative_own = v.form == "relative" and c.own_scope and c.scope != ORDER
+                # ("Displays: 50 pcs, also tomorrow."), a count of weeks or days from the
+                # mail anywhere the words speak of the goods' coming ("ürünler 3 hafta sonra
+                # deponuzda olacaktır"; not "tell us of deviations within 3 days")
+                relative_own = v.form == "relative" and (
+                    (c.own_scope and c.scope != ORDER)
+                    or (counted(v.text) and _of_the_goods_coming(c.clause.text))
+                )
                 if (
                     (v.form not in ("explicit", "yearless", "kw") and not relative_own)
                     or x <= today

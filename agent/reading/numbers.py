@@ -923,6 +923,9 @@ _QTY_RE = compile_re(
     # Armenian and Georgian words ("250 հատ", "200 ცალი") are units only where the mail
     # itself counts in them (see guards' mail_count_words)
     rf"(?<![.,/])(?<![^\u05d0-\u05ea]-)(?<!^-)(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?<!\d['\u2019\u00a0\u202f\u2009])(?P<num>{_QTY_NUM})\s?(?P<unit>(?i:[cd]?m)[23](?![\w])|[A-Za-zÀ-žȘ-țͰ-ϿЀ-ӿẠ-ỹԱ-ֆა-ჿ]+(?![\wÀ-ž]|-(?-i:[A-Z0-9]))\.?|[\u3400-\u9fff\uac00-\ud7af]|[\u30a1-\u30fa\u30fc]+"
+    # a Devanagari, Bengali or Tamil word, whose vowel signs are no word characters to the
+    # pattern ("50 किलो", "২৫ কেজি"; not their digits or the danda)
+    r"|[\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u0b80-\u0be5]+"
     # a Hebrew word, an abbreviation with its gershayim or geresh in it ("ק\"ג", "יח'")
     r"|[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3])?)",
 )

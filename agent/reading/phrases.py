@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from agent.reading import lexicon as L
+from agent.reading.dates import without_count_start
 from agent.reading.numbers import price_hits
 from agent.reading.startup_cache import compile_re
 
@@ -487,7 +488,7 @@ _IN_FULL_MORE = (
 )
 STRONG_CLAIM = compile_re(
     r"\b(?:as ordered|as per (?:your |the )?(?:po|order|purchase order)|per your po|in full|as is|all (?:lines|items|positions) (?:ok|confirmed|fine|good)|unchanged|wie bestellt|vollständig|komplett"
-    r"|comme command[ée]|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|según (?:su )?pedido|come da ordine|zoals besteld"
+    r"|comme command[ée]e?s?|conformes?(?!\s+(?:a|al|à|alla|alle|ai|agli|aux?|to|with|con|avec)\s+(?!(?:su|sua|votre|vos|la|el|vostro|vs\.?|il|l'|your)?\s*(?:pedido|commande|ordine|order|encomenda)))|según (?:su )?pedido|come da ordine|zoals besteld"
     # Czech, Slovak, Polish, Hungarian "in full", "as you specified"
     r"|v plném rozsahu|v celém rozsahu|dle vašeho zadání|v plnom rozsahu|w pełnym zakresie"
     rf"|teljes egészében|{_IN_FULL_MORE})\b",
@@ -863,7 +864,7 @@ def effective_before(text: str, pos: int) -> bool:
     "new prices valid from 1/1"): the date is the price's. Not when a word of delivery or
     shipping stands earlier in the clause ("entrega a partir del 15/12" is the delivery's)."""
     start = max(0, pos - 60)
-    clause = re.split(r"[.;:!?\n,]", text[start:pos])[-1]
+    clause = without_count_start(re.split(r"[.;:!?\n,]", text[start:pos])[-1])
     if not _effective_end().search(clause):
         return False
     return not (DELIVERY_WORDS.search(clause) or SHIP_WORDS.search(clause))

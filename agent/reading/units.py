@@ -134,6 +134,10 @@ _KG = {
     # Thai kilograms ("ถุงละ 5 กก.", "200 กิโลกรัม") and tonnes
     **{w: Decimal(1) for w in ("กก", "กิโลกรัม", "กิโล")},
     "ตัน": Decimal(1000),
+    # Hindi, Marathi and Nepali kilograms in Devanagari ("मात्रा 50 किलो", "25 कि.ग्रा.")
+    # and grams; Bengali and Tamil kilograms
+    **{w: Decimal(1) for w in ("किलो", "किलोग्राम", "कि.ग्रा", "किग्रा", "কেজি", "கிலோ")},
+    **{w: Decimal("0.001") for w in ("ग्राम",)},
     # Hebrew kilograms ("1,500 ק\"ג", with the gershayim or a plain double quote)
     **{w: Decimal(1) for w in ('ק"ג', "ק״ג", "קג", "קילו", "קילוגרם")},
     **{
@@ -498,6 +502,8 @@ def _pack_size_re() -> re.Pattern[str]:
     # "40 karton @ 500 pcs": "@" between a pack and a count is "of" (with a unit: see below)
     of = rf"(?<![\w])(?:{L.alternation('pack_of')})(?![\w])|@"
     per = rf"(?:\s*/\s*|\s+(?:{L.alternation('price_per')})\s+)"
+    # Hindi puts "of" after the size: "5 किलो के पैकेट" (packets of 5 kg)
+    of_after = r"\s+(?:के|की|का)\s+"
     return compile_re(
         # German "6er-Kartons", "12er Pack": a pack of so many pieces (first: "12 er Pack" is
         # no size 12 in a unit "er")
@@ -509,7 +515,7 @@ def _pack_size_re() -> re.Pattern[str]:
         rf"(?P<size>{_SIZE})(?:\s*(?P<unit>{_WORD}))?"
         # "25 kg bag", "25-kg bags", "36 rolls/box", "50 kg per roll"
         # ... with an adjective's ending on the unit: "25 kg-os zsák" (Hungarian)
-        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}){pack2}"
+        rf"|(?<![\w.,])(?P<size2>{_SIZE})\s*-?\s*(?P<unit2>{_WORD})(?:-[^\W\d_]{{1,3}})?(?:\s*-?\s*|{per}|{of_after}){pack2}"
         # "only 250 pcs can be produced": the verb "can", not a can of 250
         r"(?!\s+(?:be|not|only|still|ship|deliver|supply|do|offer|produce|make|provide|send)\b)"
         # "USD 30.50 per karton (10 kotak)": a price's pack with its size in brackets (not
