@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from agent.reading.match import _LOOSE_RE
+from agent.reading.match import loose_order_re
 from agent.reading.numbers import price_hits, same_currency
 from agent.reading.pipeline import read_message
 from agent.reading.pos_json import load_pos
@@ -29,7 +29,7 @@ def test_order_numbers_after_order_words_of_more_languages() -> None:
         "Заказ № 4500031720 отгружен",
         "Narudžba br. 4500031720",
     ):
-        assert [m.group("tok") for m in _LOOSE_RE.finditer(text)] == ["4500031720"], text
+        assert [m.group("tok") for m in loose_order_re().finditer(text)] == ["4500031720"], text
 
 
 def test_a_notice_for_another_order_of_the_same_goods_is_not_an_answer() -> None:

@@ -776,6 +776,8 @@ _FIELD_KINDS = {
     "date": L.pattern("date_words"),
 }
 # Words that make a confirming clause about the whole order, whatever fields it also names.
+# Not every word for an order ([order_noun]): where no pattern here tells "the order" from
+# "the order's prices" ("подтверждаем цены заказа"), a clause naming fields stays partial.
 _WHOLE = compile_re(
     r"\b(?:order|orders|bestellung|auftrag|commande|pedido|ordine|bestelling|everything|alles|tout|todo|tutto"
     r"|ordre(?:n|r)?|bestilling(?:en)?|sipariş\w*|(?:meg)?rendelés\w*|comand[ăa]\w*|comenzi\w*"
@@ -826,9 +828,8 @@ _AS_PER_ORDER = (
     r"|\bas\s+(?:in|on)|\bwie\s+in|\bcomme\s+(?:dans|sur)|\bcome\s+(?:nel|nell'|in)"
     r")\s+(?:(?:the|your|our|ihrer|ihre[mr]?|der|die|dem|la|el|le"
     r"|su|votre|vostro|uw|de|del|do|da|vaší|naší|jullie)\s+)?"
-    r"(?:po|p\.o\.|order|bestellung|auftrag|commande|pedido|ordine|bestelling|encomenda|zamówieni\w*"
-    r"|objednávk\w*|ordre[nr]?|beställning\w*|bestilling\w*|pesanan|comand[ăa]\w*"
-    r"|tellimus\w*|pasūtījum\w*|užsakym\w*)\b"
+    # the words for an order of every language ([order_noun])
+    rf"{L.order_nouns()}\b"
 )
 _AS_PER_ORDER_RE = compile_re(_AS_PER_ORDER, IC)
 _ORDER_MODIFIER = compile_re(

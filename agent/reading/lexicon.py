@@ -81,6 +81,7 @@ HELPERS = (
     "order_value",
     "freight",
     "production",
+    "order_noun",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
@@ -137,13 +138,22 @@ UNREAD_FILE = Path(__file__).with_name("unread_languages.toml")
 
 
 @cache
-def _unread_table() -> dict[str, list[str]]:
-    """``unread_languages.toml``'s [negation] table, read once."""
+def _unread_table(table: str = "negation") -> dict[str, list[str]]:
+    """One table of ``unread_languages.toml`` ([negation], [order_noun]), read once."""
     try:
         data = tomllib.loads(UNREAD_FILE.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{UNREAD_FILE.name}: {exc}") from exc
-    return data.get("negation", {})
+    return data.get(table, {})
+
+
+@cache
+def order_nouns() -> str:
+    """The words for an order of every lexicon language and of the languages no lexicon holds
+    (``unread_languages.toml``), as one alternation, longest first, without boundaries."""
+    words = {p for tables in languages().values() for p in tables["order_noun"]}
+    words.update(w for ws in _unread_table("order_noun").values() for w in ws)
+    return "(?:" + "|".join(sorted(words, key=_longest_first)) + ")"
 
 
 @cache

@@ -17,37 +17,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from agent.reading import lexicon as L
 from agent.reading.addresses import is_free_mail, registrable_domain
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import Message, OpenPO
 from agent.reading.words import description_tokens
 
-_ORDER_KW = (
-    r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestell-?nr\.?|auftrag|commande|pedido|objedn[aá]vk[ay]|"
-    r"ordine|bestelling|zam[óo]wieni\w{0,2}|beställning(?:en)?|encomenda|订单|訂單|"
-    # Turkish, Azerbaijani, Finnish, Estonian, Hungarian, Romanian, South Slavic, Cyrillic, Greek
-    r"sipari[şs]\w*|sifari[şs]\w*|tilau\w*|tellimus\w*|rendel[ée]s\w*|comand[ăa]\w*|"
-    r"narud[žz]b\w*|naro[čc]il\w*|porud[žz]bin\w*|заказ\w*|замовлен\w*|поръчк\w*|"
-    r"нарачк\w*|παραγγελ\w*|"
-    # Albanian, Lithuanian, Latvian, Danish and Norwegian, Malay and Indonesian, Vietnamese,
-    # Japanese, Korean, Hebrew, Arabic, Persian, Hindi
-    r"porosi\w*|užsakym\w*|pasūtījum\w*|bestilling\w*|ordre[nr]?|pesanan|đơn hàng|注文(?:番号)?|"
-    r"주문(?:번호)?|הזמנה|طلب(?: شراء)?|سفارش|ऑर्डर)"
-)
+
 # Linear in the input: every run of blanks is taken atomically (``\s*+``), so
 # "PO" followed by 10,000 spaces is one pass, not a cubic search over how to
 # share the spaces between three optional gaps; the token is bounded (no PO
-# number is 40 characters long).
-_LOOSE_RE = compile_re(
-    # a keyword of its own: not the "Po" of "Pompe 24/410"
-    r"(?<![A-Za-z])"
-    + _ORDER_KW
-    + r"(?![A-Za-z])\s*+(?:(?:no\.?|nr\.?|br\.?|č\.|sz\.|number|num\.?|n°|nº|n\.º|№|#|:)\s*+)?(?:[:#]\s*+)?"
-    r"(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
-    re.IGNORECASE,
-)
+# number is 40 characters long). The words for an order are the lexicons' [order_noun].
+@cache
+def loose_order_re() -> re.Pattern[str]:
+    """A word for an order and the order number after it ("PO 4500012345", "porosia …")."""
+    return compile_re(
+        # a keyword of its own: not the "Po" of "Pompe 24/410"
+        r"(?<![A-Za-z])"
+        + L.order_nouns()
+        + r"(?![A-Za-z])\s*+(?:(?:no\.?|nr\.?|br\.?|č\.|sz\.|number|num\.?|n°|nº|n\.º|№|#|:)\s*+)?"
+        r"(?:[:#]\s*+)?(?P<tok>[A-Z]{0,3}[-\s]?\d[\d\-./ ]{3,40}\d)",
+        re.IGNORECASE,
+    )
 
 
 _WORD_AFTER = compile_re(r"\s*([^\W\d_]+)")
@@ -155,7 +148,7 @@ def find_near_mentions(text: str, pos: Sequence[OpenPO]) -> tuple[list[POMention
 
     near: list[POMention] = []
     others: list[str] = []
-    for m in _LOOSE_RE.finditer(text or ""):
+    for m in loose_order_re().finditer(text or ""):
         tok = m.group("tok").strip(" -./")
         d = _digits(tok)
         if len(d) < 5:
