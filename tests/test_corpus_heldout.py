@@ -72,26 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_do/003-cable-glands-buddhist-era-pack50": (
-        "Thai 'จึงขอปรับจำนวนเป็น 150 ตัว' (the quantity adjusted to 150 pieces): Thai is written "
-        "without spaces and no Thai word after a number is a unit, so the PO's 120 is kept"
-    ),
-    "corpus_heldout_do/063-key-cabinets-bengali-digits-shipment": (
-        "Bengali 'প্রতি পিস ৩৬.৫০ মার্কিন ডলার' (36.50 US dollars a piece): the dollar said to be "
-        "American is no currency, so line 2 keeps the PO's price"
-    ),
-    "corpus_heldout_dp/055-esar-voseo-discontinued-alt": (
-        "a discontinued item with a replacement offered ('Si querés te cotizo … el reemplazo "
-        "(U$S 2,45 c/u), avisame'): the replacement's price is read as the line's new price"
-    ),
-    "corpus_heldout_dp/062-bnbd-bengali-digits": (
-        "Bengali 'প্রতি মিটার ১৪৮ টাকা' (148 taka a metre): the taka written out is no currency, "
-        "so line 2 keeps the PO's 140"
-    ),
-    "corpus_heldout_dp/070-azaz-4-hefte-sonra": (
-        "Azerbaijani 'çatdırılma bu gündən 4 həftə sonra' (delivery 4 weeks from today) is not "
-        "read: line 2 is accepted at the PO's date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

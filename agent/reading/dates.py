@@ -1209,9 +1209,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Hungarian "3 héten belül" / "3 hét múlva", Finnish "3 viikon kuluessa" / "päästä",
         # Estonian "3 nädala jooksul" / "pärast"
         "n_post": compile_re(
-            rf"(?<![\d.,])(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?P<unit>hafta|gün|hét|héten|hetet"
-            r"|nap|napon|viikon|päivän|nädala|päeva)\s+(?:içinde|içerisinde|zarfında|sonra"
-            r"|belül|múlva|kuluessa|päästä|jooksul|pärast)(?![^\W\d_])",
+            # (Azerbaijani "4 həftə sonra", "10 gün ərzində" as Turkish says it)
+            rf"(?<![\d.,])(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?P<unit>hafta|həftə|gün|hét|héten"
+            r"|hetet|nap|napon|viikon|päivän|nädala|päeva)\s+(?:içinde|içerisinde|zarfında|sonra"
+            r"|ərzində|belül|múlva|kuluessa|päästä|jooksul|pärast)(?![^\W\d_])",
             re.IGNORECASE,
         ),
         "weekday": compile_re(
@@ -2065,7 +2066,15 @@ def _find_dates(text: str, locale: str, ref: date) -> tuple[list[DateHit], list[
         n = int(n_raw) if n_raw.isdigit() else _WORD_NUMBERS.get(n_raw)
         if not n:
             continue
-        weeks = m.group("unit").lower() in ("hafta", "hét", "héten", "hetet", "viikon", "nädala")
+        weeks = m.group("unit").lower() in (
+            "hafta",
+            "həftə",
+            "hét",
+            "héten",
+            "hetet",
+            "viikon",
+            "nädala",
+        )
         add(ref + timedelta(days=n * (7 if weeks else 1)), m, "relative")
 
     # "the eighteenth of December": an English day written as an ordinal word

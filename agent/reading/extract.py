@@ -473,6 +473,13 @@ PER_AFTER_COUNT = compile_re(
 
 
 @cache
+def qty_word_before() -> re.Pattern[str]:
+    """A quantity word right before a count ("Menge: 400", "จำนวน 10,000 ใบ")."""
+    bounded, bare = L.bounded_and_bare("quantity_words")
+    return compile_re(rf"(?:(?<![\w']){bounded}|{bare})\s*[:=]?\s*$", re.IGNORECASE)
+
+
+@cache
 def _share_of_before() -> re.Pattern[str]:
     """A number and the word that makes the next number its whole ('80 of ', '80 von ')."""
     return compile_re(rf"\d\s+(?:{L.alternation('share_of')})\s+$", re.IGNORECASE)
@@ -4034,6 +4041,13 @@ class POReader:
                     else h
                     for h in counted
                 ]
+            keyed = [
+                h for h in counted if qty_word_before().search(text, max(0, h.start - 25), h.start)
+            ]
+            if len(keyed) == 1 and len(counted) > 1:
+                # "กล่องโดนัท 6 ชิ้น … จำนวน 10,000 ใบ" (a box for 6 pieces … quantity 10,000):
+                # the one count its quantity word leads is the line's
+                counted = keyed
             return self._named_count(st, pl, counted)
         for h in bare:
             before = text[max(0, h.start - 45) : h.start]

@@ -143,6 +143,8 @@ CURRENCY_SYMBOLS = {
     "บาท": "THB",
     "₦": "NGN",
     "৳": "BDT",
+    # the taka written out ("১৪৮ টাকা"): only after a number
+    "টাকা": "BDT",
     "Fr.": "CHF",
     "Rs.": "INR",
     "Rs": "INR",
@@ -423,6 +425,8 @@ _DOLLAR_WORDS = (
     r"|доллар(?:ов|а|ы)?|دولار(?:اً|ا|ات)?"
     # Bengali, Hindi, Nepali, Urdu, Persian ("০.৪০ ডলার")
     r"|ডলার|डॉलर|डालर|डलर|ڈالر|دلار"
+    # ... said to be American ("৩৬.৫০ মার্কিন ডলার", "36.50 अमेरिकी डॉलर", "36.50 US dollars")
+    r"|মার্কিন ডলার|अमेरिकी डॉलर|امریکی ڈالر|US dollars?"
 )
 _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
@@ -444,8 +448,8 @@ _CUR_SYM = (
     # the Swiss franc before an amount with its cents or a dash ("Fr. 45.–", "SFr. 12.50");
     # not "fr. 1.1.2027" (Scandinavian "from")
     r"|\b(?-i:Fr|SFr|sFr)\.(?=\s?\d[\d'’]*[.,](?:\d{2}(?!\d|[.,]\d)|[-–—]))"
-    # the baht written out after an amount ("3,980.00 บาท")
-    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))บาท"
+    # the baht and the taka written out after an amount ("3,980.00 บาท", "১৪৮ টাকা")
+    r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:บาท|টাকা)"
     # Swedish whole kronor: "245:-", "1 250:-" (a colon and a dash right after the number)
     r"|(?<=\d):-(?![\d-])"
     # the dirham and the riyal written out ("125,00 درهم", "48 ريال"): only after a number
@@ -910,6 +914,18 @@ GENERIC_UNITS = (
 
 # A quantity's number: separators inside, and a plain or thin space only before a
 # group of three ("1 200 ks" in cs/fr/pl; the locale decides whether it is 1200).
+# Thai writes no spaces between words: a count's unit is one of the Thai lexicon's count or
+# pack words, not the run of letters after the number
+_THAI_COUNT_WORDS = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {*L.languages()["th"]["count_units"], *L.languages()["th"]["pack_units"]},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + ")"
+)
 _QTY_NUM = r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009]|[ ](?=\d{3}(?!\d)))*\d|\d"
 _QTY_RE = compile_re(
     # not from inside a grouped number ("1'000", "1 000"): each retry would rescan it;
@@ -926,6 +942,8 @@ _QTY_RE = compile_re(
     # a Devanagari, Bengali or Tamil word, whose vowel signs are no word characters to the
     # pattern ("50 किलो", "২৫ কেজি"; not their digits or the danda)
     r"|[\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u0b80-\u0be5]+"
+    # a Thai word, written without spaces: the count word only ("150 ตัว", "60 ชิ้นราคา")
+    rf"|{_THAI_COUNT_WORDS}"
     # a Hebrew word, an abbreviation with its gershayim or geresh in it ("ק\"ג", "יח'")
     r"|[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3])?)",
 )
