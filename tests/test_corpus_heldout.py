@@ -72,15 +72,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dq/005-jigsaw-blades-hindi-rate": (
-        "Hindi 'आइटम 1 और 2: मात्रा, रेट और डिलीवरी … कन्फर्म है' (items 1 and 2 confirmed): the "
-        "Hindi 'and' joins no line numbers, so line 2 is left unconfirmed"
-    ),
-    "corpus_heldout_dq/035-knurled-nuts-contradiction": (
-        "'potvrđujemo porudžbinu … po Vašim cenama' (at your prices) over the mail's own table "
-        "that gives line 1 another price and date: 'at your prices' is no as-ordered word, so "
-        "the table's values are confirmed without a word on which holds"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

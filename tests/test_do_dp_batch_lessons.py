@@ -100,3 +100,24 @@ def test_the_count_a_quantity_word_leads_is_the_lines() -> None:
     )
     assert res.kind == "confirmation", res.review_reasons
     assert lines_of(res)[1].quantity == 5000
+
+
+# DO 062 (deferred): Tamil "ரூ.68.00 - டிசம்பர் 12 அன்று அனுப்புகிறோம்" (Rs. 68.00 - we ship on
+# 12 December): the abbreviated rupee was no money, so its cents and the month after the dash
+# looked like an unread date, and the new price "ரூ.10.25" of line 2 was not read.
+def test_the_rupee_abbreviated_in_tamil_and_hindi_is_money() -> None:
+    assert [(h.value, h.currency) for h in price_hits("விலை ரூ.10.25", "ta-IN")] == [
+        (Decimal("10.25"), "RUPEE")
+    ]
+    assert [h.value for h in price_hits("दर रु. 450 प्रति पीस", "hi-IN")] == [Decimal(450)]
+    res = read(
+        "மதிப்பிற்குரிய மேடம்,\n\n"
+        "1. Hose mender 1/2 - 400 எண்ணிக்கை - ரூ.0.95 - டிசம்பர் 14 அன்று அனுப்புகிறோம்.\n"
+        "2. Hose mender 3/4 - 250 எண்ணிக்கை - விலை ரூ.1.45 (புதிய விலை) - டிசம்பர் 14 அன்று "
+        "அனுப்புகிறோம்.\n",
+        [make_po(locale="ta-IN", currency="INR", lines=_TWO)],
+    )
+    assert {n: ln.unit_price for n, ln in lines_of(res).items()} == {
+        1: Decimal("0.95"),
+        2: Decimal("1.45"),
+    }, res.review_reasons

@@ -1087,7 +1087,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "januárban", "ocakta": a Hungarian or Turkish month with its locative ending
             rf"|(?:január|február|március|április|május|június|július|augusztus)ban"
             rf"|(?:szeptember|október|november|december)ben"
-            rf"|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+            # (not after a day: "18 Aralık'ta" is the 18th, read below)
+            rf"|(?<!\d)(?<!\d\s)(?<!\d\.\s)"
+            rf"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
             rf"'?(?:ta|te|da|de)"
             rf"|næste uge|i næste uge|neste uke|gelecek hafta|önümüzdeki hafta|jövő héten"
             rf"|s[ăa]pt[ăa]m[âa]na viitoare|hurtigst muligt|snarest mulig|snarest|en kısa sürede"

@@ -163,6 +163,8 @@ _LINE_REF = compile_re(
     r"|、|及|與|与|和|と"
     # ... and Hebrew and Arabic "and", joined to the number after it ("שורות 1 ו-2", "1 و2")
     r"|ו-?|و-?"
+    # ... and the Hindi, Urdu, Bengali and Thai words for "and" ("आइटम 1 और 2")
+    r"|और|एवं|तथा|اور|এবং|ও|และ"
     r"|(?(sl)in|(?!)))|\.\s*(?:,|ve|és|ile|un|ja|ir|i|in))"
     r"\s*\d{1,3}(?!\d|[.,]\d))*)",
     re.IGNORECASE,

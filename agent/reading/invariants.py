@@ -1115,6 +1115,9 @@ def unaccounted_percentages(d: Decision) -> list[str]:
 _FIELD_OF = {"date": "date", "quantity": "qty", "unit_price": "price"}
 
 
+_PRICE_ONLY = frozenset({"price"})
+
+
 def as_ordered_contradicted(d: Decision) -> list[str]:
     """ "We confirm your order as ordered. Delivery: KW 4" (the PO says week 51): the words say
     nothing changed, a value says something did, and no word says which holds. A change word
@@ -1130,7 +1133,12 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
             c
             for c in claims
             if _says_nothing_changed(c)
-            and P.STRONG_CLAIM.search(c.clause.text)
+            and (
+                P.STRONG_CLAIM.search(c.clause.text)
+                # "po Vašim cenama" (at your prices): the price unchanged (not "Lieferung DAP
+                # Felixstowe gemäß Ihrer Bestellung", which speaks of the terms, not the date)
+                or (c.fields == _PRICE_ONLY and L.search("unchanged", c.clause.text))
+            )
             and not L.search("split", c.clause.sentence)
         ]
         for name in sorted(changed):
@@ -1141,6 +1149,7 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
                 and (
                     name == "quantity"
                     or P.STRONG_CLAIM.search(P.IN_FULL.sub(" ", c.clause.text)) is not None
+                    or (c.fields == _PRICE_ONLY and L.search("unchanged", c.clause.text))
                 )
             ]
             if not said:
@@ -1375,10 +1384,15 @@ def unread_dates(d: Decision) -> list[str]:
                 )
             ]
             shapes = [*_date_shape().finditer(text), *years, *dated]
+            money = None
             for m in sorted(shapes, key=lambda m: m.start()):
                 token = m.group(0)
                 if any(token in t or t in token for t in read) or not _could_be_date(token):
                     continue
+                if money is None:
+                    money = [(h.start, h.end) for h in price_hits(text, po.supplier.locale)]
+                if any(a <= m.start() < b for a, b in money):
+                    continue  # "ரூ.68.00 - டிசம்பர் 12": an amount's cents, then the date
                 if _token_in_descriptions(token, po):
                     continue  # "Gyeptrágya 20-5-8": the goods' formula, as the PO writes it
                 said = " ".join(seg[start:end].split())  # as written, not as masked

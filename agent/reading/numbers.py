@@ -146,6 +146,13 @@ CURRENCY_SYMBOLS = {
     # the taka written out ("১৪৮ টাকা"): only after a number
     "টাকা": "BDT",
     "Fr.": "CHF",
+    # the rupee abbreviated in Tamil, Hindi and Nepali ("ரூ.10.25", "रु. 450"): before a
+    # number; the PO's rupee when it is in one
+    "ரூ": "RUPEE",
+    "ரூ.": "RUPEE",
+    "रु": "RUPEE",
+    "रु.": "RUPEE",
+    "रू.": "RUPEE",
     "Rs.": "INR",
     "Rs": "INR",
     "rs.": "INR",
@@ -432,6 +439,7 @@ _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
     r"(?<![A-Za-z])(?-i:R|A|C|NZ|S|HK|MX|NT)\$|US\$|\$|€|£|¥|₹|円|元|₺|Kč\b|zł\b"
     r"|\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)"
+    r"|(?<![^\W\d_])(?:ரூ|रु|रू)\.?(?=\s?\d)"
     # "1.250 Ft", "12,50 lei", "45,00 TL", "12,50 kr": only right after a number ("10 ft" of
     # length is lower-case; "Lei" and "TL" before a number are a pronoun and a title)
     r"|(?<=\d)(?:(?-i:Ft|TL)|lei|kr)\b\.?|(?<=\d[\s\u00a0])(?:(?-i:Ft|TL)|lei|kr)\b\.?"

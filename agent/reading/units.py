@@ -691,7 +691,7 @@ def po_units_in(
         return Decimal("0.001")  # "150 000 db" on a PO counted in thousands (TH)
     kinds, po_kinds = pack_kinds(word), uom_kinds(po_uom)
     if (
-        is_piece_unit(po_uom)
+        _counts_by_the_dozen(po_uom)
         and _dozen_re().fullmatch(word.strip().rstrip("."))
         # Dutch "12 dozen" are twelve boxes when a box's size is stated ("doos van 20")
         and not any(p.kinds & kinds for p in packs)
@@ -973,6 +973,12 @@ def _names_po_unit(unit: str, po_uom: str, description: str) -> bool:
     )
 
 
+def _counts_by_the_dozen(po_uom: str) -> bool:
+    """A dozen is twelve of the PO's unit: pieces, and pairs ("USD 1.80/打" of ear plugs
+    counted in pairs, a dozen pairs)."""
+    return is_piece_unit(po_uom) or "pair" in uom_kinds(po_uom)
+
+
 @cache
 def _cell_count_re() -> re.Pattern[str]:
     return compile_re(
@@ -992,7 +998,7 @@ def cell_count(rest: str, po_uom: str, description: str) -> tuple[Decimal | None
     if m.group("dozen"):
         return (
             (Decimal(12), "")
-            if is_piece_unit(po_uom)
+            if _counts_by_the_dozen(po_uom)
             else (None, f"a dozen is no count of {po_uom}")
         )
     if not _names_po_unit(m.group("unit"), po_uom, description):
