@@ -4,6 +4,7 @@ answers showed missing, written in its own words (not the batch's text)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from tests.test_extract import lines_of, make_po, read
 
@@ -73,3 +74,32 @@ def test_a_turkish_day_and_month_with_its_case_ending_is_a_date() -> None:
     assert [h.date for h in hits] == [date(2026, 12, 18)] and not vague
     hits, vague = find_dates("Kalan 8 adet Ocak'ta gelir", "tr-TR", date(2026, 11, 4))
     assert not hits and [v.text for v in vague] == ["Ocak'ta"]
+
+
+# DR 009 (deferred): "Liefertermin Mi. KW 53" (Wednesday of week 53): the short day name's dot
+# ended the sentence, so the week was read alone, as its Friday, 1 January.
+def test_a_short_day_name_before_a_calendar_week() -> None:
+    res = read(
+        "Grüezi\n\nGerne bestätigen wir wie folgt:\n\n"
+        "Pos. 1   400 Stk.   EUR 0.95   Liefertermin Mi. KW 53\n"
+        "Pos. 2   250 Stk.   EUR 1.30   Liefertermin KW 51\n",
+        [make_po(locale="de-CH", lines=_THREE[:2])],
+    )
+    assert {n: ln.date for n, ln in lines_of(res).items()} == {
+        1: date(2026, 12, 30),
+        2: date(2026, 12, 18),
+    }, res.review_reasons
+
+
+# DR 022 (deferred): Finnish "+4 % raaka-ainelisä tilauksen hinnoista" (a 4 % surcharge on the
+# order's prices): the words that apply a change to this order's prices were unknown.
+def test_a_surcharge_on_the_orders_prices_in_finnish() -> None:
+    res = read(
+        "Hei,\n\nVahvistamme molemmat rivit, toimitus 14.12.2026.\n\n"
+        "Huomioittehan, että 1.11.2026 alkaen lisätään +4 % raaka-ainelisä tilauksen hinnoista.\n",
+        [make_po(locale="fi-FI", lines=_THREE[:2])],
+    )
+    assert {n: ln.unit_price for n, ln in lines_of(res).items()} == {
+        1: Decimal("0.988"),
+        2: Decimal("1.352"),
+    }, res.review_reasons

@@ -36,3 +36,12 @@ WEEK_WORD_AFTER = (
     r"(?:KW|CW|Kalenderwoche|Woche|week|wk|týd|tyd|tydz|uge|uke|vecka|viikko|nedēļ|savait"
     r"|nädal|hét)"
 )
+
+# Short day names before a calendar week ("Liefertermin Mi. KW 53", "Fr. KW 51"): their dot
+# ends no sentence when "KW" or "CW" and the week's number follow, in both splitters (never
+# before "Week 2": "so. Week 2 …" starts a sentence).
+SHORT_DAY_NAMES = (
+    r"mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|ti|on|to|lø|sø|må|ons|tor|fre|lör|sön|lun|mar|mer"
+    r"|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|po|út|st|čt|pá|pt|śr|cz"
+)
+KW_AFTER_DAY = r"\s*(?:KW|CW|kw|cw)\.?\s?\d"

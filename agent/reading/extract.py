@@ -29,7 +29,9 @@ from agent.reading import lexicon as L
 from agent.reading import phrases as P
 from agent.reading.abbreviations import (
     BEFORE_NUMBER_ABBREVIATIONS,
+    KW_AFTER_DAY,
     READER_ABBREVIATIONS,
+    SHORT_DAY_NAMES,
     WEEK_WORD_AFTER,
 )
 from agent.reading.dates import (
@@ -1628,6 +1630,8 @@ _ROW_GOES_ON = compile_re(r"(?:\d|[A-Z](?:[,\s]|$))")
 _SAME_LINE = compile_re(r"[^\S\n]+\S")
 # "Liefertermin: 51. KW", "v 51. týdnu": a week's ordinal before its word ends no sentence
 _WEEK_WORD_START = compile_re(WEEK_WORD_AFTER, re.IGNORECASE)
+_KW_AFTER_DAY = compile_re(KW_AFTER_DAY)
+_SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -1662,6 +1666,8 @@ def _split_sentences(text: str) -> list[str]:
         ) and re.match(r"[A-ZÄÖÜÀ-Ý][a-zäöüß-ÿ]", nxt)
         if (_ABBREV.search(head) and not month_end) or ordinal:
             continue
+        if _SHORT_DAY_DOT.search(head) and _KW_AFTER_DAY.match(nxt):
+            continue  # "Liefertermin Mi. KW 53": a short day name's dot before its week
         if nxt[:1].isdigit() and _BEFORE_NUMBER_ABBREV.search(head):
             continue  # "à kr. 289,00", "seler str. 4/3"
         if row and _SHORT_WORD_DOT.search(head) and _ROW_GOES_ON.match(nxt):

@@ -153,9 +153,10 @@ CURRENCY_SYMBOLS = {
     "रु": "RUPEE",
     "रु.": "RUPEE",
     "रू.": "RUPEE",
-    "Rs.": "INR",
-    "Rs": "INR",
-    "rs.": "INR",
+    # "Rs." is the rupee of India, Pakistan, Nepal and Sri Lanka alike: the PO's rupee
+    "Rs.": "RUPEE",
+    "Rs": "RUPEE",
+    "rs.": "RUPEE",
 }
 CURRENCY_CODES = (
     "USD",

@@ -18,6 +18,8 @@ from agent.reading import lexicon as L
 from agent.reading.abbreviations import (
     ABBREVIATIONS,
     BEFORE_NUMBER_ABBREVIATIONS,
+    KW_AFTER_DAY,
+    SHORT_DAY_NAMES,
     WEEK_WORD_AFTER,
 )
 from agent.reading.startup_cache import compile_re
@@ -214,6 +216,8 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
 
 _DAY_END = compile_re(r"(?:^|\s)\d{1,2}\.$|\d\.\d{1,2}\.$")
 _WEEK_AFTER = compile_re(rf"\s*{WEEK_WORD_AFTER}", re.IGNORECASE)
+_KW_AFTER = compile_re(KW_AFTER_DAY)
+_SHORT_DAY_END = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
 # "on 5 Jan. Layer pads fine": a day and an abbreviated month end the sentence too
@@ -267,6 +271,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 # a letter right after the dot: "ม.ค." (a Thai month), "z.B.", "U.S."
                 or (m.group(0) == "." and nxt.isalpha())
                 or (_DAY_END.search(head) and _WEEK_AFTER.match(text, m.end()))
+                # "Liefertermin Mi. KW 53": a short day name's dot before its week
+                or (_SHORT_DAY_END.search(head) and _KW_AFTER.match(text, m.end()))
                 or nxt == "("  # "5 000 szt. (10 opak. po 500 szt.)": a bracket goes on
                 or nxt in ")]},;:"  # "po 500 szt.), cena ...": an abbreviation's dot
                 or nxt in "=≈"  # "50 poser à 100 stk. = 5.000 stk.": no sentence starts so
