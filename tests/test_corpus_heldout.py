@@ -72,22 +72,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_ds/044-ka-ge-georgian": (
-        "Georgian '39,50 აშშ დოლარი კომპლექტზე' (39.50 US dollars a set): the Georgian dollar is "
-        "no money, so line 2 keeps the PO's price"
-    ),
-    "corpus_heldout_ds/063-en-ie-erp-pdf-split": (
-        "an ERP PDF's second row under line 2 ('20  17.95  08/01/2027', a bare count and the "
-        "price again with a later date) is not read as a split delivery"
-    ),
     "corpus_heldout_dt/019-ch-jacks-tuesday-kw50": (
         "'Beide Positionen kommen zusammen in einer Lieferung' (both lines in one delivery) "
         "after a later date said of line 1: line 2 keeps the PO's earlier date"
-    ),
-    "corpus_heldout_dt/057-ar-pumps-contradictory-voseo": (
-        "'fijate si te sirve así o si preferís que la saquemos del pedido' (see if that works "
-        "or shall we drop it) is read as a commitment, so a line available only in January is "
-        "accepted under 'Te confirmo todo para el 10/12'"
     ),
 }
 

@@ -447,6 +447,18 @@ def _row_naming(d: Decision, c: Claim, item: str) -> str | None:
 _COUNT_AND_UNIT = compile_re(r"(?<![\w.,/-])\d(?:[\d.,'\u00a0 ]*\d)?\s?[^\W\d_]{1,8}\.?(?=\s|$)")
 
 
+_ROW_AMOUNT = compile_re(r"(?<![\d.,])\d{1,6}[.,]\d{2}(?![\d.,])")
+_COUNT_FIRST = compile_re(r"\d{1,6}\s")
+
+
+def _repeats_price_above(row: str, below: str) -> bool:
+    """``below`` starts with a count and repeats an amount of ``row``, the row above it."""
+    if not _COUNT_FIRST.match(below):
+        return False
+    above = {m.group(0) for m in _ROW_AMOUNT.finditer(row)}
+    return any(m.group(0) in above for m in _ROW_AMOUNT.finditer(below))
+
+
 def continuation_row_dated(d: Decision) -> list[str]:
     """An indented row right under a line's row in the supplier's document, with a count and
     a date of its own and no item of the order ("2  BK-FO-48 … 1 200 m  3,15  11.12.2026" over
@@ -472,9 +484,12 @@ def continuation_row_dated(d: Decision) -> list[str]:
                 continue
             hits, _ = find_dates(below, po.supplier.locale, d.msg.date)
             hits = [h for h in hits if h.date >= d.msg.date.date()]
+            # a count with its unit, or a bare count and the row's price again ("20  17.95
+            # 08/01/2027" under "2  WL-MAG-INS … 30  17.95  11/12/2026")
+            counted = _COUNT_AND_UNIT.search(below[: hits[0].start]) if hits else None
             if (
                 not hits
-                or not _COUNT_AND_UNIT.search(below[: hits[0].start])
+                or not (counted or _repeats_price_above(row, below.strip()))
                 or L.search("effective", below)
             ):
                 continue  # "Charge L2611-07, verwendbar bis …": a batch, no delivery

@@ -423,7 +423,11 @@ def numbers_in(text: str, locale: str) -> list[Decimal]:
 # ------------------------------------------------------------------ prices
 
 _CUR_CODE = "|".join(CURRENCY_CODES) + "|(?-i:" + "|".join(CAPITAL_ONLY_CODES) + ")"
-_EURO_WORDS = r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ|يورو"
+_EURO_WORDS = (
+    r"euros?|eur[aoy]|eurot|eurų|eurai|euró|eiro|evr(?:a|ov|o|ih)|евро|євро|ευρώ|يورو"
+    # Georgian and Armenian ("45,00 ევრო", "45,00 եվրո")
+    r"|ევრო|եվրո"
+)
 # the rupee written out, in Latin, Urdu, Devanagari, Tamil, Telugu and Sinhala script
 # ("1,380 روپے فی درجن", "95 रुपये"): only after a number
 _RUPEE_WORDS = r"rupees?|روپے|روپیہ|روپئے|रुपये|रुपए|रुपया|ரூபாய்|రూపాయలు|රුපියල්"
@@ -435,6 +439,8 @@ _DOLLAR_WORDS = (
     r"|ডলার|डॉलर|डालर|डलर|ڈالر|دلار"
     # ... said to be American ("৩৬.৫০ মার্কিন ডলার", "36.50 अमेरिकी डॉलर", "36.50 US dollars")
     r"|মার্কিন ডলার|अमेरिकी डॉलर|امریکی ڈالر|US dollars?"
+    # Georgian and Armenian, said to be American or not ("39,50 აშშ დოლარი", "39,50 ԱՄՆ դոլար")
+    r"|(?:აშშ )?დოლარ(?:ი|ს|ად)?|(?:ԱՄՆ )?դոլար(?:ով)?"
 )
 _CUR_SYM = (
     # the dollars and the real written with a letter before "$": "R$ 412,00", "A$ 18.50"
