@@ -2299,10 +2299,15 @@ def without_count_start(text: str) -> str:
     return _count_start().sub(lambda m: " " * len(m.group(0)), text)
 
 
+@cache
+def _a_count() -> re.Pattern[str]:
+    return compile_re(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+
+
 def counted(text: str) -> bool:
     """A relative date's words hold a count ("in 3 weeks", "üç hafta sonra"), not a day word
     alone ("tomorrow"): the goods' date said as a lead time, not a call or a reply's day."""
-    return re.search(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", text, re.IGNORECASE) is not None
+    return _a_count().search(text) is not None
 
 
 @cache

@@ -477,10 +477,16 @@ PER_AFTER_COUNT = compile_re(
 
 
 @cache
-def qty_word_before() -> re.Pattern[str]:
-    """A quantity word right before a count ("Menge: 400", "จำนวน 10,000 ใบ")."""
+def _qty_word_before() -> re.Pattern[str]:
     bounded, bare = L.bounded_and_bare("quantity_words")
     return compile_re(rf"(?:(?<![\w']){bounded}|{bare})\s*[:=]?\s*$", re.IGNORECASE)
+
+
+def led_by_quantity_word(text: str, hits: Sequence[QuantityHit]) -> list[QuantityHit]:
+    """The counts of ``text`` a quantity word stands right before ("Menge: 400", "จำนวน
+    10,000 ใบ" after "กล่องโดนัท 6 ชิ้น", a box for 6): where it leads one of several, that one
+    is the line's, for the reading and for the unread-quantity guard alike."""
+    return [h for h in hits if _qty_word_before().search(text, max(0, h.start - 25), h.start)]
 
 
 @cache
@@ -4049,12 +4055,8 @@ class POReader:
                     else h
                     for h in counted
                 ]
-            keyed = [
-                h for h in counted if qty_word_before().search(text, max(0, h.start - 25), h.start)
-            ]
+            keyed = led_by_quantity_word(text, counted)
             if len(keyed) == 1 and len(counted) > 1:
-                # "กล่องโดนัท 6 ชิ้น … จำนวน 10,000 ใบ" (a box for 6 pieces … quantity 10,000):
-                # the one count its quantity word leads is the line's
                 counted = keyed
             return self._named_count(st, pl, counted)
         for h in bare:

@@ -55,13 +55,13 @@ from agent.reading.extract import (
     count_column_run,
     count_columns_in,
     labelled_line,
+    led_by_quantity_word,
     line_numbers,
     lines_named_by_designation,
     lines_named_by_size,
     mask_description_numbers,
     names_as_company,
     price_per_before,
-    qty_word_before,
     size_in_description,
     unmarked,
 )
@@ -2433,10 +2433,9 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
     # an amount of money is no count ("@ R 1 245,50 ea": the rand before it, "ea" after)
     money = [(h.start, h.end) for h in price_hits(scrubbed, locale)]
     hits = quantity_hits(scrubbed, locale, units)
-    keyed = [h for h in hits if qty_word_before().search(scrubbed, max(0, h.start - 25), h.start)]
+    keyed = led_by_quantity_word(scrubbed, hits)
     if len(keyed) == 1 and ln.quantity is not None and keyed[0].value == ln.quantity:
-        # "กล่องโดนัท 6 ชิ้น … จำนวน 10,000 ใบ": before the count its quantity word leads, the
-        # one read, a count is the goods' own (a box for 6)
+        # before the count its quantity word leads, the one read, a count is the goods' own
         hits = [h for h in hits if h.start >= keyed[0].start]
     found = [
         in_po_units(h.value, h.unit or "", pl.uom, packs) or h.value

@@ -486,10 +486,10 @@ def continuation_row_dated(d: Decision) -> list[str]:
             hits = [h for h in hits if h.date >= d.msg.date.date()]
             # a count with its unit, or a bare count and the row's price again ("20  17.95
             # 08/01/2027" under "2  WL-MAG-INS … 30  17.95  11/12/2026")
-            counted = _COUNT_AND_UNIT.search(below[: hits[0].start]) if hits else None
+            with_unit = _COUNT_AND_UNIT.search(below[: hits[0].start]) if hits else None
             if (
                 not hits
-                or not (counted or _repeats_price_above(row, below.strip()))
+                or not (with_unit or _repeats_price_above(row, below.strip()))
                 or L.search("effective", below)
             ):
                 continue  # "Charge L2611-07, verwendbar bis …": a batch, no delivery
@@ -1133,6 +1133,13 @@ _FIELD_OF = {"date": "date", "quantity": "qty", "unit_price": "price"}
 _PRICE_ONLY = frozenset({"price"})
 
 
+def _price_said_unchanged(c: Claim) -> bool:
+    """ "po Vašim cenama" (at your prices): a clause naming the price alone as unchanged (not
+    "Lieferung DAP Felixstowe gemäß Ihrer Bestellung", which speaks of the terms, not the
+    date)."""
+    return c.fields == _PRICE_ONLY and L.search("unchanged", c.clause.text) is not None
+
+
 def as_ordered_contradicted(d: Decision) -> list[str]:
     """ "We confirm your order as ordered. Delivery: KW 4" (the PO says week 51): the words say
     nothing changed, a value says something did, and no word says which holds. A change word
@@ -1148,12 +1155,7 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
             c
             for c in claims
             if _says_nothing_changed(c)
-            and (
-                P.STRONG_CLAIM.search(c.clause.text)
-                # "po Vašim cenama" (at your prices): the price unchanged (not "Lieferung DAP
-                # Felixstowe gemäß Ihrer Bestellung", which speaks of the terms, not the date)
-                or (c.fields == _PRICE_ONLY and L.search("unchanged", c.clause.text))
-            )
+            and (P.STRONG_CLAIM.search(c.clause.text) or _price_said_unchanged(c))
             and not L.search("split", c.clause.sentence)
         ]
         for name in sorted(changed):
@@ -1164,7 +1166,7 @@ def as_ordered_contradicted(d: Decision) -> list[str]:
                 and (
                     name == "quantity"
                     or P.STRONG_CLAIM.search(P.IN_FULL.sub(" ", c.clause.text)) is not None
-                    or (c.fields == _PRICE_ONLY and L.search("unchanged", c.clause.text))
+                    or _price_said_unchanged(c)
                 )
             ]
             if not said:
