@@ -2067,7 +2067,9 @@ _HEADER_KEYS = {
     "qty": r"(?:qty|quantity|menge|quantit[eéà]|qt[ée]\b|qt[àa]\b|q\.\s?t[àa]|cantidad|anz\.?|anzahl|pcs|mnozstv|množstv|ilo[śs][ćc]|aantal|antal"
     r"|кол-во|количество|кількість|к-сть|mennyiség|cantitate|määrä|ποσότητα|miktar|adet|số lượng|数量|수량"
     # Slovenian, Croatian, Serbian, Bulgarian, Estonian, Latvian, Lithuanian
-    r"|koli[čc]in|^kol\.?$|количин|kogus|daudzum|kiekis)",
+    r"|koli[čc]in|^kol\.?$|количин|kogus|daudzum|kiekis"
+    # Spanish and Portuguese abbreviations: "Cant. confirmada", "Ctd.", "Qtd. pedida", "Qtde"
+    r"|\bcant\.|\bctd\.|\bcdad\.|\bqtde?\b)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet|mato vnt\.?|vnt\.?|ühik|mērv\.?|mērvienība|enota|em|jed\.?)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value|gesamt|summe|totaal|belopp|beløb"
     r"|summa|razem|celkem|yhteensä|összesen|toplam)",
