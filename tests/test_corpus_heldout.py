@@ -49,12 +49,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "an auto-reply (its author wants 'unrelated'); with no automatic header or subject the "
         "body's closure notice is all the classifier sees. Nothing is confirmed either way"
     ),
-    "corpus_heldout_bw/014-fenders-tis620-buddhist-year": (
-        "Thai has no stops: the delivery date on a line of its own under a per-item list "
-        "('รายการที่ 1: 80 ชิ้น …', 'รายการที่ 2: 30 ชิ้น …', then '… 28 ธ.ค. 2569') joins the last "
-        "item, and the first item, under 'ขอยืนยันใบสั่งซื้อ … ดังนี้' (we confirm as follows), "
-        "keeps the PO's date"
-    ),
     "corpus_heldout_ce/027-frca-spa-covers-html-only-iso": (
         "an HTML-only reply: 'Date de livraison : 2026-12-18 pour les deux articles (le moule 84 "
         "x 84 est en maintenance …)': the reason in brackets names line 1's goods, the date goes "
@@ -75,10 +69,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "corpus_heldout_dt/019-ch-jacks-tuesday-kw50": (
         "'Beide Positionen kommen zusammen in einer Lieferung' (both lines in one delivery) "
         "after a later date said of line 1: line 2 keeps the PO's earlier date"
-    ),
-    "corpus_heldout_du/049-ko-kr-ship-and-arrival": (
-        "Korean '12월 18일 부산항 출고, 12월 28일 Drammen 도착 예정' (leaves the port on the 18th, "
-        "arrives in our town on the 28th): the arrival is the delivery, but the PO's date is kept"
     ),
     "corpus_heldout_dw/033-ro-peste-3-saptamani": (
         "Romanian 'cantitățile și prețurile conform comenzii … livrăm peste 3 săptămâni' (in 3 "

@@ -461,11 +461,16 @@ def _under_list(seg: Segment, seg_clauses: list[Clause], ci: int) -> bool:
     two items or more ("1. …", "2. …", then "Delivery to the port 23/12"), neither indented
     into it nor announced by it ("… in two parts:"): it is about the whole list, as segments
     keep it a unit of its own."""
+    from agent.reading.extract import opens_with_line_label
+
     clause = seg_clauses[ci]
     text = seg.text
 
     def item(c: Clause) -> bool:
-        return bool(LIST_MARK.match(text[c.span.start :]))
+        # "1. …", "- …", or a line's own label ("Item 2: …", "2번 품목 …")
+        return bool(LIST_MARK.match(text[c.span.start :])) or opens_with_line_label(
+            text[c.span.start : c.span.end]
+        )
 
     if item(clause) or _indented(text, clause.span.start):
         return False

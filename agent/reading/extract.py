@@ -58,7 +58,7 @@ from agent.reading.numbers import (
     quantity_hits,
     same_currency,
 )
-from agent.reading.segments import GOES_ON, LIST_MARK
+from agent.reading.segments import GOES_ON, LIST_MARK, stands_apart
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POConfirmation, POLine, ScheduleSplit
 from agent.reading.units import (
@@ -210,6 +210,19 @@ _LABEL_START = compile_re(r"\W{0,3}(?:" + _LINE_REF.pattern + r")", re.IGNORECAS
 def starts_with_line_ref(text: str) -> bool:
     """``text`` opens with a line's reference, as an item's label does ("Pos. 1  Streusalz")."""
     return _LABEL_START.match(text) is not None
+
+
+def opens_with_line_label(line: str) -> bool:
+    """``line`` opens with a line's own label, as a list's item does ("Item 2: …", "Pos. 1
+    Streusalz", "2번 품목 …", "第2项 …")."""
+    return starts_with_line_ref(line) or bool(CJK_LINE_REF.match(line.lstrip()))
+
+
+def _list_item(line: str) -> bool:
+    """``line`` is an item of a written list: "1. …", "- …", "一、…", or a line's label."""
+    return bool(
+        LIST_MARK.match(line.lstrip()) or _CJK_ENUM.match(line) or opens_with_line_label(line)
+    )
 
 
 def labelled_line(text: str, lines: set[int]) -> int | None:
@@ -2810,7 +2823,7 @@ class POReader:
                     mapped = self._positions.get(int(named.group(1)))
                     if mapped is not None:
                         refs, how = {mapped}, "supplier position mapping"
-                item = bool(LIST_MARK.match(line.lstrip()) or _CJK_ENUM.match(line))
+                item = _list_item(line)
                 if (
                     not item
                     and not refs
@@ -2818,10 +2831,12 @@ class POReader:
                     and items >= 2
                     and last_was_item
                     and not line[:1].isspace()
-                    and not any(LIST_MARK.match(x.lstrip()) for x in lines[li + 1 :])
+                    and not any(_list_item(x) for x in lines[li + 1 :])
+                    and stands_apart(lines[li - 1].strip(), line.strip())
                 ):
-                    # "1. … 2. …" then "Delivery to the port 23/12": a line under a numbered
-                    # list, not indented into its last item, is about the whole list
+                    # "1. … 2. …" (or "Item 1: … Item 2: …") then "Delivery to the port
+                    # 23/12": a line under a list, not indented into its last item, is about
+                    # the whole list
                     current = default
                 items += item
                 last_was_item = item

@@ -10,6 +10,7 @@ one segment; the claims and the checks read clauses and point back at the words 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -133,11 +134,39 @@ def _continues(prev_line: str, line: str) -> bool:
     return line[:1].islower() or bool(GOES_ON.search(prev_line)) or date_wraps(prev_line, line)
 
 
+# a line opened by a field's label: "Delivery: …", "납기: …", "Liefertermin: …"
+_LABEL_OPENS = compile_re(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}\s?:\s")
+# "(actuatoarele vin de la …)": an aside in lower case goes on with the line above
+_ASIDE_GOES_ON = compile_re(r"[(\[]\s*[^\W\d_]")
+# a line that ends its sentence, in any script (Thai writes no stops, and Chinese and Japanese
+# lists none after an item: their line end is one)
+_ENDS_SENTENCE = compile_re(
+    r"(?:[.!?:;。！？।॥۔؟…)）]|[\u0e01-\u0e5b\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e])$"
+)
+
+
+def stands_apart(prev_line: str, line: str) -> bool:
+    """``line``, under a list's last item, starts words of its own rather than going on with
+    the item's: the item ended its sentence, or ``line`` opens with a capital or a field's
+    label ("Delivery: 28 Dec"), or the item ended on a value ("… 36.50 USD"); not "23 грудня -
+    …" under "… відвантаження", "बाकी 800 …" under "… और", nor "(actuatoarele vin …)" under
+    "… 25.01.2027"."""
+    if _ENDS_SENTENCE.search(prev_line) or line[:1].isupper() or _LABEL_OPENS.match(line):
+        return True
+    if _ASIDE_GOES_ON.match(line) and line.lstrip("([ ")[:1].islower():
+        return False
+    last = prev_line[-1:]
+    # a word in lower case, or in a script without case (its vowel signs too), stops mid-phrase
+    return not last or unicodedata.category(last) not in ("Ll", "Lo", "Lm", "Mn", "Mc")
+
+
 def _list_item(line: str) -> bool:
-    """A line that is an item of a list: marked ("1. ", "- ") or headed by a count of pieces
-    ("200 st. CG-M32-MS à € 4,80", "40 pcs housings @ 312.50"); not an ERP row's position
-    ("10 6308-2Z …")."""
-    return bool(LIST_MARK.match(line) or _count_led().match(line))
+    """A line that is an item of a list: marked ("1. ", "- "), headed by a count of pieces
+    ("200 st. CG-M32-MS à € 4,80", "40 pcs housings @ 312.50") or by a line's label ("Item 2:
+    …", "2번 품목 …"); not an ERP row's position ("10 6308-2Z …")."""
+    from agent.reading.extract import opens_with_line_label
+
+    return bool(LIST_MARK.match(line) or _count_led().match(line) or opens_with_line_label(line))
 
 
 @cache
@@ -198,6 +227,7 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
                 and i > last_item.get(para_start, len(raws))
                 and not raw[:1].isspace()
                 and not _continues(prev_line, line)
+                and stands_apart(prev_line, line)
             )
         )
         items += marked
