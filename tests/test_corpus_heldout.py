@@ -114,6 +114,30 @@ KNOWN_FAILURES: dict[str, str] = {
         "Swedish 'OK men leverans v.2' typed under a quoted row: 'v.2' is no week read, and the "
         "line is accepted at the PO's date"
     ),
+    "corpus_heldout_ea/029-gr-earth-rods-copper-surcharge": (
+        "a +3 % surcharge said of line 1 alone ('στη θέση 1 … επιβάρυνση +3%') is given to "
+        "line 2 too"
+    ),
+    "corpus_heldout_ea/057-co-hoses-closed-december-contradiction": (
+        "'entrega el 14 de diciembre' then 'nuestra bodega está cerrada del 1 al 31 de "
+        "diciembre': the closure that rules the date out is not seen, and the order is confirmed"
+    ),
+    "corpus_heldout_ea/061-al-scales-within-3-weeks": (
+        "Albanian 'Dorëzimi brenda 3 javëve nga sot' (within 3 weeks from today) is not read, "
+        "and the PO's later date is kept"
+    ),
+    "corpus_heldout_ea/065-kz-nailers-45-working-days-conflict": (
+        "'Поставка 15.12.2026' then 'срок поставки 45 рабочих дней с момента поступления "
+        "оплаты': the terms that contradict the date are not seen, and the order is confirmed"
+    ),
+    "corpus_heldout_eb/063-cert-surcharge-amount-ka-ge": (
+        "a surcharge of 12,00 lari per unit added to 640,00 ('+ … დანამატი 12,00 ლარი "
+        "ერთეულზე') is not read, and the line is accepted at 640.00"
+    ),
+    "corpus_heldout_eb/070-text-vs-pdf-conflict-fr-ca": (
+        "the text confirms 'le tout tel quel' while the attached PDF gives another price and "
+        "quantity: the order is confirmed"
+    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
