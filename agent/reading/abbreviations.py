@@ -23,7 +23,7 @@ ABBREVIATIONS = (
 # one-letter words of dates ("d. 10/3", "10 d.", "2027. g.", "27.11.2026 г."); the segments'
 # splitter ends a sentence there ("5.000 Stk. € 8,20 / 100" is a row; "… г. Останалите 8 бр."
 # a new sentence).
-READER_ABBREVIATIONS = ABBREVIATIONS + r"|stk|pc|pcs|pr|kl|qty|lt|rs|п|шт|г|d|g"
+READER_ABBREVIATIONS = ABBREVIATIONS + r"|stk|pc|pcs|pr|kl|qty|lt|rs|п|шт|τεμ|г|d|g"
 
 # Before a number only, a dot after these ends no sentence: a currency or the word "size"
 # written short before its amount ("à kr. 289,00", "seler str. 4/3", "Gr. 38", "vel. 42");

@@ -248,6 +248,14 @@ _DAY_UNITS += "|dies"
 _PREFIX_UNITS["за"] = "недељ[аеу]|седмиц[аеу]|дана"
 _WEEK_UNITS += "|nedelj[aeu]|недељ[аеу]|седмиц[еу]"
 _DAY_UNITS += "|дана"
+# Albanian: "brenda 3 javëve (nga sot)", "brenda 10 ditëve"
+_PREFIX_UNITS["brenda"] = "jav[ëe](?:ve|sh)?|dit[ëe](?:ve|sh)?"
+_WEEK_UNITS += "|jav[ëe]ve"
+_DAY_UNITS += "|dit[ëe]ve"
+# Romanian: "peste 3 săptămâni", "în 10 zile"
+_PREFIX_UNITS["peste"] = _PREFIX_UNITS["în"] = "s[ăa]pt[ăa]m[âa]n[ăai]|zile|zi"
+_WEEK_UNITS += "|s[ăa]pt[ăa]m[âa]n[ăa]"
+_DAY_UNITS += "|zi"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
@@ -896,11 +904,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"|tjed(?:an|na|nu)|sedmic[aei]|ted(?:en|na|nu)|седмица(?:та)?|nädal(?:al|a)?"
         r"|savait(?:ė|ę|ės|ėje)|nedēļ(?:a|ā|as)"
         # Swedish "vecka 3", "v. 51", "v. 13." at a sentence's end (a lower-case v and a dot
-        # or space: "v2" is a version); "S51", "W51", and with one digit only before its year
+        # or space: "v2" is a version; a comma after it ends the clause, "v.2, slut i lager",
+        # unless a digit follows, "v. 2,5"); "S51", "W51", and with one digit only before its year
         # ("jeudi S2 2027": "S2" alone is a size), never inside a code ("CCK30/W33")
         # Welsh "wythnos 2", Catalan "setmana 51"
         r"|wythnos|setmana"
-        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?![\d,]|\.\d)|\s\d{1,2}(?![\d,]|\.\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
+        r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?!\d|[.,]\d)|\s\d{1,2}(?!\d|[.,]\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
     )
     return {
         "iso": compile_re(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"),
@@ -935,8 +944,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "day_month": compile_re(
             # (an Indic month runs on into a word through its vowel signs: "२. जुनिपर" is no
-            # 2 June; the danda "।" after it ends the sentence, not the word)
-            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+)?({months})\.?(?![a-zà-ž{_CYR}\u0900-\u0963\u0966-\u0dff])"
+            # 2 June; the danda "।" after it ends the sentence, not the word; "of" between
+            # them: "22nd of December", "22 de diciembre", Catalan "12 d'abril", Maltese "22
+            # ta' Diċembru")
+            rf"(?<![\d.,/])(\d{{1,2}})(?:st|nd|rd|th|er|\.|-(?:го|е|ое|ого)|[-/](?=[^\W\d_]))?\s*(?:of\s+|de\s+|d[\'’]|ta[\'’]\s*)?({months})\.?(?![a-zà-ž{_CYR}\u0900-\u0963\u0966-\u0dff])"
             # "08-Jan-2027", "08-JAN-27" (Oracle, South Asian English), "11/dic/2026" (Mexican
             # ERPs): dashes or slashes, any year
             rf"(?:,?\s*(?:de\s+)?(\d{{4}})|[-/](\d{{4}}|\d{{2}})(?![\d]))?",
@@ -1193,7 +1204,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|σε|per|pēc|om"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|σε|per|pēc|om|peste|în|brenda"
             # "Plazo de entrega: 3 semanas", "Lieferzeit: 3 Wochen": a lead time labelled as
             # such, counted from the mail as "in 3 weeks" is (not "ca. 14 Wochen", a range,
             # or working days)
@@ -1238,7 +1249,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|early next year|later this year|next week|this week|nächste woche|diese woche|la semaine prochaine|la semana que viene|la próxima semana"
             rf"|asap|a\.s\.a\.p\.|as soon as possible|schnellstmöglich|baldmöglichst|dès que possible|lo antes posible|q[1-4](?:\s*/?\s*\d{{4}})?"
             # "in January", "im Januar", "en janvier", "a gennaio": a month with no day
-            rf"|(?:in|im|en|a|em|op|nel mese di|durante|during|over)\s+(?:{months})(?!\.?\s*\d)"
+            rf"|(?:in|im|en|a|em|op|nel mese di|durante|during|over"
+            # ... and in Cyrillic: "во јануари", "в январе", "у јануару", "през януари"
+            rf"|во|в|у|през)\s+(?:{months})(?!\.?\s*\d)"
             rf"|after the holidays|after christmas|after new year|nach den feiertagen|nach weihnachten"
             # "we'll get both lines to you before Christmas": a holiday the goods are to reach
             # us or leave by is no day ("fully booked before Christmas" says no such thing)

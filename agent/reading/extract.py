@@ -158,7 +158,7 @@ _LINE_REF = compile_re(
     # the line's number, not a size in inches ("3. kalem (2\" küresel vana)"); a range of
     # lines in any language ("Stavke 1 do 3", "pos. 1 t/m 3", "1～3"), never up to a date
     # ("Pos. 1 bis 15.12.")
-    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b)|[\"″”])(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d))?"
+    r"(?P<a>\d{1,3})(?!\d|[.,]\d|\s*(?:pcs|%|x\b)|[\"″”])(?P<range>\s*(?:[-–—~～]|to|bis|à|a|al|through|thru|s/d|t/m|tot(?:\s+en\s+met)?|do|až(?:\s+do)?|до|έως|kuni|līdz|iki|hasta|até|fino\s+a)\s*\d{1,3}(?!\d)(?![.,/]\s?\d)(?![ \u00a0\u202f]\d{3}(?!\d)))?"
     # ... each line's goods may follow it in brackets ("Regels 1 (poedersuiker) en 3 (…)")
     r"(?P<more>(?:(?:\s*\([^()\n]{0,40}\))?(?:\s*(?:,|and|und|sowie|et|y|e|en|i|oraz|a|og|och|samt|ve|és|[șş]i|ja|και|và|및|и|та|і|й|dan|ir|un|&|\+|/"
     # ... and the Chinese and Japanese list marks: "項次1、2", "項次1及2"
@@ -210,6 +210,10 @@ _LABEL_START = compile_re(r"\W{0,3}(?:" + _LINE_REF.pattern + r")", re.IGNORECAS
 def starts_with_line_ref(text: str) -> bool:
     """``text`` opens with a line's reference, as an item's label does ("Pos. 1  Streusalz")."""
     return _LABEL_START.match(text) is not None
+
+
+# a count and the word after it ("40 пар", "50 pairs")
+_COUNT_AND_WORD = compile_re(r"(?<![\d.,])(\d[\d.,]*)\s*([^\W\d_]+)")
 
 
 def opens_with_line_label(line: str) -> bool:
@@ -480,10 +484,39 @@ def price_per_before() -> re.Pattern[str]:
     return compile_re(rf"(?<![\w])(?:{L.alternation('price_per')})\s*$", re.IGNORECASE)
 
 
+@cache
+def _price_before() -> re.Pattern[str]:
+    # an amount, a currency or a word for price before the "per" word: "189 Kč na 50 ks",
+    # "Cena za 100 ks", "price per 1000"
+    return compile_re(
+        rf"\d|[€$£¥₹₺₽₴₩₫₪฿]|(?<![^\W\d_])(?:{L.alternation('price_words')})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+# "na" (Czech, Slovak, Polish, Slovenian, Russian, Ukrainian, Bulgarian) is also "to": a count
+# after it is a price's only with a price before it
+_TO_AS_WELL = frozenset({"na", "на"})
+
+
+def count_a_price_is_for(text: str, start: int) -> bool:
+    """The count at ``start`` is the one a price is for ("14,60 € ανά 1.000 τεμ.", "price per
+    1000 pcs", "balení po 50 ks"): a "per" word stands right before it. Where that word is
+    also "to", a price must stand before it: "množství zaokrouhlili na 50 ks" (the quantity
+    rounded to 50) counts the line, "189 Kč na 50 ks" does not."""
+    per = price_per_before().search(text, max(0, start - 16), start)
+    if per is None:
+        return False
+    if per.group(0).strip().lower() not in _TO_AS_WELL:
+        return True
+    return bool(_price_before().search(text, max(0, per.start() - 30), per.start()))
+
+
 # "1,000本あたり", and a measure per one piece: "6米/支" (6 m a length), "2,5 kg/Stk": the size
 # of one piece, no count of the line
 PER_AFTER_COUNT = compile_re(
-    r"\s*(?:あたり|当たり|につき|개?당"
+    # ... and what a pack holds, said after the count: "1箱12本入り" (12 to a box), "12支装"
+    r"\s*(?:あたり|当たり|につき|개?당|入り|入(?![^\W\d_])|装(?![^\W\d_])"
     r"|/\s*(?:支|根|件|个|個|本|片|条|pcs?\b|pc\.|pieces?\b|stk\b|stück\b|ks\b|szt\b|kpl\b|db\b))",
     re.IGNORECASE,
 )
@@ -1653,6 +1686,11 @@ _KW_AFTER_DAY = compile_re(KW_AFTER_DAY)
 _SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
+# a stop before a capital (Latin, Cyrillic or Greek: "+3%. Θέση 2") or a number, and the
+# stops of the scripts with no capitals (the danda "।", Urdu "۔" …), before anything
+_SENTENCE_STOP = compile_re(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ0-9])|[।॥۔؟։።။](?=\s)")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -1667,7 +1705,7 @@ def _split_sentences(text: str) -> list[str]:
     row = _TEXT_ROW_START.match(text)
     # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)"); the stops of the
     # scripts with no capitals (the danda "।", Urdu "۔" …) end a sentence before anything
-    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])|[।॥۔؟։።။](?=\s)", text):
+    for m in _SENTENCE_STOP.finditer(text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]
@@ -3783,6 +3821,13 @@ class POReader:
                 and not is_measured(pl.uom)
                 and measure_ratio(word, pl.uom) is None
             )
+        if "pair" in kinds and any(
+            parse_number(n, self.locale) == pl.quantity and "pair" in pack_kinds(w)
+            for x in self.statements
+            if x is st or (isinstance(x.lines, frozenset) and x.lines == frozenset({pl.line}))
+            for n, w in _COUNT_AND_WORD.findall(x.text)
+        ):
+            return False  # "40 пар, ціна 26,00 EUR за пару" on 40 gloves in EA: a pair is each
         return not any(
             kinds & pack_kinds(w) for w in re.findall(r"[^\W\d_]+", pl.description or "")
         )
@@ -4033,7 +4078,7 @@ class POReader:
                 # "nur 80 von 100 Stück": the 100 is the whole ordered
                 or _share_of_before().search(text[max(0, h.start - 30) : h.start])
                 # "price per 1000 pcs", "1,000本あたり 275.00 USD": the count a price is for
-                or price_per_before().search(text[max(0, h.start - 16) : h.start])
+                or count_a_price_is_for(text, h.start)
                 or PER_AFTER_COUNT.match(text, h.end)
                 # "Sac kraft 2 kg" in a row: the item's size, not its quantity
                 or (h.unit and not same_unit(h.unit, pl.uom) and size_in_description(h, pl))

@@ -52,6 +52,7 @@ from agent.reading.extract import (
     PER_AFTER_COUNT,
     a_is_and,
     blank_asides,
+    count_a_price_is_for,
     count_column_run,
     count_columns_in,
     labelled_line,
@@ -61,7 +62,6 @@ from agent.reading.extract import (
     lines_named_by_size,
     mask_description_numbers,
     names_as_company,
-    price_per_before,
     size_in_description,
     unmarked,
 )
@@ -1495,6 +1495,9 @@ def _negations(ctx: _Context) -> list[str]:
 _QUESTION_MARK = compile_re(r"[?؟՞፧？]")
 
 
+_DAY_BEFORE = compile_re(r"\d{1,2}\.?\s*(?:de\s+|d['’])?$")
+
+
 def _unread_language(ctx: _Context) -> list[str]:
     """A supplier who writes a language no lexicon holds: its lines may restate the order's
     values while a word beside them refuses, regrets or asks. A reply with one of that
@@ -1510,7 +1513,25 @@ def _unread_language(ctx: _Context) -> list[str]:
             if L.language_of(po.supplier.locale) not in L.read_languages()
         }
     )
+    from agent.reading.dates import find_dates
+
     for locale in unread:
+        if ctx.msg.date is not None:
+            for s in ctx.sents:
+                # (not a month after its day: "El dt., 10 de nov. 2026 a les 9:14, … va escriure")
+                vague = [
+                    v
+                    for v in find_dates(s.text, locale, ctx.msg.date)[1]
+                    if not _DAY_BEFORE.search(s.text, max(0, v.start - 8), v.start)
+                ]
+                if vague:
+                    # "целата испорака ќе биде во јануари": a month with no day, said of what
+                    # the words around it may make the whole order's delivery
+                    return [
+                        f"language: the reply is written for {locale}, a language the reading "
+                        f"has no words for, and '{_clip(s.text, 70)}' speaks of a time with no "
+                        f"day ('{vague[0].text}'): whether it moves the dates is a person's call"
+                    ]
         negation = L.unread_negation(L.language_of(locale))
         if negation is None:
             if not any(
@@ -2444,7 +2465,7 @@ def _clause_quantities(c: _LineCheck, clause: str, units: Sequence[str]) -> list
         and not any(a <= h.start < b for a, b in money)
         and not _PACK_BEFORE.search(scrubbed[max(0, h.start - 24) : h.start])
         # "14,60 € ανά 1.000 τεμ.": the count a price is per, in any lexicon language
-        and not price_per_before().search(scrubbed[max(0, h.start - 16) : h.start])
+        and not count_a_price_is_for(scrubbed, h.start)
         and not PER_AFTER_COUNT.match(scrubbed, h.end)  # "1,000本あたり 275.00 USD"
         # "(跨距100米)" of "ADSS cable 48F, span 100 m": the goods' own size
         and not (h.unit and size_in_description(h, pl))

@@ -25,7 +25,7 @@ from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POLine
-from agent.reading.units import later_only
+from agent.reading.units import _MEASURE_WORDS, later_only
 
 Rule = Callable[[Decision], list[str]]
 
@@ -823,7 +823,7 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     or x in mine
                 ):
                     continue
-                if po.issued is not None and (x.month, x.day) == (po.issued.month, po.issued.day):
+                if _orders_own_date(po, x):
                     continue  # "uw order 4500 033 107 van 2 maart": the order's own date
                 if any(
                     timedelta(0) <= (k - x) <= timedelta(days=21) for k in read
@@ -890,6 +890,69 @@ def unaccounted_prices(d: Decision) -> list[str]:
                 reasons.append(
                     f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' states "
                     f"{v.text or v.value}, which is neither the price read ({price}) nor the line total"
+                )
+                break
+    return list(dict.fromkeys(reasons))
+
+
+# a number written with cents ("335,00", "1.850,00", "18.90"), not a measure's ("2,50 kg")
+_CENTS = compile_re(r"\d[.,]\d{2}")
+_DAY_MONTH = compile_re(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+_MEASURE_AFTER = compile_re(
+    rf"\s?(?:{_MEASURE_WORDS}|v|w|kw|a|ah|mah|bar|psi|nm|°c?|%|[\"″”'′×x])(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def unread_amounts(d: Decision) -> list[str]:
+    """A number with cents in a line's own firm words, in a language no lexicon holds, which
+    no currency marks as money and the result does not account for ("2. გასაღებების კარადა –
+    2 ც., ფასი 335,00, მიწოდება 28 დეკემბერს" read with the PO's 320.00): with no words to
+    tell a price from a size, an amount went unread, so the price is review. (In a language
+    the reading knows, its price words and the other checks speak for such a number.)"""
+    reasons = []
+    for po, pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed"):
+            continue
+        if L.language_of(po.supplier.locale) in L.read_languages():
+            continue
+        price = ln.unit_price if ln.unit_price is not None else pl.unit_price
+        qty = ln.quantity if ln.quantity is not None else pl.quantity
+        explained = {
+            price,
+            pl.unit_price,
+            price * qty,
+            pl.unit_price * pl.quantity,
+            price * 100,
+            price * 1000,
+            qty,
+        }
+        for c in d.claims_of(po):
+            if not c.firm or not c.own_scope or not c.covers(ln.line):
+                continue
+            if P.TAX_OR_TOTAL.search(c.clause.text):
+                continue
+            priced = {v.value for v in c.values if v.kind == "price"}
+            for v in c.values:
+                if v.kind != "number" or not isinstance(v.value, Decimal):
+                    continue
+                if not _CENTS.fullmatch(v.text[-4:] if len(v.text) >= 4 else v.text):
+                    continue
+                if _DAY_MONTH.fullmatch(v.text):
+                    continue  # "(с 01.11 …)": a day and its month
+                if v.value in priced or any(
+                    abs(v.value - e) <= Decimal("0.005") for e in explained
+                ):
+                    continue
+                after = d.segments[c.clause.span.segment].text[v.span.end : v.span.end + 12]
+                if _MEASURE_AFTER.match(after) or _token_in_descriptions(v.text, po):
+                    continue
+                if _negated(d, c, v.span.start):
+                    continue
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{v.text}' in '{_clip(c.clause.text)}' "
+                    f"reads as an amount, but no currency marks it and the result does not "
+                    f"account for it (price {price})"
                 )
                 break
     return list(dict.fromkeys(reasons))
@@ -1451,6 +1514,87 @@ def quoted_request_edited(d: Decision) -> list[str]:
     return reasons
 
 
+# the first day of a range whose month the last day names: "del 1 al 31 de diciembre", "from
+# 21 to 31 December", "vom 21. bis 31.12."
+_RANGE_START = compile_re(
+    r"(?<![\d.,/])(\d{1,2})\.?\s*(?:al|a|to|till|until|bis|au|à|tot|do|до|по|-|–|—)\s*$",
+    re.IGNORECASE,
+)
+
+
+# the days a closure notice names are ones someone works: "zwischen den Jahren … erreichbar",
+# "open from 9 to 12", "abierto de 8 a 14"
+_STILL_OPEN = compile_re(
+    r"\b(?:erreichbar|besetzt|geöffnet|open|opened|available|reachable|abiert[oa]s?|ouverts?"
+    r"|ouvertes?|apert[oi]|aberto|otevřen\w*|otwart\w*|\d{1,2}(?::\d\d)?\s*(?:uhr|h|am|pm)\b)",
+    re.IGNORECASE,
+)
+
+
+def closed_on_delivery(d: Decision) -> list[str]:
+    """ "Confirmamos la orden … entrega el 14 de diciembre" and then "nuestra bodega está
+    cerrada del 1 al 31 de diciembre": a closure in the supplier's own words whose days take
+    in a line's delivery date contradicts it; which holds is a person's call."""
+    reasons = []
+    seen: set[tuple[str, str]] = set()
+    for po in d.pos.values():
+        conf = {
+            ln.line: ln
+            for c in d.result.confirmations
+            if c.po_number == po.po_number
+            for ln in c.lines
+        }
+        dated = {
+            n: ln.date for n, ln in conf.items() if ln.status in ("accepted", "changed") and ln.date
+        }
+        if not dated or d.msg.date is None:
+            continue
+        for c in d.claims_of(po):
+            if (
+                c.segment_kind not in ("body", "inline")
+                or (po.po_number, c.clause.sentence) in seen
+            ):
+                continue
+            sentence = c.clause.sentence
+            hits = find_dates(sentence, po.supplier.locale, d.msg.date)[0]
+            closing = [h for h in hits if P.closure_before(sentence[: h.start])]
+            if not closing:
+                continue
+            seen.add((po.po_number, sentence))
+            if _STILL_OPEN.search(sentence):
+                continue  # "Unsere Dispo ist zwischen den Jahren am 28.-30.12. … erreichbar"
+            last = max(h.date for h in closing)
+            first = min(h.date for h in closing)
+            if len(closing) == 1:
+                start = _RANGE_START.search(sentence[: closing[0].start])
+                if start is None:
+                    continue  # "last despatch 22/12": one day, no span of days closed
+                day = int(start.group(1))
+                if not 1 <= day <= last.day:
+                    continue
+                first = last.replace(day=day)
+            # strictly inside: the first day ("we close from 18 Dec") may still see the goods
+            # out, and the last may be the day it reopens ("… to 4 Jan", "back on 04/01")
+            for n, when in sorted(dated.items()):
+                if first < when < last:
+                    reasons.append(
+                        f"PO {po.po_number} line {n}: the date {when.isoformat()} falls in the "
+                        f"closure '{_clip(sentence, 70)}' ({first.isoformat()} to "
+                        f"{last.isoformat()}): which holds is a person's call"
+                    )
+    return reasons
+
+
+def _orders_own_date(po: OpenPO, day: object) -> bool:
+    """``day`` is the day the order was issued ("al Vs. ordine n. … del 06/11/2026"): said of
+    the order, not of its goods (a year may be missing from the supplier's words)."""
+    return (
+        po.issued is not None
+        and isinstance(day, date)
+        and (day.month, day.day) == (po.issued.month, po.issued.day)
+    )
+
+
 def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
     """ "we have the 4" gates on the shelf, they'll go out tomorrow and deliver Monday.
     Gaskets ship with them.": the gaskets are read, the gates' sentence names no line the
@@ -1483,7 +1627,8 @@ def unconfirmed_beside_unnamed_values(d: Decision) -> list[str]:
                 or not any(
                     not v.effective
                     and (
-                        v.kind == "date" or v.kind == "vague" and claim.act in ("commit", "change")
+                        (v.kind == "date" and not _orders_own_date(po, v.value))
+                        or (v.kind == "vague" and claim.act in ("commit", "change"))
                     )
                     for v in claim.values
                 )
@@ -2282,6 +2427,8 @@ INVARIANTS: tuple[Rule, ...] = (
     price_at_exchange_rate,
     split_order,
     unaccounted_prices,
+    unread_amounts,
+    closed_on_delivery,
     bare_assent,
     reference_elsewhere,
     body_vs_attachment,

@@ -130,6 +130,14 @@ CURRENCY_SYMBOLS = {
     # tenge, shekel, peso of the Philippines, baht, naira, taka: signs of their own;
     # the tenge also written out after a number ("28 500,00 тенге")
     "₸": "KZT",
+    # the lari, the dram and the manat ("335,00 ₾", "12 500 ֏", "45,00 ₼"); the lari written
+    # out after a number ("335 ლარი")
+    "₾": "GEL",
+    "ლარი": "GEL",
+    # the Ethiopian birr written out after a number ("2,580.00 ብር")
+    "ብር": "ETB",
+    "֏": "AMD",
+    "₼": "AZN",
     "тенге": "KZT",
     "теңге": "KZT",
     "₪": "ILS",
@@ -458,7 +466,7 @@ _CUR_SYM = (
     r"|₩|₫|(?:(?<=\d)|(?<=\d\s))원(?=에|으로|씩|입니다|이며|(?![가-힣]))|(?<=\d)đ(?![^\W\d_])|(?<=\d\s)đ(?![^\W\d_])|\bVNĐ(?![^\W\d_])"
     # "₽ 512", "96,40 руб./м", "512 рублей", "640,00 грн", "₴640"; the old code "RUR"
     r"|₽|₴|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:руб(?:л(?:ей|я|ь))?|грн|грив(?:ень|ні|ня|ен)|тенге|теңге)(?![^\W\d_])\.?"
-    r"|₸|₪|₱|฿|₦|৳|￥"
+    r"|₸|₪|₱|฿|₦|৳|￥|₾|֏|₼|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:ლარი|ብር)(?![^\W\d_])"
     r'|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:ש["״]ח|שקל(?:ים)?)(?![^\W\d_])'
     # the Swiss franc before an amount with its cents or a dash ("Fr. 45.–", "SFr. 12.50");
     # not "fr. 1.1.2027" (Scandinavian "from")

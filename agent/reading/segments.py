@@ -138,10 +138,11 @@ def _continues(prev_line: str, line: str) -> bool:
 _LABEL_OPENS = compile_re(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}\s?:\s")
 # "(actuatoarele vin de la …)": an aside in lower case goes on with the line above
 _ASIDE_GOES_ON = compile_re(r"[(\[]\s*[^\W\d_]")
-# a line that ends its sentence, in any script (Thai writes no stops, and Chinese and Japanese
-# lists none after an item: their line end is one)
+# a line that ends its sentence, in any script (Thai writes no stops, and Chinese, Japanese and
+# Korean lists none after an item: their line end is one)
 _ENDS_SENTENCE = compile_re(
-    r"(?:[.!?:;。！？।॥۔؟…)）]|[\u0e01-\u0e5b\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e])$"
+    r"(?:[.!?:;。！？।॥۔؟…)）]"
+    r"|[\u0e01-\u0e5b\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\uac00-\ud7a3])$"
 )
 
 

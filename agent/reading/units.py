@@ -802,7 +802,7 @@ def _price_word_re() -> re.Pattern[str]:
     return compile_re(
         # the currency as a code, a sign or a word ("44,00 zł netto za opakowanie"), after
         # the dash of a whole amount ("€ 1.385,- per ton")
-        rf"(?:[.,][-–—]{{1,2}})?\s*(?P<cur>[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн|บาท"
+        rf"(?:[.,][-–—]{{1,2}})?\s*(?P<cur>[A-Z]{{3}}\b|[€$£¥₹₺円元]|zł|kč|ft|lei|kr\.?|tl|euros?|евро|dollars?|доллар\w*|долар\w*|тенге|теңге|руб\w*|грн|дин\.?|динара|лв\.?|лева|บาท"
         # ... an Arabic one ("2.10 دولار أمريكي للكيلوغرام")
         rf"|(?:دولار\w*|يورو|درهم|دراهم|ريال\w*)(?:\s+[أا]مريكي)?)?\s*(?:(?:{qual})\s*)?"
         # "per 1 km", "за 1 км": one of the unit
