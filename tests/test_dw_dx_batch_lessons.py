@@ -481,6 +481,27 @@ def test_portuguese_para_is_no_pair() -> None:
     assert lines_of(res)[1].quantity == 50, res.review_reasons
 
 
+# Found by the full compare (DE 053, once Catalan was read): "… per al dimecres 13 de gener.
+# L'escala de plataforma … la tindrem la setmana 2": the week was taken as accounted for by
+# the Wednesday of that week said in another sentence, of other goods.
+def test_a_week_said_apart_from_a_day_in_it_is_not_accounted_for_by_that_day() -> None:
+    lines = [
+        ("LAD-10", "Orchard ladder 10 steps", 6, "EA", "89.00", "2027-01-13"),
+        ("LAD-14", "Orchard ladder 14 steps", 4, "EA", "119.00", "2027-01-13"),
+        ("LAD-PLT", "Platform ladder", 2, "EA", "240.00", "2027-01-13"),
+    ]
+    res = read(
+        "Us confirmem la comanda 4500012345: les escales de 10 i 14 graons tal com les heu "
+        "demanat, per al dimecres 13 de gener. L'escala de plataforma, al mateix preu, la "
+        "tindrem la setmana 2.\n",
+        [make_po(locale="ca-ES", lines=lines)],
+    )
+    got = {ln.line: ln for c in res.confirmations for ln in c.lines}
+    assert res.kind == "needs_review" or got[3].date == date(2027, 1, 15), [
+        (ln.line, ln.date) for ln in got.values()
+    ]
+
+
 # Found by the full compare (DZ 043): a quote's header in a language the reading has no words
 # for ("O mar., 10 de nov. 2026 ás 9:14, … escribiu:") names a day, not a month with no day.
 def test_a_quote_header_is_no_month_with_no_day() -> None:

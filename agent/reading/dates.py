@@ -214,7 +214,10 @@ _LEAD_LABEL = (
     r"|leveringstijd|termin dostawy|czas dostawy|dodací lhůta|leveranstid|leveringstid"
     r"|toimitusaika"
     # "Termin: 3 hafta", "Termín: 2 týdny", "teslim süresi 10 gün"
-    r"|termin|termín|teslim süresi|teslimat süresi|tedarik süresi)\s*(?:is|es|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
+    r"|termin|termín|teslim süresi|teslimat süresi|tedarik süresi"
+    # Catalan "El termini de lliurament és de 3 setmanes"
+    r"|termini de lliurament|termini d['’]entrega)"
+    r"\s*(?:is|es|és de|es de|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
 )
 
 # prefixes that read "in N weeks" only with their own language's units
@@ -294,6 +297,15 @@ _DAY_CASES = {
         for i, num in enumerate("一二三四五六日")
     },
     **{f"{head}天": 6 for head in ("星期", "礼拜", "禮拜")},
+    # Catalan weekdays (babel's month names of Catalan are read, its days are not): "dijous
+    # 17", "dimarts vinent"
+    "dilluns": 0,
+    "dimarts": 1,
+    "dimecres": 2,
+    "dijous": 3,
+    "divendres": 4,
+    "dissabte": 5,
+    "diumenge": 6,
     "понедельника": 0,
     "вторника": 1,
     "среду": 2,
@@ -1214,8 +1226,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s+(?:{_WORKING_DAYS}))"
             # (a count from a start of its own, "6 Wochen ab Bestelldatum", "6 semanas a partir
             # da data do pedido", is read from that start, not from the mail)
+            # ... but from today it is from the mail: "3 setmanes a partir d'avui"
             rf"(?!\s+(?:ab|from|after|nach|desde|a partir|à partir|dalla|dal|dopo|a contar|od|po"
-            rf"|från|efter|fra|etter|vanaf|van|na|ARO)\b)",
+            rf"|från|efter|fra|etter|vanaf|van|na|ARO)\b"
+            rf"(?!\s+(?:today|now|heute|hoy|d['’]avui|d['’]aujourd['’]hui|oggi|hoje)\b))",
             re.IGNORECASE,
         ),
         # a count before its postposition: Turkish "3 hafta içinde" / "3 hafta sonra",
@@ -1229,8 +1243,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "weekday": compile_re(
-            rf"(?:\b(?P<mod>next|this|coming|the coming|nächsten|kommenden|diesen|prochain|ce|el próximo|el proximo|este)\s+)?"
-            rf"(?<![a-zà-ž{_CYR}])(?P<day>{days})\.?(?![a-zà-ž{_CYR}])(?:\s+(?P<mod2>prochain))?",
+            rf"(?:\b(?P<mod>next|this|coming|the coming|nächsten|kommenden|diesen|prochain|ce|el próximo|el proximo|este|el proper|el pròxim)\s+)?"
+            rf"(?<![a-zà-ž{_CYR}])(?P<day>{days})\.?(?![a-zà-ž{_CYR}])(?:\s+(?P<mod2>prochain|vinent|que ve))?",
             re.IGNORECASE,
         ),
         "vague": compile_re(

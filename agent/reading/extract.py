@@ -1749,7 +1749,7 @@ def _split_sentences(text: str) -> list[str]:
 
 
 _CLAUSE_SPLIT = compile_re(
-    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|polo[zž]k\w*|pozice|riga|voce)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
+    r";\s+|\s+[–—-]{1,2}\s+(?=\S)|\s+(?=(?:and|und|et|y|e)\s+(?:the\s+)?(?:lines?|pos\.?|positions?|items?|ligne|posici[oó]n|partida|riga)\s*\d)|,\s+(?=(?:all|alle|allen|both|beide|the rest|everything|el resto|la resta|le reste|il resto|lines?|pos\.?|positions?|items?|ligne|l[ií]nia|posici[oó]n?|partida|polo[zž]k\w*|pozice|riga|voce)\b)|,\s+(?=(?:and|but|however|so|while|whereas|which|although|though|aber|jedoch|doch|mais|pero|sin embargo|allerdings)\b)|\s+(?=but\b)",
     re.IGNORECASE,
 )
 

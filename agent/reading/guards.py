@@ -278,7 +278,7 @@ FIELD_WORDS = compile_re(
 
 EXCEPT = compile_re(
     r"\b(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|other\s+than|apart\s+from|außer|ausgenommen|bis\s+auf"
-    r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto"
+    r"|sauf|à\s+l'exception\s+de|excepto|eccetto|tranne|behalve|uitgezonderd|exceto|excepte"
     r"|undtagen|bortset\s+fra|med\s+undtagelse\s+af|unntatt|bortsett\s+fra|med\s+unntak\s+av|utom|förutom"
     r"|cu\s+excep[țţt]ia|except[âa]nd"
     # Slovak "okrem", Finnish "paitsi", Greek "εκτός από", Vietnamese "ngoại trừ"

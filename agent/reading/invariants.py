@@ -829,8 +829,27 @@ def unaccounted_dates(d: Decision) -> list[str]:
                     timedelta(0) <= (k - x) <= timedelta(days=21) for k in read
                 ) and not _whole_order_delivery(d, c, v, po, dates_of):
                     continue
+                # "Dienstag, KW 50", "KW 2, Mittwoch 13.01.": the week's day the result
+                # carries; not a day written out in another sentence, of other goods ("… per
+                # al dimecres 13 de gener. L'escala …, la setmana 2": a week of its own)
+                beside = {
+                    w.value
+                    for cc in every
+                    if cc.clause.sentence == c.clause.sentence
+                    for w in cc.values
+                    if w.kind == "date" and w is not v
+                }
+                elsewhere = {
+                    w.value
+                    for cc in every
+                    if cc.clause.sentence != c.clause.sentence
+                    for w in cc.values
+                    if w.kind == "date" and w.form in ("explicit", "yearless")
+                }
                 if v.form == "kw" and any(
-                    k.isocalendar()[:2] == x.isocalendar()[:2] for k in carried
+                    k.isocalendar()[:2] == x.isocalendar()[:2]
+                    and (k in beside or k not in elsewhere)
+                    for k in carried
                 ):
                     continue
                 if _negated(d, c, v.span.start, v.span.end) or _closure_date(d, c, v.span.start):

@@ -392,7 +392,7 @@ _REST_AS_ORDERED = (
 _ALL_LINES = compile_re(
     r"\b(?:all (?:the )?(?:\w+ )?(?:lines|items|positions|pos\.?)|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:lines|items|positions)|both (?:lines|items|positions|orders)"
     r"|everything else|everything|verder|overige regels|beide regels|alle regels|all other (?:lines|items|positions)|the other (?:lines|items|positions)|(?:all |the )?others|the rest|rest (?:is |are )?(?:ok|okay|fine|good|confirmed|as ordered|as per|wie bestellt|bestätigt|in ordnung|ok)|all the rest|the remaining (?:lines|items|positions)|all of (?:it|them)|the lot"
-    r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
+    r"|(?:die |alle |allen )?(?:anderen|übrigen|restlichen|sonstigen) (?:positionen|artikel|posten)|alle anderen(?: positionen)?|allen anderen|alle übrigen(?: positionen)?|der rest|alles\b|rest (?:wie|gemäß|laut)|l'ensemble|le reste|tout le reste|el resto|todo\b|la resta|tota la resta|il resto|tutto\b|tutte le (?:righe|posizioni)|ostatní|obou položek|obě položky|všechny položky|všech položek|the (?:whole|entire|complete) (?:po|order)|entire order|full order|all lines"
     r"|beide[n]? positionen|alle(?:n)? positionen|übrigen positionen|restlichen positionen|sämtliche positionen"
     r"|toutes les (?:lignes|positions)|les deux (?:lignes|positions)|todas las (?:líneas|posiciones)|ambas (?:líneas|posiciones)"
     r"|båda (?:raderna|positionerna|artiklarna)|alla (?:rader|raderna|positioner|positionerna)|obie pozycje|wszystkie pozycje|obu pozycji"
@@ -448,7 +448,7 @@ def explicit_all(text: str) -> bool:
 EXCEPT = compile_re(
     # "bar" only before a line it leaves out ("all good bar line 2"): it is also a unit
     r"\b(?:except(?: for)?|excluding|with the exception of|other than|apart from"
-    r"|bar(?= (?:lines?|items?|pos(?:itions?)?)\.? ?\d)|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo"
+    r"|bar(?= (?:lines?|items?|pos(?:itions?)?)\.? ?\d)|außer|ausgenommen|bis auf|sauf|à l'exception de|excepto|salvo|excepte|llevat de|tret de|a excepció de"
     r"|undtagen|bortset fra|med undtagelse af|unntatt|bortsett fra|med unntak av|utom|förutom|med undantag av"
     r"|cu excep[țţt]ia|except[âa]nd"
     r"|okrem|s výnimkou|paitsi|lukuun ottamatta|εκτ[όο]ς απ[όο]|με εξα[ίι]ρεση|ngoại trừ"
@@ -473,7 +473,7 @@ INVOICE = compile_re(
 # "All other lines" / "the rest": the lines not named elsewhere, so no claim about named ones.
 OTHERS = compile_re(
     r"\b(?:everything else|anything (?:else|not (?:noted|mentioned|listed|stated) (?:above|here))|verder|overige|de rest|alles andere|alles übrige|todo lo demás|tutto il resto|all other|(?:the |all )?other (?:lines|items|positions)|(?:all |the )?others|otherwise|sonst|ansonsten|for the rest|the rest|all the rest|the remaining (?:lines|items|positions)|alle anderen|allen anderen|alle übrigen|übrigen|restlichen|der rest|rest (?:wie|gemäß|laut)"
-    r"|le reste|tout le reste|les autres|el resto|los demás|il resto|gli altri|ostatní)\b"
+    r"|le reste|tout le reste|les autres|el resto|los demás|la resta|les altres|il resto|gli altri|ostatní)\b"
     # the rest said to be as ordered, in every lexicon language ("Resten enligt order")
     rf"|{_REST_AS_ORDERED}",
     IC,
@@ -502,7 +502,7 @@ IN_FULL = compile_re(
     IC,
 )
 ANNOUNCES_DETAILS = compile_re(
-    r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
+    r"(?::\s*$|\b(?:as follows|following|below|wie folgt|folgende\w*|nachstehend|unten|ci-dessous|suivante?s|siguientes?|a continuación|except|but|however|außer|aber|jedoch|sauf|mais|pero|excepto|salvo|excepte|maar|behalve|però|tranne|with the exception|apart from|other than)\b)",
     IC,
 )
 # A reduction of the price in every lexicon language ("5% off", "3 % Rabatt", "割引")
