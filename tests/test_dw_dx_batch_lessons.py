@@ -437,24 +437,6 @@ def test_a_closure_after_the_delivery_date_leaves_it_alone() -> None:
         assert res.kind == "confirmation", (notice, res.review_reasons)
 
 
-# EA 029 (wrong): "Θέση 1: … επιβάρυνση +3%. Θέση 2: χωρίς αλλαγή." on one line: a Greek
-# capital after the stop did not open a sentence, so line 2 shared line 1's surcharge.
-def test_a_greek_capital_after_a_stop_opens_the_next_sentence() -> None:
-    lines = [
-        ("ER-15", "Earth rod 1.5 m", 200, "EA", "18.50", "2026-12-17"),
-        ("ER-CPL", "Earth rod coupler", 200, "EA", "2.20", "2026-12-17"),
-    ]
-    res = read(
-        "Επιβεβαιώνουμε την παραγγελία σας 4500012345.\n\nΘέση 1: ισχύει επιβάρυνση +3%. "
-        "Θέση 2: χωρίς αλλαγή.\nΠαράδοση: 17/12/2026.\n",
-        [make_po(locale="el-GR", lines=lines)],
-    )
-    got = lines_of(res)
-    assert (got[1].unit_price, got[2].unit_price) == (Decimal("19.055"), Decimal("2.20")), (
-        res.review_reasons
-    )
-
-
 # Found by the full compare: "possiamo confermare solo 800 pz su 1.000" (we can confirm only
 # 800 of 1,000) is a smaller quantity, not a confirmation put off ("possiamo confermare solo
 # dopo …"); once the order's own date beside its number no longer sent the reply to a person,

@@ -1686,11 +1686,6 @@ _KW_AFTER_DAY = compile_re(KW_AFTER_DAY)
 _SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
-# a stop before a capital (Latin, Cyrillic or Greek: "+3%. Θέση 2") or a number, and the
-# stops of the scripts with no capitals (the danda "।", Urdu "۔" …), before anything
-_SENTENCE_STOP = compile_re(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ0-9])|[।॥۔؟։።။](?=\s)")
-
-
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -1705,7 +1700,7 @@ def _split_sentences(text: str) -> list[str]:
     row = _TEXT_ROW_START.match(text)
     # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)"); the stops of the
     # scripts with no capitals (the danda "।", Urdu "۔" …) end a sentence before anything
-    for m in _SENTENCE_STOP.finditer(text):
+    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])|[।॥۔؟։።။](?=\s)", text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]

@@ -1541,6 +1541,14 @@ _RANGE_START = compile_re(
 )
 
 
+# what stands between a closure's first and last day: "from 21/12 to 03/01", "del 24 al 31"
+_RANGE_BETWEEN = compile_re(
+    r"\s*(?:-|–|—|to|till|until|through|bis|au|al|a|à|tot|do|до|по|till och med|t\.o\.m\.)\s*"
+    r"(?:(?:the|den|le|el|il)\s+)?",
+    re.IGNORECASE,
+)
+
+
 # the days a closure notice names are ones someone works: "zwischen den Jahren … erreichbar",
 # "open from 9 to 12", "abierto de 8 a 14"
 _STILL_OPEN = compile_re(
@@ -1584,6 +1592,11 @@ def closed_on_delivery(d: Decision) -> list[str]:
                 continue  # "Unsere Dispo ist zwischen den Jahren am 28.-30.12. … erreichbar"
             last = max(h.date for h in closing)
             first = min(h.date for h in closing)
+            if len(closing) > 1 and not any(
+                _RANGE_BETWEEN.fullmatch(sentence[a.end : b.start])
+                for a, b in itertools.pairwise(closing)
+            ):
+                continue  # "orders for delivery before 23 Dec must reach us by 14 Dec": no span
             if len(closing) == 1:
                 start = _RANGE_START.search(sentence[: closing[0].start])
                 if start is None:
