@@ -25,7 +25,7 @@ from agent.reading.quotes import POSTSCRIPT
 from agent.reading.segments import LIST_MARK
 from agent.reading.startup_cache import compile_re
 from agent.reading.types import LineConfirmation, OpenPO, POLine
-from agent.reading.units import _MEASURE_WORDS, later_only
+from agent.reading.units import MEASURE_WORDS, later_only
 
 Rule = Callable[[Decision], list[str]]
 
@@ -915,10 +915,10 @@ def unaccounted_prices(d: Decision) -> list[str]:
 
 
 # a number written with cents ("335,00", "1.850,00", "18.90"), not a measure's ("2,50 kg")
-_CENTS = compile_re(r"\d[.,]\d{2}")
+_CENTS = compile_re(r"\d[.,]\d{2}$")
 _DAY_MONTH = compile_re(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _MEASURE_AFTER = compile_re(
-    rf"\s?(?:{_MEASURE_WORDS}|v|w|kw|a|ah|mah|bar|psi|nm|°c?|%|[\"″”'′×x])(?![^\W\d_])",
+    rf"\s?(?:{MEASURE_WORDS}|v|w|kw|a|ah|mah|bar|psi|nm|°c?|%|[\"″”'′×x])(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -955,7 +955,7 @@ def unread_amounts(d: Decision) -> list[str]:
             for v in c.values:
                 if v.kind != "number" or not isinstance(v.value, Decimal):
                     continue
-                if not _CENTS.fullmatch(v.text[-4:] if len(v.text) >= 4 else v.text):
+                if not _CENTS.search(v.text):
                     continue
                 if _DAY_MONTH.fullmatch(v.text):
                     continue  # "(с 01.11 …)": a day and its month

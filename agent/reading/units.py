@@ -276,7 +276,7 @@ _AREA = {
     w: Decimal(1) for w in ("m2", "m²", "qm", "sqm", "м2", "м²", "㎡", "平方米", "平米", "m2.")
 }
 _MEASURES = (_KG, _LITRE, _METRE, _AREA)
-_MEASURE_WORDS = "|".join(
+MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted({w for t in _MEASURES for w in t}, key=lambda w: (-len(w), w))
 )
 
@@ -884,7 +884,7 @@ def _pack_count_re() -> re.Pattern[str]:
     return compile_re(
         rf"(?<![\w.,/-])(?P<n>{_SIZE})\s*(?P<w>{packs})(?![\w-])"
         # "40 bags per tonne", "36 Rollen je Palette": how many make another unit, no count
-        rf"(?!\s*(?:/|(?:per|je|pro|par|por|za)\s)\s*(?:1\s+)?(?:{packs}|{_MEASURE_WORDS})(?![\w-]))",
+        rf"(?!\s*(?:/|(?:per|je|pro|par|por|za)\s)\s*(?:1\s+)?(?:{packs}|{MEASURE_WORDS})(?![\w-]))",
         re.IGNORECASE,
     )
 
