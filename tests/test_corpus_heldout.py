@@ -78,6 +78,15 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Поставка 15.12.2026' then 'срок поставки 45 рабочих дней с момента поступления "
         "оплаты': the terms that contradict the date are not seen, and the order is confirmed"
     ),
+    "corpus_heldout_ec/047-forwarded-warehouse-answer": (
+        "a forwarded internal mail headed 'Од: … За: …' (Serbian Cyrillic) below 'we confirm "
+        "per our warehouse's answer below': the header is not known, the colleague's later "
+        "date for line 3 is never weighed and the line is accepted at the PO's date"
+    ),
+    "corpus_heldout_ed/013-polish-confirm-tomorrow": (
+        "'Potwierdzenie całego zamówienia z terminami prześlemy jutro' (the confirmation with "
+        "dates follows tomorrow): the promise is missed and 'jutro' is read as the delivery date"
+    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]
