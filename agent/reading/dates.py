@@ -2556,6 +2556,19 @@ def working_day_counts(text: str) -> list[str]:
     return [m.group(0) for m in _working_day_count().finditer(text)]
 
 
+@cache
+def _day_or_week_count() -> re.Pattern[str]:
+    return compile_re(rf"(?<![\d.,]){_LEAD_COUNT}|{_working_day_count().pattern}", re.IGNORECASE)
+
+
+def day_or_week_counts(text: str) -> list[tuple[int, int]]:
+    """Where the text counts days or weeks ("45 рабочих дней", "4-6 weeks", "10 Arbeitstage"):
+    each count's span, calendar or working days alike."""
+    if _DIGIT.search(text) is None:
+        return []
+    return [m.span() for m in _day_or_week_count().finditer(text)]
+
+
 def lead_time_hits(text: str, issued: date | None, mail_day: date) -> list[DateHit]:
     """The dates :func:`lead_times` give, counted from the day the PO was issued: always for a
     count from the order's date, and for a count from its receipt only when the reply comes

@@ -1686,6 +1686,10 @@ _KW_AFTER_DAY = compile_re(KW_AFTER_DAY)
 _SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
+_LIST_NUMBER_ONLY = compile_re(r"\s*\d{1,2}\.$")
+_SENTENCE_STOP = compile_re(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ0-9])|[।॥۔؟։።။](?=\s)")
+
+
 def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -1698,9 +1702,10 @@ def _split_sentences(text: str) -> list[str]:
     # an acknowledgment's row as text ("20 ALP-CRYO-2 Kryoröhrchen steril, Btl. 500 4 BTL
     # 118.00 06.04.2027"): a short abbreviation's dot inside it ends no sentence
     row = _TEXT_ROW_START.match(text)
-    # a bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)"); the stops of the
+    # a stop before a capital (Latin, Cyrillic or Greek: "+3%. Η θέση 2") or a number; a
+    # bracket after a dot goes on ("5 000 szt. (10 opak. po 500 szt.)"); the stops of the
     # scripts with no capitals (the danda "।", Urdu "۔" …) end a sentence before anything
-    for m in re.finditer(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐ0-9])|[।॥۔؟։።။](?=\s)", text):
+    for m in _SENTENCE_STOP.finditer(text):
         if any(s < m.end() < e for s, e in inside_date):
             continue
         head = text[start : m.end()]
@@ -4907,6 +4912,8 @@ class POReader:
         """The clause's quantity for the line (None when it belongs to another line named in
         the same clause), and whether it is taken."""
         q, q_pos = self._quantity_at(st, s.pl)
+        if _LIST_NUMBER_ONLY.match(st.text):
+            q = None  # "2." split from "2. Трос: …": the item's number, no count
         both = self._both_sides.get((id(st), s.n))
         if both and q is not None and not respectively:
             s.reasons.append(

@@ -1837,6 +1837,52 @@ def unread_lead_times(d: Decision) -> list[str]:
     return reasons
 
 
+_CLAUSE_HEAD = compile_re(r"[.,;!?。，；\n]")
+
+
+def _lead_from_payment(text: str) -> str | None:
+    """ "срок поставки 45 рабочих дней с момента поступления оплаты", "Delivery 4-6 weeks after
+    receipt of prepayment": a delivery's (or making's) word, then a count of days or weeks, then a payment
+    word in the count's clause: a delivery counted from our payment. "Zahlung: 30 Tage netto"
+    and "Lieferbedingung: DAP, Zahlungsbedingung: 30 Tage netto" (a payment word before the
+    count) and "delivery 2 weeks ARO, payment net 30" (another clause) are terms of payment."""
+    from agent.reading.dates import day_or_week_counts
+
+    pay = L.pattern_unmarked("payment_terms", "invoice")
+    for start, end in day_or_week_counts(text):
+        head = _CLAUSE_HEAD.split(text[:start])[-1]
+        said_of = (P.DELIVERY_WORDS, P.SHIP_WORDS, L.pattern("production"))
+        if not any(w.search(head) for w in said_of) or pay.search(head):
+            continue
+        paid = pay.search(text, end, P.CLAUSE_TAIL.match(text, end).end())
+        if paid is None or P.DELIVERY_WORDS.search(text, end, paid.start()):
+            continue
+        return text[start : paid.end()]
+    return None
+
+
+def lead_from_payment(d: Decision) -> list[str]:
+    """A delivery counted from our payment ("45 рабочих дней с момента поступления оплаты"),
+    said of a line the result commits: its day is the day we pay, which the mail does not hold,
+    and beside a date the supplier also gave ("Поставка 15.12.2026") it says which of the two
+    holds only if we pay at once. Either way, a person's call."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed"):
+            continue
+        for c in covering(d, po, ln.line):
+            if c.act in ("question", "receipt", "other_object"):
+                continue
+            found = _lead_from_payment(c.clause.text)
+            if found:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' counts the "
+                    f"delivery from our payment ('{found}'), not a date the result can carry"
+                )
+                break
+    return reasons
+
+
 def _stated_future_dates(c: Claim, today: date) -> list[Value]:
     """The claim's dates written out (a day, a day without its year, a calendar week) that
     lie after the mail's day and are no price's or surcharge's effective date."""
@@ -2476,6 +2522,7 @@ INVARIANTS: tuple[Rule, ...] = (
     unnamed_subset,
     day_without_month,
     unread_lead_times,
+    lead_from_payment,
     working_days_only,
     date_borrowed_from_company,
     trailing_date_of_a_list,

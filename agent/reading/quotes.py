@@ -103,6 +103,8 @@ _UNDERSCORES = compile_re(r"^\s*_{8,}\s*$")
 _FROM_KEY = compile_re(
     r"^\s*[*]?\s*(?:from|von|de\s+la|de|da|van|från|fra|od|feladó|frá|lähettäjä|from\s+name|kimden"
     r"|от|від|发件人|寄件者|寄件人|差出人|από|보낸\s?사람|từ"
+    # Serbian and Macedonian in Cyrillic: "Од:"
+    r"|од"
     # Hebrew, Arabic, Thai, Indonesian, Malay
     r"|מאת|من|จาก|dari|daripada"
     # Croatian "Šalje:", Estonian "Saatja:", Lithuanian "Nuo:", Latvian "No:" (only with an
@@ -126,7 +128,9 @@ _OTHER_KEY = compile_re(
     r"|dikirim|kepada|perihal|subjek|dihantar|tarikh"
     # Croatian, Serbian, Bosnian, Slovenian, Bulgarian, Estonian, Lithuanian, Latvian
     r"|poslano|poslato|prima|kopija|zadeva|za|kp|изпратено|до|относно|копие|saadetud"
-    r"|adressaat|kellele|saaja|teema|koopia|išsiųsta|kam|tema|nosūtīts|tēma|temats|datums)"
+    r"|adressaat|kellele|saaja|teema|koopia|išsiųsta|kam|tema|nosūtīts|tēma|temats|datums"
+    # Serbian and Macedonian in Cyrillic: "Датум:", "Послато:", "За:", "Предмет:"
+    r"|датум|послато|послано|испратено|за|предмет)"
     r"\s*[*]?\s*[:：]",
     re.IGNORECASE,
 )
