@@ -4,7 +4,7 @@ batch's text)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -124,3 +124,99 @@ def test_a_colleagues_later_date_under_a_serbian_cyrillic_forward_header_goes_to
     assert res.kind == "needs_review", [
         (ln.line, ln.status, ln.date) for c in res.confirmations for ln in c.lines
     ]
+
+
+# ED 021 (deferred): "kan leveres om tre uker fra i dag": a count of weeks spelled out in a
+# language whose number words the lead times did not know.
+@pytest.mark.parametrize(
+    ("locale", "text", "days"),
+    [
+        ("nb-NO", "kan leveres om tre uker fra i dag", 21),
+        ("sv-SE", "leverans om två veckor", 14),
+        ("tr-TR", "üç hafta sonra teslim edilir", 21),
+        ("hu-HU", "három hét múlva szállítjuk", 21),
+        ("fi-FI", "toimitus kolmen viikon kuluessa", 21),
+        ("ro-RO", "livrare în trei săptămâni", 21),
+        ("pl-PL", "dostawa za pięć tygodni", 35),
+        ("fr-FR", "livraison dans cinq semaines", 35),
+    ],
+)
+def test_a_lead_time_spelled_in_words_counts_from_the_mail(
+    locale: str, text: str, days: int
+) -> None:
+    from agent.reading.dates import find_dates
+
+    mail = datetime(2026, 11, 12, 9, 30)
+    hits, _ = find_dates(text, locale, mail)
+    assert [h.date for h in hits] == [mail.date() + timedelta(days=days)]
+
+
+def test_a_norwegian_line_in_three_weeks_from_today_is_a_later_date() -> None:
+    res = read(
+        "Hei Dana,\n\nLinje 1 og 3 bekreftes som bestilt, levering 15.12.\nLinje 2 har vi "
+        "dessverre ikke på lager: 100 stk kan leveres om fire uker fra i dag.\n\nMvh\nOla",
+        [make_po(locale="nb-NO")],
+        when=datetime(2026, 11, 12, 8, 30, tzinfo=UTC),
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2026, 12, 10)), res.review_reasons
+    assert got[1].date == got[3].date == date(2026, 12, 15)
+
+
+# ED 014 (deferred): "IRT-1000 모델은 … 1월에 출고됩니다" (ships in January) over an attached
+# sheet dating the line 2027-01-06: a month written as its number ("1월", "1月") restates the
+# exact date in it, as "in January" does.
+@pytest.mark.parametrize("month", ["1월", "1月"])
+def test_a_month_written_as_its_number_agrees_with_a_date_in_it(month: str) -> None:
+    from agent.reading.dates import month_holds
+
+    assert month_holds(month, date(2027, 1, 6))
+    assert not month_holds(month, date(2026, 12, 16))
+
+
+def test_a_korean_month_in_the_text_restates_the_sheets_date() -> None:
+    from tests.test_dw_dx_batch_lessons import _XLSX, _xlsx
+
+    sheet = _xlsx(
+        [
+            ["No", "품목", "수량", "단가", "출고일"],
+            [1, "CAST-7781", 40, 312.5, "2026-12-15"],
+            [2, "CAST-7782", 100, 12.1, "2027-01-06"],
+            [3, "CAST-7790", 60, 8.4, "2026-12-15"],
+        ]
+    )
+    res = read(
+        "안녕하세요. 발주서 4500012345 잘 받았습니다. 첨부한 엑셀 파일로 납기 회신드립니다.\n"
+        "CAST-7782 모델은 재고 부족으로 1월에 출고됩니다.\n\n감사합니다.",
+        [make_po(locale="ko-KR")],
+        attachments=(("reply.xlsx", _XLSX, sheet),),
+    )
+    got = lines_of(res)
+    assert (got[2].status, got[2].date) == ("changed", date(2027, 1, 6)), res.review_reasons
+    assert got[1].date == got[3].date == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["No", "품목", "수량", "단가", "출고일"],
+        ["No", "品番", "数量", "単価", "出荷日"],
+        ["序号", "料号", "数量", "单价", "发货日期"],
+    ],
+)
+def test_a_korean_japanese_or_chinese_ship_date_heads_a_date_column(header: list[str]) -> None:
+    from agent.reading.extract import _classify_header
+
+    cols = _classify_header(header, sheet=True)
+    assert cols is not None and cols[4] == "date", cols
+
+
+# AK 051, AL 058 (deferred): Arabic writes "and" as a letter on its word ("… استلام طلبكم
+# ونوافق على …": receipt of your order, and we agree to …), so the commitment joined to a
+# receipt went unseen.
+def test_an_arabic_receipt_joined_to_a_commitment_by_its_and_is_a_commitment() -> None:
+    from agent.reading.claims import _act
+
+    text = "نؤكد استلام طلبكم رقم 4500012345 ونوافق على الكميات والأسعار المذكورة."
+    assert _act(text, has_values=False, named=False) == "commit"
+    assert _act("نؤكد استلام طلبكم رقم 4500012345.", has_values=False, named=False) == "receipt"

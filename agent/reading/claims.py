@@ -168,7 +168,10 @@ _UNTIL_DATE = compile_re(
 
 
 # a conjunction that joins a second act to the first one ("… and we confirm it")
-_AND_THEN = compile_re(r"\s(?:and|und|et|y|e|en|i|a|og|och|ja|és|și|ve|και|và)\s", re.IGNORECASE)
+# ... and Arabic's "and", a letter before its word ("استلام وقبول": receipt and acceptance)
+_AND_THEN = compile_re(
+    r"\s(?:and|und|et|y|e|en|i|a|og|och|ja|és|și|ve|και|và)\s|\sو(?=[^\W\d_])", re.IGNORECASE
+)
 
 
 def _delivery_beside_aside(text: str, pos: int) -> bool:

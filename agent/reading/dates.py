@@ -175,6 +175,67 @@ _WORD_NUMBERS = {
     "две": 2,
     "три": 3,
     "четири": 4,
+    # Norwegian, Danish, Swedish: "om tre uker", "om två veckor"
+    "två": 2,
+    "tre": 3,
+    "fire": 4,
+    "fyra": 4,
+    "fem": 5,
+    "seks": 6,
+    # French, Spanish, Portuguese, Italian, Dutch, German: "dans cinq semaines"
+    "cinq": 5,
+    "cinco": 5,
+    "cinque": 5,
+    "vijf": 5,
+    "sechs": 6,
+    "seis": 6,
+    "zes": 6,
+    "acht": 8,
+    # Polish, Czech, Slovak, Slovenian, Russian, Ukrainian, Bulgarian
+    "cztery": 4,
+    "pięć": 5,
+    "čtyři": 4,
+    "štyri": 4,
+    "štiri": 4,
+    "pět": 5,
+    "päť": 5,
+    "четыре": 4,
+    "чотири": 4,
+    "пять": 5,
+    "п'ять": 5,
+    "дві": 2,
+    # Romanian, Turkish, Hungarian: "în trei săptămâni", "üç hafta sonra", "három hét múlva"
+    "două": 2,
+    "trei": 3,
+    "patru": 4,
+    "cinci": 5,
+    "iki": 2,
+    "üç": 3,
+    "dört": 4,
+    "beş": 5,
+    "két": 2,
+    "három": 3,
+    "négy": 4,
+    # Finnish and Estonian, also in the genitive a postposition takes ("kolmen viikon
+    # kuluessa", "kolme nädala pärast")
+    "kaksi": 2,
+    "kahden": 2,
+    "kolme": 3,
+    "kolmen": 3,
+    "neljä": 4,
+    "neljän": 4,
+    "kaks": 2,
+    "kahe": 2,
+    "kolm": 3,
+    "neli": 4,
+    "nelja": 4,
+    # Latvian and Lithuanian: "pēc trim nedēļām", "per tris savaites"
+    "divām": 2,
+    "trim": 3,
+    "dvi": 2,
+    "tris": 3,
+    # Greek: "σε πέντε εβδομάδες"
+    "πέντε": 5,
 }
 
 
@@ -2444,9 +2505,16 @@ def month_before(vague: str, day: date) -> bool:
     return 1 <= back <= 3 and m != day.month
 
 
+_CJK_MONTH_ONLY = compile_re(r"(?P<m>\d{1,2})\s*(?:월|月)(?:에|份|中)?")
+
+
 def month_holds(vague: str, day: date) -> bool:
     """A vague time that names only the month ``day`` falls in, and no part of it ("rășina MS
     sosește abia în ianuarie" beside "livrare 14.01.2027"): it agrees with the exact date."""
+    cjk = _CJK_MONTH_ONLY.fullmatch(vague.strip())
+    if cjk:
+        # "1월에 출고됩니다", "1月出货": a month's number in Korean, Japanese or Chinese
+        return int(cjk["m"]) == day.month
     if _MONTH_PART_RE.search(vague) or re.search(r"\d", vague):
         return False
     months = {

@@ -2131,7 +2131,9 @@ _HEADER_KEYS = {
     r"|(?<!tax )(?<!gst )(?<!vat )\brate\b(?!\s*%))",
     "date": r"(?:date|termin|termín|dodání|datum|delivery|deliv\.|\bdel\.|livraison|entrega|fecha|consegna|ship|versand|eta|etd|kw|week|due|need|required|requested|data dostawy|leverans"
     r"|дата|срок|отгрузк|поставк|відвантаж|dátum|szállítás|livrare|toimitus|pvm|ημερομηνία|παράδοση|tarih|teslim|ngày giao|交期|纳期|納期|日期|납기"
-    r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie)",
+    r"|dobav|isporuk|dostav|doprem|испорук|доставк|tarne|piegād|pristatym|dodanie"
+    # Korean, Japanese and Chinese ship and arrival columns: "출고일", "出荷日", "发货日期"
+    r"|출고|입고|배송|선적|出荷|発送|出货|出貨|发货|發貨|交货|交貨|到货|到貨)",
     "remark": r"(?:remark|comment|note|bemerkung|hinweis|remarque|observa|commentaire|status"
     r"|comentario|opmerking|anmärkning|bemærkning|merknad|uwagi|poznámk|megjegyzés"
     # Slovene, Croatian, Serbian, Romanian, Finnish, Estonian, Latvian, Lithuanian, Russian
