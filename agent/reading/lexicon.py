@@ -82,6 +82,7 @@ HELPERS = (
     "freight",
     "production",
     "order_noun",
+    "one_delivery",
 )
 # What a date is: the goods leave (ship), reach us (delivery), a closure notice, or a date
 # relative to the mail's week or to the line's requested date.
