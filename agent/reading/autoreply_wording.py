@@ -112,6 +112,23 @@ WORDING: dict[str, dict[str, tuple[str, ...]]] = {
             "oktober",
         ),
     },
+    "af": {
+        "subject": (r"outomatiese antwoord", r"outomatiese reaksie", r"afwesigheidskennisgewing"),
+        "absence": (
+            r"\bek is (?:tans |tot en met \S+ )?(?:afwesig|met verlof|op verlof|met vakansie"
+            r"|op vakansie|nie op kantoor nie|uit die kantoor)",
+            r"\bek sal (?:tot en met \S+ )?(?:afwesig|met verlof|met vakansie) wees",
+        ),
+        "receipt": (r"\bons het u (?:versoek|navraag|boodskap|e-?pos) ontvang",),
+        "return": (r"\btot en met\b", r"\bterug\b", r"\bweer op kantoor"),
+        "months": (
+            "januarie",
+            "februarie",
+            "junie",
+            "julie",
+            "desember",
+        ),
+    },
     "pl": {
         "subject": (r"automatyczna odpowiedź", r"automatyczna odpowiedz"),
         "absence": (
@@ -199,6 +216,29 @@ WORDING: dict[str, dict[str, tuple[str, ...]]] = {
         "receipt": (r"\bvi har mottatt (?:din|deres) (?:henvendelse|melding|forespørsel)",),
         "return": (r"\btilbake\b", r"\bigjen\b", r"\btil og med\b", r"\bt\.o\.m\."),
         "months": ("desember",),
+    },
+    "is": {
+        "subject": (r"sjálfvirkt svar", r"fjarvera\w*", r"fjarverandi", r"er ekki við"),
+        "absence": (
+            r"\bég er (?:nú |núna |því miður )?(?:í (?:sumarfríi|jólafríi|fríi|leyfi|fæðingarorlofi"
+            r"|veikindaleyfi)|fjarverandi|ekki við|ekki á skrifstofunni|frá vinnu)",
+            r"\bég verð (?:í (?:sumarfríi|jólafríi|fríi|leyfi)|fjarverandi|ekki við)",
+        ),
+        "receipt": (
+            r"\bvið höfum móttekið (?:fyrirspurn|erindi|beiðni|skilaboð|tölvupóst)\w* þ(?:ína|itt|inn)",
+        ),
+        "return": (r"\btil og með\b", r"\bt\.o\.m\.", r"\baftur\b"),
+        "months": (
+            "janúar",
+            "febrúar",
+            "apríl",
+            "maí",
+            "júní",
+            "júlí",
+            "ágúst",
+            "október",
+            "nóvember",
+        ),
     },
     "tr": {
         "subject": (r"otomatik yanıt", r"otomatik cevap", r"ofis dışında"),

@@ -87,6 +87,8 @@ _MONTH_ONLY_LANGS = (
     "fil",
     # Catalan: "dimarts 15 de desembre" ("de" before the month is read as Spanish's is)
     "ca",
+    # Afrikaans: "22 Januarie 2027" (the names it shares with Dutch are read already)
+    "af",
 )
 
 # Which locales write numeric dates month-first.
@@ -277,7 +279,9 @@ _LEAD_LABEL = (
     # "Termin: 3 hafta", "Termín: 2 týdny", "teslim süresi 10 gün"
     r"|termin|termín|teslim süresi|teslimat süresi|tedarik süresi"
     # Catalan "El termini de lliurament és de 3 setmanes"
-    r"|termini de lliurament|termini d['’]entrega)"
+    r"|termini de lliurament|termini d['’]entrega"
+    # Afrikaans "Die lewertyd is 3 weke"
+    r"|lewertyd|leweringstyd|leityd)"
     r"\s*(?:is|es|és de|es de|de|ist|est|è|é|van|wynosi|je|er|är|on)?\s*:?"
 )
 
@@ -320,6 +324,15 @@ _DAY_UNITS += "|dit[ëe]ve"
 _PREFIX_UNITS["peste"] = _PREFIX_UNITS["în"] = "s[ăa]pt[ăa]m[âa]n[ăai]|zile|zi"
 _WEEK_UNITS += "|s[ăa]pt[ăa]m[âa]n[ăa]"
 _DAY_UNITS += "|zi"
+# Icelandic: "eftir 3 vikur", "innan 3 vikna", "afhending eftir 10 daga"
+_WEEK_UNITS += "|vikur|viku|vika|vikna"
+_DAY_UNITS += "|daga|dagar"
+_PREFIX_UNITS["eftir"] = _PREFIX_UNITS["innan"] = "vikur|vikna|viku|daga|dag"
+# Afrikaans: "oor 3 weke", "binne 10 dae" ("week" and "dag" are read as Dutch's are)
+_PREFIX_UNITS["oor"] = "weke|week|dae|dag"
+_PREFIX_UNITS["binne"] = "weke|week|dae|dag"
+_WEEK_UNITS += "|weke"
+_DAY_UNITS += "|dae"
 _UNITS = f"{_WEEK_UNITS}|{_DAY_UNITS}"
 
 _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago", "led", "pro", "lis", "dub", "mag", "gen", "ott"}
@@ -367,6 +380,20 @@ _DAY_CASES = {
     "divendres": 4,
     "dissabte": 5,
     "diumenge": 6,
+    # Icelandic weekdays (babel's month names of Icelandic are read, its days are not), in
+    # the forms a date takes: "föstudaginn 11. desember", "á mánudag", "fyrir fimmtudaginn"
+    **{
+        f"{stem}{end}": i
+        for i, stem in enumerate(
+            ("mánu", "þriðju", "miðviku", "fimmtu", "föstu", "laugar", "sunnu")
+        )
+        for end in ("dagur", "daginn", "dag", "dags", "deginum")
+    },
+    # Afrikaans weekdays not spelled as the Dutch ones ("maandag" to "donderdag" are both):
+    # "Vrydag 11 Desember"
+    "vrydag": 4,
+    "saterdag": 5,
+    "sondag": 6,
     "понедельника": 0,
     "вторника": 1,
     "среду": 2,
@@ -980,8 +1007,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # or space: "v2" is a version; a comma after it ends the clause, "v.2, slut i lager",
         # unless a digit follows, "v. 2,5"); "S51", "W51", and with one digit only before its year
         # ("jeudi S2 2027": "S2" alone is a size), never inside a code ("CCK30/W33")
-        # Welsh "wythnos 2", Catalan "setmana 51"
-        r"|wythnos|setmana"
+        # Welsh "wythnos 2", Catalan "setmana 51", Icelandic "viku 51"
+        r"|wythnos|setmana|vik(?:u|a|unni)"
         r"|vecka|(?-i:v)(?=\.\s?\d{1,2}(?!\d|[.,]\d)|\s\d{1,2}(?!\d|[.,]\d))|(?<![/\w-])(?-i:S|W)(?=\d\d(?!\d)|\d\s?[/.]?\s?20\d\d(?!\d)))"
     )
     return {
@@ -1277,7 +1304,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "in_n": compile_re(
-            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|σε|per|pēc|om|peste|în|brenda"
+            rf"\b(?P<pre>in|within|dans|en|innerhalb von|over|binnen|tra|fra|za|em|dentro de|через|dalam waktu|dalam|čez|след|за|d'aquí a|d’aquí a|σε|per|pēc|om|peste|în|brenda|oor|binne|eftir|innan"
             # "Plazo de entrega: 3 semanas", "Lieferzeit: 3 Wochen": a lead time labelled as
             # such, counted from the mail as "in 3 weeks" is (not "ca. 14 Wochen", a range,
             # or working days)

@@ -484,8 +484,8 @@ _CUR_SYM = (
     # "Rp 12.500", "Rp12.500,00", "Rp. 1.250.000", "RM 45.50" (not "rpm", "RMA", "rm 12")
     r"|\b(?-i:Rp|RP)\.?(?=\s?\d)|\b(?-i:RM)(?=\s?\d)"
     # the South African rand before an amount with its cents ("@ R7,10 each", "R1 250,00",
-    # "@ R 389,00 per bag"), never a size ("R22.5", "R10")
-    r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?![\w.,]))"
+    # "@ R 389,00 per bag", "nuwe prys R 12,60, aflewering …"), never a size ("R22.5", "R10")
+    r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?!\w|[.,]\d))"
     # ... and the naira written "N" so ("@ N262,000.00", "N1,048,000.00"), thousands marked
     r"|\b(?-i:N)(?=\d{1,3}(?:,\d{3})+\.\d{2}(?![\w.,])|\d{1,3}\.\d{2}(?![\w.,]))"
     # "12,50 лв.", "1 250 лева"; "235,00 дин.", "1.200 dinara" (not the Latin "din.": Romanian
