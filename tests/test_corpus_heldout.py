@@ -66,23 +66,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_dt/019-ch-jacks-tuesday-kw50": (
-        "'Beide Positionen kommen zusammen in einer Lieferung' (both lines in one delivery) "
-        "after a later date said of line 1: line 2 keeps the PO's earlier date"
-    ),
-    "corpus_heldout_ee/011-bajio-erp-pdf-posiciones": (
-        "an ERP PDF whose quantity column is headed 'Cant' (no dot): line 2's 150 (for 120) also "
-        "stands in the goods' name ('150x110x70'), is taken for the name's, and the line is "
-        "accepted at 120"
-    ),
-    "corpus_heldout_ee/043-cebu-taglish-couplers": (
-        "'P235.00 na po per pc': the Philippine peso written 'P' before its amount is no "
-        "currency, so the new price of line 3 is not read and the line is accepted at 210.00"
-    ),
-    "corpus_heldout_ed/013-polish-confirm-tomorrow": (
-        "'Potwierdzenie całego zamówienia z terminami prześlemy jutro' (the confirmation with "
-        "dates follows tomorrow): the promise is missed and 'jutro' is read as the delivery date"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -1686,6 +1686,14 @@ _KW_AFTER_DAY = compile_re(KW_AFTER_DAY)
 _SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECASE)
 
 
+@cache
+def _REST_AFTER_COUNT() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, built once)
+    return compile_re(
+        rf"\d[\d.,]*\s*(?:[^\W\d_]{{1,10}}\.?\s+)?(?:{L.alternation('split')})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 _LIST_NUMBER_ONLY = compile_re(r"\s*\d{1,2}\.$")
 _SENTENCE_STOP = compile_re(r"[.!?](?=\s+[\"“A-ZÄÖÜÀ-ÝА-ЯЁІЇЄҐΑ-ΩΆ-Ώ0-9])|[।॥۔؟։።။](?=\s)")
 
@@ -2120,7 +2128,7 @@ _HEADER_KEYS = {
     # Slovenian, Croatian, Serbian, Bulgarian, Estonian, Latvian, Lithuanian
     r"|koli[čc]in|^kol\.?$|количин|kogus|daudzum|kiekis"
     # Spanish and Portuguese abbreviations: "Cant. confirmada", "Ctd.", "Qtd. pedida", "Qtde"
-    r"|\bcant\.|\bctd\.|\bcdad\.|\bqtde?\b)",
+    r"|\bcant(?:\.|\b)|\bctd\.|\bcdad\.|\bqtde?\b)",
     "uom": r"^(?:uom|unit|me|unité|ud|einheit|um|j\.\s?m\.?|mj|jm|eenh\.?|eenheid|enhet|mato vnt\.?|vnt\.?|ühik|mērv\.?|mērvienība|enota|em|jed\.?)$",
     "amount": r"(?:amount|betrag|total|montant|importe|wert|value|gesamt|summe|totaal|belopp|beløb"
     r"|summa|razem|celkem|yhteensä|összesen|toplam)",
@@ -4948,9 +4956,14 @@ class POReader:
         """The count at ``pos`` is a rest the clause declines ("reliquat de 24 unités non
         livrable, solde annulé", "the remaining 20 we cannot supply"), with no date of its
         own: the line is what remains after it, never that count."""
-        if not L.search("split", text[max(0, pos - 30) : pos]):
+        if not (
+            L.search("split", text[max(0, pos - 30) : pos])
+            # "20 cái còn lại chúng tôi không giao được", "20 pcs sisanya": the rest's word
+            # right after its count (and the count's unit)
+            or _REST_AFTER_COUNT().match(text, pos)
+        ):
             return False
-        if not P.REJECT.search(text, pos):
+        if not (P.REJECT.search(text, pos) or L.pattern("decline").search(text, pos)):
             return False
         return not find_dates(text[pos:], self.locale, self.ref_dt)[0]
 
@@ -5225,7 +5238,10 @@ class POReader:
             for h in self._split_counts(st.text, s.pl):
                 if h.value != q:
                     continue
-                if not L.search("split", st.text[max(0, h.start - 30) : h.start]):
+                if not (
+                    L.search("split", st.text[max(0, h.start - 30) : h.start])
+                    or _REST_AFTER_COUNT().match(st.text, h.start)
+                ):
                     continue
                 after = replace(st, text=st.text[h.end :])
                 if self._dates(after) or find_dates(after.text, self.locale, self.ref_dt)[1]:

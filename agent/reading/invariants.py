@@ -172,7 +172,10 @@ _TO_ATTACHMENT = compile_re(
     r"attach|enclos|anhang|anlage|pièce jointe|ci-joint|adjunt|allegat|bijlage|bijgevoegd|załącz|přílo|anexo|附件"
     r"|ekte|ekli|melléklet|bifoga|vedhæft|vedlag|ata[șş]a|anexat|添付|첨부|liite|συνημμέν|đính kèm|príloh"
     # Estonian, Latvian, Lithuanian, the South Slavic languages, Russian, Bulgarian, Ukrainian
-    r"|manus|pielikum|priede|prisegt|prilog|приложен|вложен|вкладен",
+    r"|manus|pielikum|priede|prisegt|prilog|приложен|вложен|вкладен"
+    # Finnish "liitteenä", Indonesian and Malay "terlampir", "dilampirkan", Hebrew, Arabic,
+    # Thai, Hindi, Bulgarian, Russian and Ukrainian "attached"
+    r"|liitt|lampir|מצורף|מצ״ב|مرفق|แนบ|संलग्न|прикач|прикреп|прикріп",
     re.IGNORECASE,
 )
 _TO_BELOW = compile_re(
@@ -1883,6 +1886,80 @@ def lead_from_payment(d: Decision) -> list[str]:
     return reasons
 
 
+def one_delivery_dated_apart(d: Decision) -> list[str]:
+    """ "Beide Positionen kommen zusammen in einer Lieferung" after a later date said of line 1
+    only: the supplier says every line comes in one delivery, while the result dates its
+    committed lines differently (one at its own later date, one kept at the PO's). One of the
+    dates is not the supplier's; which is a person's call."""
+    reasons = []
+    answered = {p.po_number for p, _pl, _ln in d.lines()}
+    if len(answered) != 1:
+        return []  # two orders in one mail: which goods come together is not said
+    for po in d.pos.values():
+        # said of the whole order, not of goods it names ("2번 품목 … 일괄 납품") nor denied
+        # ("Regel 1 kunnen we niet in één keer leveren")
+        said = next(
+            (
+                c
+                for c in d.claims_of(po)
+                if c.act in ("commit", "change", "other")
+                and c.scope == ORDER
+                # with a date of its own, the sentence dates the goods it speaks of ("Le mil et
+                # le trèfle partent ensemble … le 1er février"), which the reading carries
+                and not any(v.kind == "date" for v in c.values)
+                and (m := L.search("one_delivery", c.clause.text)) is not None
+                and not P.DENIED_BEFORE.search(c.clause.text[: m.start()])
+                and not L.search("split", c.clause.sentence)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        committed = [
+            (pl, ln)
+            for p, pl, ln in d.lines()
+            if p.po_number == po.po_number and ln.status in ("accepted", "changed") and ln.date
+        ]
+        dates = {ln.date for _, ln in committed}
+        # one line at its own later date, another kept at the PO's: the date the supplier gave
+        # is not carried to the goods that come with it (a line split in parts is another story)
+        kept = any(ln.date == pl.requested_date for pl, ln in committed)
+        split = any(ln.schedule for _, ln in committed)
+        if len(dates) > 1 and kept and not split:
+            listed = ", ".join(sorted(x.isoformat() for x in dates))
+            reasons.append(
+                f"PO {po.po_number}: '{_clip(said.clause.text)}' says every line comes in one "
+                f"delivery, but the result dates them apart ({listed})"
+            )
+    return reasons
+
+
+def restocked_after_date(d: Decision) -> list[str]:
+    """ "Line 2: back in stock on Tuesday 2 February 2027", "weer beskikbaar op Dinsdag 2
+    Februarie": the goods reach the supplier only on that day, which is no delivery date, but
+    a delivery before it cannot be. A line the result dates earlier goes to a person."""
+    reasons = []
+    for po, _pl, ln in d.lines():
+        if ln.status not in ("accepted", "changed") or ln.date is None:
+            continue
+        for c in covering(d, po, ln.line):
+            if not L.search("restock", c.clause.text):
+                continue
+            later = [
+                v
+                for v in c.values
+                if v.kind == "date" and isinstance(v.value, date) and v.value > ln.date
+            ]
+            if later:
+                reasons.append(
+                    f"PO {po.po_number} line {ln.line}: '{_clip(c.clause.text)}' has the goods "
+                    f"back only on {later[0].value.isoformat()}, after the date the result "
+                    f"carries ({ln.date.isoformat()})"
+                )
+                break
+    return reasons
+
+
 def _stated_future_dates(c: Claim, today: date) -> list[Value]:
     """The claim's dates written out (a day, a day without its year, a calendar week) that
     lie after the mail's day and are no price's or surcharge's effective date."""
@@ -2523,6 +2600,8 @@ INVARIANTS: tuple[Rule, ...] = (
     day_without_month,
     unread_lead_times,
     lead_from_payment,
+    one_delivery_dated_apart,
+    restocked_after_date,
     working_days_only,
     date_borrowed_from_company,
     trailing_date_of_a_list,

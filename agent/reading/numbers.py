@@ -68,6 +68,7 @@ CURRENCY_SYMBOLS = {
     "台幣": "TWD",
     "R": "ZAR",
     "N": "NGN",
+    "P": "PHP",
     "₺": "TRY",
     "₹": "INR",
     "Kč": "CZK",
@@ -488,6 +489,9 @@ _CUR_SYM = (
     r"|\b(?-i:R)(?=[ \u00a0]?\d{1,3}(?:[ \u00a0]?\d{3})*[.,]\d{2}(?!\w|[.,]\d))"
     # ... and the naira written "N" so ("@ N262,000.00", "N1,048,000.00"), thousands marked
     r"|\b(?-i:N)(?=\d{1,3}(?:,\d{3})+\.\d{2}(?![\w.,])|\d{1,3}\.\d{2}(?![\w.,]))"
+    # ... and the Philippine peso written "P" so ("P235.00 per pc", "P 1,250.00"), with its
+    # cents (never a code's letter: "P120", "P2.5")
+    r"|\b(?-i:P)(?=[ \u00a0]?\d{1,3}(?:,\d{3})*\.\d{2}(?!\w|[.,]\d))"
     # "12,50 лв.", "1 250 лева"; "235,00 дин.", "1.200 dinara" (not the Latin "din.": Romanian
     # "2 din 3", Tagalog "Dec 18 din." are words, "DIN 933" a standard); "٢٬٢٥٠ جنيه"
     r"|(?:(?<=\d)|(?<=\d[\s\u00a0]))(?:лв|лева|дин(?:ара|ар)?|(?-i:dinara|dinar)"
