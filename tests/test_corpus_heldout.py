@@ -66,11 +66,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "backorder; best we can do is 8/01/2027 for those'): the later date goes to the first "
         "goods named and the second line is left unconfirmed"
     ),
-    "corpus_heldout_eg/063-ng-mixers-confirm-but-prices-void": (
-        "'the prices on the PO are no longer valid. Our accounts department will send revised "
-        "unit prices before we proceed with the order.' after a confirmation 'as per your PO': "
-        "the promise of new prices is no promise to the reading, and the order is confirmed"
-    ),
 }
 
 CASES = [case for batch in BATCHES for case in cases_in(batch)]

@@ -428,3 +428,17 @@ def test_goods_back_in_stock_after_the_lines_date_go_to_a_person(locale: str, sa
         (ln.line, ln.status, ln.date) for c in res.confirmations for ln in c.lines
     ]
     assert any("back only on 2027-02-02" in r for r in res.review_reasons), res.review_reasons
+
+
+# EG 063 (false): "hereby confirm the order as per your PO … the prices on the PO are no
+# longer valid. Our accounts department will send revised unit prices before we proceed": new
+# prices promised in a sentence of their own put the confirmation off.
+def test_revised_prices_promised_after_a_confirmation_put_it_off() -> None:
+    res = read(
+        "Good morning,\n\nWe confirm order 4500012345 as per your PO, delivery by 15/12/2026.\n"
+        "Please note that the prices on the PO no longer apply; we will send you the revised "
+        "prices tomorrow.\n\nRegards\nChinedu"
+    )
+    assert res.kind == "needs_review", [
+        (ln.line, ln.status, ln.unit_price) for c in res.confirmations for ln in c.lines
+    ]
