@@ -1687,7 +1687,7 @@ _SHORT_DAY_DOT = compile_re(rf"(?<![\w.])(?:{SHORT_DAY_NAMES})\.$", re.IGNORECAS
 
 
 @cache
-def _REST_AFTER_COUNT() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, built once)
+def _rest_after_count() -> re.Pattern[str]:
     return compile_re(
         rf"\d[\d.,]*\s*(?:[^\W\d_]{{1,10}}\.?\s+)?(?:{L.alternation('split')})(?![^\W\d_])",
         re.IGNORECASE,
@@ -4960,7 +4960,7 @@ class POReader:
             L.search("split", text[max(0, pos - 30) : pos])
             # "20 cái còn lại chúng tôi không giao được", "20 pcs sisanya": the rest's word
             # right after its count (and the count's unit)
-            or _REST_AFTER_COUNT().match(text, pos)
+            or _rest_after_count().match(text, pos)
         ):
             return False
         if not (P.REJECT.search(text, pos) or L.pattern("decline").search(text, pos)):
@@ -5240,7 +5240,7 @@ class POReader:
                     continue
                 if not (
                     L.search("split", st.text[max(0, h.start - 30) : h.start])
-                    or _REST_AFTER_COUNT().match(st.text, h.start)
+                    or _rest_after_count().match(st.text, h.start)
                 ):
                     continue
                 after = replace(st, text=st.text[h.end :])

@@ -1852,9 +1852,9 @@ def _lead_from_payment(text: str) -> str | None:
     from agent.reading.dates import day_or_week_counts
 
     pay = L.pattern_unmarked("payment_terms", "invoice")
+    said_of = (P.DELIVERY_WORDS, P.SHIP_WORDS, L.pattern("production"))
     for start, end in day_or_week_counts(text):
         head = _CLAUSE_HEAD.split(text[:start])[-1]
-        said_of = (P.DELIVERY_WORDS, P.SHIP_WORDS, L.pattern("production"))
         if not any(w.search(head) for w in said_of) or pay.search(head):
             continue
         paid = pay.search(text, end, P.CLAUSE_TAIL.match(text, end).end())
